@@ -1,0 +1,38 @@
+# The two commands of the README:
+#   make run   - set everything up and run the service locally (SQLite, embedded broker)
+#   make test  - install what the tests need and run them
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SAMPLE := samples/town-speeches-2024.txt
+
+.PHONY: run test lint setup services
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+setup: $(VENV)/.installed
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_departments
+	# (the seed plan is imported here once the importer lands)
+	$(PY) manage.py demo_accounts
+
+run: setup
+	@echo "API: http://127.0.0.1:8000/api/v1/   admin: http://127.0.0.1:8000/admin/   e-mails: var/mail/"
+	trap 'kill 0' INT TERM EXIT; \
+	$(VENV)/bin/celery -A tracker worker --beat --pool=solo --loglevel=info & \
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+lint: $(VENV)/.dev-installed
+	$(VENV)/bin/ruff check .
+	$(PY) manage.py makemigrations --check --dry-run
+
+test: $(VENV)/.dev-installed lint
+	$(PY) -m pytest

@@ -1,0 +1,1 @@
+"""The REST API of SPEC §4 (``/api/v1/``)."""

@@ -1,0 +1,10 @@
+"""Routes of the REST API, mounted at ``/api/v1/``."""
+
+from rest_framework.routers import DefaultRouter
+
+from commitments.api import views
+
+router = DefaultRouter()
+router.register("departments", views.DepartmentViewSet, basename="department")
+
+urlpatterns = router.urls

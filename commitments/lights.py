@@ -1,0 +1,152 @@
+"""The warning light (红黄绿灯), derived from stored facts, never set by hand.
+
+red    = past its deadline, or past a milestone, and not closed;
+yellow = the report for the current period is missing, or progress trails
+         the share of time elapsed (序时进度) by more than the plan's margin;
+green  = otherwise (closed commitments are green).
+
+The rule is one SQL annotation so that lists can filter and count by light
+in the database, whatever the number of commitments; ``light_reason`` turns
+the annotated facts into words a supervisor can act on.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from commitments.choices import CLOSED_STATUSES, Light, Status
+
+
+class DaysBetween(models.Func):
+    """Whole days from the second date to the first (``a - b``)."""
+
+    arity = 2
+    output_field = models.IntegerField()
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, template="(%(expressions)s)",
+                           arg_joiner=" - ", **extra)
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection,
+                           template="CAST(ROUND(julianday(%(expressions)s)) AS INTEGER)",
+                           arg_joiner=") - julianday(", **extra)
+
+    def as_sql(self, compiler, connection, **extra):  # other backends: PostgreSQL form
+        extra.setdefault("template", "(%(expressions)s)")
+        extra.setdefault("arg_joiner", " - ")
+        return super().as_sql(compiler, connection, **extra)
+
+
+def month_start(day: datetime.date, months_back: int = 0) -> datetime.date:
+    year, month = day.year, day.month - months_back
+    while month < 1:
+        month += 12
+        year -= 1
+    return datetime.date(year, month, 1)
+
+
+def annotate_light(queryset, today: datetime.date | None = None):
+    """Add ``light`` and the facts its reason needs to each commitment."""
+    from commitments.models import Milestone
+
+    today = today or timezone.localdate()
+    this_month = month_start(today)
+    last_month = month_start(today, 1)
+    date = models.DateField()
+    today_v = Value(today, output_field=date)
+    overdue_milestones = Milestone.objects.filter(
+        commitment=OuterRef("pk"), completed_at__isnull=True, due__lt=today
+    ).order_by("due", "position")
+    qs = queryset.annotate(
+        _due_day=Coalesce(F("plan__report_due_day"), Value(settings.REPORT_DUE_DAY)),
+        _margin=Coalesce(F("plan__progress_margin"),
+                         Value(int(settings.PROGRESS_MARGIN_PERCENT))),
+        days_overdue=DaysBetween(today_v, F("deadline")),
+        _elapsed=DaysBetween(today_v, F("plan__starts_on")),
+        _total=DaysBetween(F("deadline"), F("plan__starts_on")),
+        milestone_overdue_due=Subquery(overdue_milestones.values("due")[:1]),
+        milestone_overdue_text=Subquery(overdue_milestones.values("text")[:1]),
+    ).annotate(
+        _progress_x=(F("percent") + F("_margin")) * F("_total"),
+        _expected_x=F("_elapsed") * 100,
+        report_missing=Case(
+            When(Q(_due_day__lt=today.day)
+                 & (Q(last_report_on__isnull=True) | Q(last_report_on__lt=this_month))
+                 & Q(plan__starts_on__lte=this_month), then=Value(this_month, output_field=date)),
+            When(Q(_due_day__gte=today.day)
+                 & (Q(last_report_on__isnull=True) | Q(last_report_on__lt=last_month))
+                 & Q(plan__starts_on__lte=last_month), then=Value(last_month, output_field=date)),
+            default=None,
+            output_field=date,
+        ),
+    ).annotate(
+        behind_schedule=Case(
+            When(Q(_total__gt=0) & Q(_elapsed__gt=0) & Q(_progress_x__lt=F("_expected_x")),
+                 then=Value(True)),
+            default=Value(False),
+            output_field=models.BooleanField(),
+        ),
+    ).annotate(
+        light=Case(
+            When(status__in=CLOSED_STATUSES, then=Value(Light.GREEN.value)),
+            When(deadline__lt=today, then=Value(Light.RED.value)),
+            When(milestone_overdue_due__isnull=False, then=Value(Light.RED.value)),
+            When(report_missing__isnull=False, then=Value(Light.YELLOW.value)),
+            When(behind_schedule=True, then=Value(Light.YELLOW.value)),
+            default=Value(Light.GREEN.value),
+            output_field=models.CharField(),
+        ),
+    )
+    return qs
+
+
+@dataclass(frozen=True)
+class LightInfo:
+    color: str
+    reason: str
+
+
+def expected_percent(commitment, today: datetime.date) -> int:
+    """Share of the commitment's time that has elapsed, 0–100 (序时进度)."""
+    start = commitment.plan.starts_on
+    total = (commitment.deadline - start).days
+    if total <= 0:
+        return 100
+    return max(0, min(100, round((today - start).days * 100 / total)))
+
+
+def light_reason(commitment, today: datetime.date | None = None) -> LightInfo:
+    """The light of an annotated commitment and why, in the user's language."""
+    today = today or timezone.localdate()
+    color = commitment.light
+    if commitment.status == Status.COMPLETED:
+        return LightInfo(color, _("已办结"))
+    if commitment.status == Status.CANCELLED:
+        return LightInfo(color, _("已取消"))
+    reasons: list[str] = []
+    if commitment.deadline < today:
+        reasons.append(_("逾期%(days)d天") % {"days": (today - commitment.deadline).days})
+    if commitment.milestone_overdue_due is not None:
+        reasons.append(_("阶段节点“%(text)s”逾期%(days)d天") % {
+            "text": commitment.milestone_overdue_text,
+            "days": (today - commitment.milestone_overdue_due).days,
+        })
+    if commitment.report_missing is not None:
+        reasons.append(_("%(month)d月进度未报送") % {"month": commitment.report_missing.month})
+    expected = expected_percent(commitment, today)
+    if commitment.behind_schedule:
+        reasons.append(_("完成%(percent)d%%，序时应达%(expected)d%%") % {
+            "percent": commitment.percent, "expected": expected})
+    if not reasons:
+        reasons.append(_("完成%(percent)d%%，序时进度%(expected)d%%") % {
+            "percent": commitment.percent, "expected": expected})
+    return LightInfo(color, "；".join(reasons))

@@ -1,0 +1,207 @@
+"""Commitments (承诺事项) with their targets and milestones."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from commitments.choices import CLOSED_STATUSES, Comparator, OwnerSource, Status
+from commitments.models.departments import Department
+from commitments.models.plans import Plan, Section
+
+
+class CommitmentQuerySet(models.QuerySet["Commitment"]):
+    def open(self) -> CommitmentQuerySet:
+        return self.exclude(status__in=CLOSED_STATUSES)
+
+    def owned_by(self, department: Department | int) -> CommitmentQuerySet:
+        """Commitments a department leads or co-owns."""
+        return self.filter(Q(lead_owner=department) | Q(co_owners=department)).distinct()
+
+    def with_light(self, today=None) -> CommitmentQuerySet:
+        """Annotate ``light`` (red/yellow/green) and the facts behind it."""
+        from commitments.lights import annotate_light
+
+        return annotate_light(self, today)
+
+
+class Commitment(models.Model):
+    """One pledge of a plan.
+
+    ``text`` is verbatim and ``source_start``/``source_end`` locate it in the
+    plan's source text. ``original_deadline`` never moves; ``deadline`` is the
+    approved one (after extensions). ``edited_fields`` lists what supervisors
+    changed by hand, so that re-importing an edited document does not
+    overwrite their decisions.
+    """
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="commitments",
+                             verbose_name=_("工作计划"))
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="commitments",
+                                verbose_name=_("工作板块"))
+    number = models.PositiveSmallIntegerField(_("板块内序号"))
+    code = models.CharField(_("编号"), max_length=32)
+    title = models.CharField(_("事项名称"), max_length=200)
+    text = models.TextField(_("原文"))
+    source_start = models.PositiveIntegerField(_("源文起始位置"))
+    source_end = models.PositiveIntegerField(_("源文结束位置"))
+    fingerprint = models.CharField(_("内容指纹"), max_length=64, db_index=True,
+                                   help_text=_("重新导入时用于识别同一事项"))
+
+    lead_owner = models.ForeignKey(Department, on_delete=models.PROTECT,
+                                   related_name="led_commitments", verbose_name=_("牵头单位"))
+    co_owners = models.ManyToManyField(Department, through="CoOwnership", blank=True,
+                                       related_name="co_owned_commitments",
+                                       verbose_name=_("配合单位"))
+    owner_source = models.CharField(_("责任单位来源"), max_length=10,
+                                    choices=OwnerSource.choices, default=OwnerSource.RULE)
+    official = models.CharField(_("责任领导"), max_length=100, blank=True)
+
+    deadline = models.DateField(_("完成时限"))
+    original_deadline = models.DateField(_("原定完成时限"))
+    status = models.CharField(_("状态"), max_length=20, choices=Status.choices,
+                              default=Status.NOT_STARTED)
+    percent = models.PositiveSmallIntegerField(_("完成百分比"), default=0)
+
+    acknowledged_at = models.DateTimeField(_("签收时间"), null=True, blank=True)
+    acknowledged_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                        null=True, blank=True, related_name="+",
+                                        verbose_name=_("签收人"))
+    last_report_at = models.DateTimeField(_("最近报送时间"), null=True, blank=True)
+    last_report_on = models.DateField(_("最近报送日期"), null=True, blank=True,
+                                      help_text=_("按本地日期，用于判断本期是否已报送"))
+    completed_at = models.DateTimeField(_("办结时间"), null=True, blank=True)
+    removed_from_source = models.BooleanField(
+        _("源文已删除"), default=False,
+        help_text=_("重新导入的文件不再包含此事项；因已有报送记录而保留"),
+    )
+    edited_fields = models.JSONField(_("人工修改字段"), default=list, blank=True)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
+
+    objects = CommitmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("承诺事项")
+        verbose_name_plural = _("承诺事项")
+        ordering = ["plan", "code"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "code"], name="unique_commitment_code"),
+            models.CheckConstraint(condition=Q(percent__lte=100), name="percent_at_most_100"),
+            models.CheckConstraint(condition=Q(source_end__gte=models.F("source_start")),
+                                   name="commitment_span_ordered"),
+            models.CheckConstraint(condition=Q(status__in=Status.values), name="status_known"),
+            models.CheckConstraint(
+                condition=~Q(status=Status.COMPLETED) | Q(completed_at__isnull=False),
+                name="completed_has_time",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["lead_owner", "status"], name="commitment_owner_status"),
+            models.Index(fields=["status", "deadline"], name="commitment_status_deadline"),
+            models.Index(fields=["deadline"], name="commitment_deadline"),
+            models.Index(fields=["updated_at"], name="commitment_updated"),
+            models.Index(fields=["section", "code"], name="commitment_section_code"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.title}"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status in CLOSED_STATUSES
+
+    def owner_ids(self) -> set[int]:
+        """The departments that may report on this commitment."""
+        return {self.lead_owner_id, *self.coownerships.values_list("department_id", flat=True)}
+
+
+class CoOwnership(models.Model):
+    """A co-owner (配合单位) of a commitment. A supervisor may excuse a
+    co-owner from reporting, which lets the lead ask to close without it."""
+
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE,
+                                   related_name="coownerships", verbose_name=_("承诺事项"))
+    department = models.ForeignKey(Department, on_delete=models.PROTECT,
+                                   related_name="coownerships", verbose_name=_("配合单位"))
+    excused_at = models.DateTimeField(_("免报时间"), null=True, blank=True)
+    excused_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                   null=True, blank=True, related_name="+",
+                                   verbose_name=_("免报批准人"))
+
+    class Meta:
+        verbose_name = _("配合单位")
+        verbose_name_plural = _("配合单位")
+        constraints = [
+            models.UniqueConstraint(fields=["commitment", "department"],
+                                    name="unique_co_owner"),
+        ]
+        indexes = [models.Index(fields=["department", "commitment"], name="coowner_dept")]
+
+    def __str__(self) -> str:
+        return str(self.department)
+
+
+class Target(models.Model):
+    """A number to reach (量化指标); ``current_value`` follows the reports."""
+
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE,
+                                   related_name="targets", verbose_name=_("承诺事项"))
+    position = models.PositiveSmallIntegerField(_("顺序"), default=0)
+    metric = models.CharField(_("指标"), max_length=200)
+    value = models.DecimalField(_("目标值"), max_digits=18, decimal_places=4)
+    unit = models.CharField(_("单位"), max_length=20, blank=True)
+    comparator = models.CharField(_("比较方式"), max_length=2, choices=Comparator.choices,
+                                  default=Comparator.GTE)
+    baseline = models.DecimalField(_("基数"), max_digits=18, decimal_places=4,
+                                   null=True, blank=True)
+    current_value = models.DecimalField(_("当前值"), max_digits=18, decimal_places=4,
+                                        null=True, blank=True)
+    current_as_of = models.DateField(_("当前值日期"), null=True, blank=True)
+    source_text = models.CharField(_("原文片段"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("量化指标")
+        verbose_name_plural = _("量化指标")
+        ordering = ["commitment", "position"]
+        constraints = [
+            models.CheckConstraint(condition=Q(comparator__in=Comparator.values),
+                                   name="comparator_known"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.metric} {self.comparator} {self.value:g}{self.unit}"
+
+    def progress_percent(self) -> int | None:
+        """How far the current value is towards the target, 0–100."""
+        if self.current_value is None or not self.value:
+            return None
+        if self.comparator == Comparator.LTE:
+            return 100 if self.current_value <= self.value else 0
+        base = self.baseline or 0
+        span = self.value - base
+        if span <= 0:
+            return 100 if self.current_value >= self.value else 0
+        return max(0, min(100, int((self.current_value - base) * 100 / span)))
+
+
+class Milestone(models.Model):
+    """An interim due date with its own text (``一季度完成选址``)."""
+
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE,
+                                   related_name="milestones", verbose_name=_("承诺事项"))
+    position = models.PositiveSmallIntegerField(_("顺序"), default=0)
+    due = models.DateField(_("节点日期"))
+    text = models.CharField(_("节点内容"), max_length=300)
+    completed_at = models.DateTimeField(_("完成时间"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("阶段节点")
+        verbose_name_plural = _("阶段节点")
+        ordering = ["commitment", "due", "position"]
+        indexes = [models.Index(fields=["due"], name="milestone_due")]
+
+    def __str__(self) -> str:
+        return f"{self.due:%Y-%m-%d} {self.text}"

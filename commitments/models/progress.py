@@ -1,0 +1,91 @@
+"""Progress reports (进度报送): append-only, one row per filing."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from commitments.choices import Status
+from commitments.models.commitment import Commitment, Target
+from commitments.models.departments import Department
+
+
+class AppendOnlyError(Exception):
+    """Raised when code tries to change or delete a filed report."""
+
+
+class ProgressReport(models.Model):
+    """What a department said about a commitment at a point in time.
+
+    Reports are never edited or deleted (a correction is a new report): the
+    model refuses it, and on PostgreSQL a trigger refuses it too, so that
+    neither a bug nor a hand-written UPDATE can rewrite the record.
+    """
+
+    commitment = models.ForeignKey(Commitment, on_delete=models.PROTECT,
+                                   related_name="reports", verbose_name=_("承诺事项"))
+    department = models.ForeignKey(Department, on_delete=models.PROTECT,
+                                   related_name="reports", verbose_name=_("报送单位"))
+    filed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                 related_name="reports", verbose_name=_("报送人"))
+    is_lead = models.BooleanField(_("牵头单位报送"), default=True)
+    status = models.CharField(_("状态"), max_length=20, choices=Status.choices)
+    percent = models.PositiveSmallIntegerField(_("完成百分比"))
+    narrative = models.TextField(_("进展情况"), blank=True)
+    evidence = models.JSONField(_("佐证材料链接"), default=list, blank=True)
+    as_of = models.DateField(_("截至日期"))
+    period = models.CharField(_("报送期"), max_length=7, help_text=_("格式 YYYY-MM"))
+    created_at = models.DateTimeField(_("报送时间"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("进度报送")
+        verbose_name_plural = _("进度报送")
+        ordering = ["commitment", "created_at", "id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(percent__lte=100),
+                                   name="report_percent_at_most_100"),
+            models.CheckConstraint(condition=Q(status__in=Status.values),
+                                   name="report_status_known"),
+        ]
+        indexes = [
+            models.Index(fields=["commitment", "-created_at"], name="report_latest"),
+            models.Index(fields=["department", "period"], name="report_department_period"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.commitment.code} {self.as_of:%Y-%m-%d} {self.percent}%"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None and not self._state.adding:
+            raise AppendOnlyError("进度报送记录只能新增，不能修改")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("进度报送记录只能新增，不能删除")
+
+
+class ReportTargetValue(models.Model):
+    """A target's current value as stated in one report."""
+
+    report = models.ForeignKey(ProgressReport, on_delete=models.PROTECT,
+                               related_name="target_values", verbose_name=_("进度报送"))
+    target = models.ForeignKey(Target, on_delete=models.PROTECT,
+                               related_name="reported_values", verbose_name=_("量化指标"))
+    value = models.DecimalField(_("当前值"), max_digits=18, decimal_places=4)
+
+    class Meta:
+        verbose_name = _("指标报送值")
+        verbose_name_plural = _("指标报送值")
+        constraints = [
+            models.UniqueConstraint(fields=["report", "target"], name="unique_report_target"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.target_id}={self.value}"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None and not self._state.adding:
+            raise AppendOnlyError("进度报送记录只能新增，不能修改")
+        super().save(*args, **kwargs)

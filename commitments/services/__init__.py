@@ -1,0 +1,1 @@
+"""Business logic as plain functions; views, tasks and commands stay thin."""

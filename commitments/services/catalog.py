@@ -1,0 +1,93 @@
+"""Loading the department catalog (责任单位及关键词规则)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from django.db import transaction
+
+from commitments.models import Department
+
+DEFAULT_CATALOG = Path(__file__).resolve().parent.parent / "data" / "departments.yaml"
+FIELDS = ("short_name", "aliases", "keywords", "priority", "contact_emails", "is_default")
+
+
+class CatalogError(ValueError):
+    """The catalog file cannot be used; nothing was written."""
+
+
+@dataclass
+class CatalogResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def read_catalog(path: Path) -> list[dict]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogError(f"无法读取目录文件 {path.name}: {exc}") from exc
+    try:
+        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except (ValueError, yaml.YAMLError) as exc:
+        raise CatalogError(f"目录文件 {path.name} 格式错误: {exc}") from exc
+    entries = data.get("departments") if isinstance(data, dict) else data
+    if not isinstance(entries, list) or not entries:
+        raise CatalogError(f"目录文件 {path.name} 中没有 departments 列表")
+    names = set()
+    for entry in entries:
+        if not isinstance(entry, dict) or not str(entry.get("name", "")).strip():
+            raise CatalogError(f"目录文件 {path.name} 中有缺少 name 的单位")
+        if entry["name"] in names:
+            raise CatalogError(f"目录文件 {path.name} 中单位重复: {entry['name']}")
+        names.add(entry["name"])
+        for key in ("aliases", "keywords", "contact_emails"):
+            if not isinstance(entry.get(key, []), list):
+                raise CatalogError(f"单位 {entry['name']} 的 {key} 必须是列表")
+    if sum(1 for e in entries if e.get("is_default")) > 1:
+        raise CatalogError(f"目录文件 {path.name} 中只能有一个默认单位")
+    return entries
+
+
+@transaction.atomic
+def load_catalog(path: Path = DEFAULT_CATALOG, update: bool = False) -> CatalogResult:
+    """Create the catalog's departments; safe to run again.
+
+    Existing departments keep what administrators edited in admin unless
+    ``update`` asks to reset them to the file.
+    """
+    entries = read_catalog(path)
+    result = CatalogResult()
+    wants_default = any(e.get("is_default") for e in entries)
+    has_default = Department.objects.filter(is_default=True).exists()
+    for entry in entries:
+        values = {key: entry[key] for key in FIELDS if key in entry}
+        values.setdefault("short_name", "")
+        if values.get("is_default") and has_default and not update:
+            values["is_default"] = False
+        department = Department.objects.filter(name=entry["name"]).first()
+        if department is None:
+            Department.objects.create(name=entry["name"], **values)
+            result.created += 1
+            continue
+        if not update:
+            result.unchanged += 1
+            continue
+        if values.get("is_default"):
+            Department.objects.filter(is_default=True).exclude(pk=department.pk).update(
+                is_default=False)
+        changed = [k for k, v in values.items() if getattr(department, k) != v]
+        for key in changed:
+            setattr(department, key, values[key])
+        if changed:
+            department.save()
+            result.updated += 1
+        else:
+            result.unchanged += 1
+    if wants_default and not Department.objects.filter(is_default=True).exists():
+        raise CatalogError("没有默认单位")
+    return result

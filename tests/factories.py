@@ -1,0 +1,79 @@
+"""Plain factory functions for test data: readable, no magic."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import itertools
+
+from django.contrib.auth import get_user_model
+
+from commitments.choices import Role
+from commitments.models import (
+    Commitment,
+    CoOwnership,
+    Department,
+    Membership,
+    Plan,
+    Section,
+)
+
+_seq = itertools.count(1)
+
+
+def department(name: str | None = None, **fields) -> Department:
+    n = next(_seq)
+    return Department.objects.create(
+        name=name or f"测试单位{n}",
+        contact_emails=fields.pop("contact_emails", [f"dept{n}@example.org"]),
+        **fields,
+    )
+
+
+def user(username: str | None = None, role: str = Role.STAFF,
+         dept: Department | None = None, supervises: list[Department] | None = None,
+         email: str | None = None):
+    username = username or f"user{next(_seq)}"
+    account = get_user_model().objects.create_user(
+        username=username, email=email or f"{username}@example.org", password="pw-for-tests-1")
+    membership = Membership.objects.create(user=account, role=role, department=dept)
+    if supervises:
+        membership.supervised_departments.set(supervises)
+    return account
+
+
+def plan(year: int = 2024, **fields) -> Plan:
+    n = next(_seq)
+    text = fields.pop("source_text", f"测试计划{n}")
+    return Plan.objects.create(
+        title=fields.pop("title", f"{year}年工作安排{n}"),
+        year=year,
+        source_name=fields.pop("source_name", f"plan-{n}.txt"),
+        source_sha256=hashlib.sha256(text.encode()).hexdigest(),
+        source_text=text,
+        **fields,
+    )
+
+
+def section(the_plan: Plan, number: int = 1, title: str = "测试板块") -> Section:
+    return Section.objects.create(plan=the_plan, number=number, title=title)
+
+
+def commitment(owner: Department, the_section: Section | None = None,
+               deadline: datetime.date | None = None, co_owners: list[Department] = (),
+               **fields) -> Commitment:
+    the_section = the_section or section(plan(), number=next(_seq) % 30000)
+    number = fields.pop("number", next(_seq))
+    deadline = deadline or datetime.date(the_section.plan.year, 12, 31)
+    text = fields.pop("text", f"承诺事项{number}。")
+    item = Commitment.objects.create(
+        plan=the_section.plan, section=the_section, number=number,
+        code=fields.pop("code", f"{the_section.plan.year}-{the_section.number:02d}-{number:02d}"),
+        title=fields.pop("title", text[:20]), text=text,
+        source_start=0, source_end=len(text),
+        fingerprint=hashlib.sha256(text.encode()).hexdigest(),
+        lead_owner=owner, deadline=deadline, original_deadline=deadline, **fields,
+    )
+    for dept in co_owners:
+        CoOwnership.objects.create(commitment=item, department=dept)
+    return item
