@@ -1,0 +1,3 @@
+"""URLs of the supervisors' side: report API endpoints, dashboard, login."""
+
+urlpatterns: list = []
