@@ -94,3 +94,15 @@ def supervisors_of(department: Department) -> QuerySet:
     return Membership.objects.filter(role=Role.SUPERVISOR).filter(
         Q(supervised_departments=department) | Q(supervised_departments__isnull=True)
     ).distinct().select_related("user")
+
+
+def owning_department(user, commitment: Commitment) -> Department | None:
+    """The department ``user`` acts for, if it leads or co-owns ``commitment``.
+
+    The workflow records which department took a step (签收, 延期申请), so it
+    needs the department itself, not just a yes/no.
+    """
+    department = department_of(user)
+    if department is None or department.pk not in commitment.owner_ids():
+        return None
+    return department
