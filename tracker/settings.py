@@ -59,6 +59,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # One structured log line per request; first, so it times the whole stack.
+    "tracker.logging.RequestLogMiddleware",
+    # /healthz answers here: before the HTTPS redirect and the ALLOWED_HOSTS
+    # check, which a load balancer probing by IP over plain HTTP would fail.
+    "tracker.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -218,13 +223,23 @@ SPECTACULAR_SETTINGS = {
 
 # --- Logging ----------------------------------------------------------------
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
+# json: one JSON object per line (requests, tasks, everything) for a log
+# collector; plain: readable on a terminal. See tracker/logging.py.
+LOG_FORMAT = env_str("LOG_FORMAT", "json" if PRODUCTION else "plain")
+if LOG_FORMAT not in {"json", "plain"}:
+    raise ConfigError(f"LOG_FORMAT={LOG_FORMAT!r} must be json or plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "tracker.logging.JsonFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }
+# /healthz gives up on a dependency after this many seconds (503).
+HEALTHZ_TIMEOUT = env_float("HEALTHZ_TIMEOUT", 2.0)
 
 # --- Production hardening ---------------------------------------------------
 if PRODUCTION:
