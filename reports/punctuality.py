@@ -1,0 +1,71 @@
+"""Punctuality as SQL expressions: were reports and completions on time?
+
+A monthly report is on time when it was filed (local date) on or before the
+due day of the month it reports on (``period`` ``YYYY-MM`` + the plan's
+``report_due_day``, else ``settings.REPORT_DUE_DAY``). Only the first report a
+department files for a commitment and month counts: a later correction is
+not a second, late report.
+
+A completion is on time against a deadline when ``completed_at`` (local date)
+is not after it. The rate is taken over the commitments that were due: the
+completed ones, plus the open ones whose deadline has already passed — an
+overdue commitment has missed its deadline even though nobody closed it.
+Both the original and the approved deadline are measured, so that repeated
+extensions cannot hide slippage (SPEC §2).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Exists, F, OuterRef, Q, Value
+from django.db.models.functions import Cast, Coalesce, Concat, LPad, TruncDate
+
+from commitments.choices import CLOSED_STATUSES, Status
+from commitments.lights import DaysBetween
+from commitments.models import ProgressReport
+
+
+def first_of_period() -> Exists:
+    """True for a report that no earlier report of the same commitment,
+    department and period precedes."""
+    earlier = ProgressReport.objects.filter(
+        commitment=OuterRef("commitment"), department=OuterRef("department"),
+        period=OuterRef("period"),
+    ).filter(Q(created_at__lt=OuterRef("created_at"))
+             | Q(created_at=OuterRef("created_at"), id__lt=OuterRef("id")))
+    return ~Exists(earlier)
+
+
+def annotate_report_punctuality(reports):
+    """Add ``filed_on``, ``due_on`` and ``days_late`` (0 when on time)."""
+    due_day = Coalesce(F("commitment__plan__report_due_day"), Value(settings.REPORT_DUE_DAY))
+    due_on = Cast(
+        Concat(F("period"), Value("-"),
+               LPad(Cast(due_day, models.CharField()), 2, Value("0")),
+               output_field=models.CharField()),
+        models.DateField(),
+    )
+    return reports.annotate(
+        filed_on=TruncDate("created_at"), due_on=due_on,
+    ).annotate(
+        _late_by=DaysBetween(F("filed_on"), F("due_on")),
+    ).annotate(
+        days_late=models.Case(
+            models.When(_late_by__gt=0, then=F("_late_by")),
+            default=Value(0), output_field=models.IntegerField(),
+        ),
+    )
+
+
+def completed_by(deadline_field: str) -> Q:
+    """Completed on or before the given date field of the commitment."""
+    return Q(status=Status.COMPLETED, completed_at__date__lte=F(deadline_field))
+
+
+def was_due(deadline_field: str, today: datetime.date) -> Q:
+    """Completed, or still open with that deadline already passed."""
+    open_and_past = ~Q(status__in=CLOSED_STATUSES) & Q(**{f"{deadline_field}__lt": today})
+    return Q(status=Status.COMPLETED) | open_and_past

@@ -1,0 +1,89 @@
+"""What a roll-up covers: which plan, as of which day, which departments.
+
+Every roll-up, export and the dashboard take one ``ReportScope`` so that the
+API, the files and the page agree on the numbers for the same request.
+
+Who sees what (documented in the API schema too):
+
+- administrators and supervisors who oversee all departments: everything;
+- a supervisor with listed departments: commitments those departments lead
+  (and the reports those departments filed);
+- department staff: the same roll-ups, scoped to their own department — they
+  may see how their unit stands, not the scorecard of the others;
+- anyone else (no role): nothing (403).
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from commitments.access import department_of, is_supervisor, supervised_department_ids
+from commitments.models import Commitment, Plan, ProgressReport
+
+
+@dataclass(frozen=True)
+class ReportScope:
+    """``today`` is the day the time rules (light, overdue, punctuality) are
+    evaluated on; reports filed after it are left out."""
+
+    today: datetime.date
+    plan: Plan | None = None
+    department_ids: frozenset[int] | None = None  # None: all departments
+
+    @property
+    def plan_id(self) -> int | None:
+        return self.plan.pk if self.plan is not None else None
+
+    def commitments(self) -> QuerySet[Commitment]:
+        """Commitments led by the departments in scope, in the plan in scope."""
+        qs = Commitment.objects.all()
+        if self.plan is not None:
+            qs = qs.filter(plan=self.plan)
+        if self.department_ids is not None:
+            qs = qs.filter(lead_owner_id__in=self.department_ids)
+        return qs
+
+    def reports(self) -> QuerySet[ProgressReport]:
+        """Reports filed up to ``today`` by departments in scope."""
+        qs = ProgressReport.objects.filter(created_at__date__lte=self.today)
+        if self.plan is not None:
+            qs = qs.filter(commitment__plan=self.plan)
+        if self.department_ids is not None:
+            qs = qs.filter(department_id__in=self.department_ids)
+        return qs
+
+    def ledger_commitments(self) -> QuerySet[Commitment]:
+        """For the ledger a department also sees what it co-owns."""
+        qs = Commitment.objects.all()
+        if self.plan is not None:
+            qs = qs.filter(plan=self.plan)
+        if self.department_ids is not None:
+            ids = list(self.department_ids)
+            qs = qs.filter(Q(lead_owner_id__in=ids) | Q(coownerships__department_id__in=ids))
+            qs = qs.distinct()
+        return qs
+
+
+class NotAllowed(Exception):
+    """The user has no role that may read roll-ups."""
+
+
+def department_ids_for(user) -> frozenset[int] | None:
+    """The departments ``user`` may read roll-ups of; ``None`` means all."""
+    if is_supervisor(user):
+        ids = supervised_department_ids(user)
+        return None if ids is None else frozenset(ids)
+    department = department_of(user)
+    if department is not None:
+        return frozenset({department.pk})
+    raise NotAllowed
+
+
+def scope_for(user, plan: Plan | None = None,
+              today: datetime.date | None = None) -> ReportScope:
+    return ReportScope(today=today or timezone.localdate(), plan=plan,
+                       department_ids=department_ids_for(user))
