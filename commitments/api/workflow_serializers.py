@@ -1,0 +1,159 @@
+"""Shapes of the workflow API (SPEC §4 Workflow): input parsing, output state.
+
+Input serializers only parse types; the rules (who, when, what is allowed)
+live in ``commitments.services.workflow`` so that every caller obeys them.
+Every output carries the commitment's state with both ``original_deadline``
+and ``deadline``, so a client sees the effect of each step at once.
+"""
+
+from __future__ import annotations
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from commitments.models import (
+    ClosureRequest,
+    Commitment,
+    CommitmentEvent,
+    CoOwnership,
+    Department,
+    ExtensionRequest,
+)
+from commitments.services.workflow import acknowledged_department_ids
+
+
+class DepartmentRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Department
+        fields = ["id", "name"]
+
+
+class CoOwnerStateSerializer(serializers.ModelSerializer):
+    department = DepartmentRefSerializer(read_only=True)
+    excused_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    has_reported = serializers.SerializerMethodField()
+    acknowledged = serializers.SerializerMethodField()
+
+    class Meta:
+        model = CoOwnership
+        fields = ["department", "acknowledged", "has_reported", "excused_at", "excused_by"]
+
+    def get_has_reported(self, share: CoOwnership) -> bool:
+        return share.commitment.reports.filter(department_id=share.department_id).exists()
+
+    def get_acknowledged(self, share: CoOwnership) -> bool:
+        return share.department_id in self.context.get("acknowledged_ids", set())
+
+
+class CommitmentStateSerializer(serializers.ModelSerializer):
+    """The workflow-relevant state of a commitment after a step."""
+
+    status_label = serializers.CharField(source="get_status_display", read_only=True)
+    lead_owner = DepartmentRefSerializer(read_only=True)
+    acknowledged_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    acknowledged_departments = serializers.SerializerMethodField()
+    co_owners = serializers.SerializerMethodField()
+    pending_extension_request = serializers.SerializerMethodField()
+    pending_closure_request = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Commitment
+        fields = [
+            "id", "code", "title", "status", "status_label", "percent", "lead_owner",
+            "original_deadline", "deadline", "acknowledged_at", "acknowledged_by",
+            "acknowledged_departments", "co_owners", "completed_at",
+            "pending_extension_request", "pending_closure_request", "updated_at",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(serializers.ListField(child=serializers.IntegerField()))
+    def get_acknowledged_departments(self, item: Commitment) -> list[int]:
+        return sorted(acknowledged_department_ids(item))
+
+    @extend_schema_field(CoOwnerStateSerializer(many=True))
+    def get_co_owners(self, item: Commitment) -> list[dict]:
+        shares = item.coownerships.select_related("department", "excused_by", "commitment")
+        context = {"acknowledged_ids": acknowledged_department_ids(item)}
+        return CoOwnerStateSerializer(shares, many=True, context=context).data
+
+    def get_pending_extension_request(self, item: Commitment) -> int | None:
+        pending = item.extension_requests.filter(state="pending").values_list("id", flat=True)
+        return pending.first()
+
+    def get_pending_closure_request(self, item: Commitment) -> int | None:
+        pending = item.closure_requests.filter(state="pending").values_list("id", flat=True)
+        return pending.first()
+
+
+class ExtensionRequestSerializer(serializers.ModelSerializer):
+    department = DepartmentRefSerializer(read_only=True)
+    requested_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    decided_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    state_label = serializers.CharField(source="get_state_display", read_only=True)
+    commitment = CommitmentStateSerializer(read_only=True)
+
+    class Meta:
+        model = ExtensionRequest
+        fields = [
+            "id", "commitment", "department", "requested_by", "current_deadline",
+            "requested_deadline", "reason", "state", "state_label", "decided_by",
+            "decided_at", "decision_reason", "created_at",
+        ]
+        read_only_fields = fields
+
+
+class ClosureRequestSerializer(serializers.ModelSerializer):
+    department = DepartmentRefSerializer(read_only=True)
+    requested_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    decided_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    state_label = serializers.CharField(source="get_state_display", read_only=True)
+    commitment = CommitmentStateSerializer(read_only=True)
+
+    class Meta:
+        model = ClosureRequest
+        fields = [
+            "id", "commitment", "department", "requested_by", "summary", "evidence",
+            "state", "state_label", "decided_by", "decided_at", "decision_reason",
+            "created_at",
+        ]
+        read_only_fields = fields
+
+
+class EventSerializer(serializers.ModelSerializer):
+    """One history entry: who (user and department), when, what changed."""
+
+    actor = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    department = DepartmentRefSerializer(read_only=True, allow_null=True)
+    kind_label = serializers.CharField(source="get_kind_display", read_only=True)
+    changes = serializers.JSONField(read_only=True,
+                                    help_text="{field: [old, new]}")
+    time = serializers.DateTimeField(source="created_at", read_only=True)
+
+    class Meta:
+        model = CommitmentEvent
+        fields = ["id", "kind", "kind_label", "actor", "department", "changes", "note", "time"]
+        read_only_fields = fields
+
+
+# --- Input -------------------------------------------------------------------
+
+
+class NoteInputSerializer(serializers.Serializer):
+    note = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+
+
+class ReasonInputSerializer(serializers.Serializer):
+    """A decision's reason; the service says when it is required."""
+
+    reason = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+
+
+class ExtensionRequestInputSerializer(serializers.Serializer):
+    requested_deadline = serializers.DateField()
+    reason = serializers.CharField(allow_blank=True, max_length=2000)
+
+
+class ClosureRequestInputSerializer(serializers.Serializer):
+    summary = serializers.CharField(allow_blank=True, max_length=5000)
+    evidence = serializers.ListField(child=serializers.URLField(max_length=1000),
+                                     required=False, default=list, max_length=50)

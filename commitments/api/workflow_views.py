@@ -1,0 +1,286 @@
+"""Workflow endpoints (SPEC §4 Workflow): thin wrappers over the service.
+
+Each POST parses its input, calls one ``commitments.services.workflow``
+function and returns the updated request or commitment state. A refused step
+(``WorkflowError``) becomes a DRF exception carrying the service's machine
+code and message, so the project's error handler renders
+``{"code", "message", "errors"}``: 403 for who, 409 for state, 400 for input.
+"""
+
+from __future__ import annotations
+
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import exceptions, generics, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from commitments.api import workflow_serializers as s
+from commitments.models import ClosureRequest, Commitment, ExtensionRequest
+from commitments.services import workflow
+
+TAG = ["workflow"]
+
+
+class Conflict(exceptions.APIException):
+    """The commitment or request is not in a state that allows the step."""
+
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = _("当前状态不允许此操作")
+    default_code = "conflict"
+
+
+def as_api_error(error: workflow.WorkflowError) -> exceptions.APIException:
+    """The DRF exception that carries a refused step's code and message."""
+    if error.category == "forbidden":
+        return exceptions.PermissionDenied(error.message, code=error.code)
+    if error.category == "not_found":
+        return exceptions.NotFound(error.message, code=error.code)
+    if error.category == "invalid":
+        detail = exceptions.ErrorDetail(error.message, code=error.code)
+        return exceptions.ValidationError({error.field or "non_field_errors": [detail]})
+    return Conflict(error.message, code=error.code)
+
+
+ERRORS = {
+    400: OpenApiResponse(description="输入有误（字段错误）"),
+    403: OpenApiResponse(description="无权办理：不是责任单位或督办人，或审核自己的申请"),
+    404: OpenApiResponse(description="事项或申请不存在"),
+    409: OpenApiResponse(description="状态不允许：已办结/已取消、已有待审核申请、已审核等"),
+}
+
+
+def errors(*codes: int) -> dict[int, OpenApiResponse]:
+    return {code: ERRORS[code] for code in codes}
+
+
+class WorkflowView(APIView):
+    """Base: run one service step and translate its refusal."""
+
+    filter_backends: list = []  # lists here are short and in their natural order
+
+    def run(self, step, *args, **kwargs):
+        try:
+            return step(*args, **kwargs)
+        except workflow.WorkflowError as error:
+            raise as_api_error(error) from error
+
+    def parse(self, serializer_class, request: Request) -> dict:
+        serializer = serializer_class(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        return serializer.validated_data
+
+    def commitment(self) -> Commitment:
+        return get_object_or_404(Commitment, pk=self.kwargs["pk"])
+
+
+def state_of(item: Commitment) -> dict:
+    item.refresh_from_db()
+    return s.CommitmentStateSerializer(item).data
+
+
+# --- 签收 ---------------------------------------------------------------------
+
+
+class AcknowledgeView(WorkflowView):
+    @extend_schema(
+        tags=TAG, summary="签收事项", request=s.NoteInputSerializer,
+        responses={200: s.CommitmentStateSerializer, **errors(403, 404, 409)},
+        description="牵头单位或配合单位的经办人签收事项，每个单位一次。"
+                    "牵头单位签收后写入 acknowledged_at/by。",
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        data = self.parse(s.NoteInputSerializer, request)
+        item = self.run(workflow.acknowledge, request.user, self.commitment(),
+                        note=data.get("note", ""))
+        return Response(state_of(item))
+
+
+# --- 延期申请 -----------------------------------------------------------------
+
+
+class ExtensionRequestListView(WorkflowView, generics.ListAPIView):
+    serializer_class = s.ExtensionRequestSerializer
+
+    def get_queryset(self):
+        return (ExtensionRequest.objects.filter(commitment=self.commitment())
+                .select_related("department", "requested_by", "decided_by", "commitment")
+                .order_by("created_at", "id"))
+
+    @extend_schema(tags=TAG, summary="延期申请列表")
+    def get(self, request: Request, *args, **kwargs) -> Response:
+        return super().get(request, *args, **kwargs)
+
+    @extend_schema(
+        tags=TAG, summary="申请延期", request=s.ExtensionRequestInputSerializer,
+        responses={201: s.ExtensionRequestSerializer, **errors(400, 403, 404, 409)},
+        description="责任单位经办人在完成时限前申请延期；逾期后只有督办人可以代为申请。"
+                    "同一事项只能有一个待审核的延期申请。",
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        data = self.parse(s.ExtensionRequestInputSerializer, request)
+        created = self.run(workflow.request_extension, request.user, self.commitment(),
+                           data["requested_deadline"], data["reason"])
+        return Response(s.ExtensionRequestSerializer(created).data,
+                        status=status.HTTP_201_CREATED)
+
+
+class ExtensionDecisionView(WorkflowView):
+    """approve/reject: the step is fixed by the URL."""
+
+    step = None
+
+    def post(self, request: Request, pk: int) -> Response:
+        data = self.parse(s.ReasonInputSerializer, request)
+        extension = get_object_or_404(ExtensionRequest, pk=pk)
+        decided = self.run(type(self).step, request.user, extension,
+                           reason=data.get("reason", ""))
+        decided.commitment.refresh_from_db()
+        return Response(s.ExtensionRequestSerializer(decided).data)
+
+
+class ApproveExtensionView(ExtensionDecisionView):
+    step = staticmethod(workflow.approve_extension)
+
+    @extend_schema(
+        tags=TAG, summary="批准延期", request=s.ReasonInputSerializer,
+        responses={200: s.ExtensionRequestSerializer, **errors(403, 404, 409)},
+        description="督办牵头单位的督办人批准：deadline 改为申请的日期，original_deadline 不变。"
+                    "任何人都不能审核自己提交的申请。",
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        return super().post(request, pk)
+
+
+class RejectExtensionView(ExtensionDecisionView):
+    step = staticmethod(workflow.reject_extension)
+
+    @extend_schema(
+        tags=TAG, summary="驳回延期", request=s.ReasonInputSerializer,
+        responses={200: s.ExtensionRequestSerializer, **errors(400, 403, 404, 409)},
+        description="督办人驳回延期申请，必须填写理由（reason）。",
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        return super().post(request, pk)
+
+
+# --- 申请办结 -----------------------------------------------------------------
+
+
+class ClosureRequestListView(WorkflowView, generics.ListAPIView):
+    serializer_class = s.ClosureRequestSerializer
+
+    def get_queryset(self):
+        return (ClosureRequest.objects.filter(commitment=self.commitment())
+                .select_related("department", "requested_by", "decided_by", "commitment")
+                .order_by("created_at", "id"))
+
+    @extend_schema(tags=TAG, summary="办结申请列表")
+    def get(self, request: Request, *args, **kwargs) -> Response:
+        return super().get(request, *args, **kwargs)
+
+    @extend_schema(
+        tags=TAG, summary="申请办结", request=s.ClosureRequestInputSerializer,
+        responses={201: s.ClosureRequestSerializer, **errors(400, 403, 404, 409)},
+        description="牵头单位经办人提交办结情况（summary）和佐证材料链接（evidence）。"
+                    "有配合单位从未报送且未被免报时不能申请。",
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        data = self.parse(s.ClosureRequestInputSerializer, request)
+        created = self.run(workflow.request_closure, request.user, self.commitment(),
+                           data["summary"], data.get("evidence", []))
+        return Response(s.ClosureRequestSerializer(created).data,
+                        status=status.HTTP_201_CREATED)
+
+
+class ClosureDecisionView(WorkflowView):
+    step = None
+
+    def post(self, request: Request, pk: int) -> Response:
+        data = self.parse(s.ReasonInputSerializer, request)
+        closure = get_object_or_404(ClosureRequest, pk=pk)
+        decided = self.run(type(self).step, request.user, closure,
+                           reason=data.get("reason", ""))
+        decided.commitment.refresh_from_db()
+        return Response(s.ClosureRequestSerializer(decided).data)
+
+
+class AcceptClosureView(ClosureDecisionView):
+    step = staticmethod(workflow.accept_closure)
+
+    @extend_schema(
+        tags=TAG, summary="审核办结", request=s.ReasonInputSerializer,
+        responses={200: s.ClosureRequestSerializer, **errors(403, 404, 409)},
+        description="督办人审核通过：事项状态为已办结（completed），完成100%，记录办结时间。",
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        return super().post(request, pk)
+
+
+class ReturnClosureView(ClosureDecisionView):
+    step = staticmethod(workflow.return_closure)
+
+    @extend_schema(
+        tags=TAG, summary="退回办结申请", request=s.ReasonInputSerializer,
+        responses={200: s.ClosureRequestSerializer, **errors(400, 403, 404, 409)},
+        description="督办人退回办结申请，必须填写理由（reason）；事项状态不变。",
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        return super().post(request, pk)
+
+
+# --- 免报, 取消, 重新打开, 历史 -----------------------------------------------
+
+
+class ExcuseCoOwnerView(WorkflowView):
+    @extend_schema(
+        tags=TAG, summary="免报配合单位", request=s.ReasonInputSerializer,
+        responses={200: s.CommitmentStateSerializer, **errors(403, 404, 409)},
+        description="督办人免除配合单位报送，牵头单位即可在其未报送时申请办结。",
+    )
+    def post(self, request: Request, pk: int, department_id: int) -> Response:
+        data = self.parse(s.ReasonInputSerializer, request)
+        item = self.commitment()
+        self.run(workflow.excuse_co_owner, request.user, item, department_id,
+                 reason=data.get("reason", ""))
+        return Response(state_of(item))
+
+
+class CancelView(WorkflowView):
+    @extend_schema(
+        tags=TAG, summary="取消事项", request=s.ReasonInputSerializer,
+        responses={200: s.CommitmentStateSerializer, **errors(403, 404, 409)},
+        description="督办人取消未办结的事项；待审核的申请随之关闭。",
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        data = self.parse(s.ReasonInputSerializer, request)
+        item = self.run(workflow.cancel, request.user, self.commitment(),
+                        reason=data.get("reason", ""))
+        return Response(state_of(item))
+
+
+class ReopenView(WorkflowView):
+    @extend_schema(
+        tags=TAG, summary="重新打开事项", request=s.ReasonInputSerializer,
+        responses={200: s.CommitmentStateSerializer, **errors(403, 404, 409)},
+        description="督办人重新打开已办结或已取消的事项，恢复到关闭前的状态和进度。",
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        data = self.parse(s.ReasonInputSerializer, request)
+        item = self.run(workflow.reopen, request.user, self.commitment(),
+                        reason=data.get("reason", ""))
+        return Response(state_of(item))
+
+
+class HistoryView(WorkflowView, generics.ListAPIView):
+    serializer_class = s.EventSerializer
+
+    def get_queryset(self):
+        return (self.commitment().events.select_related("actor", "department")
+                .order_by("created_at", "id"))
+
+    @extend_schema(tags=TAG, summary="办理记录（最早的在前）")
+    def get(self, request: Request, *args, **kwargs) -> Response:
+        return super().get(request, *args, **kwargs)
