@@ -11,6 +11,7 @@ without a real ``SECRET_KEY``.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlparse
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
@@ -181,6 +182,24 @@ else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_VISIBILITY_TIMEOUT}
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
+CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_TASK_DEFAULT_QUEUE", "celery")
+# JSON only: tasks carry ids and ISO times, never pickled objects.
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TASK_SERIALIZER = "json"
+CELERY_RESULT_SERIALIZER = "json"
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_ENABLE_UTC = True
+# A task is acknowledged after it ran, and given back if its worker dies, so a
+# killed worker loses nothing; each worker reserves one task at a time, so a
+# death strands at most what it was running. (Tasks are idempotent: they
+# claim their row before sending.)
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Outcomes live in the database (Notification rows), not in a result backend.
+CELERY_TASK_IGNORE_RESULT = True
 
 # --- Reminder policy (defaults; a plan can override in admin) -------------
 REMINDER_SWEEP_MINUTES = env_int("REMINDER_SWEEP_MINUTES", 15)
@@ -192,6 +211,35 @@ ESCALATION_DAYS = env_int("ESCALATION_DAYS", 7)
 REVIEW_WAIT_WORKING_DAYS = env_int("REVIEW_WAIT_WORKING_DAYS", 3)
 # Yellow light when progress trails the time-elapsed share by more than this.
 PROGRESS_MARGIN_PERCENT = env_float("PROGRESS_MARGIN_PERCENT", 10.0)
+# Departments (or supervisors) per sweep chunk; each chunk is one task any worker can take.
+REMINDER_CHUNK_SIZE = env_int("REMINDER_CHUNK_SIZE", 50)
+# A row left in "sending" longer than this was lost with its worker; the next
+# sweep sends it again. Longer than any SMTP conversation (EMAIL_TIMEOUT per step).
+REMINDER_SEND_LEASE_SECONDS = env_int("REMINDER_SEND_LEASE_SECONDS", max(120, 10 * EMAIL_TIMEOUT))
+# Transient SMTP failures: exponential backoff with jitter, bounded; after the
+# retries a row stays pending for the next sweep, and fails after MAX_ATTEMPTS.
+REMINDER_RETRY_BASE_SECONDS = env_float("REMINDER_RETRY_BASE_SECONDS", 30.0)
+REMINDER_RETRY_MAX_SECONDS = env_float("REMINDER_RETRY_MAX_SECONDS", 900.0)
+REMINDER_SEND_RETRIES = env_int("REMINDER_SEND_RETRIES", 6)
+REMINDER_MAX_ATTEMPTS = env_int("REMINDER_MAX_ATTEMPTS", 50)
+# Right-hand side of the stable Message-ID of every reminder.
+REMINDER_MESSAGE_ID_DOMAIN = env_str(
+    "REMINDER_MESSAGE_ID_DOMAIN", urlparse(SITE_URL).hostname or "localhost")
+if REMINDER_SWEEP_MINUTES < 0:
+    raise ConfigError("REMINDER_SWEEP_MINUTES must be 0 (no beat sweep) or more")
+if REMINDER_RETRY_MAX_SECONDS >= CELERY_VISIBILITY_TIMEOUT:
+    # The broker would hand a delayed retry to a second worker: a duplicate.
+    raise ConfigError("REMINDER_RETRY_MAX_SECONDS must stay below CELERY_VISIBILITY_TIMEOUT")
+
+# The beat schedule: one table, each entry from the environment (0 disables it).
+CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {}
+if REMINDER_SWEEP_MINUTES:
+    CELERY_BEAT_SCHEDULE["reminders-sweep"] = {
+        "task": "reminders.sweep",
+        "schedule": REMINDER_SWEEP_MINUTES * 60.0,
+        # A sweep still queued when the next is due is stale; the next one covers it.
+        "options": {"expires": REMINDER_SWEEP_MINUTES * 60.0},
+    }
 
 # --- REST framework ---------------------------------------------------------
 REST_FRAMEWORK = {

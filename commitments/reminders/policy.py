@@ -1,0 +1,123 @@
+"""The reminder policy as pure functions: given a day and facts, what is due.
+
+Nothing here reads the database or the clock, so every rule can be tested
+with plain dates. The defaults come from settings (SPEC §5); a plan may move
+its monthly report due day (``Plan.report_due_day``).
+
+Working days: a reminder nominally due on a day off goes out on the working
+day before, so the working day ``today`` *covers* itself and the days off
+that follow it. On a day off nothing goes out.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from commitments.reminders import calendar
+
+ONE_DAY = datetime.timedelta(days=1)
+BEFORE = "before"  # the missing-report reminder N days before the due day
+DUE = "due"  # the one on the due day itself
+
+
+@dataclass(frozen=True)
+class Policy:
+    send_hour: int
+    deadline_days: tuple[int, ...]
+    report_due_day: int
+    report_days_before: int
+    escalation_days: int
+    review_wait_working_days: int
+
+    @classmethod
+    def from_settings(cls) -> Policy:
+        return cls(
+            send_hour=settings.REMINDER_SEND_HOUR,
+            deadline_days=tuple(sorted(set(settings.DEADLINE_REMINDER_DAYS), reverse=True)),
+            report_due_day=settings.REPORT_DUE_DAY,
+            report_days_before=settings.REPORT_REMIND_DAYS_BEFORE,
+            escalation_days=settings.ESCALATION_DAYS,
+            review_wait_working_days=settings.REVIEW_WAIT_WORKING_DAYS,
+        )
+
+
+@dataclass(frozen=True)
+class ReportStage:
+    """One missing-report reminder: the period's due date and which of the two."""
+
+    due: datetime.date
+    stage: str  # BEFORE or DUE
+
+    @property
+    def period(self) -> str:
+        return f"{self.due:%Y-%m}"
+
+    @property
+    def period_key(self) -> str:
+        return f"{self.due.isoformat()}:{self.stage}"
+
+
+def covered_days(today: datetime.date) -> list[datetime.date]:
+    """Nominal days whose reminders go out on ``today``: itself and the days off
+    after it; nothing when ``today`` is a day off."""
+    if not calendar.is_working_day(today):
+        return []
+    days, day = [today], today + ONE_DAY
+    while not calendar.is_working_day(day):
+        days.append(day)
+        day += ONE_DAY
+    return days
+
+
+def is_sending_time(local: datetime.datetime, policy: Policy) -> bool:
+    """Reminders go out on working days from ``send_hour`` (local time) on."""
+    return local.hour >= policy.send_hour and calendar.is_working_day(local.date())
+
+
+def deadline_targets(today: datetime.date, days_before: Iterable[int]) -> set[datetime.date]:
+    """Deadlines (or milestone dates) that get a reminder today: 14/7/3/1 days
+    after one of the covered days."""
+    return {day + datetime.timedelta(days=n) for day in covered_days(today) for n in days_before}
+
+
+def due_date_in_month(year: int, month: int, due_day: int) -> datetime.date:
+    """The report due date of a month; a due day past the month's end is its last day."""
+    return datetime.date(year, month, min(due_day, _calendar.monthrange(year, month)[1]))
+
+
+def report_stages(today: datetime.date, days_before: int) -> list[ReportStage]:
+    """Due dates whose missing-report reminder (N days before, or on the day)
+    goes out today."""
+    stages: dict[tuple[datetime.date, str], ReportStage] = {}
+    for day in covered_days(today):
+        for offset, stage in ((days_before, BEFORE), (0, DUE)):
+            due = day + datetime.timedelta(days=offset)
+            stages.setdefault((due, stage), ReportStage(due, stage))
+    return sorted(stages.values(), key=lambda s: (s.due, s.stage))
+
+
+def plan_due_on(due_day: int, date: datetime.date) -> bool:
+    """Does a plan whose reports are due on ``due_day`` have ``date`` as its due date?"""
+    return due_date_in_month(date.year, date.month, due_day) == date
+
+
+def needs_escalation(deadline: datetime.date, today: datetime.date, escalation_days: int,
+                     escalated_on: Iterable[datetime.date]) -> bool:
+    """Overdue ``escalation_days`` or more and not yet escalated since then.
+
+    An escalation sent before the current deadline plus the grace (say, before
+    an extension was approved) does not count: the new slippage is escalated
+    again. Escalation waits for a working day instead of going out early.
+    """
+    line = deadline + datetime.timedelta(days=escalation_days)
+    return today >= line and not any(day >= line for day in escalated_on)
+
+
+def review_is_overdue(filed_on: datetime.date, today: datetime.date, wait_days: int) -> bool:
+    """A request has waited on its supervisor more than ``wait_days`` working days."""
+    return calendar.working_days_between(filed_on, today) > wait_days
