@@ -121,10 +121,10 @@ class RequestLogMiddleware:
         request_id = request.headers.get("X-Request-ID")
         if request_id:
             fields["request_id"] = request_id[:64]
-        if status >= 500:
-            level = logging.ERROR
-        elif request.path_info == "/healthz":
+        if request.path_info == "/healthz":
             level = logging.DEBUG if status == 200 else logging.WARNING
+        elif status >= 500:
+            level = logging.ERROR
         else:
             level = logging.INFO
         request_logger.log(level, "%s %s %s %.1fms", request.method, request.path, status,
