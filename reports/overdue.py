@@ -21,11 +21,14 @@ def overdue_queryset(today: datetime.date | None = None,
     """Open commitments past their (approved) deadline, most overdue first.
 
     Annotates ``days_overdue`` and the latest report's status, percent, time
-    and narrative; a constant number of queries whatever the size.
+    and narrative; a constant number of queries whatever the size. The latest
+    report is the latest filed by ``today``, so a list drawn up for a past
+    day shows what was known on that day.
     """
     today = today or timezone.localdate()
-    latest = ProgressReport.objects.filter(commitment=OuterRef("pk")).order_by(
-        "-created_at", "-id")
+    latest = ProgressReport.objects.filter(
+        commitment=OuterRef("pk"), created_at__date__lte=today,
+    ).order_by("-created_at", "-id")
     qs = (
         Commitment.objects.exclude(status__in=CLOSED_STATUSES)
         .filter(deadline__lt=today)

@@ -11,7 +11,9 @@ is not after it. The rate is taken over the commitments that were due: the
 completed ones, plus the open ones whose deadline has already passed — an
 overdue commitment has missed its deadline even though nobody closed it.
 Both the original and the approved deadline are measured, so that repeated
-extensions cannot hide slippage (SPEC §2).
+extensions cannot hide slippage (SPEC §2). These are the rules of
+``commitments.punctuality`` (the workflow's per-commitment helpers) written
+as SQL so that roll-ups aggregate in the database; a test checks they agree.
 """
 
 from __future__ import annotations

@@ -18,7 +18,8 @@ from reports.scope import ReportScope
 
 
 def _ratio(part: int, whole: int) -> float | None:
-    return round(part / whole, 4) if whole else None
+    """A share in percent (0–100, one decimal), as commitments.punctuality does."""
+    return round(part * 100 / whole, 1) if whole else None
 
 
 @dataclass(frozen=True)

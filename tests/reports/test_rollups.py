@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from commitments.punctuality import of_commitment, on_time_rates
 from reports.rollups import LightCounts, department_rollups, plan_rollups, section_rollups
 from reports.scope import ReportScope
 from tests.reports.seed import TODAY
@@ -31,7 +32,7 @@ class TestDepartments:
         lines = by_name(department_rollups(ReportScope(TODAY, seed.plan)))
         e, s, f = lines["经济发展办"], lines["社会事务办"], lines["农业农村办"]
         assert (e.reports_filed, e.reports_on_time, e.avg_days_late) == (4, 2, 2.0)
-        assert e.report_on_time_rate == 0.5
+        assert e.report_on_time_rate == 50.0
         assert (s.reports_filed, s.reports_on_time, s.avg_days_late) == (2, 1, 7.0)
         assert (f.reports_filed, f.reports_on_time, f.avg_days_late) == (2, 1, 6.0)
 
@@ -39,10 +40,22 @@ class TestDepartments:
         lines = by_name(department_rollups(ReportScope(TODAY, seed.plan)))
         e, s, f = lines["经济发展办"], lines["社会事务办"], lines["农业农村办"]
         assert (e.due_original, e.on_time_original, e.on_time_rate_original) == (2, 0, 0.0)
-        assert (e.due_approved, e.on_time_approved, e.on_time_rate_approved) == (2, 1, 0.5)
+        assert (e.due_approved, e.on_time_approved, e.on_time_rate_approved) == (2, 1, 50.0)
         assert s.on_time_rate_original is None and s.on_time_rate_approved is None
         assert (f.due_original, f.on_time_original, f.due_approved, f.on_time_approved) == (
             2, 1, 2, 1)
+
+    def test_it_agrees_with_the_workflow_punctuality_helpers(self, seed):
+        scope = ReportScope(TODAY, seed.plan)
+        for line in department_rollups(scope):
+            items = scope.commitments().filter(lead_owner_id=line.department_id)
+            rates = on_time_rates(of_commitment(c, TODAY) for c in items)
+            assert (line.due_original, line.on_time_original) == (
+                rates.decided_original, rates.on_time_original)
+            assert (line.due_approved, line.on_time_approved) == (
+                rates.decided_approved, rates.on_time_approved)
+            assert line.on_time_rate_original == rates.rate_original
+            assert line.on_time_rate_approved == rates.rate_approved
 
     def test_it_covers_every_plan_without_a_plan_filter(self, seed):
         lines = by_name(department_rollups(ReportScope(TODAY)))

@@ -1,0 +1,1 @@
+"""Report endpoints under ``/api/v1/reports/`` (JSON, CSV, XLSX)."""

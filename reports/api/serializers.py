@@ -1,0 +1,126 @@
+"""Shapes of the report endpoints (read-only; used for JSON and the schema)."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from commitments.models import Plan
+
+
+class ReportQuerySerializer(serializers.Serializer):
+    """``?plan=`` and ``?date=`` (as of this day, default today)."""
+
+    plan = serializers.PrimaryKeyRelatedField(
+        queryset=Plan.objects.all(), required=False, help_text=_("工作计划 ID；留空为全部计划"))
+    date = serializers.DateField(required=False, help_text=_("统计日期（截至该日），默认今天"))
+
+
+class PlanRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    year = serializers.IntegerField()
+
+
+class LightCountsSerializer(serializers.Serializer):
+    red = serializers.IntegerField()
+    yellow = serializers.IntegerField()
+    green = serializers.IntegerField()
+
+
+class DepartmentRollupSerializer(serializers.Serializer):
+    department_id = serializers.IntegerField()
+    department = serializers.CharField()
+    owned = serializers.IntegerField(help_text=_("牵头事项数（含已取消）"))
+    completed = serializers.IntegerField()
+    not_started = serializers.IntegerField()
+    on_track = serializers.IntegerField()
+    at_risk = serializers.IntegerField()
+    delayed = serializers.IntegerField()
+    cancelled = serializers.IntegerField()
+    overdue = serializers.IntegerField()
+    lights = LightCountsSerializer(help_text=_("不含已取消事项"))
+    reports_filed = serializers.IntegerField(help_text=_("每事项每月首次报送计一次"))
+    reports_on_time = serializers.IntegerField()
+    report_on_time_rate = serializers.FloatField(allow_null=True, help_text=_("百分比"))
+    avg_days_late = serializers.FloatField(allow_null=True, help_text=_("迟报报送的平均迟报天数"))
+    due_original = serializers.IntegerField()
+    on_time_original = serializers.IntegerField()
+    on_time_rate_original = serializers.FloatField(allow_null=True)
+    due_approved = serializers.IntegerField()
+    on_time_approved = serializers.IntegerField()
+    on_time_rate_approved = serializers.FloatField(allow_null=True)
+
+
+class ProgressRollupSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    number = serializers.IntegerField(allow_null=True)
+    title = serializers.CharField()
+    plan_id = serializers.IntegerField()
+    commitments = serializers.IntegerField(help_text=_("不含已取消事项"))
+    completed = serializers.IntegerField()
+    overdue = serializers.IntegerField()
+    progress = serializers.FloatField(allow_null=True, help_text=_("平均完成百分比"))
+    lights = LightCountsSerializer()
+
+
+class SummarySerializer(serializers.Serializer):
+    as_of = serializers.DateField()
+    plan = PlanRefSerializer(allow_null=True)
+    plans = ProgressRollupSerializer(many=True)
+    departments = DepartmentRollupSerializer(many=True)
+    sections = ProgressRollupSerializer(many=True)
+
+
+class OverdueItemSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="pk")
+    code = serializers.CharField()
+    title = serializers.CharField()
+    plan_id = serializers.IntegerField()
+    section = serializers.CharField(source="section.title")
+    department_id = serializers.IntegerField(source="lead_owner_id")
+    department = serializers.CharField(source="lead_owner.name")
+    deadline = serializers.DateField()
+    original_deadline = serializers.DateField()
+    days_overdue = serializers.IntegerField()
+    status = serializers.CharField()
+    percent = serializers.IntegerField()
+    last_report_status = serializers.CharField(allow_null=True)
+    last_report_percent = serializers.IntegerField(allow_null=True)
+    last_report_at = serializers.DateTimeField(source="last_report_created", allow_null=True)
+    last_report_narrative = serializers.CharField(allow_null=True)
+
+
+class OverdueListSerializer(serializers.Serializer):
+    as_of = serializers.DateField()
+    plan = PlanRefSerializer(allow_null=True)
+    count = serializers.IntegerField()
+    results = OverdueItemSerializer(many=True)
+
+
+class LedgerRowSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    code = serializers.CharField()
+    plan_id = serializers.IntegerField()
+    section_number = serializers.IntegerField()
+    section = serializers.CharField()
+    title = serializers.CharField()
+    lead_owner = serializers.CharField()
+    co_owners = serializers.ListField(child=serializers.CharField())
+    official = serializers.CharField()
+    deadline = serializers.DateField()
+    original_deadline = serializers.DateField()
+    status = serializers.CharField()
+    status_label = serializers.CharField()
+    percent = serializers.IntegerField()
+    light = serializers.ChoiceField(choices=["red", "yellow", "green"])
+    light_label = serializers.CharField()
+    light_reason = serializers.CharField()
+    last_report_on = serializers.DateField(allow_null=True)
+
+
+class LedgerSerializer(serializers.Serializer):
+    as_of = serializers.DateField()
+    plan = PlanRefSerializer(allow_null=True)
+    count = serializers.IntegerField()
+    results = LedgerRowSerializer(many=True)

@@ -1,0 +1,162 @@
+"""Report endpoints: overdue list, summary and ledger, as JSON, CSV or XLSX.
+
+Thin views: they read ``?plan=``/``?date=``, build a ``ReportScope`` for the
+user, and hand the roll-ups to a serializer (JSON) or to the table builders
+(files). Each request runs a fixed number of queries.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.settings import api_settings
+from rest_framework.views import APIView
+
+from reports import exports
+from reports.api import serializers as s
+from reports.api.permissions import CanReadReports
+from reports.api.renderers import FILE_FORMATS, CSVRenderer, XLSXRenderer
+from reports.ledger import ledger_rows
+from reports.overdue import overdue_queryset
+from reports.rollups import department_rollups, plan_rollups, section_rollups
+from reports.scope import ReportScope
+
+XLSX = XLSXRenderer.media_type
+SCOPE_DOC = _(
+    "督办人和管理员可查看其督办单位的全部数据；责任单位人员只能查看本单位的数据。"
+    "?format=csv（UTF-8 带 BOM）或 ?format=xlsx 下载文件。"
+)
+
+
+def report_schema(summary: str, serializer) -> dict:
+    """The OpenAPI description shared by the three endpoints."""
+    return extend_schema(
+        summary=summary, description=str(SCOPE_DOC), tags=["reports"],
+        parameters=[
+            s.ReportQuerySerializer,
+            OpenApiParameter("format", str, enum=["json", "csv", "xlsx"],
+                             description="json (default), csv or xlsx"),
+        ],
+        responses={
+            (200, "application/json"): serializer,
+            (200, "text/csv"): OpenApiTypes.BINARY,
+            (200, XLSX): OpenApiTypes.BINARY,
+        },
+    )
+
+
+class ReportView(APIView):
+    permission_classes = [IsAuthenticated, CanReadReports]
+    renderer_classes = [*api_settings.DEFAULT_RENDERER_CLASSES, CSVRenderer, XLSXRenderer]
+    #: base of the download's file name: (ASCII, Chinese)
+    filename: tuple[str, str | object] = ("report", _("报表"))
+    department_ids: frozenset[int] | None = None  # set by CanReadReports
+
+    def get_scope(self) -> ReportScope:
+        query = s.ReportQuerySerializer(data=self.request.query_params)
+        query.is_valid(raise_exception=True)
+        return ReportScope(today=query.validated_data.get("date") or timezone.localdate(),
+                           plan=query.validated_data.get("plan"),
+                           department_ids=self.department_ids)
+
+    def get(self, request, *args, **kwargs) -> Response:
+        scope = self.get_scope()
+        fmt = request.accepted_renderer.format
+        if fmt in FILE_FORMATS:
+            ascii_name, name = self.filename
+            stamp = f"{scope.today:%Y-%m-%d}"
+            if scope.plan is not None:
+                stamp = f"{scope.plan.year}-{stamp}"
+            disposition = (f'attachment; filename="{ascii_name}-{stamp}.{fmt}"; '
+                           f"filename*=UTF-8''{quote(f'{name}-{stamp}.{fmt}')}")
+            return Response(self.tables(scope),
+                            headers={"Content-Disposition": disposition})
+        return Response(self.payload(scope))
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        # Errors are JSON whatever ?format= asked for: a CSV of an error is no use.
+        renderer = getattr(request, "accepted_renderer", None)
+        if response.status_code >= 400 and (renderer is None
+                                            or renderer.format in FILE_FORMATS):
+            request.accepted_renderer = JSONRenderer()
+            request.accepted_media_type = JSONRenderer.media_type
+        return super().finalize_response(request, response, *args, **kwargs)
+
+    def tables(self, scope: ReportScope) -> list[exports.Table]:
+        raise NotImplementedError
+
+    def payload(self, scope: ReportScope) -> dict:
+        raise NotImplementedError
+
+    @staticmethod
+    def header(scope: ReportScope) -> dict:
+        plan = scope.plan
+        return {"as_of": scope.today,
+                "plan": None if plan is None else
+                {"id": plan.pk, "title": plan.title, "year": plan.year}}
+
+
+class OverdueReportView(ReportView):
+    """逾期事项：未办结且已过（批准的）完成时限，逾期最久的在前。"""
+
+    filename = ("overdue", _("逾期事项"))
+
+    def items(self, scope: ReportScope):
+        return overdue_queryset(scope.today, scope.department_ids, scope.plan_id)
+
+    def tables(self, scope):
+        return [exports.overdue_table(self.items(scope))]
+
+    def payload(self, scope):
+        items = list(self.items(scope))
+        return s.OverdueListSerializer({**self.header(scope), "count": len(items),
+                                        "results": items}).data
+
+    @report_schema(_("逾期事项清单"), s.OverdueListSerializer)
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+
+class SummaryReportView(ReportView):
+    """按责任单位和工作板块汇总：事项数、状态、红黄绿灯、按时报送率、按时办结率。"""
+
+    filename = ("summary", _("督查通报"))
+
+    def tables(self, scope):
+        return [exports.department_table(department_rollups(scope)),
+                exports.section_table(section_rollups(scope))]
+
+    def payload(self, scope):
+        return s.SummarySerializer({
+            **self.header(scope), "plans": plan_rollups(scope),
+            "departments": department_rollups(scope), "sections": section_rollups(scope),
+        }).data
+
+    @report_schema(_("按责任单位和工作板块汇总"), s.SummarySerializer)
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+
+class LedgerReportView(ReportView):
+    """督办台账：全部事项及其红黄绿灯和亮灯原因。"""
+
+    filename = ("ledger", _("督办台账"))
+
+    def tables(self, scope):
+        return [exports.ledger_table(ledger_rows(scope))]
+
+    def payload(self, scope):
+        rows = ledger_rows(scope)
+        return s.LedgerSerializer({**self.header(scope), "count": len(rows),
+                                   "results": rows}).data
+
+    @report_schema(_("督办台账"), s.LedgerSerializer)
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)

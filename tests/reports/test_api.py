@@ -1,0 +1,167 @@
+"""The report endpoints: numbers, scopes, permissions and query counts."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from rest_framework.test import APIClient
+
+from commitments.choices import Status
+from tests import factories
+from tests.reports.seed import TODAY, file_report
+
+pytestmark = pytest.mark.django_db
+
+
+def client_for(user) -> APIClient:
+    client = APIClient()
+    client.force_authenticate(user)
+    return client
+
+
+def get(user, path: str, **params):
+    return client_for(user).get(path, params)
+
+
+def query(seed, **extra) -> dict:
+    return {"plan": seed.plan.pk, "date": TODAY.isoformat(), **extra}
+
+
+class TestOverdue:
+    def test_it_lists_overdue_commitments_with_days_and_last_report(self, seed):
+        response = get(seed.supervisor, "/api/v1/reports/overdue/", **query(seed))
+        assert response.status_code == 200
+        body = response.json()
+        assert body["as_of"] == "2024-07-10"
+        assert body["plan"]["id"] == seed.plan.pk
+        assert body["count"] == 2
+        assert [(r["code"], r["days_overdue"], r["department"]) for r in body["results"]] == [
+            ("2024-03-01", 40, "农业农村办"), ("2024-01-01", 10, "经济发展办")]
+        first = body["results"][0]
+        # The report filed on 07-12 is after the day in scope: the 05-31 one is the last.
+        assert first["last_report_at"].startswith("2024-05-31")
+        assert first["last_report_narrative"] == "土地流转未完成"
+        assert first["last_report_percent"] == 30
+
+    def test_it_counts_days_from_the_date_asked_for(self, seed):
+        body = get(seed.supervisor, "/api/v1/reports/overdue/",
+                   **query(seed, date="2024-07-31")).json()
+        assert [r["days_overdue"] for r in body["results"]] == [61, 31]
+        assert body["results"][0]["last_report_narrative"] == "报送于统计日之后"
+
+    def test_it_covers_all_plans_without_a_plan(self, seed):
+        body = get(seed.supervisor, "/api/v1/reports/overdue/", date="2024-07-10").json()
+        assert body["count"] == 3 and body["plan"] is None
+
+
+class TestSummary:
+    def test_it_rolls_up_by_department_and_section(self, seed):
+        body = get(seed.admin, "/api/v1/reports/summary/", **query(seed)).json()
+        departments = {d["department"]: d for d in body["departments"]}
+        economy = departments["经济发展办"]
+        assert {k: economy[k] for k in (
+            "owned", "completed", "on_track", "at_risk", "overdue", "reports_filed",
+            "reports_on_time", "report_on_time_rate", "avg_days_late",
+            "on_time_rate_original", "on_time_rate_approved")} == {
+            "owned": 3, "completed": 1, "on_track": 2, "at_risk": 0, "overdue": 1,
+            "reports_filed": 4, "reports_on_time": 2, "report_on_time_rate": 50.0,
+            "avg_days_late": 2.0, "on_time_rate_original": 0.0,
+            "on_time_rate_approved": 50.0}
+        assert economy["lights"] == {"red": 1, "yellow": 0, "green": 2}
+        assert departments["社会事务办"]["lights"] == {"red": 0, "yellow": 2, "green": 0}
+        assert [(s["number"], s["progress"], s["lights"]["red"]) for s in body["sections"]] == [
+            (1, 60.0, 1), (2, 36.7, 0), (3, 65.0, 1)]
+        (plan,) = body["plans"]
+        assert (plan["commitments"], plan["progress"], plan["overdue"]) == (7, 51.4, 2)
+
+    def test_it_refuses_a_bad_date_and_an_unknown_plan(self, seed):
+        assert get(seed.supervisor, "/api/v1/reports/summary/",
+                   date="2024-13-45").status_code == 400
+        assert get(seed.supervisor, "/api/v1/reports/summary/", plan=999999).status_code == 400
+
+
+class TestLedger:
+    def test_it_lists_every_commitment_with_light_and_reason(self, seed):
+        body = get(seed.supervisor, "/api/v1/reports/ledger/", **query(seed)).json()
+        assert body["count"] == 8
+        rows = {r["code"]: r for r in body["results"]}
+        assert list(rows)[:3] == ["2024-01-01", "2024-01-02", "2024-02-01"]
+        assert rows["2024-01-01"]["light"] == "red"
+        assert rows["2024-01-01"]["light_reason"] == "逾期10天；完成60%，序时应达100%"
+        assert rows["2024-01-02"]["co_owners"] == ["社会事务办"]
+        assert rows["2024-01-02"]["last_report_on"] == "2024-07-05"
+        assert rows["2024-02-01"]["original_deadline"] == "2024-03-31"
+        assert rows["2024-02-01"]["deadline"] == "2024-05-31"
+        assert rows["2024-02-03"]["light_reason"] == "6月进度未报送；完成0%，序时应达52%"
+        assert rows["2024-02-03"]["last_report_on"] is None
+        assert rows["2024-03-01"]["last_report_on"] == "2024-05-31"
+        assert rows["2024-03-03"]["status_label"] == "已取消"
+
+
+class TestPermissions:
+    def test_it_asks_for_credentials(self, seed):
+        response = APIClient().get("/api/v1/reports/summary/")
+        assert response.status_code in (401, 403)
+
+    def test_it_refuses_an_account_without_a_role(self, seed):
+        from django.contrib.auth import get_user_model
+
+        nobody = get_user_model().objects.create_user("nobody", password="pw-for-tests-1")
+        for path in ("overdue", "summary", "ledger"):
+            assert get(nobody, f"/api/v1/reports/{path}/").status_code == 403
+
+    def test_it_scopes_a_supervisor_to_their_departments(self, seed):
+        body = get(seed.social_supervisor, "/api/v1/reports/summary/", **query(seed)).json()
+        assert [d["department"] for d in body["departments"]] == ["社会事务办"]
+        assert get(seed.social_supervisor, "/api/v1/reports/overdue/",
+                   **query(seed)).json()["count"] == 0
+
+    def test_it_scopes_staff_to_their_own_department(self, seed):
+        summary = get(seed.staff, "/api/v1/reports/summary/", **query(seed)).json()
+        assert [d["department"] for d in summary["departments"]] == ["社会事务办"]
+        ledger = get(seed.staff, "/api/v1/reports/ledger/", **query(seed)).json()
+        # What it leads, and what it co-owns.
+        assert sorted(r["code"] for r in ledger["results"]) == [
+            "2024-01-02", "2024-02-02", "2024-02-03"]
+
+    def test_it_answers_errors_in_json_even_for_a_file(self, seed):
+        response = get(seed.supervisor, "/api/v1/reports/ledger/", date="bad", format="xlsx")
+        assert response.status_code == 400
+        assert response["Content-Type"].startswith("application/json")
+
+
+class TestQueryCounts:
+    PATHS = ["overdue", "summary", "ledger"]
+
+    def count(self, user, path: str, fmt: str | None) -> int:
+        # A fresh user object: nothing cached from an earlier request.
+        client = client_for(type(user).objects.get(pk=user.pk))
+        params = {"date": TODAY.isoformat()}
+        if fmt:
+            params["format"] = fmt
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(f"/api/v1/reports/{path}/", params).status_code == 200
+        return len(ctx.captured_queries)
+
+    def grow(self, seed) -> None:
+        section = seed.items["c1"].section
+        who = factories.user(dept=seed.economy)
+        for n in range(20, 35):
+            item = factories.commitment(seed.economy, section, deadline=TODAY.replace(month=3),
+                                        number=n, code=f"2024-01-{n}", status=Status.ON_TRACK,
+                                        co_owners=[seed.social, seed.farming])
+            file_report(item, seed.economy, who, period="2024-02", filed=TODAY.replace(month=2),
+                        percent=20)
+
+    @pytest.mark.parametrize("fmt", [None, "csv", "xlsx"])
+    def test_it_runs_a_constant_number_of_queries(self, seed, fmt):
+        before = {p: self.count(seed.supervisor, p, fmt) for p in self.PATHS}
+        self.grow(seed)
+        after = {p: self.count(seed.supervisor, p, fmt) for p in self.PATHS}
+        assert after == before
+        # 2 for the role and supervised departments, then: overdue 1; summary: plans
+        # (aggregate, names) 2, departments (commitments, reports, names) 3, sections
+        # (aggregate, names) 2; ledger: commitments, co-owners. Files skip the plans.
+        summary = 7 if fmt else 9
+        assert before == {"overdue": 3, "summary": summary, "ledger": 4}
