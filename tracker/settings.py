@@ -253,9 +253,17 @@ REST_FRAMEWORK = {
         "rest_framework.filters.SearchFilter",
         "rest_framework.filters.OrderingFilter",
     ],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "commitments.api.pagination.StandardPagination",
     "PAGE_SIZE": env_int("API_PAGE_SIZE", 50),
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "commitments.api.schema.ApiAutoSchema",
+    # One error shape everywhere: {"code", "message", "errors"}.
+    "EXCEPTION_HANDLER": "commitments.api.errors.api_exception_handler",
+    # Same parsers as DRF's, but bodies over DATA_UPLOAD_MAX_MEMORY_SIZE get a 413.
+    "DEFAULT_PARSER_CLASSES": [
+        "commitments.api.parsers.JSONParser",
+        "commitments.api.parsers.FormParser",
+        "commitments.api.parsers.MultiPartParser",
+    ],
     "DEFAULT_THROTTLE_RATES": {
         "token": env_str("THROTTLE_TOKEN", "20/min"),
         "writes": env_str("THROTTLE_WRITES", "120/min"),
@@ -267,7 +275,17 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # Swagger UI from the installed sidecar package: /api/docs/ works offline.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "StatusEnum": "commitments.choices.Status",
+        "LightEnum": "commitments.choices.Light",
+        "ReportableStatusEnum": "commitments.choices.REPORTABLE_STATUSES",
+    },
 }
+INSTALLED_APPS += ["drf_spectacular_sidecar"]  # static files of the Swagger UI above
 
 # --- Logging ----------------------------------------------------------------
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")

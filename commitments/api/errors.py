@@ -1,0 +1,121 @@
+"""One JSON error shape for the whole API: ``{"code", "message", "errors"}``.
+
+Clients are scripts in other office systems: they branch on ``code``, show
+``message`` to a person, and point at fields with ``errors``. Messages are
+Chinese by default and follow ``Accept-Language`` (DRF's own messages come
+translated; ours use Chinese source strings for the English catalog).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import RequestDataTooBig
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.serializers import as_serializer_error
+from rest_framework.views import exception_handler
+
+from commitments.services.workflow import WorkflowError
+
+
+class RequestTooLarge(exceptions.APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_code = "request_too_large"
+
+    def __init__(self) -> None:
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        super().__init__(_("请求内容过大，上限为 %(limit)d 字节") % {"limit": limit})
+
+
+class Conflict(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_code = "conflict"
+    default_detail = gettext_lazy("当前状态不允许此操作")
+
+
+class IdempotencyKeyReused(exceptions.APIException):
+    status_code = status.HTTP_422_UNPROCESSABLE_ENTITY
+    default_code = "idempotency_key_reused"
+    default_detail = gettext_lazy("该 Idempotency-Key 已用于内容不同的请求")
+
+
+class PlanImportFailed(exceptions.APIException):
+    status_code = status.HTTP_400_BAD_REQUEST
+    default_code = "import_failed"
+
+
+def _flatten(detail: Any, prefix: str = "") -> dict[str, list[str]]:
+    """Nested DRF errors (``targets[1].value``) as ``{"targets.1.value": [...]}``."""
+    if isinstance(detail, dict):
+        out: dict[str, list[str]] = {}
+        for key, value in detail.items():
+            out.update(_flatten(value, f"{prefix}.{key}" if prefix else str(key)))
+        return out
+    if isinstance(detail, list) and any(isinstance(item, dict | list) for item in detail):
+        out = {}
+        for index, value in enumerate(detail):
+            if value:
+                out.update(_flatten(value, f"{prefix}.{index}" if prefix else str(index)))
+        return out
+    items = detail if isinstance(detail, list) else [detail]
+    key = prefix or settings.REST_FRAMEWORK.get("NON_FIELD_ERRORS_KEY", "non_field_errors")
+    return {key: [str(item) for item in items]}
+
+
+def _translate(exc: Exception) -> Exception:
+    """Django and service exceptions as their DRF equivalents."""
+    if isinstance(exc, Http404):
+        return exceptions.NotFound()
+    if isinstance(exc, DjangoPermissionDenied):
+        return exceptions.PermissionDenied(*(exc.args[:1] or ()))
+    if isinstance(exc, RequestDataTooBig):
+        return RequestTooLarge()
+    if isinstance(exc, DjangoValidationError):
+        return exceptions.ValidationError(as_serializer_error(exc))
+    if isinstance(exc, WorkflowError):
+        return _workflow_error(exc)
+    return exc
+
+
+def _workflow_error(error: WorkflowError) -> exceptions.APIException:
+    """A refused workflow step (also raised by the report service), by category."""
+    if error.category == "forbidden":
+        return exceptions.PermissionDenied(error.message, code=error.code)
+    if error.category == "not_found":
+        return exceptions.NotFound(error.message, code=error.code)
+    if error.category == "invalid":
+        detail = exceptions.ErrorDetail(error.message, code=error.code)
+        return exceptions.ValidationError({error.field or "non_field_errors": [detail]})
+    return Conflict(error.message, code=error.code)
+
+
+def api_exception_handler(exc: Exception, context: dict) -> Response | None:
+    """DRF's handler, then reshaped; unknown exceptions still propagate (500)."""
+    exc = _translate(exc)
+    response = exception_handler(exc, context)
+    if response is None or not isinstance(exc, exceptions.APIException):
+        return response
+    if isinstance(exc, exceptions.ValidationError):
+        errors = _flatten(exc.detail) or {"non_field_errors": [_("提交的数据有误")]}
+        field, messages = next(iter(errors.items()))
+        response.data = {
+            "code": "validation_error",
+            "message": _("提交的数据有误：%(field)s：%(error)s") % {
+                "field": field, "error": messages[0]},
+            "errors": errors,
+        }
+        return response
+    codes = exc.get_codes()
+    response.data = {
+        "code": codes if isinstance(codes, str) else exc.default_code,
+        "message": str(exc.detail) if isinstance(exc.detail, str) else str(exc.default_detail),
+        "errors": {},
+    }
+    return response

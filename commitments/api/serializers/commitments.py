@@ -1,0 +1,132 @@
+"""Commitments: list rows, the detail with owners side by side, and edits.
+
+The list and detail expect a queryset from ``CommitmentViewSet.get_queryset``
+(``with_light`` annotations, related rows prefetched): they never query per row.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.utils import timezone
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from commitments.api.serializers.accounts import DepartmentRefSerializer
+from commitments.api.serializers.fields import SafePrimaryKeyRelatedField
+from commitments.api.serializers.reports import ReportSerializer
+from commitments.choices import Light, Status
+from commitments.lights import light_reason
+from commitments.models import Commitment, Department, Milestone, Target
+
+
+class TargetSerializer(serializers.ModelSerializer):
+    progress_percent = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Target
+        fields = ["id", "position", "metric", "value", "unit", "comparator", "baseline",
+                  "current_value", "current_as_of", "progress_percent"]
+
+    def get_progress_percent(self, target: Target) -> int | None:
+        return target.progress_percent()
+
+
+class MilestoneSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Milestone
+        fields = ["id", "position", "due", "text", "completed_at"]
+
+
+class OwnerSerializer(serializers.Serializer):
+    """One owner department and its latest report (lead first)."""
+
+    department = DepartmentRefSerializer()
+    is_lead = serializers.BooleanField()
+    excused = serializers.BooleanField(help_text="督办人已免除该配合单位报送")
+    latest_report = ReportSerializer(allow_null=True)
+
+
+class CommitmentListSerializer(serializers.ModelSerializer):
+    lead_owner = DepartmentRefSerializer(read_only=True)
+    co_owners = serializers.SerializerMethodField()
+    light = serializers.ChoiceField(choices=Light.choices, read_only=True)
+    light_reason = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Commitment
+        fields = ["id", "code", "title", "plan", "section", "lead_owner", "co_owners",
+                  "official", "status", "percent", "deadline", "original_deadline", "light",
+                  "light_reason", "acknowledged_at", "last_report_at", "updated_at"]
+        read_only_fields = fields
+
+    def _today(self) -> datetime.date:
+        return self.context.get("today") or timezone.localdate()
+
+    @extend_schema_field(DepartmentRefSerializer(many=True))
+    def get_co_owners(self, commitment: Commitment) -> list[dict]:
+        return [DepartmentRefSerializer(c.department).data
+                for c in commitment.coownerships.all()]
+
+    def get_light_reason(self, commitment: Commitment) -> str:
+        return light_reason(commitment, self._today()).reason
+
+
+class CommitmentDetailSerializer(CommitmentListSerializer):
+    targets = TargetSerializer(many=True, read_only=True)
+    milestones = MilestoneSerializer(many=True, read_only=True)
+    latest_report = serializers.SerializerMethodField()
+    owners = serializers.SerializerMethodField()
+
+    class Meta(CommitmentListSerializer.Meta):
+        fields = [*CommitmentListSerializer.Meta.fields, "text", "owner_source",
+                  "source_start", "source_end", "completed_at", "removed_from_source",
+                  "edited_fields", "created_at", "targets", "milestones", "latest_report",
+                  "owners"]
+        read_only_fields = fields
+
+    def _latest_by_department(self, commitment: Commitment) -> dict[int, object]:
+        return {r.department_id: r for r in getattr(commitment, "latest_reports", [])}
+
+    @extend_schema_field(ReportSerializer(allow_null=True))
+    def get_latest_report(self, commitment: Commitment) -> dict | None:
+        """The lead owner's latest report: the one the commitment's progress follows."""
+        report = self._latest_by_department(commitment).get(commitment.lead_owner_id)
+        return None if report is None else ReportSerializer(report).data
+
+    @extend_schema_field(OwnerSerializer(many=True))
+    def get_owners(self, commitment: Commitment) -> list[dict]:
+        latest = self._latest_by_department(commitment)
+        rows = [{"department": commitment.lead_owner, "is_lead": True, "excused": False,
+                 "latest_report": latest.get(commitment.lead_owner_id)}]
+        rows += [{"department": c.department, "is_lead": False,
+                  "excused": c.excused_at is not None,
+                  "latest_report": latest.get(c.department_id)}
+                 for c in commitment.coownerships.all()]
+        return OwnerSerializer(rows, many=True).data
+
+
+class MilestoneInputSerializer(serializers.Serializer):
+    due = serializers.DateField()
+    text = serializers.CharField(max_length=300)
+
+
+class CommitmentUpdateSerializer(serializers.Serializer):
+    """What a supervisor may change; every field is optional (PATCH)."""
+
+    lead_owner = SafePrimaryKeyRelatedField(queryset=Department.objects.active(),
+                                            required=False)
+    co_owners = SafePrimaryKeyRelatedField(queryset=Department.objects.active(), many=True,
+                                           required=False)
+    deadline = serializers.DateField(required=False,
+                                     help_text="批准后的完成时限；原定完成时限不变")
+    milestones = MilestoneInputSerializer(many=True, required=False, max_length=100,
+                                          help_text="完整的阶段节点列表（整体替换）")
+    status = serializers.ChoiceField(
+        choices=Status.choices, required=False,
+        help_text="cancelled 取消事项；对已办结/已取消的事项给出其他进行中状态即重新打开")
+    note = serializers.CharField(max_length=2000, required=False, allow_blank=True,
+                                 help_text="修改说明，记入办理记录")
+
+    def changes(self) -> dict:
+        return {k: v for k, v in self.validated_data.items() if k != "note"}

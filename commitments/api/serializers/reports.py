@@ -1,0 +1,92 @@
+"""Progress reports: what is shown, and what a department files."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from commitments.api.serializers.accounts import DepartmentRefSerializer
+from commitments.api.serializers.fields import MAX_ID
+from commitments.choices import CLOSED_STATUSES, REPORTABLE_STATUSES, Status
+from commitments.models import ProgressReport, ReportTargetValue
+from commitments.services.reporting import ReportInput, TargetValue
+
+
+class ReportTargetValueSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ReportTargetValue
+        fields = ["target", "value"]
+
+
+class ReportSerializer(serializers.ModelSerializer):
+    department = DepartmentRefSerializer(read_only=True)
+    filed_by = serializers.CharField(source="filed_by.username", read_only=True)
+    target_values = ReportTargetValueSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = ProgressReport
+        fields = ["id", "commitment", "department", "filed_by", "is_lead", "status", "percent",
+                  "narrative", "evidence", "as_of", "period", "created_at", "target_values"]
+        read_only_fields = fields
+
+
+class ReportStatusField(serializers.ChoiceField):
+    """The statuses a department may report; closing says why it is refused."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(choices=[(s.value, s.label) for s in REPORTABLE_STATUSES], **kwargs)
+
+    def to_internal_value(self, data):
+        if data in [s.value for s in CLOSED_STATUSES]:
+            raise serializers.ValidationError(_("办结和取消须经督办流程，不能直接报送该状态"))
+        return super().to_internal_value(data)
+
+
+class TargetValueInputSerializer(serializers.Serializer):
+    target = serializers.IntegerField(min_value=1, max_value=MAX_ID,
+                                      help_text="本事项的量化指标 id")
+    value = serializers.DecimalField(max_digits=18, decimal_places=4, help_text="当前值")
+
+
+class ReportCreateSerializer(serializers.Serializer):
+    """A report as filed; ``context["target_ids"]`` are the commitment's targets."""
+
+    status = ReportStatusField(help_text="不能报送 completed/cancelled：办结走办结申请")
+    percent = serializers.IntegerField(min_value=0, max_value=100)
+    as_of = serializers.DateField(help_text="进展截至日期，不晚于今天")
+    narrative = serializers.CharField(allow_blank=True, max_length=20000, required=False,
+                                      default="")
+    evidence = serializers.ListField(child=serializers.URLField(max_length=500),
+                                     max_length=50, required=False, default=list)
+    targets = TargetValueInputSerializer(many=True, required=False, default=list,
+                                         max_length=200)
+
+    def validate_as_of(self, value):
+        if value > timezone.localdate():
+            raise serializers.ValidationError(_("截至日期不能晚于今天"))
+        return value
+
+    def validate_targets(self, items: list[dict]) -> list[dict]:
+        target_ids = self.context["target_ids"]
+        errors: list[dict] = []
+        seen: set[int] = set()
+        for item in items:
+            if item["target"] not in target_ids:
+                errors.append({"target": [_("指标 %(id)s 不属于该事项") % {"id": item["target"]}]})
+            elif item["target"] in seen:
+                errors.append({"target": [_("指标 %(id)s 重复报送") % {"id": item["target"]}]})
+            else:
+                errors.append({})
+            seen.add(item["target"])
+        if any(errors):
+            raise serializers.ValidationError(errors)
+        return items
+
+    def to_input(self) -> ReportInput:
+        data = self.validated_data
+        return ReportInput(
+            status=Status(data["status"]).value, percent=data["percent"], as_of=data["as_of"],
+            narrative=data["narrative"], evidence=tuple(data["evidence"]),
+            targets=tuple(TargetValue(t["target"], t["value"]) for t in data["targets"]),
+        )

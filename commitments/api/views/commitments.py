@@ -1,0 +1,95 @@
+"""Commitments: the ledger (list, detail) and supervisors' edits (PATCH)."""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import mixins, viewsets
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+
+from commitments.api.filtersets import (
+    AliasOrderingFilter,
+    CommitmentFilterSet,
+    NulFreeSearchFilter,
+)
+from commitments.api.parsers import JSONParser
+from commitments.api.permissions import CommitmentPermission
+from commitments.api.serializers.commitments import (
+    CommitmentDetailSerializer,
+    CommitmentListSerializer,
+    CommitmentUpdateSerializer,
+)
+from commitments.api.throttles import WriteRateThrottle
+from commitments.api.views.common import SafeIdLookupMixin
+from commitments.models import Commitment, CoOwnership, Milestone, Target
+from commitments.services import reporting, supervision
+
+
+def commitment_queryset(today, detail: bool = False) -> QuerySet[Commitment]:
+    """Commitments with their light and every related row the serializers read,
+    in a fixed number of queries (the workflow views can reuse it)."""
+    co_owners = CoOwnership.objects.select_related("department").order_by("department__name")
+    qs = (Commitment.objects.with_light(today)
+          .select_related("plan", "lead_owner").defer("plan__source_text")
+          .prefetch_related(Prefetch("coownerships", queryset=co_owners)))
+    if detail:
+        latest = (reporting.latest_reports().select_related("department", "filed_by")
+                  .prefetch_related("target_values"))
+        qs = qs.prefetch_related(
+            Prefetch("targets", queryset=Target.objects.order_by("position", "id")),
+            Prefetch("milestones", queryset=Milestone.objects.order_by("due", "position")),
+            Prefetch("reports", queryset=latest, to_attr="latest_reports"),
+        )
+    return qs
+
+
+@extend_schema_view(
+    list=extend_schema(summary="督办台账：筛选、搜索、排序、分页"),
+    retrieve=extend_schema(summary="事项详情：指标、节点、牵头与配合单位的最新报送"),
+    partial_update=extend_schema(
+        request=CommitmentUpdateSerializer, responses=CommitmentDetailSerializer,
+        summary="督办人修改牵头/配合单位、完成时限、阶段节点，取消或重新打开"),
+)
+class CommitmentViewSet(SafeIdLookupMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
+                        mixins.UpdateModelMixin, viewsets.GenericViewSet):
+    http_method_names = ["get", "patch", "head", "options"]
+    permission_classes = [IsAuthenticated, CommitmentPermission]
+    throttle_classes = [WriteRateThrottle]
+    parser_classes = [JSONParser]
+    filter_backends = [DjangoFilterBackend, NulFreeSearchFilter, AliasOrderingFilter]
+    filterset_class = CommitmentFilterSet
+    search_fields = ["code", "title", "text"]
+    ordering_fields = ["deadline", "code", "updated"]
+    ordering = ["plan_id", "code"]
+
+    def get_queryset(self) -> QuerySet[Commitment]:
+        return commitment_queryset(self.today, detail=self.action != "list")
+
+    @property
+    def today(self):
+        if not hasattr(self, "_today"):
+            self._today = timezone.localdate()
+        return self._today
+
+    def get_serializer_class(self):
+        if self.action == "list":
+            return CommitmentListSerializer
+        if self.action == "partial_update":
+            return CommitmentUpdateSerializer
+        return CommitmentDetailSerializer
+
+    def get_serializer_context(self) -> dict:
+        return {**super().get_serializer_context(), "today": self.today}
+
+    def partial_update(self, request, *args, **kwargs):
+        commitment = self.get_object()
+        serializer = CommitmentUpdateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        supervision.update_commitment(commitment.pk, request.user, serializer.changes(),
+                                      note=serializer.validated_data.get("note", ""))
+        fresh = self.get_object()
+        return Response(CommitmentDetailSerializer(fresh, context=self.get_serializer_context())
+                        .data)

@@ -1,0 +1,86 @@
+"""Plans (工作计划) with section and status counts, and the import upload."""
+
+from __future__ import annotations
+
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from drf_spectacular.utils import extend_schema
+from rest_framework import status, viewsets
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from commitments.api.errors import PlanImportFailed
+from commitments.api.parsers import MultiPartParser
+from commitments.api.permissions import IsAdministrator
+from commitments.api.serializers.plans import (
+    PlanDetailSerializer,
+    PlanImportResultSerializer,
+    PlanImportSerializer,
+    PlanListSerializer,
+)
+from commitments.api.throttles import WriteRateThrottle
+from commitments.api.views.common import SafeIdLookupMixin
+from commitments.models import Commitment, Plan, Section
+
+
+def _count(model, field: str) -> Coalesce:
+    """``COUNT(*)`` of ``model`` rows pointing here, as a correlated subquery
+    (two joined COUNTs would multiply each other)."""
+    rows = (model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field)
+            .annotate(n=Count("pk")).values("n"))
+    return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
+
+
+class PlanViewSet(SafeIdLookupMixin, viewsets.ReadOnlyModelViewSet):
+    filter_backends: list = []
+
+    def get_queryset(self) -> QuerySet[Plan]:
+        qs = Plan.objects.defer("source_text").annotate(
+            section_count=_count(Section, "plan"), commitment_count=_count(Commitment, "plan"),
+        ).order_by("-year", "title", "id")
+        if self.action == "retrieve":
+            sections = Section.objects.annotate(
+                commitment_count=_count(Commitment, "section")).order_by("number")
+            qs = qs.prefetch_related(Prefetch("sections", queryset=sections))
+        return qs
+
+    def get_serializer_class(self):
+        return PlanDetailSerializer if self.action == "retrieve" else PlanListSerializer
+
+    def retrieve(self, request, *args, **kwargs):
+        plan = self.get_object()
+        commitments = Commitment.objects.filter(plan=plan).order_by()
+        plan.status_counts = dict(commitments.values_list("status").annotate(n=Count("pk")))
+        plan.light_counts = dict(commitments.with_light(timezone.localdate())
+                                 .values_list("light").annotate(n=Count("pk")))
+        return Response(PlanDetailSerializer(plan).data)
+
+
+class PlanImportView(APIView):
+    """Administrators upload a plan document: preview (default) or commit."""
+
+    permission_classes = [IsAdministrator]
+    throttle_classes = [WriteRateThrottle]
+    parser_classes = [MultiPartParser]
+
+    @extend_schema(
+        request={"multipart/form-data": PlanImportSerializer},
+        responses={200: PlanImportResultSerializer, 201: PlanImportResultSerializer},
+        summary="导入工作计划（commit=false 仅预览）",
+    )
+    def post(self, request):
+        from commitments.services import plan_import  # built alongside; see SPEC §3
+
+        serializer = PlanImportSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        upload = serializer.validated_data["file"]
+        commit = serializer.validated_data["commit"]
+        try:
+            result = plan_import.import_plan_file(
+                upload.read(), upload.name, year=serializer.validated_data.get("year"),
+                dry_run=not commit, user=request.user)
+        except plan_import.PlanImportError as exc:
+            raise PlanImportFailed(str(exc)) from exc
+        return Response(result.as_dict(),
+                        status=status.HTTP_201_CREATED if commit else status.HTTP_200_OK)

@@ -1,0 +1,78 @@
+"""Progress reports of one commitment: read them, or file one (进度报送)."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.utils.functional import cached_property
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import generics, status
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+
+from commitments import access
+from commitments.api import idempotency
+from commitments.api.parsers import JSONParser
+from commitments.api.permissions import ReportPermission
+from commitments.api.serializers.errors import ErrorSerializer
+from commitments.api.serializers.reports import ReportCreateSerializer, ReportSerializer
+from commitments.api.throttles import WriteRateThrottle
+from commitments.api.views.common import check_id
+from commitments.models import Commitment, ProgressReport
+from commitments.services import reporting
+
+COMMITMENT_ID = OpenApiParameter("commitment_pk", int, OpenApiParameter.PATH,
+                                 description="承诺事项 id")
+
+
+@extend_schema_view(
+    get=extend_schema(summary="该事项的全部进度报送（新的在前）", parameters=[COMMITMENT_ID]),
+    post=extend_schema(
+        summary="牵头单位或配合单位报送进度",
+        request=ReportCreateSerializer,
+        parameters=[COMMITMENT_ID, idempotency.PARAMETER],
+        responses={
+            201: ReportSerializer,
+            409: OpenApiResponse(ErrorSerializer, description="事项已办结或已取消"),
+            422: OpenApiResponse(ErrorSerializer,
+                                 description="Idempotency-Key 已用于内容不同的请求"),
+        },
+    ),
+)
+class CommitmentReportsView(generics.ListCreateAPIView):
+    serializer_class = ReportSerializer
+    permission_classes = [IsAuthenticated, ReportPermission]
+    throttle_classes = [WriteRateThrottle]
+    parser_classes = [JSONParser]
+    filter_backends: list = []
+
+    @cached_property
+    def commitment(self) -> Commitment:
+        pk = check_id(self.kwargs["commitment_pk"])
+        return generics.get_object_or_404(Commitment.objects.only("pk", "lead_owner_id",
+                                                                  "status"), pk=pk)
+
+    def get_queryset(self) -> QuerySet[ProgressReport]:
+        return (ProgressReport.objects.filter(commitment=self.commitment)
+                .select_related("department", "filed_by").prefetch_related("target_values")
+                .order_by("-created_at", "-id"))
+
+    def create(self, request, *args, **kwargs):
+        commitment = self.commitment
+        self.check_object_permissions(request, commitment)
+        return idempotency.idempotent(request, lambda: self._file(request, commitment))
+
+    def _file(self, request, commitment: Commitment) -> Response:
+        target_ids = set(commitment.targets.values_list("pk", flat=True))
+        serializer = ReportCreateSerializer(data=request.data,
+                                            context={"target_ids": target_ids})
+        serializer.is_valid(raise_exception=True)
+        report = reporting.file_report(commitment.pk, request.user,
+                                       access.department_of(request.user),
+                                       serializer.to_input())
+        report = self.get_queryset().get(pk=report.pk)
+        return Response(ReportSerializer(report).data, status=status.HTTP_201_CREATED)

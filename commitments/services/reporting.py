@@ -1,0 +1,153 @@
+"""Filing progress reports (进度报送): plain functions, no HTTP.
+
+A report is appended under a row lock on its commitment, so that two
+reports filed at once both land and the commitment ends up reflecting the
+one filed last. Only the lead owner's report moves the commitment (status,
+percent, target values); a co-owner's report is kept beside it (SPEC §2).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import OuterRef, QuerySet, Subquery
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from commitments.choices import REPORTABLE_STATUSES, EventKind
+from commitments.models import (
+    Commitment,
+    CommitmentEvent,
+    CoOwnership,
+    Department,
+    ProgressReport,
+    ReportTargetValue,
+    Target,
+)
+from commitments.services import workflow
+
+
+@dataclass(frozen=True)
+class TargetValue:
+    target_id: int
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    status: str
+    percent: int
+    as_of: datetime.date
+    narrative: str = ""
+    evidence: Sequence[str] = ()
+    targets: Sequence[TargetValue] = field(default_factory=tuple)
+
+
+def check_report(data: ReportInput, target_ids: set[int],
+                 today: datetime.date | None = None) -> None:
+    """The rules a report must meet, as field errors (also used by the serializer)."""
+    today = today or timezone.localdate()
+    errors: dict[str, list[str]] = {}
+    if data.status not in REPORTABLE_STATUSES:
+        errors["status"] = [_("办结和取消须经督办流程，不能直接报送该状态")]
+    if not 0 <= data.percent <= 100:
+        errors["percent"] = [_("完成百分比须在 0 到 100 之间")]
+    if data.as_of > today:
+        errors["as_of"] = [_("截至日期不能晚于今天")]
+    seen: set[int] = set()
+    for item in data.targets:
+        if item.target_id not in target_ids:
+            errors.setdefault("targets", []).append(
+                _("指标 %(id)s 不属于该事项") % {"id": item.target_id})
+        elif item.target_id in seen:
+            errors.setdefault("targets", []).append(
+                _("指标 %(id)s 重复报送") % {"id": item.target_id})
+        seen.add(item.target_id)
+    if errors:
+        raise ValidationError(errors)
+
+
+def file_report(commitment_id: int, user, department: Department,
+                data: ReportInput) -> ProgressReport:
+    """Append one report for ``department`` and, for the lead, update the commitment.
+
+    Raises ``PermissionDenied`` if the department neither leads nor co-owns the
+    commitment, ``workflow.StateConflict`` (code ``commitment_closed``) if it is
+    closed, ``ValidationError`` for a report that breaks the rules. Nothing is
+    written in those cases.
+    """
+    with transaction.atomic():
+        commitment = (Commitment.objects.select_for_update()
+                      .get(pk=commitment_id))
+        is_lead = commitment.lead_owner_id == department.pk
+        if not is_lead and not CoOwnership.objects.filter(
+                commitment=commitment, department=department).exists():
+            raise PermissionDenied(_("只有牵头单位或配合单位的经办人可以报送进度"))
+        workflow.ensure_open(commitment, "report")
+        targets = {t.pk: t for t in Target.objects.filter(commitment=commitment)}
+        check_report(data, set(targets))
+
+        report = ProgressReport.objects.create(
+            commitment=commitment, department=department, filed_by=user, is_lead=is_lead,
+            status=data.status, percent=data.percent, narrative=data.narrative,
+            evidence=list(data.evidence), as_of=data.as_of,
+            period=timezone.localdate().strftime("%Y-%m"),
+        )
+        ReportTargetValue.objects.bulk_create(
+            ReportTargetValue(report=report, target_id=item.target_id, value=item.value)
+            for item in data.targets
+        )
+        changes = {}
+        if is_lead:
+            changes = _apply_lead_report(commitment, report, targets, data)
+        CommitmentEvent.objects.create(
+            commitment=commitment, kind=EventKind.REPORTED, actor=user, department=department,
+            changes=changes, note=f"report:{report.pk}",
+        )
+    return report
+
+
+def _apply_lead_report(commitment: Commitment, report: ProgressReport,
+                       targets: dict[int, Target], data: ReportInput) -> dict[str, list]:
+    """Move the commitment to what its lead reported; return ``{field: [old, new]}``."""
+    changes: dict[str, list] = {}
+    for name, new in (("status", data.status), ("percent", data.percent)):
+        old = getattr(commitment, name)
+        if old != new:
+            changes[name] = [old, new]
+            setattr(commitment, name, new)
+    commitment.last_report_at = report.created_at
+    commitment.last_report_on = timezone.localdate(report.created_at)
+    commitment.save(update_fields=["status", "percent", "last_report_at", "last_report_on",
+                                   "updated_at"])
+    changed_targets = []
+    for item in data.targets:
+        target = targets[item.target_id]
+        old = target.current_value
+        if old != item.value:
+            changes[f"target:{target.pk}"] = [None if old is None else str(old), str(item.value)]
+        target.current_value = item.value
+        target.current_as_of = data.as_of
+        changed_targets.append(target)
+    Target.objects.bulk_update(changed_targets, ["current_value", "current_as_of"])
+    return changes
+
+
+def latest_reports(commitment_ids: Sequence[int] | None = None) -> QuerySet[ProgressReport]:
+    """Each department's latest report on each commitment, in one query.
+
+    Lets the detail view show the lead's and the co-owners' reports side by
+    side (as a ``Prefetch`` queryset when ``commitment_ids`` is None).
+    """
+    newest = ProgressReport.objects.filter(
+        commitment=OuterRef("commitment"), department=OuterRef("department"),
+    ).order_by("-created_at", "-id").values("pk")[:1]
+    reports = ProgressReport.objects.filter(pk=Subquery(newest))
+    if commitment_ids is not None:
+        reports = reports.filter(commitment_id__in=commitment_ids)
+    return reports

@@ -1,0 +1,143 @@
+"""Supervisors' corrections to a commitment: owners, deadline, milestones, cancel.
+
+Every change is kept in the commitment's history as ``{field: [old, new]}``
+and its field name goes into ``edited_fields``, so that re-importing the plan
+never overwrites a supervisor's decision. Changing ``deadline`` here keeps
+``original_deadline``: punctuality is reported against both (SPEC §2).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from commitments import access
+from commitments.choices import CLOSED_STATUSES, REPORTABLE_STATUSES, EventKind, OwnerSource, Status
+from commitments.models import Commitment, CommitmentEvent, CoOwnership, Department, Milestone
+from commitments.services import workflow
+
+#: What a supervisor may change through the API.
+EDITABLE_FIELDS = ("lead_owner", "co_owners", "deadline", "milestones", "status")
+
+
+def _dept(department: Department | None) -> dict | None:
+    return None if department is None else {"id": department.pk, "name": department.name}
+
+
+def _milestones(items) -> list[dict]:
+    return [{"due": m["due"].isoformat(), "text": m["text"]} for m in items]
+
+
+def update_commitment(commitment_id: int, user, changes: Mapping[str, Any],
+                      note: str = "") -> Commitment:
+    """Apply ``changes`` (keys of ``EDITABLE_FIELDS``) as ``user``; all or nothing.
+
+    ``lead_owner`` is a Department, ``co_owners`` a list of Departments,
+    ``deadline`` a date, ``milestones`` the full new list of ``{"due", "text"}``
+    and ``status`` either ``cancelled`` or, on a closed commitment, any open
+    status, which reopens it at the status it had before it was closed.
+    """
+    with transaction.atomic():
+        commitment = (Commitment.objects.select_for_update()
+                      .select_related("lead_owner").get(pk=commitment_id))
+        if not access.can_supervise(user, commitment):
+            raise PermissionDenied(_("只有督办该事项牵头单位的督办人可以修改事项"))
+        diff: dict[str, list] = {}
+        if "lead_owner" in changes:
+            _change_lead(commitment, user, changes["lead_owner"], diff)
+        if "co_owners" in changes or "lead_owner" in diff:
+            _change_co_owners(commitment, changes.get("co_owners"), diff)
+        if "deadline" in changes and changes["deadline"] != commitment.deadline:
+            diff["deadline"] = [commitment.deadline.isoformat(), changes["deadline"].isoformat()]
+            commitment.deadline = changes["deadline"]
+        if "milestones" in changes:
+            _change_milestones(commitment, changes["milestones"], diff)
+        new_status = changes.get("status")
+        if new_status == commitment.status:
+            new_status = None
+        if new_status is not None:
+            _check_status_change(commitment, new_status)
+        if not diff and new_status is None:
+            return commitment
+        fields = [*diff, *(["status"] if new_status else [])]
+        commitment.edited_fields = sorted({*commitment.edited_fields, *fields})
+        commitment.save(update_fields=["lead_owner", "owner_source", "deadline",
+                                       "edited_fields", "updated_at"])
+        if diff:
+            CommitmentEvent.objects.create(commitment=commitment, kind=EventKind.EDITED,
+                                           actor=user, changes=diff, note=note)
+        # Closing and reopening are workflow steps (they withdraw pending
+        # requests and restore the pre-closing status): one implementation.
+        if new_status == Status.CANCELLED:
+            workflow.cancel(user, commitment, reason=note)
+        elif new_status is not None:
+            workflow.reopen(user, commitment, reason=note)
+    return commitment
+
+
+def _change_lead(commitment: Commitment, user, new: Department, diff: dict) -> None:
+    if new.pk == commitment.lead_owner_id:
+        return
+    scope = access.supervised_department_ids(user)
+    if scope is not None and new.pk not in scope:
+        raise ValidationError({"lead_owner": [_("只能将事项交由您督办的单位牵头")]})
+    diff["lead_owner"] = [_dept(commitment.lead_owner), _dept(new)]
+    commitment.lead_owner = new
+    commitment.owner_source = OwnerSource.MANUAL
+
+
+def _change_co_owners(commitment: Commitment, new: Sequence[Department] | None,
+                      diff: dict) -> None:
+    """Replace the co-owners (keeping excusals of those who stay); never the lead."""
+    current = {c.department_id: c for c in
+               CoOwnership.objects.filter(commitment=commitment).select_related("department")}
+    wanted = {d.pk: d for d in new} if new is not None else {
+        pk: c.department for pk, c in current.items()}
+    wanted.pop(commitment.lead_owner_id, None)
+    if set(wanted) == set(current):
+        return
+    CoOwnership.objects.filter(commitment=commitment).exclude(
+        department_id__in=wanted).delete()
+    CoOwnership.objects.bulk_create(
+        CoOwnership(commitment=commitment, department=d)
+        for pk, d in wanted.items() if pk not in current)
+    diff["co_owners"] = [
+        [_dept(c.department) for _pk, c in sorted(current.items())],
+        [_dept(d) for _pk, d in sorted(wanted.items())],
+    ]
+
+
+def _change_milestones(commitment: Commitment, new: Sequence[Mapping], diff: dict) -> None:
+    """Replace the milestone list; unchanged ones keep their completion time."""
+    for item in new:
+        if item["due"] > commitment.deadline:
+            raise ValidationError({"milestones": [_("阶段节点日期不能晚于完成时限")]})
+    existing = list(Milestone.objects.filter(commitment=commitment))
+    old = [{"due": m.due, "text": m.text} for m in existing]
+    ordered = sorted(new, key=lambda m: m["due"])
+    if _milestones(old) == _milestones(ordered):
+        return
+    done: dict[tuple[datetime.date, str], Any] = {(m.due, m.text): m.completed_at
+                                                  for m in existing}
+    Milestone.objects.filter(commitment=commitment).delete()
+    Milestone.objects.bulk_create(
+        Milestone(commitment=commitment, position=i, due=m["due"], text=m["text"],
+                  completed_at=done.get((m["due"], m["text"])))
+        for i, m in enumerate(ordered))
+    diff["milestones"] = [_milestones(old), _milestones(ordered)]
+
+
+def _check_status_change(commitment: Commitment, new: str) -> None:
+    """Supervisors cancel open commitments and reopen closed ones, nothing else
+    (progress statuses are the lead's to report, completion is a closure)."""
+    old = commitment.status
+    if new == Status.CANCELLED and old not in CLOSED_STATUSES:
+        return
+    if old in CLOSED_STATUSES and new in REPORTABLE_STATUSES:
+        return
+    raise ValidationError({"status": [_("督办人只能取消事项或重新打开已办结、已取消的事项")]})
