@@ -1,0 +1,95 @@
+"""The dashboard page and the login, through Django's test client."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from tests.reports.seed import TODAY
+
+pytestmark = pytest.mark.django_db
+
+
+def logged_in(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def dashboard_url(seed) -> str:
+    return f"/dashboard/?plan={seed.plan.pk}&date={TODAY.isoformat()}"
+
+
+class TestAccess:
+    def test_it_sends_visitors_to_the_login_form(self, seed):
+        response = Client().get("/dashboard/")
+        assert response.status_code == 302
+        assert response["Location"].startswith("/accounts/login/?next=/dashboard/")
+
+    def test_it_logs_a_supervisor_in_through_the_form(self, seed):
+        client = Client()
+        page = client.get("/accounts/login/")
+        assert "督办人登录" in page.content.decode()
+        response = client.post("/accounts/login/", {
+            "username": "duban", "password": "pw-for-tests-1", "next": "/dashboard/"})
+        assert response.status_code == 302 and response["Location"] == "/dashboard/"
+        assert client.get("/dashboard/").status_code == 200
+
+    def test_it_says_when_the_password_is_wrong(self, seed):
+        response = Client().post("/accounts/login/", {"username": "duban", "password": "x"})
+        assert response.status_code == 200
+        assert "用户名或密码不正确" in response.content.decode()
+
+    def test_it_refuses_department_staff_with_a_403_page(self, seed):
+        response = logged_in(seed.staff).get("/dashboard/")
+        assert response.status_code == 403
+        assert "无权访问" in response.content.decode()
+
+    def test_it_logs_out(self, seed):
+        client = logged_in(seed.supervisor)
+        assert client.post("/accounts/logout/").status_code == 302
+        assert client.get("/dashboard/").status_code == 302
+
+
+class TestPage:
+    def test_it_shows_the_plan_numbers(self, seed):
+        response = logged_in(seed.supervisor).get(dashboard_url(seed))
+        assert response.status_code == 200
+        context = response.context
+        assert context["scope"].plan == seed.plan
+        assert (context["totals"].commitments, context["totals"].overdue) == (7, 2)
+        assert [c.code for c in context["overdue"]] == ["2024-03-01", "2024-01-01"]
+        assert [(b.period, b.on_time, b.late) for b in context["chart"].bars] == [
+            ("2024-04", 1, 1), ("2024-05", 1, 1), ("2024-06", 2, 2)]
+        html = response.content.decode()
+        assert '<span class="n" data-kpi="overdue">2</span>' in html
+        assert "/static/reports/dashboard.css" in html
+        assert "<svg" in html and "http://" not in html.split("<main>")[1]
+
+    def test_it_defaults_to_the_latest_plan(self, seed):
+        response = logged_in(seed.admin).get("/dashboard/")
+        assert response.context["scope"].plan == seed.plan
+
+    def test_it_scopes_a_supervisor_to_their_departments(self, seed):
+        response = logged_in(seed.social_supervisor).get(dashboard_url(seed))
+        assert [d.department for d in response.context["departments"]] == ["社会事务办"]
+        assert response.context["overdue"] == []
+
+    def test_it_runs_a_constant_number_of_queries(self, seed, django_assert_num_queries):
+        client = logged_in(seed.supervisor)
+        # session, user, membership, supervised departments, plans; totals 2,
+        # sections 2, departments 3, overdue 1, chart 1.
+        with django_assert_num_queries(14):
+            assert client.get(dashboard_url(seed)).status_code == 200
+
+
+class TestSchema:
+    def test_it_documents_the_report_endpoints(self, seed):
+        response = logged_in(seed.admin).get("/api/schema/", {"format": "json"})
+        paths = response.json()["paths"]
+        for name in ("overdue", "summary", "ledger"):
+            operation = paths[f"/api/v1/reports/{name}/"]["get"]
+            assert {p["name"] for p in operation["parameters"]} >= {"plan", "date", "format"}
+            assert set(operation["responses"]["200"]["content"]) == {
+                "application/json", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}

@@ -1,0 +1,108 @@
+"""The CSV and XLSX files, read back with real readers."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+from urllib.parse import unquote
+
+import openpyxl
+import pytest
+
+from reports.api.renderers import LIGHT_FILLS
+from tests.reports.test_api import get, query
+
+pytestmark = pytest.mark.django_db
+
+
+def read_csv(response) -> list[list[str]]:
+    raw = response.content
+    assert raw.startswith(b"\xef\xbb\xbf"), "Excel needs the BOM to read UTF-8"
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+
+
+def read_xlsx(response) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(io.BytesIO(response.content))
+
+
+class TestCSV:
+    def test_it_exports_the_overdue_list(self, seed):
+        response = get(seed.supervisor, "/api/v1/reports/overdue/", **query(seed, format="csv"))
+        assert response.status_code == 200
+        assert response["Content-Type"].startswith("text/csv")
+        disposition = response["Content-Disposition"]
+        assert disposition.startswith('attachment; filename="overdue-2024-2024-07-10.csv"')
+        assert unquote(disposition.split("UTF-8''")[1]) == "逾期事项-2024-2024-07-10.csv"
+        header, *rows = read_csv(response)
+        assert header[:7] == ["编号", "事项名称", "工作板块", "牵头单位", "完成时限",
+                              "原定完成时限", "逾期天数"]
+        assert [(r[0], r[4], r[6], r[9]) for r in rows] == [
+            ("2024-03-01", "2024-05-31", "40", "2024-05-31"),
+            ("2024-01-01", "2024-06-30", "10", "2024-06-28")]
+
+    def test_it_exports_the_ledger_with_light_labels(self, seed):
+        response = get(seed.supervisor, "/api/v1/reports/ledger/", **query(seed, format="csv"))
+        header, *rows = read_csv(response)
+        assert len(rows) == 8
+        by_code = {r[0]: dict(zip(header, r, strict=True)) for r in rows}
+        assert by_code["2024-01-01"]["红黄绿灯"] == "红灯"
+        assert by_code["2024-02-02"]["红黄绿灯"] == "黄灯"
+        assert by_code["2024-01-02"]["配合单位"] == "社会事务办"
+        assert by_code["2024-02-01"]["原定完成时限"] == "2024-03-31"
+
+    def test_it_stacks_the_summary_tables(self, seed):
+        rows = read_csv(get(seed.supervisor, "/api/v1/reports/summary/",
+                            **query(seed, format="csv")))
+        assert rows[0] == ["责任单位"]
+        assert rows[1][:3] == ["责任单位", "牵头事项", "已办结"]
+        economy = next(r for r in rows if r[0] == "经济发展办")
+        assert economy[1:6] == ["3", "1", "2", "0", "1"]
+        assert economy[11:] == ["50.0", "2.0", "0.0", "50.0"]
+        gap = rows.index([])
+        assert rows[gap + 1] == ["工作板块"]
+        assert [r[5] for r in rows[gap + 3:]] == ["60.0", "36.7", "65.0"]
+
+
+class TestXLSX:
+    def test_it_exports_a_real_spreadsheet_of_the_ledger(self, seed):
+        response = get(seed.supervisor, "/api/v1/reports/ledger/", **query(seed, format="xlsx"))
+        assert response.status_code == 200
+        assert response["Content-Type"] == (
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        assert 'filename="ledger-2024-2024-07-10.xlsx"' in response["Content-Disposition"]
+        sheet = read_xlsx(response)["督办台账"]
+        header = [c.value for c in sheet[1]]
+        assert header[:4] == ["编号", "工作板块", "事项名称", "牵头单位"]
+        assert sheet[1][0].font.bold
+        assert sheet.column_dimensions["C"].width == 36
+        assert sheet.max_row == 9
+        light = header.index("红黄绿灯") + 1
+        deadline = header.index("完成时限") + 1
+        rows = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
+        red = rows["2024-01-01"]
+        cell = sheet.cell(red, deadline)
+        assert cell.is_date and cell.value.date() == datetime.date(2024, 6, 30)
+        assert sheet.cell(red, light).value == "红灯"
+        assert sheet.cell(red, light).fill.fgColor.rgb == LIGHT_FILLS["red"]
+        assert sheet.cell(rows["2024-02-02"], light).fill.fgColor.rgb == LIGHT_FILLS["yellow"]
+        assert sheet.cell(rows["2024-03-02"], light).fill.fgColor.rgb == LIGHT_FILLS["green"]
+        assert sheet.cell(rows["2024-02-03"], header.index("最近报送日期") + 1).value is None
+
+    def test_it_puts_the_summary_on_two_sheets(self, seed):
+        book = read_xlsx(get(seed.supervisor, "/api/v1/reports/summary/",
+                             **query(seed, format="xlsx")))
+        assert book.sheetnames == ["责任单位", "工作板块"]
+        departments = book["责任单位"]
+        economy = next(r for r in departments.iter_rows(min_row=2, values_only=True)
+                       if r[0] == "经济发展办")
+        assert economy[1:6] == (3, 1, 2, 0, 1)
+        assert economy[11:] == (50.0, 2.0, 0.0, 50.0)
+        sections = list(book["工作板块"].iter_rows(min_row=2, values_only=True))
+        assert [(r[0], r[5]) for r in sections] == [(1, 60.0), (2, 36.7), (3, 65.0)]
+
+    def test_it_exports_the_overdue_list(self, seed):
+        sheet = read_xlsx(get(seed.supervisor, "/api/v1/reports/overdue/",
+                              **query(seed, format="xlsx"))).active
+        assert [(r[0], r[6]) for r in sheet.iter_rows(min_row=2, values_only=True)] == [
+            ("2024-03-01", 40), ("2024-01-01", 10)]
