@@ -11,21 +11,15 @@ from __future__ import annotations
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from commitments.api.serializers.accounts import DepartmentRefSerializer
 from commitments.models import (
     ClosureRequest,
     Commitment,
     CommitmentEvent,
     CoOwnership,
-    Department,
     ExtensionRequest,
 )
 from commitments.services.workflow import acknowledged_department_ids
-
-
-class DepartmentRefSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Department
-        fields = ["id", "name"]
 
 
 class CoOwnerStateSerializer(serializers.ModelSerializer):

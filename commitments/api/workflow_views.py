@@ -2,53 +2,35 @@
 
 Each POST parses its input, calls one ``commitments.services.workflow``
 function and returns the updated request or commitment state. A refused step
-(``WorkflowError``) becomes a DRF exception carrying the service's machine
-code and message, so the project's error handler renders
-``{"code", "message", "errors"}``: 403 for who, 409 for state, 400 for input.
+raises ``WorkflowError``; the project's handler (``commitments.api.errors``)
+renders it as ``{"code", "message", "errors"}``: 403 for who, 404 for what is
+missing, 409 for state, 400 for input.
 """
 
 from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
-from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema
-from rest_framework import exceptions, generics, status
+from rest_framework import generics, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from commitments.api import workflow_serializers as s
+from commitments.api.serializers.errors import ErrorSerializer
 from commitments.models import ClosureRequest, Commitment, ExtensionRequest
 from commitments.services import workflow
 
 TAG = ["workflow"]
 
 
-class Conflict(exceptions.APIException):
-    """The commitment or request is not in a state that allows the step."""
-
-    status_code = status.HTTP_409_CONFLICT
-    default_detail = _("当前状态不允许此操作")
-    default_code = "conflict"
-
-
-def as_api_error(error: workflow.WorkflowError) -> exceptions.APIException:
-    """The DRF exception that carries a refused step's code and message."""
-    if error.category == "forbidden":
-        return exceptions.PermissionDenied(error.message, code=error.code)
-    if error.category == "not_found":
-        return exceptions.NotFound(error.message, code=error.code)
-    if error.category == "invalid":
-        detail = exceptions.ErrorDetail(error.message, code=error.code)
-        return exceptions.ValidationError({error.field or "non_field_errors": [detail]})
-    return Conflict(error.message, code=error.code)
-
-
 ERRORS = {
-    400: OpenApiResponse(description="输入有误（字段错误）"),
-    403: OpenApiResponse(description="无权办理：不是责任单位或督办人，或审核自己的申请"),
-    404: OpenApiResponse(description="事项或申请不存在"),
-    409: OpenApiResponse(description="状态不允许：已办结/已取消、已有待审核申请、已审核等"),
+    400: OpenApiResponse(ErrorSerializer, description="输入有误（字段错误）"),
+    403: OpenApiResponse(ErrorSerializer,
+                         description="无权办理：不是责任单位或督办人，或审核自己的申请"),
+    404: OpenApiResponse(ErrorSerializer, description="事项或申请不存在"),
+    409: OpenApiResponse(ErrorSerializer,
+                         description="状态不允许：已办结/已取消、已有待审核申请、已审核等"),
 }
 
 
@@ -57,15 +39,9 @@ def errors(*codes: int) -> dict[int, OpenApiResponse]:
 
 
 class WorkflowView(APIView):
-    """Base: run one service step and translate its refusal."""
+    """Base: parse the input, find the commitment."""
 
     filter_backends: list = []  # lists here are short and in their natural order
-
-    def run(self, step, *args, **kwargs):
-        try:
-            return step(*args, **kwargs)
-        except workflow.WorkflowError as error:
-            raise as_api_error(error) from error
 
     def parse(self, serializer_class, request: Request) -> dict:
         serializer = serializer_class(data=request.data)
@@ -93,8 +69,7 @@ class AcknowledgeView(WorkflowView):
     )
     def post(self, request: Request, pk: int) -> Response:
         data = self.parse(s.NoteInputSerializer, request)
-        item = self.run(workflow.acknowledge, request.user, self.commitment(),
-                        note=data.get("note", ""))
+        item = workflow.acknowledge(request.user, self.commitment(), note=data.get("note", ""))
         return Response(state_of(item))
 
 
@@ -121,8 +96,8 @@ class ExtensionRequestListView(WorkflowView, generics.ListAPIView):
     )
     def post(self, request: Request, pk: int) -> Response:
         data = self.parse(s.ExtensionRequestInputSerializer, request)
-        created = self.run(workflow.request_extension, request.user, self.commitment(),
-                           data["requested_deadline"], data["reason"])
+        created = workflow.request_extension(request.user, self.commitment(),
+                                             data["requested_deadline"], data["reason"])
         return Response(s.ExtensionRequestSerializer(created).data,
                         status=status.HTTP_201_CREATED)
 
@@ -135,8 +110,7 @@ class ExtensionDecisionView(WorkflowView):
     def post(self, request: Request, pk: int) -> Response:
         data = self.parse(s.ReasonInputSerializer, request)
         extension = get_object_or_404(ExtensionRequest, pk=pk)
-        decided = self.run(type(self).step, request.user, extension,
-                           reason=data.get("reason", ""))
+        decided = type(self).step(request.user, extension, reason=data.get("reason", ""))
         decided.commitment.refresh_from_db()
         return Response(s.ExtensionRequestSerializer(decided).data)
 
@@ -189,8 +163,8 @@ class ClosureRequestListView(WorkflowView, generics.ListAPIView):
     )
     def post(self, request: Request, pk: int) -> Response:
         data = self.parse(s.ClosureRequestInputSerializer, request)
-        created = self.run(workflow.request_closure, request.user, self.commitment(),
-                           data["summary"], data.get("evidence", []))
+        created = workflow.request_closure(request.user, self.commitment(),
+                                           data["summary"], data.get("evidence", []))
         return Response(s.ClosureRequestSerializer(created).data,
                         status=status.HTTP_201_CREATED)
 
@@ -201,8 +175,7 @@ class ClosureDecisionView(WorkflowView):
     def post(self, request: Request, pk: int) -> Response:
         data = self.parse(s.ReasonInputSerializer, request)
         closure = get_object_or_404(ClosureRequest, pk=pk)
-        decided = self.run(type(self).step, request.user, closure,
-                           reason=data.get("reason", ""))
+        decided = type(self).step(request.user, closure, reason=data.get("reason", ""))
         decided.commitment.refresh_from_db()
         return Response(s.ClosureRequestSerializer(decided).data)
 
@@ -243,8 +216,7 @@ class ExcuseCoOwnerView(WorkflowView):
     def post(self, request: Request, pk: int, department_id: int) -> Response:
         data = self.parse(s.ReasonInputSerializer, request)
         item = self.commitment()
-        self.run(workflow.excuse_co_owner, request.user, item, department_id,
-                 reason=data.get("reason", ""))
+        workflow.excuse_co_owner(request.user, item, department_id, reason=data.get("reason", ""))
         return Response(state_of(item))
 
 
@@ -256,8 +228,7 @@ class CancelView(WorkflowView):
     )
     def post(self, request: Request, pk: int) -> Response:
         data = self.parse(s.ReasonInputSerializer, request)
-        item = self.run(workflow.cancel, request.user, self.commitment(),
-                        reason=data.get("reason", ""))
+        item = workflow.cancel(request.user, self.commitment(), reason=data.get("reason", ""))
         return Response(state_of(item))
 
 
@@ -269,8 +240,7 @@ class ReopenView(WorkflowView):
     )
     def post(self, request: Request, pk: int) -> Response:
         data = self.parse(s.ReasonInputSerializer, request)
-        item = self.run(workflow.reopen, request.user, self.commitment(),
-                        reason=data.get("reason", ""))
+        item = workflow.reopen(request.user, self.commitment(), reason=data.get("reason", ""))
         return Response(state_of(item))
 
 
