@@ -23,6 +23,13 @@ def variables_read() -> set[str]:
     return names
 
 
+def variables_of_the_service_files() -> set[str]:
+    """Variables that compose.yaml and the systemd units substitute themselves."""
+    texts = [(ROOT / "deploy" / "compose.yaml").read_text()]
+    texts += [unit.read_text() for unit in (ROOT / "deploy" / "systemd").glob("*.service")]
+    return {name for text in texts for name in re.findall(r"\$\{([A-Z][A-Z0-9_]*)", text)}
+
+
 def documented() -> dict[str, int]:
     lines = ENV_EXAMPLE.read_text().splitlines()
     return {m.group(1): i for i, line in enumerate(lines)
@@ -30,7 +37,7 @@ def documented() -> dict[str, int]:
 
 
 def test_it_lists_every_variable_the_settings_read():
-    missing = variables_read() - set(documented())
+    missing = (variables_read() | variables_of_the_service_files()) - set(documented())
 
     assert not missing, f"add to deploy/env.example: {sorted(missing)}"
 
@@ -51,6 +58,6 @@ def test_it_explains_every_variable_above_its_line():
 
 
 def test_it_lists_nothing_the_settings_do_not_read():
-    stale = set(documented()) - variables_read()
+    stale = set(documented()) - variables_read() - variables_of_the_service_files()
 
     assert not stale, f"no longer read, remove from deploy/env.example: {sorted(stale)}"
