@@ -53,10 +53,13 @@ class PlanImportFailed(exceptions.APIException):
 
 def _flatten(detail: Any, prefix: str = "") -> dict[str, list[str]]:
     """Nested DRF errors (``targets[1].value``) as ``{"targets.1.value": [...]}``."""
+    non_field = settings.REST_FRAMEWORK.get("NON_FIELD_ERRORS_KEY", "non_field_errors")
     if isinstance(detail, dict):
         out: dict[str, list[str]] = {}
         for key, value in detail.items():
-            out.update(_flatten(value, f"{prefix}.{key}" if prefix else str(key)))
+            name = prefix if prefix and key == non_field else (
+                f"{prefix}.{key}" if prefix else str(key))
+            out.update(_flatten(value, name))
         return out
     if isinstance(detail, list) and any(isinstance(item, dict | list) for item in detail):
         out = {}
@@ -65,8 +68,7 @@ def _flatten(detail: Any, prefix: str = "") -> dict[str, list[str]]:
                 out.update(_flatten(value, f"{prefix}.{index}" if prefix else str(index)))
         return out
     items = detail if isinstance(detail, list) else [detail]
-    key = prefix or settings.REST_FRAMEWORK.get("NON_FIELD_ERRORS_KEY", "non_field_errors")
-    return {key: [str(item) for item in items]}
+    return {prefix or non_field: [str(item) for item in items]}
 
 
 def _translate(exc: Exception) -> Exception:
