@@ -1,0 +1,125 @@
+"""Step 4: find the part of a document that plans the coming year.
+
+Top-level parts are numbered ``一、二、…``. A part titled like
+``2024年工作安排``, ``2025年重点工作`` or ``下一步工作打算`` is the
+arrangement; ``2023年工作回顾`` is a review, whose numbers are
+achievements, not targets. A document with review parts and no arrangement
+ended before it (a truncated scrape): that is reported, never guessed.
+A document with no parts at all (a plan or task list) is an arrangement
+throughout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BOUNDARY = r"(?:^|(?<=[。!?;:\n]))\s*"
+PART_RE = re.compile(BOUNDARY + r"([一二三四五六七八九十]{1,3})、")
+PLAN_HEAD = re.compile(
+    r"^\s*(?:关于)?(?:(\d{4})年|明年|今年|新的一年|下一步|下步|来年)?[^。!?;:\n]{0,12}?"
+    r"(工作安排|重点工作|工作计划|工作打算|工作思路|工作要点|主要任务|重点任务|工作任务|目标任务"
+    r"|工作部署|主要工作|工作举措|打算|安排|计划|部署)"
+)
+REVIEW_HEAD = re.compile(
+    r"^\s*(?:\d{4}年)?[^。!?;:\n]{0,10}?(工作回顾|回顾|总结|主要成绩|取得的成绩|完成情况|工作情况"
+    r"|成效|存在的问题|问题和不足|不足)"
+)
+LINE_PLAN_HEAD = re.compile(
+    r"(?:^|\n)\s*((?:\d{4}年|下一步|下步|明年)[^。!?;:,\n]{0,10}?(工作安排|重点工作|工作计划"
+    r"|工作打算|主要任务|重点任务|工作任务))\s*(?=\n)"
+)
+CLOSING = re.compile(r"同志们[!,，！]|谢谢大家|谢谢!")
+YEAR_IN_PREAMBLE = re.compile(r"(?:安排|部署|谋划|推进|做好|抓好)\s*(\d{4})年")
+
+
+@dataclass(frozen=True)
+class Part:
+    number: int
+    start: int        # where the part's number starts
+    heading_end: int  # where its heading ends and its body begins
+    end: int
+    heading: str
+    kind: str         # "plan" | "review" | "other"
+    year: int | None
+
+
+@dataclass(frozen=True)
+class Arrangement:
+    start: int         # body start
+    end: int
+    heading: str
+    year: int | None
+    whole_document: bool  # no parts: the numbered items are sections themselves
+
+
+def find_parts(view: str, start: int, end: int) -> list[Part]:
+    from commitments.importer.numerals import cn_to_int
+
+    marks = []
+    expected = 1
+    for m in PART_RE.finditer(view, start, end):
+        number = cn_to_int(m.group(1))
+        if number == expected:
+            marks.append((number, m.start(1), m.end()))
+            expected += 1
+    parts = []
+    for i, (number, mark_start, body) in enumerate(marks):
+        part_end = marks[i + 1][1] if i + 1 < len(marks) else end
+        head = view[body:min(part_end, body + 40)]
+        plan, review = PLAN_HEAD.match(head), REVIEW_HEAD.match(head)
+        if plan and (not review or plan.end() >= review.end()):
+            kind, match = "plan", plan
+        elif review:
+            kind, match = "review", review
+        else:
+            kind, match = "other", None
+        heading_end = body + (match.end() if match else _clause(head))
+        year = int(match.group(1)) if kind == "plan" and match.group(1) else None
+        if kind == "review":
+            year_match = re.match(r"\s*(\d{4})年", head)
+            year = int(year_match.group(1)) if year_match else None
+        heading = view[body:heading_end].strip()
+        parts.append(Part(number, mark_start, heading_end, part_end, heading, kind, year))
+    return parts
+
+
+def _clause(head: str) -> int:
+    m = re.search(r"[。!?;:\n]", head)
+    return m.end() if m else 0
+
+
+def find_arrangement(view: str, start: int, end: int) -> tuple[Arrangement | None, list[Part]]:
+    """The arrangement part of the document body ``[start, end)``, and all its parts."""
+    parts = find_parts(view, start, end)
+    plans = [p for p in parts if p.kind == "plan"]
+    if plans:
+        chosen = plans[0]
+        heading_end = chosen.heading_end
+        while heading_end < chosen.end and view[heading_end] in " :\n":
+            heading_end += 1
+        return Arrangement(heading_end, _cut_closing(view, heading_end, chosen.end),
+                           chosen.heading, chosen.year, False), parts
+    line = LINE_PLAN_HEAD.search(view, start, end)
+    if line:
+        year = re.match(r"(\d{4})年", line.group(1))
+        return Arrangement(line.end(), _cut_closing(view, line.end(), end), line.group(1),
+                           int(year.group(1)) if year else None, False), parts
+    if any(p.kind == "review" for p in parts):
+        return None, parts
+    return Arrangement(start, _cut_closing(view, start, end), "", None, True), parts
+
+
+def _cut_closing(view: str, start: int, end: int) -> int:
+    """Closing remarks (``同志们!…谢谢大家!``) belong to no section."""
+    closing = CLOSING.search(view, start, end)
+    if closing is None:
+        return end
+    cut = closing.start()
+    # a closing word right after a section number is not a closing (rare, defensive)
+    return cut if cut > start else end
+
+
+def preamble_year(view: str, start: int, end: int) -> int | None:
+    m = YEAR_IN_PREAMBLE.search(view, start, min(end, start + 1500))
+    return int(m.group(1)) if m else None

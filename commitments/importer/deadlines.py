@@ -1,0 +1,141 @@
+"""Deadline phrases → dates, and milestones when a pledge names several periods.
+
+A period resolves to its last day (``6月底前`` → 06-30, ``三季度末`` → 09-30,
+``上半年`` → 06-30, ``年底前``/``今年``/``年内`` → 12-31). Generic year words
+(``今年``, ``年内``) that merely qualify a nearer date (``今年6月底前``) are
+not periods of their own. No period at all → the plan year's 12-31.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+
+from commitments.importer.numerals import cn_small_int
+from commitments.importer.types import ParsedMilestone
+
+N = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+YEAR = r"(?:(\d{4})年)?"
+NOT_RECURRING = r"(?<!每)(?<!逐)(?<!各)"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("date", re.compile(YEAR + NOT_RECURRING + N + r"月" + N + r"[日号]")),
+    ("month", re.compile(YEAR + NOT_RECURRING + r"(?<!个)" + N
+                         + r"月(底|末|份|上旬|中旬|下旬|中)?(?!起|开始|以来|至今|份以来)")),
+    ("quarter", re.compile(YEAR + NOT_RECURRING + r"(前)?第?([一二三四1-4])(?:个)?季度(末|底)?"
+                           r"(?!起|开始|以来)")),
+    ("year", re.compile(r"(?:到|至|于|在)?(\d{4})年(底|末|前|内|以前|之前)?")),
+    ("half", re.compile(YEAR + r"(上半年|下半年|年中|年底|年末|岁末|年终)")),
+    ("generic", re.compile(r"今年|年内|全年|本年度|本年|当年|年度内")),
+    ("next", re.compile(r"明年")),
+]
+
+
+@dataclass(frozen=True)
+class Period:
+    due: datetime.date
+    start: int
+    end: int
+    generic: bool = False
+
+
+def find_periods(text: str, year: int) -> list[Period]:
+    """Every period phrase in ``text`` (the parse view), earliest first."""
+    found: list[Period] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            due = _resolve(kind, m, year)
+            if due is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(Period(due, m.start(), m.end(), generic=kind == "generic"))
+    found.sort(key=lambda p: p.start)
+    return [p for i, p in enumerate(found) if not _qualifies_next(p, found[i + 1:], text)]
+
+
+def _qualifies_next(period: Period, later: list[Period], text: str) -> bool:
+    """``今年6月底前``: the year word only qualifies the date after it."""
+    if not period.generic or not later:
+        return False
+    gap = text[period.end:later[0].start]
+    return len(gap) <= 3 and not re.search(r"[,;。、]", gap)
+
+
+def _resolve(kind: str, m: re.Match, year: int) -> datetime.date | None:
+    try:
+        if kind == "date":
+            y = int(m.group(1)) if m.group(1) else year
+            return datetime.date(y, cn_small_int(m.group(2)), cn_small_int(m.group(3)))
+        if kind == "month":
+            y = int(m.group(1)) if m.group(1) else year
+            month = cn_small_int(m.group(2))
+            part = m.group(3) or ""
+            if part in ("上旬",):
+                return datetime.date(y, month, 10)
+            if part in ("中旬", "中"):
+                return datetime.date(y, month, 20)
+            return _month_end(y, month)
+        if kind == "quarter":
+            y = int(m.group(1)) if m.group(1) else year
+            quarter = cn_small_int(m.group(3)) if not m.group(3).isdigit() else int(m.group(3))
+            return _month_end(y, quarter * 3) if quarter and 1 <= quarter <= 4 else None
+        if kind == "half":
+            y = int(m.group(1)) if m.group(1) else year
+            return _month_end(y, 6) if m.group(2) in ("上半年", "年中") else _month_end(y, 12)
+        if kind == "year":
+            y = int(m.group(1))
+            if not m.group(2) and m.group(0)[0] not in "到至于在":
+                return None  # a bare year (2024年,…) is context, not a deadline
+            return datetime.date(y, 12, 31) if abs(y - year) <= 10 else None
+        if kind == "generic":
+            return datetime.date(year, 12, 31)
+        if kind == "next":
+            return datetime.date(year + 1, 12, 31)
+    except (TypeError, ValueError):
+        return None
+    return None
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def resolve_deadline(view: str, clean: str, year: int,
+                     label: str | None = None) -> tuple[datetime.date, list[ParsedMilestone]]:
+    """The deadline and milestones of a pledge.
+
+    ``view``/``clean`` are the pledge's parse view and cleaned text; ``label``
+    is a ``完成时限：`` value, which decides the deadline when given.
+    """
+    periods = [(p, view, clean) for p in find_periods(view, year)]
+    if label:
+        label_periods = [(p, label, label) for p in find_periods(label, year)]
+        if label_periods:
+            latest = max(p.due for p, _, _ in label_periods)
+            periods = [x for x in periods if x[0].due < latest] + label_periods
+    if not periods:
+        return datetime.date(year, 12, 31), []
+    deadline = max(p.due for p, _, _ in periods)
+    milestones: dict[datetime.date, ParsedMilestone] = {}
+    for period, source_view, source_clean in periods:
+        if period.due >= deadline or period.due in milestones:
+            continue
+        milestones[period.due] = ParsedMilestone(
+            period.due, clause_at(source_view, source_clean, period.start, period.end))
+    return deadline, sorted(milestones.values(), key=lambda m: m.due)
+
+
+CLAUSE_BREAK = re.compile(r"[,;。!?:、\n]")
+
+
+def clause_at(view: str, clean: str, start: int, end: int) -> str:
+    """The clause around ``[start, end)`` (between commas), from the clean text."""
+    left = max((m.end() for m in CLAUSE_BREAK.finditer(view, 0, start)), default=0)
+    right = CLAUSE_BREAK.search(view, end)
+    text = clean[left:right.start() if right else len(view)].strip()
+    return text[:300]

@@ -1,0 +1,109 @@
+"""Step 3: split a file into documents (speeches) and title each.
+
+A speech opens with a salutation (``同志们：``, ``各位代表：``) after its
+title; a file that holds several speeches has several. Without salutations a
+file is one document, unless markdown level-1 headings or title lines
+(``……工作计划``) mark several.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from commitments.importer.text import Text
+
+SALUTATION = re.compile(r"(同志们|各位代表|各位委员|各位领导|同志们、朋友们)[^。!?;:\n]{0,12}?:")
+TITLE_WORDS = re.compile(
+    r"讲话|报告|会议|工作计划|工作要点|工作安排|实施方案|任务清单|任务分解|打算")
+TITLE_LINE = re.compile(
+    r"^[^\d一二三四五六七八九十(（第#\s][^。!?;:,\n]{3,40}"
+    r"(讲话|报告|工作计划|工作要点|任务清单|任务分解表?|实施方案|工作打算)\s*$",
+    re.M,
+)
+SEGMENT_BREAK = re.compile(r"[。!?;\n]")
+DATE_OR_NAME = re.compile(r"^[(（]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]?$|^[\u4e00-\u9fff]{2,4}$")
+
+
+@dataclass(frozen=True)
+class DocumentSpan:
+    start: int
+    end: int
+    title: str
+    body_start: int  # after the title (and salutation)
+
+
+def split_documents(text: Text) -> list[DocumentSpan]:
+    view = text.norm
+    salutations = _salutations(view)
+    if len(salutations) >= 2:
+        starts = [_preamble(view, s, previous) for s, previous in
+                  zip(salutations, [0, *salutations[:-1]], strict=True)]
+        starts[0] = 0
+    elif len(text.title_starts) >= 2:
+        starts = [0, *text.title_starts[1:]]
+    else:
+        lines = [m.start() for m in TITLE_LINE.finditer(view)]
+        starts = [0, *lines[1:]] if len(lines) >= 2 else [0]
+    spans = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(view)
+        title, body_start = _title(text, start, end)
+        spans.append(DocumentSpan(start, end, title, body_start))
+    return spans
+
+
+def _salutations(view: str) -> list[int]:
+    found: list[int] = []
+    for m in SALUTATION.finditer(view):
+        if found and m.start() - found[-1] < 30:
+            continue
+        found.append(m.start())
+    return found
+
+
+def _preamble(view: str, salutation: int, previous: int) -> int:
+    """Where the document that greets at ``salutation`` starts: its title."""
+    floor = max(previous + 1, salutation - 200)
+    region = view[floor:salutation]
+    thanks = max(region.rfind("谢谢大家"), region.rfind("谢谢!"), region.rfind("谢谢。"))
+    if thanks >= 0:
+        after = SEGMENT_BREAK.search(region, thanks)
+        return floor + (after.end() if after else thanks)
+    segments = [m.end() for m in SEGMENT_BREAK.finditer(region)]
+    candidates = [floor + s for s in [0, *segments]]
+    for start in candidates:
+        segment = view[start:salutation].split("\n", 1)[0]
+        if TITLE_WORDS.search(segment):
+            return start
+    return candidates[-1]
+
+
+def _title(text: Text, start: int, end: int) -> tuple[str, int]:
+    """The document's title and where its body starts."""
+    view = text.norm
+    salutation = SALUTATION.search(view, start, min(end, start + 400))
+    if salutation:
+        region = range(start, salutation.start())
+        body_start = salutation.end()
+    else:
+        first_line_end = view.find("\n", start, end)
+        region = range(start, first_line_end if first_line_end >= 0 else min(end, start + 60))
+        body_start = region.stop
+    lines = [seg for seg in _segments(text, region.start, region.stop)]
+    titled = [seg for seg in lines if TITLE_WORDS.search(seg) and not DATE_OR_NAME.match(seg)]
+    title = (titled or [seg for seg in lines if not DATE_OR_NAME.match(seg)] or [""])[0]
+    if len(title) > 80:
+        title = ""
+    if not salutation and not title:
+        body_start = start
+    return title, body_start
+
+
+def _segments(text: Text, start: int, end: int) -> list[str]:
+    out, last = [], start
+    for m in SEGMENT_BREAK.finditer(text.norm, start, end):
+        out.append(text.clean[last:m.start()].strip())
+        last = m.end()
+    out.append(text.clean[last:end].strip())
+    return [s for s in out if s]

@@ -1,0 +1,82 @@
+"""Labelled items: ``1、任务`` followed by ``责任单位：…``, ``完成时限：…`` lines.
+
+Such a document gives one item per number; the item is one commitment and
+its text is the pledge alone, without the number and the labelled lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+LABELS = {
+    "lead": r"牵头单位|牵头部门|主责单位|责任单位|责任部门|负责单位",
+    "co": r"配合单位|协办单位|配合部门|协同单位|参与单位",
+    "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
+    "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限",
+}
+LABEL_RE = re.compile(
+    r"[(（]?\s*(?P<label>" + "|".join(LABELS.values()) + r")\s*[:：]\s*"
+    r"(?P<value>[^;；\n)）]*?)\s*(?=[;；\n)）]|[(（]?\s*(?:" + "|".join(LABELS.values())
+    + r")\s*[:：]|$)[)）]?"
+)
+TEXT_LABEL = re.compile(
+    r"^\s*(?:工作任务|任务内容|工作内容|主要内容|具体任务|目标任务|任务)\s*[:：]\s*")
+
+
+@dataclass
+class Labels:
+    lead: list[str] = field(default_factory=list)  # 责任单位 / 牵头单位 values, in order
+    lead_is_primary: bool = False                  # 牵头单位 was given explicitly
+    co: list[str] = field(default_factory=list)
+    official: str | None = None
+    deadline: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.lead or self.co or self.official or self.deadline)
+
+
+def has_labels(view: str, start: int, end: int) -> bool:
+    return LABEL_RE.search(view, start, end) is not None
+
+
+def read_labels(view: str, start: int, end: int) -> Labels:
+    labels = Labels()
+    for m in LABEL_RE.finditer(view, start, end):
+        kind = next(k for k, pattern in LABELS.items() if re.fullmatch(pattern, m.group("label")))
+        value = m.group("value").strip(" 。.,，")
+        labels.spans.append((m.start(), m.end()))
+        if not value:
+            continue
+        if kind == "lead":
+            primary = m.group("label").startswith("牵头")
+            if primary and not labels.lead_is_primary:
+                labels.co.extend(labels.lead)
+                labels.lead = [value]
+                labels.lead_is_primary = True
+            elif labels.lead_is_primary:
+                labels.co.append(value)
+            else:
+                labels.lead.append(value)
+        elif kind == "co":
+            labels.co.append(value)
+        elif kind == "official" and labels.official is None:
+            labels.official = value
+        elif kind == "deadline" and labels.deadline is None:
+            labels.deadline = value
+    return labels
+
+
+def item_text_range(view: str, start: int, end: int, labels: Labels) -> tuple[int, int]:
+    """The pledge of an item: from its start to its first label, trimmed."""
+    stop = min((s for s, _ in labels.spans if s >= start), default=end)
+    text_start = start
+    m = TEXT_LABEL.match(view, start, stop)
+    if m:
+        text_start = m.end()
+    while text_start < stop and view[text_start] in " \t\n":
+        text_start += 1
+    while stop > text_start and view[stop - 1] in " \t\n,，(（":
+        stop -= 1
+    return text_start, stop

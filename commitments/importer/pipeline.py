@@ -1,0 +1,196 @@
+"""The whole pipeline: bytes + catalog → :class:`ParsedFile`. Pure: no database."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from django.utils.translation import gettext as _
+
+from commitments.importer.arrangement import Arrangement, find_arrangement, preamble_year
+from commitments.importer.clean import clean
+from commitments.importer.deadlines import resolve_deadline
+from commitments.importer.documents import DocumentSpan, split_documents
+from commitments.importer.errors import PlanImportError
+from commitments.importer.extract import extract
+from commitments.importer.labels import Labels, has_labels, item_text_range, read_labels
+from commitments.importer.owners import assign_owners
+from commitments.importer.sections import SectionSpan, choose_style, runs, split_sections
+from commitments.importer.sentences import split_sentences
+from commitments.importer.targets import find_targets
+from commitments.importer.text import Text
+from commitments.importer.types import (
+    CatalogEntry,
+    ParsedCommitment,
+    ParsedDocument,
+    ParsedFile,
+    ParsedSection,
+)
+
+FILLER_CLAUSE = re.compile(r"^(同时|此外|另外|其中|一方面|另一方面|总之|首先|其次|最后|再次)$")
+MARKER_PREFIX = re.compile(
+    r"\s*[(]?[\d一二三四五六七八九十]{1,3}(?:[)、.是]|\s*[)])?\s*|第[一二三四五六七八九十]{1,3}[,、:]")
+CLAUSE_SPLIT = re.compile(r"[,，;；:：。!！?？\n]")
+
+
+@dataclass(frozen=True)
+class Pledge:
+    """A commitment before its fields are read: a range of the cleaned text."""
+
+    start: int
+    end: int
+    labels: Labels | None = None
+
+
+def parse_file(data: bytes, filename: str, catalog: list[CatalogEntry],
+               year: int | None = None) -> ParsedFile:
+    """Parse a plan file into documents, sections and commitments."""
+    name = PurePath(filename).name or "?"
+    extracted = extract(data, name)
+    text = clean(extracted.text, extracted.kind)
+    if not text.clean.strip():
+        raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
+    documents = [parse_document(text, span, index, catalog, year)
+                 for index, span in enumerate(split_documents(text))]
+    if not any(doc.has_arrangement and doc.commitments() for doc in documents):
+        raise PlanImportError(
+            _("未找到工作安排部分：%(name)s（应包含如“二、2024年工作安排”“下一步工作打算”等部分）")
+            % {"name": name})
+    return ParsedFile(name, hashlib.sha256(data).hexdigest(), extracted.text, documents)
+
+
+def parse_document(text: Text, span: DocumentSpan, index: int, catalog: list[CatalogEntry],
+                   year: int | None) -> ParsedDocument:
+    view = text.norm
+    arrangement, parts = find_arrangement(view, span.body_start, span.end)
+    plan_year = (year or (arrangement.year if arrangement else None)
+                 or preamble_year(view, span.body_start, span.end)
+                 or next((p.year + 1 for p in parts if p.kind == "review" and p.year), None)
+                 or _title_year(span.title) or datetime.date.today().year)
+    doc = ParsedDocument(index=index, title=span.title, plan_year=plan_year,
+                         has_arrangement=False)
+    if arrangement is None:
+        reviewed = "、".join(f"“{p.heading}”" for p in parts if p.kind == "review")
+        doc.warnings.append(
+            _("该讲话在工作安排部分之前结束（只有%(parts)s），未导入，请核对原文是否完整")
+            % {"parts": reviewed})
+        return doc
+    sections = build_sections(text, arrangement)
+    if not sections or not any(pledges for _, pledges in sections):
+        doc.warnings.append(_("未找到工作安排部分或承诺事项，未导入"))
+        return doc
+    doc.has_arrangement = True
+    for number, (section, pledges) in enumerate(sections, start=1):
+        parsed = ParsedSection(number, section.title, *text.source_span(section.start,
+                                                                         section.end))
+        for n, pledge in enumerate(pledges, start=1):
+            parsed.commitments.append(
+                build_commitment(text, pledge, f"{plan_year}-{number:02d}-{n:02d}", n,
+                                 section.title, plan_year, catalog, doc.warnings))
+        doc.sections.append(parsed)
+    return doc
+
+
+def _title_year(title: str) -> int | None:
+    m = re.search(r"(20\d{2})年", title)
+    return int(m.group(1)) if m else None
+
+
+def build_sections(text: Text, arrangement: Arrangement) -> list[tuple[SectionSpan, list[Pledge]]]:
+    view, clean_text = text.norm, text.clean
+    spans = split_sections(view, clean_text, arrangement.start, arrangement.end)
+    labelled = has_labels(view, arrangement.start, arrangement.end)
+    if not spans:
+        title = arrangement.heading or _("重点工作")
+        whole = SectionSpan(1, arrangement.start, arrangement.end, title, arrangement.start,
+                            "")
+        if labelled:
+            items = item_pledges(view, arrangement.start, arrangement.end, ())
+            return [(whole, items)] if items else []
+        if arrangement.whole_document:
+            return []
+        return [(whole, sentence_pledges(view, arrangement.start, arrangement.end))]
+    if not labelled:
+        return [(s, sentence_pledges(view, s.body_start, s.end)) for s in spans]
+    result = []
+    all_single = True
+    for s in spans:
+        items = item_pledges(view, s.body_start, s.end, (s.style,))
+        if items and len(items) > 1 or s.body_start != _after_marker(view, s):
+            all_single = False
+        if not items:
+            items = [_single_item(view, s.start, s.end)]
+        result.append((s, items))
+    if all_single and len(spans) > 1:
+        whole = SectionSpan(1, arrangement.start, arrangement.end,
+                            arrangement.heading or _("重点工作"), arrangement.start, "")
+        return [(whole, [_single_item(view, s.start, s.end) for s in spans])]
+    return result
+
+
+def _after_marker(view: str, section: SectionSpan) -> int:
+    m = MARKER_PREFIX.match(view, section.start, section.end)
+    return m.end() if m else section.start
+
+
+def item_pledges(view: str, start: int, end: int, exclude: tuple[str, ...]) -> list[Pledge]:
+    """Labelled items in ``[start, end)``: one pledge per numbered item."""
+    style, found = choose_style(view, start, end, exclude)
+    if style is None:
+        return [_single_item(view, start, end)] if has_labels(view, start, end) else []
+    found = runs(view, start, end, style)
+    pledges = []
+    for i, marker in enumerate(found):
+        item_end = found[i + 1].start if i + 1 < len(found) else end
+        pledges.append(_single_item(view, marker.start, item_end))
+    return [p for p in pledges if p.end > p.start]
+
+
+def _single_item(view: str, start: int, end: int) -> Pledge:
+    from commitments.importer.sentences import LIST_PREFIX
+
+    labels = read_labels(view, start, end)
+    prefix = LIST_PREFIX.match(view, start, end)
+    text_start, text_end = item_text_range(view, prefix.end() if prefix else start, end, labels)
+    return Pledge(text_start, text_end, labels)
+
+
+def sentence_pledges(view: str, start: int, end: int) -> list[Pledge]:
+    return [Pledge(s, e) for s, e in split_sentences(view, start, end)]
+
+
+def build_commitment(text: Text, pledge: Pledge, code: str, number: int, section_title: str,
+                     year: int, catalog: list[CatalogEntry],
+                     warnings: list[str]) -> ParsedCommitment:
+    view = text.norm[pledge.start:pledge.end]
+    body = text.clean[pledge.start:pledge.end]
+    labels = pledge.labels or Labels()
+    deadline, milestones = resolve_deadline(view, body, year, labels.deadline)
+    owners, owner_notes = assign_owners(view, section_title, catalog, labels.lead, labels.co,
+                                        labels.official)
+    for note in owner_notes:
+        if note == "default":
+            warnings.append(_("%(code)s 未匹配到责任单位，暂由默认单位牵头，请督办人复核")
+                            % {"code": code})
+        else:
+            warnings.append(_("%(code)s 的责任单位“%(names)s”不在单位目录中")
+                            % {"code": code, "names": note.removeprefix("unknown:")})
+    start, end = text.source_span(pledge.start, pledge.end)
+    return ParsedCommitment(
+        code=code, number=number, text=body.strip(), title=make_title(body),
+        owner=owners.owner, co_owners=owners.co_owners, official=owners.official,
+        owner_source=owners.source, deadline=deadline, milestones=milestones,
+        targets=find_targets(view, body), start=start, end=end,
+    )
+
+
+def make_title(body: str) -> str:
+    """A short title: the first clause that says something."""
+    clauses = [c.strip() for c in CLAUSE_SPLIT.split(body) if c.strip()]
+    for clause in clauses:
+        if not FILLER_CLAUSE.match(clause) and len(clause) >= 2:
+            return clause[:30]
+    return body.strip()[:30]

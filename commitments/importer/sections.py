@@ -1,0 +1,123 @@
+"""Step 5: numbered sections inside the arrangement.
+
+Numbering styles: ``(一)``/``（一）``, ``一、``, ``一是…二是…``,
+``1.``/``1、``, ``(1)``, ``第一,``. The outermost style is the one whose
+first item comes first; its items must count up from one. A section's title
+is the short clause after its number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from commitments.importer.numerals import cn_to_int
+
+CN = "一二三四五六七八九十"
+STRONG = r"(?:^|(?<=[。!?;:\n]))[ \t]*"
+WEAK = r"(?:^|(?<=[。!?;:,\n]))[ \t]*"
+STYLES: dict[str, re.Pattern] = {
+    "paren_cn": re.compile(STRONG + rf"\(([{CN}]{{1,3}})\)"),
+    "dun_cn": re.compile(STRONG + rf"([{CN}]{{1,3}})、"),
+    "shi": re.compile(WEAK + rf"([{CN}]{{1,3}})是(?![的否不])"),
+    "arabic": re.compile(STRONG + r"(\d{1,2})(?:[.、](?!\d)|\s*[)](?!\d))"),
+    "paren_ar": re.compile(STRONG + r"\((\d{1,2})\)"),
+    "di": re.compile(WEAK + rf"第([{CN}]{{1,3}})[,、:]"),
+}
+HEADING_END = re.compile(r"[。!?;:\n]")
+MAX_HEADING = 30
+
+
+@dataclass(frozen=True)
+class Marker:
+    number: int
+    start: int  # where the number starts
+    end: int    # where the text after it starts
+
+
+@dataclass(frozen=True)
+class SectionSpan:
+    number: int
+    start: int
+    end: int
+    title: str
+    body_start: int  # after the title if the title is a heading of its own
+    style: str
+
+
+def markers(view: str, start: int, end: int, style: str) -> list[Marker]:
+    """Items of ``style`` in ``[start, end)`` that count up 1, 2, 3…"""
+    found: list[Marker] = []
+    for m in STYLES[style].finditer(view, start, end):
+        number = _number(m.group(1))
+        expected = found[-1].number + 1 if found else 1
+        if number == expected:
+            found.append(Marker(number, m.start(1) - (1 if style.startswith("paren") else 0),
+                                m.end()))
+    return found
+
+
+def runs(view: str, start: int, end: int, style: str) -> list[Marker]:
+    """Items of ``style`` counting up from any number (a table's rows, a sub-list)."""
+    found: list[Marker] = []
+    for m in STYLES[style].finditer(view, start, end):
+        number = _number(m.group(1))
+        if not found or number == found[-1].number + 1 or number == 1:
+            found.append(Marker(number, m.start(1) - (1 if style.startswith("paren") else 0),
+                                m.end()))
+    return found
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() else cn_to_int(text)
+
+
+def choose_style(view: str, start: int, end: int,
+                 exclude: tuple[str, ...] = ()) -> tuple[str | None, list[Marker]]:
+    """The outermost numbering style in ``[start, end)``."""
+    best: tuple[str | None, list[Marker]] = (None, [])
+    for style in STYLES:
+        if style in exclude:
+            continue
+        found = markers(view, start, end, style)
+        if not found:
+            continue
+        key = (len(found) >= 2, -found[0].start)
+        if best[0] is None or key > (len(best[1]) >= 2, -best[1][0].start):
+            best = (style, found)
+    return best
+
+
+def split_sections(view: str, clean: str, start: int, end: int,
+                   exclude: tuple[str, ...] = ()) -> list[SectionSpan]:
+    style, found = choose_style(view, start, end, exclude)
+    if style is None:
+        return []
+    sections = []
+    for i, marker in enumerate(found):
+        section_end = found[i + 1].start if i + 1 < len(found) else end
+        title, body_start = heading(view, clean, marker.end, section_end)
+        sections.append(SectionSpan(marker.number, marker.start, section_end, title,
+                                    body_start, style))
+    return sections
+
+
+def heading(view: str, clean: str, start: int, end: int) -> tuple[str, int]:
+    """A section's title, and where its pledges start.
+
+    A short first sentence (``狠抓招商引资,积蓄发展动能。``) or a line of its
+    own is a heading; otherwise the title is the first clause of the first
+    pledge, which stays a pledge.
+    """
+    stop = HEADING_END.search(view, start, end)
+    stop_at = stop.start() if stop else end
+    sentence = clean[start:stop_at].strip()
+    rest = view[stop.end():end].strip() if stop else ""
+    on_own_line = bool(stop) and view[stop.start()] in "\n:" or (
+        stop is not None and view[stop.end():stop.end() + 1] == "\n")
+    looks_like_pledge = bool(re.search(r"\d|[月季年]底|完成|达到", view[start:stop_at]))
+    if sentence and rest and len(sentence) <= MAX_HEADING and (
+            on_own_line or not looks_like_pledge):
+        return sentence.rstrip("。.;；:："), stop.end()
+    clause = re.split(r"[,，;；:：。!！?？\n]", sentence, maxsplit=1)[0].strip()
+    return clause[:MAX_HEADING] or sentence[:MAX_HEADING], start

@@ -1,0 +1,61 @@
+"""Step 6: one commitment per sentence.
+
+A sentence ends at ``。``, ``;``/``；``, ``!``/``！``, ``?`` or a line break;
+a terminator inside quotes (``“…。”``) does not end it. A quote that never
+closes on its line (scraped text loses them) is ignored rather than
+swallowing the rest of the section.
+"""
+
+from __future__ import annotations
+
+import re
+
+from commitments.importer.targets import quoted_ranges
+
+TERMINATORS = set("。;!?")
+TRAILERS = set("”’」』)）】\"'")
+LIST_PREFIX = re.compile(
+    r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]"
+    r"|\d{1,2}(?:[.、](?!\d)|\s*[)）])|[(（]\d{1,2}[)）]|第[一二三四五六七八九十]{1,3}[,、:：])\s*"
+)
+
+
+def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence ranges in ``[start, end)`` with leading list numbers and spaces trimmed."""
+    quoted = quoted_ranges(view[start:end])
+    inside = set()
+    for s, e in quoted:
+        inside.update(range(start + s + 1, start + e - 1))
+    out: list[tuple[int, int]] = []
+    begin = start
+    i = start
+    while i < end:
+        ch = view[i]
+        split_here = False
+        if ch in TERMINATORS and i not in inside:
+            while i + 1 < end and view[i + 1] in TRAILERS | TERMINATORS and i + 1 not in inside:
+                i += 1
+            split_here = True
+            stop = i + 1
+        elif ch == "\n" and (i == begin or view[i - 1] not in ",、"):
+            split_here = True
+            stop = i
+        if split_here:
+            _add(view, begin, stop, out)
+            begin = i + 1
+        i += 1
+    _add(view, begin, end, out)
+    return out
+
+
+def _add(view: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and view[start] in " \t\r\n\u3000":
+        start += 1
+    prefix = LIST_PREFIX.match(view, start, end)
+    if prefix and prefix.end() < end:
+        start = prefix.end()
+    while end > start and view[end - 1] in " \t\r\n\u3000":
+        end -= 1
+    body = view[start:end]
+    if len(re.sub(r"[\W_]", "", body)) >= 2:
+        out.append((start, end))

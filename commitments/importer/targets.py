@@ -1,0 +1,156 @@
+"""Quantitative targets: numbers that state a goal.
+
+A target is a number with a unit of measure (``5000万元``, ``5兆瓦``, ``90%``,
+``两千五百亩``, ``百分之八十``). Numbers that only name something are not
+targets: inside quotes or book-title marks (``“1188”工作模式``), a count word
+before a name (``15条硬措施``, ``三个方面``), durations (``五年行动``),
+ordinals (``第一``), ``一`` used as an article (``一处``, ``一条…之路``), and
+baselines (``在去年700万元的基础上``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from commitments.importer.numerals import parse_number
+from commitments.importer.types import ParsedTarget
+
+MEASURE_UNITS = [
+    "万千瓦时", "千瓦时", "万千瓦", "兆瓦", "千瓦", "万平方米", "平方米", "平方公里", "平方千米",
+    "万立方米", "立方米", "延长米", "公里", "千米", "米", "万亩", "亩", "亿元", "万元", "元",
+    "万吨", "吨", "千克", "公斤", "万人次", "人次", "万人", "人", "名", "万户", "户次", "户",
+    "家", "处", "座", "栋", "所", "套", "台", "辆", "头", "只", "羽", "万株", "株", "棵", "眼",
+    "场次", "场", "期", "间", "床", "方", "次", "个百分点", "%", "‰",
+]
+#: Count words that as often name a thing (15条措施) as count a goal.
+CLASSIFIERS = ["个", "项", "条", "件", "种", "类", "批", "张", "支", "篇", "本", "大"]
+UNITS = sorted(MEASURE_UNITS + CLASSIFIERS, key=len, reverse=True)
+UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+CN = "零〇一二两三四五六七八九十百千万亿点"
+NUMBER_RE = re.compile(
+    rf"(?<![\d.A-Za-z{CN}第])"
+    rf"(?:百分之(?P<pct>(?:[零〇一二两三四五六七八九]|十)[{CN}]*|\d+(?:\.\d+)?)"
+    rf"|(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:[千百](?=[万亿]?[\u4e00-\u9fff]))?"
+    rf"|(?:[零〇一二两三四五六七八九]|十)[{CN}]*?)"
+    rf"\s?(?P<approx>余|多)?\s?(?P<unit>{UNIT_RE}))"
+)
+NAME_NOUNS = re.compile(
+    r"(?:硬措施|措施|举措|意见|规定|要求|方面|原则|能力|意识|行动|模式|机制|制度|理念|精神|战略|禁令"
+    r"|清单|重点|目标|任务|工作法|步走|体系|标准|底线|红线|关系|问题|环节|字|不准|严禁|必须|到位"
+    r"|融合|结合|并举|联动|一体)"
+)
+GOAL_VERBS = re.compile(
+    r"(新建|建设|建成|完成|实现|引进|招引|新增|增加|培育|打造|创建|举办|开展|实施|改造|建立|发放|签约"
+    r"|培训|落地|开工|竣工|投产|争取|达到|达|超过|突破|发展|组织|整治|修建|维修|铺设|硬化|清理|拆除"
+    r"|栽植|种植|安置|转移|帮扶|吸纳|流转|认定|提供|解决|办理|排查|化解|新修|改建|扩建|治理|投资"
+    r"|投入|完善|申报|推广|创办|新发展|新培育|新引进|招商|储备|谋划|包装|落实|配备|设立|增至|提高到"
+    r"|提升到|提高至|提升至|不少于|不低于)(了|约|共|累计|总计)?$"
+)
+GOAL_VERB_ANY = re.compile(GOAL_VERBS.pattern.removesuffix("$"))
+BASELINE = re.compile(r"去年|上年|同期|已完成|已建成|已有|现有|原有|累计已|基础上|截至|截止")
+CLAUSE_BREAK = re.compile(r"[,;。!?:、\n]")
+GTE_BEFORE = re.compile(r"(不低于|不少于|超过|突破|至少|达到|达|提高到|提升到|提高至|提升至|增至"
+                        r"|增长|增加|提高|提升|下降|减少|降低)$")
+LTE_BEFORE = re.compile(r"(控制在|不超过|不高于|低于|少于)$")
+LEADING_FILLER = re.compile(
+    r"^(同时|另外|此外|其中|今年|明年|全年|年内|当年|计划|预计|力争|确保|争取|要|将|全镇|全乡|全市"
+    r"|全县|各村|继续|进一步|努力|持续|共|累计|总计|实现|新增)+")
+TRAILING_COMPARATOR = re.compile(
+    r"(达到|达|提高到|提升到|提高至|提升至|增至|保持在|控制在|稳定在|不低于|不少于|不超过|不高于"
+    r"|超过|突破|至少|低于|约|了|共|累计|总计|在|为|至|均|都|全部|要)+$")
+POST_NOISE = re.compile(r"^(以上|及以上|左右|以内|以下|余|多|的)+")
+POST_TAIL = re.compile(r"(一处|一个|一座|一批|一项|一条|一家|以上|左右)+$")
+QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", '"': '"'}
+
+
+def find_targets(view: str, clean: str) -> list[ParsedTarget]:
+    """The targets stated in one pledge (``view`` is its parse view)."""
+    quoted = quoted_ranges(view)
+    targets: list[ParsedTarget] = []
+    for m in NUMBER_RE.finditer(view):
+        if any(s <= m.start() < e for s, e in quoted):
+            continue
+        target = _target(m, view, clean)
+        if target is not None:
+            targets.append(target)
+    return targets
+
+
+def _target(m: re.Match, view: str, clean: str) -> ParsedTarget | None:
+    raw_number = m.group("pct") or m.group("num")
+    unit = "%" if m.group("pct") else m.group("unit")
+    if unit == "个百分点":
+        unit = "个百分点"
+    if raw_number == "一" or (raw_number and raw_number.endswith("点")):
+        return None
+    value = parse_number(raw_number)
+    if value is None or value <= 0:
+        return None
+    clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(view, 0, m.start())), default=0)
+    clause_end_match = CLAUSE_BREAK.search(view, m.end())
+    clause_end = clause_end_match.start() if clause_end_match else len(view)
+    pre = view[clause_start:m.start()].strip()
+    post = view[m.end():clause_end].strip()
+    if m.group("pct") and post.startswith(unit):
+        post = post[len(unit):]
+    if NAME_NOUNS.match(post) or re.match(r"[A-Za-z]", post):
+        return None
+    if BASELINE.search(pre) or re.search(r"^[^,;。]*基础上", view[m.end():]):
+        return None
+    if unit in CLASSIFIERS:
+        ends_clause = not post or POST_NOISE.match(post)
+        if not GOAL_VERBS.search(pre) and not (ends_clause and GOAL_VERB_ANY.search(pre)):
+            return None
+    comparator = ">=" if m.group("approx") else _comparator(pre, post)
+    metric = _metric(clean[clause_start:m.start()].strip(), clean[m.end():clause_end].strip(),
+                     pre, post, m)
+    return ParsedTarget(metric=metric, value=value.normalize() if value % 1 else value,
+                        unit=unit, comparator=comparator,
+                        source_text=clean[clause_start:clause_end].strip()[:200])
+
+
+def _comparator(pre: str, post: str) -> str:
+    if LTE_BEFORE.search(pre) or re.match(r"(以内|以下|之内)", post):
+        return "<="
+    if GTE_BEFORE.search(pre) or re.match(r"(以上|及以上|多|余)", post):
+        return ">="
+    return "="
+
+
+def _metric(pre_clean: str, post_clean: str, pre: str, post: str, m: re.Match) -> str:
+    """Metric words: the noun phrase before the number, or the verb and what follows."""
+    head = TRAILING_COMPARATOR.sub("", LEADING_FILLER.sub("", pre_clean)) or ""
+    head_view = TRAILING_COMPARATOR.sub("", LEADING_FILLER.sub("", pre))
+    tail = POST_TAIL.sub("", POST_NOISE.sub("", post_clean))
+    if m.group("pct"):
+        tail = POST_TAIL.sub("", POST_NOISE.sub("", post_clean.removeprefix("%")))
+    if not head_view or GOAL_VERBS.search(head_view):
+        metric = head + tail[:20]
+    else:
+        metric = head
+    metric = metric or head or tail or LEADING_FILLER.sub("", pre_clean) or pre_clean
+    return (metric or m.group("unit") or "%").strip(" ,，、")[:200]
+
+
+def quoted_ranges(view: str) -> list[tuple[int, int]]:
+    """Ranges inside quotes or title marks that close on the same line."""
+    ranges: list[tuple[int, int]] = []
+    i = 0
+    while i < len(view):
+        close = QUOTES.get(view[i])
+        if close:
+            j = i + 1
+            while j < len(view) and view[j] != close and view[j] != "\n" and (
+                    view[j] not in QUOTES or close == '"'):
+                j += 1
+            if j < len(view) and view[j] == close:
+                ranges.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return ranges
+
+
+def total_value(targets: list[ParsedTarget]) -> Decimal:
+    return sum((t.value for t in targets), Decimal(0))
