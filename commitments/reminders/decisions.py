@@ -1,0 +1,305 @@
+"""Turn database state into the e-mails a day owes: ``Decision`` objects.
+
+Everything is read in a fixed number of queries per chunk (the number does
+not grow with the number of commitments), then grouped in Python: one e-mail
+per recipient and kind covering all its commitments, grouped by department.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from commitments.choices import (
+    ClosureState,
+    NotificationKind,
+    RequestState,
+)
+from commitments.models import (
+    ClosureRequest,
+    Commitment,
+    CoOwnership,
+    ExtensionRequest,
+    Milestone,
+    Notification,
+    Plan,
+    ProgressReport,
+)
+from commitments.reminders import calendar, policy
+from commitments.reminders.items import load_items
+from commitments.reminders.recipients import Supervisor, department_addresses, supervisors
+from reports.overdue import overdue_queryset
+
+Kind = NotificationKind
+DEPARTMENT_KINDS = (Kind.DEADLINE, Kind.MILESTONE, Kind.MISSING_REPORT, Kind.UNACKNOWLEDGED)
+SUPERVISOR_KINDS = (Kind.OVERDUE_DIGEST, Kind.ESCALATION, Kind.REVIEW_PENDING)
+
+
+@dataclass
+class Decision:
+    """One e-mail: to whom, of which kind, for which period, about what."""
+
+    kind: str
+    recipient: str
+    period_key: str
+    extra: dict[str, object] = field(default_factory=dict)
+    user_id: int | None = None
+    department_ids: set[int] = field(default_factory=set)
+    #: department name → entry key → entry (a commitment's facts, plus kind-specific ones)
+    groups: dict[str, dict[object, dict]] = field(default_factory=dict)
+
+    def add(self, department: str, key: object, entry: dict) -> None:
+        self.groups.setdefault(department, {}).setdefault(key, entry)
+
+    @property
+    def count(self) -> int:
+        return sum(len(entries) for entries in self.groups.values())
+
+    @property
+    def commitment_ids(self) -> list[int]:
+        return sorted({e["id"] for entries in self.groups.values() for e in entries.values()})
+
+    @property
+    def department_id(self) -> int | None:
+        return next(iter(self.department_ids)) if len(self.department_ids) == 1 else None
+
+    def context(self) -> dict[str, object]:
+        return {
+            **self.extra,
+            "kind": self.kind,
+            "kind_label": str(Kind(self.kind).label),
+            "recipient": self.recipient,
+            "count": self.count,
+            "commitment_count": len(self.commitment_ids),
+            "groups": [{"department": name, "items": sorted(entries.values(), key=_entry_order)}
+                       for name, entries in sorted(self.groups.items())],
+        }
+
+
+def _entry_order(entry: dict) -> tuple[str, str]:
+    """Soonest (or most overdue) first."""
+    due = entry.get("milestone", {}).get("due") or entry["deadline"]
+    return (due, entry["code"])
+
+
+class Mailbag:
+    """Collects entries per (kind, period, recipient): one Decision each."""
+
+    def __init__(self) -> None:
+        self.decisions: dict[tuple[str, str, str], Decision] = {}
+
+    def get(self, kind: str, period_key: str, recipient: str, extra: dict,
+            user_id: int | None = None) -> Decision:
+        key = (kind, period_key, recipient)
+        if key not in self.decisions:
+            self.decisions[key] = Decision(kind, recipient, period_key, dict(extra), user_id)
+        decision = self.decisions[key]
+        decision.user_id = decision.user_id or user_id
+        return decision
+
+    def result(self) -> list[Decision]:
+        return [d for _, d in sorted(self.decisions.items()) if d.count]
+
+
+# --- departments -------------------------------------------------------------
+
+def _owned_by(department_ids: list[int], with_excused: bool = True) -> Q:
+    co = CoOwnership.objects.filter(department_id__in=department_ids)
+    if not with_excused:
+        co = co.filter(excused_at__isnull=True)
+    return Q(lead_owner_id__in=department_ids) | Q(pk__in=co.values("commitment_id"))
+
+
+def _owner_pairs(commitments: QuerySet[Commitment], department_ids: list[int],
+                 lead_only: bool = False, with_excused: bool = True) -> set[tuple[int, int]]:
+    """(commitment id, department id) for the chunk's departments that own them."""
+    pairs = {(pk, lead) for pk, lead in commitments.values_list("pk", "lead_owner_id")
+             if lead in department_ids}
+    if not lead_only:
+        co = CoOwnership.objects.filter(commitment__in=commitments.values("pk"),
+                                        department_id__in=department_ids)
+        if not with_excused:
+            co = co.filter(excused_at__isnull=True)
+        pairs |= set(co.values_list("commitment_id", "department_id"))
+    return pairs
+
+
+def _plans_due(stage: policy.ReportStage, plans: list[tuple[int, int | None]],
+               default_day: int) -> list[int]:
+    return [pk for pk, day in plans if policy.plan_due_on(day or default_day, stage.due)]
+
+
+def decide_for_departments(moment: datetime.datetime, department_ids: Iterable[int],
+                           rules: policy.Policy | None = None) -> list[Decision]:
+    """Deadline, milestone, missing-report and acknowledgement reminders."""
+    rules = rules or policy.Policy.from_settings()
+    today = timezone.localtime(moment).date()
+    ids = sorted(set(department_ids))
+    if not ids or not policy.is_sending_time(timezone.localtime(moment), rules):
+        return []
+    open_owned = Commitment.objects.open().filter(_owned_by(ids))
+    targets = policy.deadline_targets(today, rules.deadline_days)
+    # kind → period key → (extra context, [(commitment id, department id, entry key, extra)])
+    wanted: dict[tuple[str, str], tuple[dict, list[tuple[int, int, object, dict]]]] = {}
+
+    def want(kind: str, key: str, extra: dict, rows: Iterable[tuple[int, int, object, dict]]):
+        wanted.setdefault((kind, key), (extra, []))[1].extend(rows)
+
+    day_key = today.isoformat()
+    pairs = _owner_pairs(open_owned.filter(deadline__in=targets), ids)
+    want(Kind.DEADLINE, day_key, {"today": day_key}, ((c, d, c, {}) for c, d in pairs))
+
+    milestones = list(Milestone.objects.filter(
+        completed_at__isnull=True, due__in=targets,
+        commitment__in=open_owned.values("pk")).values_list("pk", "commitment_id", "due", "text"))
+    if milestones:
+        owners = _owner_pairs(open_owned.filter(pk__in={m[1] for m in milestones}), ids)
+        by_commitment: dict[int, list[int]] = defaultdict(list)
+        for c, d in owners:
+            by_commitment[c].append(d)
+        want(Kind.MILESTONE, day_key, {"today": day_key}, (
+            (c, d, ("m", pk), {"milestone": {"due": due.isoformat(), "text": text,
+                                             "days_left": (due - today).days}})
+            for pk, c, due, text in milestones for d in by_commitment[c]))
+
+    stages = policy.report_stages(today, rules.report_days_before)
+    plans = list(Plan.objects.values_list("pk", "report_due_day")) if stages else []
+    for stage in stages:
+        plan_ids = _plans_due(stage, plans, rules.report_due_day)
+        if not plan_ids:
+            continue
+        month_start = stage.due.replace(day=1)
+        in_period = open_owned.filter(plan_id__in=plan_ids, plan__starts_on__lte=month_start)
+        extra = {"today": day_key, "due": stage.due.isoformat(), "stage": stage.stage,
+                 "period": stage.period, "month": stage.due.month}
+        owners = _owner_pairs(in_period, ids, with_excused=False)
+        reported = set(ProgressReport.objects.filter(
+            period=stage.period, department_id__in=ids,
+            commitment__in=in_period.values("pk")).values_list("commitment_id", "department_id"))
+        want(Kind.MISSING_REPORT, stage.period_key, extra,
+             ((c, d, c, {}) for c, d in owners - reported))
+        unacknowledged = _owner_pairs(in_period.filter(acknowledged_at__isnull=True), ids,
+                                      lead_only=True)
+        want(Kind.UNACKNOWLEDGED, stage.period_key, extra,
+             ((c, d, c, {}) for c, d in unacknowledged))
+
+    everything = {c for _, rows in wanted.values() for c, *_ in rows}
+    items = load_items(everything, today)
+    book = department_addresses(ids)
+    bag = Mailbag()
+    for (kind, key), (extra, rows) in sorted(wanted.items()):
+        for commitment_id, department_id, entry_key, entry_extra in sorted(
+                rows, key=lambda r: (r[0], str(r[2]), r[1])):
+            item = items.get(commitment_id)
+            if item is None:
+                continue
+            for address in book.get(department_id, []):
+                decision = bag.get(kind, key, address.email, extra, address.user_id)
+                decision.department_ids.add(department_id)
+                decision.add(item["owner"] if department_id == item["owner_id"]
+                             else _co_owner_group(item), entry_key, {**item, **entry_extra})
+    return bag.result()
+
+
+def _co_owner_group(item: dict) -> str:
+    return f"配合事项（牵头单位：{item['owner']}）"
+
+
+# --- supervisors --------------------------------------------------------------
+
+def _escalated_on(commitment_ids: list[int], emails: list[str]
+                  ) -> dict[tuple[int, str], list[datetime.date]]:
+    """Days each (commitment, recipient) was already escalated."""
+    through = Notification.commitments.through
+    seen: dict[tuple[int, str], list[datetime.date]] = defaultdict(list)
+    for commitment_id, recipient, key in through.objects.filter(
+            notification__kind=Kind.ESCALATION, commitment_id__in=commitment_ids,
+            notification__recipient__in=emails).values_list(
+            "commitment_id", "notification__recipient", "notification__period_key"):
+        try:
+            seen[(commitment_id, recipient)].append(datetime.date.fromisoformat(key[:10]))
+        except ValueError:
+            continue
+    return seen
+
+
+def _waiting_requests(today: datetime.date, wait_days: int) -> list[dict]:
+    """Extension and closure requests waiting on a supervisor too long."""
+    found = []
+    for model, state, label in ((ExtensionRequest, RequestState.PENDING, "延期申请"),
+                                (ClosureRequest, ClosureState.PENDING, "办结申请")):
+        fields = ["pk", "commitment_id", "commitment__lead_owner_id", "created_at",
+                  "department__name"]
+        if model is ExtensionRequest:
+            fields.append("requested_deadline")
+        for row in model.objects.filter(state=state).values_list(*fields):
+            filed_on = timezone.localdate(row[3])
+            if not policy.review_is_overdue(filed_on, today, wait_days):
+                continue
+            found.append({
+                "key": (label, row[0]), "commitment_id": row[1], "lead_owner_id": row[2],
+                "request": {
+                    "type": label, "filed_on": filed_on.isoformat(), "department": row[4],
+                    "waited_working_days": calendar.working_days_between(filed_on, today),
+                    "requested_deadline": row[5].isoformat() if len(row) > 5 else None,
+                },
+            })
+    return found
+
+
+def decide_for_supervisors(moment: datetime.datetime, membership_ids: Iterable[int] | None,
+                           rules: policy.Policy | None = None) -> list[Decision]:
+    """Overdue digests, escalations and reviews waiting on the given supervisors."""
+    rules = rules or policy.Policy.from_settings()
+    local = timezone.localtime(moment)
+    today = local.date()
+    if not policy.is_sending_time(local, rules):
+        return []
+    people = supervisors(membership_ids)
+    if not people:
+        return []
+    overdue = [(c.pk, c.lead_owner_id, c.deadline, c.days_overdue)
+               for c in overdue_queryset(today)]
+    top = [s for s in people if s.department_ids is None]
+    late = [row for row in overdue if row[3] >= rules.escalation_days]
+    history = _escalated_on([r[0] for r in late], [s.email for s in top]) if top and late else {}
+    waiting = _waiting_requests(today, rules.review_wait_working_days)
+    items = load_items({r[0] for r in overdue} | {w["commitment_id"] for w in waiting}, today)
+    key = today.isoformat()
+    extra = {"today": key, "escalation_days": rules.escalation_days,
+             "review_wait_working_days": rules.review_wait_working_days}
+    bag = Mailbag()
+    for person in people:
+        _supervisor_entries(bag, person, key, extra, overdue, late, history, waiting, items,
+                            today, rules)
+    return bag.result()
+
+
+def _supervisor_entries(bag: Mailbag, person: Supervisor, key: str, extra: dict,
+                        overdue: list, late: list, history: dict, waiting: list[dict],
+                        items: dict[int, dict], today: datetime.date,
+                        rules: policy.Policy) -> None:
+    def add(kind: str, entry_key: object, commitment_id: int, entry_extra: dict) -> None:
+        item = items.get(commitment_id)
+        if item is None:
+            return
+        decision = bag.get(kind, key, person.email, extra, person.user_id)
+        decision.add(item["owner"], entry_key, {**item, **entry_extra})
+
+    for commitment_id, lead, _deadline, days in overdue:
+        if person.oversees(lead):
+            add(Kind.OVERDUE_DIGEST, commitment_id, commitment_id, {"days_overdue": days})
+    if person.department_ids is None:
+        for commitment_id, _lead, deadline, days in late:
+            if policy.needs_escalation(deadline, today, rules.escalation_days,
+                                       history.get((commitment_id, person.email), [])):
+                add(Kind.ESCALATION, commitment_id, commitment_id, {"days_overdue": days})
+    for request in waiting:
+        if person.oversees(request["lead_owner_id"]):
+            add(Kind.REVIEW_PENDING, request["key"], request["commitment_id"],
+                {"request": request["request"]})

@@ -1,0 +1,59 @@
+"""One e-mail = three templates: ``emails/<kind>.subject.txt``, ``.txt`` and ``.html``.
+
+Rendering reads only the Notification's stored context, so the e-mail a
+retry sends is the e-mail that was decided.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from commitments.models import Notification
+
+SUBJECT_MAX = 300
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str
+
+
+def render_subject(kind: str, context: dict) -> str:
+    with translation.override(settings.LANGUAGE_CODE):
+        raw = render_to_string(f"emails/{kind}.subject.txt", context)
+    return " ".join(raw.split())[:SUBJECT_MAX]
+
+
+def render(kind: str, context: dict, subject: str | None = None) -> Rendered:
+    subject = subject or render_subject(kind, context)
+    with translation.override(settings.LANGUAGE_CODE):
+        full = {**context, "subject": subject}
+        text = render_to_string(f"emails/{kind}.txt", full)
+        html = render_to_string(f"emails/{kind}.html", full)
+    return Rendered(subject, text.strip() + "\n", html)
+
+
+def build_message(notification: Notification, connection=None) -> EmailMultiAlternatives:
+    """A multipart message carrying the row's stable Message-ID."""
+    rendered = render(notification.kind, notification.context, notification.subject)
+    message = EmailMultiAlternatives(
+        subject=rendered.subject,
+        body=rendered.text,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[notification.recipient],
+        headers={
+            "Message-ID": notification.message_id,
+            "Auto-Submitted": "auto-generated",
+            "X-Tracker-Notification": f"{notification.kind}:{notification.period_key}",
+        },
+        connection=connection or get_connection(fail_silently=False),
+    )
+    message.attach_alternative(rendered.html, "text/html")
+    return message
