@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SAMPLE := samples/town-speeches-2024.txt
 
-.PHONY: run test lint setup services
+.PHONY: run test lint setup services smoke
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,4 +35,10 @@ lint: $(VENV)/.dev-installed
 	$(PY) manage.py makemigrations --check --dry-run
 
 test: $(VENV)/.dev-installed lint
+	bash tests/tools/ensure-chromium || test "$$CI" != true  # browser test: fails in CI without it
 	$(PY) -m pytest
+
+# Production-like stack on this machine (PostgreSQL, Redis, gunicorn, 2 workers, beat,
+# loopback SMTP) walked end to end; see deploy/smoke. Needs PostgreSQL and Redis running.
+smoke: $(VENV)/.dev-installed
+	$(PY) deploy/smoke

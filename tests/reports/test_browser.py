@@ -1,0 +1,115 @@
+"""The dashboard in a real headless Chromium, as a supervisor sees it.
+
+Chromium comes from Debian's packages (``tests/tools/ensure-chromium``, run by
+``make test``) and is driven by the Python ``playwright`` package. Without
+the browser the test is skipped locally and FAILS under ``CI=true``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from tests.conftest import IN_CI
+from tests.reports.seed import TODAY, seed_plan
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+@pytest.fixture
+def browser():
+    if not Path(CHROMIUM).exists():
+        message = f"{CHROMIUM} is missing: run tests/tools/ensure-chromium"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message + " (allowed outside CI only)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def seeded(transactional_db, monkeypatch):
+    # Playwright's sync API keeps an event loop in this thread; the ORM work
+    # happens before and after the browser runs, never concurrently.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    return seed_plan()
+
+
+def text(page, selector: str) -> str:
+    return page.locator(selector).first.inner_text().strip()
+
+
+def test_it_shows_a_supervisor_the_plan_at_a_glance(seeded, live_server, browser):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    target = f"/dashboard/?plan={seeded.plan.pk}&date={TODAY.isoformat()}"
+    page.goto(live_server.url + target)
+
+    # Not logged in: the login form, then back to the page asked for.
+    assert "/accounts/login/" in page.url
+    page.fill("#id_username", "duban")
+    page.fill("#id_password", "pw-for-tests-1")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"**{target}")
+    assert "督查通报" in page.title()
+
+    assert text(page, "[data-kpi=commitments]") == "7"
+    assert text(page, "[data-kpi=completed]") == "2"
+    assert text(page, "[data-kpi=overdue]") == "2"
+    assert text(page, "[data-kpi=progress]") == "51.4%"
+    assert [text(page, f"[data-kpi={c}]") for c in ("red", "yellow", "green")] == [
+        "2", "2", "3"]
+
+    assert [text(page, f"[data-section='{n}'] [data-field=progress]") for n in (1, 2, 3)] == [
+        "60.0%", "36.7%", "65.0%"]
+    width = page.eval_on_selector("[data-section='2'] .bar span",
+                                  "e => e.getBoundingClientRect().width / "
+                                  "e.parentElement.getBoundingClientRect().width")
+    assert width == pytest.approx(0.367, abs=0.01)
+
+    economy = "tr[data-department='经济发展办']"
+    assert text(page, f"{economy} [data-field=owned]") == "3"
+    assert text(page, f"{economy} [data-field=overdue]") == "1"
+    assert text(page, f"{economy} [data-field=report_on_time_rate]") == "50.0%"
+    assert text(page, f"{economy} [data-field=avg_days_late]") == "2.0"
+    assert text(page, f"{economy} [data-field=on_time_rate_original]") == "0.0%"
+    assert text(page, f"{economy} [data-field=on_time_rate_approved]") == "50.0%"
+
+    assert text(page, "[data-field=overdue-count]") == "2"
+    assert page.locator("#overdue tbody tr").evaluate_all(
+        "rows => rows.map(r => [r.dataset.code, "
+        "r.querySelector('[data-field=days_overdue]').innerText])") == [
+        ["2024-03-01", "40"], ["2024-01-01", "10"]]
+
+    bars = page.locator("#chart svg g[data-period]")
+    assert bars.evaluate_all("gs => gs.map(g => [g.dataset.period, g.dataset.onTime, "
+                             "g.dataset.late])") == [
+        ["2024-04", "1", "1"], ["2024-05", "1", "1"], ["2024-06", "2", "2"]]
+    late_june = page.locator("g[data-period='2024-06'] rect.late").bounding_box()
+    assert late_june and late_june["height"] > 10
+
+    # The stylesheet is served by the app itself (no CDN).
+    colour = page.eval_on_selector(".topbar", "e => getComputedStyle(e).backgroundColor")
+    assert colour == "rgb(26, 86, 176)"
+    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+
+    # Readable on a phone: nothing wider than the screen but the scrolling tables.
+    phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2,
+                             storage_state=page.context.storage_state())
+    phone.goto(live_server.url + target)
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    assert text(phone, "[data-kpi=overdue]") == "2"
+    phone.screenshot(path=str(ARTIFACTS / "dashboard-phone.png"), full_page=True)
+    assert os.path.getsize(ARTIFACTS / "dashboard.png") > 10_000
