@@ -66,15 +66,23 @@ def explicit_owners(lead_values: list[str], co_values: list[str],
     return found, unknown
 
 
-def rule_owner(text: str, catalog: list[CatalogEntry]) -> CatalogEntry | None:
-    """The department whose keywords (or names) the text mentions most."""
-    best: tuple[tuple[int, int, int], CatalogEntry] | None = None
+def _hits(text: str, entry: CatalogEntry) -> int:
+    hits = sum(text.count(to_simplified(k)) for k in entry.keywords if k)
+    return hits + 3 * sum(text.count(n) for n in entry.names() if len(n) >= 3)
+
+
+def rule_owner(text: str, catalog: list[CatalogEntry], context: str = "") -> CatalogEntry | None:
+    """The department whose keywords (or names) the text mentions most.
+
+    Ties go to the department the section heading (``context``) speaks of,
+    then to the higher priority.
+    """
+    best: tuple[tuple[int, int, int, int], CatalogEntry] | None = None
     for order, entry in enumerate(catalog):
-        hits = sum(text.count(to_simplified(k)) for k in entry.keywords if k)
-        hits += 3 * sum(text.count(n) for n in entry.names() if len(n) >= 3)
+        hits = _hits(text, entry)
         if hits == 0:
             continue
-        key = (hits, entry.priority, -order)
+        key = (hits, _hits(context, entry), entry.priority, -order)
         if best is None or key > best[0]:
             best = (key, entry)
     return best[1] if best else None
@@ -111,7 +119,8 @@ def assign_owners(view: str, section_title: str, catalog: list[CatalogEntry],
     found, ok = mentioned_owners(view, catalog)
     if ok:
         return Owners(found[0].name, [c.name for c in found[1:]], "explicit", official), warnings
-    entry = rule_owner(view, catalog) or rule_owner(to_simplified(section_title), catalog)
+    context = to_simplified(section_title)
+    entry = rule_owner(view, catalog, context) or rule_owner(context, catalog)
     if entry is not None:
         return Owners(entry.name, [], "rule", official), warnings
     default = next((e for e in catalog if e.is_default), None)

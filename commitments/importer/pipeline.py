@@ -190,7 +190,10 @@ def build_commitment(text: Text, pledge: Pledge, code: str, number: int, section
 def make_title(body: str) -> str:
     """A short title: the first clause that says something."""
     clauses = [c.strip() for c in CLAUSE_SPLIT.split(body) if c.strip()]
+    clauses = [c for c in clauses if not FILLER_CLAUSE.match(c)]
+    title = ""
     for clause in clauses:
-        if not FILLER_CLAUSE.match(clause) and len(clause) >= 2:
-            return clause[:30]
-    return body.strip()[:30]
+        title = f"{title},{clause}" if title else clause
+        if len(title) >= 6:
+            break
+    return (title or body.strip())[:30]

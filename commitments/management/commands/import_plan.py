@@ -1,0 +1,37 @@
+"""``import_plan PATH [--year YEAR] [--dry-run] [--format json|text]`` (SPEC §3).
+
+A file that cannot be imported is one error line and exit status 1.
+"""
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from commitments.services.plan_import import PlanImportError, import_plan_file
+
+
+class Command(BaseCommand):
+    help = "导入工作计划（讲话稿）：拆分为承诺事项并分配责任单位、完成时限和量化指标"
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", type=Path, help=".txt（UTF-8/GBK）、.docx 或 .md 文件")
+        parser.add_argument("--year", type=int, default=None,
+                            help="计划年度（默认从文中识别）")
+        parser.add_argument("--dry-run", action="store_true", help="只解析并输出，不写入数据库")
+        parser.add_argument("--format", choices=["json", "text"], default="text",
+                            help="输出格式（默认 text）")
+
+    def handle(self, *args, path: Path, year, dry_run: bool, format: str, **options):
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise CommandError(f"无法读取文件：{path.name}（{exc.strerror or exc}）") from exc
+        try:
+            result = import_plan_file(data, path.name, year=year, dry_run=dry_run)
+        except PlanImportError as exc:
+            raise CommandError(str(exc)) from exc
+        if format == "json":
+            self.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        else:
+            self.stdout.write(result.summary_text())
