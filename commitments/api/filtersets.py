@@ -10,7 +10,7 @@ from django import forms
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django_filters import rest_framework as filters
-from rest_framework.filters import OrderingFilter, SearchFilter
+from rest_framework.filters import OrderingFilter
 
 from commitments.api.serializers.fields import MAX_ID
 from commitments.choices import CLOSED_STATUSES, Light, Status
@@ -52,14 +52,6 @@ class CommitmentFilterSet(filters.FilterSet):
             return queryset
         overdue = Q(deadline__lt=timezone.localdate()) & ~Q(status__in=CLOSED_STATUSES)
         return queryset.filter(overdue if value else ~overdue)
-
-
-class NulFreeSearchFilter(SearchFilter):
-    """PostgreSQL cannot compare against text containing NUL; drop it."""
-
-    def get_search_terms(self, request) -> list[str]:
-        terms = (term.replace("\x00", "") for term in super().get_search_terms(request))
-        return [term for term in terms if term]
 
 
 class AliasOrderingFilter(OrderingFilter):

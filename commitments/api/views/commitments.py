@@ -7,13 +7,13 @@ from django.utils import timezone
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
+from rest_framework.filters import SearchFilter
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
 from commitments.api.filtersets import (
     AliasOrderingFilter,
     CommitmentFilterSet,
-    NulFreeSearchFilter,
 )
 from commitments.api.parsers import JSONParser
 from commitments.api.permissions import CommitmentPermission
@@ -59,7 +59,7 @@ class CommitmentViewSet(SafeIdLookupMixin, mixins.ListModelMixin, mixins.Retriev
     permission_classes = [IsAuthenticated, CommitmentPermission]
     throttle_classes = [WriteRateThrottle]
     parser_classes = [JSONParser]
-    filter_backends = [DjangoFilterBackend, NulFreeSearchFilter, AliasOrderingFilter]
+    filter_backends = [DjangoFilterBackend, SearchFilter, AliasOrderingFilter]
     filterset_class = CommitmentFilterSet
     search_fields = ["code", "title", "text"]
     ordering_fields = ["deadline", "code", "updated"]
