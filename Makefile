@@ -21,7 +21,7 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt
 setup: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_departments
-	# (the seed plan is imported here once the importer lands)
+	$(PY) manage.py import_plan $(SAMPLE)
 	$(PY) manage.py demo_accounts
 
 run: setup
