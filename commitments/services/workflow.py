@@ -8,6 +8,10 @@ written, so callers never clean up.
 
 Decisions worth knowing (also in docs of each function):
 
+- Deciding (approve/reject, accept/return, excuse, cancel, reopen) belongs to
+  supervisors who oversee the *lead* owner (``access.can_supervise``) and to
+  administrators; nobody decides a request they filed themselves.
+
 - 签收: staff of the lead owner *and* of each co-owner acknowledge, once per
   department. Only the lead's acknowledgment fills ``acknowledged_at/by`` on
   the commitment (what the unacknowledged reminders watch); a co-owner's is
@@ -19,6 +23,9 @@ Decisions worth knowing (also in docs of each function):
 - 申请办结: the lead only; refused while a co-owner has never reported unless
   a supervisor excused it. Asking does not change the status (there is no
   "under review" status); a returned request leaves the status as it was.
+- An approved extension moves ``deadline`` (``original_deadline`` never moves)
+  and adds ``deadline`` to ``edited_fields`` so that re-importing the plan
+  keeps the decision.
 - Closing (accept, cancel) withdraws the other pending request, so a closed
   commitment never has anything pending; reopen restores the status and
   percent that the closing step replaced.
@@ -244,7 +251,7 @@ def request_extension(actor, commitment: Commitment, requested_deadline: datetim
                 reason=reason)
     except IntegrityError as exc:  # a concurrent request won the race
         raise StateConflict("extension_pending", _("该事项已有待审核的延期申请")) from exc
-    _record(item, EventKind.EXTENSION_REQUESTED, actor, department=department,
+    _record(item, EventKind.EXTENSION_REQUESTED, actor, department=request.department,
             changes={"requested_deadline": (item.deadline, requested_deadline)}, note=reason)
     return request
 
