@@ -22,6 +22,7 @@ from commitments.api.serializers.plans import (
 from commitments.api.throttles import WriteRateThrottle
 from commitments.api.views.common import SafeIdLookupMixin
 from commitments.models import Commitment, Plan, Section
+from commitments.services import plan_import
 
 
 def _count(model, field: str) -> Coalesce:
@@ -70,8 +71,6 @@ class PlanImportView(APIView):
         summary="导入工作计划（commit=false 仅预览）",
     )
     def post(self, request):
-        from commitments.services import plan_import  # built alongside; see SPEC §3
-
         serializer = PlanImportSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         upload = serializer.validated_data["file"]

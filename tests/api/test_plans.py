@@ -1,0 +1,88 @@
+"""Plans: list and detail with counts; administrators import documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
+
+from commitments.models import Commitment, Plan
+from commitments.services.catalog import load_catalog
+from tests.api.conftest import snapshot
+
+SEED = Path(__file__).resolve().parents[2] / "samples" / "town-speeches-2024.txt"
+IMPORT_URL = "/api/v1/plans/import/"
+
+
+def test_it_lists_plans_with_counts(world, api):
+    response = api("owner").get("/api/v1/plans/")
+    assert response.status_code == 200
+    row = response.data["results"][0]
+    assert (row["section_count"], row["commitment_count"]) == (1, 2)
+    assert "source_text" not in row
+
+
+def test_it_shows_a_plan_with_sections_and_counts(world, api):
+    response = api("owner").get(f"/api/v1/plans/{world.item.plan_id}/")
+    assert response.status_code == 200
+    data = response.data
+    assert [(s["title"], s["commitment_count"]) for s in data["sections"]] == [("招商引资", 2)]
+    assert data["status_counts"] == {"not_started": 2}
+    assert sum(data["light_counts"].values()) == 2
+
+
+def _upload(content: bytes, name: str = "plan.txt") -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, content, content_type="text/plain")
+
+
+@pytest.fixture
+def catalog(db):
+    load_catalog()
+
+
+def test_it_previews_an_import_without_writing(world, api, catalog):
+    before = Plan.objects.count()
+    response = api("admin").post(IMPORT_URL, {"file": _upload(SEED.read_bytes(),
+                                                              SEED.name)}, format="multipart")
+    assert response.status_code == 200, response.data
+    document = response.data["documents"][0]
+    assert document["plan_year"] == 2024 and document["sections"]
+    assert "summary" not in response.data
+    assert Plan.objects.count() == before
+
+
+def test_it_commits_an_import(world, api, catalog):
+    response = api("admin").post(IMPORT_URL, {"file": _upload(SEED.read_bytes(), SEED.name),
+                                              "commit": "true"}, format="multipart")
+    assert response.status_code == 201, response.data
+    assert "summary" in response.data
+    plan = Plan.objects.get(source_name=SEED.name)
+    assert Commitment.objects.filter(plan=plan).count() > 10
+
+
+def test_it_explains_an_unreadable_document_in_one_line(world, api, catalog):
+    before = snapshot()
+    response = api("admin").post(IMPORT_URL, {"file": _upload(b"\x00\x01\x02binary", "x.txt"),
+                                              "commit": "true"}, format="multipart")
+    assert response.status_code == 400
+    assert response.data["code"] == "import_failed"
+    assert response.data["message"] and "\n" not in response.data["message"]
+    assert snapshot() == before
+
+
+def test_it_asks_for_a_file(world, api):
+    response = api("admin").post(IMPORT_URL, {"commit": "true"}, format="multipart")
+    assert response.status_code == 400
+    assert "file" in response.data["errors"]
+
+
+@override_settings(DATA_UPLOAD_MAX_MEMORY_SIZE=1000)
+def test_it_refuses_an_oversized_upload(world, api, catalog):
+    before = snapshot()
+    response = api("admin").post(IMPORT_URL, {"file": _upload("一".encode() * 2000)},
+                                 format="multipart")
+    assert response.status_code == 413
+    assert response.json()["code"] == "request_too_large"
+    assert snapshot() == before
