@@ -1,0 +1,79 @@
+"""Tokens: issued for a password, stored hashed, revocable, throttled; /me/."""
+
+from __future__ import annotations
+
+from rest_framework.test import APIClient
+
+from commitments.models import ApiToken, hash_token
+
+TOKEN_URL = "/api/v1/auth/token/"
+
+
+def _token(username: str, password: str = "pw-for-tests-1", **extra):
+    return APIClient(**extra).post(TOKEN_URL, {"username": username, "password": password},
+                                   format="json")
+
+
+def test_it_issues_a_hashed_token_that_works(world):
+    response = _token("owner")
+    assert response.status_code == 201
+    raw = response.data["token"]
+    stored = ApiToken.objects.get(user=world.user("owner"))
+    assert stored.key_hash == hash_token(raw) and raw not in stored.key_hash
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {raw}")
+    assert client.get("/api/v1/me/").data["username"] == "owner"
+
+
+def test_it_refuses_a_wrong_password(world):
+    response = _token("owner", "wrong")
+    assert response.status_code == 401
+    assert response.data["code"] == "authentication_failed"
+    assert response.data["message"] == "用户名或密码错误"
+    assert not ApiToken.objects.exists()
+
+
+def test_it_refuses_a_wrong_password_in_english_too(world):
+    response = _token("owner", "", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 400
+    assert response.data["errors"]["password"] == ["This field may not be blank."]
+
+
+def test_it_revokes_the_token_used(world):
+    raw = _token("owner").data["token"]
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {raw}")
+    assert client.delete(TOKEN_URL).status_code == 204
+    response = client.get("/api/v1/me/")
+    assert response.status_code == 401
+    assert response.data["code"] == "authentication_failed"
+
+
+def test_it_throttles_token_requests(world):
+    statuses = [_token("owner", "wrong").status_code for _ in range(21)]
+    assert statuses[:20] == [401] * 20
+    assert statuses[20] == 429
+    throttled = _token("owner")
+    assert throttled.data["code"] == "throttled"
+
+
+def test_it_tells_staff_who_they_are(world, api):
+    data = api("owner").get("/api/v1/me/").data
+    assert data["role"] == "staff"
+    assert data["department"]["name"] == "牵头局"
+    assert data["supervised_departments"] == [] and data["supervises_all"] is False
+
+
+def test_it_tells_supervisors_what_they_oversee(world, api):
+    scoped = api("supervisor").get("/api/v1/me/").data
+    assert scoped["role"] == "supervisor" and scoped["department"] is None
+    assert [d["name"] for d in scoped["supervised_departments"]] == ["牵头局"]
+    everything = api("global_supervisor").get("/api/v1/me/").data
+    assert everything["supervises_all"] is True
+    assert api("admin").get("/api/v1/me/").data["role"] == "admin"
+
+
+def test_it_lists_departments(world, api):
+    response = api("owner").get("/api/v1/departments/")
+    assert response.status_code == 200
+    assert {"牵头局", "配合局", "无关局"} <= {d["name"] for d in response.data["results"]}
