@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 from reports.timeline import PeriodCount
 
 WIDTH, HEIGHT = 640, 240
@@ -60,7 +62,8 @@ def reports_chart(counts: list[PeriodCount]) -> Chart:
     for index, c in enumerate(counts):
         on_h = plot_h * c.on_time / top
         late_h = plot_h * c.late / top
-        label = f"{int(c.period[5:])}月" if len(years) == 1 else c.period
+        label = (_("%(month)d月") % {"month": int(c.period[5:])}
+                 if len(years) == 1 else c.period)
         bars.append(Bar(
             label=label, period=c.period, x=round(LEFT + slot * index + (slot - width) / 2, 1),
             width=round(width, 1), center=round(LEFT + slot * index + slot / 2, 1),

@@ -38,7 +38,7 @@ SCOPE_DOC = _(
 def report_schema(summary: str, serializer) -> dict:
     """The OpenAPI description shared by the three endpoints."""
     return extend_schema(
-        summary=summary, description=str(SCOPE_DOC), tags=["reports"],
+        summary=summary, description=SCOPE_DOC, tags=["reports"],
         parameters=[
             s.ReportQuerySerializer,
             OpenApiParameter("format", str, enum=["json", "csv", "xlsx"],

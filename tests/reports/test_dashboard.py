@@ -70,6 +70,14 @@ class TestPage:
         response = logged_in(seed.admin).get("/dashboard/")
         assert response.context["scope"].plan == seed.plan
 
+    def test_it_shows_an_empty_page_before_any_plan_is_imported(self, db):
+        from commitments.choices import Role
+        from tests import factories
+
+        response = logged_in(factories.user(role=Role.ADMIN)).get("/dashboard/")
+        assert response.status_code == 200
+        assert "暂无工作计划" in response.content.decode()
+
     def test_it_scopes_a_supervisor_to_their_departments(self, seed):
         response = logged_in(seed.social_supervisor).get(dashboard_url(seed))
         assert [d.department for d in response.context["departments"]] == ["社会事务办"]
