@@ -10,7 +10,8 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.permissions import IsAuthenticated
@@ -29,7 +30,7 @@ from reports.rollups import department_rollups, plan_rollups, section_rollups
 from reports.scope import ReportScope
 
 XLSX = XLSXRenderer.media_type
-SCOPE_DOC = _(
+SCOPE_DOC = gettext_lazy(
     "督办人和管理员可查看其督办单位的全部数据；责任单位人员只能查看本单位的数据。"
     "?format=csv（UTF-8 带 BOM）或 ?format=xlsx 下载文件。"
 )
@@ -56,7 +57,7 @@ class ReportView(APIView):
     permission_classes = [IsAuthenticated, CanReadReports]
     renderer_classes = [*api_settings.DEFAULT_RENDERER_CLASSES, CSVRenderer, XLSXRenderer]
     #: base of the download's file name: (ASCII, Chinese)
-    filename: tuple[str, str | object] = ("report", _("报表"))
+    filename: tuple[str, str | object] = ("report", gettext_lazy("报表"))
     department_ids: frozenset[int] | None = None  # set by CanReadReports
 
     def get_scope(self) -> ReportScope:
@@ -71,11 +72,12 @@ class ReportView(APIView):
         fmt = request.accepted_renderer.format
         if fmt in FILE_FORMATS:
             ascii_name, name = self.filename
-            stamp = f"{scope.today:%Y-%m-%d}"
-            if scope.plan is not None:
-                stamp = f"{scope.plan.year}-{stamp}"
-            disposition = (f'attachment; filename="{ascii_name}-{stamp}.{fmt}"; '
-                           f"filename*=UTF-8''{quote(f'{name}-{stamp}.{fmt}')}")
+            day = f"{scope.today:%Y-%m-%d}"
+            if scope.plan is not None:  # e.g. ledger-plan2024-2024-07-10.xlsx
+                ascii_name = f"{ascii_name}-plan{scope.plan.year}"
+                name = _("%(name)s-%(year)d年计划") % {"name": name, "year": scope.plan.year}
+            disposition = (f'attachment; filename="{ascii_name}-{day}.{fmt}"; '
+                           f"filename*=UTF-8''{quote(f'{name}-{day}.{fmt}')}")
             return Response(self.tables(scope),
                             headers={"Content-Disposition": disposition})
         return Response(self.payload(scope))
@@ -106,7 +108,7 @@ class ReportView(APIView):
 class OverdueReportView(ReportView):
     """逾期事项：未办结且已过（批准的）完成时限，逾期最久的在前。"""
 
-    filename = ("overdue", _("逾期事项"))
+    filename = ("overdue", gettext_lazy("逾期事项"))
 
     def items(self, scope: ReportScope):
         return overdue_queryset(scope.today, scope.department_ids, scope.plan_id)
@@ -119,7 +121,7 @@ class OverdueReportView(ReportView):
         return s.OverdueListSerializer({**self.header(scope), "count": len(items),
                                         "results": items}).data
 
-    @report_schema(_("逾期事项清单"), s.OverdueListSerializer)
+    @report_schema(gettext_lazy("逾期事项清单"), s.OverdueListSerializer)
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 
@@ -127,7 +129,7 @@ class OverdueReportView(ReportView):
 class SummaryReportView(ReportView):
     """按责任单位和工作板块汇总：事项数、状态、红黄绿灯、按时报送率、按时办结率。"""
 
-    filename = ("summary", _("督查通报"))
+    filename = ("summary", gettext_lazy("督查通报"))
 
     def tables(self, scope):
         return [exports.department_table(department_rollups(scope)),
@@ -139,7 +141,7 @@ class SummaryReportView(ReportView):
             "departments": department_rollups(scope), "sections": section_rollups(scope),
         }).data
 
-    @report_schema(_("按责任单位和工作板块汇总"), s.SummarySerializer)
+    @report_schema(gettext_lazy("按责任单位和工作板块汇总"), s.SummarySerializer)
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 
@@ -147,7 +149,7 @@ class SummaryReportView(ReportView):
 class LedgerReportView(ReportView):
     """督办台账：全部事项及其红黄绿灯和亮灯原因。"""
 
-    filename = ("ledger", _("督办台账"))
+    filename = ("ledger", gettext_lazy("督办台账"))
 
     def tables(self, scope):
         return [exports.ledger_table(ledger_rows(scope))]
@@ -157,6 +159,6 @@ class LedgerReportView(ReportView):
         return s.LedgerSerializer({**self.header(scope), "count": len(rows),
                                    "results": rows}).data
 
-    @report_schema(_("督办台账"), s.LedgerSerializer)
+    @report_schema(gettext_lazy("督办台账"), s.LedgerSerializer)
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)

@@ -32,8 +32,8 @@ class TestCSV:
         assert response.status_code == 200
         assert response["Content-Type"].startswith("text/csv")
         disposition = response["Content-Disposition"]
-        assert disposition.startswith('attachment; filename="overdue-2024-2024-07-10.csv"')
-        assert unquote(disposition.split("UTF-8''")[1]) == "逾期事项-2024-2024-07-10.csv"
+        assert disposition.startswith('attachment; filename="overdue-plan2024-2024-07-10.csv"')
+        assert unquote(disposition.split("UTF-8''")[1]) == "逾期事项-2024年计划-2024-07-10.csv"
         header, *rows = read_csv(response)
         assert header[:7] == ["编号", "事项名称", "工作板块", "牵头单位", "完成时限",
                               "原定完成时限", "逾期天数"]
@@ -70,7 +70,7 @@ class TestXLSX:
         assert response.status_code == 200
         assert response["Content-Type"] == (
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        assert 'filename="ledger-2024-2024-07-10.xlsx"' in response["Content-Disposition"]
+        assert 'filename="ledger-plan2024-2024-07-10.xlsx"' in response["Content-Disposition"]
         sheet = read_xlsx(response)["督办台账"]
         header = [c.value for c in sheet[1]]
         assert header[:4] == ["编号", "工作板块", "事项名称", "牵头单位"]
