@@ -29,6 +29,7 @@ LINE_PLAN_HEAD = re.compile(
     r"(?:^|\n)\s*((?:\d{4}年|下一步|下步|明年)[^。!?;:,\n]{0,10}?(工作安排|重点工作|工作计划"
     r"|工作打算|主要任务|重点任务|工作任务))\s*(?=\n)"
 )
+RELATIVE = re.compile(r"\s*(下一步|下步|明年|来年|新的一年)")
 CLOSING = re.compile(r"同志们[!,，！]|谢谢大家|谢谢!")
 YEAR_IN_PREAMBLE = re.compile(r"(?:安排|部署|谋划|推进|做好|抓好)\s*(\d{4})年")
 
@@ -51,6 +52,7 @@ class Arrangement:
     heading: str
     year: int | None
     whole_document: bool  # no parts: the numbered items are sections themselves
+    relative: bool = False  # 下一步/明年…: the year after the one reviewed
 
 
 def find_parts(view: str, start: int, end: int) -> list[Part]:
@@ -99,12 +101,14 @@ def find_arrangement(view: str, start: int, end: int) -> tuple[Arrangement | Non
         while heading_end < chosen.end and view[heading_end] in " :\n":
             heading_end += 1
         return Arrangement(heading_end, _cut_closing(view, heading_end, chosen.end),
-                           chosen.heading, chosen.year, False), parts
+                           chosen.heading, chosen.year, False,
+                           bool(RELATIVE.match(chosen.heading))), parts
     line = LINE_PLAN_HEAD.search(view, start, end)
     if line:
         year = re.match(r"(\d{4})年", line.group(1))
         return Arrangement(line.end(), _cut_closing(view, line.end(), end), line.group(1),
-                           int(year.group(1)) if year else None, False), parts
+                           int(year.group(1)) if year else None, False,
+                           bool(RELATIVE.match(line.group(1)))), parts
     if any(p.kind == "review" for p in parts):
         return None, parts
     return Arrangement(start, _cut_closing(view, start, end), "", None, True), parts

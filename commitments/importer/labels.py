@@ -15,13 +15,14 @@ LABELS = {
     "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
     "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限",
 }
+_ANY_LABEL = "|".join(LABELS.values())
 LABEL_RE = re.compile(
-    r"[(（]?\s*(?P<label>" + "|".join(LABELS.values()) + r")\s*[:：]\s*"
-    r"(?P<value>[^;；\n)）]*?)\s*(?=[;；\n)）]|[(（]?\s*(?:" + "|".join(LABELS.values())
-    + r")\s*[:：]|$)[)）]?"
+    rf"[(（]?\s*(?P<label>{_ANY_LABEL})\s*[:：]\s*"
+    r"(?P<value>(?:[^;；\n()（）]|[(（]\s*牵头\s*[)）])*?)\s*"
+    rf"(?=[;；\n)）]|[(（]?\s*(?:{_ANY_LABEL})\s*[:：]|$)[)）]?"
 )
 TEXT_LABEL = re.compile(
-    r"^\s*(?:工作任务|任务内容|工作内容|主要内容|具体任务|目标任务|任务)\s*[:：]\s*")
+    r"\s*(?:工作任务|任务内容|工作内容|主要内容|具体任务|目标任务|任务)\s*[:：]\s*")
 
 
 @dataclass

@@ -16,7 +16,13 @@ from commitments.importer.deadlines import resolve_deadline
 from commitments.importer.documents import DocumentSpan, split_documents
 from commitments.importer.errors import PlanImportError
 from commitments.importer.extract import extract
-from commitments.importer.labels import Labels, has_labels, item_text_range, read_labels
+from commitments.importer.labels import (
+    LABEL_RE,
+    Labels,
+    has_labels,
+    item_text_range,
+    read_labels,
+)
 from commitments.importer.owners import assign_owners
 from commitments.importer.sections import SectionSpan, choose_style, runs, split_sections
 from commitments.importer.sentences import split_sentences
@@ -33,6 +39,7 @@ from commitments.importer.types import (
 FILLER_CLAUSE = re.compile(r"^(同时|此外|另外|其中|一方面|另一方面|总之|首先|其次|最后|再次)$")
 MARKER_PREFIX = re.compile(
     r"\s*[(]?[\d一二三四五六七八九十]{1,3}(?:[)、.是]|\s*[)])?\s*|第[一二三四五六七八九十]{1,3}[,、:]")
+LABEL_FIRST = re.compile(r"\s*(?=" + LABEL_RE.pattern + ")")
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。!！?？\n]")
 
 
@@ -68,6 +75,8 @@ def parse_document(text: Text, span: DocumentSpan, index: int, catalog: list[Cat
     arrangement, parts = find_arrangement(view, span.body_start, span.end)
     plan_year = (year or (arrangement.year if arrangement else None)
                  or preamble_year(view, span.body_start, span.end)
+                 or (relative_year(view, span.start, arrangement.start)
+                     if arrangement and arrangement.relative else None)
                  or next((p.year + 1 for p in parts if p.kind == "review" and p.year), None)
                  or _title_year(span.title) or datetime.date.today().year)
     doc = ParsedDocument(index=index, title=span.title, plan_year=plan_year,
@@ -78,7 +87,7 @@ def parse_document(text: Text, span: DocumentSpan, index: int, catalog: list[Cat
             _("该讲话在工作安排部分之前结束（只有%(parts)s），未导入，请核对原文是否完整")
             % {"parts": reviewed})
         return doc
-    sections = build_sections(text, arrangement)
+    sections = build_sections(text, arrangement, span.title)
     if not sections or not any(pledges for _, pledges in sections):
         doc.warnings.append(_("未找到工作安排部分或承诺事项，未导入"))
         return doc
@@ -94,17 +103,25 @@ def parse_document(text: Text, span: DocumentSpan, index: int, catalog: list[Cat
     return doc
 
 
+def relative_year(view: str, start: int, end: int) -> int | None:
+    """``下一步工作打算`` plans the year after the latest one the text looked back on."""
+    years = [int(y) for y in re.findall(r"(20\d{2})年", view[start:end])]
+    return max(years) + 1 if years else None
+
+
 def _title_year(title: str) -> int | None:
     m = re.search(r"(20\d{2})年", title)
     return int(m.group(1)) if m else None
 
 
-def build_sections(text: Text, arrangement: Arrangement) -> list[tuple[SectionSpan, list[Pledge]]]:
+def build_sections(text: Text, arrangement: Arrangement,
+                   fallback_title: str = "") -> list[tuple[SectionSpan, list[Pledge]]]:
+    """Sections and their pledges: sentences, or labelled items when labels are used."""
     view, clean_text = text.norm, text.clean
     spans = split_sections(view, clean_text, arrangement.start, arrangement.end)
     labelled = has_labels(view, arrangement.start, arrangement.end)
     if not spans:
-        title = arrangement.heading or _("重点工作")
+        title = arrangement.heading or fallback_title or _("重点工作")
         whole = SectionSpan(1, arrangement.start, arrangement.end, title, arrangement.start,
                             "")
         if labelled:
@@ -118,15 +135,18 @@ def build_sections(text: Text, arrangement: Arrangement) -> list[tuple[SectionSp
     result = []
     all_single = True
     for s in spans:
-        items = item_pledges(view, s.body_start, s.end, (s.style,))
-        if items and len(items) > 1 or s.body_start != _after_marker(view, s):
-            all_single = False
-        if not items:
+        if LABEL_FIRST.match(view, s.body_start, s.end):  # the "heading" is the item itself
             items = [_single_item(view, s.start, s.end)]
+        else:
+            items = item_pledges(view, s.body_start, s.end, (s.style,))
+            if len(items) > 1 or s.body_start != _after_marker(view, s):
+                all_single = False
+            items = items or [_single_item(view, s.start, s.end)]
         result.append((s, items))
     if all_single and len(spans) > 1:
         whole = SectionSpan(1, arrangement.start, arrangement.end,
-                            arrangement.heading or _("重点工作"), arrangement.start, "")
+                            arrangement.heading or fallback_title or _("重点工作"),
+                            arrangement.start, "")
         return [(whole, [_single_item(view, s.start, s.end) for s in spans])]
     return result
 

@@ -15,7 +15,7 @@ from commitments.importer.targets import quoted_ranges
 TERMINATORS = set("。;!?")
 TRAILERS = set("”’」』)）】\"'")
 LIST_PREFIX = re.compile(
-    r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]"
+    r"\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]"
     r"|\d{1,2}(?:[.、](?!\d)|\s*[)）])|[(（]\d{1,2}[)）]|第[一二三四五六七八九十]{1,3}[,、:：])\s*"
 )
 

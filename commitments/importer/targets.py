@@ -21,7 +21,7 @@ MEASURE_UNITS = [
     "万立方米", "立方米", "延长米", "公里", "千米", "米", "万亩", "亩", "亿元", "万元", "元",
     "万吨", "吨", "千克", "公斤", "万人次", "人次", "万人", "人", "名", "万户", "户次", "户",
     "家", "处", "座", "栋", "所", "套", "台", "辆", "头", "只", "羽", "万株", "株", "棵", "眼",
-    "场次", "场", "期", "间", "床", "方", "次", "个百分点", "%", "‰",
+    "场次", "场", "间", "床", "方", "次", "个百分点", "%", "‰",
 ]
 #: Count words that as often name a thing (15条措施) as count a goal.
 CLASSIFIERS = ["个", "项", "条", "件", "种", "类", "批", "张", "支", "篇", "本", "大"]
@@ -103,8 +103,7 @@ def _target(m: re.Match, view: str, clean: str) -> ParsedTarget | None:
         if not GOAL_VERBS.search(pre) and not (ends_clause and GOAL_VERB_ANY.search(pre)):
             return None
     comparator = ">=" if m.group("approx") else _comparator(pre, post)
-    metric = _metric(clean[clause_start:m.start()].strip(), clean[m.end():clause_end].strip(),
-                     pre, post, m)
+    metric = _metric(view, clean, clause_start, clause_end, m)
     return ParsedTarget(metric=metric, value=value.normalize() if value % 1 else value,
                         unit=unit, comparator=comparator,
                         source_text=clean[clause_start:clause_end].strip()[:200])
@@ -118,19 +117,36 @@ def _comparator(pre: str, post: str) -> str:
     return "="
 
 
-def _metric(pre_clean: str, post_clean: str, pre: str, post: str, m: re.Match) -> str:
-    """Metric words: the noun phrase before the number, or the verb and what follows."""
-    head = TRAILING_COMPARATOR.sub("", LEADING_FILLER.sub("", pre_clean)) or ""
-    head_view = TRAILING_COMPARATOR.sub("", LEADING_FILLER.sub("", pre))
-    tail = POST_TAIL.sub("", POST_NOISE.sub("", post_clean))
-    if m.group("pct"):
-        tail = POST_TAIL.sub("", POST_NOISE.sub("", post_clean.removeprefix("%")))
-    if not head_view or GOAL_VERBS.search(head_view):
-        metric = head + tail[:20]
-    else:
-        metric = head
-    metric = metric or head or tail or LEADING_FILLER.sub("", pre_clean) or pre_clean
+def _metric(view: str, clean: str, clause_start: int, clause_end: int, m: re.Match) -> str:
+    """Metric words: the noun phrase before the number, or the verb and what follows.
+
+    Trimming is decided on the parse view and cut from the clean text (same
+    positions), so a traditional-character pledge keeps its own characters.
+    """
+    head_start, head_end = _trim(view, clause_start, m.start(), LEADING_FILLER,
+                                 TRAILING_COMPARATOR)
+    tail_start, tail_end = _trim(view, m.end(), clause_end, POST_NOISE, POST_TAIL)
+    if m.group("pct") and view.startswith("%", tail_start):
+        tail_start, tail_end = _trim(view, tail_start + 1, clause_end, POST_NOISE, POST_TAIL)
+    head, tail = clean[head_start:head_end], clean[tail_start:tail_end]
+    head_view = view[head_start:head_end]
+    metric = head + tail[:20] if not head_view or GOAL_VERBS.search(head_view) else head
+    metric = metric or clean[clause_start:m.start()].strip()
     return (metric or m.group("unit") or "%").strip(" ,，、")[:200]
+
+
+def _trim(view: str, start: int, end: int, lead: re.Pattern, trail: re.Pattern) -> tuple[int, int]:
+    while start < end and view[start].isspace():
+        start += 1
+    while end > start and view[end - 1].isspace():
+        end -= 1
+    head = lead.match(view[start:end])
+    if head:
+        start += head.end()
+    tail = trail.search(view[start:end])
+    if tail:
+        end = start + tail.start()
+    return start, end
 
 
 def quoted_ranges(view: str) -> list[tuple[int, int]]:

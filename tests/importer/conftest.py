@@ -1,0 +1,43 @@
+"""Fixtures for the importer tests: the shipped catalog, as data and in the DB."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from commitments.importer import CatalogEntry, parse_file
+from commitments.services.catalog import DEFAULT_CATALOG, load_catalog
+
+SEED = Path(__file__).resolve().parents[2] / "samples" / "town-speeches-2024.txt"
+
+
+@pytest.fixture(scope="session")
+def catalog() -> list[CatalogEntry]:
+    entries = yaml.safe_load(DEFAULT_CATALOG.read_text(encoding="utf-8"))["departments"]
+    return [CatalogEntry(name=e["name"], short_name=e.get("short_name", ""),
+                         aliases=tuple(e.get("aliases", [])),
+                         keywords=tuple(e.get("keywords", [])),
+                         priority=e.get("priority", 0), is_default=e.get("is_default", False))
+            for e in entries]
+
+
+@pytest.fixture
+def departments(db):
+    load_catalog()
+
+
+@pytest.fixture
+def parse(catalog):
+    """Parse text (UTF-8 unless bytes are given) as a file called ``name``."""
+
+    def run(content: str | bytes, name: str = "plan.txt", year: int | None = None):
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        return parse_file(data, name, catalog, year=year)
+
+    return run
+
+
+def commitments_of(parsed, document: int = 0):
+    return [c for s in parsed.documents[document].sections for c in s.commitments]
