@@ -16,8 +16,7 @@ CN_NUMBER_RE = re.compile(rf"(?:[零〇一二两三四五六七八九]|十)[{CN_
 
 def cn_to_int(text: str) -> int | None:
     """Integer value of a Chinese numeral, or None if it is not one."""
-    if not text or any(ch not in DIGITS and ch not in SMALL_UNITS and ch not in BIG_UNITS
-                       for ch in text):
+    if not CN_NUMBER_RE.fullmatch(text) or "点" in text:
         return None
     if all(ch in DIGITS for ch in text) and len(text) > 1:  # 二〇二四 read digit by digit
         return int("".join(str(DIGITS[ch]) for ch in text))
