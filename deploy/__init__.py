@@ -1,0 +1,1 @@
+"""Deployment helpers that run as ``python -m deploy.<name>`` (see deploy/smoke)."""
