@@ -22,7 +22,6 @@ from commitments.api.serializers.plans import (
 from commitments.api.throttles import WriteRateThrottle
 from commitments.api.views.common import SafeIdLookupMixin
 from commitments.models import Commitment, Plan, Section
-from commitments.services import plan_import
 
 
 def _count(model, field: str) -> Coalesce:
@@ -71,6 +70,10 @@ class PlanImportView(APIView):
         summary="导入工作计划（commit=false 仅预览）",
     )
     def post(self, request):
+        # Imported here: the importer pipeline (python-docx, OpenCC) is only
+        # needed by this one administrators' endpoint, not to route the API.
+        from commitments.services import plan_import
+
         serializer = PlanImportSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         upload = serializer.validated_data["file"]
