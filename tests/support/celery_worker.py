@@ -94,11 +94,12 @@ class WorkerProcess:
                 pass
             self.process.wait(timeout=10)
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def stop(self, timeout: float = 5.0) -> None:
+        """Cold shutdown (SIGQUIT): tests stop idle workers, no need to drain."""
         if self.process is None or self.process.poll() is not None:
             return
         try:
-            os.killpg(self.process.pid, signal.SIGTERM)
+            os.killpg(self.process.pid, signal.SIGQUIT)
             self.process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             self.kill()
@@ -113,3 +114,10 @@ def send_task(broker_url: str, queue: str, name: str, args: list | None = None) 
     with Connection(broker_url) as connection:
         producer = connection.Producer()
         app.send_task(name, args=args or [], queue=queue, producer=producer)
+
+
+def purge_queue(broker_url: str, queue: str) -> None:
+    """Remove a test queue and its binding from Redis."""
+    with Connection(broker_url) as connection:
+        client = connection.default_channel.client
+        client.delete(queue, f"_kombu.binding.{queue}")

@@ -35,7 +35,7 @@ class Received:
 
     @property
     def subject(self) -> str:
-        return str(self.message["Subject"])
+        return str(self.message["Subject"]).strip()
 
     def part(self, content_type: str) -> str:
         for part in self.message.walk():

@@ -1,0 +1,143 @@
+"""The guarantees of SPEC §5 with real parts: a Celery worker process on Redis,
+an SMTP server on loopback, the test database shared between them."""
+
+from __future__ import annotations
+
+import datetime
+import time
+
+import pytest
+
+from commitments.choices import NotificationState as State
+from commitments.models import Notification
+from tests.reminders import scenario
+from tests.reminders.conftest import settled, wait_until
+from tests.reminders.scenario import EXPECTED, MAYOR, MONDAY_9_30
+
+pytestmark = [pytest.mark.celery, pytest.mark.smtp, pytest.mark.slow]
+ACKED = datetime.datetime(2024, 1, 2, tzinfo=datetime.UTC)
+
+
+def delivered(smtp) -> set[tuple[str, str]]:
+    rows = dict(Notification.objects.values_list("message_id", "kind"))
+    return {(rows[m.message_id], r) for m in smtp.messages for r in m.envelope_to}
+
+
+def assert_each_sent_once(smtp) -> None:
+    counts = smtp.message_ids()
+    recorded = set(Notification.objects.values_list("message_id", flat=True))
+    assert set(counts) == recorded
+    assert [mid for mid, n in counts.items() if n > 1] == []
+
+
+def test_reminders_due_on_a_day_arrive_once(workers, smtp):
+    scenario.build_town()
+    workers.start()
+    workers.sweep(MONDAY_9_30)
+    smtp.wait_for(len(EXPECTED))
+    assert wait_until(lambda: settled(len(EXPECTED))), workers.logs()
+    assert delivered(smtp) == EXPECTED
+    assert_each_sent_once(smtp)
+    digest = next(m for m in smtp.messages if MAYOR in m.envelope_to
+                  and m.subject.startswith("【逾期通报】"))
+    assert digest.subject == "【逾期通报】2项承诺事项已逾期"
+    assert "逾期10天" in digest.part("text/plain") and "逾期10天" in digest.part("text/html")
+
+    # A second sweep the same day sends nothing new.
+    workers.sweep("2024-07-22T11:00:00+08:00")
+    time.sleep(2)
+    assert len(smtp.messages) == len(EXPECTED)
+    assert Notification.objects.count() == len(EXPECTED)
+
+
+def test_a_holiday_shifts_reminders_to_the_working_day_before(workers, smtp):
+    from tests import factories
+
+    owner = factories.department(contact_emails=["holiday@town.test"])
+    factories.commitment(owner, deadline=datetime.date(2024, 10, 4), acknowledged_at=ACKED)
+    workers.start()
+    workers.sweep("2024-10-01T10:00:00+08:00")  # National Day: nothing goes out
+    workers.sweep("2024-09-30T10:00:00+08:00")  # 3 days before 10-04 falls on 10-01
+    (message,) = smtp.wait_for(1)
+    assert wait_until(lambda: settled(1))
+    assert message.subject == "【到期提醒】1项承诺事项即将到期"
+    assert Notification.objects.get().period_key == "2024-09-30"
+
+
+def test_ten_sweeps_at_once_on_two_workers_send_each_email_once(workers, smtp):
+    scenario.build_town()
+    workers.start("w1", pool="prefork", concurrency=3)
+    workers.start("w2", pool="prefork", concurrency=3)
+    for _ in range(10):
+        workers.sweep(MONDAY_9_30)
+    smtp.wait_for(len(EXPECTED))
+    assert wait_until(lambda: settled(len(EXPECTED))), workers.logs()
+    time.sleep(1)  # room for a duplicate to show up
+    assert delivered(smtp) == EXPECTED
+    assert_each_sent_once(smtp)
+
+
+def test_smtp_answering_451_then_recovering_delivers_each_email_once(workers, smtp):
+    scenario.build_town()
+    smtp.fail_temporarily_for(3)
+    workers.start()
+    workers.sweep(MONDAY_9_30)
+    smtp.wait_for(len(EXPECTED), timeout=40)
+    assert wait_until(lambda: settled(len(EXPECTED)), timeout=40), workers.logs()
+    assert smtp.handler.refused[451] > 0
+    assert delivered(smtp) == EXPECTED
+    assert_each_sent_once(smtp)
+    assert Notification.objects.filter(attempts__gt=1).exists()
+
+
+def test_smtp_down_for_a_while_then_back_delivers_each_email_once(workers, smtp):
+    scenario.build_town()
+    smtp.stop()
+    workers.start()
+    workers.sweep(MONDAY_9_30)
+    assert wait_until(lambda: Notification.objects.filter(attempts__gt=1).count()
+                      == len(EXPECTED), timeout=20), workers.logs()
+    smtp.start()
+    smtp.wait_for(len(EXPECTED), timeout=40)
+    assert wait_until(lambda: settled(len(EXPECTED)), timeout=40), workers.logs()
+    assert delivered(smtp) == EXPECTED
+    assert_each_sent_once(smtp)
+
+
+def test_a_550_is_marked_failed_and_not_retried(workers, smtp):
+    scenario.build_town()
+    smtp.handler.reject = {MAYOR}
+    workers.start()
+    workers.sweep(MONDAY_9_30)
+    assert wait_until(lambda: settled(len(EXPECTED))), workers.logs()
+    refused = Notification.objects.filter(recipient=MAYOR)
+    assert {(r.state, r.attempts) for r in refused} == {(State.FAILED, 1)}
+    assert all("550" in r.last_error for r in refused)
+    assert delivered(smtp) == {k for k in EXPECTED if k[1] != MAYOR}
+    # Later sweeps leave it failed: no retry loop.
+    workers.sweep("2024-07-22T10:00:00+08:00")
+    time.sleep(1.5)
+    assert smtp.handler.refused[550] == refused.count()
+    assert {(r.state, r.attempts) for r in refused} == {(State.FAILED, 1)}
+
+
+def test_a_worker_killed_mid_sweep_loses_nothing_and_repeats_only_in_flight(workers, smtp):
+    scenario.build_town()
+    smtp.handler.delay = 0.4  # slow SMTP, so the kill lands inside a conversation
+    worker = workers.start("victim")
+    workers.sweep(MONDAY_9_30)
+    assert wait_until(lambda: len(smtp.messages) >= 4, timeout=30), workers.logs()
+    worker.kill()
+    in_flight = set(Notification.objects.filter(state=State.SENDING)
+                    .values_list("message_id", flat=True))
+    assert len(in_flight) <= 1  # a solo worker has one message in flight
+    smtp.handler.delay = 0
+    workers.start("restarted")
+    time.sleep(4.5)  # the dead worker's lease runs out; beat's next sweep picks it up
+    workers.sweep("2024-07-22T09:45:00+08:00")
+    smtp.wait_for(len(EXPECTED), timeout=30)
+    assert wait_until(lambda: settled(len(EXPECTED)), timeout=30), workers.logs()
+    counts = smtp.message_ids()
+    assert set(counts) == set(Notification.objects.values_list("message_id", flat=True))
+    assert {mid for mid, n in counts.items() if n > 1} <= in_flight
+    assert delivered(smtp) == EXPECTED
