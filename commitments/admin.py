@@ -1,6 +1,14 @@
 """Admin for the whole domain. Labels come from the models' verbose names."""
 
-from django.contrib import admin
+import base64
+import binascii
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from commitments import models
@@ -45,6 +53,12 @@ class SectionInline(admin.TabularInline):
     fields = ["number", "title"]
 
 
+class PlanImportForm(forms.Form):
+    file = forms.FileField(label=_("计划文件"), help_text=_("讲话稿或任务清单：.txt、.docx 或 .md"))
+    year = forms.IntegerField(label=_("计划年度"), required=False, min_value=2000,
+                              max_value=2100, help_text=_("留空则从文中识别"))
+
+
 @admin.register(models.Plan)
 class PlanAdmin(admin.ModelAdmin):
     list_display = ["title", "year", "source_name", "document_index", "created_at"]
@@ -52,6 +66,46 @@ class PlanAdmin(admin.ModelAdmin):
     search_fields = ["title", "source_name"]
     readonly_fields = ["source_sha256", "source_text", "created_at", "updated_at"]
     inlines = [SectionInline]
+    change_list_template = "admin/commitments/plan/change_list.html"
+
+    def get_urls(self):
+        urls = [path("import/", self.admin_site.admin_view(self.import_view),
+                     name="commitments_plan_import")]
+        return urls + super().get_urls()
+
+    def import_view(self, request):
+        """Upload → preview (dry run) → commit; the file rides along in the preview form."""
+        from commitments.services.plan_import import PlanImportError, import_plan_file
+
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        context = {**self.admin_site.each_context(request), "opts": self.model._meta,
+                   "title": _("导入计划"), "form": PlanImportForm()}
+        if request.method == "POST":
+            try:
+                if "commit" in request.POST:
+                    data = base64.b64decode(request.POST.get("payload", ""), validate=True)
+                    year = int(request.POST["year"]) if request.POST.get("year") else None
+                    result = import_plan_file(data, request.POST.get("filename", ""),
+                                              year=year, user=request.user)
+                    self.message_user(request, result.summary_text().splitlines()[-1],
+                                      messages.SUCCESS)
+                    return redirect("admin:commitments_plan_changelist")
+                form = PlanImportForm(request.POST, request.FILES)
+                context["form"] = form
+                if form.is_valid():
+                    upload = form.cleaned_data["file"]
+                    data = upload.read()
+                    result = import_plan_file(data, upload.name, year=form.cleaned_data["year"],
+                                              dry_run=True)
+                    context.update(preview=result.as_dict(), filename=result.parsed.filename,
+                                   year=form.cleaned_data["year"],
+                                   payload=base64.b64encode(data).decode("ascii"))
+            except PlanImportError as exc:
+                context["error"] = str(exc)
+            except (ValueError, binascii.Error):
+                context["error"] = _("上传内容已损坏，请重新选择文件")
+        return TemplateResponse(request, "admin/commitments/plan/import.html", context)
 
 
 @admin.register(models.Section)

@@ -1,0 +1,59 @@
+"""The administrators' upload page: preview first, then commit."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from commitments.choices import Role
+from commitments.models import Commitment, Department, Plan
+from tests import factories
+from tests.importer.conftest import SEED
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client, departments):
+    account = factories.user("importer-admin", role=Role.ADMIN)
+    account.is_staff = account.is_superuser = True
+    account.save()
+    client.force_login(account)
+    return client
+
+
+def test_it_links_the_upload_page_from_the_plan_list(admin_client):
+    page = admin_client.get(reverse("admin:commitments_plan_changelist"))
+    assert reverse("admin:commitments_plan_import").encode() in page.content
+
+
+def test_it_previews_without_writing_then_commits(admin_client):
+    url = reverse("admin:commitments_plan_import")
+    upload = SimpleUploadedFile(SEED.name, SEED.read_bytes(), content_type="text/plain")
+    preview = admin_client.post(url, {"file": upload, "preview": "1"})
+    assert preview.status_code == 200
+    assert "狠抓招商引资" in preview.content.decode()
+    assert not Plan.objects.exists()
+
+    payload = preview.context["payload"]
+    done = admin_client.post(url, {"payload": payload, "filename": SEED.name, "year": "",
+                                   "commit": "1"})
+    assert done.status_code == 302
+    assert Plan.objects.get().imported_by.username == "importer-admin"
+    assert Commitment.objects.count() == 20
+
+
+def test_it_shows_a_bad_file_as_one_error(admin_client):
+    url = reverse("admin:commitments_plan_import")
+    upload = SimpleUploadedFile("fake.docx", b"not a zip")
+    page = admin_client.post(url, {"file": upload, "preview": "1"})
+    assert "不是有效的 Word 文档" in page.content.decode()
+    assert not Plan.objects.exists()
+
+
+def test_it_refuses_department_staff(client, departments):
+    clerk = factories.user("clerk", role=Role.STAFF, dept=Department.objects.first())
+    client.force_login(clerk)
+    page = client.get(reverse("admin:commitments_plan_import"))
+    assert page.status_code in (302, 403)
