@@ -29,6 +29,7 @@ LINE_PLAN_HEAD = re.compile(
     r"(?:^|\n)\s*((?:\d{4}年|下一步|下步|明年)[^。!?;:,\n]{0,10}?(工作安排|重点工作|工作计划"
     r"|工作打算|主要任务|重点任务|工作任务))\s*(?=\n)"
 )
+WEAK_PLAN = re.compile(r"主要工作$")
 RELATIVE = re.compile(r"\s*(下一步|下步|明年|来年|新的一年)")
 CLOSING = re.compile(r"同志们[!,，！]|谢谢大家|谢谢!")
 YEAR_IN_PREAMBLE = re.compile(r"(?:安排|部署|谋划|推进|做好|抓好)\s*(\d{4})年")
@@ -96,7 +97,9 @@ def find_arrangement(view: str, start: int, end: int) -> tuple[Arrangement | Non
     parts = find_parts(view, start, end)
     plans = [p for p in parts if p.kind == "plan"]
     if plans:
-        chosen = plans[0]
+        chosen = max(plans, key=lambda p: (not WEAK_PLAN.search(p.heading),
+                                           p.year or (9999 if RELATIVE.match(p.heading) else 0),
+                                           -p.number))
         heading_end = chosen.heading_end
         while heading_end < chosen.end and view[heading_end] in " :\n":
             heading_end += 1
