@@ -43,13 +43,12 @@ def database_url(settings_dict: dict) -> str:
     return f"postgres://{user}{password}@{host}:{port}/{settings_dict['NAME']}"
 
 
-@pytest.fixture
-def production_env(tmp_path: Path, django_db_setup) -> dict[str, str]:
+def make_production_env(directory: Path) -> dict[str, str]:
     """Environment for a subprocess running with DJANGO_ENV=production.
 
     The database is the suite's test database on PostgreSQL (CI), or a
     throw-away SQLite file; the broker is the embedded file-system one under
-    ``tmp_path``.
+    ``directory``.
     """
     from django.db import connections
 
@@ -59,8 +58,8 @@ def production_env(tmp_path: Path, django_db_setup) -> dict[str, str]:
         "DJANGO_SETTINGS_MODULE": "tracker.settings",
         "SECRET_KEY": secrets.token_urlsafe(60),
         "ALLOWED_HOSTS": "tracker.example.gov.cn",
-        "TRACKER_VAR_DIR": str(tmp_path / "var"),
-        "STATIC_ROOT": str(tmp_path / "static"),
+        "TRACKER_VAR_DIR": str(directory / "var"),
+        "STATIC_ROOT": str(directory / "static"),
         "CELERY_BROKER_URL": "filesystem://",
         "LOG_FORMAT": "json",
         "PYTHONPATH": str(ROOT),
@@ -69,5 +68,10 @@ def production_env(tmp_path: Path, django_db_setup) -> dict[str, str]:
     if settings_dict["ENGINE"] == "django.db.backends.postgresql":
         env["DATABASE_URL"] = database_url(settings_dict)
     else:
-        env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+        env["DATABASE_URL"] = f"sqlite:///{directory / 'db.sqlite3'}"
     return env
+
+
+@pytest.fixture
+def production_env(tmp_path: Path, django_db_setup) -> dict[str, str]:
+    return make_production_env(tmp_path)

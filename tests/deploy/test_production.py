@@ -9,11 +9,10 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-from tests.deploy.conftest import PYTHON, ROOT, free_port
+from tests.deploy.conftest import PYTHON, ROOT, free_port, make_production_env
 
 pytestmark = pytest.mark.slow
 
@@ -39,8 +38,11 @@ def test_it_passes_check_deploy(production_env):
     assert "no issues" in result.stdout
 
 
-@pytest.fixture
-def gunicorn(production_env, tmp_path: Path):
+@pytest.fixture(scope="module")
+def gunicorn(django_db_setup, tmp_path_factory):
+    """One gunicorn for the module: collectstatic and start-up take seconds."""
+    tmp_path = tmp_path_factory.mktemp("gunicorn")
+    production_env = make_production_env(tmp_path)
     collected = manage(production_env, "collectstatic", "--noinput")
     assert collected.returncode == 0, collected.stderr
     port = free_port()
