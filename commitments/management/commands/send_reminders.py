@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
 from commitments.reminders import sending
+from commitments.reminders.emails import render_subject
 from commitments.reminders.sweep import (
     decide,
     existing_keys,
@@ -62,9 +63,10 @@ class Command(BaseCommand):
                 known = message_id_for(decision.kind, decision.recipient,
                                        decision.period_key) in recorded
                 new += not known
-                codes = ", ".join(entry["code"] for group in decision.context()["groups"]
+                context = decision.context()
+                codes = ", ".join(entry["code"] for group in context["groups"]
                                   for entry in group["items"])
                 self.stdout.write(
                     f"{'（已记录）' if known else '将发送'} {decision.kind} → {decision.recipient}"
-                    f" [{decision.period_key}] {decision.count}项: {codes}")
+                    f" [{decision.period_key}] {render_subject(decision.kind, context)}: {codes}")
         self.stdout.write(f"试运行：共 {total} 封，其中 {new} 封尚未记录；未写入任何数据。")

@@ -1,0 +1,53 @@
+"""``python manage.py send_reminders [--at] [--dry-run]`` in the foreground."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+from django.core import mail
+from django.core.management import CommandError, call_command
+
+from commitments.models import Notification
+from tests.reminders import scenario
+from tests.reminders.scenario import EXPECTED, MONDAY_9_30
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args: str) -> str:
+    out = StringIO()
+    call_command("send_reminders", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_a_dry_run_prints_what_would_be_sent_and_writes_nothing():
+    town = scenario.build_town()
+    output = run("--at", MONDAY_9_30, "--dry-run")
+    assert output.count("将发送") == len(EXPECTED)
+    (line,) = [line for line in output.splitlines() if "overdue_digest → mayor" in line]
+    assert "[2024-07-22] 【逾期通报】2项承诺事项已逾期" in line
+    assert town.overdue_10.code in line and town.overdue_2.code in line
+    assert Notification.objects.count() == 0 and mail.outbox == []
+
+
+def test_it_sends_what_is_due_once():
+    scenario.build_town()
+    first = run("--at", MONDAY_9_30)
+    assert f"新生成 {len(EXPECTED)} 封；发送成功 {len(EXPECTED)} 封" in first
+    assert len(mail.outbox) == len(EXPECTED)
+    second = run("--at", "2024-07-22T16:00")
+    assert "新生成 0 封；发送成功 0 封" in second
+    assert len(mail.outbox) == len(EXPECTED)
+    assert "（已记录）" in run("--at", MONDAY_9_30, "--dry-run")
+
+
+def test_it_says_when_it_is_not_time_to_send():
+    scenario.build_town()
+    assert "不是发送时间" in run("--at", "2024-07-20T10:00")
+    assert Notification.objects.count() == 0
+
+
+def test_it_refuses_a_bad_time():
+    with pytest.raises(CommandError):
+        run("--at", "next tuesday")

@@ -1,0 +1,131 @@
+"""Claim, send, classify: the outbox transitions (no worker; Django's locmem mail)."""
+
+from __future__ import annotations
+
+import datetime
+import smtplib
+
+import pytest
+from django.core import mail
+from django.core.mail.backends.locmem import EmailBackend
+from django.utils import timezone
+
+from commitments.choices import NotificationState as State
+from commitments.models import Notification
+from commitments.reminders import sending, sweep
+from commitments.reminders.tasks import send_notification
+from tests.reminders import scenario
+from tests.reminders.scenario import MONDAY_9_30
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def row() -> Notification:
+    scenario.build_town()
+    moment = sweep.parse_moment(MONDAY_9_30)
+    sweep.store([d for c in sweep.plan_chunks() for d in sweep.decide(moment, c)], moment)
+    return Notification.objects.order_by("pk").first()
+
+
+@pytest.fixture
+def smtp_says(monkeypatch):
+    """Make the mail backend raise the given exception on every send."""
+    def fail_with(exc: BaseException) -> None:
+        def send_messages(self, messages):
+            raise exc
+        monkeypatch.setattr(EmailBackend, "send_messages", send_messages)
+    return fail_with
+
+
+def state(row: Notification) -> tuple[str, int]:
+    row.refresh_from_db()
+    return row.state, row.attempts
+
+
+class TestClaim:
+    def test_only_one_claim_wins(self, row):
+        now = timezone.now()
+        assert sending.claim(row.pk, now) is True
+        assert sending.claim(row.pk, now) is False
+
+    def test_a_sending_row_past_its_lease_can_be_claimed_again(self, row, settings):
+        settings.REMINDER_SEND_LEASE_SECONDS = 60
+        start = timezone.now()
+        assert sending.claim(row.pk, start)
+        assert not sending.claim(row.pk, start + datetime.timedelta(seconds=59))
+        assert sending.claim(row.pk, start + datetime.timedelta(seconds=61))
+        assert state(row) == (State.SENDING, 2)
+
+    def test_a_sent_row_is_never_claimed(self, row):
+        assert sending.deliver(row.pk).outcome is sending.Outcome.SENT
+        assert not sending.claim(row.pk, timezone.now() + datetime.timedelta(days=1))
+
+
+class TestDeliver:
+    def test_it_sends_once_and_records_it(self, row):
+        assert sending.deliver(row.pk).outcome is sending.Outcome.SENT
+        assert sending.deliver(row.pk).outcome is sending.Outcome.SKIPPED
+        assert len(mail.outbox) == 1
+        assert mail.outbox[0].extra_headers["Message-ID"] == row.message_id
+        row.refresh_from_db()
+        assert (row.state, row.attempts, row.last_error) == (State.SENT, 1, "")
+        assert row.sent_at is not None
+
+    def test_a_451_puts_it_back_to_pending(self, row, smtp_says):
+        smtp_says(smtplib.SMTPDataError(451, b"try again later"))
+        result = sending.deliver(row.pk)
+        assert result.outcome is sending.Outcome.RETRY and "451" in result.error
+        assert state(row) == (State.PENDING, 1)
+        assert sweep.unsent() == list(Notification.objects.order_by("pk")
+                                      .values_list("pk", flat=True))
+
+    def test_a_550_fails_it_for_good(self, row, smtp_says):
+        smtp_says(smtplib.SMTPDataError(550, b"mailbox unavailable"))
+        assert sending.deliver(row.pk).outcome is sending.Outcome.FAILED
+        row.refresh_from_db()
+        assert row.state == State.FAILED and "550" in row.last_error
+        assert row.pk not in sweep.unsent()
+
+    def test_it_gives_up_after_the_maximum_attempts(self, row, smtp_says, settings):
+        settings.REMINDER_MAX_ATTEMPTS = 2
+        smtp_says(ConnectionRefusedError(111, "Connection refused"))
+        assert sending.deliver(row.pk).outcome is sending.Outcome.RETRY
+        assert sending.deliver(row.pk).outcome is sending.Outcome.FAILED
+        assert state(row) == (State.FAILED, 2)
+
+
+@pytest.mark.parametrize(("exc", "transient"), [
+    (smtplib.SMTPDataError(451, b"later"), True),
+    (smtplib.SMTPSenderRefused(421, b"busy", "a@b"), True),
+    (smtplib.SMTPDataError(554, b"no"), False),
+    (smtplib.SMTPRecipientsRefused({"a@b": (550, b"no"), "c@d": (450, b"later")}), True),
+    (smtplib.SMTPRecipientsRefused({"a@b": (550, b"no")}), False),
+    (smtplib.SMTPServerDisconnected("gone"), True),
+    (smtplib.SMTPNotSupportedError("no STARTTLS"), False),
+    (ConnectionRefusedError(111, "refused"), True),
+    (TimeoutError("timed out"), True),
+    (ValueError("a bug"), False),
+])
+def test_it_retries_only_what_is_transient(exc, transient):
+    assert sending.is_transient(exc) is transient
+
+
+def test_every_retry_delay_stays_below_the_visibility_timeout(settings):
+    settings.CELERY_VISIBILITY_TIMEOUT = 100
+    settings.REMINDER_RETRY_BASE_SECONDS = 30
+    settings.REMINDER_RETRY_MAX_SECONDS = 10_000
+    delays = [sending.retry_delay(n) for n in range(40) for _ in range(5)]
+    assert max(delays) < 100 and min(delays) > 0
+    settings.CELERY_VISIBILITY_TIMEOUT = 3600
+    settings.REMINDER_RETRY_MAX_SECONDS = 900
+    assert sending.retry_delay(0) <= 30 and max(sending.retry_delay(20) for _ in range(50)) <= 900
+
+
+def test_the_task_retries_a_bounded_number_of_times_then_leaves_it_pending(
+        row, smtp_says, settings):
+    settings.REMINDER_SEND_RETRIES = 3
+    smtp_says(smtplib.SMTPDataError(451, b"later"))
+    send_notification.apply(args=[row.pk])  # eager: retries run at once
+    assert state(row) == (State.PENDING, 4)
+    assert row.pk in sweep.unsent()
