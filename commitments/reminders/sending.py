@@ -85,7 +85,9 @@ def deliver(notification_id: int, now: datetime.datetime | None = None) -> Resul
     if not claim(notification_id, now):
         return Result(Outcome.SKIPPED)
     mine = Notification.objects.filter(pk=notification_id, state=State.SENDING, claimed_at=now)
-    row = Notification.objects.get(pk=notification_id)
+    row = mine.first()
+    if row is None:  # deleted, or taken over, since the claim
+        return Result(Outcome.SKIPPED)
     try:
         build_message(row).send()
     except Exception as exc:  # classified below and recorded on the row
