@@ -24,7 +24,8 @@ from commitments.services.workflow import acknowledged_department_ids
 
 class CoOwnerStateSerializer(serializers.ModelSerializer):
     department = DepartmentRefSerializer(read_only=True)
-    excused_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    excused_by = serializers.CharField(source="excused_by.username", read_only=True,
+                                       allow_null=True)
     has_reported = serializers.SerializerMethodField()
     acknowledged = serializers.SerializerMethodField()
 
