@@ -45,7 +45,7 @@ def sweep_chunk(at: str, audience: str, ids: list[int]) -> int:
     return len(created)
 
 
-@shared_task(bind=True, name="reminders.send")
+@shared_task(bind=True, name="reminders.send", max_retries=None)  # bounded below
 def send_notification(self, notification_id: int) -> str:
     result = sending.deliver(notification_id)
     if result.outcome is sending.Outcome.RETRY:
