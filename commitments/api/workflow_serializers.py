@@ -45,7 +45,8 @@ class CommitmentStateSerializer(serializers.ModelSerializer):
 
     status_label = serializers.CharField(source="get_status_display", read_only=True)
     lead_owner = DepartmentRefSerializer(read_only=True)
-    acknowledged_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    acknowledged_by = serializers.CharField(source="acknowledged_by.username", read_only=True,
+                                         allow_null=True)
     acknowledged_departments = serializers.SerializerMethodField()
     co_owners = serializers.SerializerMethodField()
     pending_extension_request = serializers.SerializerMethodField()
@@ -83,7 +84,8 @@ class CommitmentStateSerializer(serializers.ModelSerializer):
 class ExtensionRequestSerializer(serializers.ModelSerializer):
     department = DepartmentRefSerializer(read_only=True)
     requested_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
-    decided_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    decided_by = serializers.CharField(source="decided_by.username", read_only=True,
+                                    allow_null=True)
     state_label = serializers.CharField(source="get_state_display", read_only=True)
     commitment = CommitmentStateSerializer(read_only=True)
 
@@ -100,7 +102,8 @@ class ExtensionRequestSerializer(serializers.ModelSerializer):
 class ClosureRequestSerializer(serializers.ModelSerializer):
     department = DepartmentRefSerializer(read_only=True)
     requested_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
-    decided_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    decided_by = serializers.CharField(source="decided_by.username", read_only=True,
+                                    allow_null=True)
     state_label = serializers.CharField(source="get_state_display", read_only=True)
     commitment = CommitmentStateSerializer(read_only=True)
 
@@ -117,7 +120,8 @@ class ClosureRequestSerializer(serializers.ModelSerializer):
 class EventSerializer(serializers.ModelSerializer):
     """One history entry: who (user and department), when, what changed."""
 
-    actor = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    actor = serializers.CharField(source="actor.username", read_only=True,
+                               allow_null=True)
     department = DepartmentRefSerializer(read_only=True, allow_null=True)
     kind_label = serializers.CharField(source="get_kind_display", read_only=True)
     changes = serializers.JSONField(read_only=True,
