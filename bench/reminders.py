@@ -1,0 +1,116 @@
+"""The reminder sweep: decide only, decide + store + send, and through Celery.
+
+The sweep runs at a fixed moment of the plan year, ``{year}-07-22 09:00``
+(a Wednesday, three days before the monthly report due day), so every kind
+of e-mail is due: missing reports, deadlines and milestones ahead, overdue
+digests and escalations. Each measurement starts from an empty outbox.
+"""
+
+from __future__ import annotations
+
+import datetime
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from bench.servers import vm_hwm_mb
+from commitments.choices import NotificationState
+from commitments.models import Notification
+from commitments.reminders import sending
+from commitments.reminders.sweep import decide, parse_moment, plan_chunks, run_chunk, unsent
+
+
+def moment(year: int) -> datetime.datetime:
+    return parse_moment(f"{year}-07-22T09:00")
+
+
+def clear_outbox() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE commitments_notification_commitments, "
+                       "commitments_notification RESTART IDENTITY")
+
+
+@dataclass(frozen=True)
+class Decided:
+    seconds: float
+    queries: int
+    chunks: int
+    emails: int
+
+
+def decide_only(at: datetime.datetime) -> Decided:
+    """One full sweep's decisions, nothing written."""
+    started = time.perf_counter()
+    with CaptureQueriesContext(connection) as captured:
+        chunks = plan_chunks()
+        emails = sum(len(decide(at, chunk)) for chunk in chunks)
+    return Decided(round(time.perf_counter() - started, 3), len(captured.captured_queries),
+                   len(chunks), emails)
+
+
+@dataclass(frozen=True)
+class Sent:
+    store_s: float
+    store_queries: int
+    send_s: float
+    send_queries: int
+    created: int
+    sent: int
+
+    @property
+    def emails_per_s(self) -> float:
+        return round(self.sent / self.send_s, 1) if self.send_s else 0.0
+
+
+def decide_store_send(at: datetime.datetime) -> Sent:
+    """What ``send_reminders`` does: store every chunk's rows, then send them all."""
+    clear_outbox()
+    started = time.perf_counter()
+    with CaptureQueriesContext(connection) as captured:
+        created = sum(len(run_chunk(at, chunk)) for chunk in plan_chunks())
+    store_s, store_queries = time.perf_counter() - started, len(captured.captured_queries)
+    started = time.perf_counter()
+    sent = 0
+    with CaptureQueriesContext(connection) as captured:
+        for notification_id in unsent():
+            sent += sending.deliver(notification_id).outcome is sending.Outcome.SENT
+    return Sent(round(store_s, 3), store_queries, round(time.perf_counter() - started, 3),
+                len(captured.captured_queries), created, sent)
+
+
+@dataclass(frozen=True)
+class CeleryRun:
+    seconds: float
+    sent: int
+    worker_rss_mb: float
+
+
+def through_celery(at: datetime.datetime, expected: int, env: dict[str, str], broker: str,
+                   log: Path, timeout: float = 600.0) -> CeleryRun:
+    """Beat's task on a real worker (solo pool, like ``deploy/``), until every row is sent."""
+    from tests.support.celery_worker import WorkerProcess, new_queue, purge_queue, send_task
+
+    clear_outbox()
+    queue = new_queue()
+    worker = WorkerProcess({**env, "CELERY_BROKER_URL": broker, "LOG_LEVEL": "INFO"}, queue,
+                           log, name="bench")
+    worker.start()
+    try:
+        started = time.perf_counter()
+        send_task(broker, queue, "reminders.sweep", [at.isoformat()])
+        deadline = time.monotonic() + timeout
+        sent = 0
+        while time.monotonic() < deadline:
+            sent = Notification.objects.filter(state=NotificationState.SENT).count()
+            if sent >= expected:
+                break
+            time.sleep(0.2)
+        seconds = time.perf_counter() - started
+        rss = vm_hwm_mb(worker.process.pid)
+    finally:
+        worker.stop()
+        purge_queue(broker, queue)
+    return CeleryRun(round(seconds, 3), sent, rss)
