@@ -47,6 +47,9 @@ class OwnerSerializer(serializers.Serializer):
     latest_report = ReportSerializer(allow_null=True)
 
 
+_DEPARTMENT_REF = DepartmentRefSerializer()
+
+
 class CommitmentListSerializer(serializers.ModelSerializer):
     lead_owner = DepartmentRefSerializer(read_only=True)
     co_owners = serializers.SerializerMethodField()
@@ -65,7 +68,9 @@ class CommitmentListSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(DepartmentRefSerializer(many=True))
     def get_co_owners(self, commitment: Commitment) -> list[dict]:
-        return [DepartmentRefSerializer(c.department).data
+        # One serializer for every row: building a ModelSerializer's fields per
+        # co-owner was half the time of a list page (bench/).
+        return [_DEPARTMENT_REF.to_representation(c.department)
                 for c in commitment.coownerships.all()]
 
     def get_light_reason(self, commitment: Commitment) -> str:
