@@ -160,6 +160,9 @@ if env_str("EMAIL_BACKEND"):
     EMAIL_BACKEND = env_str("EMAIL_BACKEND")
 if env_str("EMAIL_URL"):
     globals().update(parse_email_url(env_str("EMAIL_URL")))
+elif PRODUCTION and not env_str("EMAIL_BACKEND"):
+    # Reminders written to files on a server would be lost without a trace.
+    raise ConfigError("DJANGO_ENV=production needs EMAIL_URL (e.g. smtp+tls://user:pass@host:587)")
 # A hung SMTP server must not hold a worker forever; retries pick it up later.
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "督办系统 <duban@localhost>")

@@ -61,6 +61,7 @@ def make_production_env(directory: Path) -> dict[str, str]:
         "TRACKER_VAR_DIR": str(directory / "var"),
         "STATIC_ROOT": str(directory / "static"),
         "CELERY_BROKER_URL": "filesystem://",
+        "EMAIL_URL": f"file://{directory / 'mail'}",
         "LOG_FORMAT": "json",
         "PYTHONPATH": str(ROOT),
     })
