@@ -1,0 +1,68 @@
+"""The benchmark cannot rot: seed a tiny ledger and take one of each measurement.
+
+Nothing here is timed — performance is measured by ``bench/run.py``, not by
+the test suite; these tests only check that the script's parts still fit the
+product (models, API, sweep).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from bench import api, floor, reminders, report, seed
+from commitments.models import Commitment, Department, ProgressReport
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def tiny_ledger() -> seed.Seeded:
+    if connection.vendor != "postgresql":
+        pytest.skip("the benchmark seeds with PostgreSQL COPY (run with CI=true)")
+    today = timezone.localdate()
+    return seed.seed(50, today.year, today.month, departments=50)
+
+
+def test_it_seeds_fifty_commitments_with_about_ten_reports_each(tiny_ledger):
+    assert Commitment.objects.count() == 50
+    assert Department.objects.count() == 50
+    assert 250 <= ProgressReport.objects.count() <= 750
+    item = (Commitment.objects.exclude(last_report_at=None)
+            .exclude(status__in=("completed", "cancelled")).first())
+    latest = item.reports.filter(is_lead=True).latest("created_at")
+    assert (latest.percent, latest.created_at) == (item.percent, item.last_report_at)
+
+
+def test_it_measures_the_list_and_its_floor_alike(tiny_ledger):
+    scenario = api.scenario(sample=10)
+
+    queries = api.count_queries(scenario, "list")
+    latency = api.time_in_process(scenario, "list", count=3, warmup=1)
+    page = json.loads(floor.list_page(scenario.department_id, timezone.localdate()))
+
+    assert 1 <= queries <= 6
+    assert latency.n == 3
+    assert page["count"] == api.department_rows(scenario)
+    assert len(page["results"]) == min(50, page["count"])
+
+
+def test_it_files_a_report_through_the_api(tiny_ledger):
+    scenario = api.scenario(sample=10)
+
+    assert api.count_queries(scenario, "report") > 0
+
+
+def test_it_decides_a_sweep_and_prints_the_table(tiny_ledger):
+    decided = reminders.decide_only(reminders.moment(tiny_ledger.year))
+    result = {"sizes": {"50": {
+        "list_p95_ms": 1.0, "list_queries": 4, "detail_p95_ms": 1.0, "detail_queries": 7,
+        "report_p95_ms": 1.0, "report_queries": 17, "floor_list_p95_ms": 1.0,
+        "list_floor_ratio": 1.0, "sweep_s": decided.seconds, "sweep_queries": decided.queries}}}
+
+    assert decided.chunks >= 1 and decided.queries > 0
+    assert "| 50 |" in report.table(result)
+    assert len(report.goals(result)) == 6
