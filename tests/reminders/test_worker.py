@@ -10,6 +10,7 @@ import pytest
 
 from commitments.choices import NotificationState as State
 from commitments.models import Notification
+from commitments.reminders import sweep
 from tests.reminders import scenario
 from tests.reminders.conftest import settled, wait_until
 from tests.reminders.scenario import EXPECTED, MAYOR, MONDAY_9_30
@@ -143,3 +144,19 @@ def test_a_worker_killed_mid_sweep_loses_nothing_and_repeats_only_in_flight(work
     assert set(counts) == set(Notification.objects.values_list("message_id", flat=True))
     assert {mid for mid, n in counts.items() if n > 1} <= in_flight
     assert delivered(smtp) == EXPECTED
+
+
+def test_rows_whose_tasks_the_broker_lost_go_out_on_the_next_sweep(workers, smtp):
+    # Decided and committed, but their send tasks never reached a worker (Redis
+    # restarted without persistence): the rows are pending in the database.
+    scenario.build_town()
+    moment = sweep.parse_moment(MONDAY_9_30)
+    for chunk in sweep.plan_chunks():
+        sweep.run_chunk(moment, chunk)  # no on_created: nothing is queued
+    assert Notification.objects.filter(state=State.PENDING).count() == len(EXPECTED)
+    workers.start()
+    workers.sweep("2024-07-22T09:45:00+08:00")
+    smtp.wait_for(len(EXPECTED))
+    assert wait_until(lambda: settled(len(EXPECTED))), workers.logs()
+    assert delivered(smtp) == EXPECTED
+    assert_each_sent_once(smtp)
