@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 def hash_token(raw: str) -> str:
@@ -37,7 +38,7 @@ class ApiToken(models.Model):
 
     class Meta:
         verbose_name = _("API 令牌")
-        verbose_name_plural = _("API 令牌")
+        verbose_name_plural = pgettext_lazy("plural", "API 令牌")
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
@@ -74,7 +75,7 @@ class IdempotencyRecord(models.Model):
 
     class Meta:
         verbose_name = _("幂等记录")
-        verbose_name_plural = _("幂等记录")
+        verbose_name_plural = pgettext_lazy("plural", "幂等记录")
         constraints = [
             models.UniqueConstraint(fields=["user", "key"], name="unique_idempotency_key"),
         ]

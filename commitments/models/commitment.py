@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from commitments.choices import CLOSED_STATUSES, Comparator, OwnerSource, Status
 from commitments.models.departments import Department
@@ -85,7 +86,7 @@ class Commitment(models.Model):
 
     class Meta:
         verbose_name = _("承诺事项")
-        verbose_name_plural = _("承诺事项")
+        verbose_name_plural = pgettext_lazy("plural", "承诺事项")
         ordering = ["plan", "code"]
         constraints = [
             models.UniqueConstraint(fields=["plan", "code"], name="unique_commitment_code"),
@@ -133,7 +134,7 @@ class CoOwnership(models.Model):
 
     class Meta:
         verbose_name = _("配合单位")
-        verbose_name_plural = _("配合单位")
+        verbose_name_plural = pgettext_lazy("plural", "配合单位")
         constraints = [
             models.UniqueConstraint(fields=["commitment", "department"],
                                     name="unique_co_owner"),
@@ -164,7 +165,7 @@ class Target(models.Model):
 
     class Meta:
         verbose_name = _("量化指标")
-        verbose_name_plural = _("量化指标")
+        verbose_name_plural = pgettext_lazy("plural", "量化指标")
         ordering = ["commitment", "position"]
         constraints = [
             models.CheckConstraint(condition=Q(comparator__in=Comparator.values),
@@ -199,7 +200,7 @@ class Milestone(models.Model):
 
     class Meta:
         verbose_name = _("阶段节点")
-        verbose_name_plural = _("阶段节点")
+        verbose_name_plural = pgettext_lazy("plural", "阶段节点")
         ordering = ["commitment", "due", "position"]
         indexes = [models.Index(fields=["due"], name="milestone_due")]
 

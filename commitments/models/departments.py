@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from commitments.choices import Role
 
@@ -45,7 +46,7 @@ class Department(models.Model):
 
     class Meta:
         verbose_name = _("责任单位")
-        verbose_name_plural = _("责任单位")
+        verbose_name_plural = pgettext_lazy("plural", "责任单位")
         ordering = ["-priority", "name"]
         constraints = [
             models.UniqueConstraint(
@@ -82,7 +83,7 @@ class Membership(models.Model):
 
     class Meta:
         verbose_name = _("用户角色")
-        verbose_name_plural = _("用户角色")
+        verbose_name_plural = pgettext_lazy("plural", "用户角色")
         constraints = [
             models.CheckConstraint(
                 condition=~Q(role=Role.STAFF) | Q(department__isnull=False),

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from commitments.choices import NotificationKind, NotificationState
 from commitments.models.commitment import Commitment
@@ -47,7 +48,7 @@ class Notification(models.Model):
 
     class Meta:
         verbose_name = _("提醒记录")
-        verbose_name_plural = _("提醒记录")
+        verbose_name_plural = pgettext_lazy("plural", "提醒记录")
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(fields=["kind", "recipient", "period_key"],

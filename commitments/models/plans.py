@@ -7,6 +7,7 @@ import datetime
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Plan(models.Model):
@@ -39,7 +40,7 @@ class Plan(models.Model):
 
     class Meta:
         verbose_name = _("工作计划")
-        verbose_name_plural = _("工作计划")
+        verbose_name_plural = pgettext_lazy("plural", "工作计划")
         ordering = ["-year", "title"]
         constraints = [
             models.UniqueConstraint(fields=["source_name", "document_index"],
@@ -77,7 +78,7 @@ class Section(models.Model):
 
     class Meta:
         verbose_name = _("工作板块")
-        verbose_name_plural = _("工作板块")
+        verbose_name_plural = pgettext_lazy("plural", "工作板块")
         ordering = ["plan", "number"]
         constraints = [
             models.UniqueConstraint(fields=["plan", "number"], name="unique_section_number"),

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from commitments.choices import Status
 from commitments.models.commitment import Commitment, Target
@@ -41,7 +42,7 @@ class ProgressReport(models.Model):
 
     class Meta:
         verbose_name = _("进度报送")
-        verbose_name_plural = _("进度报送")
+        verbose_name_plural = pgettext_lazy("plural", "进度报送")
         ordering = ["commitment", "created_at", "id"]
         constraints = [
             models.CheckConstraint(condition=Q(percent__lte=100),
@@ -77,7 +78,7 @@ class ReportTargetValue(models.Model):
 
     class Meta:
         verbose_name = _("指标报送值")
-        verbose_name_plural = _("指标报送值")
+        verbose_name_plural = pgettext_lazy("plural", "指标报送值")
         constraints = [
             models.UniqueConstraint(fields=["report", "target"], name="unique_report_target"),
         ]

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from commitments.choices import ClosureState, EventKind, RequestState
 from commitments.models.commitment import Commitment
@@ -31,7 +32,7 @@ class CommitmentEvent(models.Model):
 
     class Meta:
         verbose_name = _("办理记录")
-        verbose_name_plural = _("办理记录")
+        verbose_name_plural = pgettext_lazy("plural", "办理记录")
         ordering = ["commitment", "created_at", "id"]
         indexes = [models.Index(fields=["commitment", "created_at"], name="event_commitment_time")]
 
@@ -62,7 +63,7 @@ class ExtensionRequest(models.Model):
 
     class Meta:
         verbose_name = _("延期申请")
-        verbose_name_plural = _("延期申请")
+        verbose_name_plural = pgettext_lazy("plural", "延期申请")
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(fields=["commitment"],
@@ -101,7 +102,7 @@ class ClosureRequest(models.Model):
 
     class Meta:
         verbose_name = _("办结申请")
-        verbose_name_plural = _("办结申请")
+        verbose_name_plural = pgettext_lazy("plural", "办结申请")
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(fields=["commitment"],

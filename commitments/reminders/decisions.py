@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from commitments.choices import (
     ClosureState,
@@ -207,7 +208,7 @@ def decide_for_departments(moment: datetime.datetime, department_ids: Iterable[i
 
 
 def _co_owner_group(item: dict) -> str:
-    return f"配合事项（牵头单位：{item['owner']}）"
+    return gettext("配合事项（牵头单位：%(owner)s）") % {"owner": item["owner"]}
 
 
 # --- supervisors --------------------------------------------------------------
@@ -244,7 +245,8 @@ def _waiting_requests(today: datetime.date, wait_days: int) -> list[dict]:
             found.append({
                 "key": (label, row[0]), "commitment_id": row[1], "lead_owner_id": row[2],
                 "request": {
-                    "type": label, "filed_on": filed_on.isoformat(), "department": row[4],
+                    "type": str(model._meta.verbose_name), "filed_on": filed_on.isoformat(),
+                    "department": row[4],
                     "waited_working_days": calendar.working_days_between(filed_on, today),
                     "requested_deadline": row[5].isoformat() if len(row) > 5 else None,
                 },
