@@ -153,7 +153,7 @@ class Target(models.Model):
     position = models.PositiveSmallIntegerField(_("顺序"), default=0)
     metric = models.CharField(_("指标"), max_length=200)
     value = models.DecimalField(_("目标值"), max_digits=18, decimal_places=4)
-    unit = models.CharField(_("单位"), max_length=20, blank=True)
+    unit = models.CharField(pgettext_lazy("unit of measure", "单位"), max_length=20, blank=True)
     comparator = models.CharField(_("比较方式"), max_length=2, choices=Comparator.choices,
                                   default=Comparator.GTE)
     baseline = models.DecimalField(_("基数"), max_digits=18, decimal_places=4,

@@ -40,7 +40,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import pgettext_lazy
 
 from commitments.access import can_supervise, is_lead, owning_department
 from commitments.choices import (
@@ -106,16 +106,17 @@ class NotFound(WorkflowError):
 
 # --- Shared checks ------------------------------------------------------------
 
-#: What a closed commitment refuses, by the name callers pass to ensure_open.
+#: What a closed commitment refuses, by the name callers pass to ensure_open. A verb
+#: (context "action"): several of these words are also event labels, nouns in English.
 ACTIONS = {
-    "report": gettext_lazy("报送进度"),
-    "acknowledge": gettext_lazy("签收"),
-    "request_extension": gettext_lazy("申请延期"),
-    "decide_extension": gettext_lazy("审核延期申请"),
-    "request_closure": gettext_lazy("申请办结"),
-    "decide_closure": gettext_lazy("审核办结申请"),
-    "excuse_co_owner": gettext_lazy("免报配合单位"),
-    "cancel": gettext_lazy("再取消"),
+    "report": pgettext_lazy("action", "报送进度"),
+    "acknowledge": pgettext_lazy("action", "签收"),
+    "request_extension": pgettext_lazy("action", "申请延期"),
+    "decide_extension": pgettext_lazy("action", "审核延期申请"),
+    "request_closure": pgettext_lazy("action", "申请办结"),
+    "decide_closure": pgettext_lazy("action", "审核办结申请"),
+    "excuse_co_owner": pgettext_lazy("action", "免报配合单位"),
+    "cancel": pgettext_lazy("action", "再取消"),
 }
 
 
@@ -127,7 +128,7 @@ def ensure_open(commitment: Commitment, action: str = "report") -> None:
     """
     if commitment.status not in CLOSED_STATUSES:
         return
-    what = ACTIONS.get(action, gettext_lazy("办理"))
+    what = ACTIONS.get(action, pgettext_lazy("action", "办理"))
     if commitment.status == Status.COMPLETED:
         message = _("已办结的事项不能%(action)s") % {"action": what}
     else:
