@@ -18,8 +18,8 @@ LABELS = {
 _ANY_LABEL = "|".join(LABELS.values())
 LABEL_RE = re.compile(
     rf"[(（]?\s*(?P<label>{_ANY_LABEL})\s*[:：]\s*"
-    r"(?P<value>(?:[^;；\n()（）]|[(（]\s*牵头\s*[)）])*?)\s*"
-    rf"(?=[;；\n)）]|[(（]?\s*(?:{_ANY_LABEL})\s*[:：]|$)[)）]?"
+    r"(?P<value>(?:[^\n()（）]|[(（]\s*牵头\s*[)）])*?)\s*"
+    rf"(?=[;；。]?\s*[(（]?\s*(?:{_ANY_LABEL})\s*[:：]|[;；。]?\s*(?:\n|$)|[)）])[)）]?"
 )
 TEXT_LABEL = re.compile(
     r"\s*(?:工作任务|任务内容|工作内容|主要内容|具体任务|目标任务|任务)\s*[:：]\s*")

@@ -24,7 +24,7 @@ from commitments.importer.labels import (
     read_labels,
 )
 from commitments.importer.owners import assign_owners
-from commitments.importer.sections import SectionSpan, choose_style, runs, split_sections
+from commitments.importer.sections import SectionSpan, choose_style, split_sections
 from commitments.importer.sentences import split_sentences
 from commitments.importer.targets import find_targets
 from commitments.importer.text import Text
@@ -158,10 +158,9 @@ def _after_marker(view: str, section: SectionSpan) -> int:
 
 def item_pledges(view: str, start: int, end: int, exclude: tuple[str, ...]) -> list[Pledge]:
     """Labelled items in ``[start, end)``: one pledge per numbered item."""
-    style, found = choose_style(view, start, end, exclude)
+    style, found = choose_style(view, start, end, exclude, from_one=False)
     if style is None:
         return [_single_item(view, start, end)] if has_labels(view, start, end) else []
-    found = runs(view, start, end, style)
     pledges = []
     for i, marker in enumerate(found):
         item_end = found[i + 1].start if i + 1 < len(found) else end

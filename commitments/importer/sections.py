@@ -72,14 +72,20 @@ def _number(text: str) -> int | None:
     return int(text) if text.isdigit() else cn_to_int(text)
 
 
-def choose_style(view: str, start: int, end: int,
-                 exclude: tuple[str, ...] = ()) -> tuple[str | None, list[Marker]]:
-    """The outermost numbering style in ``[start, end)``."""
+def choose_style(view: str, start: int, end: int, exclude: tuple[str, ...] = (),
+                 from_one: bool = True) -> tuple[str | None, list[Marker]]:
+    """The outermost numbering style in ``[start, end)``.
+
+    Sections count up from one; items of a task list may continue the
+    numbering of the previous section (``3.``, ``4.`` under ``二、``), so
+    ``from_one=False`` accepts a run that starts anywhere.
+    """
     best: tuple[str | None, list[Marker]] = (None, [])
+    find = markers if from_one else runs
     for style in STYLES:
         if style in exclude:
             continue
-        found = markers(view, start, end, style)
+        found = find(view, start, end, style)
         if not found:
             continue
         key = (len(found) >= 2, -found[0].start)

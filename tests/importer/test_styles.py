@@ -115,6 +115,34 @@ def test_it_makes_one_commitment_per_labelled_item(parse):
     assert [(t.value, t.unit) for t in soy.targets] == [(Decimal(2500), "亩")]
 
 
+CONTINUED_NUMBERING = """2025年重点工作任务
+一、项目建设
+1. 完成产业园区道路硬化工程，新建道路3.5公里。
+责任单位：经济发展办
+完成时限：6月30日前
+二、民生保障
+2. 新增城镇就业岗位一百五十个。
+责任单位：社会事务办
+完成时限：三季度末
+3. 改造农村危房不少于二十户，上半年完成摸底排查。
+责任单位：农业农村办；自然资源所
+完成时限：10月31日前
+"""
+
+
+def test_it_keeps_items_whose_numbering_continues_from_the_previous_section(parse):
+    doc = parse(CONTINUED_NUMBERING).documents[0]
+    assert [len(s.commitments) for s in doc.sections] == [1, 2]
+    houses = doc.sections[1].commitments[1]
+    assert houses.text == "改造农村危房不少于二十户，上半年完成摸底排查。"
+    assert (houses.owner, houses.co_owners) == ("农业农村办公室", ["自然资源所"])
+    assert houses.deadline == datetime.date(2025, 10, 31)
+    assert [(m.due, m.text) for m in houses.milestones] == [
+        (datetime.date(2025, 6, 30), "上半年完成摸底排查")]
+    assert [(t.metric, t.value, t.comparator) for t in houses.targets] == [
+        ("改造农村危房", Decimal(20), ">=")]
+
+
 def test_it_reads_a_flat_list_of_labelled_items_as_one_section(parse):
     text = ("2025年重点工作\n1、修缮村级道路10公里。\n责任单位：党政办\n完成时限：6月底前\n"
             "2、新建养老服务站2处。\n责任单位：社会事务办\n完成时限：10月31日前\n")
