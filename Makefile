@@ -1,12 +1,13 @@
 # The two commands of the README:
 #   make run   - set everything up and run the service locally (SQLite, embedded broker)
 #   make test  - install what the tests need and run them
+#   make messages - refresh the English catalog after changing translatable strings
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 SAMPLE := samples/town-speeches-2024.txt
 
-.PHONY: run test lint setup services smoke
+.PHONY: run test lint setup services smoke messages
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,3 +43,11 @@ test: $(VENV)/.dev-installed lint
 # loopback SMTP) walked end to end; see deploy/smoke. Needs PostgreSQL and Redis running.
 smoke: $(VENV)/.dev-installed
 	$(PY) deploy/smoke
+
+# The English catalog (source strings are Chinese): extract, then compile. Translate
+# the new or changed entries in locale/en/LC_MESSAGES/django.po (no "fuzzy" may stay),
+# run it again, and commit both django.po and django.mo. Needs GNU gettext.
+I18N_IGNORE := --ignore=.venv --ignore=var --ignore=bench --ignore=test-artifacts
+messages: $(VENV)/.installed
+	$(PY) manage.py makemessages -l en $(I18N_IGNORE)
+	$(PY) manage.py compilemessages --ignore=.venv

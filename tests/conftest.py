@@ -60,3 +60,16 @@ def redis_url() -> str:
             pytest.fail(f"Redis unreachable at {url}")
         pytest.skip(f"Redis unreachable at {url} (allowed outside CI only)")
     return url
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language (Chinese). LocaleMiddleware
+    activates a request's language in the thread and leaves it there, so a
+    test that sent ``Accept-Language: en`` would otherwise turn the tests
+    after it English."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()

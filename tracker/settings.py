@@ -165,6 +165,10 @@ elif PRODUCTION and not env_str("EMAIL_BACKEND"):
     raise ConfigError("DJANGO_ENV=production needs EMAIL_URL (e.g. smtp+tls://user:pass@host:587)")
 # A hung SMTP server must not hold a worker forever; retries pick it up later.
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
+# Reminders and digests are written in one language (the default: Chinese).
+EMAIL_LANGUAGE = env_str("EMAIL_LANGUAGE", "zh-hans")
+if EMAIL_LANGUAGE not in dict(LANGUAGES):
+    raise ConfigError(f"EMAIL_LANGUAGE must be one of {', '.join(dict(LANGUAGES))}")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "督办系统 <duban@localhost>")
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 

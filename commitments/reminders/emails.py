@@ -1,7 +1,10 @@
 """One e-mail = three templates: ``emails/<kind>.subject.txt``, ``.txt`` and ``.html``.
 
 Rendering reads only the Notification's stored context, so the e-mail a
-retry sends is the e-mail that was decided.
+retry sends is the e-mail that was decided. E-mails are written in
+``settings.EMAIL_LANGUAGE`` (Chinese by default), whatever language the
+process or request happens to be in; the labels frozen into the context are
+produced in that language too (see ``sweep.decide`` and ``sweep.store``).
 """
 
 from __future__ import annotations
@@ -25,15 +28,20 @@ class Rendered:
     html: str
 
 
+def language() -> translation.override:
+    """The language e-mails (and the labels frozen into their context) are written in."""
+    return translation.override(settings.EMAIL_LANGUAGE)
+
+
 def render_subject(kind: str, context: dict) -> str:
-    with translation.override(settings.LANGUAGE_CODE):
+    with language():
         raw = render_to_string(f"emails/{kind}.subject.txt", context)
     return " ".join(raw.split())[:SUBJECT_MAX]
 
 
 def render(kind: str, context: dict, subject: str | None = None) -> Rendered:
     subject = subject or render_subject(kind, context)
-    with translation.override(settings.LANGUAGE_CODE):
+    with language():
         full = {**context, "subject": subject}
         text = render_to_string(f"emails/{kind}.txt", full)
         html = render_to_string(f"emails/{kind}.html", full)

@@ -111,10 +111,11 @@ def plan_chunks(size: int | None = None) -> list[Chunk]:
 
 
 def decide(moment: datetime.datetime, chunk: Chunk) -> list[Decision]:
-    if chunk.audience == DEPARTMENTS:
-        return decide_for_departments(moment, chunk.ids)
-    if chunk.audience == SUPERVISORS:
-        return decide_for_supervisors(moment, chunk.ids)
+    with emails.language():  # labels in the context are frozen in the e-mail's language
+        if chunk.audience == DEPARTMENTS:
+            return decide_for_departments(moment, chunk.ids)
+        if chunk.audience == SUPERVISORS:
+            return decide_for_supervisors(moment, chunk.ids)
     raise ValueError(f"unknown audience {chunk.audience!r}")
 
 
@@ -145,7 +146,8 @@ def store(decisions: list[Decision], moment: datetime.datetime) -> list[int]:
     token = uuid.uuid4().hex
     rows = []
     for decision in decisions:
-        context = {**decision.context(), "decided_at": moment.isoformat(), "sweep": token}
+        with emails.language():
+            context = {**decision.context(), "decided_at": moment.isoformat(), "sweep": token}
         rows.append(Notification(
             kind=decision.kind, recipient=decision.recipient,
             recipient_user_id=decision.user_id, department_id=decision.department_id,

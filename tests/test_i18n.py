@@ -1,0 +1,195 @@
+"""English: the catalog is complete and compiled, and the API, models and
+e-mails switch language (Chinese source strings, Chinese by default)."""
+
+from __future__ import annotations
+
+import ast
+import gettext
+import re
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils import translation
+from rest_framework.test import APIClient
+
+from commitments.choices import NotificationKind as Kind
+from commitments.models import Commitment, Notification
+from commitments.reminders import sweep
+from commitments.reminders.emails import render
+
+ROOT = Path(__file__).resolve().parent.parent
+PO = ROOT / "locale" / "en" / "LC_MESSAGES" / "django.po"
+MO = PO.with_suffix(".mo")
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%%")
+
+
+def po_entries() -> list[dict]:
+    """Each entry of the .po: flags, msgctxt, msgid, msgid_plural, msgstr / msgstr[n]."""
+    entries = []
+    for block in PO.read_text(encoding="utf-8").strip().split("\n\n"):
+        entry: dict = {"flags": set(), "msgstr": {}}
+        field = None
+        for line in block.splitlines():
+            if line.startswith("#,"):
+                entry["flags"] |= {f.strip() for f in line[2:].split(",")}
+            elif line.startswith("#~"):
+                entry["obsolete"] = True
+            elif line.startswith("#"):
+                continue
+            elif line.startswith('"'):
+                entry[field] += ast.literal_eval(line)
+            else:
+                field, value = line.split(" ", 1)
+                entry[field] = ast.literal_eval(value)
+        if "msgid" in entry:
+            entries.append(entry)
+    return entries
+
+
+def expected_catalog() -> dict:
+    """What compiling the .po must give, keyed like GNUTranslations._catalog."""
+    catalog = {}
+    for entry in po_entries():
+        if not entry["msgid"]:
+            continue  # the header
+        key = (f"{entry['msgctxt']}\x04" if "msgctxt" in entry else "") + entry["msgid"]
+        if "msgid_plural" in entry:
+            for field, text in entry.items():
+                if field.startswith("msgstr["):
+                    catalog[(key, int(field[7:-1]))] = text
+        else:
+            catalog[key] = entry["msgstr"]
+    return catalog
+
+
+def test_every_catalog_entry_is_translated_and_none_is_fuzzy():
+    entries = po_entries()
+    assert len(entries) > 300
+    assert not [e for e in entries if e.get("obsolete")], "remove obsolete (#~) entries"
+    header = entries[0]
+    assert header["msgid"] == "" and "fuzzy" not in header["flags"]
+    assert "Language: en" in header["msgstr"]
+    fuzzy = [e["msgid"] for e in entries if "fuzzy" in e["flags"]]
+    assert not fuzzy, f"fuzzy entries are ignored at runtime: {fuzzy}"
+    untranslated = [key for key, text in expected_catalog().items() if not text.strip()]
+    assert not untranslated, f"untranslated: {untranslated}"
+
+
+def test_translations_keep_the_placeholders():
+    for entry in po_entries()[1:]:
+        pairs = ([(entry["msgid"], entry["msgstr"])] if "msgid_plural" not in entry else
+                 [(entry["msgid"] if f == "msgstr[0]" else entry["msgid_plural"], text)
+                  for f, text in entry.items() if f.startswith("msgstr[")])
+        for source, text in pairs:
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
+                source, text)
+
+
+def test_the_compiled_catalog_matches_the_po():
+    """Django reads only the .mo: it must be recompiled whenever the .po changes."""
+    with MO.open("rb") as handle:
+        compiled = dict(gettext.GNUTranslations(handle)._catalog)
+    compiled.pop("", None)  # the header
+    assert compiled == expected_catalog(), "run `make messages` (or compilemessages)"
+
+
+# --- The API ------------------------------------------------------------------
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("headers", "message"), [
+    ({}, "用户名或密码错误"),
+    ({"HTTP_ACCEPT_LANGUAGE": "zh-CN,zh;q=0.9"}, "用户名或密码错误"),
+    ({"HTTP_ACCEPT_LANGUAGE": "en"}, "Incorrect username or password"),
+    ({"HTTP_ACCEPT_LANGUAGE": "en-US,en;q=0.9"}, "Incorrect username or password"),
+])
+def test_api_errors_follow_accept_language(headers, message):
+    cache.clear()  # the token endpoint is throttled
+    response = APIClient(**headers).post(
+        "/api/v1/auth/token/", {"username": "nobody", "password": "wrong"}, format="json")
+    assert response.status_code == 401
+    assert response.data["code"] == "authentication_failed"
+    assert response.data["message"] == message
+    cache.clear()
+
+
+@pytest.mark.django_db
+def test_unauthenticated_requests_are_refused_in_either_language():
+    chinese = APIClient().get("/api/v1/commitments/").data["message"]
+    english = APIClient(HTTP_ACCEPT_LANGUAGE="en").get("/api/v1/commitments/").data["message"]
+    assert english == "Authentication credentials were not provided."
+    assert chinese != english and re.search(r"[\u4e00-\u9fff]", chinese)
+
+
+# --- Models -------------------------------------------------------------------
+
+def test_model_names_are_chinese_by_default_and_english_on_request():
+    meta = Commitment._meta
+    assert str(meta.verbose_name) == "承诺事项"
+    assert str(meta.get_field("lead_owner").verbose_name) == "牵头单位"
+    with translation.override("en"):
+        assert str(meta.verbose_name) == "Commitment"
+        assert str(meta.verbose_name_plural) == "Commitments"
+        assert str(meta.get_field("lead_owner").verbose_name) == "Lead department"
+        assert str(meta.get_field("deadline").verbose_name) == "Deadline"
+
+
+# --- E-mails ------------------------------------------------------------------
+
+def test_an_email_template_renders_in_the_active_language():
+    item = {"code": "A-1", "title": "招商引资", "owner": "经发办", "co_owners": [],
+            "deadline": "2024-07-31", "original_deadline": "2024-07-31", "days_left": -3,
+            "days_overdue": 3, "status": "滞后", "percent": 40, "light": "red",
+            "light_label": "红灯", "light_reason": "逾期3天", "last_report": None,
+            "api_url": "http://x/api", "admin_url": "http://x/admin"}
+    context = {"count": 1, "today": "2024-08-03", "groups": [
+        {"department": "经发办", "items": [item]}]}
+    chinese = render_to_string("emails/overdue_digest.txt", context)
+    with translation.override("en"):
+        english = render_to_string("emails/overdue_digest.txt", context)
+        subject = render_to_string("emails/overdue_digest.subject.txt", context)
+    assert chinese.startswith("您好：") and "逾期3天" in chinese
+    assert english.startswith("Hello,")
+    assert "the departments you supervise have 1 overdue commitment," in english
+    assert "[经发办] (1 item)" in english and "(3 days overdue)" in english
+    assert subject.strip() == "[Overdue digest] 1 commitment overdue"
+
+
+@pytest.fixture
+def town(db):
+    from tests.reminders import scenario
+    return scenario.build_town()
+
+
+def sweep_and_render(kind: str, recipient: str):
+    from tests.reminders.scenario import MONDAY_9_30
+    moment = sweep.parse_moment(MONDAY_9_30)
+    sweep.store([d for c in sweep.plan_chunks() for d in sweep.decide(moment, c)], moment)
+    row = Notification.objects.get(kind=kind, recipient=recipient)
+    return render(row.kind, row.context, row.subject)
+
+
+def test_emails_are_chinese_by_default_whatever_language_is_active(town):
+    from tests.reminders.scenario import MAYOR
+    with translation.override("en"):  # e.g. a sweep started from an English request
+        email = sweep_and_render(Kind.OVERDUE_DIGEST, MAYOR)
+    assert email.subject == "【逾期通报】2项承诺事项已逾期"
+    assert email.text.startswith("您好：") and "逾期10天" in email.text
+    assert "红灯" in email.text and 'lang="zh-CN"' in email.html
+
+
+def test_email_language_en_writes_the_whole_email_in_english(town, settings):
+    from tests.reminders.scenario import MAYOR, SUPERVISOR_A
+    settings.EMAIL_LANGUAGE = "en"
+    email = sweep_and_render(Kind.OVERDUE_DIGEST, MAYOR)
+    assert email.subject == "[Overdue digest] 2 commitments overdue"
+    assert email.text.startswith("Hello,")
+    # Labels frozen into the context at decision time are English too.
+    assert "Red light" in email.text and "10 days overdue" in email.text
+    assert "10 days overdue" in email.html and 'lang="en"' in email.html
+    assert not re.search(r"您好|逾期|红灯|牵头单位|完成时限", email.text + email.html)
+    review = Notification.objects.get(kind=Kind.REVIEW_PENDING, recipient=SUPERVISOR_A)
+    text = render(review.kind, review.context, review.subject).text
+    assert "Pending review: Extension request filed by" in text
+    assert "waiting for 5 working days" in text
