@@ -21,6 +21,7 @@ from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from commitments.choices import CLOSED_STATUSES, Light, Status
 
@@ -134,12 +135,13 @@ def light_reason(commitment, today: datetime.date | None = None) -> LightInfo:
         return LightInfo(color, _("已取消"))
     reasons: list[str] = []
     if commitment.deadline < today:
-        reasons.append(_("逾期%(days)d天") % {"days": (today - commitment.deadline).days})
+        days = (today - commitment.deadline).days
+        reasons.append(ngettext("逾期%(days)d天", "逾期%(days)d天", days) % {"days": days})
     if commitment.milestone_overdue_due is not None:
-        reasons.append(_("阶段节点“%(text)s”逾期%(days)d天") % {
-            "text": commitment.milestone_overdue_text,
-            "days": (today - commitment.milestone_overdue_due).days,
-        })
+        days = (today - commitment.milestone_overdue_due).days
+        reasons.append(ngettext("阶段节点“%(text)s”逾期%(days)d天",
+                                "阶段节点“%(text)s”逾期%(days)d天", days) % {
+            "text": commitment.milestone_overdue_text, "days": days})
     if commitment.report_missing is not None:
         reasons.append(_("%(month)d月进度未报送") % {"month": commitment.report_missing.month})
     expected = expected_percent(commitment, today)
