@@ -18,6 +18,7 @@ from rest_framework.views import APIView
 
 from commitments.api import workflow_serializers as s
 from commitments.api.serializers.errors import ErrorSerializer
+from commitments.api.throttles import WriteRateThrottle
 from commitments.models import ClosureRequest, Commitment, ExtensionRequest
 from commitments.services import workflow
 
@@ -42,6 +43,7 @@ class WorkflowView(APIView):
     """Base: parse the input, find the commitment."""
 
     filter_backends: list = []  # lists here are short and in their natural order
+    throttle_classes = [WriteRateThrottle]
 
     def parse(self, serializer_class, request: Request) -> dict:
         serializer = serializer_class(data=request.data)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 from rest_framework.test import APIClient
 
@@ -49,14 +48,6 @@ class World:
 
     def user(self, persona: str):
         return self.users[persona]
-
-
-@pytest.fixture(autouse=True)
-def _fresh_throttles():
-    """Throttle counters live in the cache; each test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
