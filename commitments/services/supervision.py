@@ -67,6 +67,7 @@ def update_commitment(commitment_id: int, user, changes: Mapping[str, Any],
         fields = [*diff, *(["status"] if new_status else [])]
         commitment.edited_fields = sorted({*commitment.edited_fields, *fields})
         commitment.save(update_fields=["lead_owner", "owner_source", "deadline",
+                                       "acknowledged_at", "acknowledged_by",
                                        "edited_fields", "updated_at"])
         if diff:
             CommitmentEvent.objects.create(commitment=commitment, kind=EventKind.EDITED,
@@ -89,6 +90,9 @@ def _change_lead(commitment: Commitment, user, new: Department, diff: dict) -> N
     diff["lead_owner"] = [_dept(commitment.lead_owner), _dept(new)]
     commitment.lead_owner = new
     commitment.owner_source = OwnerSource.MANUAL
+    # The new lead has not acknowledged it yet: the reminders must ask them.
+    commitment.acknowledged_at = None
+    commitment.acknowledged_by = None
 
 
 def _change_co_owners(commitment: Commitment, new: Sequence[Department] | None,

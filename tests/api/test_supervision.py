@@ -28,11 +28,16 @@ def test_it_moves_the_deadline_and_keeps_the_original(world, api):
 
 
 def test_it_hands_the_lead_to_another_department(world, api):
+    Commitment.objects.filter(pk=world.item.pk).update(
+        acknowledged_at=datetime.datetime(2024, 1, 5, tzinfo=datetime.UTC),
+        acknowledged_by=world.user("owner"))
     response = _patch(api, world, {"lead_owner": world.other.pk}, persona="global_supervisor")
     assert response.status_code == 200
     item = Commitment.objects.get(pk=world.item.pk)
     assert item.lead_owner == world.other
     assert item.owner_source == OwnerSource.MANUAL
+    # the new lead has yet to acknowledge it, so the reminders ask them to
+    assert (item.acknowledged_at, item.acknowledged_by) == (None, None)
     event = CommitmentEvent.objects.get(commitment=item, kind=EventKind.EDITED)
     assert event.changes["lead_owner"] == [{"id": world.lead.pk, "name": "牵头局"},
                                            {"id": world.other.pk, "name": "无关局"}]
