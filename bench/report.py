@@ -18,6 +18,7 @@ COLUMNS = [
     ("sweep q", "sweep_queries"),
     ("sweep+send s", "sweep_send_s"),
     ("e-mails", "emails"),
+    ("e-mails/s", "smtp_emails_per_s"),
     ("seed s", "seed_s"),
 ]
 
@@ -45,7 +46,7 @@ def table(result: dict) -> str:
         f"{result.get('import_generated_commitments')} commitments: "
         f"{result.get('import_generated_s')} s "
         f"(dry run {result.get('import_generated_dry_run_s')} s)",
-        f"SMTP: {result.get('smtp_emails_per_s')} e-mails/s in process; "
+        f"SMTP: {result.get('smtp_emails_per_s')} e-mails/s in process (smallest size); "
         f"{result.get('celery_emails_per_s')} e-mails/s through a Celery worker",
         f"peak RSS: web worker {result.get('web_rss_mb')} MiB, "
         f"Celery worker {result.get('worker_rss_mb')} MiB",

@@ -18,6 +18,7 @@ import json
 import os
 import sys
 import time
+import warnings
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -60,6 +61,8 @@ def configure(args: argparse.Namespace) -> dict[str, str]:
     }
     os.environ.update(env)
     os.environ.setdefault("LOG_LEVEL", "WARNING")
+    # whitenoise warns once per client about var/static/ (collectstatic is not run here).
+    warnings.filterwarnings("ignore", message="No directory at")
     sys.path.insert(0, str(BASE_DIR))
     return env
 
