@@ -48,7 +48,7 @@ class Plan(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.year} {self.title}"
+        return self.title if str(self.year) in self.title else f"{self.title}（{self.year}）"
 
     def save(self, *args, **kwargs) -> None:
         if self.starts_on is None and self.year:
