@@ -257,8 +257,20 @@ def request_extension(actor, commitment: Commitment, requested_deadline: datetim
     return request
 
 
-def _lock_request(model, request, item: Commitment):
-    return model.objects.select_for_update().get(pk=request.pk, commitment=item)
+def _pending(actor, request, action: str):
+    """Lock a request and its commitment for a supervisor's decision.
+
+    Both kinds of request are decided the same way: by a supervisor of the
+    lead who did not file it, only while pending, only on an open commitment.
+    """
+    item = _lock(request.commitment_id)
+    request = type(request).objects.select_for_update().get(pk=request.pk, commitment=item)
+    _check_decider(actor, item, request)
+    if request.state != RequestState.PENDING:  # same value as ClosureState.PENDING
+        raise StateConflict("request_decided", _("该申请已审核（%(state)s）")
+                            % {"state": request.get_state_display()})
+    ensure_open(item, action)
+    return item, request
 
 
 def _check_decider(actor, item: Commitment, request) -> None:
@@ -270,13 +282,7 @@ def _check_decider(actor, item: Commitment, request) -> None:
 @transaction.atomic
 def approve_extension(actor, request: ExtensionRequest, reason: str = "") -> ExtensionRequest:
     """A supervisor of the lead approves: the deadline moves, the original stays."""
-    item = _lock(request.commitment_id)
-    request = _lock_request(ExtensionRequest, request, item)
-    _check_decider(actor, item, request)
-    if request.state != RequestState.PENDING:
-        raise StateConflict("request_decided", _("该申请已审核（%(state)s）")
-                            % {"state": request.get_state_display()})
-    ensure_open(item, "decide_extension")
+    item, request = _pending(actor, request, "decide_extension")
     if request.requested_deadline <= item.deadline:
         raise StateConflict("extension_stale",
                             _("完成时限已调整为%(deadline)s，不晚于申请的日期，请驳回后重新申请")
@@ -295,13 +301,7 @@ def approve_extension(actor, request: ExtensionRequest, reason: str = "") -> Ext
 @transaction.atomic
 def reject_extension(actor, request: ExtensionRequest, reason: str) -> ExtensionRequest:
     """A supervisor of the lead rejects with a reason; the deadline stays."""
-    item = _lock(request.commitment_id)
-    request = _lock_request(ExtensionRequest, request, item)
-    _check_decider(actor, item, request)
-    if request.state != RequestState.PENDING:
-        raise StateConflict("request_decided", _("该申请已审核（%(state)s）")
-                            % {"state": request.get_state_display()})
-    ensure_open(item, "decide_extension")
+    item, request = _pending(actor, request, "decide_extension")
     reason = _require_text(reason, "reason", _("请填写驳回理由"))
     _decide(request, RequestState.REJECTED, actor, reason)
     _record(item, EventKind.EXTENSION_REJECTED, actor, department=request.department,
@@ -355,21 +355,12 @@ def request_closure(actor, commitment: Commitment, summary: str,
     return request
 
 
-def _pending_closure(actor, request: ClosureRequest) -> tuple[Commitment, ClosureRequest]:
-    item = _lock(request.commitment_id)
-    request = _lock_request(ClosureRequest, request, item)
-    _check_decider(actor, item, request)
-    if request.state != ClosureState.PENDING:
-        raise StateConflict("request_decided", _("该申请已审核（%(state)s）")
-                            % {"state": request.get_state_display()})
-    ensure_open(item, "decide_closure")
-    return item, request
 
 
 @transaction.atomic
 def accept_closure(actor, request: ClosureRequest, reason: str = "") -> ClosureRequest:
     """审核办结: the commitment is completed, at 100 %, now."""
-    item, request = _pending_closure(actor, request)
+    item, request = _pending(actor, request, "decide_closure")
     now = timezone.now()
     changes = {"status": (item.status, Status.COMPLETED.value), "percent": (item.percent, 100),
                "completed_at": (item.completed_at, now)}
@@ -385,7 +376,7 @@ def accept_closure(actor, request: ClosureRequest, reason: str = "") -> ClosureR
 @transaction.atomic
 def return_closure(actor, request: ClosureRequest, reason: str) -> ClosureRequest:
     """办结退回: the request goes back with a reason; the status stays as it was."""
-    item, request = _pending_closure(actor, request)
+    item, request = _pending(actor, request, "decide_closure")
     reason = _require_text(reason, "reason", _("请填写退回理由"))
     _decide(request, ClosureState.RETURNED, actor, reason)
     _record(item, EventKind.CLOSURE_RETURNED, actor, department=request.department,
