@@ -1,0 +1,42 @@
+"""Shared helpers for the unseen-document tests (tests/importer/test_unseen_*.py).
+
+The documents in ``documents/`` were written to imitate plans the importer
+had never met; each test states what a careful human annotator expects.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from tests.importer import docx_documents
+
+DOCUMENTS = Path(__file__).resolve().parent / "documents"
+#: Every unseen document: file name → bytes (the .docx ones are built in code).
+BUILT = {"task-table.docx": docx_documents.task_table,
+         "report-paragraphs.docx": docx_documents.report_paragraphs}
+
+
+def document_bytes(name: str) -> bytes:
+    return BUILT[name]() if name in BUILT else (DOCUMENTS / name).read_bytes()
+
+
+def all_names() -> list[str]:
+    return sorted([p.name for p in DOCUMENTS.iterdir() if p.is_file()] + list(BUILT))
+
+
+def day(text: str) -> datetime.date:
+    return datetime.date.fromisoformat(text)
+
+
+def targets_of(commitment) -> list[tuple[Decimal, str, str]]:
+    return [(t.value, t.unit, t.comparator) for t in commitment.targets]
+
+
+def counts(doc) -> list[int]:
+    return [len(s.commitments) for s in doc.sections]
+
+
+def titles(doc) -> list[str]:
+    return [s.title for s in doc.sections]
