@@ -233,9 +233,15 @@ REMINDER_RETRY_BASE_SECONDS = env_float("REMINDER_RETRY_BASE_SECONDS", 30.0)
 REMINDER_RETRY_MAX_SECONDS = env_float("REMINDER_RETRY_MAX_SECONDS", 900.0)
 REMINDER_SEND_RETRIES = env_int("REMINDER_SEND_RETRIES", 6)
 REMINDER_MAX_ATTEMPTS = env_int("REMINDER_MAX_ATTEMPTS", 50)
+# Most commitments one overdue digest or escalation e-mail lists (the most overdue
+# first, shared out between departments); the rest are counted and linked, so that
+# an e-mail stays deliverable whatever the number of overdue commitments.
+DIGEST_MAX_ROWS = env_int("DIGEST_MAX_ROWS", 200)
 # Right-hand side of the stable Message-ID of every reminder.
 REMINDER_MESSAGE_ID_DOMAIN = env_str(
     "REMINDER_MESSAGE_ID_DOMAIN", urlparse(SITE_URL).hostname or "localhost")
+if DIGEST_MAX_ROWS < 1:
+    raise ConfigError("DIGEST_MAX_ROWS must be 1 or more")
 if REMINDER_SWEEP_MINUTES < 0:
     raise ConfigError("REMINDER_SWEEP_MINUTES must be 0 (no beat sweep) or more")
 if REMINDER_RETRY_MAX_SECONDS >= CELERY_VISIBILITY_TIMEOUT:

@@ -11,7 +11,9 @@ import datetime
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -31,7 +33,7 @@ from commitments.models import (
     Plan,
     ProgressReport,
 )
-from commitments.reminders import calendar, policy
+from commitments.reminders import calendar, capping, policy
 from commitments.reminders.items import load_items
 from commitments.reminders.recipients import Supervisor, department_addresses, supervisors
 from reports.overdue import overdue_queryset
@@ -53,33 +55,56 @@ class Decision:
     department_ids: set[int] = field(default_factory=set)
     #: department name → entry key → entry (a commitment's facts, plus kind-specific ones)
     groups: dict[str, dict[object, dict]] = field(default_factory=dict)
+    #: department name → ids of commitments covered but not listed (``capping``)
+    unlisted: dict[str, set[int]] = field(default_factory=dict)
 
     def add(self, department: str, key: object, entry: dict) -> None:
         self.groups.setdefault(department, {}).setdefault(key, entry)
 
+    def add_unlisted(self, department: str, commitment_id: int) -> None:
+        """Covered and counted, but only linked to: the e-mail's size stays bounded."""
+        self.unlisted.setdefault(department, set()).add(commitment_id)
+
+    @property
+    def more(self) -> int:
+        return sum(len(ids) for ids in self.unlisted.values())
+
     @property
     def count(self) -> int:
-        return sum(len(entries) for entries in self.groups.values())
+        return sum(len(entries) for entries in self.groups.values()) + self.more
 
     @property
     def commitment_ids(self) -> list[int]:
-        return sorted({e["id"] for entries in self.groups.values() for e in entries.values()})
+        listed = {e["id"] for entries in self.groups.values() for e in entries.values()}
+        return sorted(listed.union(*self.unlisted.values()))
 
     @property
     def department_id(self) -> int | None:
         return next(iter(self.department_ids)) if len(self.department_ids) == 1 else None
 
     def context(self) -> dict[str, object]:
-        return {
+        names = sorted(set(self.groups) | set(self.unlisted))
+        context = {
             **self.extra,
             "kind": self.kind,
             "kind_label": str(Kind(self.kind).label),
             "recipient": self.recipient,
             "count": self.count,
             "commitment_count": len(self.commitment_ids),
-            "groups": [{"department": name, "items": sorted(entries.values(), key=_entry_order)}
-                       for name, entries in sorted(self.groups.items())],
+            "groups": [{"department": name,
+                        "items": sorted(self.groups.get(name, {}).values(), key=_entry_order),
+                        "more": len(self.unlisted.get(name, ()))}
+                       for name in names],
         }
+        if self.more:
+            context.update(more=self.more, listed=self.count - self.more, **full_list_links())
+        return context
+
+
+def full_list_links() -> dict[str, str]:
+    """Where a capped digest's reader finds every row (scoped to their departments)."""
+    return {"full_list_url": f"{settings.SITE_URL}/api/v1/reports/overdue/?format=xlsx",
+            "dashboard_url": f"{settings.SITE_URL}/dashboard/"}
 
 
 def _entry_order(entry: dict) -> tuple[str, str]:
@@ -254,9 +279,23 @@ def _waiting_requests(today: datetime.date, wait_days: int) -> list[dict]:
     return found
 
 
+class Overdue(NamedTuple):
+    id: int
+    lead_owner_id: int
+    deadline: datetime.date
+    days_overdue: int
+    department: str
+
+
 def decide_for_supervisors(moment: datetime.datetime, membership_ids: Iterable[int] | None,
                            rules: policy.Policy | None = None) -> list[Decision]:
-    """Overdue digests, escalations and reviews waiting on the given supervisors."""
+    """Overdue digests, escalations and reviews waiting on the given supervisors.
+
+    Each digest and escalation covers every overdue commitment under its
+    supervisor but lists at most ``DIGEST_MAX_ROWS`` (``capping``); only the
+    listed ones are loaded in full, so the work is bounded by the e-mails'
+    size, not by the number of overdue commitments.
+    """
     rules = rules or policy.Policy.from_settings()
     local = timezone.localtime(moment)
     today = local.date()
@@ -265,43 +304,56 @@ def decide_for_supervisors(moment: datetime.datetime, membership_ids: Iterable[i
     people = supervisors(membership_ids)
     if not people:
         return []
-    overdue = [(c.pk, c.lead_owner_id, c.deadline, c.days_overdue)
-               for c in overdue_queryset(today)]
+    overdue = [Overdue(*row) for row in overdue_queryset(today).values_list(
+        "pk", "lead_owner_id", "deadline", "days_overdue", "lead_owner__name")]
     top = [s for s in people if s.department_ids is None]
-    late = [row for row in overdue if row[3] >= rules.escalation_days]
-    history = _escalated_on([r[0] for r in late], [s.email for s in top]) if top and late else {}
+    late = [row for row in overdue if row.days_overdue >= rules.escalation_days]
+    history = _escalated_on([r.id for r in late], [s.email for s in top]) if top and late else {}
     waiting = _waiting_requests(today, rules.review_wait_working_days)
-    items = load_items({r[0] for r in overdue} | {w["commitment_id"] for w in waiting}, today)
+    limit = settings.DIGEST_MAX_ROWS
+    covered = [(person, kind, *capping.split(_by_department(rows), limit))
+               for person in people
+               for kind, rows in _covered(person, overdue, late, history, today, rules)]
+    needed = {r.id for *_, listed, _ in covered for rows in listed.values() for r in rows}
+    items = load_items(needed | {w["commitment_id"] for w in waiting}, today)
     key = today.isoformat()
     extra = {"today": key, "escalation_days": rules.escalation_days,
              "review_wait_working_days": rules.review_wait_working_days}
     bag = Mailbag()
+    for person, kind, listed, unlisted in covered:
+        decision = bag.get(kind, key, person.email, extra, person.user_id)
+        for department, rows in listed.items():
+            for row in rows:
+                item = items.get(row.id)
+                if item is not None:
+                    decision.add(department, row.id, {**item, "days_overdue": row.days_overdue})
+        for department, rows in unlisted.items():
+            for row in rows:
+                decision.add_unlisted(department, row.id)
     for person in people:
-        _supervisor_entries(bag, person, key, extra, overdue, late, history, waiting, items,
-                            today, rules)
+        for request in waiting:
+            item = items.get(request["commitment_id"])
+            if item is not None and person.oversees(request["lead_owner_id"]):
+                decision = bag.get(Kind.REVIEW_PENDING, key, person.email, extra, person.user_id)
+                decision.add(item["owner"], request["key"], {**item, "request": request["request"]})
     return bag.result()
 
 
-def _supervisor_entries(bag: Mailbag, person: Supervisor, key: str, extra: dict,
-                        overdue: list, late: list, history: dict, waiting: list[dict],
-                        items: dict[int, dict], today: datetime.date,
-                        rules: policy.Policy) -> None:
-    def add(kind: str, entry_key: object, commitment_id: int, entry_extra: dict) -> None:
-        item = items.get(commitment_id)
-        if item is None:
-            return
-        decision = bag.get(kind, key, person.email, extra, person.user_id)
-        decision.add(item["owner"], entry_key, {**item, **entry_extra})
+def _by_department(rows: list[Overdue]) -> dict[str, list[Overdue]]:
+    """Rows per lead department, in the overdue query's order (most overdue first)."""
+    groups: dict[str, list[Overdue]] = defaultdict(list)
+    for row in rows:
+        groups[row.department].append(row)
+    return groups
 
-    for commitment_id, lead, _deadline, days in overdue:
-        if person.oversees(lead):
-            add(Kind.OVERDUE_DIGEST, commitment_id, commitment_id, {"days_overdue": days})
+
+def _covered(person: Supervisor, overdue: list[Overdue], late: list[Overdue], history: dict,
+             today: datetime.date, rules: policy.Policy) -> list[tuple[str, list[Overdue]]]:
+    """(kind, rows) of the commitments ``person``'s digest and escalation cover."""
+    found = [(Kind.OVERDUE_DIGEST, [r for r in overdue if person.oversees(r.lead_owner_id)])]
     if person.department_ids is None:
-        for commitment_id, _lead, deadline, days in late:
-            if policy.needs_escalation(deadline, today, rules.escalation_days,
-                                       history.get((commitment_id, person.email), [])):
-                add(Kind.ESCALATION, commitment_id, commitment_id, {"days_overdue": days})
-    for request in waiting:
-        if person.oversees(request["lead_owner_id"]):
-            add(Kind.REVIEW_PENDING, request["key"], request["commitment_id"],
-                {"request": request["request"]})
+        found.append((Kind.ESCALATION, [
+            r for r in late if policy.needs_escalation(
+                r.deadline, today, rules.escalation_days, history.get((r.id, person.email), []))
+        ]))
+    return [(kind, rows) for kind, rows in found if rows]
