@@ -6,7 +6,14 @@ arrangement; ``2023年工作回顾`` is a review, whose numbers are
 achievements, not targets. A document with review parts and no arrangement
 ended before it (a truncated scrape): that is reported, never guessed.
 A document with no parts at all (a plan or task list) is an arrangement
-throughout.
+throughout. Parts that frame a plan without pledging anything — an overview
+(``总体要求``, ``主要目标``) before it, safeguards (``保障措施``,
+``工作要求``) after it — are left out: a plan whose only other part is
+``一、实施项目`` is that part.
+
+Closing remarks start at a vocative (``同志们!``, ``各位代表,``), a thanks
+(``谢谢大家``) or a report's sign-off (``特此报告``): after them come
+slogans, signatures and dates, never pledges.
 """
 
 from __future__ import annotations
@@ -31,7 +38,11 @@ LINE_PLAN_HEAD = re.compile(
 )
 WEAK_PLAN = re.compile(r"主要工作$")
 RELATIVE = re.compile(r"\s*(下一步|下步|明年|来年|新的一年)")
-CLOSING = re.compile(r"同志们[!,，！]|谢谢大家|谢谢!")
+CLOSING = re.compile(r"(?:同志们|各位代表|各位委员)[!,，！]|谢谢大家|谢谢!|特此(?:报告|汇报|请示)")
+SUPPORT_HEAD = re.compile(
+    r"^\s*[^。!?;:\n]{0,6}?(保障措施|工作要求|组织保障|组织领导|工作保障|有关要求|几点要求|保障机制"
+    r"|总体要求|指导思想|总体思路|基本原则|主要目标|预期目标|工作目标|目标要求)\s*(?:[。:\n]|$)"
+)
 YEAR_IN_PREAMBLE = re.compile(r"(?:安排|部署|谋划|推进|做好|抓好)\s*(\d{4})年")
 
 
@@ -75,6 +86,8 @@ def find_parts(view: str, start: int, end: int) -> list[Part]:
             kind, match = "plan", plan
         elif review:
             kind, match = "review", review
+        elif SUPPORT_HEAD.match(head):
+            kind, match = "support", SUPPORT_HEAD.match(head)
         else:
             kind, match = "other", None
         heading_end = body + (match.end() if match else _clause(head))
@@ -114,6 +127,13 @@ def find_arrangement(view: str, start: int, end: int) -> tuple[Arrangement | Non
                            bool(RELATIVE.match(line.group(1)))), parts
     if any(p.kind == "review" for p in parts):
         return None, parts
+    pledged = [p for p in parts if p.kind != "support"]
+    if pledged and len(pledged) < len(parts):
+        if len(pledged) == 1:
+            only = pledged[0]
+            return Arrangement(only.heading_end, _cut_closing(view, only.heading_end, only.end),
+                               only.heading, None, False), parts
+        start, end = pledged[0].start, pledged[-1].end
     return Arrangement(start, _cut_closing(view, start, end), "", None, True), parts
 
 

@@ -4,6 +4,18 @@ A period resolves to its last day (``6月底前`` → 06-30, ``三季度末`` �
 ``上半年`` → 06-30, ``年底前``/``今年``/``年内`` → 12-31). Generic year words
 (``今年``, ``年内``) that merely qualify a nearer date (``今年6月底前``) are
 not periods of their own. No period at all → the plan year's 12-31.
+
+Seasons and holidays, decided once for every plan:
+
+- ``汛期前``/``汛前``/``入汛前`` → 05-31: the main flood season (主汛期) opens
+  on 1 June in most of the country, and pre-flood checks are due by then;
+- ``国庆前``/``国庆节前`` → 09-30; ``五一前``/``劳动节前`` → 04-30;
+- ``开学前``/``秋季开学前`` → 08-31 (the school year starts in September);
+- ``春节前``, ``元旦前`` are not resolved: a plan adopted in January may mean
+  the coming festival or next year's, and the lunar date moves; likewise
+  farming seasons (``春耕前``, ``夏收前``, ``秋收前``) that differ by region.
+  The pledge keeps its other periods or the year end, for a supervisor to
+  correct.
 """
 
 from __future__ import annotations
@@ -28,6 +40,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"(?!起|开始|以来)")),
     ("year", re.compile(r"(?:到|至|于|在)?(\d{4})年(底|末|前|内|以前|之前)?")),
     ("half", re.compile(YEAR + r"(上半年|下半年|年中|年底|年末|岁末|年终)")),
+    ("season", re.compile(r"(?:主|入)?汛期?前|国庆节?前|(?:秋季)?开学前|五一前|劳动节前")),
     ("generic", re.compile(r"今年|年内|全年|本年度|本年|当年|年度内")),
     ("next", re.compile(r"明年")),
 ]
@@ -92,6 +105,8 @@ def _resolve(kind: str, m: re.Match, year: int) -> datetime.date | None:
             if not m.group(2) and m.group(0)[0] not in "到至于在":
                 return None  # a bare year (2024年,…) is context, not a deadline
             return datetime.date(y, 12, 31) if abs(y - year) <= 10 else None
+        if kind == "season":
+            return datetime.date(year, *_season(m.group(0)))
         if kind == "generic":
             return datetime.date(year, 12, 31)
         if kind == "next":
@@ -99,6 +114,17 @@ def _resolve(kind: str, m: re.Match, year: int) -> datetime.date | None:
     except (TypeError, ValueError):
         return None
     return None
+
+
+def _season(phrase: str) -> tuple[int, int]:
+    """Month and day that a season phrase ends (see the module docstring)."""
+    if "汛" in phrase:
+        return 5, 31
+    if "国庆" in phrase:
+        return 9, 30
+    if "开学" in phrase:
+        return 8, 31
+    return 4, 30
 
 
 def _month_end(year: int, month: int) -> datetime.date:

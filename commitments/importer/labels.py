@@ -2,6 +2,11 @@
 
 Such a document gives one item per number; the item is one commitment and
 its text is the pledge alone, without the number and the labelled lines.
+
+Labels may also stand inline, in brackets after the pledge they belong to
+(``完成投资2.5亿元（责任单位：经发办；完成时限：12月底）。``). Then each
+sentence carries its own labels, and the sentence, not the numbered item,
+is the commitment.
 """
 
 from __future__ import annotations
@@ -81,3 +86,32 @@ def item_text_range(view: str, start: int, end: int, labels: Labels) -> tuple[in
     while stop > text_start and view[stop - 1] in " \t\n,，(（":
         stop -= 1
     return text_start, stop
+
+
+def inline_labels(view: str, start: int, end: int) -> bool:
+    """Are all labels in ``[start, end)`` bracketed after pledge text on their line?"""
+    found = False
+    for m in LABEL_RE.finditer(view, start, end):
+        line_start = view.rfind("\n", start, m.start()) + 1
+        before = view[line_start:m.start()]
+        if m.group(0).startswith("("):
+            open_at = len(before)
+        else:
+            open_at = before.rfind("(")
+            if open_at < 0 or ")" in before[open_at:]:
+                return False
+        if len(re.sub(r"[\W\d_]", "", before[:open_at])) < 2:
+            return False
+        found = True
+    return found
+
+
+def label_group(view: str, labels: Labels) -> tuple[int, int]:
+    """The bracket holding a sentence's inline labels: ``(`` of the first to ``)`` of the last."""
+    start = min(s for s, _ in labels.spans)
+    end = max(e for _, e in labels.spans)
+    while start > 0 and view[start - 1] in " (":
+        start -= 1
+    while end < len(view) and view[end] in " )":
+        end += 1
+    return start, end

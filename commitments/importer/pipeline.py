@@ -20,11 +20,13 @@ from commitments.importer.labels import (
     LABEL_RE,
     Labels,
     has_labels,
+    inline_labels,
     item_text_range,
+    label_group,
     read_labels,
 )
 from commitments.importer.owners import assign_owners
-from commitments.importer.sections import SectionSpan, choose_style, split_sections
+from commitments.importer.sections import SectionSpan, choose_style, split_sections, subheadings
 from commitments.importer.sentences import split_sentences
 from commitments.importer.targets import find_targets
 from commitments.importer.text import Text
@@ -50,6 +52,7 @@ class Pledge:
     start: int
     end: int
     labels: Labels | None = None
+    cut: tuple[int, int] | None = None  # inline labels inside the pledge, left out of its text
 
 
 def parse_file(data: bytes, filename: str, catalog: list[CatalogEntry],
@@ -74,6 +77,7 @@ def parse_document(text: Text, span: DocumentSpan, index: int, catalog: list[Cat
     view = text.norm
     arrangement, parts = find_arrangement(view, span.body_start, span.end)
     plan_year = (year or (arrangement.year if arrangement else None)
+                 or title_plan_year(span.title)
                  or preamble_year(view, span.body_start, span.end)
                  or (relative_year(view, span.start, arrangement.start)
                      if arrangement and arrangement.relative else None)
@@ -109,6 +113,17 @@ def relative_year(view: str, start: int, end: int) -> int | None:
     return max(years) + 1 if years else None
 
 
+TITLE_PLAN_YEAR = re.compile(
+    r"(\d{4})年[^\d年。]{0,8}?(?:工作打算|工作计划|工作安排|工作要点|重点工作|主要任务|重点任务"
+    r"|任务清单|打算|计划|安排|要点)")
+
+
+def title_plan_year(title: str) -> int | None:
+    """``2024年工作总结及2025年工作打算``: the title names the year it plans."""
+    m = TITLE_PLAN_YEAR.search(title)
+    return int(m.group(1)) if m else None
+
+
 def _title_year(title: str) -> int | None:
     m = re.search(r"(20\d{2})年", title)
     return int(m.group(1)) if m else None
@@ -119,7 +134,8 @@ def build_sections(text: Text, arrangement: Arrangement,
     """Sections and their pledges: sentences, or labelled items when labels are used."""
     view, clean_text = text.norm, text.clean
     spans = split_sections(view, clean_text, arrangement.start, arrangement.end)
-    labelled = has_labels(view, arrangement.start, arrangement.end)
+    labelled = (has_labels(view, arrangement.start, arrangement.end)
+                and not inline_labels(view, arrangement.start, arrangement.end))
     if not spans:
         title = arrangement.heading or fallback_title or _("重点工作")
         whole = SectionSpan(1, arrangement.start, arrangement.end, title, arrangement.start,
@@ -131,7 +147,7 @@ def build_sections(text: Text, arrangement: Arrangement,
             return []
         return [(whole, sentence_pledges(view, arrangement.start, arrangement.end))]
     if not labelled:
-        return [(s, sentence_pledges(view, s.body_start, s.end)) for s in spans]
+        return [(s, sentence_pledges(view, s.body_start, s.end, (s.style,))) for s in spans]
     result = []
     all_single = True
     for s in spans:
@@ -177,8 +193,33 @@ def _single_item(view: str, start: int, end: int) -> Pledge:
     return Pledge(text_start, text_end, labels)
 
 
-def sentence_pledges(view: str, start: int, end: int) -> list[Pledge]:
-    return [Pledge(s, e) for s, e in split_sentences(view, start, end)]
+def sentence_pledges(view: str, start: int, end: int,
+                     outer: tuple[str, ...] = ()) -> list[Pledge]:
+    """One pledge per sentence, leaving out sub-item headings; inline labels go with theirs."""
+    skip = subheadings(view, start, end, outer)
+    pledges: list[Pledge] = []
+    for s, e in split_sentences(view, start, end):
+        if any(a <= s and e <= b for a, b in skip):
+            continue
+        pledge = _inline_pledge(view, s, e) if has_labels(view, s, e) else Pledge(s, e)
+        if pledge.end <= pledge.start:  # labels standing after the sentence they belong to
+            if pledges and pledges[-1].labels is None:
+                pledges[-1] = Pledge(pledges[-1].start, pledges[-1].end, pledge.labels)
+            continue
+        pledges.append(pledge)
+    return pledges
+
+
+def _inline_pledge(view: str, start: int, end: int) -> Pledge:
+    """A sentence with bracketed labels: the text stops before them, or skips them."""
+    labels = read_labels(view, start, end)
+    group_start, group_end = label_group(view, labels)
+    rest = view[group_end:end].strip(" 。.;,!")
+    if rest:
+        return Pledge(start, end, labels, (group_start, group_end))
+    while group_start > start and view[group_start - 1] in " ,，":
+        group_start -= 1
+    return Pledge(start, group_start, labels)
 
 
 def build_commitment(text: Text, pledge: Pledge, code: str, number: int, section_title: str,
@@ -186,6 +227,9 @@ def build_commitment(text: Text, pledge: Pledge, code: str, number: int, section
                      warnings: list[str]) -> ParsedCommitment:
     view = text.norm[pledge.start:pledge.end]
     body = text.clean[pledge.start:pledge.end]
+    if pledge.cut:
+        lo, hi = pledge.cut[0] - pledge.start, pledge.cut[1] - pledge.start
+        view, body = view[:lo] + view[hi:], body[:lo] + body[hi:]
     labels = pledge.labels or Labels()
     deadline, milestones = resolve_deadline(view, body, year, labels.deadline)
     owners, owner_notes = assign_owners(view, section_title, catalog, labels.lead, labels.co,

@@ -26,6 +26,8 @@ STYLES: dict[str, re.Pattern] = {
 }
 HEADING_END = re.compile(r"[。!?;:\n]")
 MAX_HEADING = 30
+MAX_SUBHEADING = 16
+PLEDGE_LIKE = re.compile(r"\d|[月季年]底|完成|达到")
 
 
 @dataclass(frozen=True)
@@ -121,9 +123,35 @@ def heading(view: str, clean: str, start: int, end: int) -> tuple[str, int]:
     rest = view[stop.end():end].strip() if stop else ""
     on_own_line = bool(stop) and view[stop.start()] in "\n:" or (
         stop is not None and view[stop.end():stop.end() + 1] == "\n")
-    looks_like_pledge = bool(re.search(r"\d|[月季年]底|完成|达到", view[start:stop_at]))
+    looks_like_pledge = bool(PLEDGE_LIKE.search(view, start, stop_at))
     if sentence and rest and len(sentence) <= MAX_HEADING and (
             on_own_line or not looks_like_pledge):
         return sentence.rstrip("。.;；:："), stop.end()
     clause = re.split(r"[,，;；:：。!！?？\n]", sentence, maxsplit=1)[0].strip()
     return clause[:MAX_HEADING] or sentence[:MAX_HEADING], start
+
+
+def subheadings(view: str, start: int, end: int,
+                exclude: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Headings of the numbered sub-items inside a section, as ranges.
+
+    ``（一）突出招商引资。一是强化精准招商。围绕…引进项目3个。二是…``: the
+    sub-item opens with a short heading sentence of its own — a few words,
+    no comma, no number or deadline — and its pledges follow. Such a heading
+    is no pledge. A sub-item that starts with its pledge (``一是新建养老站2处。``)
+    keeps it.
+    """
+    style, found = choose_style(view, start, end, exclude)
+    if style is None or len(found) < 2:
+        return []
+    ranges = []
+    for i, marker in enumerate(found):
+        item_end = found[i + 1].start if i + 1 < len(found) else end
+        stop = HEADING_END.search(view, marker.end, item_end)
+        if stop is None or not view[stop.end():item_end].strip():
+            continue
+        sentence = view[marker.end:stop.start()].strip()
+        if (2 <= len(sentence) <= MAX_SUBHEADING and not re.search(r"[,、]", sentence)
+                and not PLEDGE_LIKE.search(sentence)):
+            ranges.append((marker.start, stop.end()))
+    return ranges

@@ -1,9 +1,10 @@
 """Step 6: one commitment per sentence.
 
 A sentence ends at ``。``, ``;``/``；``, ``!``/``！``, ``?`` or a line break;
-a terminator inside quotes (``“…。”``) does not end it. A quote that never
-closes on its line (scraped text loses them) is ignored rather than
-swallowing the rest of the section.
+a terminator inside quotes (``“…。”``) or brackets (``（责任单位：…；完成时限：…）``,
+``（其中：大豆2000亩；玉米3000亩）``) does not end it. A quote or bracket
+that never closes on its line (scraped text loses them) is ignored rather
+than swallowing the rest of the section.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ LIST_PREFIX = re.compile(
 
 def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence ranges in ``[start, end)`` with leading list numbers and spaces trimmed."""
-    quoted = quoted_ranges(view[start:end])
+    quoted = quoted_ranges(view[start:end]) + bracket_ranges(view[start:end])
     inside = set()
     for s, e in quoted:
         inside.update(range(start + s + 1, start + e - 1))
@@ -46,6 +47,27 @@ def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
         i += 1
     _add(view, begin, end, out)
     return out
+
+
+MAX_BRACKET = 120
+
+
+def bracket_ranges(view: str) -> list[tuple[int, int]]:
+    """Ranges of ``(…)`` that close on the same line, within ``MAX_BRACKET`` characters."""
+    ranges: list[tuple[int, int]] = []
+    i = 0
+    while i < len(view):
+        if view[i] == "(":
+            stop = min(len(view), i + MAX_BRACKET)
+            j = i + 1
+            while j < stop and view[j] not in ")(\n":
+                j += 1
+            if j < stop and view[j] == ")":
+                ranges.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return ranges
 
 
 def _add(view: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
