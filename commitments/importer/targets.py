@@ -4,8 +4,12 @@ A target is a number with a unit of measure (``5000万元``, ``5兆瓦``, ``90%`
 ``两千五百亩``, ``百分之八十``). Numbers that only name something are not
 targets: inside quotes or book-title marks (``“1188”工作模式``), a count word
 before a name (``15条硬措施``, ``三个方面``), durations (``五年行动``),
-ordinals (``第一``), ``一`` used as an article (``一处``, ``一条…之路``), and
-baselines (``在去年700万元的基础上``).
+ordinals (``第一``), ``一`` used as an article (``一处``, ``一条…之路``),
+baselines (``在去年700万元的基础上``), and qualifiers that only say which
+things count (``收入超过20万元的村达到8个``: the goal is 8 villages).
+Numbers that describe the town rather than a goal (``覆盖全镇10个村``) carry
+no goal verb before their count word and are left out by the classifier
+rule below.
 """
 
 from __future__ import annotations
@@ -21,15 +25,19 @@ MEASURE_UNITS = [
     "万立方米", "立方米", "延长米", "公里", "千米", "米", "万亩", "亩", "亿元", "万元", "元",
     "万吨", "吨", "千克", "公斤", "万人次", "人次", "万人", "人", "名", "万户", "户次", "户",
     "家", "处", "座", "栋", "所", "套", "台", "辆", "头", "只", "羽", "万株", "株", "棵", "眼",
-    "场次", "场", "间", "床", "方", "次", "个百分点", "%", "‰",
+    "场次", "场", "间", "床", "方", "家次", "次", "个百分点", "%", "‰", "盏", "个工作日",
+    "工作日",
 ]
 #: Count words that as often name a thing (15条措施) as count a goal.
-CLASSIFIERS = ["个", "项", "条", "件", "种", "类", "批", "张", "支", "篇", "本", "大"]
+CLASSIFIERS = ["个", "项", "条", "件", "种", "类", "批", "张", "支", "篇", "本", "大", "期"]
+#: Count words that name a phase (产业园二期) unless a goal verb stands right before them.
+STRICT_CLASSIFIERS = {"期"}
+UNIT_ALIASES = {"个工作日": "工作日"}
 UNITS = sorted(MEASURE_UNITS + CLASSIFIERS, key=len, reverse=True)
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 CN = "零〇一二两三四五六七八九十百千万亿点"
 NUMBER_RE = re.compile(
-    rf"(?<![\d.A-Za-z{CN}第])"
+    r"(?<![\d.A-Za-z零〇一二两三四五六七八九十百千万亿第])(?<![\d零〇一二两三四五六七八九十]点)"
     rf"(?:百分之(?P<pct>(?:[零〇一二两三四五六七八九]|十)[{CN}]*|\d+(?:\.\d+)?)"
     rf"|(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:[千百](?=[万亿]?[\u4e00-\u9fff]))?"
     rf"|(?:[零〇一二两三四五六七八九]|十)[{CN}]*?)"
@@ -45,25 +53,32 @@ GOAL_VERBS = re.compile(
     r"|培训|落地|开工|竣工|投产|争取|达到|达|超过|突破|发展|组织|整治|修建|维修|铺设|硬化|清理|拆除"
     r"|栽植|种植|安置|转移|帮扶|吸纳|流转|认定|提供|解决|办理|排查|化解|新修|改建|扩建|治理|投资"
     r"|投入|完善|申报|推广|创办|新发展|新培育|新引进|招商|储备|谋划|包装|落实|配备|设立|增至|提高到"
-    r"|提升到|提高至|提升至|不少于|不低于)(了|约|共|累计|总计)?$"
+    r"|提升到|提高至|提升至|不少于|不低于|推进|加快|启动|续建)(了|约|共|累计|总计)?$"
 )
 GOAL_VERB_ANY = re.compile(GOAL_VERBS.pattern.removesuffix("$"))
 BASELINE = re.compile(r"去年|上年|同期|已完成|已建成|已有|现有|原有|累计已|基础上|截至|截止")
 CLAUSE_BREAK = re.compile(r"[,;。!?:、\n]")
 GTE_BEFORE = re.compile(r"(不低于|不少于|超过|突破|至少|达到|达|提高到|提升到|提高至|提升至|增至"
                         r"|增长|增加|提高|提升|下降|减少|降低)$")
-LTE_BEFORE = re.compile(r"(控制在|不超过|不高于|(?<!不)低于|(?<!不)少于)$")
+REDUCE_TO = (r"压缩至|压缩到|压减至|压减到|缩短至|缩短到|降至|降到|降低至|降低到|减少到|减少至"
+             r"|下降到|下降至")
+LTE_BEFORE = re.compile(rf"(控制在|不超过|不高于|(?<!不)低于|(?<!不)少于|{REDUCE_TO})$")
 #: When the pledge says it (``年底前``, ``8月底前``, ``三季度``) is its deadline, not its metric.
 TIME_PHRASE = (r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                r"(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)?"
                r"|第?[一二三四1-4]季度(?:末|底)?(?:前)?|[上下]半年|年底前?|年末前?|年中|月底前?"
-               r"|(?:前|以前|之前|内)(?=[完建实开启新])|完成|实现|建成")
+               r"|(?:前|以前|之前|内)(?=[完建实开启新])|完成|实现|建成"
+               r"|(?:主|入)?汛期?前|国庆节?前|(?:秋季)?开学前|五一前|劳动节前|春节前|元旦前"
+               r"|春耕前|夏收前|秋收前")
 LEADING_FILLER = re.compile(
     r"^(同时|另外|此外|其中|今年|明年|全年|年内|当年|计划|预计|力争|确保|争取|要|将|全镇|全乡|全市"
     r"|全县|各村|继续|进一步|努力|持续|共|累计|总计|[,，、]" + TIME_PHRASE + ")+")
 TRAILING_COMPARATOR = re.compile(
     r"(达到|达|提高到|提升到|提高至|提升至|增至|保持在|控制在|稳定在|不低于|不少于|不超过|不高于"
-    r"|超过|突破|至少|低于|少于|约|了|共|累计|总计|在|为|至|均|都|全部|要)+$")
+    r"|超过|突破|至少|低于|少于|约|了|共|累计|总计|在|为|至|均|都|全部|要|保持|稳定|"
+    + REDUCE_TO + ")+$")
+QUALIFIER = re.compile(r"^(?:以上|及以上|以下|以内)?的")
+CHANGE_WORDS = re.compile(r"(提高|提升|增长|增加|下降|减少|降低)+$")
 POST_NOISE = re.compile(r"^(以上|及以上|左右|以内|以下|余|多|的)+")
 POST_TAIL = re.compile(r"(一处|一个|一座|一批|一项|一条|一家|以上|左右)+$")
 QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", '"': '"'}
@@ -76,13 +91,18 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
     for m in NUMBER_RE.finditer(view):
         if any(s <= m.start() < e for s, e in quoted):
             continue
-        target = _target(m, view, clean)
-        if target is not None:
-            targets.append(target)
+        target = _target(m, view, clean, quoted)
+        if target is None:
+            continue
+        if not target.metric:  # ``提高2个百分点,达到92%``: the metric named before
+            previous = CHANGE_WORDS.sub("", targets[-1].metric) if targets else ""
+            target.metric = previous or clean[:m.start()].strip(" ,，、")[-20:] or target.unit
+        targets.append(target)
     return targets
 
 
-def _target(m: re.Match, view: str, clean: str) -> ParsedTarget | None:
+def _target(m: re.Match, view: str, clean: str,
+            quoted: list[tuple[int, int]] = ()) -> ParsedTarget | None:
     raw_number = m.group("pct") or m.group("num")
     unit = "%" if m.group("pct") else m.group("unit")
     if unit == "个百分点":
@@ -92,9 +112,10 @@ def _target(m: re.Match, view: str, clean: str) -> ParsedTarget | None:
     value = parse_number(raw_number)
     if value is None or value <= 0:
         return None
-    clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(view, 0, m.start())), default=0)
-    clause_end_match = CLAUSE_BREAK.search(view, m.end())
-    clause_end = clause_end_match.start() if clause_end_match else len(view)
+    breaks = [b.start() for b in CLAUSE_BREAK.finditer(view)
+              if not any(s < b.start() < e for s, e in quoted)]  # “好婆婆。好媳妇” is one name
+    clause_start = max((b + 1 for b in breaks if b < m.start()), default=0)
+    clause_end = min((b for b in breaks if b >= m.end()), default=len(view))
     pre = view[clause_start:m.start()].strip()
     post = view[m.end():clause_end].strip()
     if m.group("pct") and post.startswith(unit):
@@ -103,14 +124,18 @@ def _target(m: re.Match, view: str, clean: str) -> ParsedTarget | None:
         return None
     if BASELINE.search(pre) or re.search(r"^[^,;。]*基础上", view[m.end():]):
         return None
+    if QUALIFIER.match(post) and NUMBER_RE.search(post):
+        return None
     if unit in CLASSIFIERS:
         ends_clause = not post or POST_NOISE.match(post)
+        if unit in STRICT_CLASSIFIERS:
+            ends_clause = False
         if not GOAL_VERBS.search(pre) and not (ends_clause and GOAL_VERB_ANY.search(pre)):
             return None
     comparator = ">=" if m.group("approx") else _comparator(pre, post)
     metric = _metric(view, clean, clause_start, clause_end, m)
     return ParsedTarget(metric=metric, value=value.normalize() if value % 1 else value,
-                        unit=unit, comparator=comparator,
+                        unit=UNIT_ALIASES.get(unit, unit), comparator=comparator,
                         source_text=clean[clause_start:clause_end].strip()[:200])
 
 
@@ -136,8 +161,7 @@ def _metric(view: str, clean: str, clause_start: int, clause_end: int, m: re.Mat
     head, tail = clean[head_start:head_end], clean[tail_start:tail_end]
     head_view = view[head_start:head_end]
     metric = head + tail[:20] if not head_view or GOAL_VERBS.search(head_view) else head
-    metric = metric or clean[clause_start:m.start()].strip()
-    return (metric or m.group("unit") or "%").strip(" ,，、")[:200]
+    return metric.strip(" ,，、")[:200]
 
 
 def _trim(view: str, start: int, end: int, lead: re.Pattern, trail: re.Pattern) -> tuple[int, int]:
