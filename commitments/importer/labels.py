@@ -100,8 +100,9 @@ def inline_labels(view: str, start: int, end: int) -> bool:
             open_at = before.rfind("(")
             if open_at < 0 or ")" in before[open_at:]:
                 return False
-        if len(re.sub(r"[\W\d_]", "", before[:open_at])) < 2:
-            return False
+        text_before = before[:open_at].rstrip()
+        if len(re.sub(r"[\W\d_]", "", text_before)) < 2 or text_before[-1:] in "。;!?":
+            return False  # after a full stop the labels are the whole item's
         found = True
     return found
 

@@ -147,7 +147,8 @@ def build_sections(text: Text, arrangement: Arrangement,
             return []
         return [(whole, sentence_pledges(view, arrangement.start, arrangement.end))]
     if not labelled:
-        return [(s, sentence_pledges(view, s.body_start, s.end, (s.style,))) for s in spans]
+        return [(s, sentence_pledges(view, s.body_start, s.end, (s.style,))
+                 or sentence_pledges(view, _after_marker(view, s), s.end)) for s in spans]
     result = []
     all_single = True
     for s in spans:

@@ -54,7 +54,7 @@ def markers(view: str, start: int, end: int, style: str) -> list[Marker]:
         number = _number(m.group(1))
         expected = found[-1].number + 1 if found else 1
         if number == expected:
-            found.append(Marker(number, m.start(1) - (1 if style.startswith("paren") else 0),
+            found.append(Marker(number, _start(m, style),
                                 m.end()))
     return found
 
@@ -65,9 +65,14 @@ def runs(view: str, start: int, end: int, style: str) -> list[Marker]:
     for m in STYLES[style].finditer(view, start, end):
         number = _number(m.group(1))
         if not found or number == found[-1].number + 1 or number == 1:
-            found.append(Marker(number, m.start(1) - (1 if style.startswith("paren") else 0),
+            found.append(Marker(number, _start(m, style),
                                 m.end()))
     return found
+
+
+def _start(m: re.Match, style: str) -> int:
+    """Where an item's number starts: at ``(`` or ``第``, not at the numeral."""
+    return m.start(1) - (1 if style.startswith("paren") or style == "di" else 0)
 
 
 def _number(text: str) -> int | None:
