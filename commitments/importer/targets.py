@@ -81,6 +81,8 @@ QUALIFIER = re.compile(r"^(?:以上|及以上|以下|以内)?的")
 CHANGE_WORDS = re.compile(r"(提高|提升|增长|增加|下降|减少|降低)+$")
 POST_NOISE = re.compile(r"^(以上|及以上|左右|以内|以下|余|多|的)+")
 POST_TAIL = re.compile(r"(一处|一个|一座|一批|一项|一条|一家|以上|左右)+$")
+#: ``3个“一”``, ``两个“五星”``: a count of quoted slogans is a name, not a goal.
+NUMBERED_NAME = re.compile(r"[“\"《「][零〇一二两三四五六七八九十百千\d]")
 QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", '"': '"'}
 
 
@@ -120,7 +122,7 @@ def _target(m: re.Match, view: str, clean: str,
     post = view[m.end():clause_end].strip()
     if m.group("pct") and post.startswith(unit):
         post = post[len(unit):]
-    if NAME_NOUNS.match(post) or re.match(r"[A-Za-z]", post):
+    if NAME_NOUNS.match(post) or re.match(r"[A-Za-z]", post) or NUMBERED_NAME.match(post):
         return None
     if BASELINE.search(pre) or re.search(r"^[^,;。]*基础上", view[m.end():]):
         return None
