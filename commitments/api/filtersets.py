@@ -14,7 +14,7 @@ from rest_framework.filters import OrderingFilter
 
 from commitments.api.serializers.fields import MAX_ID
 from commitments.choices import CLOSED_STATUSES, Light, Status
-from commitments.models import Commitment, CoOwnership
+from commitments.models import CoOwnership
 
 
 class IdFilter(filters.NumberFilter):
@@ -44,11 +44,13 @@ class CommitmentFilterSet(filters.FilterSet):
                                    label="完成时限不早于")
 
     def filter_department(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
-        # A UNION of two indexed lookups, not ``lead_owner = D OR id IN (…)``: PostgreSQL
-        # cannot use an index for that OR and scans every commitment (bench/, 100k rows).
+        # ``lead_owner = D OR id IN (co-owned ids)``, with the co-owned ids hashed once:
+        # every column it reads is in the ``commitment_deadline_cover`` index, so a page
+        # by deadline walks that index and stops after 50 matches, and the count reads
+        # the index alone. (The earlier ``id IN (led UNION co-owned)`` joined the whole
+        # table for both: 45 ms per query at 100k, bench/.)
         co_owned = CoOwnership.objects.filter(department_id=value).values("commitment_id")
-        led = Commitment.objects.filter(lead_owner_id=value).order_by().values("pk")
-        return queryset.filter(pk__in=led.union(co_owned))
+        return queryset.filter(Q(lead_owner_id=value) | Q(pk__in=co_owned))
 
     def filter_overdue(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
         if value is None:

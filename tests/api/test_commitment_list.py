@@ -114,3 +114,28 @@ def test_it_shows_the_detail_with_targets_milestones_and_owners(world, api):
     assert [(o["department"]["name"], o["is_lead"]) for o in data["owners"]] == [
         ("牵头局", True), ("配合局", False)]
     assert data["light"] and data["light_reason"]
+
+
+def test_a_department_pages_by_deadline_across_led_and_co_owned(world, api):
+    """The list counts and pages over ids, then loads the page (bench/): the rows,
+    their order and the DRF page shape must be what a single query gave."""
+    section = world.item.section
+    for n, days in enumerate((5, 1, 9, 3, 7)):
+        deadline = TODAY + datetime.timedelta(days=days)
+        if n % 2:
+            factories.commitment(world.other, section, deadline=deadline, code=f"C-{n}",
+                                 co_owners=[world.lead])
+        else:
+            factories.commitment(world.lead, section, deadline=deadline, code=f"L-{n}")
+    client = api("owner")
+    pages, url, params = [], URL, {"department": world.lead.pk, "ordering": "deadline",
+                                   "page_size": 2}
+    while url:
+        data = client.get(url, params).data
+        assert set(data) == {"count", "next", "previous", "results"} and data["count"] == 6
+        pages.append([r["code"] for r in data["results"]])
+        url, params = data["next"], None
+    assert pages == [["C-1", "C-3"], ["L-0", "L-4"], ["L-2", "A-01"]]
+    rows = client.get(URL, {"department": world.lead.pk, "ordering": "-deadline"}).data
+    assert [r["code"] for r in rows["results"]][:2] == ["A-01", "L-2"]
+    assert rows["previous"] is None and rows["next"] is None
