@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.db.models import Q
 from django.utils import timezone
 
 from commitments.choices import Status
@@ -139,3 +140,18 @@ def test_a_department_pages_by_deadline_across_led_and_co_owned(world, api):
     rows = client.get(URL, {"department": world.lead.pk, "ordering": "-deadline"}).data
     assert [r["code"] for r in rows["results"]][:2] == ["A-01", "L-2"]
     assert rows["previous"] is None and rows["next"] is None
+
+
+def test_a_department_alone_is_counted_like_the_filter(world, api):
+    """``?department=D`` alone is counted from D's rows (``counting``); with any other
+    filter the general count runs. Both must agree, co-owned and led rows once each."""
+    section = world.item.section
+    factories.commitment(world.lead, section, code="L-9", co_owners=[world.co])
+    factories.commitment(world.other, section, code="C-9", co_owners=[world.lead, world.co])
+    client = api("owner")
+    for department in (world.lead, world.co, world.other):
+        alone = client.get(URL, {"department": department.pk}).data["count"]
+        general = client.get(URL, {"department": department.pk, "due_after": "2000-01-01"})
+        expected = Commitment.objects.filter(
+            Q(lead_owner=department) | Q(coownerships__department=department)).distinct()
+        assert alone == general.data["count"] == expected.count()

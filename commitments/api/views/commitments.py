@@ -11,6 +11,7 @@ from rest_framework.filters import SearchFilter
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
+from commitments.api.counting import Counted, department_count, department_only
 from commitments.api.filtersets import (
     AliasOrderingFilter,
     CommitmentFilterSet,
@@ -76,6 +77,9 @@ class CommitmentViewSet(SafeIdLookupMixin, mixins.ListModelMixin, mixins.Retriev
         alone, and the light, related rows and co-owners are computed for 50 rows.
         """
         ids = self.filter_queryset(self.filterable_queryset()).values_list("pk", flat=True)
+        department_id = department_only(request.query_params)
+        if department_id is not None:  # counted from D's own index entries (``counting``)
+            ids = Counted(ids, lambda: department_count(department_id))
         page_ids = self.paginate_queryset(ids)
         if page_ids is None:  # pagination switched off in settings
             return Response(self.get_serializer(self.filter_queryset(self.get_queryset()),

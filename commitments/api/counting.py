@@ -1,0 +1,59 @@
+"""Counting a department's ledger from two small index reads.
+
+The list's ``count`` is exact (clients show "共 N 项" and page links). For
+``?department=D`` alone, filtering ``lead_owner = D OR id IN (co-owned)``
+means checking every commitment: 11 ms of a 100k ledger's index, the largest
+part of a list request (bench/, EXPLAIN ANALYZE). The same number is
+``|led by D| + |co-owned by D and led by someone else|``: two index lookups
+of D's own rows, about 1 ms. Any other filter or a search goes the general way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.db.models import Count, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.http import QueryDict
+
+from commitments.models import Commitment, CoOwnership
+
+#: Query parameters that leave the department's whole ledger in scope.
+DEPARTMENT_ONLY = frozenset({"department", "ordering", "page", "page_size", "format"})
+
+
+def department_count(department_id: int) -> int:
+    """Commitments the department leads or co-owns, in one query."""
+    co_only = (CoOwnership.objects.filter(department_id=department_id)
+               .exclude(commitment__lead_owner_id=department_id)
+               .order_by().values("department_id").annotate(n=Count("pk")).values("n"))
+    return Commitment.objects.filter(lead_owner_id=department_id).order_by().aggregate(
+        n=Count("pk") + Coalesce(Subquery(co_only), Value(0)))["n"]
+
+
+def department_only(params: QueryDict) -> int | None:
+    """The department id when it is the list's only filter (the filterset has
+    already validated it), else None."""
+    if "department" not in params or not set(params) <= DEPARTMENT_ONLY:
+        return None
+    return int(params["department"])
+
+
+class Counted:
+    """A queryset for ``Paginator`` whose ``count()`` is computed another way."""
+
+    def __init__(self, queryset: QuerySet, count: Callable[[], int]) -> None:
+        self.queryset, self._count = queryset, count
+
+    def count(self) -> int:
+        return self._count()
+
+    @property
+    def ordered(self) -> bool:
+        return self.queryset.ordered
+
+    def __getitem__(self, key):
+        return self.queryset[key]
+
+    def __len__(self) -> int:
+        return self.count()
