@@ -21,6 +21,7 @@ from commitments.choices import NotificationState
 from commitments.models import Notification
 from commitments.reminders import sending
 from commitments.reminders.sweep import decide, parse_moment, plan_chunks, run_chunk, unsent
+from commitments.reminders.tasks import SEND_BATCH
 
 
 def moment(year: int) -> datetime.datetime:
@@ -75,8 +76,12 @@ def decide_store_send(at: datetime.datetime) -> Sent:
     started = time.perf_counter()
     sent = 0
     with CaptureQueriesContext(connection) as captured:
-        for notification_id in unsent():
-            sent += sending.deliver(notification_id).outcome is sending.Outcome.SENT
+        ids = unsent()
+        for start in range(0, len(ids), SEND_BATCH):  # as ``reminders.send_batch`` does
+            with sending.smtp_session() as smtp:
+                for notification_id in ids[start:start + SEND_BATCH]:
+                    outcome = sending.deliver(notification_id, connection=smtp).outcome
+                    sent += outcome is sending.Outcome.SENT
     return Sent(round(store_s, 3), store_queries, round(time.perf_counter() - started, 3),
                 len(captured.captured_queries), created, sent)
 

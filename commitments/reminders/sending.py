@@ -14,9 +14,12 @@ import enum
 import logging
 import random
 import smtplib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.mail import get_connection
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -79,8 +82,26 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"[:ERROR_CHARS]
 
 
-def deliver(notification_id: int, now: datetime.datetime | None = None) -> Result:
-    """Claim and send one row. Never raises for SMTP trouble; says what happened."""
+@contextmanager
+def smtp_session() -> Iterator[object]:
+    """One SMTP connection for several ``deliver`` calls (opened by the first send,
+    after that row's claim; closed at the end, and after any failure so that the
+    next row starts on a fresh connection). One connection per e-mail capped a
+    worker at 40–58 e-mails/s on loopback (bench/)."""
+    connection = get_connection(fail_silently=False)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def deliver(notification_id: int, now: datetime.datetime | None = None,
+            connection=None) -> Result:
+    """Claim and send one row. Never raises for SMTP trouble; says what happened.
+
+    ``connection`` (from ``smtp_session``) is reused when given; otherwise the
+    message opens and closes its own.
+    """
     now = now or timezone.now()
     if not claim(notification_id, now):
         return Result(Outcome.SKIPPED)
@@ -89,8 +110,12 @@ def deliver(notification_id: int, now: datetime.datetime | None = None) -> Resul
     if row is None:  # deleted, or taken over, since the claim
         return Result(Outcome.SKIPPED)
     try:
-        build_message(row).send()
+        if connection is not None and getattr(connection, "connection", True) is None:
+            connection.open()  # inside the try: a refused connection fails this row only
+        build_message(row, connection).send()
     except Exception as exc:  # classified below and recorded on the row
+        if connection is not None:
+            connection.close()  # a broken session is not reused; the next row reconnects
         error = _describe(exc)
         if is_transient(exc) and row.attempts < settings.REMINDER_MAX_ATTEMPTS:
             mine.update(state=State.PENDING, last_error=error)
