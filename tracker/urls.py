@@ -1,9 +1,10 @@
 """Top-level URLs: admin, the REST API and its schema, health."""
 
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from commitments.api.views.fallback import ApiNotFound
 from tracker import health
 
 urlpatterns = [
@@ -13,4 +14,5 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("healthz", health.healthz, name="healthz"),
     path("", include("reports.urls")),
+    re_path(r"^api/", ApiNotFound.as_view()),  # last: unknown API paths get JSON 404s
 ]
