@@ -10,6 +10,7 @@ from django import forms
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django_filters import rest_framework as filters
+from drf_spectacular.utils import extend_schema_field
 from rest_framework.filters import OrderingFilter
 
 from commitments.api.serializers.fields import MAX_ID
@@ -17,8 +18,10 @@ from commitments.choices import CLOSED_STATUSES, Light, Status
 from commitments.models import CoOwnership
 
 
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
 class IdFilter(filters.NumberFilter):
-    """An integer id in the BIGINT range."""
+    """An integer id in the BIGINT range (and said so in the schema, so that
+    clients and schemathesis know 0 is refused)."""
 
     field_class = forms.IntegerField
 

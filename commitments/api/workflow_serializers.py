@@ -153,6 +153,6 @@ class ExtensionRequestInputSerializer(serializers.Serializer):
 
 
 class ClosureRequestInputSerializer(serializers.Serializer):
-    summary = serializers.CharField(allow_blank=True, max_length=5000)
+    summary = serializers.CharField(max_length=5000)
     evidence = serializers.ListField(child=serializers.URLField(max_length=1000),
                                      required=False, default=list, max_length=50)

@@ -78,7 +78,10 @@ class TestSummary:
     def test_it_refuses_a_bad_date_and_an_unknown_plan(self, seed):
         assert get(seed.supervisor, "/api/v1/reports/summary/",
                    date="2024-13-45").status_code == 400
-        assert get(seed.supervisor, "/api/v1/reports/summary/", plan=999999).status_code == 400
+        assert get(seed.supervisor, "/api/v1/reports/summary/", plan="abc").status_code == 400
+        # a well-formed id of no plan is "not found", like /api/v1/plans/999999/
+        missing = get(seed.supervisor, "/api/v1/reports/summary/", plan=999999)
+        assert (missing.status_code, missing.json()["code"]) == (404, "not_found")
 
 
 class TestLedger:
