@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
+from rest_framework.exceptions import NotFound
 
 from commitments.models import Plan
 
@@ -11,9 +12,16 @@ from commitments.models import Plan
 class ReportQuerySerializer(serializers.Serializer):
     """``?plan=`` and ``?date=`` (as of this day, default today)."""
 
-    plan = serializers.PrimaryKeyRelatedField(
-        queryset=Plan.objects.all(), required=False, help_text=_("工作计划 ID；留空为全部计划"))
+    plan = serializers.IntegerField(min_value=1, max_value=2**63 - 1, required=False,
+                                    help_text=_("工作计划 ID；留空为全部计划"))
     date = serializers.DateField(required=False, help_text=_("统计日期（截至该日），默认今天"))
+
+    def validate_plan(self, value: int) -> Plan:
+        """A well-formed id of no plan is "not found", like ``/plans/{id}/``."""
+        plan = Plan.objects.filter(pk=value).first()
+        if plan is None:
+            raise NotFound(_("没有这个工作计划"))
+        return plan
 
 
 class PlanRefSerializer(serializers.Serializer):

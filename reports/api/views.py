@@ -14,7 +14,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework.exceptions import NotFound
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -63,9 +62,6 @@ class ReportView(APIView):
 
     def get_scope(self) -> ReportScope:
         query = s.ReportQuerySerializer(data=self.request.query_params)
-        if not query.is_valid() and "plan" in query.errors and str(
-                self.request.query_params.get("plan", "")).isdigit():
-            raise NotFound(_("没有这个工作计划"))  # a well-formed id that does not exist
         query.is_valid(raise_exception=True)
         return ReportScope(today=query.validated_data.get("date") or timezone.localdate(),
                            plan=query.validated_data.get("plan"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
 from django.db.models import Q
 from django.utils import timezone
 
@@ -95,6 +96,13 @@ def test_it_paginates(world, api):
     assert third["next"] is None
     beyond = client.get(URL, {"page": 99})
     assert beyond.status_code == 404 and beyond.data["code"] == "not_found"
+
+
+@pytest.mark.parametrize("size", ["0", "201", "null", "-1", "2.5"])
+def test_it_refuses_a_page_size_it_cannot_honour(world, api, size):
+    response = api("owner").get(URL, {"page_size": size})
+    assert response.status_code == 400
+    assert list(response.data["errors"]) == ["page_size"]
 
 
 def test_it_explains_bad_filter_values(world, api):
