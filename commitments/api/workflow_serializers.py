@@ -81,14 +81,19 @@ class CommitmentStateSerializer(serializers.ModelSerializer):
         return pending.first()
 
 
-class ExtensionRequestSerializer(serializers.ModelSerializer):
+class RequestSerializer(serializers.ModelSerializer):
+    """What extension and closure requests share: who asked, who decided, the
+    commitment's state after the step."""
+
     department = DepartmentRefSerializer(read_only=True)
     requested_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
     decided_by = serializers.CharField(source="decided_by.username", read_only=True,
-                                    allow_null=True)
+                                       allow_null=True)
     state_label = serializers.CharField(source="get_state_display", read_only=True)
     commitment = CommitmentStateSerializer(read_only=True)
 
+
+class ExtensionRequestSerializer(RequestSerializer):
     class Meta:
         model = ExtensionRequest
         fields = [
@@ -99,14 +104,7 @@ class ExtensionRequestSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class ClosureRequestSerializer(serializers.ModelSerializer):
-    department = DepartmentRefSerializer(read_only=True)
-    requested_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
-    decided_by = serializers.CharField(source="decided_by.username", read_only=True,
-                                    allow_null=True)
-    state_label = serializers.CharField(source="get_state_display", read_only=True)
-    commitment = CommitmentStateSerializer(read_only=True)
-
+class ClosureRequestSerializer(RequestSerializer):
     class Meta:
         model = ClosureRequest
         fields = [
