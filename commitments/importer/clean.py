@@ -15,6 +15,7 @@ import re
 
 from commitments.importer.normalize import normalize
 from commitments.importer.text import Text
+from commitments.importer.wrapping import fills, wrap_width, wrapped_breaks
 
 BOILERPLATE = re.compile(
     r"由会员分享|可在线阅读|更多相关|珍藏版|文库上搜索|原创力文档|文档由用户上传|下载文档|免费下载"
@@ -35,7 +36,11 @@ MD_INLINE = re.compile(r"\*\*|__|`|~~|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 def clean(raw: str, kind: str = "text") -> Text:
     """Return the cleaned text of ``raw`` with its map back to ``raw``."""
     lines = _lines(raw)
-    breaks = page_break_lines([text for text, _ in lines])
+    bodies = [text for text, _ in lines]
+    width = None if kind == "markdown" else wrap_width(
+        [b for b in bodies if not _is_debris(b)])
+    breaks = page_break_lines(bodies, width)
+    joins = wrapped_breaks(bodies, _next_kept(bodies), width) if kind != "markdown" else set()
     chars: list[str] = []
     offsets: list[int] = []
     title_starts: list[int] = []
@@ -71,7 +76,7 @@ def clean(raw: str, kind: str = "text") -> Text:
                 keep(text, start, lo, m_start)
                 lo = m_end
         keep(text, start, lo, body_end)
-        if body_end < len(text):
+        if body_end < len(text) and index not in joins:
             chars.append("\n")
             offsets.append(start + body_end)
     offsets.append(len(raw))
@@ -87,6 +92,17 @@ def _lines(raw: str) -> list[tuple[str, int]]:
     return out
 
 
+def _next_kept(lines: list[str]) -> list[int | None]:
+    """For each line, the index of the next line that is not debris (None at the end)."""
+    out: list[int | None] = [None] * len(lines)
+    following = None
+    for index in range(len(lines) - 1, -1, -1):
+        out[index] = following
+        if not _is_debris(lines[index]):
+            following = index
+    return out
+
+
 def _is_debris(line: str) -> bool:
     stripped = line.strip()
     if PAGE_NUMBER_LINE.match(stripped):
@@ -98,7 +114,7 @@ def _inline_markup(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in MD_INLINE.finditer(text, lo, hi)]
 
 
-def page_break_lines(lines: list[str]) -> set[int]:
+def page_break_lines(lines: list[str], width: int | None = None) -> set[int]:
     """Indexes of lines that start with a page-break marker, not a list number.
 
     Markers whose numbers run on (``1、``, ``2、``, …) form a chain; a chain is
@@ -118,15 +134,19 @@ def page_break_lines(lines: list[str]) -> set[int]:
         last_number = number
     breaks: set[int] = set()
     for chain in chains:
-        votes = [_looks_cut(lines, i) for i in chain]
+        votes = [_looks_cut(lines, i, width) for i in chain]
         judged = [v for v in votes if v is not None]
         if judged and sum(judged) * 2 > len(judged):
             breaks.update(chain)
     return breaks
 
 
-def _looks_cut(lines: list[str], index: int) -> bool | None:
-    """Does the line at ``index`` continue a sentence cut by a page break?"""
+def _looks_cut(lines: list[str], index: int, width: int | None = None) -> bool | None:
+    """Does the line at ``index`` continue a sentence cut by a page break?
+
+    In hard-wrapped text (``width``) a page break follows a line that fills the
+    margin; in scraped text, a long line.
+    """
     previous = next((lines[i].rstrip("\r\n") for i in range(index - 1, -1, -1)
                      if lines[i].strip() and not _is_debris(lines[i])), None)
     if previous is None:
@@ -137,4 +157,4 @@ def _looks_cut(lines: list[str], index: int) -> bool | None:
     tail = previous.rstrip()
     if not tail or tail[-1] in SENTENCE_END or LABEL_LINE.match(previous):
         return False
-    return len(tail) >= 80
+    return len(tail) >= 80 or fills(tail, width)

@@ -1,0 +1,93 @@
+"""Hard-wrapped text (PDF or e-mail conversions): which line breaks only wrap a line.
+
+A converted PDF breaks every line at the page width, mid-sentence and even
+mid-word (``6月`` / ``底前``). Left alone, each piece would become a pledge of
+its own. A break is a wrap when the document is wrapped at all (many lines
+fill the same width), the line fills that width without ending a sentence,
+and the next line does not start something new (a number, a heading, a
+label, an indented paragraph). A line that starts with ``，``/``。`` always
+continues the previous one: no sentence starts with punctuation. Short lines
+(headings, titles, the last line of a paragraph) are never joined, so
+documents that are not wrapped keep their lines.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SENTENCE_END = "。！!？?；;：:"
+#: What starts a new item, heading or labelled line rather than continuing one.
+NEW_ITEM = re.compile(
+    r"^(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]"
+    r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[、)）]|[.．](?!\d))"
+    r"|第[一二三四五六七八九十]{1,3}(?:[,，、:：]|部分|条|章)|[一二三四五六七八九十]是"
+    r"|[\u4e00-\u9fff]{2,6}[:：]|同志们|#|>|[-*+]\s)")
+CONTINUATION = re.compile(r"^[,，、;；。.!！?？:：)）”’》]")
+#: Widths of wrapped lines vary a little (half-width digits, punctuation at the margin).
+FILL = 0.8
+MIN_WRAPPED_LINES = 4
+#: A printed page holds 10–60 CJK characters a line; longer "lines" are paragraphs.
+MIN_WIDTH, MAX_WIDTH = 20, 120
+
+
+def display_width(line: str) -> int:
+    """Columns a line takes: CJK characters count double, as on the printed page."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a document is wrapped at, or None when it is not wrapped.
+
+    The width is the one that most lines not ending a sentence come close to
+    filling; the document counts as wrapped when such lines are many, both
+    absolutely and relative to all its lines, and hardly any line runs past
+    that width (headings of equal length over long paragraphs are no wrap).
+    """
+    bodies = [line.rstrip() for line in lines if line.strip()]
+    open_widths = sorted(display_width(b) for b in bodies if b[-1] not in SENTENCE_END)
+    best, best_count = None, 0
+    for width in set(open_widths):
+        if not MIN_WIDTH <= width <= MAX_WIDTH:
+            continue
+        count = sum(FILL * width <= w <= width for w in open_widths)
+        if count > best_count or (count == best_count and best is not None and width > best):
+            best, best_count = width, count
+    if best is None or best_count < max(MIN_WRAPPED_LINES, len(bodies) // 4):
+        return None
+    wider = sum(display_width(b) > best * 1.1 for b in bodies)
+    if wider * 10 > len(bodies):
+        return None
+    return best
+
+
+def fills(line: str, width: int | None) -> bool:
+    """Does ``line`` reach the wrap margin without ending a sentence?"""
+    body = line.rstrip()
+    return (width is not None and bool(body) and body[-1] not in SENTENCE_END
+            and display_width(body) >= FILL * width)
+
+
+def continues(line: str) -> bool:
+    """Does ``line`` obviously continue the previous line (starts with punctuation)?"""
+    return bool(CONTINUATION.match(line))
+
+
+def wrapped_breaks(lines: list[str], next_index: list[int | None], width: int | None) -> set[int]:
+    """Indexes of lines whose line break only wraps the text (to be joined with the next).
+
+    ``next_index[i]`` is the next line that is kept (debris skipped), or None.
+    """
+    joins: set[int] = set()
+    for index, line in enumerate(lines):
+        following = next_index[index]
+        if following is None or not line.strip():
+            continue
+        nxt = lines[following]
+        if not nxt.strip():
+            continue
+        if continues(nxt.lstrip()):
+            joins.add(index)
+        elif fills(line, width) and not nxt[:1].isspace() and not NEW_ITEM.match(nxt):
+            joins.add(index)
+    return joins
