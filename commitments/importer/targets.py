@@ -83,6 +83,9 @@ POST_NOISE = re.compile(r"^(以上|及以上|左右|以内|以下|余|多|的)+"
 POST_TAIL = re.compile(r"(一处|一个|一座|一批|一项|一条|一家|以上|左右)+$")
 #: ``3个“一”``, ``两个“五星”``: a count of quoted slogans is a name, not a goal.
 NUMBERED_NAME = re.compile(r"[“\"《「][零〇一二两三四五六七八九十百千\d]")
+#: ``3-5个``, ``5至8万元``: the low end of a range is what the pledge guarantees.
+RANGE_LOW = re.compile(
+    rf"(?<![\d.零〇一二两三四五六七八九十百千万亿])(\d+(?:\.\d+)?|[{CN}]+)\s*(?:-|－|~|～|—|–|至|到)\s*$")
 QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", '"': '"'}
 
 
@@ -118,7 +121,14 @@ def _target(m: re.Match, view: str, clean: str,
               if not any(s < b.start() < e for s, e in quoted)]  # “好婆婆。好媳妇” is one name
     clause_start = max((b + 1 for b in breaks if b < m.start()), default=0)
     clause_end = min((b for b in breaks if b >= m.end()), default=len(view))
-    pre = view[clause_start:m.start()].strip()
+    number_start = m.start()
+    low = RANGE_LOW.search(view, clause_start, m.start()) if not m.group("pct") else None
+    low_value = parse_number(low.group(1)) if low else None
+    if low_value is not None and 0 < low_value < value:
+        value, number_start = low_value, low.start()
+    else:
+        low = None
+    pre = view[clause_start:number_start].strip()
     post = view[m.end():clause_end].strip()
     if m.group("pct") and post.startswith(unit):
         post = post[len(unit):]
@@ -134,8 +144,8 @@ def _target(m: re.Match, view: str, clean: str,
             ends_clause = False
         if not GOAL_VERBS.search(pre) and not (ends_clause and GOAL_VERB_ANY.search(pre)):
             return None
-    comparator = ">=" if m.group("approx") else _comparator(pre, post)
-    metric = _metric(view, clean, clause_start, clause_end, m)
+    comparator = ">=" if m.group("approx") or low else _comparator(pre, post)
+    metric = _metric(view, clean, clause_start, clause_end, m, number_start)
     return ParsedTarget(metric=metric, value=value.normalize() if value % 1 else value,
                         unit=UNIT_ALIASES.get(unit, unit), comparator=comparator,
                         source_text=clean[clause_start:clause_end].strip()[:200])
@@ -149,13 +159,14 @@ def _comparator(pre: str, post: str) -> str:
     return "="
 
 
-def _metric(view: str, clean: str, clause_start: int, clause_end: int, m: re.Match) -> str:
+def _metric(view: str, clean: str, clause_start: int, clause_end: int, m: re.Match,
+            number_start: int) -> str:
     """Metric words: the noun phrase before the number, or the verb and what follows.
 
     Trimming is decided on the parse view and cut from the clean text (same
     positions), so a traditional-character pledge keeps its own characters.
     """
-    head_start, head_end = _trim(view, clause_start, m.start(), LEADING_FILLER,
+    head_start, head_end = _trim(view, clause_start, number_start, LEADING_FILLER,
                                  TRAILING_COMPARATOR)
     tail_start, tail_end = _trim(view, m.end(), clause_end, POST_NOISE, POST_TAIL)
     if m.group("pct") and view.startswith("%", tail_start):
