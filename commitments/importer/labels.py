@@ -116,3 +116,36 @@ def label_group(view: str, labels: Labels) -> tuple[int, int]:
     while end < len(view) and view[end] in " )":
         end += 1
     return start, end
+
+
+#: Columns spaced out at the end of an item line (a table pasted as text):
+#: ``新建厂房2万平方米  经发办  2026年9月底``. The last column is the deadline;
+#: the one before it, when present, the owner(s). Two or more spaces (or a tab)
+#: separate columns; a single space inside a sentence does not.
+COLUMN_GAP = r"(?:[ \u3000]{2,}|\t)[ \t\u3000]*"
+COLUMN_RE = re.compile(
+    rf"{COLUMN_GAP}(?:(?P<owners>[\u4e00-\u9fff（）()、,，]{{2,40}}?){COLUMN_GAP})?"
+    r"(?P<deadline>(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?[底末]?|[一二三四1-4]季度[末底]?"
+    r"|[上下]半年|年底|年内|全年|\d{1,2}月[上中下]旬)(?:前|以前|之前)?)[ \t\u3000]*(?=\n|$)")
+#: An owner column names a unit: it ends with an office word, not with text.
+UNIT_END = re.compile(r"(?:办|所|站|中心|局|委|会|室|院|队|组|部|各村|社区)[)）]?$")
+
+
+def column_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None:
+    """Trailing owner/deadline columns of the line ending in ``[start, end)``.
+
+    Returns where the pledge text stops and the labels read from the columns.
+    """
+    body = view[start:end].rstrip("。;；\n ")
+    m = COLUMN_RE.search(body)
+    if not m or not re.search(r"[\u4e00-\u9fff]", body[:m.start()]):
+        return None
+    labels = Labels(deadline=m.group("deadline"))
+    owners = m.group("owners")
+    if owners:
+        if not all(UNIT_END.search(name) for name in re.split(r"[、,，]", owners) if name):
+            return None
+        labels.lead = [owners]
+        labels.lead_is_primary = True
+    labels.spans.append((start + m.start(), start + m.end()))
+    return start + m.start(), labels

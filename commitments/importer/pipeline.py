@@ -19,6 +19,7 @@ from commitments.importer.extract import extract
 from commitments.importer.labels import (
     LABEL_RE,
     Labels,
+    column_labels,
     has_labels,
     inline_labels,
     item_text_range,
@@ -202,7 +203,11 @@ def sentence_pledges(view: str, start: int, end: int,
     for s, e in split_sentences(view, start, end):
         if any(a <= s and e <= b for a, b in skip):
             continue
-        pledge = _inline_pledge(view, s, e) if has_labels(view, s, e) else Pledge(s, e)
+        columns = column_labels(view, s, e)
+        if columns:
+            pledge = Pledge(s, columns[0], columns[1])
+        else:
+            pledge = _inline_pledge(view, s, e) if has_labels(view, s, e) else Pledge(s, e)
         if pledge.end <= pledge.start:  # labels standing after the sentence they belong to
             if pledges and pledges[-1].labels is None:
                 pledges[-1] = Pledge(pledges[-1].start, pledges[-1].end, pledge.labels)
