@@ -14,6 +14,7 @@ from pathlib import PurePath
 
 from django.utils.translation import gettext as _
 
+from commitments.importer.docx_numbering import Numbering
 from commitments.importer.errors import PlanImportError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
@@ -101,6 +102,9 @@ def _binary(name: str) -> PlanImportError:
 def read_docx(data: bytes, name: str) -> str:
     """Paragraphs and tables of a .docx in document order, one line each.
 
+    Automatic list numbers (``List Number`` style, ``w:numPr``) are written in
+    front of their paragraphs, as Word shows them (see :mod:`docx_numbering`).
+
     A table whose header names the usual columns (工作任务, 责任单位, …)
     becomes labelled items (``1、任务\\n责任单位：…``) so that the same
     labelled-item rules apply as in text files.
@@ -117,10 +121,12 @@ def read_docx(data: bytes, name: str) -> str:
         raise PlanImportError(
             _("不是有效的 Word 文档（.docx）：%(name)s") % {"name": name}) from exc
     lines: list[str] = []
+    numbering = Numbering(document)
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(block, document).text)
+            text = Paragraph(block, document).text
+            lines.append(numbering.label(block) + text if text.strip() else text)
         elif tag == "tbl":
             lines.extend(table_lines(_rows(Table(block, document))))
     return "\n".join(lines)

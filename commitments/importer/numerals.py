@@ -65,3 +65,13 @@ def cn_small_int(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     return cn_to_int(text)
+
+
+def to_chinese(value: int) -> str:
+    """``1`` → ``一``, ``12`` → ``十二``, ``20`` → ``二十``: list numbers as Word shows them."""
+    digits = "零一二三四五六七八九"
+    if not 0 < value < 100:
+        return str(value)
+    tens, ones = divmod(value, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else digits[tens] + "十")
+    return head + (digits[ones] if ones else "")
