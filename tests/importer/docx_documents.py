@@ -77,3 +77,25 @@ def report_paragraphs() -> bytes:
     for style, text in REPORT_PARAGRAPHS:
         document.add_paragraph(text, style=style) if style else document.add_paragraph(text)
     return _save(document)
+
+
+LIST_NUMBER_PARAGRAPHS = [
+    (None, "青石镇2026年重点工作安排"),
+    (None, "一、2025年工作回顾"),
+    (None, "全年实现财政收入4200万元，新建村级光伏电站6座。"),
+    (None, "二、2026年工作安排"),
+    ("List Number", "加快园区建设。新建标准化厂房2万平方米，6月底前完成主体工程。"),
+    ("List Number", "推进乡村振兴。新建高标准农田3000亩；发展特色种植1200亩。"),
+    ("List Number", "保障改善民生。新增城镇就业260人，城乡居民医保参保率达到96%以上。"),
+    ("List Bullet", "确保全年不发生较大以上安全生产事故。"),
+]
+
+
+def list_number_paragraphs() -> bytes:
+    """Numbered items whose numbers come from Word's automatic numbering, not the text."""
+    import docx
+
+    document = docx.Document()
+    for style, text in LIST_NUMBER_PARAGRAPHS:
+        document.add_paragraph(text, style=style)
+    return _save(document)
