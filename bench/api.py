@@ -56,39 +56,57 @@ def list_path(department_id: int) -> str:
 def scenario(seed: int = 7, sample: int = 300) -> Scenario:
     """The busiest department's staff member, with a fresh token."""
     rng = random.Random(seed)
-    busiest = (Commitment.objects.values("lead_owner_id").annotate(n=Count("id"))
-               .order_by("-n").first())
+    busiest = (
+        Commitment.objects.values("lead_owner_id").annotate(n=Count("id")).order_by("-n").first()
+    )
     department_id = busiest["lead_owner_id"]
     user = Membership.objects.get(role="staff", department_id=department_id).user
     _, raw = ApiToken.issue(user, name="bench")
     all_ids = list(Commitment.objects.values_list("pk", flat=True))
     detail_ids = rng.sample(all_ids, min(sample, len(all_ids)))
-    own = list(Commitment.objects.filter(lead_owner_id=department_id)
-               .exclude(status__in=CLOSED_STATUSES).values_list("pk", flat=True))
+    own = list(
+        Commitment.objects.filter(lead_owner_id=department_id)
+        .exclude(status__in=CLOSED_STATUSES)
+        .values_list("pk", flat=True)
+    )
     report_ids = rng.sample(own, min(sample, len(own)))
     targets: dict[int, list[int]] = {}
-    for commitment_id, target_id in Target.objects.filter(
-            commitment_id__in=report_ids).values_list("commitment_id", "pk"):
+    for commitment_id, target_id in Target.objects.filter(commitment_id__in=report_ids).values_list(
+        "commitment_id", "pk"
+    ):
         targets.setdefault(commitment_id, []).append(target_id)
     today = timezone.localdate().isoformat()
 
     def report(n: int) -> Request:
         pk = report_ids[n % len(report_ids)]
-        body = {"status": "on_track", "percent": 50 + n % 50, "as_of": today,
-                "narrative": "本月完成主体工程，累计完成投资1200万元。",
-                "targets": [{"target": t, "value": str(10 + n)} for t in targets.get(pk, [])]}
-        return Request("POST", f"/api/v1/commitments/{pk}/reports/",
-                       json.dumps(body, ensure_ascii=False).encode())
+        body = {
+            "status": "on_track",
+            "percent": 50 + n % 50,
+            "as_of": today,
+            "narrative": "本月完成主体工程，累计完成投资1200万元。",
+            "targets": [{"target": t, "value": str(10 + n)} for t in targets.get(pk, [])],
+        }
+        return Request(
+            "POST",
+            f"/api/v1/commitments/{pk}/reports/",
+            json.dumps(body, ensure_ascii=False).encode(),
+        )
 
-    return Scenario(raw, department_id, {
-        "list": lambda n: Request("GET", list_path(department_id)),
-        "detail": lambda n: Request(
-            "GET", f"/api/v1/commitments/{detail_ids[n % len(detail_ids)]}/"),
-        "report": report,
-    })
+    return Scenario(
+        raw,
+        department_id,
+        {
+            "list": lambda n: Request("GET", list_path(department_id)),
+            "detail": lambda n: Request(
+                "GET", f"/api/v1/commitments/{detail_ids[n % len(detail_ids)]}/"
+            ),
+            "report": report,
+        },
+    )
 
 
 # --- in process: queries and latency ----------------------------------------
+
 
 def _client_call(client: Client, request: Request, token: str):
     auth = {"HTTP_AUTHORIZATION": f"Token {token}"}
@@ -125,6 +143,7 @@ def time_in_process(s: Scenario, kind: str, count: int, warmup: int = 5) -> Late
 
 # --- over HTTP: a gunicorn worker ---------------------------------------------
 
+
 def time_http(s: Scenario, kind: str, port: int, count: int, warmup: int = 5) -> Latency:
     """Latency seen by a client on loopback (new connection per request, as
     gunicorn's sync worker closes it after each response)."""
@@ -143,6 +162,7 @@ def time_http(s: Scenario, kind: str, port: int, count: int, warmup: int = 5) ->
         if n - 4000 >= warmup:
             samples.append(elapsed)
     return Latency.of(samples)
+
 
 def department_rows(s: Scenario) -> int:
     """How many commitments the measured list filters (lead or co-owner)."""

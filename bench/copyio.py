@@ -30,8 +30,12 @@ def cell(value: object) -> str:
         value = json.dumps(value, ensure_ascii=False)
     text = str(value)
     if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
-        text = (text.replace("\\", "\\\\").replace("\t", "\\t")
-                .replace("\n", "\\n").replace("\r", "\\r"))
+        text = (
+            text.replace("\\", "\\\\")
+            .replace("\t", "\\t")
+            .replace("\n", "\\n")
+            .replace("\r", "\\r")
+        )
     return text
 
 
@@ -68,4 +72,5 @@ def reset_sequences(cursor, tables: list[str]) -> None:
     for table in tables:
         cursor.execute(
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-            f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)")
+            f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+        )

@@ -59,27 +59,33 @@ def _plain(value: object) -> object:
     return value
 
 
-def list_page(department_id: int, today: datetime.date, page: int = 1,
-              page_size: int = 50) -> bytes:
+def list_page(
+    department_id: int, today: datetime.date, page: int = 1, page_size: int = 50
+) -> bytes:
     """The page as JSON bytes, from one query."""
-    params = {"dept": department_id, "due_day": settings.REPORT_DUE_DAY,
-              "margin": int(settings.PROGRESS_MARGIN_PERCENT), "limit": page_size,
-              "offset": (page - 1) * page_size, "today": today,
-              "this_month": today.replace(day=1),
-              "last_month": (today.replace(day=1) - datetime.timedelta(days=1)).replace(day=1),
-              "day": today.day}
+    params = {
+        "dept": department_id,
+        "due_day": settings.REPORT_DUE_DAY,
+        "margin": int(settings.PROGRESS_MARGIN_PERCENT),
+        "limit": page_size,
+        "offset": (page - 1) * page_size,
+        "today": today,
+        "this_month": today.replace(day=1),
+        "last_month": (today.replace(day=1) - datetime.timedelta(days=1)).replace(day=1),
+        "day": today.day,
+    }
     with connection.cursor() as cursor:
         cursor.execute(PAGE_SQL, params)
         names = [c.name for c in cursor.description]
         rows = cursor.fetchall()
     total = rows[0][0] if rows else 0
     results = [{n: _plain(v) for n, v in zip(names[1:], row[1:], strict=True)} for row in rows]
-    return json.dumps({"count": total, "next": None, "previous": None, "results": results},
-                      ensure_ascii=False).encode()
+    return json.dumps(
+        {"count": total, "next": None, "previous": None, "results": results}, ensure_ascii=False
+    ).encode()
 
 
-def time_floor(department_id: int, today: datetime.date, count: int,
-               warmup: int = 5) -> Latency:
+def time_floor(department_id: int, today: datetime.date, count: int, warmup: int = 5) -> Latency:
     samples = []
     for n in range(warmup + count):
         started = time.perf_counter()

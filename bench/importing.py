@@ -41,9 +41,13 @@ def generated_plan(commitments: int = 1000, year: int = 2025, seed: int = 11) ->
     rng = random.Random(seed)
     sections = 20
     per = -(-commitments // sections)
-    lines = [f"镇长在{year - 1}年经济工作会议上的讲话", "同志们:",
-             f"一、{year - 1}年工作回顾", f"{year - 1}年,全镇完成税收700万元,经济平稳发展。",
-             f"二、{year}年工作安排"]
+    lines = [
+        f"镇长在{year - 1}年经济工作会议上的讲话",
+        "同志们:",
+        f"一、{year - 1}年工作回顾",
+        f"{year - 1}年,全镇完成税收700万元,经济平稳发展。",
+        f"二、{year}年工作安排",
+    ]
     left = commitments
     for number in range(1, sections + 1):
         title = textgen.SECTION_TITLES[(number - 1) % len(textgen.SECTION_TITLES)]

@@ -30,8 +30,10 @@ def moment(year: int) -> datetime.datetime:
 
 def clear_outbox() -> None:
     with connection.cursor() as cursor:
-        cursor.execute("TRUNCATE commitments_notification_commitments, "
-                       "commitments_notification RESTART IDENTITY")
+        cursor.execute(
+            "TRUNCATE commitments_notification_commitments, "
+            "commitments_notification RESTART IDENTITY"
+        )
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,9 @@ def decide_only(at: datetime.datetime) -> Decided:
     with CaptureQueriesContext(connection) as captured:
         chunks = plan_chunks()
         emails = sum(len(decide(at, chunk)) for chunk in chunks)
-    return Decided(round(time.perf_counter() - started, 3), len(captured.captured_queries),
-                   len(chunks), emails)
+    return Decided(
+        round(time.perf_counter() - started, 3), len(captured.captured_queries), len(chunks), emails
+    )
 
 
 @dataclass(frozen=True)
@@ -79,11 +82,17 @@ def decide_store_send(at: datetime.datetime) -> Sent:
         ids = unsent()
         for start in range(0, len(ids), SEND_BATCH):  # as ``reminders.send_batch`` does
             with sending.smtp_session() as smtp:
-                for notification_id in ids[start:start + SEND_BATCH]:
+                for notification_id in ids[start : start + SEND_BATCH]:
                     outcome = sending.deliver(notification_id, connection=smtp).outcome
                     sent += outcome is sending.Outcome.SENT
-    return Sent(round(store_s, 3), store_queries, round(time.perf_counter() - started, 3),
-                len(captured.captured_queries), created, sent)
+    return Sent(
+        round(store_s, 3),
+        store_queries,
+        round(time.perf_counter() - started, 3),
+        len(captured.captured_queries),
+        created,
+        sent,
+    )
 
 
 @dataclass(frozen=True)
@@ -93,15 +102,22 @@ class CeleryRun:
     worker_rss_mb: float
 
 
-def through_celery(at: datetime.datetime, expected: int, env: dict[str, str], broker: str,
-                   log: Path, timeout: float = 600.0) -> CeleryRun:
+def through_celery(
+    at: datetime.datetime,
+    expected: int,
+    env: dict[str, str],
+    broker: str,
+    log: Path,
+    timeout: float = 600.0,
+) -> CeleryRun:
     """Beat's task on a real worker (solo pool, like ``deploy/``), until every row is sent."""
     from tests.support.celery_worker import WorkerProcess, new_queue, purge_queue, send_task
 
     clear_outbox()
     queue = new_queue()
-    worker = WorkerProcess({**env, "CELERY_BROKER_URL": broker, "LOG_LEVEL": "INFO"}, queue,
-                           log, name="bench")
+    worker = WorkerProcess(
+        {**env, "CELERY_BROKER_URL": broker, "LOG_LEVEL": "INFO"}, queue, log, name="bench"
+    )
     worker.start()
     try:
         started = time.perf_counter()

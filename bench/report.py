@@ -35,8 +35,10 @@ def _cell(row: dict, key) -> str:
 
 
 def table(result: dict) -> str:
-    lines = ["| " + " | ".join(name for name, _ in COLUMNS) + " |",
-             "|" + "|".join("---:" for _ in COLUMNS) + "|"]
+    lines = [
+        "| " + " | ".join(name for name, _ in COLUMNS) + " |",
+        "|" + "|".join("---:" for _ in COLUMNS) + "|",
+    ]
     for size, row in result["sizes"].items():
         cells = [f"{int(size):,}"] + [_cell(row, key) for _, key in COLUMNS[1:]]
         lines.append("| " + " | ".join(cells) + " |")

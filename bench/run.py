@@ -30,17 +30,26 @@ LOG_DIR = BASE_DIR / "var" / "bench"
 
 def arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="1000,10000",
-                        help="commitments per run, comma-separated (default 1000,10000)")
+    parser.add_argument(
+        "--sizes",
+        default="1000,10000",
+        help="commitments per run, comma-separated (default 1000,10000)",
+    )
     parser.add_argument("--json", type=Path, help="write the results to this file")
-    parser.add_argument("--requests", type=int, default=200,
-                        help="timed requests per kind and size (default 200)")
-    parser.add_argument("--departments", type=int, default=None,
-                        help="departments at every size (default 200)")
-    parser.add_argument("--no-http", action="store_true",
-                        help="in-process requests only (no gunicorn)")
-    parser.add_argument("--no-celery", action="store_true",
-                        help="skip the sweep through a Celery worker (needs Redis)")
+    parser.add_argument(
+        "--requests", type=int, default=200, help="timed requests per kind and size (default 200)"
+    )
+    parser.add_argument(
+        "--departments", type=int, default=None, help="departments at every size (default 200)"
+    )
+    parser.add_argument(
+        "--no-http", action="store_true", help="in-process requests only (no gunicorn)"
+    )
+    parser.add_argument(
+        "--no-celery",
+        action="store_true",
+        help="skip the sweep through a Celery worker (needs Redis)",
+    )
     parser.add_argument("--no-import", action="store_true", help="skip the import timings")
     parser.add_argument("--broker", default=os.environ.get("BENCH_BROKER_URL", DEFAULT_BROKER))
     parser.add_argument("--web-port", type=int, default=WEB_PORT)

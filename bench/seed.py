@@ -35,33 +35,94 @@ DEPARTMENTS_PER_SUPERVISOR = 25
 UNUSABLE_PASSWORD = "!bench-no-login"
 
 DATA_TABLES = [
-    "commitments_notification_commitments", "commitments_notification",
-    "commitments_idempotencyrecord", "commitments_apitoken",
-    "commitments_reporttargetvalue", "commitments_progressreport",
-    "commitments_commitmentevent", "commitments_extensionrequest",
-    "commitments_closurerequest", "commitments_milestone", "commitments_target",
-    "commitments_coownership", "commitments_commitment", "commitments_section",
-    "commitments_plan", "commitments_membership_supervised_departments",
-    "commitments_membership", "commitments_department", "auth_user",
+    "commitments_notification_commitments",
+    "commitments_notification",
+    "commitments_idempotencyrecord",
+    "commitments_apitoken",
+    "commitments_reporttargetvalue",
+    "commitments_progressreport",
+    "commitments_commitmentevent",
+    "commitments_extensionrequest",
+    "commitments_closurerequest",
+    "commitments_milestone",
+    "commitments_target",
+    "commitments_coownership",
+    "commitments_commitment",
+    "commitments_section",
+    "commitments_plan",
+    "commitments_membership_supervised_departments",
+    "commitments_membership",
+    "commitments_department",
+    "auth_user",
 ]
 
 CHILD_TABLES: dict[str, tuple[str, ...]] = {
     "commitments_commitment": (
-        "id", "plan_id", "section_id", "number", "code", "title", "text", "source_start",
-        "source_end", "fingerprint", "lead_owner_id", "owner_source", "official", "deadline",
-        "original_deadline", "status", "percent", "acknowledged_at", "last_report_at",
-        "last_report_on", "completed_at", "removed_from_source", "edited_fields",
-        "created_at", "updated_at"),
+        "id",
+        "plan_id",
+        "section_id",
+        "number",
+        "code",
+        "title",
+        "text",
+        "source_start",
+        "source_end",
+        "fingerprint",
+        "lead_owner_id",
+        "owner_source",
+        "official",
+        "deadline",
+        "original_deadline",
+        "status",
+        "percent",
+        "acknowledged_at",
+        "last_report_at",
+        "last_report_on",
+        "completed_at",
+        "removed_from_source",
+        "edited_fields",
+        "created_at",
+        "updated_at",
+    ),
     "commitments_coownership": ("id", "commitment_id", "department_id"),
-    "commitments_target": ("id", "commitment_id", "position", "metric", "value", "unit",
-                           "comparator", "current_value", "current_as_of", "source_text"),
+    "commitments_target": (
+        "id",
+        "commitment_id",
+        "position",
+        "metric",
+        "value",
+        "unit",
+        "comparator",
+        "current_value",
+        "current_as_of",
+        "source_text",
+    ),
     "commitments_milestone": ("id", "commitment_id", "position", "due", "text", "completed_at"),
-    "commitments_progressreport": ("id", "commitment_id", "department_id", "filed_by_id",
-                                   "is_lead", "status", "percent", "narrative", "evidence",
-                                   "as_of", "period", "created_at"),
+    "commitments_progressreport": (
+        "id",
+        "commitment_id",
+        "department_id",
+        "filed_by_id",
+        "is_lead",
+        "status",
+        "percent",
+        "narrative",
+        "evidence",
+        "as_of",
+        "period",
+        "created_at",
+    ),
     "commitments_reporttargetvalue": ("id", "report_id", "target_id", "value"),
-    "commitments_commitmentevent": ("id", "commitment_id", "kind", "actor_id",
-                                    "department_id", "changes", "note", "created_at"),
+    "commitments_commitmentevent": (
+        "id",
+        "commitment_id",
+        "kind",
+        "actor_id",
+        "department_id",
+        "changes",
+        "note",
+        "created_at",
+    ),
 }
 
 
@@ -109,14 +170,28 @@ class Loader:
             cursor.execute("SET LOCAL session_replication_role = replica")
             departments = self.load_people(cursor)
             rows = self.load_ledger(cursor, departments)
-            reset_sequences(cursor, [*CHILD_TABLES, "commitments_plan", "commitments_section",
-                                     "commitments_department", "auth_user",
-                                     "commitments_membership",
-                                     "commitments_membership_supervised_departments"])
+            reset_sequences(
+                cursor,
+                [
+                    *CHILD_TABLES,
+                    "commitments_plan",
+                    "commitments_section",
+                    "commitments_department",
+                    "auth_user",
+                    "commitments_membership",
+                    "commitments_membership_supervised_departments",
+                ],
+            )
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
-        return Seeded(self.size, len(departments), len(self.staff_of) + self.supervisors,
-                      rows, time.perf_counter() - started, self.year)
+        return Seeded(
+            self.size,
+            len(departments),
+            len(self.staff_of) + self.supervisors,
+            rows,
+            time.perf_counter() - started,
+            self.year,
+        )
 
     # -- departments, accounts -------------------------------------------
 
@@ -127,41 +202,107 @@ class Loader:
         extra = max(0, self.wanted_departments - len(catalog))
         names = textgen.department_names(extra, {n for _, n in catalog})
         first = catalog[-1][0] + 1 if catalog else 1
-        people = CopyBuffer({
-            "commitments_department": ("id", "name", "short_name", "aliases", "keywords",
-                                       "priority", "contact_emails", "is_default", "is_active",
-                                       "created_at", "updated_at"),
-            "auth_user": ("id", "password", "is_superuser", "username", "first_name",
-                          "last_name", "email", "is_staff", "is_active", "date_joined"),
-            "commitments_membership": ("id", "role", "department_id", "user_id"),
-            "commitments_membership_supervised_departments": ("id", "membership_id",
-                                                              "department_id"),
-        })
+        people = CopyBuffer(
+            {
+                "commitments_department": (
+                    "id",
+                    "name",
+                    "short_name",
+                    "aliases",
+                    "keywords",
+                    "priority",
+                    "contact_emails",
+                    "is_default",
+                    "is_active",
+                    "created_at",
+                    "updated_at",
+                ),
+                "auth_user": (
+                    "id",
+                    "password",
+                    "is_superuser",
+                    "username",
+                    "first_name",
+                    "last_name",
+                    "email",
+                    "is_staff",
+                    "is_active",
+                    "date_joined",
+                ),
+                "commitments_membership": ("id", "role", "department_id", "user_id"),
+                "commitments_membership_supervised_departments": (
+                    "id",
+                    "membership_id",
+                    "department_id",
+                ),
+            }
+        )
         for offset, name in enumerate(names):
             pk = first + offset
-            people.add("commitments_department", (
-                pk, name, name[:50], [], [], 0, [f"dept{pk}@bench.example.org"], False, True,
-                now, now))
+            people.add(
+                "commitments_department",
+                (
+                    pk,
+                    name,
+                    name[:50],
+                    [],
+                    [],
+                    0,
+                    [f"dept{pk}@bench.example.org"],
+                    False,
+                    True,
+                    now,
+                    now,
+                ),
+            )
         ids = [pk for pk, _ in catalog] + [first + i for i in range(len(names))]
         for user_id, department_id in enumerate(ids, start=1):
-            people.add("auth_user", (user_id, UNUSABLE_PASSWORD, False, f"staff{department_id}",
-                                     "", "", f"staff{department_id}@bench.example.org", False,
-                                     True, now))
+            people.add(
+                "auth_user",
+                (
+                    user_id,
+                    UNUSABLE_PASSWORD,
+                    False,
+                    f"staff{department_id}",
+                    "",
+                    "",
+                    f"staff{department_id}@bench.example.org",
+                    False,
+                    True,
+                    now,
+                ),
+            )
             people.add("commitments_membership", (user_id, "staff", department_id, user_id))
             self.staff_of[department_id] = user_id
-        groups = [ids[i:i + DEPARTMENTS_PER_SUPERVISOR]
-                  for i in range(0, len(ids), DEPARTMENTS_PER_SUPERVISOR)]
+        groups = [
+            ids[i : i + DEPARTMENTS_PER_SUPERVISOR]
+            for i in range(0, len(ids), DEPARTMENTS_PER_SUPERVISOR)
+        ]
         self.supervisors = 1 + len(groups)
         link = 0
         for n, group in enumerate([[], *groups]):
             user_id = len(ids) + 1 + n
-            people.add("auth_user", (user_id, UNUSABLE_PASSWORD, False, f"supervisor{n}", "",
-                                     "", f"supervisor{n}@bench.example.org", False, True, now))
+            people.add(
+                "auth_user",
+                (
+                    user_id,
+                    UNUSABLE_PASSWORD,
+                    False,
+                    f"supervisor{n}",
+                    "",
+                    "",
+                    f"supervisor{n}@bench.example.org",
+                    False,
+                    True,
+                    now,
+                ),
+            )
             people.add("commitments_membership", (user_id, "supervisor", None, user_id))
             for department_id in group:
                 link += 1
-                people.add("commitments_membership_supervised_departments",
-                           (link, user_id, department_id))
+                people.add(
+                    "commitments_membership_supervised_departments", (link, user_id, department_id)
+                )
         people.flush(cursor)
         return ids
 
@@ -170,25 +311,61 @@ class Loader:
     def load_ledger(self, cursor, departments: list[int]) -> dict[str, int]:
         # A few departments own much of the work: weight ~ 1/rank.
         weights = [1.0 / (rank + 1) ** 0.7 for rank in range(len(departments))]
-        plans = CopyBuffer({
-            "commitments_plan": ("id", "title", "year", "source_name", "document_index",
-                                 "source_sha256", "source_text", "starts_on", "created_at",
-                                 "updated_at"),
-            "commitments_section": ("id", "plan_id", "number", "title", "source_start",
-                                    "source_end"),
-        })
+        plans = CopyBuffer(
+            {
+                "commitments_plan": (
+                    "id",
+                    "title",
+                    "year",
+                    "source_name",
+                    "document_index",
+                    "source_sha256",
+                    "source_text",
+                    "starts_on",
+                    "created_at",
+                    "updated_at",
+                ),
+                "commitments_section": (
+                    "id",
+                    "plan_id",
+                    "number",
+                    "title",
+                    "source_start",
+                    "source_end",
+                ),
+            }
+        )
         n_plans = max(1, -(-self.size // PLAN_SIZE))
         created = datetime.datetime(self.year, 1, 3, 9, tzinfo=TZ)
         for plan_id in range(1, n_plans + 1):
             text = f"镇{plan_id}在{self.year}年经济工作会议上的讲话（基准测试）"
-            plans.add("commitments_plan", (
-                plan_id, f"{self.year}年工作安排（{plan_id}）", self.year, f"bench-{plan_id}.txt",
-                0, hashlib.sha256(text.encode()).hexdigest(), text,
-                datetime.date(self.year, 1, 1), created, created))
+            plans.add(
+                "commitments_plan",
+                (
+                    plan_id,
+                    f"{self.year}年工作安排（{plan_id}）",
+                    self.year,
+                    f"bench-{plan_id}.txt",
+                    0,
+                    hashlib.sha256(text.encode()).hexdigest(),
+                    text,
+                    datetime.date(self.year, 1, 1),
+                    created,
+                    created,
+                ),
+            )
             for number in range(1, SECTIONS_PER_PLAN + 1):
-                plans.add("commitments_section", (
-                    (plan_id - 1) * SECTIONS_PER_PLAN + number, plan_id, number,
-                    textgen.SECTION_TITLES[(number - 1) % len(textgen.SECTION_TITLES)], 0, 0))
+                plans.add(
+                    "commitments_section",
+                    (
+                        (plan_id - 1) * SECTIONS_PER_PLAN + number,
+                        plan_id,
+                        number,
+                        textgen.SECTION_TITLES[(number - 1) % len(textgen.SECTION_TITLES)],
+                        0,
+                        0,
+                    ),
+                )
         plans.flush(cursor)
         ledger = CopyBuffer(CHILD_TABLES)
         for i in range(1, self.size + 1):
@@ -199,8 +376,7 @@ class Loader:
         ledger.flush(cursor)
         return {**plans.counts, **ledger.counts}
 
-    def add_commitment(self, buf: CopyBuffer, i: int, s: Story,
-                       created: datetime.datetime) -> None:
+    def add_commitment(self, buf: CopyBuffer, i: int, s: Story, created: datetime.datetime) -> None:
         plan_id = (i - 1) // PLAN_SIZE + 1
         index = (i - 1) % PLAN_SIZE
         per_section = -(-PLAN_SIZE // SECTIONS_PER_PLAN)
@@ -208,46 +384,125 @@ class Loader:
         number = index % per_section + 1
         last = s.last_lead
         last_at = last.created_at if last else None
-        buf.add("commitments_commitment", (
-            i, plan_id, (plan_id - 1) * SECTIONS_PER_PLAN + section_number, number,
-            f"{self.year}-{section_number:02d}-{number:03d}", s.text[:40], s.text, 0,
-            len(s.text), hashlib.sha256(s.text.encode()).hexdigest(), s.lead_id, "rule", "",
-            s.deadline, s.deadline, s.status, s.percent, s.acknowledged, last_at,
-            last_at.date() if last_at else None, s.closed_at, False, [], created,
-            s.closed_at or last_at or created))
+        buf.add(
+            "commitments_commitment",
+            (
+                i,
+                plan_id,
+                (plan_id - 1) * SECTIONS_PER_PLAN + section_number,
+                number,
+                f"{self.year}-{section_number:02d}-{number:03d}",
+                s.text[:40],
+                s.text,
+                0,
+                len(s.text),
+                hashlib.sha256(s.text.encode()).hexdigest(),
+                s.lead_id,
+                "rule",
+                "",
+                s.deadline,
+                s.deadline,
+                s.status,
+                s.percent,
+                s.acknowledged,
+                last_at,
+                last_at.date() if last_at else None,
+                s.closed_at,
+                False,
+                [],
+                created,
+                s.closed_at or last_at or created,
+            ),
+        )
         for department_id in s.co_owner_ids:
-            buf.add("commitments_coownership", (self.next_id("commitments_coownership"), i,
-                                                department_id))
+            buf.add(
+                "commitments_coownership",
+                (self.next_id("commitments_coownership"), i, department_id),
+            )
         target_ids = []
         for position, (metric, value, unit) in enumerate(s.targets):
             target_ids.append(self.next_id("commitments_target"))
             current = last.target_values[position][1] if last else None
-            buf.add("commitments_target", (target_ids[-1], i, position, metric, value, unit,
-                                           ">=", current, last_at.date() if last else None,
-                                           f"{value}{unit}"))
+            buf.add(
+                "commitments_target",
+                (
+                    target_ids[-1],
+                    i,
+                    position,
+                    metric,
+                    value,
+                    unit,
+                    ">=",
+                    current,
+                    last_at.date() if last else None,
+                    f"{value}{unit}",
+                ),
+            )
         for position, (due, text) in enumerate(s.milestones):
-            buf.add("commitments_milestone", (self.next_id("commitments_milestone"), i,
-                                              position, due, text, None))
-        buf.add("commitments_commitmentevent", (
-            self.next_id("commitments_commitmentevent"), i, "imported", None, None, {},
-            "从 bench 导入", created))
+            buf.add(
+                "commitments_milestone",
+                (self.next_id("commitments_milestone"), i, position, due, text, None),
+            )
+        buf.add(
+            "commitments_commitmentevent",
+            (
+                self.next_id("commitments_commitmentevent"),
+                i,
+                "imported",
+                None,
+                None,
+                {},
+                "从 bench 导入",
+                created,
+            ),
+        )
         for report in s.reports:
             report_id = self.next_id("commitments_progressreport")
             staff = self.staff_of[report.department_id]
-            buf.add("commitments_progressreport", (
-                report_id, i, report.department_id, staff, report.is_lead, report.status,
-                report.percent, report.narrative, [], report.created_at.date(),
-                f"{report.created_at:%Y-%m}", report.created_at))
+            buf.add(
+                "commitments_progressreport",
+                (
+                    report_id,
+                    i,
+                    report.department_id,
+                    staff,
+                    report.is_lead,
+                    report.status,
+                    report.percent,
+                    report.narrative,
+                    [],
+                    report.created_at.date(),
+                    f"{report.created_at:%Y-%m}",
+                    report.created_at,
+                ),
+            )
             for position, value in report.target_values:
-                buf.add("commitments_reporttargetvalue", (
-                    self.next_id("commitments_reporttargetvalue"), report_id,
-                    target_ids[position], value))
-            buf.add("commitments_commitmentevent", (
-                self.next_id("commitments_commitmentevent"), i, "reported", staff,
-                report.department_id, {}, f"report:{report_id}", report.created_at))
+                buf.add(
+                    "commitments_reporttargetvalue",
+                    (
+                        self.next_id("commitments_reporttargetvalue"),
+                        report_id,
+                        target_ids[position],
+                        value,
+                    ),
+                )
+            buf.add(
+                "commitments_commitmentevent",
+                (
+                    self.next_id("commitments_commitmentevent"),
+                    i,
+                    "reported",
+                    staff,
+                    report.department_id,
+                    {},
+                    f"report:{report_id}",
+                    report.created_at,
+                ),
+            )
 
 
-def seed(size: int, year: int, months: int, departments: int | None = None,
-         seed: int = 2024) -> Seeded:
+def seed(
+    size: int, year: int, months: int, departments: int | None = None, seed: int = 2024
+) -> Seeded:
     """Replace the database's contents with a ledger of ``size`` commitments."""
     return Loader(size, departments or DEFAULT_DEPARTMENTS, year, months, seed).run()

@@ -62,9 +62,14 @@ class Service:
         log.parent.mkdir(parents=True, exist_ok=True)
         self.log = log
         with log.open("ab") as out:
-            self.process = subprocess.Popen(args, cwd=BASE_DIR, env={**os.environ, **env},
-                                            stdout=out, stderr=subprocess.STDOUT,
-                                            start_new_session=True)
+            self.process = subprocess.Popen(
+                args,
+                cwd=BASE_DIR,
+                env={**os.environ, **env},
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
 
     @property
     def pid(self) -> int:
@@ -83,9 +88,22 @@ class Service:
 
 class Gunicorn(Service):
     def __init__(self, port: int, env: dict[str, str], log: Path) -> None:
-        super().__init__([str(BIN / "gunicorn"), "tracker.wsgi:application",
-                          "--bind", f"127.0.0.1:{port}", "--workers", "1",
-                          "--worker-class", "sync", "--timeout", "120"], env, log)
+        super().__init__(
+            [
+                str(BIN / "gunicorn"),
+                "tracker.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                "1",
+                "--worker-class",
+                "sync",
+                "--timeout",
+                "120",
+            ],
+            env,
+            log,
+        )
         self.port = port
         wait_for_port(port, self.process)
 
@@ -100,8 +118,9 @@ class SmtpSink(Service):
     """``bench/smtp_sink.py`` on ``port``: counts what it receives."""
 
     def __init__(self, port: int, log: Path) -> None:
-        super().__init__([sys.executable, str(BASE_DIR / "bench" / "smtp_sink.py"),
-                          str(port)], {}, log)
+        super().__init__(
+            [sys.executable, str(BASE_DIR / "bench" / "smtp_sink.py"), str(port)], {}, log
+        )
         self.port = port
         wait_for_port(port, self.process)
 

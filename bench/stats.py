@@ -23,5 +23,8 @@ class Latency:
 
     @classmethod
     def of(cls, seconds: list[float]) -> Latency:
-        return cls(round(percentile(seconds, 50) * 1000, 2),
-                   round(percentile(seconds, 95) * 1000, 2), len(seconds))
+        return cls(
+            round(percentile(seconds, 50) * 1000, 2),
+            round(percentile(seconds, 95) * 1000, 2),
+            len(seconds),
+        )

@@ -65,20 +65,30 @@ def _reports(rng: random.Random, s: Story, year: int, months: int) -> None:
         if rng.random() < LEAD_REPORT_CHANCE:
             percent = min(100, percent + rng.randint(0, 15))
             status = rng.choices(("on_track", "at_risk", "delayed"), (8, 1, 1))[0]
-            values = tuple((i, value * percent // 100) for i, (_m, value, _u)
-                           in enumerate(s.targets))
-            s.reports.append(Report(s.lead_id, True, status, percent,
-                                    textgen.narrative(rng), at, values))
+            values = tuple(
+                (i, value * percent // 100) for i, (_m, value, _u) in enumerate(s.targets)
+            )
+            s.reports.append(
+                Report(s.lead_id, True, status, percent, textgen.narrative(rng), at, values)
+            )
             s.status, s.percent = status, percent
         for co_owner in s.co_owner_ids:
             if rng.random() < CO_REPORT_CHANCE:
-                s.reports.append(Report(co_owner, False, "on_track", percent,
-                                        textgen.narrative(rng),
-                                        at + datetime.timedelta(hours=1)))
+                s.reports.append(
+                    Report(
+                        co_owner,
+                        False,
+                        "on_track",
+                        percent,
+                        textgen.narrative(rng),
+                        at + datetime.timedelta(hours=1),
+                    )
+                )
 
 
-def story(i: int, seed: int, departments: list[int], weights: list[float], year: int,
-          months: int) -> Story:
+def story(
+    i: int, seed: int, departments: list[int], weights: list[float], year: int, months: int
+) -> Story:
     """Commitment number ``i``: reports for months 1..``months`` of ``year``."""
     rng = random.Random(seed * 1_000_003 + i)
     lead = rng.choices(departments, weights)[0]
@@ -86,13 +96,22 @@ def story(i: int, seed: int, departments: list[int], weights: list[float], year:
     co_owners = sorted({d for d in rng.sample(departments, co_count) if d != lead})
     deadline = _deadline(rng, year)
     text = textgen.pledge(rng) + "。"
-    targets = [(f"指标{i}-{n + 1}", rng.choice((5, 30, 90, 500, 2500, 5000)), rng.choice(UNITS))
-               for n in range(rng.choices((0, 1, 2), (3, 5, 2))[0])]
-    milestones = sorted({(datetime.date(year, rng.randint(1, deadline.month), 28),
-                          rng.choice(("完成选址", "完成招投标", "开工建设", "主体完工", "验收")))
-                         for _ in range(rng.choices((0, 1, 2, 3), (4, 3, 2, 1))[0])})
-    acknowledged = (datetime.datetime(year, 1, rng.randint(5, 30), 9, tzinfo=TZ)
-                    if rng.random() < 0.9 else None)
+    targets = [
+        (f"指标{i}-{n + 1}", rng.choice((5, 30, 90, 500, 2500, 5000)), rng.choice(UNITS))
+        for n in range(rng.choices((0, 1, 2), (3, 5, 2))[0])
+    ]
+    milestones = sorted(
+        {
+            (
+                datetime.date(year, rng.randint(1, deadline.month), 28),
+                rng.choice(("完成选址", "完成招投标", "开工建设", "主体完工", "验收")),
+            )
+            for _ in range(rng.choices((0, 1, 2, 3), (4, 3, 2, 1))[0])
+        }
+    )
+    acknowledged = (
+        datetime.datetime(year, 1, rng.randint(5, 30), 9, tzinfo=TZ) if rng.random() < 0.9 else None
+    )
     s = Story(text, lead, co_owners, deadline, acknowledged, targets, milestones)
     _reports(rng, s, year, months)
     roll = rng.random()

@@ -86,14 +86,18 @@ def writable_by(user, queryset: QuerySet[Commitment]) -> QuerySet[Commitment]:
     if department is None:
         return queryset.none()
     return queryset.filter(
-        Q(lead_owner=department) | Q(coownerships__department=department)).distinct()
+        Q(lead_owner=department) | Q(coownerships__department=department)
+    ).distinct()
 
 
 def supervisors_of(department: Department) -> QuerySet:
     """Supervisor memberships that oversee ``department`` (explicitly or all)."""
-    return Membership.objects.filter(role=Role.SUPERVISOR).filter(
-        Q(supervised_departments=department) | Q(supervised_departments__isnull=True)
-    ).distinct().select_related("user")
+    return (
+        Membership.objects.filter(role=Role.SUPERVISOR)
+        .filter(Q(supervised_departments=department) | Q(supervised_departments__isnull=True))
+        .distinct()
+        .select_related("user")
+    )
 
 
 def owning_department(user, commitment: Commitment) -> Department | None:

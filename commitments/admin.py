@@ -55,8 +55,13 @@ class SectionInline(admin.TabularInline):
 
 class PlanImportForm(forms.Form):
     file = forms.FileField(label=_("计划文件"), help_text=_("讲话稿或任务清单：.txt、.docx 或 .md"))
-    year = forms.IntegerField(label=_("计划年度"), required=False, min_value=2000,
-                              max_value=2100, help_text=_("留空则从文中识别"))
+    year = forms.IntegerField(
+        label=_("计划年度"),
+        required=False,
+        min_value=2000,
+        max_value=2100,
+        help_text=_("留空则从文中识别"),
+    )
 
 
 @admin.register(models.Plan)
@@ -69,8 +74,13 @@ class PlanAdmin(admin.ModelAdmin):
     change_list_template = "admin/commitments/plan/change_list.html"
 
     def get_urls(self):
-        urls = [path("import/", self.admin_site.admin_view(self.import_view),
-                     name="commitments_plan_import")]
+        urls = [
+            path(
+                "import/",
+                self.admin_site.admin_view(self.import_view),
+                name="commitments_plan_import",
+            )
+        ]
         return urls + super().get_urls()
 
     def import_view(self, request):
@@ -79,28 +89,38 @@ class PlanAdmin(admin.ModelAdmin):
 
         if not self.has_add_permission(request):
             raise PermissionDenied
-        context = {**self.admin_site.each_context(request), "opts": self.model._meta,
-                   "title": _("导入计划"), "form": PlanImportForm()}
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("导入计划"),
+            "form": PlanImportForm(),
+        }
         if request.method == "POST":
             try:
                 if "commit" in request.POST:
                     data = base64.b64decode(request.POST.get("payload", ""), validate=True)
                     year = int(request.POST["year"]) if request.POST.get("year") else None
-                    result = import_plan_file(data, request.POST.get("filename", ""),
-                                              year=year, user=request.user)
-                    self.message_user(request, result.summary_text().splitlines()[-1],
-                                      messages.SUCCESS)
+                    result = import_plan_file(
+                        data, request.POST.get("filename", ""), year=year, user=request.user
+                    )
+                    self.message_user(
+                        request, result.summary_text().splitlines()[-1], messages.SUCCESS
+                    )
                     return redirect("admin:commitments_plan_changelist")
                 form = PlanImportForm(request.POST, request.FILES)
                 context["form"] = form
                 if form.is_valid():
                     upload = form.cleaned_data["file"]
                     data = upload.read()
-                    result = import_plan_file(data, upload.name, year=form.cleaned_data["year"],
-                                              dry_run=True)
-                    context.update(preview=result.as_dict(), filename=result.parsed.filename,
-                                   year=form.cleaned_data["year"],
-                                   payload=base64.b64encode(data).decode("ascii"))
+                    result = import_plan_file(
+                        data, upload.name, year=form.cleaned_data["year"], dry_run=True
+                    )
+                    context.update(
+                        preview=result.as_dict(),
+                        filename=result.parsed.filename,
+                        year=form.cleaned_data["year"],
+                        payload=base64.b64encode(data).decode("ascii"),
+                    )
             except PlanImportError as exc:
                 context["error"] = str(exc)
             except (ValueError, binascii.Error):
@@ -124,8 +144,7 @@ class CoOwnershipInline(admin.TabularInline):
 class TargetInline(admin.TabularInline):
     model = models.Target
     extra = 0
-    fields = ["metric", "comparator", "value", "unit", "baseline", "current_value",
-              "current_as_of"]
+    fields = ["metric", "comparator", "value", "unit", "baseline", "current_value", "current_as_of"]
     readonly_fields = ["current_value", "current_as_of"]
 
 
@@ -148,16 +167,28 @@ class EventInline(admin.TabularInline):
 
 @admin.register(models.Commitment)
 class CommitmentAdmin(admin.ModelAdmin):
-    list_display = ["code", "title", "lead_owner", "deadline", "status", "percent",
-                    "owner_source"]
+    list_display = ["code", "title", "lead_owner", "deadline", "status", "percent", "owner_source"]
     list_filter = ["plan", "status", "owner_source", "lead_owner"]
     search_fields = ["code", "title", "text"]
     list_select_related = ["lead_owner"]
     autocomplete_fields = ["lead_owner"]
-    readonly_fields = ["plan", "section", "code", "text", "source_start", "source_end",
-                       "fingerprint", "original_deadline", "acknowledged_at",
-                       "acknowledged_by", "last_report_at", "last_report_on", "completed_at",
-                       "created_at", "updated_at"]
+    readonly_fields = [
+        "plan",
+        "section",
+        "code",
+        "text",
+        "source_start",
+        "source_end",
+        "fingerprint",
+        "original_deadline",
+        "acknowledged_at",
+        "acknowledged_by",
+        "last_report_at",
+        "last_report_on",
+        "completed_at",
+        "created_at",
+        "updated_at",
+    ]
     inlines = [CoOwnershipInline, TargetInline, MilestoneInline, EventInline]
 
 
@@ -193,8 +224,14 @@ class ProgressReportAdmin(admin.ModelAdmin):
 
 @admin.register(models.ExtensionRequest)
 class ExtensionRequestAdmin(admin.ModelAdmin):
-    list_display = ["commitment", "department", "current_deadline", "requested_deadline",
-                    "state", "created_at"]
+    list_display = [
+        "commitment",
+        "department",
+        "current_deadline",
+        "requested_deadline",
+        "state",
+        "created_at",
+    ]
     list_filter = ["state"]
     list_select_related = ["commitment", "department"]
 
@@ -221,5 +258,11 @@ class NotificationAdmin(admin.ModelAdmin):
     list_display = ["kind", "recipient", "period_key", "state", "attempts", "sent_at"]
     list_filter = ["kind", "state"]
     search_fields = ["recipient", "subject", "message_id"]
-    readonly_fields = ["message_id", "attempts", "last_error", "claimed_at", "sent_at",
-                       "created_at"]
+    readonly_fields = [
+        "message_id",
+        "attempts",
+        "last_error",
+        "claimed_at",
+        "sent_at",
+        "created_at",
+    ]

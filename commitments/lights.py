@@ -33,13 +33,18 @@ class DaysBetween(models.Func):
     output_field = models.IntegerField()
 
     def as_postgresql(self, compiler, connection, **extra):
-        return self.as_sql(compiler, connection, template="(%(expressions)s)",
-                           arg_joiner=" - ", **extra)
+        return self.as_sql(
+            compiler, connection, template="(%(expressions)s)", arg_joiner=" - ", **extra
+        )
 
     def as_sqlite(self, compiler, connection, **extra):
-        return self.as_sql(compiler, connection,
-                           template="CAST(ROUND(julianday(%(expressions)s)) AS INTEGER)",
-                           arg_joiner=") - julianday(", **extra)
+        return self.as_sql(
+            compiler,
+            connection,
+            template="CAST(ROUND(julianday(%(expressions)s)) AS INTEGER)",
+            arg_joiner=") - julianday(",
+            **extra,
+        )
 
     def as_sql(self, compiler, connection, **extra):  # other backends: PostgreSQL form
         extra.setdefault("template", "(%(expressions)s)")
@@ -67,45 +72,59 @@ def annotate_light(queryset, today: datetime.date | None = None):
     overdue_milestones = Milestone.objects.filter(
         commitment=OuterRef("pk"), completed_at__isnull=True, due__lt=today
     ).order_by("due", "position")
-    qs = queryset.annotate(
-        _due_day=Coalesce(F("plan__report_due_day"), Value(settings.REPORT_DUE_DAY)),
-        _margin=Coalesce(F("plan__progress_margin"),
-                         Value(int(settings.PROGRESS_MARGIN_PERCENT))),
-        days_overdue=DaysBetween(today_v, F("deadline")),
-        _elapsed=DaysBetween(today_v, F("plan__starts_on")),
-        _total=DaysBetween(F("deadline"), F("plan__starts_on")),
-        milestone_overdue_due=Subquery(overdue_milestones.values("due")[:1]),
-        milestone_overdue_text=Subquery(overdue_milestones.values("text")[:1]),
-    ).annotate(
-        _progress_x=(F("percent") + F("_margin")) * F("_total"),
-        _expected_x=F("_elapsed") * 100,
-        report_missing=Case(
-            When(Q(_due_day__lt=today.day)
-                 & (Q(last_report_on__isnull=True) | Q(last_report_on__lt=this_month))
-                 & Q(plan__starts_on__lte=this_month), then=Value(this_month, output_field=date)),
-            When(Q(_due_day__gte=today.day)
-                 & (Q(last_report_on__isnull=True) | Q(last_report_on__lt=last_month))
-                 & Q(plan__starts_on__lte=last_month), then=Value(last_month, output_field=date)),
-            default=None,
-            output_field=date,
-        ),
-    ).annotate(
-        behind_schedule=Case(
-            When(Q(_total__gt=0) & Q(_elapsed__gt=0) & Q(_progress_x__lt=F("_expected_x")),
-                 then=Value(True)),
-            default=Value(False),
-            output_field=models.BooleanField(),
-        ),
-    ).annotate(
-        light=Case(
-            When(status__in=CLOSED_STATUSES, then=Value(Light.GREEN.value)),
-            When(deadline__lt=today, then=Value(Light.RED.value)),
-            When(milestone_overdue_due__isnull=False, then=Value(Light.RED.value)),
-            When(report_missing__isnull=False, then=Value(Light.YELLOW.value)),
-            When(behind_schedule=True, then=Value(Light.YELLOW.value)),
-            default=Value(Light.GREEN.value),
-            output_field=models.CharField(),
-        ),
+    qs = (
+        queryset.annotate(
+            _due_day=Coalesce(F("plan__report_due_day"), Value(settings.REPORT_DUE_DAY)),
+            _margin=Coalesce(
+                F("plan__progress_margin"), Value(int(settings.PROGRESS_MARGIN_PERCENT))
+            ),
+            days_overdue=DaysBetween(today_v, F("deadline")),
+            _elapsed=DaysBetween(today_v, F("plan__starts_on")),
+            _total=DaysBetween(F("deadline"), F("plan__starts_on")),
+            milestone_overdue_due=Subquery(overdue_milestones.values("due")[:1]),
+            milestone_overdue_text=Subquery(overdue_milestones.values("text")[:1]),
+        )
+        .annotate(
+            _progress_x=(F("percent") + F("_margin")) * F("_total"),
+            _expected_x=F("_elapsed") * 100,
+            report_missing=Case(
+                When(
+                    Q(_due_day__lt=today.day)
+                    & (Q(last_report_on__isnull=True) | Q(last_report_on__lt=this_month))
+                    & Q(plan__starts_on__lte=this_month),
+                    then=Value(this_month, output_field=date),
+                ),
+                When(
+                    Q(_due_day__gte=today.day)
+                    & (Q(last_report_on__isnull=True) | Q(last_report_on__lt=last_month))
+                    & Q(plan__starts_on__lte=last_month),
+                    then=Value(last_month, output_field=date),
+                ),
+                default=None,
+                output_field=date,
+            ),
+        )
+        .annotate(
+            behind_schedule=Case(
+                When(
+                    Q(_total__gt=0) & Q(_elapsed__gt=0) & Q(_progress_x__lt=F("_expected_x")),
+                    then=Value(True),
+                ),
+                default=Value(False),
+                output_field=models.BooleanField(),
+            ),
+        )
+        .annotate(
+            light=Case(
+                When(status__in=CLOSED_STATUSES, then=Value(Light.GREEN.value)),
+                When(deadline__lt=today, then=Value(Light.RED.value)),
+                When(milestone_overdue_due__isnull=False, then=Value(Light.RED.value)),
+                When(report_missing__isnull=False, then=Value(Light.YELLOW.value)),
+                When(behind_schedule=True, then=Value(Light.YELLOW.value)),
+                default=Value(Light.GREEN.value),
+                output_field=models.CharField(),
+            ),
+        )
     )
     return qs
 
@@ -139,16 +158,21 @@ def light_reason(commitment, today: datetime.date | None = None) -> LightInfo:
         reasons.append(ngettext("逾期%(days)d天", "逾期%(days)d天", days) % {"days": days})
     if commitment.milestone_overdue_due is not None:
         days = (today - commitment.milestone_overdue_due).days
-        reasons.append(ngettext("阶段节点“%(text)s”逾期%(days)d天",
-                                "阶段节点“%(text)s”逾期%(days)d天", days) % {
-            "text": commitment.milestone_overdue_text, "days": days})
+        reasons.append(
+            ngettext("阶段节点“%(text)s”逾期%(days)d天", "阶段节点“%(text)s”逾期%(days)d天", days)
+            % {"text": commitment.milestone_overdue_text, "days": days}
+        )
     if commitment.report_missing is not None:
         reasons.append(_("%(month)d月进度未报送") % {"month": commitment.report_missing.month})
     expected = expected_percent(commitment, today)
     if commitment.behind_schedule:
-        reasons.append(_("完成%(percent)d%%，序时应达%(expected)d%%") % {
-            "percent": commitment.percent, "expected": expected})
+        reasons.append(
+            _("完成%(percent)d%%，序时应达%(expected)d%%")
+            % {"percent": commitment.percent, "expected": expected}
+        )
     if not reasons:
-        reasons.append(_("完成%(percent)d%%，序时进度%(expected)d%%") % {
-            "percent": commitment.percent, "expected": expected})
+        reasons.append(
+            _("完成%(percent)d%%，序时进度%(expected)d%%")
+            % {"percent": commitment.percent, "expected": expected}
+        )
     return LightInfo(color, "；".join(reasons))

@@ -45,8 +45,9 @@ def completion_date(completed_at: datetime.datetime | None) -> datetime.date | N
     return completed_at.date()
 
 
-def _against(deadline: datetime.date, done_on: datetime.date | None,
-             today: datetime.date) -> tuple[bool | None, int]:
+def _against(
+    deadline: datetime.date, done_on: datetime.date | None, today: datetime.date
+) -> tuple[bool | None, int]:
     if done_on is not None:
         return done_on <= deadline, max(0, (done_on - deadline).days)
     if today > deadline:
@@ -54,9 +55,13 @@ def _against(deadline: datetime.date, done_on: datetime.date | None,
     return None, 0
 
 
-def punctuality(original_deadline: datetime.date, deadline: datetime.date,
-                completed_on: datetime.date | None, today: datetime.date,
-                status: str | None = None) -> Punctuality:
+def punctuality(
+    original_deadline: datetime.date,
+    deadline: datetime.date,
+    completed_on: datetime.date | None,
+    today: datetime.date,
+    status: str | None = None,
+) -> Punctuality:
     """Punctuality of one commitment as of ``today``.
 
     ``completed_on`` is the day it was completed (None while open). A
@@ -72,9 +77,13 @@ def punctuality(original_deadline: datetime.date, deadline: datetime.date,
 
 def of_commitment(commitment, today: datetime.date | None = None) -> Punctuality:
     """Punctuality of a ``Commitment`` (or any object with the same fields)."""
-    return punctuality(commitment.original_deadline, commitment.deadline,
-                       completion_date(commitment.completed_at),
-                       today or timezone.localdate(), commitment.status)
+    return punctuality(
+        commitment.original_deadline,
+        commitment.deadline,
+        completion_date(commitment.completed_at),
+        today or timezone.localdate(),
+        commitment.status,
+    )
 
 
 @dataclass(frozen=True)

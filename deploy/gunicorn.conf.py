@@ -107,8 +107,9 @@ class JsonLogger(Logger):
             "user_agent": environ.get("HTTP_USER_AGENT"),
             "request_id": environ.get("HTTP_X_REQUEST_ID"),
         }
-        self.access_log.info("%s %s %s", fields["method"], fields["path"], status,
-                             extra={"fields": fields})
+        self.access_log.info(
+            "%s %s %s", fields["method"], fields["path"], status, extra={"fields": fields}
+        )
 
 
 if _json:

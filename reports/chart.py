@@ -62,14 +62,21 @@ def reports_chart(counts: list[PeriodCount]) -> Chart:
     for index, c in enumerate(counts):
         on_h = plot_h * c.on_time / top
         late_h = plot_h * c.late / top
-        label = (_("%(month)d月") % {"month": int(c.period[5:])}
-                 if len(years) == 1 else c.period)
-        bars.append(Bar(
-            label=label, period=c.period, x=round(LEFT + slot * index + (slot - width) / 2, 1),
-            width=round(width, 1), center=round(LEFT + slot * index + slot / 2, 1),
-            on_time=c.on_time, late=c.late,
-            on_time_y=round(baseline - on_h, 1), on_time_h=round(on_h, 1),
-            late_y=round(baseline - on_h - late_h, 1), late_h=round(late_h, 1),
-        ))
+        label = _("%(month)d月") % {"month": int(c.period[5:])} if len(years) == 1 else c.period
+        bars.append(
+            Bar(
+                label=label,
+                period=c.period,
+                x=round(LEFT + slot * index + (slot - width) / 2, 1),
+                width=round(width, 1),
+                center=round(LEFT + slot * index + slot / 2, 1),
+                on_time=c.on_time,
+                late=c.late,
+                on_time_y=round(baseline - on_h, 1),
+                on_time_h=round(on_h, 1),
+                late_y=round(baseline - on_h - late_h, 1),
+                late_h=round(late_h, 1),
+            )
+        )
     ticks = [(round(baseline - plot_h * v / top, 1), v) for v in range(0, top + 1, top // 4)]
     return Chart(WIDTH, HEIGHT, bars, ticks, baseline, LEFT, WIDTH - RIGHT)

@@ -52,62 +52,146 @@ def _day(moment: datetime.datetime | None) -> datetime.date | None:
 def overdue_table(items) -> Table:
     """``items``: the annotated ``overdue_queryset``."""
     columns = [
-        Column(_("编号"), 12), Column(_("事项名称"), 36), Column(_("工作板块"), 28),
-        Column(_("牵头单位"), 16), Column(_("完成时限"), 12, "date"),
-        Column(_("原定完成时限"), 12, "date"), Column(_("逾期天数"), 10, "int"),
-        Column(_("状态"), 10), Column(_("完成百分比"), 10, "int"),
-        Column(_("最近报送日期"), 14, "date"), Column(_("最近报送进展"), 40),
+        Column(_("编号"), 12),
+        Column(_("事项名称"), 36),
+        Column(_("工作板块"), 28),
+        Column(_("牵头单位"), 16),
+        Column(_("完成时限"), 12, "date"),
+        Column(_("原定完成时限"), 12, "date"),
+        Column(_("逾期天数"), 10, "int"),
+        Column(_("状态"), 10),
+        Column(_("完成百分比"), 10, "int"),
+        Column(_("最近报送日期"), 14, "date"),
+        Column(_("最近报送进展"), 40),
     ]
-    rows = [[
-        c.code, c.title, c.section.title, c.lead_owner.name, c.deadline, c.original_deadline,
-        c.days_overdue, status_label(c.status), c.percent, _day(c.last_report_created),
-        c.last_report_narrative or "",
-    ] for c in items]
+    rows = [
+        [
+            c.code,
+            c.title,
+            c.section.title,
+            c.lead_owner.name,
+            c.deadline,
+            c.original_deadline,
+            c.days_overdue,
+            status_label(c.status),
+            c.percent,
+            _day(c.last_report_created),
+            c.last_report_narrative or "",
+        ]
+        for c in items
+    ]
     return Table(_("逾期事项"), columns, rows)
 
 
 def ledger_table(rows: list[LedgerRow]) -> Table:
     columns = [
-        Column(_("编号"), 12), Column(_("工作板块"), 28), Column(_("事项名称"), 36),
-        Column(_("牵头单位"), 16), Column(_("配合单位"), 24), Column(_("完成时限"), 12, "date"),
-        Column(_("原定完成时限"), 12, "date"), Column(_("状态"), 10),
-        Column(_("完成百分比"), 10, "int"), Column(_("红黄绿灯"), 10, "light"),
-        Column(_("亮灯原因"), 32), Column(_("最近报送日期"), 14, "date"),
+        Column(_("编号"), 12),
+        Column(_("工作板块"), 28),
+        Column(_("事项名称"), 36),
+        Column(_("牵头单位"), 16),
+        Column(_("配合单位"), 24),
+        Column(_("完成时限"), 12, "date"),
+        Column(_("原定完成时限"), 12, "date"),
+        Column(_("状态"), 10),
+        Column(_("完成百分比"), 10, "int"),
+        Column(_("红黄绿灯"), 10, "light"),
+        Column(_("亮灯原因"), 32),
+        Column(_("最近报送日期"), 14, "date"),
     ]
-    return Table(_("督办台账"), columns, [[
-        r.code, f"({r.section_number}) {r.section}", r.title, r.lead_owner,
-        "、".join(r.co_owners), r.deadline, r.original_deadline, r.status_label, r.percent,
-        r.light, r.light_reason, r.last_report_on,
-    ] for r in rows])
+    return Table(
+        _("督办台账"),
+        columns,
+        [
+            [
+                r.code,
+                f"({r.section_number}) {r.section}",
+                r.title,
+                r.lead_owner,
+                "、".join(r.co_owners),
+                r.deadline,
+                r.original_deadline,
+                r.status_label,
+                r.percent,
+                r.light,
+                r.light_reason,
+                r.last_report_on,
+            ]
+            for r in rows
+        ],
+    )
 
 
 def department_table(lines: list[DepartmentRollup]) -> Table:
     columns = [
-        Column(_("责任单位"), 18), Column(_("牵头事项"), 10, "int"),
-        Column(_("已办结"), 8, "int"), Column(_("正常推进"), 10, "int"),
-        Column(_("存在风险"), 10, "int"), Column(_("逾期"), 8, "int"),
-        Column(_("红灯"), 8, "int"), Column(_("黄灯"), 8, "int"), Column(_("绿灯"), 8, "int"),
-        Column(_("报送次数"), 10, "int"), Column(_("按时报送"), 10, "int"),
-        Column(_("按时报送率(%)"), 14, "number"), Column(_("平均逾期天数"), 14, "number"),
+        Column(_("责任单位"), 18),
+        Column(_("牵头事项"), 10, "int"),
+        Column(_("已办结"), 8, "int"),
+        Column(_("正常推进"), 10, "int"),
+        Column(_("存在风险"), 10, "int"),
+        Column(_("逾期"), 8, "int"),
+        Column(_("红灯"), 8, "int"),
+        Column(_("黄灯"), 8, "int"),
+        Column(_("绿灯"), 8, "int"),
+        Column(_("报送次数"), 10, "int"),
+        Column(_("按时报送"), 10, "int"),
+        Column(_("按时报送率(%)"), 14, "number"),
+        Column(_("平均逾期天数"), 14, "number"),
         Column(_("按原定时限办结率(%)"), 20, "number"),
         Column(_("按批准时限办结率(%)"), 20, "number"),
     ]
-    return Table(_("责任单位"), columns, [[
-        d.department, d.owned, d.completed, d.on_track, d.at_risk, d.overdue,
-        d.lights.red, d.lights.yellow, d.lights.green, d.reports_filed, d.reports_on_time,
-        d.report_on_time_rate, d.avg_days_late, d.on_time_rate_original,
-        d.on_time_rate_approved,
-    ] for d in lines])
+    return Table(
+        _("责任单位"),
+        columns,
+        [
+            [
+                d.department,
+                d.owned,
+                d.completed,
+                d.on_track,
+                d.at_risk,
+                d.overdue,
+                d.lights.red,
+                d.lights.yellow,
+                d.lights.green,
+                d.reports_filed,
+                d.reports_on_time,
+                d.report_on_time_rate,
+                d.avg_days_late,
+                d.on_time_rate_original,
+                d.on_time_rate_approved,
+            ]
+            for d in lines
+        ],
+    )
 
 
 def section_table(lines: list[ProgressRollup]) -> Table:
     columns = [
-        Column(_("序号"), 6, "int"), Column(_("工作板块"), 36), Column(_("事项数"), 8, "int"),
-        Column(_("已办结"), 8, "int"), Column(_("逾期"), 8, "int"),
-        Column(_("平均进度(%)"), 12, "number"), Column(_("红灯"), 8, "int"),
-        Column(_("黄灯"), 8, "int"), Column(_("绿灯"), 8, "int"),
+        Column(_("序号"), 6, "int"),
+        Column(_("工作板块"), 36),
+        Column(_("事项数"), 8, "int"),
+        Column(_("已办结"), 8, "int"),
+        Column(_("逾期"), 8, "int"),
+        Column(_("平均进度(%)"), 12, "number"),
+        Column(_("红灯"), 8, "int"),
+        Column(_("黄灯"), 8, "int"),
+        Column(_("绿灯"), 8, "int"),
     ]
-    return Table(_("工作板块"), columns, [[
-        s.number, s.title, s.commitments, s.completed, s.overdue, s.progress,
-        s.lights.red, s.lights.yellow, s.lights.green,
-    ] for s in lines])
+    return Table(
+        _("工作板块"),
+        columns,
+        [
+            [
+                s.number,
+                s.title,
+                s.commitments,
+                s.completed,
+                s.overdue,
+                s.progress,
+                s.lights.red,
+                s.lights.yellow,
+                s.lights.green,
+            ]
+            for s in lines
+        ],
+    )

@@ -48,11 +48,13 @@ class LedgerRow:
 
 def ledger_queryset(scope: ReportScope) -> QuerySet[Commitment]:
     latest = ProgressReport.objects.filter(
-        commitment=OuterRef("pk"), created_at__date__lte=scope.today,
+        commitment=OuterRef("pk"),
+        created_at__date__lte=scope.today,
     ).order_by("-created_at", "-id")
     co_owners = CoOwnership.objects.select_related("department").order_by("department__name")
     return (
-        scope.ledger_commitments().with_light(scope.today)
+        scope.ledger_commitments()
+        .with_light(scope.today)
         .select_related("plan", "section", "lead_owner")
         .prefetch_related(Prefetch("coownerships", queryset=co_owners))
         .annotate(last_filed_at=Subquery(latest.values("created_at")[:1]))
@@ -67,13 +69,24 @@ def _local_day(moment: datetime.datetime | None) -> datetime.date | None:
 def ledger_rows(scope: ReportScope) -> list[LedgerRow]:
     rows = []
     for c in ledger_queryset(scope):
-        rows.append(LedgerRow(
-            id=c.pk, code=c.code, plan_id=c.plan_id, section_number=c.section.number,
-            section=c.section.title, title=c.title, lead_owner=c.lead_owner.name,
-            co_owners=[co.department.name for co in c.coownerships.all()],
-            official=c.official, deadline=c.deadline, original_deadline=c.original_deadline,
-            status=c.status, percent=c.percent, light=c.light,
-            light_reason=light_reason(c, scope.today).reason,
-            last_report_on=_local_day(c.last_filed_at),
-        ))
+        rows.append(
+            LedgerRow(
+                id=c.pk,
+                code=c.code,
+                plan_id=c.plan_id,
+                section_number=c.section.number,
+                section=c.section.title,
+                title=c.title,
+                lead_owner=c.lead_owner.name,
+                co_owners=[co.department.name for co in c.coownerships.all()],
+                official=c.official,
+                deadline=c.deadline,
+                original_deadline=c.original_deadline,
+                status=c.status,
+                percent=c.percent,
+                light=c.light,
+                light_reason=light_reason(c, scope.today).reason,
+                last_report_on=_local_day(c.last_filed_at),
+            )
+        )
     return rows

@@ -15,9 +15,11 @@ from commitments.lights import DaysBetween
 from commitments.models import Commitment, ProgressReport
 
 
-def overdue_queryset(today: datetime.date | None = None,
-                     department_ids: Iterable[int] | None = None,
-                     plan_id: int | None = None) -> QuerySet[Commitment]:
+def overdue_queryset(
+    today: datetime.date | None = None,
+    department_ids: Iterable[int] | None = None,
+    plan_id: int | None = None,
+) -> QuerySet[Commitment]:
     """Open commitments past their (approved) deadline, most overdue first.
 
     Annotates ``days_overdue`` and the latest report's status, percent, time
@@ -27,7 +29,8 @@ def overdue_queryset(today: datetime.date | None = None,
     """
     today = today or timezone.localdate()
     latest = ProgressReport.objects.filter(
-        commitment=OuterRef("pk"), created_at__date__lte=today,
+        commitment=OuterRef("pk"),
+        created_at__date__lte=today,
     ).order_by("-created_at", "-id")
     qs = (
         Commitment.objects.exclude(status__in=CLOSED_STATUSES)
@@ -67,16 +70,26 @@ class OverdueRow:
     last_report_narrative: str | None
 
 
-def overdue_rows(today: datetime.date | None = None,
-                 department_ids: Iterable[int] | None = None,
-                 plan_id: int | None = None) -> list[OverdueRow]:
+def overdue_rows(
+    today: datetime.date | None = None,
+    department_ids: Iterable[int] | None = None,
+    plan_id: int | None = None,
+) -> list[OverdueRow]:
     return [
         OverdueRow(
-            id=c.pk, code=c.code, title=c.title, department_id=c.lead_owner_id,
-            department=c.lead_owner.name, deadline=c.deadline,
-            original_deadline=c.original_deadline, days_overdue=c.days_overdue,
-            status=c.status, percent=c.percent, last_report_status=c.last_report_status,
-            last_report_percent=c.last_report_percent, last_report_at=c.last_report_created,
+            id=c.pk,
+            code=c.code,
+            title=c.title,
+            department_id=c.lead_owner_id,
+            department=c.lead_owner.name,
+            deadline=c.deadline,
+            original_deadline=c.original_deadline,
+            days_overdue=c.days_overdue,
+            status=c.status,
+            percent=c.percent,
+            last_report_status=c.last_report_status,
+            last_report_percent=c.last_report_percent,
+            last_report_at=c.last_report_created,
             last_report_narrative=c.last_report_narrative,
         )
         for c in overdue_queryset(today, department_ids, plan_id)

@@ -34,10 +34,13 @@ def first_of_period() -> Exists:
     """True for a report that no earlier report of the same commitment,
     department and period precedes."""
     earlier = ProgressReport.objects.filter(
-        commitment=OuterRef("commitment"), department=OuterRef("department"),
+        commitment=OuterRef("commitment"),
+        department=OuterRef("department"),
         period=OuterRef("period"),
-    ).filter(Q(created_at__lt=OuterRef("created_at"))
-             | Q(created_at=OuterRef("created_at"), id__lt=OuterRef("id")))
+    ).filter(
+        Q(created_at__lt=OuterRef("created_at"))
+        | Q(created_at=OuterRef("created_at"), id__lt=OuterRef("id"))
+    )
     return ~Exists(earlier)
 
 
@@ -45,20 +48,29 @@ def annotate_report_punctuality(reports):
     """Add ``filed_on``, ``due_on`` and ``days_late`` (0 when on time)."""
     due_day = Coalesce(F("commitment__plan__report_due_day"), Value(settings.REPORT_DUE_DAY))
     due_on = Cast(
-        Concat(F("period"), Value("-"),
-               LPad(Cast(due_day, models.CharField()), 2, Value("0")),
-               output_field=models.CharField()),
+        Concat(
+            F("period"),
+            Value("-"),
+            LPad(Cast(due_day, models.CharField()), 2, Value("0")),
+            output_field=models.CharField(),
+        ),
         models.DateField(),
     )
-    return reports.annotate(
-        filed_on=TruncDate("created_at"), due_on=due_on,
-    ).annotate(
-        _late_by=DaysBetween(F("filed_on"), F("due_on")),
-    ).annotate(
-        days_late=models.Case(
-            models.When(_late_by__gt=0, then=F("_late_by")),
-            default=Value(0), output_field=models.IntegerField(),
-        ),
+    return (
+        reports.annotate(
+            filed_on=TruncDate("created_at"),
+            due_on=due_on,
+        )
+        .annotate(
+            _late_by=DaysBetween(F("filed_on"), F("due_on")),
+        )
+        .annotate(
+            days_late=models.Case(
+                models.When(_late_by__gt=0, then=F("_late_by")),
+                default=Value(0),
+                output_field=models.IntegerField(),
+            ),
+        )
     )
 
 

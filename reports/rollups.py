@@ -96,9 +96,14 @@ def _light_and_status_counts(scope: ReportScope) -> dict:
         "yellow": Count("pk", filter=live & Q(light=Light.YELLOW)),
         "green": Count("pk", filter=live & Q(light=Light.GREEN)),
         # A completed commitment is done, whatever percent was last reported.
-        "progress": Avg(Case(When(status=Status.COMPLETED, then=Value(100)),
-                             When(status=Status.CANCELLED, then=Value(None)),
-                             default="percent", output_field=IntegerField())),
+        "progress": Avg(
+            Case(
+                When(status=Status.COMPLETED, then=Value(100)),
+                When(status=Status.CANCELLED, then=Value(None)),
+                default="percent",
+                output_field=IntegerField(),
+            )
+        ),
     }
 
 
@@ -107,7 +112,10 @@ def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
     scope or filed a report in scope, by name. Three queries."""
     today = scope.today
     by_owner = (
-        scope.commitments().with_light(today).order_by().values("lead_owner_id")
+        scope.commitments()
+        .with_light(today)
+        .order_by()
+        .values("lead_owner_id")
         .annotate(
             **_light_and_status_counts(scope),
             not_started=Count("pk", filter=Q(status=Status.NOT_STARTED)),
@@ -123,8 +131,10 @@ def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
     )
     reports = (
         punctuality.annotate_report_punctuality(
-            scope.reports().filter(punctuality.first_of_period()))
-        .order_by().values("department_id")
+            scope.reports().filter(punctuality.first_of_period())
+        )
+        .order_by()
+        .values("department_id")
         .annotate(
             filed=Count("pk"),
             on_time=Count("pk", filter=Q(days_late=0)),
@@ -133,36 +143,50 @@ def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
     )
     owners = {row["lead_owner_id"]: row for row in by_owner}
     filings = {row["department_id"]: row for row in reports}
-    names = dict(Department.objects.filter(pk__in=owners.keys() | filings.keys())
-                 .values_list("pk", "name"))
+    names = dict(
+        Department.objects.filter(pk__in=owners.keys() | filings.keys()).values_list("pk", "name")
+    )
     empty: dict = {}
     lines = []
     for pk, name in sorted(names.items(), key=lambda item: item[1]):
         c, r = owners.get(pk, empty), filings.get(pk, empty)
         avg_late = r.get("avg_late")
-        lines.append(DepartmentRollup(
-            department_id=pk, department=name,
-            owned=c.get("n", 0) + c.get("cancelled", 0), completed=c.get("completed", 0),
-            not_started=c.get("not_started", 0), on_track=c.get("on_track", 0),
-            at_risk=c.get("at_risk", 0), delayed=c.get("delayed", 0),
-            cancelled=c.get("cancelled", 0), overdue=c.get("overdue", 0),
-            lights=LightCounts(c.get("red", 0), c.get("yellow", 0), c.get("green", 0)),
-            reports_filed=r.get("filed", 0), reports_on_time=r.get("on_time", 0),
-            avg_days_late=round(float(avg_late), 1) if avg_late is not None else None,
-            due_original=c.get("due_original", 0),
-            on_time_original=c.get("on_time_original", 0),
-            due_approved=c.get("due_approved", 0),
-            on_time_approved=c.get("on_time_approved", 0),
-        ))
+        lines.append(
+            DepartmentRollup(
+                department_id=pk,
+                department=name,
+                owned=c.get("n", 0) + c.get("cancelled", 0),
+                completed=c.get("completed", 0),
+                not_started=c.get("not_started", 0),
+                on_track=c.get("on_track", 0),
+                at_risk=c.get("at_risk", 0),
+                delayed=c.get("delayed", 0),
+                cancelled=c.get("cancelled", 0),
+                overdue=c.get("overdue", 0),
+                lights=LightCounts(c.get("red", 0), c.get("yellow", 0), c.get("green", 0)),
+                reports_filed=r.get("filed", 0),
+                reports_on_time=r.get("on_time", 0),
+                avg_days_late=round(float(avg_late), 1) if avg_late is not None else None,
+                due_original=c.get("due_original", 0),
+                on_time_original=c.get("on_time_original", 0),
+                due_approved=c.get("due_approved", 0),
+                on_time_approved=c.get("on_time_approved", 0),
+            )
+        )
     return lines
 
 
-def _progress(row: dict, *, pk: int, number: int | None, title: str,
-              plan_id: int) -> ProgressRollup:
+def _progress(
+    row: dict, *, pk: int, number: int | None, title: str, plan_id: int
+) -> ProgressRollup:
     progress = row.get("progress")
     return ProgressRollup(
-        id=pk, number=number, title=title, plan_id=plan_id,
-        commitments=row.get("n", 0), completed=row.get("completed", 0),
+        id=pk,
+        number=number,
+        title=title,
+        plan_id=plan_id,
+        commitments=row.get("n", 0),
+        completed=row.get("completed", 0),
         overdue=row.get("overdue", 0),
         progress=round(float(progress), 1) if progress is not None else None,
         lights=LightCounts(row.get("red", 0), row.get("yellow", 0), row.get("green", 0)),
@@ -175,15 +199,20 @@ def section_rollups(scope: ReportScope) -> list[ProgressRollup]:
     plan is chosen, so the dashboard shows the whole plan. Two queries."""
     rows = {
         row["section_id"]: row
-        for row in scope.commitments().with_light(scope.today).order_by()
-        .values("section_id").annotate(**_light_and_status_counts(scope))
+        for row in scope.commitments()
+        .with_light(scope.today)
+        .order_by()
+        .values("section_id")
+        .annotate(**_light_and_status_counts(scope))
     }
     sections = Section.objects.order_by("plan_id", "number")
-    sections = (sections.filter(plan=scope.plan) if scope.plan is not None
-                else sections.filter(pk__in=rows.keys()))
+    sections = (
+        sections.filter(plan=scope.plan)
+        if scope.plan is not None
+        else sections.filter(pk__in=rows.keys())
+    )
     return [
-        _progress(rows.get(s.pk, {}), pk=s.pk, number=s.number, title=s.title,
-                  plan_id=s.plan_id)
+        _progress(rows.get(s.pk, {}), pk=s.pk, number=s.number, title=s.title, plan_id=s.plan_id)
         for s in sections.only("pk", "number", "title", "plan_id")
     ]
 
@@ -192,11 +221,17 @@ def plan_rollups(scope: ReportScope) -> list[ProgressRollup]:
     """Progress of each plan in scope (one line when a plan is chosen)."""
     rows = {
         row["plan_id"]: row
-        for row in scope.commitments().with_light(scope.today).order_by()
-        .values("plan_id").annotate(**_light_and_status_counts(scope))
+        for row in scope.commitments()
+        .with_light(scope.today)
+        .order_by()
+        .values("plan_id")
+        .annotate(**_light_and_status_counts(scope))
     }
-    plans = (Plan.objects.filter(pk=scope.plan.pk) if scope.plan is not None
-             else Plan.objects.filter(pk__in=rows.keys()))
+    plans = (
+        Plan.objects.filter(pk=scope.plan.pk)
+        if scope.plan is not None
+        else Plan.objects.filter(pk__in=rows.keys())
+    )
     return [
         _progress(rows.get(p.pk, {}), pk=p.pk, number=None, title=p.title, plan_id=p.pk)
         for p in plans.only("pk", "title", "year")
@@ -207,4 +242,3 @@ def plan_totals(scope: ReportScope) -> ProgressRollup | None:
     """The chosen plan's own line, for headlines."""
     lines = plan_rollups(scope)
     return lines[0] if lines else None
-

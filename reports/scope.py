@@ -83,7 +83,7 @@ def department_ids_for(user) -> frozenset[int] | None:
     raise NotAllowed
 
 
-def scope_for(user, plan: Plan | None = None,
-              today: datetime.date | None = None) -> ReportScope:
-    return ReportScope(today=today or timezone.localdate(), plan=plan,
-                       department_ids=department_ids_for(user))
+def scope_for(user, plan: Plan | None = None, today: datetime.date | None = None) -> ReportScope:
+    return ReportScope(
+        today=today or timezone.localdate(), plan=plan, department_ids=department_ids_for(user)
+    )

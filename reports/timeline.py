@@ -28,10 +28,13 @@ class PeriodCount:
 def reports_by_period(scope: ReportScope) -> list[PeriodCount]:
     rows = (
         punctuality.annotate_report_punctuality(
-            scope.reports().filter(punctuality.first_of_period()))
-        .order_by().values("period")
-        .annotate(on_time=Count("pk", filter=Q(days_late=0)),
-                  late=Count("pk", filter=Q(days_late__gt=0)))
+            scope.reports().filter(punctuality.first_of_period())
+        )
+        .order_by()
+        .values("period")
+        .annotate(
+            on_time=Count("pk", filter=Q(days_late=0)), late=Count("pk", filter=Q(days_late__gt=0))
+        )
         .order_by("period")
     )
     return [PeriodCount(r["period"], r["on_time"], r["late"]) for r in rows]

@@ -8,9 +8,12 @@ from reports import views
 urlpatterns = [
     path("api/v1/reports/", include("reports.api.urls")),
     path("dashboard/", views.dashboard, name="dashboard"),
-    path("accounts/login/",
-         auth_views.LoginView.as_view(template_name="reports/login.html",
-                                      redirect_authenticated_user=True),
-         name="login"),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(
+            template_name="reports/login.html", redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
 ]

@@ -45,14 +45,21 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         return render(request, "reports/forbidden.html", status=403)
     ids = supervised_department_ids(request.user)
     plans = list(Plan.objects.order_by("-year", "-created_at").only("pk", "title", "year"))
-    scope = ReportScope(today=_chosen_day(request), plan=_chosen_plan(request, plans),
-                        department_ids=None if ids is None else frozenset(ids))
-    return render(request, "reports/dashboard.html", {
-        "scope": scope,
-        "plans": plans,
-        "totals": plan_totals(scope),
-        "sections": section_rollups(scope),
-        "departments": department_rollups(scope),
-        "overdue": list(overdue_queryset(scope.today, scope.department_ids, scope.plan_id)),
-        "chart": reports_chart(reports_by_period(scope)),
-    })
+    scope = ReportScope(
+        today=_chosen_day(request),
+        plan=_chosen_plan(request, plans),
+        department_ids=None if ids is None else frozenset(ids),
+    )
+    return render(
+        request,
+        "reports/dashboard.html",
+        {
+            "scope": scope,
+            "plans": plans,
+            "totals": plan_totals(scope),
+            "sections": section_rollups(scope),
+            "departments": department_rollups(scope),
+            "overdue": list(overdue_queryset(scope.today, scope.department_ids, scope.plan_id)),
+            "chart": reports_chart(reports_by_period(scope)),
+        },
+    )

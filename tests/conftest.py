@@ -23,8 +23,9 @@ os.environ.setdefault("TEST_REDIS_URL", DEFAULT_REDIS_URL)
 def reachable(url: str, default_port: int) -> bool:
     parsed = urlparse(url)
     try:
-        with socket.create_connection((parsed.hostname or "127.0.0.1",
-                                       parsed.port or default_port), timeout=3):
+        with socket.create_connection(
+            (parsed.hostname or "127.0.0.1", parsed.port or default_port), timeout=3
+        ):
             return True
     except OSError:
         return False
@@ -38,11 +39,13 @@ def pytest_configure(config: pytest.Config) -> None:
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
         pytest.exit("CI=true needs DATABASE_URL to point at PostgreSQL", returncode=3)
     if not reachable(os.environ["DATABASE_URL"], 5432):
-        pytest.exit(f"CI=true but PostgreSQL is unreachable at {os.environ['DATABASE_URL']}",
-                    returncode=3)
+        pytest.exit(
+            f"CI=true but PostgreSQL is unreachable at {os.environ['DATABASE_URL']}", returncode=3
+        )
     if not reachable(os.environ["TEST_REDIS_URL"], 6379):
-        pytest.exit(f"CI=true but Redis is unreachable at {os.environ['TEST_REDIS_URL']}",
-                    returncode=3)
+        pytest.exit(
+            f"CI=true but Redis is unreachable at {os.environ['TEST_REDIS_URL']}", returncode=3
+        )
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

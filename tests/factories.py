@@ -30,12 +30,17 @@ def department(name: str | None = None, **fields) -> Department:
     )
 
 
-def user(username: str | None = None, role: str = Role.STAFF,
-         dept: Department | None = None, supervises: list[Department] | None = None,
-         email: str | None = None):
+def user(
+    username: str | None = None,
+    role: str = Role.STAFF,
+    dept: Department | None = None,
+    supervises: list[Department] | None = None,
+    email: str | None = None,
+):
     username = username or f"user{next(_seq)}"
     account = get_user_model().objects.create_user(
-        username=username, email=email or f"{username}@example.org", password="pw-for-tests-1")
+        username=username, email=email or f"{username}@example.org", password="pw-for-tests-1"
+    )
     membership = Membership.objects.create(user=account, role=role, department=dept)
     if supervises:
         membership.supervised_departments.set(supervises)
@@ -59,20 +64,31 @@ def section(the_plan: Plan, number: int = 1, title: str = "测试板块") -> Sec
     return Section.objects.create(plan=the_plan, number=number, title=title)
 
 
-def commitment(owner: Department, the_section: Section | None = None,
-               deadline: datetime.date | None = None, co_owners: list[Department] = (),
-               **fields) -> Commitment:
+def commitment(
+    owner: Department,
+    the_section: Section | None = None,
+    deadline: datetime.date | None = None,
+    co_owners: list[Department] = (),
+    **fields,
+) -> Commitment:
     the_section = the_section or section(plan(), number=next(_seq) % 30000)
     number = fields.pop("number", next(_seq))
     deadline = deadline or datetime.date(the_section.plan.year, 12, 31)
     text = fields.pop("text", f"承诺事项{number}。")
     item = Commitment.objects.create(
-        plan=the_section.plan, section=the_section, number=number,
+        plan=the_section.plan,
+        section=the_section,
+        number=number,
         code=fields.pop("code", f"{the_section.plan.year}-{the_section.number:02d}-{number:02d}"),
-        title=fields.pop("title", text[:20]), text=text,
-        source_start=0, source_end=len(text),
+        title=fields.pop("title", text[:20]),
+        text=text,
+        source_start=0,
+        source_end=len(text),
         fingerprint=hashlib.sha256(text.encode()).hexdigest(),
-        lead_owner=owner, deadline=deadline, original_deadline=deadline, **fields,
+        lead_owner=owner,
+        deadline=deadline,
+        original_deadline=deadline,
+        **fields,
     )
     for dept in co_owners:
         CoOwnership.objects.create(commitment=item, department=dept)

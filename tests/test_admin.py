@@ -44,6 +44,7 @@ def test_it_opens_a_commitment_with_its_inlines(admin_client):
 
 
 def test_it_speaks_english_when_the_browser_asks(admin_client):
-    response = admin_client.get(reverse("admin:commitments_commitment_changelist"),
-                                HTTP_ACCEPT_LANGUAGE="en")
+    response = admin_client.get(
+        reverse("admin:commitments_commitment_changelist"), HTTP_ACCEPT_LANGUAGE="en"
+    )
     assert "Commitments" in response.content.decode()

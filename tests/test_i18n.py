@@ -79,12 +79,20 @@ def test_every_catalog_entry_is_translated_and_none_is_fuzzy():
 
 def test_translations_keep_the_placeholders():
     for entry in po_entries()[1:]:
-        pairs = ([(entry["msgid"], entry["msgstr"])] if "msgid_plural" not in entry else
-                 [(entry["msgid"] if f == "msgstr[0]" else entry["msgid_plural"], text)
-                  for f, text in entry.items() if f.startswith("msgstr[")])
+        pairs = (
+            [(entry["msgid"], entry["msgstr"])]
+            if "msgid_plural" not in entry
+            else [
+                (entry["msgid"] if f == "msgstr[0]" else entry["msgid_plural"], text)
+                for f, text in entry.items()
+                if f.startswith("msgstr[")
+            ]
+        )
         for source, text in pairs:
             assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
-                source, text)
+                source,
+                text,
+            )
 
 
 def test_the_compiled_catalog_matches_the_po():
@@ -97,17 +105,22 @@ def test_the_compiled_catalog_matches_the_po():
 
 # --- The API ------------------------------------------------------------------
 
+
 @pytest.mark.django_db
-@pytest.mark.parametrize(("headers", "message"), [
-    ({}, "用户名或密码错误"),
-    ({"HTTP_ACCEPT_LANGUAGE": "zh-CN,zh;q=0.9"}, "用户名或密码错误"),
-    ({"HTTP_ACCEPT_LANGUAGE": "en"}, "Incorrect username or password"),
-    ({"HTTP_ACCEPT_LANGUAGE": "en-US,en;q=0.9"}, "Incorrect username or password"),
-])
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [
+        ({}, "用户名或密码错误"),
+        ({"HTTP_ACCEPT_LANGUAGE": "zh-CN,zh;q=0.9"}, "用户名或密码错误"),
+        ({"HTTP_ACCEPT_LANGUAGE": "en"}, "Incorrect username or password"),
+        ({"HTTP_ACCEPT_LANGUAGE": "en-US,en;q=0.9"}, "Incorrect username or password"),
+    ],
+)
 def test_api_errors_follow_accept_language(headers, message):
     cache.clear()  # the token endpoint is throttled
     response = APIClient(**headers).post(
-        "/api/v1/auth/token/", {"username": "nobody", "password": "wrong"}, format="json")
+        "/api/v1/auth/token/", {"username": "nobody", "password": "wrong"}, format="json"
+    )
     assert response.status_code == 401
     assert response.data["code"] == "authentication_failed"
     assert response.data["message"] == message
@@ -124,6 +137,7 @@ def test_unauthenticated_requests_are_refused_in_either_language():
 
 # --- Models -------------------------------------------------------------------
 
+
 def test_model_names_are_chinese_by_default_and_english_on_request():
     meta = Commitment._meta
     assert str(meta.verbose_name) == "承诺事项"
@@ -137,14 +151,31 @@ def test_model_names_are_chinese_by_default_and_english_on_request():
 
 # --- E-mails ------------------------------------------------------------------
 
+
 def test_an_email_template_renders_in_the_active_language():
-    item = {"code": "A-1", "title": "招商引资", "owner": "经发办", "co_owners": [],
-            "deadline": "2024-07-31", "original_deadline": "2024-07-31", "days_left": -3,
-            "days_overdue": 3, "status": "滞后", "percent": 40, "light": "red",
-            "light_label": "红灯", "light_reason": "逾期3天", "last_report": None,
-            "api_url": "http://x/api", "admin_url": "http://x/admin"}
-    context = {"count": 1, "today": "2024-08-03", "groups": [
-        {"department": "经发办", "items": [item]}]}
+    item = {
+        "code": "A-1",
+        "title": "招商引资",
+        "owner": "经发办",
+        "co_owners": [],
+        "deadline": "2024-07-31",
+        "original_deadline": "2024-07-31",
+        "days_left": -3,
+        "days_overdue": 3,
+        "status": "滞后",
+        "percent": 40,
+        "light": "red",
+        "light_label": "红灯",
+        "light_reason": "逾期3天",
+        "last_report": None,
+        "api_url": "http://x/api",
+        "admin_url": "http://x/admin",
+    }
+    context = {
+        "count": 1,
+        "today": "2024-08-03",
+        "groups": [{"department": "经发办", "items": [item]}],
+    }
     chinese = render_to_string("emails/overdue_digest.txt", context)
     with translation.override("en"):
         english = render_to_string("emails/overdue_digest.txt", context)
@@ -159,11 +190,13 @@ def test_an_email_template_renders_in_the_active_language():
 @pytest.fixture
 def town(db):
     from tests.reminders import scenario
+
     return scenario.build_town()
 
 
 def sweep_and_render(kind: str, recipient: str):
     from tests.reminders.scenario import MONDAY_9_30
+
     moment = sweep.parse_moment(MONDAY_9_30)
     sweep.store([d for c in sweep.plan_chunks() for d in sweep.decide(moment, c)], moment)
     row = Notification.objects.get(kind=kind, recipient=recipient)
@@ -172,6 +205,7 @@ def sweep_and_render(kind: str, recipient: str):
 
 def test_emails_are_chinese_by_default_whatever_language_is_active(town):
     from tests.reminders.scenario import MAYOR
+
     with translation.override("en"):  # e.g. a sweep started from an English request
         email = sweep_and_render(Kind.OVERDUE_DIGEST, MAYOR)
     assert email.subject == "【逾期通报】2项承诺事项已逾期"
@@ -181,6 +215,7 @@ def test_emails_are_chinese_by_default_whatever_language_is_active(town):
 
 def test_email_language_en_writes_the_whole_email_in_english(town, settings):
     from tests.reminders.scenario import MAYOR, SUPERVISOR_A
+
     settings.EMAIL_LANGUAGE = "en"
     email = sweep_and_render(Kind.OVERDUE_DIGEST, MAYOR)
     assert email.subject == "[Overdue digest] 2 commitments overdue"

@@ -31,11 +31,17 @@ def lit(item: Commitment, today: datetime.date):
 
 def file_report(item: Commitment, by, percent: int = 50, on: datetime.date | None = None):
     report = ProgressReport.objects.create(
-        commitment=item, department=item.lead_owner, filed_by=by, status=Status.ON_TRACK,
-        percent=percent, as_of=on or datetime.date(2024, 7, 1),
-        period=(on or datetime.date(2024, 7, 1)).strftime("%Y-%m"))
+        commitment=item,
+        department=item.lead_owner,
+        filed_by=by,
+        status=Status.ON_TRACK,
+        percent=percent,
+        as_of=on or datetime.date(2024, 7, 1),
+        period=(on or datetime.date(2024, 7, 1)).strftime("%Y-%m"),
+    )
     Commitment.objects.filter(pk=item.pk).update(
-        percent=percent, last_report_on=report.as_of, last_report_at=timezone.now())
+        percent=percent, last_report_on=report.as_of, last_report_at=timezone.now()
+    )
     item.refresh_from_db()
     return report
 
@@ -71,31 +77,50 @@ class TestConstraints:
         item = factories.commitment(owner)
         who = factories.user(dept=owner)
         ExtensionRequest.objects.create(
-            commitment=item, department=owner, requested_by=who,
-            current_deadline=item.deadline, requested_deadline=item.deadline.replace(year=2025),
-            reason="资金未到位")
+            commitment=item,
+            department=owner,
+            requested_by=who,
+            current_deadline=item.deadline,
+            requested_deadline=item.deadline.replace(year=2025),
+            reason="资金未到位",
+        )
         with pytest.raises(IntegrityError), transaction.atomic():
             ExtensionRequest.objects.create(
-                commitment=item, department=owner, requested_by=who,
+                commitment=item,
+                department=owner,
+                requested_by=who,
                 current_deadline=item.deadline,
-                requested_deadline=item.deadline.replace(year=2026), reason="再延")
+                requested_deadline=item.deadline.replace(year=2026),
+                reason="再延",
+            )
 
     def test_it_refuses_an_extension_to_an_earlier_date(self):
         owner = factories.department()
         item = factories.commitment(owner)
         with pytest.raises(IntegrityError), transaction.atomic():
             ExtensionRequest.objects.create(
-                commitment=item, department=owner, requested_by=factories.user(dept=owner),
+                commitment=item,
+                department=owner,
+                requested_by=factories.user(dept=owner),
                 current_deadline=item.deadline,
-                requested_deadline=item.deadline - datetime.timedelta(days=1), reason="x")
+                requested_deadline=item.deadline - datetime.timedelta(days=1),
+                reason="x",
+            )
 
     def test_it_keeps_one_notification_per_kind_recipient_and_period(self):
-        Notification.objects.create(kind=NotificationKind.DEADLINE, recipient="a@example.org",
-                                    period_key="2024-12-17", message_id="<1@t>")
+        Notification.objects.create(
+            kind=NotificationKind.DEADLINE,
+            recipient="a@example.org",
+            period_key="2024-12-17",
+            message_id="<1@t>",
+        )
         with pytest.raises(IntegrityError), transaction.atomic():
-            Notification.objects.create(kind=NotificationKind.DEADLINE,
-                                        recipient="a@example.org", period_key="2024-12-17",
-                                        message_id="<2@t>")
+            Notification.objects.create(
+                kind=NotificationKind.DEADLINE,
+                recipient="a@example.org",
+                period_key="2024-12-17",
+                message_id="<2@t>",
+            )
 
     def test_it_protects_departments_that_own_commitments(self):
         owner = factories.department()
@@ -117,8 +142,9 @@ class TestAppendOnlyReports:
             report.delete()
         assert ProgressReport.objects.get(pk=report.pk).percent == 50
 
-    @pytest.mark.skipif(connection.vendor != "postgresql",
-                        reason="the database trigger exists on PostgreSQL only")
+    @pytest.mark.skipif(
+        connection.vendor != "postgresql", reason="the database trigger exists on PostgreSQL only"
+    )
     def test_the_database_refuses_updates_and_deletes(self):
         owner = factories.department()
         report = file_report(factories.commitment(owner), factories.user(dept=owner))
@@ -126,8 +152,7 @@ class TestAppendOnlyReports:
             ProgressReport.objects.filter(pk=report.pk).update(percent=99)
         with pytest.raises(IntegrityError), transaction.atomic():
             with connection.cursor() as cursor:
-                cursor.execute("DELETE FROM commitments_progressreport WHERE id = %s",
-                               [report.pk])
+                cursor.execute("DELETE FROM commitments_progressreport WHERE id = %s", [report.pk])
         assert ProgressReport.objects.get(pk=report.pk).percent == 50
 
 
@@ -139,8 +164,9 @@ class TestWarningLight:
 
     def test_it_is_red_when_a_milestone_is_missed(self):
         item = factories.commitment(factories.department())
-        Milestone.objects.create(commitment=item, due=datetime.date(2024, 3, 31),
-                                 text="一季度完成选址")
+        Milestone.objects.create(
+            commitment=item, due=datetime.date(2024, 3, 31), text="一季度完成选址"
+        )
         info = lit(item, datetime.date(2024, 4, 3))
         assert info.color == Light.RED
         assert "一季度完成选址" in info.reason and "逾期3天" in info.reason
@@ -168,8 +194,12 @@ class TestWarningLight:
         assert lit(item, datetime.date(2024, 8, 1)).color == Light.GREEN
 
     def test_a_completed_commitment_is_green_even_after_its_deadline(self):
-        item = factories.commitment(factories.department(), deadline=datetime.date(2024, 6, 30),
-                                    status=Status.COMPLETED, completed_at=timezone.now())
+        item = factories.commitment(
+            factories.department(),
+            deadline=datetime.date(2024, 6, 30),
+            status=Status.COMPLETED,
+            completed_at=timezone.now(),
+        )
         info = lit(item, datetime.date(2024, 9, 1))
         assert (info.color, info.reason) == (Light.GREEN, "已办结")
 

@@ -81,14 +81,20 @@ def run_checks(timeout: float | None = None) -> dict[str, str]:
         try:
             check(timeout)
         except Exception as exc:
-            logger.warning("health check %s failed: %s", name, exc,
-                           extra={"event": "healthz", "check": name, "error": str(exc)[:300]})
+            logger.warning(
+                "health check %s failed: %s",
+                name,
+                exc,
+                extra={"event": "healthz", "check": name, "error": str(exc)[:300]},
+            )
             results[name] = f"error: {type(exc).__name__}"
         else:
             results[name] = "ok"
 
-    threads = [threading.Thread(target=run, args=item, daemon=True, name=f"healthz-{item[0]}")
-               for item in CHECKS.items()]
+    threads = [
+        threading.Thread(target=run, args=item, daemon=True, name=f"healthz-{item[0]}")
+        for item in CHECKS.items()
+    ]
     deadline = time.monotonic() + timeout
     for thread in threads:
         thread.start()
@@ -100,8 +106,9 @@ def run_checks(timeout: float | None = None) -> dict[str, str]:
 def healthz(request: HttpRequest) -> JsonResponse:
     checks = run_checks()
     ok = all(result == "ok" for result in checks.values())
-    response = JsonResponse({"status": "ok" if ok else "error", "checks": checks},
-                            status=200 if ok else 503)
+    response = JsonResponse(
+        {"status": "ok" if ok else "error", "checks": checks}, status=200 if ok else 503
+    )
     response["Cache-Control"] = "no-store"
     return response
 

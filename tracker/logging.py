@@ -127,8 +127,15 @@ class RequestLogMiddleware:
             level = logging.ERROR
         else:
             level = logging.INFO
-        request_logger.log(level, "%s %s %s %.1fms", request.method, request.path, status,
-                           duration_ms, extra=fields)
+        request_logger.log(
+            level,
+            "%s %s %s %.1fms",
+            request.method,
+            request.path,
+            status,
+            duration_ms,
+            extra=fields,
+        )
         return response
 
 
@@ -170,8 +177,14 @@ def _on_failure(task_id: str, exception: BaseException | None = None, **_: Any) 
     _errors[task_id] = f"{type(exception).__name__}: {exception}"[:500]
 
 
-def _on_postrun(task_id: str, task: Any, args: Any = None, kwargs: Any = None,
-                state: str | None = None, **_: Any) -> None:
+def _on_postrun(
+    task_id: str,
+    task: Any,
+    args: Any = None,
+    kwargs: Any = None,
+    state: str | None = None,
+    **_: Any,
+) -> None:
     started = _started.pop(task_id, None)
     runtime_ms = round((time.monotonic() - started) * 1000, 1) if started else None
     error = _errors.pop(task_id, None)
@@ -186,8 +199,9 @@ def _on_postrun(task_id: str, task: Any, args: Any = None, kwargs: Any = None,
     if error:
         fields["error"] = error
     level = logging.ERROR if state == "FAILURE" else logging.INFO
-    task_logger.log(level, "task %s[%s] %s in %sms", task.name, task_id, state, runtime_ms,
-                    extra=fields)
+    task_logger.log(
+        level, "task %s[%s] %s in %sms", task.name, task_id, state, runtime_ms, extra=fields
+    )
 
 
 def _use_django_logging(**_: Any) -> None:

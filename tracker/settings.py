@@ -242,7 +242,8 @@ REMINDER_MAX_ATTEMPTS = env_int("REMINDER_MAX_ATTEMPTS", 50)
 DIGEST_MAX_ROWS = env_int("DIGEST_MAX_ROWS", 200)
 # Right-hand side of the stable Message-ID of every reminder.
 REMINDER_MESSAGE_ID_DOMAIN = env_str(
-    "REMINDER_MESSAGE_ID_DOMAIN", urlparse(SITE_URL).hostname or "localhost")
+    "REMINDER_MESSAGE_ID_DOMAIN", urlparse(SITE_URL).hostname or "localhost"
+)
 if DIGEST_MAX_ROWS < 1:
     raise ConfigError("DIGEST_MAX_ROWS must be 1 or more")
 if REMINDER_SWEEP_MINUTES < 0:

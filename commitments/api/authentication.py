@@ -15,8 +15,12 @@ class HashedTokenAuthentication(authentication.TokenAuthentication):
     keyword = "Token"
 
     def authenticate_credentials(self, key: str):
-        token = (ApiToken.objects.active().select_related("user")
-                 .filter(key_hash=hash_token(key)).first())
+        token = (
+            ApiToken.objects.active()
+            .select_related("user")
+            .filter(key_hash=hash_token(key))
+            .first()
+        )
         if token is None:
             raise exceptions.AuthenticationFailed(_("令牌无效或已吊销"))
         if not token.user.is_active:

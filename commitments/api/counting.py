@@ -24,11 +24,19 @@ DEPARTMENT_ONLY = frozenset({"department", "ordering", "page", "page_size", "for
 
 def department_count(department_id: int) -> int:
     """Commitments the department leads or co-owns, in one query."""
-    co_only = (CoOwnership.objects.filter(department_id=department_id)
-               .exclude(commitment__lead_owner_id=department_id)
-               .order_by().values("department_id").annotate(n=Count("pk")).values("n"))
-    return Commitment.objects.filter(lead_owner_id=department_id).order_by().aggregate(
-        n=Count("pk") + Coalesce(Subquery(co_only), Value(0)))["n"]
+    co_only = (
+        CoOwnership.objects.filter(department_id=department_id)
+        .exclude(commitment__lead_owner_id=department_id)
+        .order_by()
+        .values("department_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return (
+        Commitment.objects.filter(lead_owner_id=department_id)
+        .order_by()
+        .aggregate(n=Count("pk") + Coalesce(Subquery(co_only), Value(0)))["n"]
+    )
 
 
 def department_only(params: QueryDict) -> int | None:

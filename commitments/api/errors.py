@@ -57,8 +57,11 @@ def _flatten(detail: Any, prefix: str = "") -> dict[str, list[str]]:
     if isinstance(detail, dict):
         out: dict[str, list[str]] = {}
         for key, value in detail.items():
-            name = prefix if prefix and key == non_field else (
-                f"{prefix}.{key}" if prefix else str(key))
+            name = (
+                prefix
+                if prefix and key == non_field
+                else (f"{prefix}.{key}" if prefix else str(key))
+            )
             out.update(_flatten(value, name))
         return out
     if isinstance(detail, list) and any(isinstance(item, dict | list) for item in detail):
@@ -109,8 +112,8 @@ def api_exception_handler(exc: Exception, context: dict) -> Response | None:
         field, messages = next(iter(errors.items()))
         response.data = {
             "code": "validation_error",
-            "message": _("提交的数据有误：%(field)s：%(error)s") % {
-                "field": field, "error": messages[0]},
+            "message": _("提交的数据有误：%(field)s：%(error)s")
+            % {"field": field, "error": messages[0]},
             "errors": errors,
         }
         return response

@@ -37,14 +37,14 @@ class CommitmentFilterSet(filters.FilterSet):
     plan = IdFilter(field_name="plan_id", label="工作计划 id")
     section = IdFilter(field_name="section_id", label="工作板块 id")
     status = filters.MultipleChoiceFilter(choices=Status.choices, label="状态（可重复）")
-    light = filters.ChoiceFilter(choices=Light.choices, field_name="light",
-                                 label="红黄绿灯")
-    overdue = filters.BooleanFilter(method="filter_overdue",
-                                    label="true：已过完成时限且未办结、未取消")
-    due_before = filters.DateFilter(field_name="deadline", lookup_expr="lte",
-                                    label="完成时限不晚于")
-    due_after = filters.DateFilter(field_name="deadline", lookup_expr="gte",
-                                   label="完成时限不早于")
+    light = filters.ChoiceFilter(choices=Light.choices, field_name="light", label="红黄绿灯")
+    overdue = filters.BooleanFilter(
+        method="filter_overdue", label="true：已过完成时限且未办结、未取消"
+    )
+    due_before = filters.DateFilter(
+        field_name="deadline", lookup_expr="lte", label="完成时限不晚于"
+    )
+    due_after = filters.DateFilter(field_name="deadline", lookup_expr="gte", label="完成时限不早于")
 
     def filter_department(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
         # ``lead_owner = D OR id IN (co-owned ids)``, with the co-owned ids hashed once:

@@ -29,11 +29,14 @@ HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
 
 PARAMETER = OpenApiParameter(
-    HEADER, str, OpenApiParameter.HEADER, required=False,
+    HEADER,
+    str,
+    OpenApiParameter.HEADER,
+    required=False,
     description="重试同一请求时带上同一个键：返回首次的响应，不会重复写入"
-                "（1–255 个可见 ASCII 字符）。 Same key on a retry returns the first response "
-                "and writes nothing new; "
-                "the same key with a different body is refused with 422.",
+    "（1–255 个可见 ASCII 字符）。 Same key on a retry returns the first response "
+    "and writes nothing new; "
+    "the same key with a different body is refused with 422.",
 )
 
 
@@ -46,16 +49,18 @@ def _jsonable(data) -> object:
 
 
 def _digest(scope: str, data) -> str:
-    body = json.dumps({"scope": scope, "body": data}, cls=JSONEncoder, sort_keys=True,
-                      ensure_ascii=False)
+    body = json.dumps(
+        {"scope": scope, "body": data}, cls=JSONEncoder, sort_keys=True, ensure_ascii=False
+    )
     return hashlib.sha256(body.encode()).hexdigest()
 
 
 def _replay(record: IdempotencyRecord, scope: str, digest: str) -> Response:
     if record.scope != scope or record.request_hash != digest:
         raise IdempotencyKeyReused()
-    return Response(record.response_body, status=record.response_status,
-                    headers={REPLAYED_HEADER: "true"})
+    return Response(
+        record.response_body, status=record.response_status, headers={REPLAYED_HEADER: "true"}
+    )
 
 
 def idempotent(request: Request, perform: Callable[[], Response]) -> Response:
@@ -65,7 +70,8 @@ def idempotent(request: Request, perform: Callable[[], Response]) -> Response:
         return perform()
     if not _valid_key(key):
         raise exceptions.ValidationError(
-            {HEADER: [_("Idempotency-Key 须为 1–255 个可见 ASCII 字符")]})
+            {HEADER: [_("Idempotency-Key 须为 1–255 个可见 ASCII 字符")]}
+        )
     scope, digest = request.path, _digest(request.path, request.data)
     records = IdempotencyRecord.objects.filter(user=request.user, key=key)
     existing = records.first()
@@ -76,9 +82,13 @@ def idempotent(request: Request, perform: Callable[[], Response]) -> Response:
             response = perform()
             if 200 <= response.status_code < 300:
                 IdempotencyRecord.objects.create(
-                    user=request.user, key=key, scope=scope, request_hash=digest,
+                    user=request.user,
+                    key=key,
+                    scope=scope,
+                    request_hash=digest,
                     response_status=response.status_code,
-                    response_body=_jsonable(response.data))
+                    response_body=_jsonable(response.data),
+                )
     except IntegrityError:
         existing = records.first()
         if existing is None:

@@ -18,8 +18,13 @@ class StandardPagination(PageNumberPagination):
         if raw is None:
             return self.page_size
         if not raw.isdigit() or not 1 <= int(raw) <= self.max_page_size:
-            raise ValidationError({self.page_size_query_param: [
-                _("每页条数须为 1 到 %(max)d 之间的整数") % {"max": self.max_page_size}]})
+            raise ValidationError(
+                {
+                    self.page_size_query_param: [
+                        _("每页条数须为 1 到 %(max)d 之间的整数") % {"max": self.max_page_size}
+                    ]
+                }
+            )
         return int(raw)
 
     def get_schema_operation_parameters(self, view) -> list[dict]:

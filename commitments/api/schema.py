@@ -23,5 +23,6 @@ class ApiAutoSchema(AutoSchema):
         for code in codes:
             if code not in responses:
                 responses[code] = self._get_response_for_code(
-                    ErrorSerializer, code, direction=direction)
+                    ErrorSerializer, code, direction=direction
+                )
         return responses

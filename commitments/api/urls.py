@@ -20,8 +20,11 @@ urlpatterns = [
     path("auth/token/", TokenView.as_view(), name="auth-token"),
     path("me/", MeView.as_view(), name="me"),
     path("plans/import/", PlanImportView.as_view(), name="plan-import"),
-    re_path(rf"^commitments/(?P<commitment_pk>{ID_PATTERN})/reports/$",
-            CommitmentReportsView.as_view(), name="commitment-reports"),
+    re_path(
+        rf"^commitments/(?P<commitment_pk>{ID_PATTERN})/reports/$",
+        CommitmentReportsView.as_view(),
+        name="commitment-reports",
+    ),
     *router.urls,
     *workflow_urls.urlpatterns,
 ]

@@ -24,8 +24,9 @@ from commitments.services.workflow import acknowledged_department_ids
 
 class CoOwnerStateSerializer(serializers.ModelSerializer):
     department = DepartmentRefSerializer(read_only=True)
-    excused_by = serializers.CharField(source="excused_by.username", read_only=True,
-                                       allow_null=True)
+    excused_by = serializers.CharField(
+        source="excused_by.username", read_only=True, allow_null=True
+    )
     has_reported = serializers.SerializerMethodField()
     acknowledged = serializers.SerializerMethodField()
 
@@ -45,8 +46,9 @@ class CommitmentStateSerializer(serializers.ModelSerializer):
 
     status_label = serializers.CharField(source="get_status_display", read_only=True)
     lead_owner = DepartmentRefSerializer(read_only=True)
-    acknowledged_by = serializers.CharField(source="acknowledged_by.username", read_only=True,
-                                         allow_null=True)
+    acknowledged_by = serializers.CharField(
+        source="acknowledged_by.username", read_only=True, allow_null=True
+    )
     acknowledged_departments = serializers.SerializerMethodField()
     co_owners = serializers.SerializerMethodField()
     pending_extension_request = serializers.SerializerMethodField()
@@ -55,10 +57,23 @@ class CommitmentStateSerializer(serializers.ModelSerializer):
     class Meta:
         model = Commitment
         fields = [
-            "id", "code", "title", "status", "status_label", "percent", "lead_owner",
-            "original_deadline", "deadline", "acknowledged_at", "acknowledged_by",
-            "acknowledged_departments", "co_owners", "completed_at",
-            "pending_extension_request", "pending_closure_request", "updated_at",
+            "id",
+            "code",
+            "title",
+            "status",
+            "status_label",
+            "percent",
+            "lead_owner",
+            "original_deadline",
+            "deadline",
+            "acknowledged_at",
+            "acknowledged_by",
+            "acknowledged_departments",
+            "co_owners",
+            "completed_at",
+            "pending_extension_request",
+            "pending_closure_request",
+            "updated_at",
         ]
         read_only_fields = fields
 
@@ -87,8 +102,9 @@ class RequestSerializer(serializers.ModelSerializer):
 
     department = DepartmentRefSerializer(read_only=True)
     requested_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
-    decided_by = serializers.CharField(source="decided_by.username", read_only=True,
-                                       allow_null=True)
+    decided_by = serializers.CharField(
+        source="decided_by.username", read_only=True, allow_null=True
+    )
     state_label = serializers.CharField(source="get_state_display", read_only=True)
     commitment = CommitmentStateSerializer(read_only=True)
 
@@ -97,9 +113,19 @@ class ExtensionRequestSerializer(RequestSerializer):
     class Meta:
         model = ExtensionRequest
         fields = [
-            "id", "commitment", "department", "requested_by", "current_deadline",
-            "requested_deadline", "reason", "state", "state_label", "decided_by",
-            "decided_at", "decision_reason", "created_at",
+            "id",
+            "commitment",
+            "department",
+            "requested_by",
+            "current_deadline",
+            "requested_deadline",
+            "reason",
+            "state",
+            "state_label",
+            "decided_by",
+            "decided_at",
+            "decision_reason",
+            "created_at",
         ]
         read_only_fields = fields
 
@@ -108,8 +134,17 @@ class ClosureRequestSerializer(RequestSerializer):
     class Meta:
         model = ClosureRequest
         fields = [
-            "id", "commitment", "department", "requested_by", "summary", "evidence",
-            "state", "state_label", "decided_by", "decided_at", "decision_reason",
+            "id",
+            "commitment",
+            "department",
+            "requested_by",
+            "summary",
+            "evidence",
+            "state",
+            "state_label",
+            "decided_by",
+            "decided_at",
+            "decision_reason",
             "created_at",
         ]
         read_only_fields = fields
@@ -118,12 +153,10 @@ class ClosureRequestSerializer(RequestSerializer):
 class EventSerializer(serializers.ModelSerializer):
     """One history entry: who (user and department), when, what changed."""
 
-    actor = serializers.CharField(source="actor.username", read_only=True,
-                               allow_null=True)
+    actor = serializers.CharField(source="actor.username", read_only=True, allow_null=True)
     department = DepartmentRefSerializer(read_only=True, allow_null=True)
     kind_label = serializers.CharField(source="get_kind_display", read_only=True)
-    changes = serializers.JSONField(read_only=True,
-                                    help_text="{field: [old, new]}")
+    changes = serializers.JSONField(read_only=True, help_text="{field: [old, new]}")
     time = serializers.DateTimeField(source="created_at", read_only=True)
 
     class Meta:
@@ -152,5 +185,6 @@ class ExtensionRequestInputSerializer(serializers.Serializer):
 
 class ClosureRequestInputSerializer(serializers.Serializer):
     summary = serializers.CharField(max_length=5000)
-    evidence = serializers.ListField(child=serializers.URLField(max_length=1000),
-                                     required=False, default=list, max_length=50)
+    evidence = serializers.ListField(
+        child=serializers.URLField(max_length=1000), required=False, default=list, max_length=50
+    )

@@ -27,11 +27,13 @@ TAG = ["workflow"]
 
 ERRORS = {
     400: OpenApiResponse(ErrorSerializer, description="输入有误（字段错误）"),
-    403: OpenApiResponse(ErrorSerializer,
-                         description="无权办理：不是责任单位或督办人，或审核自己的申请"),
+    403: OpenApiResponse(
+        ErrorSerializer, description="无权办理：不是责任单位或督办人，或审核自己的申请"
+    ),
     404: OpenApiResponse(ErrorSerializer, description="事项或申请不存在"),
-    409: OpenApiResponse(ErrorSerializer,
-                         description="状态不允许：已办结/已取消、已有待审核申请、已审核等"),
+    409: OpenApiResponse(
+        ErrorSerializer, description="状态不允许：已办结/已取消、已有待审核申请、已审核等"
+    ),
 }
 
 
@@ -64,10 +66,12 @@ def state_of(item: Commitment) -> dict:
 
 class AcknowledgeView(WorkflowView):
     @extend_schema(
-        tags=TAG, summary="签收事项", request=s.NoteInputSerializer,
+        tags=TAG,
+        summary="签收事项",
+        request=s.NoteInputSerializer,
         responses={200: s.CommitmentStateSerializer, **errors(403, 404, 409)},
         description="牵头单位或配合单位的经办人签收事项，每个单位一次。"
-                    "牵头单位签收后写入 acknowledged_at/by。",
+        "牵头单位签收后写入 acknowledged_at/by。",
     )
     def post(self, request: Request, pk: int) -> Response:
         data = self.parse(s.NoteInputSerializer, request)
@@ -82,26 +86,30 @@ class ExtensionRequestListView(WorkflowView, generics.ListAPIView):
     serializer_class = s.ExtensionRequestSerializer
 
     def get_queryset(self):
-        return (ExtensionRequest.objects.filter(commitment=self.commitment())
-                .select_related("department", "requested_by", "decided_by", "commitment")
-                .order_by("created_at", "id"))
+        return (
+            ExtensionRequest.objects.filter(commitment=self.commitment())
+            .select_related("department", "requested_by", "decided_by", "commitment")
+            .order_by("created_at", "id")
+        )
 
     @extend_schema(tags=TAG, summary="延期申请列表")
     def get(self, request: Request, *args, **kwargs) -> Response:
         return super().get(request, *args, **kwargs)
 
     @extend_schema(
-        tags=TAG, summary="申请延期", request=s.ExtensionRequestInputSerializer,
+        tags=TAG,
+        summary="申请延期",
+        request=s.ExtensionRequestInputSerializer,
         responses={201: s.ExtensionRequestSerializer, **errors(400, 403, 404, 409)},
         description="责任单位经办人在完成时限前申请延期；逾期后只有督办人可以代为申请。"
-                    "同一事项只能有一个待审核的延期申请。",
+        "同一事项只能有一个待审核的延期申请。",
     )
     def post(self, request: Request, pk: int) -> Response:
         data = self.parse(s.ExtensionRequestInputSerializer, request)
-        created = workflow.request_extension(request.user, self.commitment(),
-                                             data["requested_deadline"], data["reason"])
-        return Response(s.ExtensionRequestSerializer(created).data,
-                        status=status.HTTP_201_CREATED)
+        created = workflow.request_extension(
+            request.user, self.commitment(), data["requested_deadline"], data["reason"]
+        )
+        return Response(s.ExtensionRequestSerializer(created).data, status=status.HTTP_201_CREATED)
 
 
 class ExtensionDecisionView(WorkflowView):
@@ -121,10 +129,12 @@ class ApproveExtensionView(ExtensionDecisionView):
     step = staticmethod(workflow.approve_extension)
 
     @extend_schema(
-        tags=TAG, summary="批准延期", request=s.ReasonInputSerializer,
+        tags=TAG,
+        summary="批准延期",
+        request=s.ReasonInputSerializer,
         responses={200: s.ExtensionRequestSerializer, **errors(403, 404, 409)},
         description="督办牵头单位的督办人批准：deadline 改为申请的日期，original_deadline 不变。"
-                    "任何人都不能审核自己提交的申请。",
+        "任何人都不能审核自己提交的申请。",
     )
     def post(self, request: Request, pk: int) -> Response:
         return super().post(request, pk)
@@ -134,7 +144,9 @@ class RejectExtensionView(ExtensionDecisionView):
     step = staticmethod(workflow.reject_extension)
 
     @extend_schema(
-        tags=TAG, summary="驳回延期", request=s.ReasonInputSerializer,
+        tags=TAG,
+        summary="驳回延期",
+        request=s.ReasonInputSerializer,
         responses={200: s.ExtensionRequestSerializer, **errors(400, 403, 404, 409)},
         description="督办人驳回延期申请，必须填写理由（reason）。",
     )
@@ -149,26 +161,30 @@ class ClosureRequestListView(WorkflowView, generics.ListAPIView):
     serializer_class = s.ClosureRequestSerializer
 
     def get_queryset(self):
-        return (ClosureRequest.objects.filter(commitment=self.commitment())
-                .select_related("department", "requested_by", "decided_by", "commitment")
-                .order_by("created_at", "id"))
+        return (
+            ClosureRequest.objects.filter(commitment=self.commitment())
+            .select_related("department", "requested_by", "decided_by", "commitment")
+            .order_by("created_at", "id")
+        )
 
     @extend_schema(tags=TAG, summary="办结申请列表")
     def get(self, request: Request, *args, **kwargs) -> Response:
         return super().get(request, *args, **kwargs)
 
     @extend_schema(
-        tags=TAG, summary="申请办结", request=s.ClosureRequestInputSerializer,
+        tags=TAG,
+        summary="申请办结",
+        request=s.ClosureRequestInputSerializer,
         responses={201: s.ClosureRequestSerializer, **errors(400, 403, 404, 409)},
         description="牵头单位经办人提交办结情况（summary）和佐证材料链接（evidence）。"
-                    "有配合单位从未报送且未被免报时不能申请。",
+        "有配合单位从未报送且未被免报时不能申请。",
     )
     def post(self, request: Request, pk: int) -> Response:
         data = self.parse(s.ClosureRequestInputSerializer, request)
-        created = workflow.request_closure(request.user, self.commitment(),
-                                           data["summary"], data.get("evidence", []))
-        return Response(s.ClosureRequestSerializer(created).data,
-                        status=status.HTTP_201_CREATED)
+        created = workflow.request_closure(
+            request.user, self.commitment(), data["summary"], data.get("evidence", [])
+        )
+        return Response(s.ClosureRequestSerializer(created).data, status=status.HTTP_201_CREATED)
 
 
 class ClosureDecisionView(WorkflowView):
@@ -186,7 +202,9 @@ class AcceptClosureView(ClosureDecisionView):
     step = staticmethod(workflow.accept_closure)
 
     @extend_schema(
-        tags=TAG, summary="审核办结", request=s.ReasonInputSerializer,
+        tags=TAG,
+        summary="审核办结",
+        request=s.ReasonInputSerializer,
         responses={200: s.ClosureRequestSerializer, **errors(403, 404, 409)},
         description="督办人审核通过：事项状态为已办结（completed），完成100%，记录办结时间。",
     )
@@ -198,7 +216,9 @@ class ReturnClosureView(ClosureDecisionView):
     step = staticmethod(workflow.return_closure)
 
     @extend_schema(
-        tags=TAG, summary="退回办结申请", request=s.ReasonInputSerializer,
+        tags=TAG,
+        summary="退回办结申请",
+        request=s.ReasonInputSerializer,
         responses={200: s.ClosureRequestSerializer, **errors(400, 403, 404, 409)},
         description="督办人退回办结申请，必须填写理由（reason）；事项状态不变。",
     )
@@ -211,7 +231,9 @@ class ReturnClosureView(ClosureDecisionView):
 
 class ExcuseCoOwnerView(WorkflowView):
     @extend_schema(
-        tags=TAG, summary="免报配合单位", request=s.ReasonInputSerializer,
+        tags=TAG,
+        summary="免报配合单位",
+        request=s.ReasonInputSerializer,
         responses={200: s.CommitmentStateSerializer, **errors(403, 404, 409)},
         description="督办人免除配合单位报送，牵头单位即可在其未报送时申请办结。",
     )
@@ -224,7 +246,9 @@ class ExcuseCoOwnerView(WorkflowView):
 
 class CancelView(WorkflowView):
     @extend_schema(
-        tags=TAG, summary="取消事项", request=s.ReasonInputSerializer,
+        tags=TAG,
+        summary="取消事项",
+        request=s.ReasonInputSerializer,
         responses={200: s.CommitmentStateSerializer, **errors(403, 404, 409)},
         description="督办人取消未办结的事项；待审核的申请随之关闭。",
     )
@@ -236,7 +260,9 @@ class CancelView(WorkflowView):
 
 class ReopenView(WorkflowView):
     @extend_schema(
-        tags=TAG, summary="重新打开事项", request=s.ReasonInputSerializer,
+        tags=TAG,
+        summary="重新打开事项",
+        request=s.ReasonInputSerializer,
         responses={200: s.CommitmentStateSerializer, **errors(403, 404, 409)},
         description="督办人重新打开已办结或已取消的事项，恢复到关闭前的状态和进度。",
     )
@@ -250,8 +276,11 @@ class HistoryView(WorkflowView, generics.ListAPIView):
     serializer_class = s.EventSerializer
 
     def get_queryset(self):
-        return (self.commitment().events.select_related("actor", "department")
-                .order_by("created_at", "id"))
+        return (
+            self.commitment()
+            .events.select_related("actor", "department")
+            .order_by("created_at", "id")
+        )
 
     @extend_schema(tags=TAG, summary="办理记录（最早的在前）")
     def get(self, request: Request, *args, **kwargs) -> Response:

@@ -49,17 +49,17 @@ YEAR_IN_PREAMBLE = re.compile(r"(?:安排|部署|谋划|推进|做好|抓好)\s*
 @dataclass(frozen=True)
 class Part:
     number: int
-    start: int        # where the part's number starts
+    start: int  # where the part's number starts
     heading_end: int  # where its heading ends and its body begins
     end: int
     heading: str
-    kind: str         # "plan" | "review" | "other"
+    kind: str  # "plan" | "review" | "other"
     year: int | None
 
 
 @dataclass(frozen=True)
 class Arrangement:
-    start: int         # body start
+    start: int  # body start
     end: int
     heading: str
     year: int | None
@@ -80,7 +80,7 @@ def find_parts(view: str, start: int, end: int) -> list[Part]:
     parts = []
     for i, (number, mark_start, body) in enumerate(marks):
         part_end = marks[i + 1][1] if i + 1 < len(marks) else end
-        head = view[body:min(part_end, body + 40)]
+        head = view[body : min(part_end, body + 40)]
         plan, review = PLAN_HEAD.match(head), REVIEW_HEAD.match(head)
         if plan and (not review or plan.end() >= review.end()):
             kind, match = "plan", plan
@@ -110,29 +110,49 @@ def find_arrangement(view: str, start: int, end: int) -> tuple[Arrangement | Non
     parts = find_parts(view, start, end)
     plans = [p for p in parts if p.kind == "plan"]
     if plans:
-        chosen = max(plans, key=lambda p: (not WEAK_PLAN.search(p.heading),
-                                           p.year or (9999 if RELATIVE.match(p.heading) else 0),
-                                           -p.number))
+        chosen = max(
+            plans,
+            key=lambda p: (
+                not WEAK_PLAN.search(p.heading),
+                p.year or (9999 if RELATIVE.match(p.heading) else 0),
+                -p.number,
+            ),
+        )
         heading_end = chosen.heading_end
         while heading_end < chosen.end and view[heading_end] in " :\n":
             heading_end += 1
-        return Arrangement(heading_end, _cut_closing(view, heading_end, chosen.end),
-                           chosen.heading, chosen.year, False,
-                           bool(RELATIVE.match(chosen.heading))), parts
+        return Arrangement(
+            heading_end,
+            _cut_closing(view, heading_end, chosen.end),
+            chosen.heading,
+            chosen.year,
+            False,
+            bool(RELATIVE.match(chosen.heading)),
+        ), parts
     line = LINE_PLAN_HEAD.search(view, start, end)
     if line:
         year = re.match(r"(\d{4})年", line.group(1))
-        return Arrangement(line.end(), _cut_closing(view, line.end(), end), line.group(1),
-                           int(year.group(1)) if year else None, False,
-                           bool(RELATIVE.match(line.group(1)))), parts
+        return Arrangement(
+            line.end(),
+            _cut_closing(view, line.end(), end),
+            line.group(1),
+            int(year.group(1)) if year else None,
+            False,
+            bool(RELATIVE.match(line.group(1))),
+        ), parts
     if any(p.kind == "review" for p in parts):
         return None, parts
     pledged = [p for p in parts if p.kind != "support"]
     if pledged and len(pledged) < len(parts):
         if len(pledged) == 1:
             only = pledged[0]
-            return Arrangement(only.heading_end, _cut_closing(view, only.heading_end, only.end),
-                               only.heading, None, False), parts
+            return Arrangement(
+                only.heading_end,
+                _cut_closing(view, only.heading_end, only.end),
+                only.heading,
+                None,
+                False,
+            ), parts
         start, end = pledged[0].start, pledged[-1].end
     return Arrangement(start, _cut_closing(view, start, end), "", None, True), parts
 

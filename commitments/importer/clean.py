@@ -23,7 +23,8 @@ BOILERPLATE = re.compile(
     r"|https?://|www\.",
 )
 PAGE_NUMBER_LINE = re.compile(
-    r"^\s*[-—－]*\s*(第\s*)?\d{1,4}\s*页?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页)?\s*[-—－]*\s*$")
+    r"^\s*[-—－]*\s*(第\s*)?\d{1,4}\s*页?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页)?\s*[-—－]*\s*$"
+)
 PAGE_MARKER = re.compile(r"^\s*(\d{1,3})、\s*")
 LABEL_LINE = re.compile(r"^\s*[（(]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
 SENTENCE_END = "。！!？?；;：:"
@@ -37,8 +38,7 @@ def clean(raw: str, kind: str = "text") -> Text:
     """Return the cleaned text of ``raw`` with its map back to ``raw``."""
     lines = _lines(raw)
     bodies = [text for text, _ in lines]
-    width = None if kind == "markdown" else wrap_width(
-        [b for b in bodies if not _is_debris(b)])
+    width = None if kind == "markdown" else wrap_width([b for b in bodies if not _is_debris(b)])
     breaks = page_break_lines(bodies, width)
     joins = wrapped_breaks(bodies, _next_kept(bodies), width) if kind != "markdown" else set()
     chars: list[str] = []
@@ -147,11 +147,17 @@ def _looks_cut(lines: list[str], index: int, width: int | None = None) -> bool |
     In hard-wrapped text (``width``) a page break follows a line that fills the
     margin; in scraped text, a long line.
     """
-    previous = next((lines[i].rstrip("\r\n") for i in range(index - 1, -1, -1)
-                     if lines[i].strip() and not _is_debris(lines[i])), None)
+    previous = next(
+        (
+            lines[i].rstrip("\r\n")
+            for i in range(index - 1, -1, -1)
+            if lines[i].strip() and not _is_debris(lines[i])
+        ),
+        None,
+    )
     if previous is None:
         return None
-    rest = lines[index][PAGE_MARKER.match(lines[index]).end():]
+    rest = lines[index][PAGE_MARKER.match(lines[index]).end() :]
     if rest[:1] in ",，、；;。":
         return True
     tail = previous.rstrip()

@@ -34,10 +34,23 @@ NOT_RECURRING = r"(?<!每)(?<!逐)(?<!各)"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(YEAR + NOT_RECURRING + N + r"月" + N + r"[日号]")),
-    ("month", re.compile(YEAR + NOT_RECURRING + r"(?<!个)" + N
-                         + r"月(底|末|份|上旬|中旬|下旬|中)?(?!起|开始|以来|至今|份以来)")),
-    ("quarter", re.compile(YEAR + NOT_RECURRING + r"(前)?第?([一二三四1-4])(?:个)?季度(末|底)?"
-                           r"(?!起|开始|以来)")),
+    (
+        "month",
+        re.compile(
+            YEAR
+            + NOT_RECURRING
+            + r"(?<!个)"
+            + N
+            + r"月(底|末|份|上旬|中旬|下旬|中)?(?!起|开始|以来|至今|份以来)"
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            YEAR + NOT_RECURRING + r"(前)?第?([一二三四1-4])(?:个)?季度(末|底)?"
+            r"(?!起|开始|以来)"
+        ),
+    ),
     ("year", re.compile(r"(?:到|至|于|在)?(\d{4})年(底|末|前|内|以前|之前)?")),
     ("half", re.compile(YEAR + r"(上半年|下半年|年中|年底|年末|岁末|年终)")),
     ("season", re.compile(r"(?:主|入)?汛期?前|国庆节?前|(?:秋季)?开学前|五一前|劳动节前")),
@@ -68,14 +81,14 @@ def find_periods(text: str, year: int) -> list[Period]:
             taken.append((m.start(), m.end()))
             found.append(Period(due, m.start(), m.end(), generic=kind == "generic"))
     found.sort(key=lambda p: p.start)
-    return [p for i, p in enumerate(found) if not _qualifies_next(p, found[i + 1:], text)]
+    return [p for i, p in enumerate(found) if not _qualifies_next(p, found[i + 1 :], text)]
 
 
 def _qualifies_next(period: Period, later: list[Period], text: str) -> bool:
     """``今年6月底前``: the year word only qualifies the date after it."""
     if not period.generic or not later:
         return False
-    gap = text[period.end:later[0].start]
+    gap = text[period.end : later[0].start]
     return len(gap) <= 3 and not re.search(r"[,;。、]", gap)
 
 
@@ -131,8 +144,9 @@ def _month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def resolve_deadline(view: str, clean: str, year: int,
-                     label: str | None = None) -> tuple[datetime.date, list[ParsedMilestone]]:
+def resolve_deadline(
+    view: str, clean: str, year: int, label: str | None = None
+) -> tuple[datetime.date, list[ParsedMilestone]]:
     """The deadline and milestones of a pledge.
 
     ``view``/``clean`` are the pledge's parse view and cleaned text; ``label``
@@ -152,7 +166,8 @@ def resolve_deadline(view: str, clean: str, year: int,
         if period.due >= deadline or period.due in milestones:
             continue
         milestones[period.due] = ParsedMilestone(
-            period.due, clause_at(source_view, source_clean, period.start, period.end))
+            period.due, clause_at(source_view, source_clean, period.start, period.end)
+        )
     return deadline, sorted(milestones.values(), key=lambda m: m.due)
 
 
@@ -163,5 +178,5 @@ def clause_at(view: str, clean: str, start: int, end: int) -> str:
     """The clause around ``[start, end)`` (between commas), from the clean text."""
     left = max((m.end() for m in CLAUSE_BREAK.finditer(view, 0, start)), default=0)
     right = CLAUSE_BREAK.search(view, end)
-    text = clean[left:right.start() if right else len(view)].strip()
+    text = clean[left : right.start() if right else len(view)].strip()
     return text[:300]

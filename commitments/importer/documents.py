@@ -15,7 +15,8 @@ from commitments.importer.text import Text
 
 SALUTATION = re.compile(r"(同志们|各位代表|各位委员|各位领导|同志们、朋友们)[^。!?;:\n]{0,12}?:")
 TITLE_WORDS = re.compile(
-    r"讲话|报告|会议|工作计划|工作要点|工作安排|实施方案|任务清单|任务分解|打算")
+    r"讲话|报告|会议|工作计划|工作要点|工作安排|实施方案|任务清单|任务分解|打算"
+)
 TITLE_LINE = re.compile(
     r"^[^\d一二三四五六七八九十(（第#\s][^。!?;:,\n]{3,40}"
     r"(讲话|报告|工作计划|工作要点|任务清单|任务分解表?|实施方案|工作打算)\s*$",
@@ -37,8 +38,10 @@ def split_documents(text: Text) -> list[DocumentSpan]:
     view = text.norm
     salutations = _salutations(view)
     if len(salutations) >= 2:
-        starts = [_preamble(view, s, previous) for s, previous in
-                  zip(salutations, [0, *salutations[:-1]], strict=True)]
+        starts = [
+            _preamble(view, s, previous)
+            for s, previous in zip(salutations, [0, *salutations[:-1]], strict=True)
+        ]
         starts[0] = 0
     elif len(text.title_starts) >= 2:
         starts = [0, *text.title_starts[1:]]
@@ -103,7 +106,7 @@ def _title(text: Text, start: int, end: int) -> tuple[str, int]:
 def _segments(text: Text, start: int, end: int) -> list[str]:
     out, last = [], start
     for m in SEGMENT_BREAK.finditer(text.norm, start, end):
-        out.append(text.clean[last:m.start()].strip())
+        out.append(text.clean[last : m.start()].strip())
         last = m.end()
     out.append(text.clean[last:end].strip())
     return [s for s in out if s]

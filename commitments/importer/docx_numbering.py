@@ -14,9 +14,15 @@ from collections import defaultdict
 from commitments.importer.numerals import to_chinese
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSimplified",
-                   "ideographTraditional", "japaneseCounting", "taiwaneseCounting",
-                   "taiwaneseCountingThousand"}
+CHINESE_FORMATS = {
+    "chineseCounting",
+    "chineseCountingThousand",
+    "chineseLegalSimplified",
+    "ideographTraditional",
+    "japaneseCounting",
+    "taiwaneseCounting",
+    "taiwaneseCountingThousand",
+}
 
 
 def _val(element, tag: str) -> str | None:
@@ -44,8 +50,10 @@ class Numbering:
                 levels = {}
                 for lvl in definition.findall(f"{W}lvl"):
                     levels[int(lvl.get(f"{W}ilvl", "0"))] = (
-                        int(_val(lvl, "start") or 1), _val(lvl, "numFmt") or "decimal",
-                        _val(lvl, "lvlText") or "")
+                        int(_val(lvl, "start") or 1),
+                        _val(lvl, "numFmt") or "decimal",
+                        _val(lvl, "lvlText") or "",
+                    )
                 self.levels[num.get(f"{W}numId")] = levels
         for style in document.styles.element.findall(f"{W}style"):
             num_pr = style.find(f"{W}pPr/{W}numPr")

@@ -47,12 +47,14 @@ def extract(data: bytes, filename: str) -> Extracted:
         raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
     if suffix == ".doc":
         raise PlanImportError(
-            _("不支持旧版 Word 格式（.doc）：%(name)s，请另存为 .docx") % {"name": name})
+            _("不支持旧版 Word 格式（.doc）：%(name)s，请另存为 .docx") % {"name": name}
+        )
     if suffix in DOCX_SUFFIXES or (suffix not in TEXT_SUFFIXES and data[:2] == b"PK"):
         return Extracted(read_docx(data, name), "docx")
     if suffix not in TEXT_SUFFIXES:
         raise PlanImportError(
-            _("不支持的文件类型：%(name)s（支持 .txt、.docx、.md）") % {"name": name})
+            _("不支持的文件类型：%(name)s（支持 .txt、.docx、.md）") % {"name": name}
+        )
     text = decode_text(data, name)
     if not text.strip():
         raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
@@ -119,7 +121,8 @@ def read_docx(data: bytes, name: str) -> str:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for a broken package
         raise PlanImportError(
-            _("不是有效的 Word 文档（.docx）：%(name)s") % {"name": name}) from exc
+            _("不是有效的 Word 文档（.docx）：%(name)s") % {"name": name}
+        ) from exc
     lines: list[str] = []
     numbering = Numbering(document)
     for block in document.element.body.iterchildren():
@@ -146,7 +149,8 @@ def _rows(table) -> list[list[str]]:
 
 _COLUMN_LABELS = {
     "task": re.compile(
-        r"(工作任务|任务内容|重点任务|工作内容|主要任务|目标任务|具体任务|事项|任务|内容)"),
+        r"(工作任务|任务内容|重点任务|工作内容|主要任务|目标任务|具体任务|事项|任务|内容)"
+    ),
     "责任单位": re.compile(r"^(责任单位|责任部门|主责单位)$"),
     "牵头单位": re.compile(r"^(牵头单位|牵头部门)$"),
     "配合单位": re.compile(r"^(配合单位|协办单位|配合部门)$"),

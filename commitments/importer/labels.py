@@ -27,13 +27,14 @@ LABEL_RE = re.compile(
     rf"(?=[;；。]?\s*[(（]?\s*(?:{_ANY_LABEL})\s*[:：]|[;；。]?\s*(?:\n|$)|[)）])[)）]?"
 )
 TEXT_LABEL = re.compile(
-    r"\s*(?:工作任务|任务内容|工作内容|主要内容|具体任务|目标任务|任务)\s*[:：]\s*")
+    r"\s*(?:工作任务|任务内容|工作内容|主要内容|具体任务|目标任务|任务)\s*[:：]\s*"
+)
 
 
 @dataclass
 class Labels:
     lead: list[str] = field(default_factory=list)  # 责任单位 / 牵头单位 values, in order
-    lead_is_primary: bool = False                  # 牵头单位 was given explicitly
+    lead_is_primary: bool = False  # 牵头单位 was given explicitly
     co: list[str] = field(default_factory=list)
     official: str | None = None
     deadline: str | None = None
@@ -93,7 +94,7 @@ def inline_labels(view: str, start: int, end: int) -> bool:
     found = False
     for m in LABEL_RE.finditer(view, start, end):
         line_start = view.rfind("\n", start, m.start()) + 1
-        before = view[line_start:m.start()]
+        before = view[line_start : m.start()]
         if m.group(0).startswith("("):
             open_at = len(before)
         else:
@@ -126,7 +127,8 @@ COLUMN_GAP = r"(?:[ \u3000]{2,}|\t)[ \t\u3000]*"
 COLUMN_RE = re.compile(
     rf"{COLUMN_GAP}(?:(?P<owners>[\u4e00-\u9fff（）()、,，]{{2,40}}?){COLUMN_GAP})?"
     r"(?P<deadline>(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?[底末]?|[一二三四1-4]季度[末底]?"
-    r"|[上下]半年|年底|年内|全年|\d{1,2}月[上中下]旬)(?:前|以前|之前)?)[ \t\u3000]*(?=\n|$)")
+    r"|[上下]半年|年底|年内|全年|\d{1,2}月[上中下]旬)(?:前|以前|之前)?)[ \t\u3000]*(?=\n|$)"
+)
 #: An owner column names a unit: it ends with an office word, not with text.
 UNIT_END = re.compile(r"(?:办|所|站|中心|局|委|会|室|院|队|组|部|各村|社区)[)）]?$")
 
@@ -138,7 +140,7 @@ def column_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None:
     """
     body = view[start:end].rstrip("。;；\n ")
     m = COLUMN_RE.search(body)
-    if not m or not re.search(r"[\u4e00-\u9fff]", body[:m.start()]):
+    if not m or not re.search(r"[\u4e00-\u9fff]", body[: m.start()]):
         return None
     labels = Labels(deadline=m.group("deadline"))
     owners = m.group("owners")

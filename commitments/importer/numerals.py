@@ -5,8 +5,20 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-          "六": 6, "七": 7, "八": 8, "九": 9}
+DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿点"
@@ -29,8 +41,11 @@ def cn_to_int(text: str) -> int | None:
             digit = None
         else:
             section += digit or 0
-            total = (total + section) * BIG_UNITS[ch] if total < BIG_UNITS[ch] else (
-                total + section * BIG_UNITS[ch])
+            total = (
+                (total + section) * BIG_UNITS[ch]
+                if total < BIG_UNITS[ch]
+                else (total + section * BIG_UNITS[ch])
+            )
             section, digit = 0, None
     return total + section + (digit or 0)
 

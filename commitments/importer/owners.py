@@ -17,7 +17,8 @@ SPLIT = re.compile(r"[、,，/／;；\s]+|和|及|与")
 LEAD_MARK = re.compile(r"[(（]\s*牵头\s*[)）]")
 TOWN_PREFIX = re.compile(r"^(镇|乡|街道|本镇|全镇)")
 MENTION = re.compile(
-    r"由(?P<lead>[^,，。;；]{2,14}?)(?:牵头|负责)(?:[,，、]?(?P<co>[^,，。;；]{2,20}?)配合)?")
+    r"由(?P<lead>[^,，。;；]{2,14}?)(?:牵头|负责)(?:[,，、]?(?P<co>[^,，。;；]{2,20}?)配合)?"
+)
 
 
 def match_department(name: str, catalog: list[CatalogEntry]) -> CatalogEntry | None:
@@ -44,8 +45,9 @@ def split_names(value: str) -> list[tuple[str, bool]]:
     return [(n, bool(LEAD_MARK.search(n))) for n in names]
 
 
-def explicit_owners(lead_values: list[str], co_values: list[str],
-                    catalog: list[CatalogEntry]) -> tuple[list[CatalogEntry], list[str]]:
+def explicit_owners(
+    lead_values: list[str], co_values: list[str], catalog: list[CatalogEntry]
+) -> tuple[list[CatalogEntry], list[str]]:
     """Departments named in labels, lead first; and the names not in the catalog."""
     named: list[tuple[str, bool]] = []
     for value in lead_values:
@@ -97,17 +99,23 @@ def mentioned_owners(view: str, catalog: list[CatalogEntry]) -> tuple[list[Catal
     return found, bool(found)
 
 
-def assign_owners(view: str, section_title: str, catalog: list[CatalogEntry],
-                  lead_values: list[str], co_values: list[str],
-                  official: str | None) -> tuple[Owners, list[str]]:
+def assign_owners(
+    view: str,
+    section_title: str,
+    catalog: list[CatalogEntry],
+    lead_values: list[str],
+    co_values: list[str],
+    official: str | None,
+) -> tuple[Owners, list[str]]:
     """Owners of one pledge and any warnings about them."""
     warnings: list[str] = []
     if lead_values or co_values:
         found, unknown = explicit_owners(lead_values, co_values, catalog)
         if unknown:
             warnings.append("unknown:" + "、".join(unknown))
-        lead_known = any(match_department(n, catalog) for v in lead_values
-                         for n, _ in split_names(v))
+        lead_known = any(
+            match_department(n, catalog) for v in lead_values for n, _ in split_names(v)
+        )
         if found and (lead_known or not lead_values):
             lead, co = found[0], found[1:]
             return Owners(lead.name, [c.name for c in co], "explicit", official), warnings

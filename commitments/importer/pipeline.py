@@ -41,7 +41,8 @@ from commitments.importer.types import (
 
 FILLER_CLAUSE = re.compile(r"^(同时|此外|另外|其中|一方面|另一方面|总之|首先|其次|最后|再次)$")
 MARKER_PREFIX = re.compile(
-    r"\s*[(]?[\d一二三四五六七八九十]{1,3}(?:[)、.是]|\s*[)])?\s*|第[一二三四五六七八九十]{1,3}[,、:]")
+    r"\s*[(]?[\d一二三四五六七八九十]{1,3}(?:[)、.是]|\s*[)])?\s*|第[一二三四五六七八九十]{1,3}[,、:]"
+)
 LABEL_FIRST = re.compile(r"\s*(?=" + LABEL_RE.pattern + ")")
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。!！?？\n]")
 
@@ -56,41 +57,53 @@ class Pledge:
     cut: tuple[int, int] | None = None  # inline labels inside the pledge, left out of its text
 
 
-def parse_file(data: bytes, filename: str, catalog: list[CatalogEntry],
-               year: int | None = None) -> ParsedFile:
+def parse_file(
+    data: bytes, filename: str, catalog: list[CatalogEntry], year: int | None = None
+) -> ParsedFile:
     """Parse a plan file into documents, sections and commitments."""
     name = PurePath(filename).name or "?"
     extracted = extract(data, name)
     text = clean(extracted.text, extracted.kind)
     if not text.clean.strip():
         raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
-    documents = [parse_document(text, span, index, catalog, year)
-                 for index, span in enumerate(split_documents(text))]
+    documents = [
+        parse_document(text, span, index, catalog, year)
+        for index, span in enumerate(split_documents(text))
+    ]
     if not any(doc.has_arrangement and doc.commitments() for doc in documents):
         raise PlanImportError(
             _("未找到工作安排部分：%(name)s（应包含如“二、2024年工作安排”“下一步工作打算”等部分）")
-            % {"name": name})
+            % {"name": name}
+        )
     return ParsedFile(name, hashlib.sha256(data).hexdigest(), extracted.text, documents)
 
 
-def parse_document(text: Text, span: DocumentSpan, index: int, catalog: list[CatalogEntry],
-                   year: int | None) -> ParsedDocument:
+def parse_document(
+    text: Text, span: DocumentSpan, index: int, catalog: list[CatalogEntry], year: int | None
+) -> ParsedDocument:
     view = text.norm
     arrangement, parts = find_arrangement(view, span.body_start, span.end)
-    plan_year = (year or (arrangement.year if arrangement else None)
-                 or title_plan_year(span.title)
-                 or preamble_year(view, span.body_start, span.end)
-                 or (relative_year(view, span.start, arrangement.start)
-                     if arrangement and arrangement.relative else None)
-                 or next((p.year + 1 for p in parts if p.kind == "review" and p.year), None)
-                 or _title_year(span.title) or datetime.date.today().year)
-    doc = ParsedDocument(index=index, title=span.title, plan_year=plan_year,
-                         has_arrangement=False)
+    plan_year = (
+        year
+        or (arrangement.year if arrangement else None)
+        or title_plan_year(span.title)
+        or preamble_year(view, span.body_start, span.end)
+        or (
+            relative_year(view, span.start, arrangement.start)
+            if arrangement and arrangement.relative
+            else None
+        )
+        or next((p.year + 1 for p in parts if p.kind == "review" and p.year), None)
+        or _title_year(span.title)
+        or datetime.date.today().year
+    )
+    doc = ParsedDocument(index=index, title=span.title, plan_year=plan_year, has_arrangement=False)
     if arrangement is None:
         reviewed = "、".join(f"“{p.heading}”" for p in parts if p.kind == "review")
         doc.warnings.append(
             _("该讲话在工作安排部分之前结束（只有%(parts)s），未导入，请核对原文是否完整")
-            % {"parts": reviewed})
+            % {"parts": reviewed}
+        )
         return doc
     sections = build_sections(text, arrangement, span.title)
     if not sections or not any(pledges for _, pledges in sections):
@@ -98,12 +111,20 @@ def parse_document(text: Text, span: DocumentSpan, index: int, catalog: list[Cat
         return doc
     doc.has_arrangement = True
     for number, (section, pledges) in enumerate(sections, start=1):
-        parsed = ParsedSection(number, section.title, *text.source_span(section.start,
-                                                                         section.end))
+        parsed = ParsedSection(number, section.title, *text.source_span(section.start, section.end))
         for n, pledge in enumerate(pledges, start=1):
             parsed.commitments.append(
-                build_commitment(text, pledge, f"{plan_year}-{number:02d}-{n:02d}", n,
-                                 section.title, plan_year, catalog, doc.warnings))
+                build_commitment(
+                    text,
+                    pledge,
+                    f"{plan_year}-{number:02d}-{n:02d}",
+                    n,
+                    section.title,
+                    plan_year,
+                    catalog,
+                    doc.warnings,
+                )
+            )
         doc.sections.append(parsed)
     return doc
 
@@ -116,7 +137,8 @@ def relative_year(view: str, start: int, end: int) -> int | None:
 
 TITLE_PLAN_YEAR = re.compile(
     r"(\d{4})年[^\d年。]{0,8}?(?:工作打算|工作计划|工作安排|工作要点|重点工作|主要任务|重点任务"
-    r"|任务清单|打算|计划|安排|要点)")
+    r"|任务清单|打算|计划|安排|要点)"
+)
 
 
 def title_plan_year(title: str) -> int | None:
@@ -130,17 +152,18 @@ def _title_year(title: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def build_sections(text: Text, arrangement: Arrangement,
-                   fallback_title: str = "") -> list[tuple[SectionSpan, list[Pledge]]]:
+def build_sections(
+    text: Text, arrangement: Arrangement, fallback_title: str = ""
+) -> list[tuple[SectionSpan, list[Pledge]]]:
     """Sections and their pledges: sentences, or labelled items when labels are used."""
     view, clean_text = text.norm, text.clean
     spans = split_sections(view, clean_text, arrangement.start, arrangement.end)
-    labelled = (has_labels(view, arrangement.start, arrangement.end)
-                and not inline_labels(view, arrangement.start, arrangement.end))
+    labelled = has_labels(view, arrangement.start, arrangement.end) and not inline_labels(
+        view, arrangement.start, arrangement.end
+    )
     if not spans:
         title = arrangement.heading or fallback_title or _("重点工作")
-        whole = SectionSpan(1, arrangement.start, arrangement.end, title, arrangement.start,
-                            "")
+        whole = SectionSpan(1, arrangement.start, arrangement.end, title, arrangement.start, "")
         if labelled:
             items = item_pledges(view, arrangement.start, arrangement.end, ())
             return [(whole, items)] if items else []
@@ -148,8 +171,14 @@ def build_sections(text: Text, arrangement: Arrangement,
             return []
         return [(whole, sentence_pledges(view, arrangement.start, arrangement.end))]
     if not labelled:
-        return [(s, sentence_pledges(view, s.body_start, s.end, (s.style,))
-                 or sentence_pledges(view, _after_marker(view, s), s.end)) for s in spans]
+        return [
+            (
+                s,
+                sentence_pledges(view, s.body_start, s.end, (s.style,))
+                or sentence_pledges(view, _after_marker(view, s), s.end),
+            )
+            for s in spans
+        ]
     result = []
     all_single = True
     for s in spans:
@@ -162,9 +191,14 @@ def build_sections(text: Text, arrangement: Arrangement,
             items = items or [_single_item(view, s.start, s.end)]
         result.append((s, items))
     if all_single and len(spans) > 1:
-        whole = SectionSpan(1, arrangement.start, arrangement.end,
-                            arrangement.heading or fallback_title or _("重点工作"),
-                            arrangement.start, "")
+        whole = SectionSpan(
+            1,
+            arrangement.start,
+            arrangement.end,
+            arrangement.heading or fallback_title or _("重点工作"),
+            arrangement.start,
+            "",
+        )
         return [(whole, [_single_item(view, s.start, s.end) for s in spans])]
     return result
 
@@ -195,8 +229,7 @@ def _single_item(view: str, start: int, end: int) -> Pledge:
     return Pledge(text_start, text_end, labels)
 
 
-def sentence_pledges(view: str, start: int, end: int,
-                     outer: tuple[str, ...] = ()) -> list[Pledge]:
+def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = ()) -> list[Pledge]:
     """One pledge per sentence, leaving out sub-item headings; inline labels go with theirs."""
     skip = subheadings(view, start, end, outer)
     pledges: list[Pledge] = []
@@ -228,31 +261,51 @@ def _inline_pledge(view: str, start: int, end: int) -> Pledge:
     return Pledge(start, group_start, labels)
 
 
-def build_commitment(text: Text, pledge: Pledge, code: str, number: int, section_title: str,
-                     year: int, catalog: list[CatalogEntry],
-                     warnings: list[str]) -> ParsedCommitment:
-    view = text.norm[pledge.start:pledge.end]
-    body = text.clean[pledge.start:pledge.end]
+def build_commitment(
+    text: Text,
+    pledge: Pledge,
+    code: str,
+    number: int,
+    section_title: str,
+    year: int,
+    catalog: list[CatalogEntry],
+    warnings: list[str],
+) -> ParsedCommitment:
+    view = text.norm[pledge.start : pledge.end]
+    body = text.clean[pledge.start : pledge.end]
     if pledge.cut:
         lo, hi = pledge.cut[0] - pledge.start, pledge.cut[1] - pledge.start
         view, body = view[:lo] + view[hi:], body[:lo] + body[hi:]
     labels = pledge.labels or Labels()
     deadline, milestones = resolve_deadline(view, body, year, labels.deadline)
-    owners, owner_notes = assign_owners(view, section_title, catalog, labels.lead, labels.co,
-                                        labels.official)
+    owners, owner_notes = assign_owners(
+        view, section_title, catalog, labels.lead, labels.co, labels.official
+    )
     for note in owner_notes:
         if note == "default":
-            warnings.append(_("%(code)s 未匹配到责任单位，暂由默认单位牵头，请督办人复核")
-                            % {"code": code})
+            warnings.append(
+                _("%(code)s 未匹配到责任单位，暂由默认单位牵头，请督办人复核") % {"code": code}
+            )
         else:
-            warnings.append(_("%(code)s 的责任单位“%(names)s”不在单位目录中")
-                            % {"code": code, "names": note.removeprefix("unknown:")})
+            warnings.append(
+                _("%(code)s 的责任单位“%(names)s”不在单位目录中")
+                % {"code": code, "names": note.removeprefix("unknown:")}
+            )
     start, end = text.source_span(pledge.start, pledge.end)
     return ParsedCommitment(
-        code=code, number=number, text=body.strip(), title=make_title(body),
-        owner=owners.owner, co_owners=owners.co_owners, official=owners.official,
-        owner_source=owners.source, deadline=deadline, milestones=milestones,
-        targets=find_targets(view, body), start=start, end=end,
+        code=code,
+        number=number,
+        text=body.strip(),
+        title=make_title(body),
+        owner=owners.owner,
+        co_owners=owners.co_owners,
+        official=owners.official,
+        owner_source=owners.source,
+        deadline=deadline,
+        milestones=milestones,
+        targets=find_targets(view, body),
+        start=start,
+        end=end,
     )
 
 

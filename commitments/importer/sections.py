@@ -34,7 +34,7 @@ PLEDGE_LIKE = re.compile(r"\d|[月季年]底|完成|达到")
 class Marker:
     number: int
     start: int  # where the number starts
-    end: int    # where the text after it starts
+    end: int  # where the text after it starts
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,7 @@ def markers(view: str, start: int, end: int, style: str) -> list[Marker]:
         number = _number(m.group(1))
         expected = found[-1].number + 1 if found else 1
         if number == expected:
-            found.append(Marker(number, _start(m, style),
-                                m.end()))
+            found.append(Marker(number, _start(m, style), m.end()))
     return found
 
 
@@ -65,8 +64,7 @@ def runs(view: str, start: int, end: int, style: str) -> list[Marker]:
     for m in STYLES[style].finditer(view, start, end):
         number = _number(m.group(1))
         if not found or number == found[-1].number + 1 or number == 1:
-            found.append(Marker(number, _start(m, style),
-                                m.end()))
+            found.append(Marker(number, _start(m, style), m.end()))
     return found
 
 
@@ -79,8 +77,9 @@ def _number(text: str) -> int | None:
     return int(text) if text.isdigit() else cn_to_int(text)
 
 
-def choose_style(view: str, start: int, end: int, exclude: tuple[str, ...] = (),
-                 from_one: bool = True) -> tuple[str | None, list[Marker]]:
+def choose_style(
+    view: str, start: int, end: int, exclude: tuple[str, ...] = (), from_one: bool = True
+) -> tuple[str | None, list[Marker]]:
     """The outermost numbering style in ``[start, end)``.
 
     Sections count up from one; items of a task list may continue the
@@ -101,8 +100,9 @@ def choose_style(view: str, start: int, end: int, exclude: tuple[str, ...] = (),
     return best
 
 
-def split_sections(view: str, clean: str, start: int, end: int,
-                   exclude: tuple[str, ...] = ()) -> list[SectionSpan]:
+def split_sections(
+    view: str, clean: str, start: int, end: int, exclude: tuple[str, ...] = ()
+) -> list[SectionSpan]:
     style, found = choose_style(view, start, end, exclude)
     if style is None:
         return []
@@ -110,8 +110,9 @@ def split_sections(view: str, clean: str, start: int, end: int,
     for i, marker in enumerate(found):
         section_end = found[i + 1].start if i + 1 < len(found) else end
         title, body_start = heading(view, clean, marker.end, section_end)
-        sections.append(SectionSpan(marker.number, marker.start, section_end, title,
-                                    body_start, style))
+        sections.append(
+            SectionSpan(marker.number, marker.start, section_end, title, body_start, style)
+        )
     return sections
 
 
@@ -125,19 +126,27 @@ def heading(view: str, clean: str, start: int, end: int) -> tuple[str, int]:
     stop = HEADING_END.search(view, start, end)
     stop_at = stop.start() if stop else end
     sentence = clean[start:stop_at].strip()
-    rest = view[stop.end():end].strip() if stop else ""
-    on_own_line = bool(stop) and view[stop.start()] in "\n:" or (
-        stop is not None and view[stop.end():stop.end() + 1] == "\n")
+    rest = view[stop.end() : end].strip() if stop else ""
+    on_own_line = (
+        bool(stop)
+        and view[stop.start()] in "\n:"
+        or (stop is not None and view[stop.end() : stop.end() + 1] == "\n")
+    )
     looks_like_pledge = bool(PLEDGE_LIKE.search(view, start, stop_at))
-    if sentence and rest and len(sentence) <= MAX_HEADING and (
-            on_own_line or not looks_like_pledge):
+    if (
+        sentence
+        and rest
+        and len(sentence) <= MAX_HEADING
+        and (on_own_line or not looks_like_pledge)
+    ):
         return sentence.rstrip("。.;；:："), stop.end()
     clause = re.split(r"[,，;；:：。!！?？\n]", sentence, maxsplit=1)[0].strip()
     return clause[:MAX_HEADING] or sentence[:MAX_HEADING], start
 
 
-def subheadings(view: str, start: int, end: int,
-                exclude: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+def subheadings(
+    view: str, start: int, end: int, exclude: tuple[str, ...] = ()
+) -> list[tuple[int, int]]:
     """Headings of the numbered sub-items inside a section, as ranges.
 
     ``（一）突出招商引资。一是强化精准招商。围绕…引进项目3个。二是…``: the
@@ -153,10 +162,13 @@ def subheadings(view: str, start: int, end: int,
     for i, marker in enumerate(found):
         item_end = found[i + 1].start if i + 1 < len(found) else end
         stop = HEADING_END.search(view, marker.end, item_end)
-        if stop is None or not view[stop.end():item_end].strip():
+        if stop is None or not view[stop.end() : item_end].strip():
             continue
-        sentence = view[marker.end:stop.start()].strip()
-        if (2 <= len(sentence) <= MAX_SUBHEADING and not re.search(r"[,、]", sentence)
-                and not PLEDGE_LIKE.search(sentence)):
+        sentence = view[marker.end : stop.start()].strip()
+        if (
+            2 <= len(sentence) <= MAX_SUBHEADING
+            and not re.search(r"[,、]", sentence)
+            and not PLEDGE_LIKE.search(sentence)
+        ):
             ranges.append((marker.start, stop.end()))
     return ranges

@@ -21,11 +21,65 @@ from commitments.importer.numerals import parse_number
 from commitments.importer.types import ParsedTarget
 
 MEASURE_UNITS = [
-    "万千瓦时", "千瓦时", "万千瓦", "兆瓦", "千瓦", "万平方米", "平方米", "平方公里", "平方千米",
-    "万立方米", "立方米", "延长米", "公里", "千米", "米", "万亩", "亩", "亿元", "万元", "元",
-    "万吨", "吨", "千克", "公斤", "万人次", "人次", "万人", "人", "名", "万户", "户次", "户",
-    "家", "处", "座", "栋", "所", "套", "台", "辆", "头", "只", "羽", "万株", "株", "棵", "眼",
-    "场次", "场", "间", "床", "方", "家次", "次", "个百分点", "%", "‰", "盏", "个工作日",
+    "万千瓦时",
+    "千瓦时",
+    "万千瓦",
+    "兆瓦",
+    "千瓦",
+    "万平方米",
+    "平方米",
+    "平方公里",
+    "平方千米",
+    "万立方米",
+    "立方米",
+    "延长米",
+    "公里",
+    "千米",
+    "米",
+    "万亩",
+    "亩",
+    "亿元",
+    "万元",
+    "元",
+    "万吨",
+    "吨",
+    "千克",
+    "公斤",
+    "万人次",
+    "人次",
+    "万人",
+    "人",
+    "名",
+    "万户",
+    "户次",
+    "户",
+    "家",
+    "处",
+    "座",
+    "栋",
+    "所",
+    "套",
+    "台",
+    "辆",
+    "头",
+    "只",
+    "羽",
+    "万株",
+    "株",
+    "棵",
+    "眼",
+    "场次",
+    "场",
+    "间",
+    "床",
+    "方",
+    "家次",
+    "次",
+    "个百分点",
+    "%",
+    "‰",
+    "盏",
+    "个工作日",
     "工作日",
 ]
 #: Count words that as often name a thing (15条措施) as count a goal.
@@ -58,25 +112,34 @@ GOAL_VERBS = re.compile(
 GOAL_VERB_ANY = re.compile(GOAL_VERBS.pattern.removesuffix("$"))
 BASELINE = re.compile(r"去年|上年|同期|已完成|已建成|已有|现有|原有|累计已|基础上|截至|截止")
 CLAUSE_BREAK = re.compile(r"[,;。!?:、\n]")
-GTE_BEFORE = re.compile(r"(不低于|不少于|超过|突破|至少|达到|达|提高到|提升到|提高至|提升至|增至"
-                        r"|增长|增加|提高|提升|下降|减少|降低)$")
-REDUCE_TO = (r"压缩至|压缩到|压减至|压减到|缩短至|缩短到|降至|降到|降低至|降低到|减少到|减少至"
-             r"|下降到|下降至")
+GTE_BEFORE = re.compile(
+    r"(不低于|不少于|超过|突破|至少|达到|达|提高到|提升到|提高至|提升至|增至"
+    r"|增长|增加|提高|提升|下降|减少|降低)$"
+)
+REDUCE_TO = (
+    r"压缩至|压缩到|压减至|压减到|缩短至|缩短到|降至|降到|降低至|降低到|减少到|减少至"
+    r"|下降到|下降至"
+)
 LTE_BEFORE = re.compile(rf"(控制在|不超过|不高于|(?<!不)低于|(?<!不)少于|{REDUCE_TO})$")
 #: When the pledge says it (``年底前``, ``8月底前``, ``三季度``) is its deadline, not its metric.
-TIME_PHRASE = (r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
-               r"(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)?"
-               r"|第?[一二三四1-4]季度(?:末|底)?(?:前)?|[上下]半年|年底前?|年末前?|年中|月底前?"
-               r"|(?:前|以前|之前|内)(?=[完建实开启新])|完成|实现|建成"
-               r"|(?:主|入)?汛期?前|国庆节?前|(?:秋季)?开学前|五一前|劳动节前|春节前|元旦前"
-               r"|春耕前|夏收前|秋收前")
+TIME_PHRASE = (
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)?"
+    r"|第?[一二三四1-4]季度(?:末|底)?(?:前)?|[上下]半年|年底前?|年末前?|年中|月底前?"
+    r"|(?:前|以前|之前|内)(?=[完建实开启新])|完成|实现|建成"
+    r"|(?:主|入)?汛期?前|国庆节?前|(?:秋季)?开学前|五一前|劳动节前|春节前|元旦前"
+    r"|春耕前|夏收前|秋收前"
+)
 LEADING_FILLER = re.compile(
     r"^(同时|另外|此外|其中|今年|明年|全年|年内|当年|计划|预计|力争|确保|争取|要|将|全镇|全乡|全市"
-    r"|全县|各村|继续|进一步|努力|持续|共|累计|总计|[,，、]" + TIME_PHRASE + ")+")
+    r"|全县|各村|继续|进一步|努力|持续|共|累计|总计|[,，、]" + TIME_PHRASE + ")+"
+)
 TRAILING_COMPARATOR = re.compile(
     r"(达到|达|提高到|提升到|提高至|提升至|增至|保持在|控制在|稳定在|不低于|不少于|不超过|不高于"
     r"|超过|突破|至少|低于|少于|约|了|共|累计|总计|在|为|至|均|都|全部|要|保持|稳定|"
-    + REDUCE_TO + ")+$")
+    + REDUCE_TO
+    + ")+$"
+)
 QUALIFIER = re.compile(r"^(?:以上|及以上|以下|以内)?的")
 CHANGE_WORDS = re.compile(r"(提高|提升|增长|增加|下降|减少|降低)+$")
 POST_NOISE = re.compile(r"^(以上|及以上|左右|以内|以下|余|多|的)+")
@@ -85,7 +148,8 @@ POST_TAIL = re.compile(r"(一处|一个|一座|一批|一项|一条|一家|以�
 NUMBERED_NAME = re.compile(r"[“\"《「][零〇一二两三四五六七八九十百千\d]")
 #: ``3-5个``, ``5至8万元``: the low end of a range is what the pledge guarantees.
 RANGE_LOW = re.compile(
-    rf"(?<![\d.零〇一二两三四五六七八九十百千万亿])(\d+(?:\.\d+)?|[{CN}]+)\s*(?:-|－|~|～|—|–|至|到)\s*$")
+    rf"(?<![\d.零〇一二两三四五六七八九十百千万亿])(\d+(?:\.\d+)?|[{CN}]+)\s*(?:-|－|~|～|—|–|至|到)\s*$"
+)
 QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", '"': '"'}
 
 
@@ -101,13 +165,14 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
             continue
         if not target.metric:  # ``提高2个百分点,达到92%``: the metric named before
             previous = CHANGE_WORDS.sub("", targets[-1].metric) if targets else ""
-            target.metric = previous or clean[:m.start()].strip(" ,，、")[-20:] or target.unit
+            target.metric = previous or clean[: m.start()].strip(" ,，、")[-20:] or target.unit
         targets.append(target)
     return targets
 
 
-def _target(m: re.Match, view: str, clean: str,
-            quoted: list[tuple[int, int]] = ()) -> ParsedTarget | None:
+def _target(
+    m: re.Match, view: str, clean: str, quoted: list[tuple[int, int]] = ()
+) -> ParsedTarget | None:
     raw_number = m.group("pct") or m.group("num")
     unit = "%" if m.group("pct") else m.group("unit")
     if unit == "个百分点":
@@ -117,8 +182,11 @@ def _target(m: re.Match, view: str, clean: str,
     value = parse_number(raw_number)
     if value is None or value <= 0:
         return None
-    breaks = [b.start() for b in CLAUSE_BREAK.finditer(view)
-              if not any(s < b.start() < e for s, e in quoted)]  # “好婆婆。好媳妇” is one name
+    breaks = [
+        b.start()
+        for b in CLAUSE_BREAK.finditer(view)
+        if not any(s < b.start() < e for s, e in quoted)
+    ]  # “好婆婆。好媳妇” is one name
     clause_start = max((b + 1 for b in breaks if b < m.start()), default=0)
     clause_end = min((b for b in breaks if b >= m.end()), default=len(view))
     number_start = m.start()
@@ -129,12 +197,12 @@ def _target(m: re.Match, view: str, clean: str,
     else:
         low = None
     pre = view[clause_start:number_start].strip()
-    post = view[m.end():clause_end].strip()
+    post = view[m.end() : clause_end].strip()
     if m.group("pct") and post.startswith(unit):
-        post = post[len(unit):]
+        post = post[len(unit) :]
     if NAME_NOUNS.match(post) or re.match(r"[A-Za-z]", post) or NUMBERED_NAME.match(post):
         return None
-    if BASELINE.search(pre) or re.search(r"^[^,;。]*基础上", view[m.end():]):
+    if BASELINE.search(pre) or re.search(r"^[^,;。]*基础上", view[m.end() :]):
         return None
     if QUALIFIER.match(post) and NUMBER_RE.search(post):
         return None
@@ -146,9 +214,13 @@ def _target(m: re.Match, view: str, clean: str,
             return None
     comparator = ">=" if m.group("approx") or low else _comparator(pre, post)
     metric = _metric(view, clean, clause_start, clause_end, m, number_start)
-    return ParsedTarget(metric=metric, value=value.normalize() if value % 1 else value,
-                        unit=UNIT_ALIASES.get(unit, unit), comparator=comparator,
-                        source_text=clean[clause_start:clause_end].strip()[:200])
+    return ParsedTarget(
+        metric=metric,
+        value=value.normalize() if value % 1 else value,
+        unit=UNIT_ALIASES.get(unit, unit),
+        comparator=comparator,
+        source_text=clean[clause_start:clause_end].strip()[:200],
+    )
 
 
 def _comparator(pre: str, post: str) -> str:
@@ -159,15 +231,17 @@ def _comparator(pre: str, post: str) -> str:
     return "="
 
 
-def _metric(view: str, clean: str, clause_start: int, clause_end: int, m: re.Match,
-            number_start: int) -> str:
+def _metric(
+    view: str, clean: str, clause_start: int, clause_end: int, m: re.Match, number_start: int
+) -> str:
     """Metric words: the noun phrase before the number, or the verb and what follows.
 
     Trimming is decided on the parse view and cut from the clean text (same
     positions), so a traditional-character pledge keeps its own characters.
     """
-    head_start, head_end = _trim(view, clause_start, number_start, LEADING_FILLER,
-                                 TRAILING_COMPARATOR)
+    head_start, head_end = _trim(
+        view, clause_start, number_start, LEADING_FILLER, TRAILING_COMPARATOR
+    )
     tail_start, tail_end = _trim(view, m.end(), clause_end, POST_NOISE, POST_TAIL)
     if m.group("pct") and view.startswith("%", tail_start):
         tail_start, tail_end = _trim(view, tail_start + 1, clause_end, POST_NOISE, POST_TAIL)
@@ -199,8 +273,12 @@ def quoted_ranges(view: str) -> list[tuple[int, int]]:
         close = QUOTES.get(view[i])
         if close:
             j = i + 1
-            while j < len(view) and view[j] != close and view[j] != "\n" and (
-                    view[j] not in QUOTES or close == '"'):
+            while (
+                j < len(view)
+                and view[j] != close
+                and view[j] != "\n"
+                and (view[j] not in QUOTES or close == '"')
+            ):
                 j += 1
             if j < len(view) and view[j] == close:
                 ranges.append((i, j + 1))

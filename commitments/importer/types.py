@@ -39,10 +39,15 @@ class ParsedTarget:
     source_text: str = ""
 
     def as_dict(self) -> dict:
-        value = int(self.value) if self.value == self.value.to_integral_value() else float(
-            self.value)
-        return {"metric": self.metric, "value": value, "unit": self.unit,
-                "comparator": self.comparator}
+        value = (
+            int(self.value) if self.value == self.value.to_integral_value() else float(self.value)
+        )
+        return {
+            "metric": self.metric,
+            "value": value,
+            "unit": self.unit,
+            "comparator": self.comparator,
+        }
 
 
 @dataclass
@@ -80,9 +85,14 @@ class ParsedCommitment:
 
     def as_dict(self) -> dict:
         return {
-            "code": self.code, "text": self.text, "title": self.title, "owner": self.owner,
-            "co_owners": list(self.co_owners), "official": self.official,
-            "owner_source": self.owner_source, "deadline": self.deadline.isoformat(),
+            "code": self.code,
+            "text": self.text,
+            "title": self.title,
+            "owner": self.owner,
+            "co_owners": list(self.co_owners),
+            "official": self.official,
+            "owner_source": self.owner_source,
+            "deadline": self.deadline.isoformat(),
             "milestones": [m.as_dict() for m in self.milestones],
             "targets": [t.as_dict() for t in self.targets],
             "source": {"start": self.start, "end": self.end},
@@ -98,8 +108,11 @@ class ParsedSection:
     commitments: list[ParsedCommitment] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return {"number": self.number, "title": self.title,
-                "commitments": [c.as_dict() for c in self.commitments]}
+        return {
+            "number": self.number,
+            "title": self.title,
+            "commitments": [c.as_dict() for c in self.commitments],
+        }
 
 
 @dataclass
@@ -115,9 +128,13 @@ class ParsedDocument:
         return [c for s in self.sections for c in s.commitments]
 
     def as_dict(self) -> dict:
-        return {"title": self.title, "plan_year": self.plan_year,
-                "has_arrangement": self.has_arrangement, "warnings": list(self.warnings),
-                "sections": [s.as_dict() for s in self.sections]}
+        return {
+            "title": self.title,
+            "plan_year": self.plan_year,
+            "has_arrangement": self.has_arrangement,
+            "warnings": list(self.warnings),
+            "sections": [s.as_dict() for s in self.sections],
+        }
 
 
 @dataclass

@@ -22,7 +22,8 @@ NEW_ITEM = re.compile(
     r"^(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]"
     r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[、)）]|[.．](?!\d))"
     r"|第[一二三四五六七八九十]{1,3}(?:[,，、:：]|部分|条|章)|[一二三四五六七八九十]是"
-    r"|[\u4e00-\u9fff]{2,6}[:：]|同志们|#|>|[-*+]\s)")
+    r"|[\u4e00-\u9fff]{2,6}[:：]|同志们|#|>|[-*+]\s)"
+)
 CONTINUATION = re.compile(r"^[,，、;；。.!！?？:：)）”’》]")
 #: Widths of wrapped lines vary a little (half-width digits, punctuation at the margin).
 FILL = 0.8
@@ -64,8 +65,12 @@ def wrap_width(lines: list[str]) -> int | None:
 def fills(line: str, width: int | None) -> bool:
     """Does ``line`` reach the wrap margin without ending a sentence?"""
     body = line.rstrip()
-    return (width is not None and bool(body) and body[-1] not in SENTENCE_END
-            and display_width(body) >= FILL * width)
+    return (
+        width is not None
+        and bool(body)
+        and body[-1] not in SENTENCE_END
+        and display_width(body) >= FILL * width
+    )
 
 
 def continues(line: str) -> bool:

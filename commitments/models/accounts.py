@@ -25,8 +25,12 @@ class ApiToken(models.Model):
     """A bearer token. Only its SHA-256 is stored, so a leaked database
     does not leak working credentials; the raw token is shown once."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="api_tokens", verbose_name=_("用户"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+        verbose_name=_("用户"),
+    )
     name = models.CharField(_("用途"), max_length=100, blank=True)
     prefix = models.CharField(_("前缀"), max_length=8, editable=False)
     key_hash = models.CharField(_("摘要"), max_length=64, unique=True, editable=False)
@@ -64,8 +68,9 @@ class IdempotencyRecord(models.Model):
     filing a second report; the same key with another body is refused.
     """
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             verbose_name=_("用户"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, verbose_name=_("用户")
+    )
     key = models.CharField(_("幂等键"), max_length=255)
     scope = models.CharField(_("请求路径"), max_length=255)
     request_hash = models.CharField(_("请求摘要"), max_length=64)

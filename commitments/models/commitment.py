@@ -38,44 +38,64 @@ class Commitment(models.Model):
     overwrite their decisions.
     """
 
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="commitments",
-                             verbose_name=_("工作计划"))
-    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="commitments",
-                                verbose_name=_("工作板块"))
+    plan = models.ForeignKey(
+        Plan, on_delete=models.CASCADE, related_name="commitments", verbose_name=_("工作计划")
+    )
+    section = models.ForeignKey(
+        Section, on_delete=models.CASCADE, related_name="commitments", verbose_name=_("工作板块")
+    )
     number = models.PositiveSmallIntegerField(_("板块内序号"))
     code = models.CharField(_("编号"), max_length=32)
     title = models.CharField(_("事项名称"), max_length=200)
     text = models.TextField(_("原文"))
     source_start = models.PositiveIntegerField(_("源文起始位置"))
     source_end = models.PositiveIntegerField(_("源文结束位置"))
-    fingerprint = models.CharField(_("内容指纹"), max_length=64, db_index=True,
-                                   help_text=_("重新导入时用于识别同一事项"))
+    fingerprint = models.CharField(
+        _("内容指纹"), max_length=64, db_index=True, help_text=_("重新导入时用于识别同一事项")
+    )
 
-    lead_owner = models.ForeignKey(Department, on_delete=models.PROTECT,
-                                   related_name="led_commitments", verbose_name=_("牵头单位"))
-    co_owners = models.ManyToManyField(Department, through="CoOwnership", blank=True,
-                                       related_name="co_owned_commitments",
-                                       verbose_name=_("配合单位"))
-    owner_source = models.CharField(_("责任单位来源"), max_length=10,
-                                    choices=OwnerSource.choices, default=OwnerSource.RULE)
+    lead_owner = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        related_name="led_commitments",
+        verbose_name=_("牵头单位"),
+    )
+    co_owners = models.ManyToManyField(
+        Department,
+        through="CoOwnership",
+        blank=True,
+        related_name="co_owned_commitments",
+        verbose_name=_("配合单位"),
+    )
+    owner_source = models.CharField(
+        _("责任单位来源"), max_length=10, choices=OwnerSource.choices, default=OwnerSource.RULE
+    )
     official = models.CharField(_("责任领导"), max_length=100, blank=True)
 
     deadline = models.DateField(_("完成时限"))
     original_deadline = models.DateField(_("原定完成时限"))
-    status = models.CharField(_("状态"), max_length=20, choices=Status.choices,
-                              default=Status.NOT_STARTED)
+    status = models.CharField(
+        _("状态"), max_length=20, choices=Status.choices, default=Status.NOT_STARTED
+    )
     percent = models.PositiveSmallIntegerField(_("完成百分比"), default=0)
 
     acknowledged_at = models.DateTimeField(_("签收时间"), null=True, blank=True)
-    acknowledged_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                        null=True, blank=True, related_name="+",
-                                        verbose_name=_("签收人"))
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("签收人"),
+    )
     last_report_at = models.DateTimeField(_("最近报送时间"), null=True, blank=True)
-    last_report_on = models.DateField(_("最近报送日期"), null=True, blank=True,
-                                      help_text=_("按本地日期，用于判断本期是否已报送"))
+    last_report_on = models.DateField(
+        _("最近报送日期"), null=True, blank=True, help_text=_("按本地日期，用于判断本期是否已报送")
+    )
     completed_at = models.DateTimeField(_("办结时间"), null=True, blank=True)
     removed_from_source = models.BooleanField(
-        _("源文已删除"), default=False,
+        _("源文已删除"),
+        default=False,
         help_text=_("重新导入的文件不再包含此事项；因已有报送记录而保留"),
     )
     edited_fields = models.JSONField(_("人工修改字段"), default=list, blank=True)
@@ -91,8 +111,10 @@ class Commitment(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["plan", "code"], name="unique_commitment_code"),
             models.CheckConstraint(condition=Q(percent__lte=100), name="percent_at_most_100"),
-            models.CheckConstraint(condition=Q(source_end__gte=models.F("source_start")),
-                                   name="commitment_span_ordered"),
+            models.CheckConstraint(
+                condition=Q(source_end__gte=models.F("source_start")),
+                name="commitment_span_ordered",
+            ),
             models.CheckConstraint(condition=Q(status__in=Status.values), name="status_known"),
             models.CheckConstraint(
                 condition=~Q(status=Status.COMPLETED) | Q(completed_at__isnull=False),
@@ -128,21 +150,33 @@ class CoOwnership(models.Model):
     """A co-owner (配合单位) of a commitment. A supervisor may excuse a
     co-owner from reporting, which lets the lead ask to close without it."""
 
-    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE,
-                                   related_name="coownerships", verbose_name=_("承诺事项"))
-    department = models.ForeignKey(Department, on_delete=models.PROTECT,
-                                   related_name="coownerships", verbose_name=_("配合单位"))
+    commitment = models.ForeignKey(
+        Commitment,
+        on_delete=models.CASCADE,
+        related_name="coownerships",
+        verbose_name=_("承诺事项"),
+    )
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        related_name="coownerships",
+        verbose_name=_("配合单位"),
+    )
     excused_at = models.DateTimeField(_("免报时间"), null=True, blank=True)
-    excused_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                   null=True, blank=True, related_name="+",
-                                   verbose_name=_("免报批准人"))
+    excused_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("免报批准人"),
+    )
 
     class Meta:
         verbose_name = _("配合单位")
         verbose_name_plural = pgettext_lazy("plural", "配合单位")
         constraints = [
-            models.UniqueConstraint(fields=["commitment", "department"],
-                                    name="unique_co_owner"),
+            models.UniqueConstraint(fields=["commitment", "department"], name="unique_co_owner"),
         ]
         indexes = [models.Index(fields=["department", "commitment"], name="coowner_dept")]
 
@@ -153,18 +187,22 @@ class CoOwnership(models.Model):
 class Target(models.Model):
     """A number to reach (量化指标); ``current_value`` follows the reports."""
 
-    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE,
-                                   related_name="targets", verbose_name=_("承诺事项"))
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.CASCADE, related_name="targets", verbose_name=_("承诺事项")
+    )
     position = models.PositiveSmallIntegerField(_("顺序"), default=0)
     metric = models.CharField(_("指标"), max_length=200)
     value = models.DecimalField(_("目标值"), max_digits=18, decimal_places=4)
     unit = models.CharField(pgettext_lazy("unit of measure", "单位"), max_length=20, blank=True)
-    comparator = models.CharField(_("比较方式"), max_length=2, choices=Comparator.choices,
-                                  default=Comparator.GTE)
-    baseline = models.DecimalField(_("基数"), max_digits=18, decimal_places=4,
-                                   null=True, blank=True)
-    current_value = models.DecimalField(_("当前值"), max_digits=18, decimal_places=4,
-                                        null=True, blank=True)
+    comparator = models.CharField(
+        _("比较方式"), max_length=2, choices=Comparator.choices, default=Comparator.GTE
+    )
+    baseline = models.DecimalField(
+        _("基数"), max_digits=18, decimal_places=4, null=True, blank=True
+    )
+    current_value = models.DecimalField(
+        _("当前值"), max_digits=18, decimal_places=4, null=True, blank=True
+    )
     current_as_of = models.DateField(_("当前值日期"), null=True, blank=True)
     source_text = models.CharField(_("原文片段"), max_length=200, blank=True)
 
@@ -173,8 +211,9 @@ class Target(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "量化指标")
         ordering = ["commitment", "position"]
         constraints = [
-            models.CheckConstraint(condition=Q(comparator__in=Comparator.values),
-                                   name="comparator_known"),
+            models.CheckConstraint(
+                condition=Q(comparator__in=Comparator.values), name="comparator_known"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -196,8 +235,9 @@ class Target(models.Model):
 class Milestone(models.Model):
     """An interim due date with its own text (``一季度完成选址``)."""
 
-    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE,
-                                   related_name="milestones", verbose_name=_("承诺事项"))
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.CASCADE, related_name="milestones", verbose_name=_("承诺事项")
+    )
     position = models.PositiveSmallIntegerField(_("顺序"), default=0)
     due = models.DateField(_("节点日期"))
     text = models.CharField(_("节点内容"), max_length=300)

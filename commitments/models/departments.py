@@ -29,15 +29,25 @@ class Department(models.Model):
 
     name = models.CharField(_("名称"), max_length=100, unique=True)
     short_name = models.CharField(_("简称"), max_length=50, blank=True)
-    aliases = models.JSONField(_("别名"), default=list, blank=True,
-                               help_text=_("文件中可能出现的其他写法，用于识别明确写出的责任单位"))
-    keywords = models.JSONField(_("关键词规则"), default=list, blank=True,
-                                help_text=_("承诺事项未写明责任单位时，据此匹配牵头单位"))
-    priority = models.IntegerField(_("规则优先级"), default=0,
-                                   help_text=_("关键词命中数相同时，优先级高者为牵头单位"))
+    aliases = models.JSONField(
+        _("别名"),
+        default=list,
+        blank=True,
+        help_text=_("文件中可能出现的其他写法，用于识别明确写出的责任单位"),
+    )
+    keywords = models.JSONField(
+        _("关键词规则"),
+        default=list,
+        blank=True,
+        help_text=_("承诺事项未写明责任单位时，据此匹配牵头单位"),
+    )
+    priority = models.IntegerField(
+        _("规则优先级"), default=0, help_text=_("关键词命中数相同时，优先级高者为牵头单位")
+    )
     contact_emails = models.JSONField(_("联系邮箱"), default=list, blank=True)
-    is_default = models.BooleanField(_("默认单位"), default=False,
-                                     help_text=_("无法匹配责任单位时暂由该单位牵头，待督办人复核"))
+    is_default = models.BooleanField(
+        _("默认单位"), default=False, help_text=_("无法匹配责任单位时暂由该单位牵头，待督办人复核")
+    )
     is_active = models.BooleanField(_("启用"), default=True)
     created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
@@ -71,13 +81,26 @@ class Membership(models.Model):
     them (the mayor, the supervision office).
     """
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                                related_name="membership", verbose_name=_("用户"))
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="membership",
+        verbose_name=_("用户"),
+    )
     role = models.CharField(_("角色"), max_length=20, choices=Role.choices, default=Role.STAFF)
-    department = models.ForeignKey(Department, on_delete=models.PROTECT, null=True, blank=True,
-                                   related_name="staff", verbose_name=_("所属单位"))
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="staff",
+        verbose_name=_("所属单位"),
+    )
     supervised_departments = models.ManyToManyField(
-        Department, blank=True, related_name="supervisors", verbose_name=_("督办单位"),
+        Department,
+        blank=True,
+        related_name="supervisors",
+        verbose_name=_("督办单位"),
         help_text=_("留空表示督办全部单位"),
     )
 

@@ -26,20 +26,37 @@ class Notification(models.Model):
 
     kind = models.CharField(_("类型"), max_length=20, choices=NotificationKind.choices)
     recipient = models.EmailField(_("收件人"))
-    recipient_user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                       null=True, blank=True, related_name="notifications",
-                                       verbose_name=_("收件用户"))
-    department = models.ForeignKey(Department, on_delete=models.SET_NULL, null=True, blank=True,
-                                   related_name="notifications", verbose_name=_("相关单位"))
-    period_key = models.CharField(_("周期键"), max_length=64,
-                                  help_text=_("如 2024-07-01 或 2024-07，同一周期只发一次"))
-    commitments = models.ManyToManyField(Commitment, blank=True, related_name="notifications",
-                                         verbose_name=_("涉及事项"))
+    recipient_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="notifications",
+        verbose_name=_("收件用户"),
+    )
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="notifications",
+        verbose_name=_("相关单位"),
+    )
+    period_key = models.CharField(
+        _("周期键"), max_length=64, help_text=_("如 2024-07-01 或 2024-07，同一周期只发一次")
+    )
+    commitments = models.ManyToManyField(
+        Commitment, blank=True, related_name="notifications", verbose_name=_("涉及事项")
+    )
     subject = models.CharField(_("主题"), max_length=300, blank=True)
     context = models.JSONField(_("内容数据"), default=dict, blank=True)
     message_id = models.CharField(_("Message-ID"), max_length=255, unique=True)
-    state = models.CharField(_("状态"), max_length=10, choices=NotificationState.choices,
-                             default=NotificationState.PENDING)
+    state = models.CharField(
+        _("状态"),
+        max_length=10,
+        choices=NotificationState.choices,
+        default=NotificationState.PENDING,
+    )
     attempts = models.PositiveSmallIntegerField(_("尝试次数"), default=0)
     last_error = models.TextField(_("最近错误"), blank=True)
     claimed_at = models.DateTimeField(_("领取时间"), null=True, blank=True)
@@ -51,8 +68,9 @@ class Notification(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "提醒记录")
         ordering = ["-created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["kind", "recipient", "period_key"],
-                                    name="unique_notification_period"),
+            models.UniqueConstraint(
+                fields=["kind", "recipient", "period_key"], name="unique_notification_period"
+            ),
             models.CheckConstraint(
                 condition=~Q(state=NotificationState.SENT) | Q(sent_at__isnull=False),
                 name="sent_has_time",

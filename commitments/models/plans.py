@@ -33,8 +33,13 @@ class Plan(models.Model):
     progress_margin = models.PositiveSmallIntegerField(
         _("序时进度容差(%)"), null=True, blank=True, help_text=_("留空则使用系统默认值")
     )
-    imported_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                    null=True, blank=True, verbose_name=_("导入人"))
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        verbose_name=_("导入人"),
+    )
     created_at = models.DateTimeField(_("导入时间"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
 
@@ -43,8 +48,9 @@ class Plan(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "工作计划")
         ordering = ["-year", "title"]
         constraints = [
-            models.UniqueConstraint(fields=["source_name", "document_index"],
-                                    name="unique_plan_source"),
+            models.UniqueConstraint(
+                fields=["source_name", "document_index"], name="unique_plan_source"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -69,8 +75,9 @@ class Plan(models.Model):
 class Section(models.Model):
     """A numbered heading of the arrangement, e.g. ``(一)狠抓招商引资,积蓄发展动能``."""
 
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="sections",
-                             verbose_name=_("工作计划"))
+    plan = models.ForeignKey(
+        Plan, on_delete=models.CASCADE, related_name="sections", verbose_name=_("工作计划")
+    )
     number = models.PositiveSmallIntegerField(_("序号"))
     title = models.CharField(_("标题"), max_length=300)
     source_start = models.PositiveIntegerField(_("源文起始位置"), default=0)

@@ -25,12 +25,18 @@ class ProgressReport(models.Model):
     neither a bug nor a hand-written UPDATE can rewrite the record.
     """
 
-    commitment = models.ForeignKey(Commitment, on_delete=models.PROTECT,
-                                   related_name="reports", verbose_name=_("承诺事项"))
-    department = models.ForeignKey(Department, on_delete=models.PROTECT,
-                                   related_name="reports", verbose_name=_("报送单位"))
-    filed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                 related_name="reports", verbose_name=_("报送人"))
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.PROTECT, related_name="reports", verbose_name=_("承诺事项")
+    )
+    department = models.ForeignKey(
+        Department, on_delete=models.PROTECT, related_name="reports", verbose_name=_("报送单位")
+    )
+    filed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="reports",
+        verbose_name=_("报送人"),
+    )
     is_lead = models.BooleanField(_("牵头单位报送"), default=True)
     status = models.CharField(_("状态"), max_length=20, choices=Status.choices)
     percent = models.PositiveSmallIntegerField(_("完成百分比"))
@@ -45,10 +51,12 @@ class ProgressReport(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "进度报送")
         ordering = ["commitment", "created_at", "id"]
         constraints = [
-            models.CheckConstraint(condition=Q(percent__lte=100),
-                                   name="report_percent_at_most_100"),
-            models.CheckConstraint(condition=Q(status__in=Status.values),
-                                   name="report_status_known"),
+            models.CheckConstraint(
+                condition=Q(percent__lte=100), name="report_percent_at_most_100"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=Status.values), name="report_status_known"
+            ),
         ]
         indexes = [
             models.Index(fields=["commitment", "-created_at"], name="report_latest"),
@@ -70,10 +78,15 @@ class ProgressReport(models.Model):
 class ReportTargetValue(models.Model):
     """A target's current value as stated in one report."""
 
-    report = models.ForeignKey(ProgressReport, on_delete=models.PROTECT,
-                               related_name="target_values", verbose_name=_("进度报送"))
-    target = models.ForeignKey(Target, on_delete=models.PROTECT,
-                               related_name="reported_values", verbose_name=_("量化指标"))
+    report = models.ForeignKey(
+        ProgressReport,
+        on_delete=models.PROTECT,
+        related_name="target_values",
+        verbose_name=_("进度报送"),
+    )
+    target = models.ForeignKey(
+        Target, on_delete=models.PROTECT, related_name="reported_values", verbose_name=_("量化指标")
+    )
     value = models.DecimalField(_("当前值"), max_digits=18, decimal_places=4)
 
     class Meta:

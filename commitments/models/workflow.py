@@ -19,13 +19,26 @@ class CommitmentEvent(models.Model):
     ``changes`` maps a field name to ``[old, new]`` (JSON-friendly values).
     """
 
-    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE,
-                                   related_name="events", verbose_name=_("承诺事项"))
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.CASCADE, related_name="events", verbose_name=_("承诺事项")
+    )
     kind = models.CharField(_("类型"), max_length=30, choices=EventKind.choices)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                              null=True, blank=True, related_name="+", verbose_name=_("操作人"))
-    department = models.ForeignKey(Department, on_delete=models.SET_NULL, null=True, blank=True,
-                                   related_name="+", verbose_name=_("单位"))
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("操作人"),
+    )
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("单位"),
+    )
     changes = models.JSONField(_("变更内容"), default=dict, blank=True)
     note = models.TextField(_("说明"), blank=True)
     created_at = models.DateTimeField(_("时间"), auto_now_add=True)
@@ -43,20 +56,35 @@ class CommitmentEvent(models.Model):
 class ExtensionRequest(models.Model):
     """延期申请: an owner asks for a later deadline; a supervisor decides."""
 
-    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE,
-                                   related_name="extension_requests", verbose_name=_("承诺事项"))
-    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="+",
-                                   verbose_name=_("申请单位"))
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                     related_name="+", verbose_name=_("申请人"))
+    commitment = models.ForeignKey(
+        Commitment,
+        on_delete=models.CASCADE,
+        related_name="extension_requests",
+        verbose_name=_("承诺事项"),
+    )
+    department = models.ForeignKey(
+        Department, on_delete=models.PROTECT, related_name="+", verbose_name=_("申请单位")
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("申请人"),
+    )
     current_deadline = models.DateField(_("申请时完成时限"))
     requested_deadline = models.DateField(_("申请延至"))
     reason = models.TextField(_("申请理由"))
-    state = models.CharField(_("状态"), max_length=10, choices=RequestState.choices,
-                             default=RequestState.PENDING)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                   null=True, blank=True, related_name="+",
-                                   verbose_name=_("审核人"))
+    state = models.CharField(
+        _("状态"), max_length=10, choices=RequestState.choices, default=RequestState.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("审核人"),
+    )
     decided_at = models.DateTimeField(_("审核时间"), null=True, blank=True)
     decision_reason = models.TextField(_("审核意见"), blank=True)
     created_at = models.DateTimeField(_("申请时间"), auto_now_add=True)
@@ -66,9 +94,11 @@ class ExtensionRequest(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "延期申请")
         ordering = ["-created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["commitment"],
-                                    condition=Q(state=RequestState.PENDING),
-                                    name="one_pending_extension"),
+            models.UniqueConstraint(
+                fields=["commitment"],
+                condition=Q(state=RequestState.PENDING),
+                name="one_pending_extension",
+            ),
             models.CheckConstraint(
                 condition=Q(requested_deadline__gt=models.F("current_deadline")),
                 name="extension_is_later",
@@ -83,19 +113,34 @@ class ExtensionRequest(models.Model):
 class ClosureRequest(models.Model):
     """申请办结: the lead asks to close with evidence; a supervisor accepts or returns."""
 
-    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE,
-                                   related_name="closure_requests", verbose_name=_("承诺事项"))
-    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="+",
-                                   verbose_name=_("申请单位"))
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                     related_name="+", verbose_name=_("申请人"))
+    commitment = models.ForeignKey(
+        Commitment,
+        on_delete=models.CASCADE,
+        related_name="closure_requests",
+        verbose_name=_("承诺事项"),
+    )
+    department = models.ForeignKey(
+        Department, on_delete=models.PROTECT, related_name="+", verbose_name=_("申请单位")
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("申请人"),
+    )
     summary = models.TextField(_("办结情况"))
     evidence = models.JSONField(_("佐证材料链接"), default=list, blank=True)
-    state = models.CharField(_("状态"), max_length=10, choices=ClosureState.choices,
-                             default=ClosureState.PENDING)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                   null=True, blank=True, related_name="+",
-                                   verbose_name=_("审核人"))
+    state = models.CharField(
+        _("状态"), max_length=10, choices=ClosureState.choices, default=ClosureState.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("审核人"),
+    )
     decided_at = models.DateTimeField(_("审核时间"), null=True, blank=True)
     decision_reason = models.TextField(_("审核意见"), blank=True)
     created_at = models.DateTimeField(_("申请时间"), auto_now_add=True)
@@ -105,9 +150,11 @@ class ClosureRequest(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "办结申请")
         ordering = ["-created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["commitment"],
-                                    condition=Q(state=ClosureState.PENDING),
-                                    name="one_pending_closure"),
+            models.UniqueConstraint(
+                fields=["commitment"],
+                condition=Q(state=ClosureState.PENDING),
+                name="one_pending_closure",
+            ),
         ]
         indexes = [models.Index(fields=["state", "created_at"], name="closure_state")]
 

@@ -50,6 +50,6 @@ def split(rows_by_group: Mapping[K, list], limit: int) -> tuple[dict[K, list], d
     """(listed, unlisted) rows per group; each group's rows must already be in
     listing order (most overdue first), so the listed ones are its head."""
     share = quotas({key: len(rows) for key, rows in rows_by_group.items()}, limit)
-    listed = {key: rows[:share[key]] for key, rows in rows_by_group.items()}
-    unlisted = {key: rows[share[key]:] for key, rows in rows_by_group.items()}
+    listed = {key: rows[: share[key]] for key, rows in rows_by_group.items()}
+    unlisted = {key: rows[share[key] :] for key, rows in rows_by_group.items()}
     return listed, unlisted

@@ -93,10 +93,14 @@ class Decision:
             "recipient": self.recipient,
             "count": self.count,
             "commitment_count": len(self.commitment_ids),
-            "groups": [{"department": name,
-                        "items": sorted(self.groups.get(name, {}).values(), key=_entry_order),
-                        "more": len(self.unlisted.get(name, ()))}
-                       for name in names],
+            "groups": [
+                {
+                    "department": name,
+                    "items": sorted(self.groups.get(name, {}).values(), key=_entry_order),
+                    "more": len(self.unlisted.get(name, ())),
+                }
+                for name in names
+            ],
         }
         if self.more:
             context.update(more=self.more, listed=self.count - self.more, **full_list_links())
@@ -105,8 +109,10 @@ class Decision:
 
 def full_list_links() -> dict[str, str]:
     """Where a capped digest's reader finds every row (scoped to their departments)."""
-    return {"full_list_url": f"{settings.SITE_URL}/api/v1/reports/overdue/?format=xlsx",
-            "dashboard_url": f"{settings.SITE_URL}/dashboard/"}
+    return {
+        "full_list_url": f"{settings.SITE_URL}/api/v1/reports/overdue/?format=xlsx",
+        "dashboard_url": f"{settings.SITE_URL}/dashboard/",
+    }
 
 
 def _entry_order(entry: dict) -> tuple[str, str]:
@@ -121,8 +127,9 @@ class Mailbag:
     def __init__(self) -> None:
         self.decisions: dict[tuple[str, str, str], Decision] = {}
 
-    def get(self, kind: str, period_key: str, recipient: str, extra: dict,
-            user_id: int | None = None) -> Decision:
+    def get(
+        self, kind: str, period_key: str, recipient: str, extra: dict, user_id: int | None = None
+    ) -> Decision:
         key = (kind, period_key, recipient)
         if key not in self.decisions:
             self.decisions[key] = Decision(kind, recipient, period_key, dict(extra), user_id)
@@ -136,6 +143,7 @@ class Mailbag:
 
 # --- departments -------------------------------------------------------------
 
+
 def _owned_by(department_ids: list[int], with_excused: bool = True) -> Q:
     co = CoOwnership.objects.filter(department_id__in=department_ids)
     if not with_excused:
@@ -143,29 +151,39 @@ def _owned_by(department_ids: list[int], with_excused: bool = True) -> Q:
     return Q(lead_owner_id__in=department_ids) | Q(pk__in=co.values("commitment_id"))
 
 
-def _owner_pairs(commitments: QuerySet[Commitment], department_ids: list[int],
-                 lead_only: bool = False, with_excused: bool = True) -> set[tuple[int, int]]:
+def _owner_pairs(
+    commitments: QuerySet[Commitment],
+    department_ids: list[int],
+    lead_only: bool = False,
+    with_excused: bool = True,
+) -> set[tuple[int, int]]:
     """(commitment id, department id) for the chunk's departments that own them."""
     # ``order_by()``: the model's ordering (plan year, title, code) sorted every
     # candidate row, on disk at 100k (bench/), for a set.
-    pairs = {(pk, lead) for pk, lead in commitments.order_by().values_list("pk", "lead_owner_id")
-             if lead in department_ids}
+    pairs = {
+        (pk, lead)
+        for pk, lead in commitments.order_by().values_list("pk", "lead_owner_id")
+        if lead in department_ids
+    }
     if not lead_only:
-        co = CoOwnership.objects.filter(commitment__in=commitments.values("pk"),
-                                        department_id__in=department_ids)
+        co = CoOwnership.objects.filter(
+            commitment__in=commitments.values("pk"), department_id__in=department_ids
+        )
         if not with_excused:
             co = co.filter(excused_at__isnull=True)
         pairs |= set(co.order_by().values_list("commitment_id", "department_id"))
     return pairs
 
 
-def _plans_due(stage: policy.ReportStage, plans: list[tuple[int, int | None]],
-               default_day: int) -> list[int]:
+def _plans_due(
+    stage: policy.ReportStage, plans: list[tuple[int, int | None]], default_day: int
+) -> list[int]:
     return [pk for pk, day in plans if policy.plan_due_on(day or default_day, stage.due)]
 
 
-def decide_for_departments(moment: datetime.datetime, department_ids: Iterable[int],
-                           rules: policy.Policy | None = None) -> list[Decision]:
+def decide_for_departments(
+    moment: datetime.datetime, department_ids: Iterable[int], rules: policy.Policy | None = None
+) -> list[Decision]:
     """Deadline, milestone, missing-report and acknowledgement reminders."""
     rules = rules or policy.Policy.from_settings()
     today = timezone.localtime(moment).date()
@@ -184,19 +202,39 @@ def decide_for_departments(moment: datetime.datetime, department_ids: Iterable[i
     pairs = _owner_pairs(open_owned.filter(deadline__in=targets), ids)
     want(Kind.DEADLINE, day_key, {"today": day_key}, ((c, d, c, NO_EXTRA) for c, d in pairs))
 
-    milestones = list(Milestone.objects.filter(
-        completed_at__isnull=True, due__in=targets,
-        commitment__in=open_owned.values("pk")).order_by().values_list(
-        "pk", "commitment_id", "due", "text"))
+    milestones = list(
+        Milestone.objects.filter(
+            completed_at__isnull=True, due__in=targets, commitment__in=open_owned.values("pk")
+        )
+        .order_by()
+        .values_list("pk", "commitment_id", "due", "text")
+    )
     if milestones:
         owners = _owner_pairs(open_owned.filter(pk__in={m[1] for m in milestones}), ids)
         by_commitment: dict[int, list[int]] = defaultdict(list)
         for c, d in owners:
             by_commitment[c].append(d)
-        want(Kind.MILESTONE, day_key, {"today": day_key}, (
-            (c, d, ("m", pk), {"milestone": {"due": due.isoformat(), "text": text,
-                                             "days_left": (due - today).days}})
-            for pk, c, due, text in milestones for d in by_commitment[c]))
+        want(
+            Kind.MILESTONE,
+            day_key,
+            {"today": day_key},
+            (
+                (
+                    c,
+                    d,
+                    ("m", pk),
+                    {
+                        "milestone": {
+                            "due": due.isoformat(),
+                            "text": text,
+                            "days_left": (due - today).days,
+                        }
+                    },
+                )
+                for pk, c, due, text in milestones
+                for d in by_commitment[c]
+            ),
+        )
 
     stages = policy.report_stages(today, rules.report_days_before)
     plans = list(Plan.objects.values_list("pk", "report_due_day")) if stages else []
@@ -206,19 +244,36 @@ def decide_for_departments(moment: datetime.datetime, department_ids: Iterable[i
             continue
         month_start = stage.due.replace(day=1)
         in_period = open_owned.filter(plan_id__in=plan_ids, plan__starts_on__lte=month_start)
-        extra = {"today": day_key, "due": stage.due.isoformat(), "stage": stage.stage,
-                 "period": stage.period, "month": stage.due.month}
+        extra = {
+            "today": day_key,
+            "due": stage.due.isoformat(),
+            "stage": stage.stage,
+            "period": stage.period,
+            "month": stage.due.month,
+        }
         owners = _owner_pairs(in_period, ids, with_excused=False)
-        reported = set(ProgressReport.objects.filter(
-            period=stage.period, department_id__in=ids,
-            commitment__in=in_period.values("pk")).order_by().values_list(
-            "commitment_id", "department_id"))
-        want(Kind.MISSING_REPORT, stage.period_key, extra,
-             ((c, d, c, NO_EXTRA) for c, d in owners - reported))
-        unacknowledged = _owner_pairs(in_period.filter(acknowledged_at__isnull=True), ids,
-                                      lead_only=True)
-        want(Kind.UNACKNOWLEDGED, stage.period_key, extra,
-             ((c, d, c, NO_EXTRA) for c, d in unacknowledged))
+        reported = set(
+            ProgressReport.objects.filter(
+                period=stage.period, department_id__in=ids, commitment__in=in_period.values("pk")
+            )
+            .order_by()
+            .values_list("commitment_id", "department_id")
+        )
+        want(
+            Kind.MISSING_REPORT,
+            stage.period_key,
+            extra,
+            ((c, d, c, NO_EXTRA) for c, d in owners - reported),
+        )
+        unacknowledged = _owner_pairs(
+            in_period.filter(acknowledged_at__isnull=True), ids, lead_only=True
+        )
+        want(
+            Kind.UNACKNOWLEDGED,
+            stage.period_key,
+            extra,
+            ((c, d, c, NO_EXTRA) for c, d in unacknowledged),
+        )
 
     everything = {c for _, rows in wanted.values() for c, *_ in rows}
     items = load_items(everything, today)
@@ -227,7 +282,8 @@ def decide_for_departments(moment: datetime.datetime, department_ids: Iterable[i
     co_owner_groups: dict[str, str] = {}  # translated once per lead owner, not per row
     for (kind, key), (extra, rows) in sorted(wanted.items()):
         for commitment_id, department_id, entry_key, entry_extra in sorted(
-                rows, key=lambda r: (r[0], str(r[2]), r[1])):
+            rows, key=lambda r: (r[0], str(r[2]), r[1])
+        ):
             item = items.get(commitment_id)
             if item is None:
                 continue
@@ -242,8 +298,7 @@ def decide_for_departments(moment: datetime.datetime, department_ids: Iterable[i
                     group = co_owner_groups[item["owner"]]
                 else:
                     group = co_owner_groups[item["owner"]] = _co_owner_group(item)
-                decision.add(group, entry_key,
-                             {**item, **entry_extra} if entry_extra else item)
+                decision.add(group, entry_key, {**item, **entry_extra} if entry_extra else item)
     return bag.result()
 
 
@@ -253,15 +308,18 @@ def _co_owner_group(item: dict) -> str:
 
 # --- supervisors --------------------------------------------------------------
 
-def _escalated_on(commitment_ids: list[int], emails: list[str]
-                  ) -> dict[tuple[int, str], list[datetime.date]]:
+
+def _escalated_on(
+    commitment_ids: list[int], emails: list[str]
+) -> dict[tuple[int, str], list[datetime.date]]:
     """Days each (commitment, recipient) was already escalated."""
     through = Notification.commitments.through
     seen: dict[tuple[int, str], list[datetime.date]] = defaultdict(list)
     for commitment_id, recipient, key in through.objects.filter(
-            notification__kind=Kind.ESCALATION, commitment_id__in=commitment_ids,
-            notification__recipient__in=emails).values_list(
-            "commitment_id", "notification__recipient", "notification__period_key"):
+        notification__kind=Kind.ESCALATION,
+        commitment_id__in=commitment_ids,
+        notification__recipient__in=emails,
+    ).values_list("commitment_id", "notification__recipient", "notification__period_key"):
         try:
             seen[(commitment_id, recipient)].append(datetime.date.fromisoformat(key[:10]))
         except ValueError:
@@ -272,25 +330,37 @@ def _escalated_on(commitment_ids: list[int], emails: list[str]
 def _waiting_requests(today: datetime.date, wait_days: int) -> list[dict]:
     """Extension and closure requests waiting on a supervisor too long."""
     found = []
-    for model, state, label in ((ExtensionRequest, RequestState.PENDING, "延期申请"),
-                                (ClosureRequest, ClosureState.PENDING, "办结申请")):
-        fields = ["pk", "commitment_id", "commitment__lead_owner_id", "created_at",
-                  "department__name"]
+    for model, state, label in (
+        (ExtensionRequest, RequestState.PENDING, "延期申请"),
+        (ClosureRequest, ClosureState.PENDING, "办结申请"),
+    ):
+        fields = [
+            "pk",
+            "commitment_id",
+            "commitment__lead_owner_id",
+            "created_at",
+            "department__name",
+        ]
         if model is ExtensionRequest:
             fields.append("requested_deadline")
         for row in model.objects.filter(state=state).values_list(*fields):
             filed_on = timezone.localdate(row[3])
             if not policy.review_is_overdue(filed_on, today, wait_days):
                 continue
-            found.append({
-                "key": (label, row[0]), "commitment_id": row[1], "lead_owner_id": row[2],
-                "request": {
-                    "type": str(model._meta.verbose_name), "filed_on": filed_on.isoformat(),
-                    "department": row[4],
-                    "waited_working_days": calendar.working_days_between(filed_on, today),
-                    "requested_deadline": row[5].isoformat() if len(row) > 5 else None,
-                },
-            })
+            found.append(
+                {
+                    "key": (label, row[0]),
+                    "commitment_id": row[1],
+                    "lead_owner_id": row[2],
+                    "request": {
+                        "type": str(model._meta.verbose_name),
+                        "filed_on": filed_on.isoformat(),
+                        "department": row[4],
+                        "waited_working_days": calendar.working_days_between(filed_on, today),
+                        "requested_deadline": row[5].isoformat() if len(row) > 5 else None,
+                    },
+                }
+            )
     return found
 
 
@@ -302,8 +372,11 @@ class Overdue(NamedTuple):
     department: str
 
 
-def decide_for_supervisors(moment: datetime.datetime, membership_ids: Iterable[int] | None,
-                           rules: policy.Policy | None = None) -> list[Decision]:
+def decide_for_supervisors(
+    moment: datetime.datetime,
+    membership_ids: Iterable[int] | None,
+    rules: policy.Policy | None = None,
+) -> list[Decision]:
     """Overdue digests, escalations and reviews waiting on the given supervisors.
 
     Each digest and escalation covers every overdue commitment under its
@@ -319,21 +392,30 @@ def decide_for_supervisors(moment: datetime.datetime, membership_ids: Iterable[i
     people = supervisors(membership_ids)
     if not people:
         return []
-    overdue = [Overdue(*row) for row in overdue_queryset(today).values_list(
-        "pk", "lead_owner_id", "deadline", "days_overdue", "lead_owner__name")]
+    overdue = [
+        Overdue(*row)
+        for row in overdue_queryset(today).values_list(
+            "pk", "lead_owner_id", "deadline", "days_overdue", "lead_owner__name"
+        )
+    ]
     top = [s for s in people if s.department_ids is None]
     late = [row for row in overdue if row.days_overdue >= rules.escalation_days]
     history = _escalated_on([r.id for r in late], [s.email for s in top]) if top and late else {}
     waiting = _waiting_requests(today, rules.review_wait_working_days)
     limit = settings.DIGEST_MAX_ROWS
-    covered = [(person, kind, *capping.split(_by_department(rows), limit))
-               for person in people
-               for kind, rows in _covered(person, overdue, late, history, today, rules)]
+    covered = [
+        (person, kind, *capping.split(_by_department(rows), limit))
+        for person in people
+        for kind, rows in _covered(person, overdue, late, history, today, rules)
+    ]
     needed = {r.id for *_, listed, _ in covered for rows in listed.values() for r in rows}
     items = load_items(needed | {w["commitment_id"] for w in waiting}, today)
     key = today.isoformat()
-    extra = {"today": key, "escalation_days": rules.escalation_days,
-             "review_wait_working_days": rules.review_wait_working_days}
+    extra = {
+        "today": key,
+        "escalation_days": rules.escalation_days,
+        "review_wait_working_days": rules.review_wait_working_days,
+    }
     bag = Mailbag()
     for person, kind, listed, unlisted in covered:
         decision = bag.get(kind, key, person.email, extra, person.user_id)
@@ -362,13 +444,30 @@ def _by_department(rows: list[Overdue]) -> dict[str, list[Overdue]]:
     return groups
 
 
-def _covered(person: Supervisor, overdue: list[Overdue], late: list[Overdue], history: dict,
-             today: datetime.date, rules: policy.Policy) -> list[tuple[str, list[Overdue]]]:
+def _covered(
+    person: Supervisor,
+    overdue: list[Overdue],
+    late: list[Overdue],
+    history: dict,
+    today: datetime.date,
+    rules: policy.Policy,
+) -> list[tuple[str, list[Overdue]]]:
     """(kind, rows) of the commitments ``person``'s digest and escalation cover."""
     found = [(Kind.OVERDUE_DIGEST, [r for r in overdue if person.oversees(r.lead_owner_id)])]
     if person.department_ids is None:
-        found.append((Kind.ESCALATION, [
-            r for r in late if policy.needs_escalation(
-                r.deadline, today, rules.escalation_days, history.get((r.id, person.email), []))
-        ]))
+        found.append(
+            (
+                Kind.ESCALATION,
+                [
+                    r
+                    for r in late
+                    if policy.needs_escalation(
+                        r.deadline,
+                        today,
+                        rules.escalation_days,
+                        history.get((r.id, person.email), []),
+                    )
+                ],
+            )
+        )
     return [(kind, rows) for kind, rows in found if rows]

@@ -30,10 +30,24 @@ from commitments.reminders.sqlarray import AnyOf, without_jit
 NARRATIVE_CHARS = 120
 
 #: Columns of each commitment, and the light's facts ``light_reason`` reads.
-_FIELDS = ("pk", "code", "title", "lead_owner_id", "lead_owner__name", "deadline",
-           "original_deadline", "status", "percent", "plan__starts_on", "light",
-           "milestone_overdue_due", "milestone_overdue_text", "report_missing",
-           "behind_schedule", "last_report_id")
+_FIELDS = (
+    "pk",
+    "code",
+    "title",
+    "lead_owner_id",
+    "lead_owner__name",
+    "deadline",
+    "original_deadline",
+    "status",
+    "percent",
+    "plan__starts_on",
+    "light",
+    "milestone_overdue_due",
+    "milestone_overdue_text",
+    "report_missing",
+    "behind_schedule",
+    "last_report_id",
+)
 
 
 def commitment_links(commitment_id: int) -> dict[str, str]:
@@ -49,13 +63,16 @@ def _labels(choices) -> dict[str, str]:
     return {value: str(label) for value, label in choices.choices}
 
 
-def _last_reports(report_ids: Iterable[int | None], statuses: dict[str, str]
-                  ) -> dict[int, dict[str, object]]:
+def _last_reports(
+    report_ids: Iterable[int | None], statuses: dict[str, str]
+) -> dict[int, dict[str, object]]:
     """The latest reports' facts by commitment id, fetched by id in one query."""
     found = {}
     for commitment_id, created_at, status, percent, narrative in (
-            ProgressReport.objects.filter(AnyOf("pk", [pk for pk in report_ids if pk])).order_by()
-            .values_list("commitment_id", "created_at", "status", "percent", "narrative")):
+        ProgressReport.objects.filter(AnyOf("pk", [pk for pk in report_ids if pk]))
+        .order_by()
+        .values_list("commitment_id", "created_at", "status", "percent", "narrative")
+    ):
         narrative = (narrative or "").strip()
         if len(narrative) > NARRATIVE_CHARS:
             narrative = narrative[:NARRATIVE_CHARS] + "…"
@@ -70,9 +87,11 @@ def _last_reports(report_ids: Iterable[int | None], statuses: dict[str, str]
 
 def _co_owners(ids: list[int]) -> dict[int, list[str]]:
     names: dict[int, list[str]] = defaultdict(list)
-    for commitment_id, name in (CoOwnership.objects.filter(AnyOf("commitment_id", ids))
-                                .order_by("department__name")
-                                .values_list("commitment_id", "department__name")):
+    for commitment_id, name in (
+        CoOwnership.objects.filter(AnyOf("commitment_id", ids))
+        .order_by("department__name")
+        .values_list("commitment_id", "department__name")
+    ):
         names[commitment_id].append(name)
     return names
 
@@ -82,8 +101,7 @@ def load_items(ids: Iterable[int], today: datetime.date) -> dict[int, dict[str, 
     ids = sorted(set(ids))
     if not ids:
         return {}
-    latest = ProgressReport.objects.filter(commitment=OuterRef("pk")).order_by(
-        "-created_at", "-id")
+    latest = ProgressReport.objects.filter(commitment=OuterRef("pk")).order_by("-created_at", "-id")
     with without_jit():
         rows = list(
             Commitment.objects.filter(AnyOf("pk", ids))

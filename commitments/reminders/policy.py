@@ -106,8 +106,12 @@ def plan_due_on(due_day: int, date: datetime.date) -> bool:
     return due_date_in_month(date.year, date.month, due_day) == date
 
 
-def needs_escalation(deadline: datetime.date, today: datetime.date, escalation_days: int,
-                     escalated_on: Iterable[datetime.date]) -> bool:
+def needs_escalation(
+    deadline: datetime.date,
+    today: datetime.date,
+    escalation_days: int,
+    escalated_on: Iterable[datetime.date],
+) -> bool:
     """Overdue ``escalation_days`` or more and not yet escalated since then.
 
     An escalation sent before the current deadline plus the grace (say, before

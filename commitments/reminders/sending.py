@@ -52,7 +52,8 @@ def claim(notification_id: int, now: datetime.datetime) -> bool:
     """Move the row to "sending" if nobody else holds it; True if we won."""
     claimable = Q(state=State.PENDING) | Q(state=State.SENDING, claimed_at__lt=now - lease())
     won = Notification.objects.filter(claimable, pk=notification_id).update(
-        state=State.SENDING, claimed_at=now, attempts=F("attempts") + 1)
+        state=State.SENDING, claimed_at=now, attempts=F("attempts") + 1
+    )
     return won == 1
 
 
@@ -95,8 +96,7 @@ def smtp_session() -> Iterator[object]:
         connection.close()
 
 
-def deliver(notification_id: int, now: datetime.datetime | None = None,
-            connection=None) -> Result:
+def deliver(notification_id: int, now: datetime.datetime | None = None, connection=None) -> Result:
     """Claim and send one row. Never raises for SMTP trouble; says what happened.
 
     ``connection`` (from ``smtp_session``) is reused when given; otherwise the
@@ -119,8 +119,9 @@ def deliver(notification_id: int, now: datetime.datetime | None = None,
         error = _describe(exc)
         if is_transient(exc) and row.attempts < settings.REMINDER_MAX_ATTEMPTS:
             mine.update(state=State.PENDING, last_error=error)
-            log.warning("notification %s: transient failure, will retry: %s",
-                        notification_id, error)
+            log.warning(
+                "notification %s: transient failure, will retry: %s", notification_id, error
+            )
             return Result(Outcome.RETRY, error)
         mine.update(state=State.FAILED, last_error=error)
         log.error("notification %s failed permanently: %s", notification_id, error)
@@ -132,7 +133,9 @@ def deliver(notification_id: int, now: datetime.datetime | None = None,
 def retry_delay(retries: int) -> float:
     """Exponential backoff with full jitter, always below the broker's
     visibility timeout (a longer countdown would be handed to a second worker)."""
-    ceiling = min(settings.REMINDER_RETRY_MAX_SECONDS,
-                  settings.REMINDER_RETRY_BASE_SECONDS * 2 ** max(0, retries),
-                  settings.CELERY_VISIBILITY_TIMEOUT * 0.9)
+    ceiling = min(
+        settings.REMINDER_RETRY_MAX_SECONDS,
+        settings.REMINDER_RETRY_BASE_SECONDS * 2 ** max(0, retries),
+        settings.CELERY_VISIBILITY_TIMEOUT * 0.9,
+    )
     return random.uniform(ceiling / 2, ceiling)

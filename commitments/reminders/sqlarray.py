@@ -34,8 +34,9 @@ class AnyOf(Expression):
     def set_source_expressions(self, exprs: list) -> None:
         (self.column,) = exprs
 
-    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
-                           for_save=False):
+    def resolve_expression(
+        self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False
+    ):
         clone = self.copy()
         clone.column = self.column.resolve_expression(query, allow_joins, reuse, summarize)
         return clone

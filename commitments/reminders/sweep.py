@@ -106,8 +106,7 @@ def plan_chunks(size: int | None = None) -> list[Chunk]:
     department_groups = _components({pk: [a.email for a in addrs] for pk, addrs in book.items()})
     people = supervisors()
     supervisor_groups = _components({p.membership_id: [p.email] for p in people})
-    return _pack(department_groups, size, DEPARTMENTS) + _pack(supervisor_groups, size,
-                                                               SUPERVISORS)
+    return _pack(department_groups, size, DEPARTMENTS) + _pack(supervisor_groups, size, SUPERVISORS)
 
 
 def decide(moment: datetime.datetime, chunk: Chunk) -> list[Decision]:
@@ -130,8 +129,7 @@ def message_id_for(kind: str, recipient: str, period_key: str) -> str:
 def existing_keys(decisions: list[Decision]) -> set[str]:
     """Message-IDs among ``decisions`` that are already recorded (for dry runs)."""
     ids = [message_id_for(d.kind, d.recipient, d.period_key) for d in decisions]
-    return set(Notification.objects.filter(message_id__in=ids)
-               .values_list("message_id", flat=True))
+    return set(Notification.objects.filter(message_id__in=ids).values_list("message_id", flat=True))
 
 
 def store(decisions: list[Decision], moment: datetime.datetime) -> list[int]:
@@ -148,27 +146,39 @@ def store(decisions: list[Decision], moment: datetime.datetime) -> list[int]:
     for decision in decisions:
         with emails.language():
             context = {**decision.context(), "decided_at": moment.isoformat(), "sweep": token}
-        rows.append(Notification(
-            kind=decision.kind, recipient=decision.recipient,
-            recipient_user_id=decision.user_id, department_id=decision.department_id,
-            period_key=decision.period_key, context=context,
-            subject=emails.render_subject(decision.kind, context),
-            message_id=message_id_for(decision.kind, decision.recipient, decision.period_key),
-        ))
+        rows.append(
+            Notification(
+                kind=decision.kind,
+                recipient=decision.recipient,
+                recipient_user_id=decision.user_id,
+                department_id=decision.department_id,
+                period_key=decision.period_key,
+                context=context,
+                subject=emails.render_subject(decision.kind, context),
+                message_id=message_id_for(decision.kind, decision.recipient, decision.period_key),
+            )
+        )
     Notification.objects.bulk_create(rows, ignore_conflicts=True)
     by_message = {r.message_id: d for r, d in zip(rows, decisions, strict=True)}
-    created = list(Notification.objects.filter(
-        message_id__in=list(by_message), context__sweep=token).values_list("pk", "message_id"))
+    created = list(
+        Notification.objects.filter(
+            message_id__in=list(by_message), context__sweep=token
+        ).values_list("pk", "message_id")
+    )
     through = Notification.commitments.through
-    through.objects.bulk_create([
-        through(notification_id=pk, commitment_id=commitment_id)
-        for pk, message_id in created for commitment_id in by_message[message_id].commitment_ids
-    ])
+    through.objects.bulk_create(
+        [
+            through(notification_id=pk, commitment_id=commitment_id)
+            for pk, message_id in created
+            for commitment_id in by_message[message_id].commitment_ids
+        ]
+    )
     return sorted(pk for pk, _ in created)
 
 
-def run_chunk(moment: datetime.datetime, chunk: Chunk,
-              on_created: Callable[[list[int]], None] | None = None) -> list[int]:
+def run_chunk(
+    moment: datetime.datetime, chunk: Chunk, on_created: Callable[[list[int]], None] | None = None
+) -> list[int]:
     """Decide and store one chunk; ``on_created`` runs after the commit."""
     with transaction.atomic():
         created = store(decide(moment, chunk), moment)
@@ -181,7 +191,11 @@ def unsent(now: datetime.datetime | None = None, limit: int = 5000) -> list[int]
     """Rows to queue again: pending ones, and ones whose sender vanished mid-send."""
     now = now or timezone.now()
     stale = now - datetime.timedelta(seconds=settings.REMINDER_SEND_LEASE_SECONDS)
-    return list(Notification.objects.filter(
-        Q(state=NotificationState.PENDING)
-        | Q(state=NotificationState.SENDING, claimed_at__lt=stale)
-    ).order_by("pk").values_list("pk", flat=True)[:limit])
+    return list(
+        Notification.objects.filter(
+            Q(state=NotificationState.PENDING)
+            | Q(state=NotificationState.SENDING, claimed_at__lt=stale)
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)[:limit]
+    )

@@ -32,7 +32,7 @@ SEND_BATCH = 50
 
 def queue_sends(notification_ids: list[int]) -> None:
     for start in range(0, len(notification_ids), SEND_BATCH):
-        send_batch.delay(list(notification_ids[start:start + SEND_BATCH]))
+        send_batch.delay(list(notification_ids[start : start + SEND_BATCH]))
 
 
 @shared_task(name="reminders.sweep")
@@ -64,8 +64,7 @@ def send_batch(notification_ids: list[int]) -> dict[str, int]:
             result = sending.deliver(notification_id, connection=connection)
             outcomes[result.outcome.value] += 1
             if result.outcome is sending.Outcome.RETRY:
-                send_notification.apply_async((notification_id,),
-                                              countdown=sending.retry_delay(0))
+                send_notification.apply_async((notification_id,), countdown=sending.retry_delay(0))
     return dict(outcomes)
 
 

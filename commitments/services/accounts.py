@@ -16,8 +16,10 @@ class AccountError(ValueError):
 def find_department(name: str) -> Department:
     """A department by its name, short name or an alias."""
     name = name.strip()
-    department = Department.objects.filter(name=name).first() or Department.objects.filter(
-        short_name=name).first()
+    department = (
+        Department.objects.filter(name=name).first()
+        or Department.objects.filter(short_name=name).first()
+    )
     if department is None:
         department = next((d for d in Department.objects.all() if name in d.aliases), None)
     if department is None:
@@ -26,9 +28,14 @@ def find_department(name: str) -> Department:
 
 
 @transaction.atomic
-def create_account(username: str, role: str, departments: list[str] | None = None,
-                   email: str = "", password: str | None = None,
-                   token_name: str = "") -> tuple[object, str]:
+def create_account(
+    username: str,
+    role: str,
+    departments: list[str] | None = None,
+    email: str = "",
+    password: str | None = None,
+    token_name: str = "",
+) -> tuple[object, str]:
     """Create or update an account and issue it a new API token.
 
     Staff belong to exactly one department; a supervisor oversees the given
@@ -51,8 +58,8 @@ def create_account(username: str, role: str, departments: list[str] | None = Non
     user.is_superuser = role == Role.ADMIN
     user.save()
     membership, _ = Membership.objects.update_or_create(
-        user=user, defaults={"role": role,
-                             "department": resolved[0] if role == Role.STAFF else None},
+        user=user,
+        defaults={"role": role, "department": resolved[0] if role == Role.STAFF else None},
     )
     membership.supervised_departments.set(resolved if role == Role.SUPERVISOR else [])
     _, raw = ApiToken.issue(user, name=token_name or "create_account")

@@ -79,7 +79,8 @@ def load_catalog(path: Path = DEFAULT_CATALOG, update: bool = False) -> CatalogR
             continue
         if values.get("is_default"):
             Department.objects.filter(is_default=True).exclude(pk=department.pk).update(
-                is_default=False)
+                is_default=False
+            )
         changed = [k for k, v in values.items() if getattr(department, k) != v]
         for key in changed:
             setattr(department, key, values[key])

@@ -42,9 +42,16 @@ __all__ = ["ImportResult", "PlanImportError", "import_plan_file", "load_catalog_
 SIMILAR_ENOUGH = 0.6
 OWNER_EDITS = {"lead_owner", "owner", "owner_source"}
 CO_OWNER_EDITS = {"co_owners", "coowners", "co_owner", "coownerships"}
-SUMMARY_KEYS = ("plans_created", "plans_updated", "plans_unchanged", "commitments_created",
-                "commitments_updated", "commitments_unchanged", "commitments_removed",
-                "commitments_kept")
+SUMMARY_KEYS = (
+    "plans_created",
+    "plans_updated",
+    "plans_unchanged",
+    "commitments_created",
+    "commitments_updated",
+    "commitments_unchanged",
+    "commitments_removed",
+    "commitments_kept",
+)
 
 
 @dataclass
@@ -66,38 +73,57 @@ class ImportResult:
         lines = []
         for doc in self.parsed.documents:
             count = len(doc.commitments())
-            state = (_("%(sections)d 个板块，%(count)d 项承诺事项")
-                     % {"sections": len(doc.sections), "count": count}
-                     if doc.has_arrangement else _("无工作安排，未导入"))
-            lines.append(f"[{doc.index + 1}] {doc.title or self.parsed.filename}"
-                         f"（{doc.plan_year}）：{state}")
+            state = (
+                _("%(sections)d 个板块，%(count)d 项承诺事项")
+                % {"sections": len(doc.sections), "count": count}
+                if doc.has_arrangement
+                else _("无工作安排，未导入")
+            )
+            lines.append(
+                f"[{doc.index + 1}] {doc.title or self.parsed.filename}（{doc.plan_year}）：{state}"
+            )
             lines.extend(f"    ! {w}" for w in doc.warnings)
         if self.dry_run:
             lines.append(_("预览（未写入数据库）"))
         else:
             s = self.summary
             lines.append(
-                _("工作计划：新建 %(pc)d，更新 %(pu)d，未变 %(pn)d；承诺事项：新建 %(cc)d，"
-                  "更新 %(cu)d，未变 %(cn)d，删除 %(cr)d，保留（源文已删除）%(ck)d")
-                % {"pc": s["plans_created"], "pu": s["plans_updated"],
-                   "pn": s["plans_unchanged"], "cc": s["commitments_created"],
-                   "cu": s["commitments_updated"], "cn": s["commitments_unchanged"],
-                   "cr": s["commitments_removed"], "ck": s["commitments_kept"]})
+                _(
+                    "工作计划：新建 %(pc)d，更新 %(pu)d，未变 %(pn)d；承诺事项：新建 %(cc)d，"
+                    "更新 %(cu)d，未变 %(cn)d，删除 %(cr)d，保留（源文已删除）%(ck)d"
+                )
+                % {
+                    "pc": s["plans_created"],
+                    "pu": s["plans_updated"],
+                    "pn": s["plans_unchanged"],
+                    "cc": s["commitments_created"],
+                    "cu": s["commitments_updated"],
+                    "cn": s["commitments_unchanged"],
+                    "cr": s["commitments_removed"],
+                    "ck": s["commitments_kept"],
+                }
+            )
         return "\n".join(lines)
 
 
 def load_catalog_entries() -> list[CatalogEntry]:
     """The active departments as plain data for the pure pipeline."""
     return [
-        CatalogEntry(name=d.name, short_name=d.short_name, aliases=tuple(d.aliases or ()),
-                     keywords=tuple(d.keywords or ()), priority=d.priority,
-                     is_default=d.is_default)
+        CatalogEntry(
+            name=d.name,
+            short_name=d.short_name,
+            aliases=tuple(d.aliases or ()),
+            keywords=tuple(d.keywords or ()),
+            priority=d.priority,
+            is_default=d.is_default,
+        )
         for d in Department.objects.active().order_by("-priority", "name")
     ]
 
 
-def import_plan_file(data: bytes, filename: str, *, year: int | None = None,
-                     dry_run: bool = False, user=None) -> ImportResult:
+def import_plan_file(
+    data: bytes, filename: str, *, year: int | None = None, dry_run: bool = False, user=None
+) -> ImportResult:
     """Parse ``data`` and, unless ``dry_run``, store it. Raises :class:`PlanImportError`."""
     name = PurePath(filename).name or "?"
     parsed = parse_file(data, name, load_catalog_entries(), year=year)
@@ -107,13 +133,15 @@ def import_plan_file(data: bytes, filename: str, *, year: int | None = None,
     unowned = [c.code for d in parsed.documents for c in d.commitments() if c.owner is None]
     if unowned:
         raise PlanImportError(
-            _("单位目录中没有可用的责任单位或默认单位，请先运行 load_departments"))
+            _("单位目录中没有可用的责任单位或默认单位，请先运行 load_departments")
+        )
     try:
         with transaction.atomic():
             _Store(parsed, result, user).run()
     except IntegrityError as exc:
-        raise PlanImportError(_("导入失败（数据冲突，可能有另一导入同时进行）：%(name)s")
-                              % {"name": name}) from exc
+        raise PlanImportError(
+            _("导入失败（数据冲突，可能有另一导入同时进行）：%(name)s") % {"name": name}
+        ) from exc
     return result
 
 
@@ -134,10 +162,13 @@ class _Store:
         self.departments = {d.name: d for d in Department.objects.all()}
 
     def run(self) -> None:
-        existing = {p.document_index: p for p in
-                    Plan.objects.select_for_update().filter(source_name=self.parsed.filename)}
-        wanted = {d.index: d for d in self.parsed.documents
-                  if d.has_arrangement and d.commitments()}
+        existing = {
+            p.document_index: p
+            for p in Plan.objects.select_for_update().filter(source_name=self.parsed.filename)
+        }
+        wanted = {
+            d.index: d for d in self.parsed.documents if d.has_arrangement and d.commitments()
+        }
         for index, doc in wanted.items():
             plan = existing.get(index)
             if plan is None:
@@ -160,15 +191,22 @@ class _Store:
 
     def create_plan(self, doc) -> Plan:
         plan = Plan.objects.create(
-            title=(doc.title or PurePath(self.parsed.filename).stem)[:300], year=doc.plan_year,
-            source_name=self.parsed.filename, document_index=doc.index,
-            source_sha256=self.parsed.sha256, source_text=self.parsed.source_text,
+            title=(doc.title or PurePath(self.parsed.filename).stem)[:300],
+            year=doc.plan_year,
+            source_name=self.parsed.filename,
+            document_index=doc.index,
+            source_sha256=self.parsed.sha256,
+            source_text=self.parsed.source_text,
             imported_by=self.user,
         )
         for parsed_section in doc.sections:
             section = Section.objects.create(
-                plan=plan, number=parsed_section.number, title=parsed_section.title[:300],
-                source_start=parsed_section.start, source_end=parsed_section.end)
+                plan=plan,
+                number=parsed_section.number,
+                title=parsed_section.title[:300],
+                source_start=parsed_section.start,
+                source_end=parsed_section.end,
+            )
             for item in parsed_section.commitments:
                 self.create_commitment(plan, section, item)
         self.summary["plans_created"] += 1
@@ -176,31 +214,52 @@ class _Store:
 
     def create_commitment(self, plan: Plan, section: Section, item: ParsedCommitment) -> None:
         commitment = Commitment.objects.create(
-            plan=plan, section=section, number=item.number, code=item.code,
-            title=item.title[:200], text=item.text, source_start=item.start,
-            source_end=item.end, fingerprint=fingerprint(item.text),
-            lead_owner=self.departments[item.owner], owner_source=item.owner_source,
-            official=(item.official or "")[:100], deadline=item.deadline,
+            plan=plan,
+            section=section,
+            number=item.number,
+            code=item.code,
+            title=item.title[:200],
+            text=item.text,
+            source_start=item.start,
+            source_end=item.end,
+            fingerprint=fingerprint(item.text),
+            lead_owner=self.departments[item.owner],
+            owner_source=item.owner_source,
+            official=(item.official or "")[:100],
+            deadline=item.deadline,
             original_deadline=item.deadline,
         )
         CoOwnership.objects.bulk_create(
             CoOwnership(commitment=commitment, department=self.departments[name])
-            for name in item.co_owners if name in self.departments)
-        Target.objects.bulk_create(self.new_target(commitment, i, t)
-                                   for i, t in enumerate(item.targets))
+            for name in item.co_owners
+            if name in self.departments
+        )
+        Target.objects.bulk_create(
+            self.new_target(commitment, i, t) for i, t in enumerate(item.targets)
+        )
         Milestone.objects.bulk_create(
             Milestone(commitment=commitment, position=i, due=m.due, text=m.text[:300])
-            for i, m in enumerate(item.milestones))
+            for i, m in enumerate(item.milestones)
+        )
         CommitmentEvent.objects.create(
-            commitment=commitment, kind=EventKind.IMPORTED, actor=self.user,
-            note=_("从 %(name)s 导入") % {"name": self.parsed.filename})
+            commitment=commitment,
+            kind=EventKind.IMPORTED,
+            actor=self.user,
+            note=_("从 %(name)s 导入") % {"name": self.parsed.filename},
+        )
         self.summary["commitments_created"] += 1
 
     @staticmethod
     def new_target(commitment: Commitment, position: int, t) -> Target:
-        return Target(commitment=commitment, position=position, metric=t.metric[:200],
-                      value=t.value, unit=t.unit[:20], comparator=t.comparator,
-                      source_text=t.source_text[:200])
+        return Target(
+            commitment=commitment,
+            position=position,
+            metric=t.metric[:200],
+            value=t.value,
+            unit=t.unit[:20],
+            comparator=t.comparator,
+            source_text=t.source_text[:200],
+        )
 
     # -- updating ---------------------------------------------------------
 
@@ -221,8 +280,9 @@ class _Store:
         for index, (parsed_section, item) in enumerate(new_items):
             section = sections.get(parsed_section.number)
             if section is None:
-                section = Section.objects.create(plan=plan, number=parsed_section.number,
-                                                 title=parsed_section.title[:300])
+                section = Section.objects.create(
+                    plan=plan, number=parsed_section.number, title=parsed_section.title[:300]
+                )
                 sections[section.number] = section
             section.title = parsed_section.title[:300]
             section.source_start, section.source_end = parsed_section.start, parsed_section.end
@@ -241,16 +301,19 @@ class _Store:
                 section.delete()
         self.summary["plans_updated"] += 1
 
-    def update_commitment(self, current: Commitment, section: Section, item: ParsedCommitment,
-                          old_code: str) -> None:
+    def update_commitment(
+        self, current: Commitment, section: Section, item: ParsedCommitment, old_code: str
+    ) -> None:
         edited = set(current.edited_fields or [])
         changes: dict[str, list] = {}
 
         def put(field_name: str, value, shown=None) -> None:
             old_value = getattr(current, field_name)
             if old_value != value:
-                changes[field_name] = [_plain(old_value if shown is None else shown[0]),
-                                       _plain(value if shown is None else shown[1])]
+                changes[field_name] = [
+                    _plain(old_value if shown is None else shown[0]),
+                    _plain(value if shown is None else shown[1]),
+                ]
                 setattr(current, field_name, value)
 
         current.code = old_code  # compare against what it was
@@ -271,7 +334,8 @@ class _Store:
             put("lead_owner_id", owner.pk, (current.lead_owner.name, owner.name))
             put("owner_source", item.owner_source)
         extended = current.deadline != current.original_deadline or (
-            current.extension_requests.exists())
+            current.extension_requests.exists()
+        )
         if "deadline" not in edited and not extended:
             put("deadline", item.deadline)
             put("original_deadline", item.deadline)
@@ -284,8 +348,12 @@ class _Store:
             self.sync_milestones(current, item, changes)
         if changes:
             CommitmentEvent.objects.create(
-                commitment=current, kind=EventKind.REIMPORTED, actor=self.user, changes=changes,
-                note=_("从 %(name)s 重新导入") % {"name": self.parsed.filename})
+                commitment=current,
+                kind=EventKind.REIMPORTED,
+                actor=self.user,
+                changes=changes,
+                note=_("从 %(name)s 重新导入") % {"name": self.parsed.filename},
+            )
             self.summary["commitments_updated"] += 1
         else:
             self.summary["commitments_unchanged"] += 1
@@ -301,8 +369,9 @@ class _Store:
             return
         before = sorted(rows)
         CoOwnership.objects.filter(commitment=current, department_id__in=removable).delete()
-        CoOwnership.objects.bulk_create(CoOwnership(commitment=current, department_id=pk)
-                                        for pk in added)
+        CoOwnership.objects.bulk_create(
+            CoOwnership(commitment=current, department_id=pk) for pk in added
+        )
         changes["co_owners"] = [before, sorted((set(rows) - set(removable)) | added)]
 
     def sync_targets(self, current: Commitment, item: ParsedCommitment, changes: dict) -> None:
@@ -318,15 +387,14 @@ class _Store:
                 target.save()
             else:
                 self.new_target(current, position, parsed).save()
-        for target in old[len(item.targets):]:
+        for target in old[len(item.targets) :]:
             if not target.reported_values.exists():
                 target.delete()
         after = [_target_key(t) for t in current.targets.order_by("position", "pk")]
         if before != after:
             changes["targets"] = [before, after]
 
-    def sync_milestones(self, current: Commitment, item: ParsedCommitment,
-                        changes: dict) -> None:
+    def sync_milestones(self, current: Commitment, item: ParsedCommitment, changes: dict) -> None:
         old = list(current.milestones.order_by("position", "pk"))
         before = [[m.due.isoformat(), m.text] for m in old]
         for position, parsed in enumerate(item.milestones):
@@ -336,21 +404,26 @@ class _Store:
                 milestone.text = parsed.text[:300]
                 milestone.save()
             else:
-                Milestone.objects.create(commitment=current, position=position, due=parsed.due,
-                                         text=parsed.text[:300])
-        for milestone in old[len(item.milestones):]:
+                Milestone.objects.create(
+                    commitment=current, position=position, due=parsed.due, text=parsed.text[:300]
+                )
+        for milestone in old[len(item.milestones) :]:
             milestone.delete()
         after = [[m.due.isoformat(), m.text[:300]] for m in item.milestones]
         if before != after:
             changes["milestones"] = [before, after]
 
-    def retire(self, gone: list[Commitment], new_codes: set[str],
-               old_codes: dict[int, str] | None = None) -> None:
+    def retire(
+        self, gone: list[Commitment], new_codes: set[str], old_codes: dict[int, str] | None = None
+    ) -> None:
         """Commitments no longer in the source: kept (flagged) if they have history."""
         for commitment in gone:
             code = (old_codes or {}).get(commitment.pk, commitment.code)
-            has_history = (commitment.reports.exists() or commitment.extension_requests.exists()
-                           or commitment.closure_requests.exists())
+            has_history = (
+                commitment.reports.exists()
+                or commitment.extension_requests.exists()
+                or commitment.closure_requests.exists()
+            )
             if not has_history:
                 commitment.delete()
                 self.summary["commitments_removed"] += 1
@@ -363,15 +436,17 @@ class _Store:
             commitment.save(update_fields=["code", "removed_from_source", "updated_at"])
             if not was_removed:
                 CommitmentEvent.objects.create(
-                    commitment=commitment, kind=EventKind.REIMPORTED, actor=self.user,
+                    commitment=commitment,
+                    kind=EventKind.REIMPORTED,
+                    actor=self.user,
                     changes={"removed_from_source": [False, True]},
                     note=_("重新导入的文件 %(name)s 已不含此事项；因已有报送记录而保留")
-                    % {"name": self.parsed.filename})
+                    % {"name": self.parsed.filename},
+                )
             self.summary["commitments_kept"] += 1
 
 
-def match_commitments(old: list[Commitment],
-                      new: list[ParsedCommitment]) -> dict[int, Commitment]:
+def match_commitments(old: list[Commitment], new: list[ParsedCommitment]) -> dict[int, Commitment]:
     """Pair new pledges (by index) with stored ones: same fingerprint, then similar text."""
     pairs: dict[int, Commitment] = {}
     free = list(old)
@@ -392,8 +467,7 @@ def match_commitments(old: list[Commitment],
             if ratio >= SIMILAR_ENOUGH:
                 scored.append((ratio, -abs(commitment.number - item.number), index, commitment))
     taken: set[int] = set()
-    for _ratio, _distance, index, commitment in sorted(scored, key=lambda s: s[:3],
-                                                         reverse=True):
+    for _ratio, _distance, index, commitment in sorted(scored, key=lambda s: s[:3], reverse=True):
         if index in pairs or commitment.pk in taken:
             continue
         pairs[index] = commitment

@@ -48,8 +48,9 @@ class ReportInput:
     targets: Sequence[TargetValue] = field(default_factory=tuple)
 
 
-def check_report(data: ReportInput, target_ids: set[int],
-                 today: datetime.date | None = None) -> None:
+def check_report(
+    data: ReportInput, target_ids: set[int], today: datetime.date | None = None
+) -> None:
     """The rules a report must meet, as field errors (also used by the serializer)."""
     today = today or timezone.localdate()
     errors: dict[str, list[str]] = {}
@@ -63,17 +64,20 @@ def check_report(data: ReportInput, target_ids: set[int],
     for item in data.targets:
         if item.target_id not in target_ids:
             errors.setdefault("targets", []).append(
-                _("指标 %(id)s 不属于该事项") % {"id": item.target_id})
+                _("指标 %(id)s 不属于该事项") % {"id": item.target_id}
+            )
         elif item.target_id in seen:
             errors.setdefault("targets", []).append(
-                _("指标 %(id)s 重复报送") % {"id": item.target_id})
+                _("指标 %(id)s 重复报送") % {"id": item.target_id}
+            )
         seen.add(item.target_id)
     if errors:
         raise ValidationError(errors)
 
 
-def file_report(commitment_id: int, user, department: Department,
-                data: ReportInput) -> ProgressReport:
+def file_report(
+    commitment_id: int, user, department: Department, data: ReportInput
+) -> ProgressReport:
     """Append one report for ``department`` and, for the lead, update the commitment.
 
     Raises ``PermissionDenied`` if the department neither leads nor co-owns the
@@ -82,20 +86,29 @@ def file_report(commitment_id: int, user, department: Department,
     written in those cases.
     """
     with transaction.atomic():
-        commitment = (Commitment.objects.select_for_update()
-                      .get(pk=commitment_id))
+        commitment = Commitment.objects.select_for_update().get(pk=commitment_id)
         is_lead = commitment.lead_owner_id == department.pk
-        if not is_lead and not CoOwnership.objects.filter(
-                commitment=commitment, department=department).exists():
+        if (
+            not is_lead
+            and not CoOwnership.objects.filter(
+                commitment=commitment, department=department
+            ).exists()
+        ):
             raise PermissionDenied(_("只有牵头单位或配合单位的经办人可以报送进度"))
         workflow.ensure_open(commitment, "report")
         targets = {t.pk: t for t in Target.objects.filter(commitment=commitment)}
         check_report(data, set(targets))
 
         report = ProgressReport.objects.create(
-            commitment=commitment, department=department, filed_by=user, is_lead=is_lead,
-            status=data.status, percent=data.percent, narrative=data.narrative,
-            evidence=list(data.evidence), as_of=data.as_of,
+            commitment=commitment,
+            department=department,
+            filed_by=user,
+            is_lead=is_lead,
+            status=data.status,
+            percent=data.percent,
+            narrative=data.narrative,
+            evidence=list(data.evidence),
+            as_of=data.as_of,
             period=timezone.localdate().strftime("%Y-%m"),
         )
         ReportTargetValue.objects.bulk_create(
@@ -106,14 +119,19 @@ def file_report(commitment_id: int, user, department: Department,
         if is_lead:
             changes = _apply_lead_report(commitment, report, targets, data)
         CommitmentEvent.objects.create(
-            commitment=commitment, kind=EventKind.REPORTED, actor=user, department=department,
-            changes=changes, note=f"report:{report.pk}",
+            commitment=commitment,
+            kind=EventKind.REPORTED,
+            actor=user,
+            department=department,
+            changes=changes,
+            note=f"report:{report.pk}",
         )
     return report
 
 
-def _apply_lead_report(commitment: Commitment, report: ProgressReport,
-                       targets: dict[int, Target], data: ReportInput) -> dict[str, list]:
+def _apply_lead_report(
+    commitment: Commitment, report: ProgressReport, targets: dict[int, Target], data: ReportInput
+) -> dict[str, list]:
     """Move the commitment to what its lead reported; return ``{field: [old, new]}``."""
     changes: dict[str, list] = {}
     for name, new in (("status", data.status), ("percent", data.percent)):
@@ -123,8 +141,9 @@ def _apply_lead_report(commitment: Commitment, report: ProgressReport,
             setattr(commitment, name, new)
     commitment.last_report_at = report.created_at
     commitment.last_report_on = timezone.localdate(report.created_at)
-    commitment.save(update_fields=["status", "percent", "last_report_at", "last_report_on",
-                                   "updated_at"])
+    commitment.save(
+        update_fields=["status", "percent", "last_report_at", "last_report_on", "updated_at"]
+    )
     changed_targets = []
     for item in data.targets:
         target = targets[item.target_id]
@@ -144,9 +163,14 @@ def latest_reports(commitment_ids: Sequence[int] | None = None) -> QuerySet[Prog
     Lets the detail view show the lead's and the co-owners' reports side by
     side (as a ``Prefetch`` queryset when ``commitment_ids`` is None).
     """
-    newest = ProgressReport.objects.filter(
-        commitment=OuterRef("commitment"), department=OuterRef("department"),
-    ).order_by("-created_at", "-id").values("pk")[:1]
+    newest = (
+        ProgressReport.objects.filter(
+            commitment=OuterRef("commitment"),
+            department=OuterRef("department"),
+        )
+        .order_by("-created_at", "-id")
+        .values("pk")[:1]
+    )
     reports = ProgressReport.objects.filter(pk=Subquery(newest))
     if commitment_ids is not None:
         reports = reports.filter(commitment_id__in=commitment_ids)

@@ -33,8 +33,9 @@ def _milestones(items) -> list[dict]:
     return [{"due": m["due"].isoformat(), "text": m["text"]} for m in items]
 
 
-def update_commitment(commitment_id: int, user, changes: Mapping[str, Any],
-                      note: str = "") -> Commitment:
+def update_commitment(
+    commitment_id: int, user, changes: Mapping[str, Any], note: str = ""
+) -> Commitment:
     """Apply ``changes`` (keys of ``EDITABLE_FIELDS``) as ``user``; all or nothing.
 
     ``lead_owner`` is a Department, ``co_owners`` a list of Departments,
@@ -43,8 +44,11 @@ def update_commitment(commitment_id: int, user, changes: Mapping[str, Any],
     status, which reopens it at the status it had before it was closed.
     """
     with transaction.atomic():
-        commitment = (Commitment.objects.select_for_update()
-                      .select_related("lead_owner").get(pk=commitment_id))
+        commitment = (
+            Commitment.objects.select_for_update()
+            .select_related("lead_owner")
+            .get(pk=commitment_id)
+        )
         if not access.can_supervise(user, commitment):
             raise PermissionDenied(_("只有督办该事项牵头单位的督办人可以修改事项"))
         diff: dict[str, list] = {}
@@ -66,12 +70,21 @@ def update_commitment(commitment_id: int, user, changes: Mapping[str, Any],
             return commitment
         fields = [*diff, *(["status"] if new_status else [])]
         commitment.edited_fields = sorted({*commitment.edited_fields, *fields})
-        commitment.save(update_fields=["lead_owner", "owner_source", "deadline",
-                                       "acknowledged_at", "acknowledged_by",
-                                       "edited_fields", "updated_at"])
+        commitment.save(
+            update_fields=[
+                "lead_owner",
+                "owner_source",
+                "deadline",
+                "acknowledged_at",
+                "acknowledged_by",
+                "edited_fields",
+                "updated_at",
+            ]
+        )
         if diff:
-            CommitmentEvent.objects.create(commitment=commitment, kind=EventKind.EDITED,
-                                           actor=user, changes=diff, note=note)
+            CommitmentEvent.objects.create(
+                commitment=commitment, kind=EventKind.EDITED, actor=user, changes=diff, note=note
+            )
         # Closing and reopening are workflow steps (they withdraw pending
         # requests and restore the pre-closing status): one implementation.
         if new_status == Status.CANCELLED:
@@ -95,21 +108,26 @@ def _change_lead(commitment: Commitment, user, new: Department, diff: dict) -> N
     commitment.acknowledged_by = None
 
 
-def _change_co_owners(commitment: Commitment, new: Sequence[Department] | None,
-                      diff: dict) -> None:
+def _change_co_owners(commitment: Commitment, new: Sequence[Department] | None, diff: dict) -> None:
     """Replace the co-owners (keeping excusals of those who stay); never the lead."""
-    current = {c.department_id: c for c in
-               CoOwnership.objects.filter(commitment=commitment).select_related("department")}
-    wanted = {d.pk: d for d in new} if new is not None else {
-        pk: c.department for pk, c in current.items()}
+    current = {
+        c.department_id: c
+        for c in CoOwnership.objects.filter(commitment=commitment).select_related("department")
+    }
+    wanted = (
+        {d.pk: d for d in new}
+        if new is not None
+        else {pk: c.department for pk, c in current.items()}
+    )
     wanted.pop(commitment.lead_owner_id, None)
     if set(wanted) == set(current):
         return
-    CoOwnership.objects.filter(commitment=commitment).exclude(
-        department_id__in=wanted).delete()
+    CoOwnership.objects.filter(commitment=commitment).exclude(department_id__in=wanted).delete()
     CoOwnership.objects.bulk_create(
         CoOwnership(commitment=commitment, department=d)
-        for pk, d in wanted.items() if pk not in current)
+        for pk, d in wanted.items()
+        if pk not in current
+    )
     diff["co_owners"] = [
         [_dept(c.department) for _pk, c in sorted(current.items())],
         [_dept(d) for _pk, d in sorted(wanted.items())],
@@ -126,13 +144,18 @@ def _change_milestones(commitment: Commitment, new: Sequence[Mapping], diff: dic
     ordered = sorted(new, key=lambda m: m["due"])
     if _milestones(old) == _milestones(ordered):
         return
-    done: dict[tuple[datetime.date, str], Any] = {(m.due, m.text): m.completed_at
-                                                  for m in existing}
+    done: dict[tuple[datetime.date, str], Any] = {(m.due, m.text): m.completed_at for m in existing}
     Milestone.objects.filter(commitment=commitment).delete()
     Milestone.objects.bulk_create(
-        Milestone(commitment=commitment, position=i, due=m["due"], text=m["text"],
-                  completed_at=done.get((m["due"], m["text"])))
-        for i, m in enumerate(ordered))
+        Milestone(
+            commitment=commitment,
+            position=i,
+            due=m["due"],
+            text=m["text"],
+            completed_at=done.get((m["due"], m["text"])),
+        )
+        for i, m in enumerate(ordered)
+    )
     diff["milestones"] = [_milestones(old), _milestones(ordered)]
 
 

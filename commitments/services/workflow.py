@@ -144,8 +144,7 @@ def _lock(commitment: Commitment | int) -> Commitment:
 
 def _require_supervisor(actor, item: Commitment) -> None:
     if not can_supervise(actor, item):
-        raise NotAllowed("not_supervisor",
-                         _("只有督办该事项牵头单位的督办人可以办理此操作"))
+        raise NotAllowed("not_supervisor", _("只有督办该事项牵头单位的督办人可以办理此操作"))
 
 
 def _require_text(value: str | None, field: str, message: str) -> str:
@@ -158,20 +157,32 @@ def _require_text(value: str | None, field: str, message: str) -> str:
 def _plain(value: Any) -> Any:
     """JSON-friendly form of a value for ``CommitmentEvent.changes``."""
     if isinstance(value, datetime.datetime):
-        return timezone.localtime(value).isoformat() if timezone.is_aware(value) \
-            else value.isoformat()
+        return (
+            timezone.localtime(value).isoformat() if timezone.is_aware(value) else value.isoformat()
+        )
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value
 
 
-def _record(item: Commitment, kind: str, actor, *, department: Department | None = None,
-            changes: dict[str, tuple[Any, Any]] | None = None,
-            note: str = "") -> CommitmentEvent:
+def _record(
+    item: Commitment,
+    kind: str,
+    actor,
+    *,
+    department: Department | None = None,
+    changes: dict[str, tuple[Any, Any]] | None = None,
+    note: str = "",
+) -> CommitmentEvent:
     return CommitmentEvent.objects.create(
-        commitment=item, kind=kind, actor=actor, department=department, note=note,
-        changes={field: [_plain(old), _plain(new)] for field, (old, new) in
-                 (changes or {}).items()},
+        commitment=item,
+        kind=kind,
+        actor=actor,
+        department=department,
+        note=note,
+        changes={
+            field: [_plain(old), _plain(new)] for field, (old, new) in (changes or {}).items()
+        },
     )
 
 
@@ -184,8 +195,11 @@ def _save(item: Commitment, fields: Iterable[str]) -> None:
 
 def acknowledged_department_ids(commitment: Commitment) -> set[int]:
     """Departments that have acknowledged the commitment."""
-    return set(commitment.events.filter(kind=EventKind.ACKNOWLEDGED, department__isnull=False)
-               .values_list("department_id", flat=True))
+    return set(
+        commitment.events.filter(kind=EventKind.ACKNOWLEDGED, department__isnull=False).values_list(
+            "department_id", flat=True
+        )
+    )
 
 
 @transaction.atomic
@@ -202,12 +216,20 @@ def acknowledge(actor, commitment: Commitment, note: str = "") -> Commitment:
     if department.pk == item.lead_owner_id:
         now = timezone.now()
         old_by = item.acknowledged_by.username if item.acknowledged_by else None
-        changes = {"acknowledged_at": (item.acknowledged_at, now),
-                   "acknowledged_by": (old_by, actor.get_username())}
+        changes = {
+            "acknowledged_at": (item.acknowledged_at, now),
+            "acknowledged_by": (old_by, actor.get_username()),
+        }
         item.acknowledged_at, item.acknowledged_by = now, actor
         _save(item, ["acknowledged_at", "acknowledged_by"])
-    _record(item, EventKind.ACKNOWLEDGED, actor, department=department, changes=changes,
-            note=note.strip())
+    _record(
+        item,
+        EventKind.ACKNOWLEDGED,
+        actor,
+        department=department,
+        changes=changes,
+        note=note.strip(),
+    )
     return item
 
 
@@ -215,8 +237,13 @@ def acknowledge(actor, commitment: Commitment, note: str = "") -> Commitment:
 
 
 @transaction.atomic
-def request_extension(actor, commitment: Commitment, requested_deadline: datetime.date,
-                      reason: str, today: datetime.date | None = None) -> ExtensionRequest:
+def request_extension(
+    actor,
+    commitment: Commitment,
+    requested_deadline: datetime.date,
+    reason: str,
+    today: datetime.date | None = None,
+) -> ExtensionRequest:
     """延期申请: an owner asks for a later deadline before the current one passes.
 
     A supervisor of the lead may file one at any time (also after the
@@ -233,27 +260,43 @@ def request_extension(actor, commitment: Commitment, requested_deadline: datetim
     if item.extension_requests.filter(state=RequestState.PENDING).exists():
         raise StateConflict("extension_pending", _("该事项已有待审核的延期申请"))
     if item.deadline < today and not supervising:
-        raise StateConflict("deadline_passed",
-                            _("已超过完成时限（%(deadline)s），不能再申请延期，请联系督办人")
-                            % {"deadline": item.deadline.isoformat()})
+        raise StateConflict(
+            "deadline_passed",
+            _("已超过完成时限（%(deadline)s），不能再申请延期，请联系督办人")
+            % {"deadline": item.deadline.isoformat()},
+        )
     reason = _require_text(reason, "reason", _("请填写延期理由"))
     if requested_deadline <= item.deadline:
-        raise InvalidInput("extension_not_later",
-                           _("申请延至的日期必须晚于当前完成时限（%(deadline)s）")
-                           % {"deadline": item.deadline.isoformat()}, field="requested_deadline")
+        raise InvalidInput(
+            "extension_not_later",
+            _("申请延至的日期必须晚于当前完成时限（%(deadline)s）")
+            % {"deadline": item.deadline.isoformat()},
+            field="requested_deadline",
+        )
     if requested_deadline < today:
-        raise InvalidInput("extension_in_past", _("申请延至的日期不能早于今天"),
-                           field="requested_deadline")
+        raise InvalidInput(
+            "extension_in_past", _("申请延至的日期不能早于今天"), field="requested_deadline"
+        )
     try:
         with transaction.atomic():
             request = ExtensionRequest.objects.create(
-                commitment=item, department=department or item.lead_owner, requested_by=actor,
-                current_deadline=item.deadline, requested_deadline=requested_deadline,
-                reason=reason)
+                commitment=item,
+                department=department or item.lead_owner,
+                requested_by=actor,
+                current_deadline=item.deadline,
+                requested_deadline=requested_deadline,
+                reason=reason,
+            )
     except IntegrityError as exc:  # a concurrent request won the race
         raise StateConflict("extension_pending", _("该事项已有待审核的延期申请")) from exc
-    _record(item, EventKind.EXTENSION_REQUESTED, actor, department=request.department,
-            changes={"requested_deadline": (item.deadline, requested_deadline)}, note=reason)
+    _record(
+        item,
+        EventKind.EXTENSION_REQUESTED,
+        actor,
+        department=request.department,
+        changes={"requested_deadline": (item.deadline, requested_deadline)},
+        note=reason,
+    )
     return request
 
 
@@ -267,8 +310,10 @@ def _pending(actor, request, action: str):
     request = type(request).objects.select_for_update().get(pk=request.pk, commitment=item)
     _check_decider(actor, item, request)
     if request.state != RequestState.PENDING:  # same value as ClosureState.PENDING
-        raise StateConflict("request_decided", _("该申请已审核（%(state)s）")
-                            % {"state": request.get_state_display()})
+        raise StateConflict(
+            "request_decided",
+            _("该申请已审核（%(state)s）") % {"state": request.get_state_display()},
+        )
     ensure_open(item, action)
     return item, request
 
@@ -284,17 +329,25 @@ def approve_extension(actor, request: ExtensionRequest, reason: str = "") -> Ext
     """A supervisor of the lead approves: the deadline moves, the original stays."""
     item, request = _pending(actor, request, "decide_extension")
     if request.requested_deadline <= item.deadline:
-        raise StateConflict("extension_stale",
-                            _("完成时限已调整为%(deadline)s，不晚于申请的日期，请驳回后重新申请")
-                            % {"deadline": item.deadline.isoformat()})
+        raise StateConflict(
+            "extension_stale",
+            _("完成时限已调整为%(deadline)s，不晚于申请的日期，请驳回后重新申请")
+            % {"deadline": item.deadline.isoformat()},
+        )
     old = item.deadline
     item.deadline = request.requested_deadline
     # A decided deadline is a supervisor's edit: re-importing must not undo it.
     item.edited_fields = sorted({*item.edited_fields, "deadline"})
     _save(item, ["deadline", "edited_fields"])
     _decide(request, RequestState.APPROVED, actor, reason.strip())
-    _record(item, EventKind.EXTENSION_APPROVED, actor, department=request.department,
-            changes={"deadline": (old, item.deadline)}, note=reason.strip())
+    _record(
+        item,
+        EventKind.EXTENSION_APPROVED,
+        actor,
+        department=request.department,
+        changes={"deadline": (old, item.deadline)},
+        note=reason.strip(),
+    )
     return request
 
 
@@ -304,8 +357,7 @@ def reject_extension(actor, request: ExtensionRequest, reason: str) -> Extension
     item, request = _pending(actor, request, "decide_extension")
     reason = _require_text(reason, "reason", _("请填写驳回理由"))
     _decide(request, RequestState.REJECTED, actor, reason)
-    _record(item, EventKind.EXTENSION_REJECTED, actor, department=request.department,
-            note=reason)
+    _record(item, EventKind.EXTENSION_REJECTED, actor, department=request.department, note=reason)
     return request
 
 
@@ -320,15 +372,20 @@ def _decide(request, state: str, actor, reason: str) -> None:
 
 def unreported_co_owners(commitment: Commitment) -> list[Department]:
     """Co-owners that never reported and were not excused: they block closing."""
-    reported = set(ProgressReport.objects.filter(commitment=commitment)
-                   .values_list("department_id", flat=True))
-    return [c.department for c in commitment.coownerships.select_related("department")
-            if c.excused_at is None and c.department_id not in reported]
+    reported = set(
+        ProgressReport.objects.filter(commitment=commitment).values_list("department_id", flat=True)
+    )
+    return [
+        c.department
+        for c in commitment.coownerships.select_related("department")
+        if c.excused_at is None and c.department_id not in reported
+    ]
 
 
 @transaction.atomic
-def request_closure(actor, commitment: Commitment, summary: str,
-                    evidence: list[str] | None = None) -> ClosureRequest:
+def request_closure(
+    actor, commitment: Commitment, summary: str, evidence: list[str] | None = None
+) -> ClosureRequest:
     """申请办结: the lead owner asks to close, with a summary and evidence links."""
     item = _lock(commitment)
     if not is_lead(actor, item):
@@ -338,23 +395,26 @@ def request_closure(actor, commitment: Commitment, summary: str,
         raise StateConflict("closure_pending", _("该事项已有待审核的办结申请"))
     missing = unreported_co_owners(item)
     if missing:
-        raise StateConflict("co_owner_not_reported",
-                            _("配合单位%(names)s尚未报送进度，不能申请办结（可请督办人免报）")
-                            % {"names": "、".join(d.name for d in missing)})
+        raise StateConflict(
+            "co_owner_not_reported",
+            _("配合单位%(names)s尚未报送进度，不能申请办结（可请督办人免报）")
+            % {"names": "、".join(d.name for d in missing)},
+        )
     summary = _require_text(summary, "summary", _("请填写办结情况"))
     links = [str(link).strip() for link in evidence or [] if str(link).strip()]
     try:
         with transaction.atomic():
             request = ClosureRequest.objects.create(
-                commitment=item, department=item.lead_owner, requested_by=actor,
-                summary=summary, evidence=links)
+                commitment=item,
+                department=item.lead_owner,
+                requested_by=actor,
+                summary=summary,
+                evidence=links,
+            )
     except IntegrityError as exc:
         raise StateConflict("closure_pending", _("该事项已有待审核的办结申请")) from exc
-    _record(item, EventKind.CLOSURE_REQUESTED, actor, department=item.lead_owner,
-            note=summary)
+    _record(item, EventKind.CLOSURE_REQUESTED, actor, department=item.lead_owner, note=summary)
     return request
-
-
 
 
 @transaction.atomic
@@ -362,13 +422,22 @@ def accept_closure(actor, request: ClosureRequest, reason: str = "") -> ClosureR
     """审核办结: the commitment is completed, at 100 %, now."""
     item, request = _pending(actor, request, "decide_closure")
     now = timezone.now()
-    changes = {"status": (item.status, Status.COMPLETED.value), "percent": (item.percent, 100),
-               "completed_at": (item.completed_at, now)}
+    changes = {
+        "status": (item.status, Status.COMPLETED.value),
+        "percent": (item.percent, 100),
+        "completed_at": (item.completed_at, now),
+    }
     item.status, item.percent, item.completed_at = Status.COMPLETED, 100, now
     _save(item, ["status", "percent", "completed_at"])
     _decide(request, ClosureState.ACCEPTED, actor, reason.strip())
-    _record(item, EventKind.CLOSURE_ACCEPTED, actor, department=request.department,
-            changes=changes, note=reason.strip())
+    _record(
+        item,
+        EventKind.CLOSURE_ACCEPTED,
+        actor,
+        department=request.department,
+        changes=changes,
+        note=reason.strip(),
+    )
     _withdraw_pending(item, actor, _("事项已办结，申请自动关闭"))
     return request
 
@@ -379,37 +448,37 @@ def return_closure(actor, request: ClosureRequest, reason: str) -> ClosureReques
     item, request = _pending(actor, request, "decide_closure")
     reason = _require_text(reason, "reason", _("请填写退回理由"))
     _decide(request, ClosureState.RETURNED, actor, reason)
-    _record(item, EventKind.CLOSURE_RETURNED, actor, department=request.department,
-            note=reason)
+    _record(item, EventKind.CLOSURE_RETURNED, actor, department=request.department, note=reason)
     return request
 
 
 def _withdraw_pending(item: Commitment, actor, why: str) -> None:
     """Close what is still pending when the commitment closes."""
-    for request in item.extension_requests.select_for_update().filter(
-            state=RequestState.PENDING):
+    for request in item.extension_requests.select_for_update().filter(state=RequestState.PENDING):
         _decide(request, RequestState.REJECTED, actor, why)
-        _record(item, EventKind.EXTENSION_REJECTED, actor, department=request.department,
-                note=why)
-    for request in item.closure_requests.select_for_update().filter(
-            state=ClosureState.PENDING):
+        _record(item, EventKind.EXTENSION_REJECTED, actor, department=request.department, note=why)
+    for request in item.closure_requests.select_for_update().filter(state=ClosureState.PENDING):
         _decide(request, ClosureState.RETURNED, actor, why)
-        _record(item, EventKind.CLOSURE_RETURNED, actor, department=request.department,
-                note=why)
+        _record(item, EventKind.CLOSURE_RETURNED, actor, department=request.department, note=why)
 
 
 # --- 免报, 取消, 重新打开 ------------------------------------------------------
 
 
 @transaction.atomic
-def excuse_co_owner(actor, commitment: Commitment, department: Department | int,
-                    reason: str = "") -> CoOwnership:
+def excuse_co_owner(
+    actor, commitment: Commitment, department: Department | int, reason: str = ""
+) -> CoOwnership:
     """A supervisor excuses a co-owner from reporting, so the lead may close."""
     item = _lock(commitment)
     _require_supervisor(actor, item)
     dept_id = department if isinstance(department, int) else department.pk
-    share = (CoOwnership.objects.select_for_update().select_related("department")
-             .filter(commitment=item, department_id=dept_id).first())
+    share = (
+        CoOwnership.objects.select_for_update()
+        .select_related("department")
+        .filter(commitment=item, department_id=dept_id)
+        .first()
+    )
     if share is None:
         raise NotFound("not_co_owner", _("该单位不是此事项的配合单位"))
     ensure_open(item, "excuse_co_owner")
@@ -417,8 +486,14 @@ def excuse_co_owner(actor, commitment: Commitment, department: Department | int,
         raise StateConflict("already_excused", _("该配合单位已免报"))
     share.excused_at, share.excused_by = timezone.now(), actor
     share.save(update_fields=["excused_at", "excused_by"])
-    _record(item, EventKind.CO_OWNER_EXCUSED, actor, department=share.department,
-            changes={"excused_at": (None, share.excused_at)}, note=reason.strip())
+    _record(
+        item,
+        EventKind.CO_OWNER_EXCUSED,
+        actor,
+        department=share.department,
+        changes={"excused_at": (None, share.excused_at)},
+        note=reason.strip(),
+    )
     return share
 
 
@@ -438,8 +513,11 @@ def cancel(actor, commitment: Commitment, reason: str = "") -> Commitment:
 
 def _status_before_closing(item: Commitment) -> tuple[str, int]:
     """The status and percent the last closing step replaced."""
-    event = (item.events.filter(kind__in=[EventKind.CANCELLED, EventKind.CLOSURE_ACCEPTED])
-             .order_by("-created_at", "-id").first())
+    event = (
+        item.events.filter(kind__in=[EventKind.CANCELLED, EventKind.CLOSURE_ACCEPTED])
+        .order_by("-created_at", "-id")
+        .first()
+    )
     changes = event.changes if event else {}
     status = (changes.get("status") or [None])[0]
     percent = (changes.get("percent") or [item.percent])[0]

@@ -52,8 +52,9 @@ class CSVRenderer(BaseRenderer):
                 writer.writerow([str(table.title)])
             writer.writerow([str(c.header) for c in table.columns])
             for row in table.rows:
-                writer.writerow([_cell_text(v, c.kind) for v, c in zip(row, table.columns,
-                                                                         strict=True)])
+                writer.writerow(
+                    [_cell_text(v, c.kind) for v, c in zip(row, table.columns, strict=True)]
+                )
         return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -87,8 +88,9 @@ class XLSXRenderer(BaseRenderer):
         for index, column in enumerate(table.columns, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = column.width
         for row_index, row in enumerate(table.rows, start=2):
-            for col_index, (value, column) in enumerate(zip(row, table.columns, strict=True),
-                                                        start=1):
+            for col_index, (value, column) in enumerate(
+                zip(row, table.columns, strict=True), start=1
+            ):
                 cell = sheet.cell(row=row_index, column=col_index)
                 if column.kind == "light":
                     cell.value = light_label(value)

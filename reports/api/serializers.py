@@ -12,8 +12,9 @@ from commitments.models import Plan
 class ReportQuerySerializer(serializers.Serializer):
     """``?plan=`` and ``?date=`` (as of this day, default today)."""
 
-    plan = serializers.IntegerField(min_value=1, max_value=2**63 - 1, required=False,
-                                    help_text=_("工作计划 ID；留空为全部计划"))
+    plan = serializers.IntegerField(
+        min_value=1, max_value=2**63 - 1, required=False, help_text=_("工作计划 ID；留空为全部计划")
+    )
     date = serializers.DateField(required=False, help_text=_("统计日期（截至该日），默认今天"))
 
     def validate_plan(self, value: int) -> Plan:

@@ -39,11 +39,17 @@ SCOPE_DOC = gettext_lazy(
 def report_schema(summary: str, serializer) -> dict:
     """The OpenAPI description shared by the three endpoints."""
     return extend_schema(
-        summary=summary, description=SCOPE_DOC, tags=["reports"],
+        summary=summary,
+        description=SCOPE_DOC,
+        tags=["reports"],
         parameters=[
             s.ReportQuerySerializer,
-            OpenApiParameter("format", str, enum=["json", "csv", "xlsx"],
-                             description="json (default), csv or xlsx"),
+            OpenApiParameter(
+                "format",
+                str,
+                enum=["json", "csv", "xlsx"],
+                description="json (default), csv or xlsx",
+            ),
         ],
         responses={
             (200, "application/json"): serializer,
@@ -63,9 +69,11 @@ class ReportView(APIView):
     def get_scope(self) -> ReportScope:
         query = s.ReportQuerySerializer(data=self.request.query_params)
         query.is_valid(raise_exception=True)
-        return ReportScope(today=query.validated_data.get("date") or timezone.localdate(),
-                           plan=query.validated_data.get("plan"),
-                           department_ids=self.department_ids)
+        return ReportScope(
+            today=query.validated_data.get("date") or timezone.localdate(),
+            plan=query.validated_data.get("plan"),
+            department_ids=self.department_ids,
+        )
 
     def get(self, request, *args, **kwargs) -> Response:
         scope = self.get_scope()
@@ -76,17 +84,17 @@ class ReportView(APIView):
             if scope.plan is not None:  # e.g. ledger-plan2024-2024-07-10.xlsx
                 ascii_name = f"{ascii_name}-plan{scope.plan.year}"
                 name = _("%(name)s-%(year)d年计划") % {"name": name, "year": scope.plan.year}
-            disposition = (f'attachment; filename="{ascii_name}-{day}.{fmt}"; '
-                           f"filename*=UTF-8''{quote(f'{name}-{day}.{fmt}')}")
-            return Response(self.tables(scope),
-                            headers={"Content-Disposition": disposition})
+            disposition = (
+                f'attachment; filename="{ascii_name}-{day}.{fmt}"; '
+                f"filename*=UTF-8''{quote(f'{name}-{day}.{fmt}')}"
+            )
+            return Response(self.tables(scope), headers={"Content-Disposition": disposition})
         return Response(self.payload(scope))
 
     def finalize_response(self, request, response, *args, **kwargs):
         # Errors are JSON whatever ?format= asked for: a CSV of an error is no use.
         renderer = getattr(request, "accepted_renderer", None)
-        if response.status_code >= 400 and (renderer is None
-                                            or renderer.format in FILE_FORMATS):
+        if response.status_code >= 400 and (renderer is None or renderer.format in FILE_FORMATS):
             request.accepted_renderer = JSONRenderer()
             request.accepted_media_type = JSONRenderer.media_type
         return super().finalize_response(request, response, *args, **kwargs)
@@ -100,9 +108,12 @@ class ReportView(APIView):
     @staticmethod
     def header(scope: ReportScope) -> dict:
         plan = scope.plan
-        return {"as_of": scope.today,
-                "plan": None if plan is None else
-                {"id": plan.pk, "title": plan.title, "year": plan.year}}
+        return {
+            "as_of": scope.today,
+            "plan": None
+            if plan is None
+            else {"id": plan.pk, "title": plan.title, "year": plan.year},
+        }
 
 
 class OverdueReportView(ReportView):
@@ -118,8 +129,9 @@ class OverdueReportView(ReportView):
 
     def payload(self, scope):
         items = list(self.items(scope))
-        return s.OverdueListSerializer({**self.header(scope), "count": len(items),
-                                        "results": items}).data
+        return s.OverdueListSerializer(
+            {**self.header(scope), "count": len(items), "results": items}
+        ).data
 
     @report_schema(gettext_lazy("逾期事项清单"), s.OverdueListSerializer)
     def get(self, request, *args, **kwargs):
@@ -132,14 +144,20 @@ class SummaryReportView(ReportView):
     filename = ("summary", gettext_lazy("督查通报"))
 
     def tables(self, scope):
-        return [exports.department_table(department_rollups(scope)),
-                exports.section_table(section_rollups(scope))]
+        return [
+            exports.department_table(department_rollups(scope)),
+            exports.section_table(section_rollups(scope)),
+        ]
 
     def payload(self, scope):
-        return s.SummarySerializer({
-            **self.header(scope), "plans": plan_rollups(scope),
-            "departments": department_rollups(scope), "sections": section_rollups(scope),
-        }).data
+        return s.SummarySerializer(
+            {
+                **self.header(scope),
+                "plans": plan_rollups(scope),
+                "departments": department_rollups(scope),
+                "sections": section_rollups(scope),
+            }
+        ).data
 
     @report_schema(gettext_lazy("按责任单位和工作板块汇总"), s.SummarySerializer)
     def get(self, request, *args, **kwargs):
@@ -156,8 +174,7 @@ class LedgerReportView(ReportView):
 
     def payload(self, scope):
         rows = ledger_rows(scope)
-        return s.LedgerSerializer({**self.header(scope), "count": len(rows),
-                                   "results": rows}).data
+        return s.LedgerSerializer({**self.header(scope), "count": len(rows), "results": rows}).data
 
     @report_schema(gettext_lazy("督办台账"), s.LedgerSerializer)
     def get(self, request, *args, **kwargs):

@@ -33,8 +33,16 @@ from commitments.models import (
 from tests import factories
 
 TODAY = timezone.localdate()
-PERSONAS = ["owner", "colleague", "co_owner", "outsider", "supervisor", "other_supervisor",
-            "global_supervisor", "admin"]
+PERSONAS = [
+    "owner",
+    "colleague",
+    "co_owner",
+    "outsider",
+    "supervisor",
+    "other_supervisor",
+    "global_supervisor",
+    "admin",
+]
 
 
 @dataclass
@@ -56,24 +64,39 @@ def world(db) -> World:
     co = factories.department("配合局")
     other = factories.department("无关局")
     section = factories.section(factories.plan(year=TODAY.year), number=1, title="招商引资")
-    item = factories.commitment(lead, section, deadline=TODAY + datetime.timedelta(days=60),
-                                co_owners=[co], title="新建5兆瓦光伏电站一处", code="A-01")
-    Target.objects.create(commitment=item, position=0, metric="光伏装机", value=Decimal(5),
-                          unit="兆瓦")
-    Target.objects.create(commitment=item, position=1, metric="投资", value=Decimal(5000),
-                          unit="万元")
-    Milestone.objects.create(commitment=item, due=TODAY + datetime.timedelta(days=30),
-                             text="完成选址")
-    elsewhere = factories.commitment(other, section, code="A-02", title="城乡医保参保率达到90%",
-                                     deadline=TODAY + datetime.timedelta(days=90))
+    item = factories.commitment(
+        lead,
+        section,
+        deadline=TODAY + datetime.timedelta(days=60),
+        co_owners=[co],
+        title="新建5兆瓦光伏电站一处",
+        code="A-01",
+    )
+    Target.objects.create(
+        commitment=item, position=0, metric="光伏装机", value=Decimal(5), unit="兆瓦"
+    )
+    Target.objects.create(
+        commitment=item, position=1, metric="投资", value=Decimal(5000), unit="万元"
+    )
+    Milestone.objects.create(
+        commitment=item, due=TODAY + datetime.timedelta(days=30), text="完成选址"
+    )
+    elsewhere = factories.commitment(
+        other,
+        section,
+        code="A-02",
+        title="城乡医保参保率达到90%",
+        deadline=TODAY + datetime.timedelta(days=90),
+    )
     users = {
         "owner": factories.user("owner", dept=lead),
         "colleague": factories.user("colleague", dept=lead),
         "co_owner": factories.user("co_owner", dept=co),
         "outsider": factories.user("outsider", dept=other),
         "supervisor": factories.user("supervisor", role=Role.SUPERVISOR, supervises=[lead]),
-        "other_supervisor": factories.user("other_supervisor", role=Role.SUPERVISOR,
-                                           supervises=[other]),
+        "other_supervisor": factories.user(
+            "other_supervisor", role=Role.SUPERVISOR, supervises=[other]
+        ),
         "global_supervisor": factories.user("global_supervisor", role=Role.SUPERVISOR),
         "admin": factories.user("admin", role=Role.ADMIN),
     }
@@ -95,9 +118,14 @@ def api(world):
 
 
 def report_body(**overrides) -> dict:
-    body = {"status": "on_track", "percent": 40, "narrative": "已完成选址",
-            "evidence": ["https://example.org/photo.jpg"], "as_of": TODAY.isoformat(),
-            "targets": []}
+    body = {
+        "status": "on_track",
+        "percent": 40,
+        "narrative": "已完成选址",
+        "evidence": ["https://example.org/photo.jpg"],
+        "as_of": TODAY.isoformat(),
+        "targets": [],
+    }
     body.update(overrides)
     return body
 

@@ -10,8 +10,9 @@ TOKEN_URL = "/api/v1/auth/token/"
 
 
 def _token(username: str, password: str = "pw-for-tests-1", **extra):
-    return APIClient(**extra).post(TOKEN_URL, {"username": username, "password": password},
-                                   format="json")
+    return APIClient(**extra).post(
+        TOKEN_URL, {"username": username, "password": password}, format="json"
+    )
 
 
 def test_it_issues_a_hashed_token_that_works(world):

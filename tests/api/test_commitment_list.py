@@ -46,15 +46,19 @@ def test_it_filters_by_plan_section_and_status(world, api):
     assert _codes(client.get(URL, {"section": other_plan_item.section_id})) == ["B-01"]
     assert _codes(client.get(URL, {"status": "at_risk"})) == ["A-02"]
     assert _codes(client.get(URL + "?status=at_risk&status=not_started&ordering=code")) == [
-        "A-01", "A-02", "B-01"]
+        "A-01",
+        "A-02",
+        "B-01",
+    ]
 
 
 def test_it_filters_by_light_overdue_and_due_dates(world, api):
     Commitment.objects.filter(pk=world.elsewhere.pk).update(
-        deadline=TODAY - datetime.timedelta(days=3))
+        deadline=TODAY - datetime.timedelta(days=3)
+    )
     Commitment.objects.filter(pk=world.item.pk).update(
-        percent=100, last_report_on=TODAY, last_report_at=timezone.now(),
-        plan=world.item.plan)
+        percent=100, last_report_on=TODAY, last_report_at=timezone.now(), plan=world.item.plan
+    )
     client = api("supervisor")
     assert _codes(client.get(URL, {"light": "red"})) == ["A-02"]
     assert _codes(client.get(URL, {"overdue": "true"})) == ["A-02"]
@@ -77,7 +81,8 @@ def test_it_orders_by_deadline_code_and_updated(world, api):
     assert _codes(client.get(URL, {"ordering": "-code"})) == ["A-02", "A-01"]
     assert _codes(client.get(URL, {"ordering": "-deadline"})) == ["A-02", "A-01"]
     Commitment.objects.filter(pk=world.item.pk).update(
-        updated_at=timezone.now() + datetime.timedelta(hours=1))
+        updated_at=timezone.now() + datetime.timedelta(hours=1)
+    )
     assert _codes(client.get(URL, {"ordering": "-updated"})) == ["A-01", "A-02"]
     assert _codes(client.get(URL, {"ordering": "nonsense"})) == ["A-01", "A-02"]
 
@@ -106,8 +111,9 @@ def test_it_refuses_a_page_size_it_cannot_honour(world, api, size):
 
 
 def test_it_explains_bad_filter_values(world, api):
-    response = api("owner").get(URL, {"department": "99999999999999999999999",
-                                      "due_before": "tomorrow", "light": "blue"})
+    response = api("owner").get(
+        URL, {"department": "99999999999999999999999", "due_before": "tomorrow", "light": "blue"}
+    )
     assert response.status_code == 400
     assert set(response.data["errors"]) == {"department", "due_before", "light"}
 
@@ -121,7 +127,9 @@ def test_it_shows_the_detail_with_targets_milestones_and_owners(world, api):
     assert data["latest_report"] is None
     assert data["original_deadline"] == data["deadline"]
     assert [(o["department"]["name"], o["is_lead"]) for o in data["owners"]] == [
-        ("牵头局", True), ("配合局", False)]
+        ("牵头局", True),
+        ("配合局", False),
+    ]
     assert data["light"] and data["light_reason"]
 
 
@@ -132,13 +140,17 @@ def test_a_department_pages_by_deadline_across_led_and_co_owned(world, api):
     for n, days in enumerate((5, 1, 9, 3, 7)):
         deadline = TODAY + datetime.timedelta(days=days)
         if n % 2:
-            factories.commitment(world.other, section, deadline=deadline, code=f"C-{n}",
-                                 co_owners=[world.lead])
+            factories.commitment(
+                world.other, section, deadline=deadline, code=f"C-{n}", co_owners=[world.lead]
+            )
         else:
             factories.commitment(world.lead, section, deadline=deadline, code=f"L-{n}")
     client = api("owner")
-    pages, url, params = [], URL, {"department": world.lead.pk, "ordering": "deadline",
-                                   "page_size": 2}
+    pages, url, params = (
+        [],
+        URL,
+        {"department": world.lead.pk, "ordering": "deadline", "page_size": 2},
+    )
     while url:
         data = client.get(url, params).data
         assert set(data) == {"count", "next", "previous", "results"} and data["count"] == 6
@@ -161,5 +173,6 @@ def test_a_department_alone_is_counted_like_the_filter(world, api):
         alone = client.get(URL, {"department": department.pk}).data["count"]
         general = client.get(URL, {"department": department.pk, "due_after": "2000-01-01"})
         expected = Commitment.objects.filter(
-            Q(lead_owner=department) | Q(coownerships__department=department)).distinct()
+            Q(lead_owner=department) | Q(coownerships__department=department)
+        ).distinct()
         assert alone == general.data["count"] == expected.count()

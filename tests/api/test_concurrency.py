@@ -46,8 +46,9 @@ def test_it_lands_both_reports_filed_at_once_in_order(world):
     _needs_postgresql()
     url = reports_url(world.item)
     owner, colleague = token_client(world.user("owner")), token_client(world.user("colleague"))
-    responses = _post_at_once([(owner, url, report_body(percent=20)),
-                               (colleague, url, report_body(percent=70))])
+    responses = _post_at_once(
+        [(owner, url, report_body(percent=20)), (colleague, url, report_body(percent=70))]
+    )
     assert [r.status_code for r in responses] == [201, 201]
     reports = list(ProgressReport.objects.filter(commitment=world.item).order_by("id"))
     assert len(reports) == 2

@@ -28,13 +28,16 @@ def test_it_refuses_the_same_key_with_another_body(world, api):
 
 
 def test_it_refuses_the_same_key_on_another_commitment(world, api):
-    api("owner", HTTP_IDEMPOTENCY_KEY="k").post(reports_url(world.item), report_body(),
-                                                format="json")
+    api("owner", HTTP_IDEMPOTENCY_KEY="k").post(
+        reports_url(world.item), report_body(), format="json"
+    )
     response = api("outsider", HTTP_IDEMPOTENCY_KEY="k").post(
-        reports_url(world.elsewhere), report_body(), format="json")
+        reports_url(world.elsewhere), report_body(), format="json"
+    )
     assert response.status_code == 201  # keys belong to one user
     again = api("owner", HTTP_IDEMPOTENCY_KEY="k").post(
-        reports_url(world.elsewhere), report_body(), format="json")
+        reports_url(world.elsewhere), report_body(), format="json"
+    )
     assert again.status_code in (403, 422)
     assert ProgressReport.objects.count() == 2
 
@@ -57,7 +60,8 @@ def test_it_files_twice_without_a_key(world, api):
 
 def test_it_refuses_an_unusable_key(world, api):
     response = api("owner", HTTP_IDEMPOTENCY_KEY="x" * 300).post(
-        reports_url(world.item), report_body(), format="json")
+        reports_url(world.item), report_body(), format="json"
+    )
     assert response.status_code == 400
     assert "Idempotency-Key" in response.data["errors"]
     assert ProgressReport.objects.count() == 0

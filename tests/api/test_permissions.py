@@ -15,14 +15,24 @@ from tests.api.conftest import PERSONAS, TODAY, detail_url, report_body, reports
 
 #: persona → (status on the commitment 牵头局 leads, on the one 无关局 leads)
 REPORT = {
-    "owner": (201, 403), "colleague": (201, 403), "co_owner": (201, 403),
-    "outsider": (403, 201), "supervisor": (403, 403), "other_supervisor": (403, 403),
-    "global_supervisor": (403, 403), "admin": (403, 403),
+    "owner": (201, 403),
+    "colleague": (201, 403),
+    "co_owner": (201, 403),
+    "outsider": (403, 201),
+    "supervisor": (403, 403),
+    "other_supervisor": (403, 403),
+    "global_supervisor": (403, 403),
+    "admin": (403, 403),
 }
 PATCH = {
-    "owner": (403, 403), "colleague": (403, 403), "co_owner": (403, 403),
-    "outsider": (403, 403), "supervisor": (200, 403), "other_supervisor": (403, 200),
-    "global_supervisor": (200, 200), "admin": (200, 200),
+    "owner": (403, 403),
+    "colleague": (403, 403),
+    "co_owner": (403, 403),
+    "outsider": (403, 403),
+    "supervisor": (200, 403),
+    "other_supervisor": (403, 200),
+    "global_supervisor": (200, 200),
+    "admin": (200, 200),
 }
 
 
@@ -67,20 +77,24 @@ def test_it_lets_only_overseeing_supervisors_edit(world, api, persona, which):
 def test_it_lets_only_administrators_import(world, api, persona):
     before = snapshot()
     upload = SimpleUploadedFile("plan.txt", "二、2024年工作安排\n".encode())
-    response = api(persona).post("/api/v1/plans/import/", {"file": upload, "commit": "true"},
-                                 format="multipart")
+    response = api(persona).post(
+        "/api/v1/plans/import/", {"file": upload, "commit": "true"}, format="multipart"
+    )
     assert response.status_code == 403
     assert response.data["code"] == "permission_denied"
     assert snapshot() == before
 
 
-@pytest.mark.parametrize("method,path_of,body", [
-    ("post", reports_url, report_body()),
-    ("patch", detail_url, {"deadline": "2030-01-01"}),
-    ("get", detail_url, None),
-    ("get", lambda item: "/api/v1/commitments/", None),
-    ("get", lambda item: "/api/v1/me/", None),
-])
+@pytest.mark.parametrize(
+    "method,path_of,body",
+    [
+        ("post", reports_url, report_body()),
+        ("patch", detail_url, {"deadline": "2030-01-01"}),
+        ("get", detail_url, None),
+        ("get", lambda item: "/api/v1/commitments/", None),
+        ("get", lambda item: "/api/v1/me/", None),
+    ],
+)
 def test_it_answers_401_without_credentials(world, method, path_of, body):
     before = snapshot()
     response = getattr(APIClient(), method)(path_of(world.item), body, format="json")

@@ -44,8 +44,9 @@ def catalog(db):
 
 def test_it_previews_an_import_without_writing(world, api, catalog):
     before = Plan.objects.count()
-    response = api("admin").post(IMPORT_URL, {"file": _upload(SEED.read_bytes(),
-                                                              SEED.name)}, format="multipart")
+    response = api("admin").post(
+        IMPORT_URL, {"file": _upload(SEED.read_bytes(), SEED.name)}, format="multipart"
+    )
     assert response.status_code == 200, response.data
     document = response.data["documents"][0]
     assert document["plan_year"] == 2024 and document["sections"]
@@ -54,8 +55,11 @@ def test_it_previews_an_import_without_writing(world, api, catalog):
 
 
 def test_it_commits_an_import(world, api, catalog):
-    response = api("admin").post(IMPORT_URL, {"file": _upload(SEED.read_bytes(), SEED.name),
-                                              "commit": "true"}, format="multipart")
+    response = api("admin").post(
+        IMPORT_URL,
+        {"file": _upload(SEED.read_bytes(), SEED.name), "commit": "true"},
+        format="multipart",
+    )
     assert response.status_code == 201, response.data
     assert "summary" in response.data
     plan = Plan.objects.get(source_name=SEED.name)
@@ -64,8 +68,11 @@ def test_it_commits_an_import(world, api, catalog):
 
 def test_it_explains_an_unreadable_document_in_one_line(world, api, catalog):
     before = snapshot()
-    response = api("admin").post(IMPORT_URL, {"file": _upload(b"\x00\x01\x02binary", "x.txt"),
-                                              "commit": "true"}, format="multipart")
+    response = api("admin").post(
+        IMPORT_URL,
+        {"file": _upload(b"\x00\x01\x02binary", "x.txt"), "commit": "true"},
+        format="multipart",
+    )
     assert response.status_code == 400
     assert response.data["code"] == "import_failed"
     assert response.data["message"] and "\n" not in response.data["message"]
@@ -81,8 +88,9 @@ def test_it_asks_for_a_file(world, api):
 @override_settings(DATA_UPLOAD_MAX_MEMORY_SIZE=1000)
 def test_it_refuses_an_oversized_upload(world, api, catalog):
     before = snapshot()
-    response = api("admin").post(IMPORT_URL, {"file": _upload("一".encode() * 2000)},
-                                 format="multipart")
+    response = api("admin").post(
+        IMPORT_URL, {"file": _upload("一".encode() * 2000)}, format="multipart"
+    )
     assert response.status_code == 413
     assert response.json()["code"] == "request_too_large"
     assert snapshot() == before

@@ -26,20 +26,35 @@ def _grow(world, size: int, prefix: str = "Z") -> None:
     for n in range(size):
         item = factories.commitment(world.lead, section, code=f"{prefix}-{n:03d}", co_owners=extra)
         for position in range(3):
-            target = Target.objects.create(commitment=item, position=position, metric="m",
-                                           value=Decimal(10))
-            Milestone.objects.create(commitment=item, due=TODAY + datetime.timedelta(days=n),
-                                     text=f"节点{position}")
+            target = Target.objects.create(
+                commitment=item, position=position, metric="m", value=Decimal(10)
+            )
+            Milestone.objects.create(
+                commitment=item, due=TODAY + datetime.timedelta(days=n), text=f"节点{position}"
+            )
         for department in (world.lead, *extra):
             report = ProgressReport.objects.create(
-                commitment=item, department=department, filed_by=filer, status="on_track",
-                percent=10, as_of=TODAY, period=TODAY.strftime("%Y-%m"),
-                is_lead=department == world.lead)
+                commitment=item,
+                department=department,
+                filed_by=filer,
+                status="on_track",
+                percent=10,
+                as_of=TODAY,
+                period=TODAY.strftime("%Y-%m"),
+                is_lead=department == world.lead,
+            )
             ReportTargetValue.objects.create(report=report, target=target, value=1)
     for _ in range(size):  # history on the measured commitment too
-        ProgressReport.objects.create(commitment=world.item, department=world.co,
-                                      filed_by=world.user("co_owner"), status="on_track",
-                                      percent=5, as_of=TODAY, period="2024-01", is_lead=False)
+        ProgressReport.objects.create(
+            commitment=world.item,
+            department=world.co,
+            filed_by=world.user("co_owner"),
+            status="on_track",
+            percent=5,
+            as_of=TODAY,
+            period="2024-01",
+            is_lead=False,
+        )
 
 
 def _count(call) -> int:
@@ -60,8 +75,7 @@ def test_it_lists_a_page_in_constant_queries(world, api, size, django_assert_max
 
 
 @pytest.mark.parametrize("size", [2, 30])
-def test_it_shows_a_detail_in_constant_queries(world, api, size,
-                                               django_assert_max_num_queries):
+def test_it_shows_a_detail_in_constant_queries(world, api, size, django_assert_max_num_queries):
     _grow(world, size)
     client = api("outsider")
     client.get("/api/v1/me/")
@@ -71,15 +85,13 @@ def test_it_shows_a_detail_in_constant_queries(world, api, size,
 
 
 @pytest.mark.parametrize("size", [2, 30])
-def test_it_files_a_report_in_constant_queries(world, api, size,
-                                               django_assert_max_num_queries):
+def test_it_files_a_report_in_constant_queries(world, api, size, django_assert_max_num_queries):
     _grow(world, size)
     client = api("owner", HTTP_IDEMPOTENCY_KEY=f"q-{size}")
     client.get("/api/v1/me/")
     targets = [{"target": t.pk, "value": 2} for t in world.item.targets.all()]
     with django_assert_max_num_queries(REPORT_MAX):
-        response = client.post(reports_url(world.item), report_body(targets=targets),
-                               format="json")
+        response = client.post(reports_url(world.item), report_body(targets=targets), format="json")
     assert response.status_code == 201
 
 
@@ -88,11 +100,15 @@ def test_it_uses_the_same_number_of_queries_at_both_sizes(world, api):
     _grow(world, 1, prefix="Y")  # every kind of related row exists, so no prefetch is skipped
     client = api("supervisor")
     client.get("/api/v1/me/")
-    small = [_count(lambda: client.get("/api/v1/commitments/")),
-             _count(lambda: client.get(f"/api/v1/commitments/{world.item.pk}/")),
-             _count(lambda: client.get(f"/api/v1/plans/{world.item.plan_id}/"))]
+    small = [
+        _count(lambda: client.get("/api/v1/commitments/")),
+        _count(lambda: client.get(f"/api/v1/commitments/{world.item.pk}/")),
+        _count(lambda: client.get(f"/api/v1/plans/{world.item.plan_id}/")),
+    ]
     _grow(world, 25)
-    large = [_count(lambda: client.get("/api/v1/commitments/")),
-             _count(lambda: client.get(f"/api/v1/commitments/{world.item.pk}/")),
-             _count(lambda: client.get(f"/api/v1/plans/{world.item.plan_id}/"))]
+    large = [
+        _count(lambda: client.get("/api/v1/commitments/")),
+        _count(lambda: client.get(f"/api/v1/commitments/{world.item.pk}/")),
+        _count(lambda: client.get(f"/api/v1/plans/{world.item.plan_id}/")),
+    ]
     assert small == large, (small, large)

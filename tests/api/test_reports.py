@@ -15,8 +15,9 @@ from tests.api.conftest import TODAY, report_body, reports_url, snapshot
 
 def test_it_files_the_leads_report_and_moves_the_commitment(world, api):
     target = world.item.targets.get(position=0)
-    body = report_body(status="at_risk", percent=55,
-                       targets=[{"target": target.pk, "value": "3.5"}])
+    body = report_body(
+        status="at_risk", percent=55, targets=[{"target": target.pk, "value": "3.5"}]
+    )
     response = api("owner").post(reports_url(world.item), body, format="json")
     assert response.status_code == 201, response.data
     assert response.data["is_lead"] is True
@@ -35,8 +36,9 @@ def test_it_files_the_leads_report_and_moves_the_commitment(world, api):
 
 def test_it_keeps_a_co_owners_report_beside_the_leads(world, api):
     api("owner").post(reports_url(world.item), report_body(percent=30), format="json")
-    response = api("co_owner").post(reports_url(world.item),
-                                    report_body(status="delayed", percent=90), format="json")
+    response = api("co_owner").post(
+        reports_url(world.item), report_body(status="delayed", percent=90), format="json"
+    )
     assert response.status_code == 201
     assert response.data["is_lead"] is False
     item = Commitment.objects.get(pk=world.item.pk)
@@ -59,8 +61,9 @@ def test_it_lists_reports_newest_first(world, api):
 
 def test_it_refuses_reports_on_a_closed_commitment(world, api):
     for status in (Status.CANCELLED, Status.COMPLETED):
-        Commitment.objects.filter(pk=world.item.pk).update(status=status,
-                                                           completed_at=timezone.now())
+        Commitment.objects.filter(pk=world.item.pk).update(
+            status=status, completed_at=timezone.now()
+        )
         before = snapshot()
         response = api("owner").post(reports_url(world.item), report_body(), format="json")
         assert response.status_code == 409
@@ -70,8 +73,9 @@ def test_it_refuses_reports_on_a_closed_commitment(world, api):
 
 def test_it_refuses_to_report_completion(world, api):
     before = snapshot()
-    response = api("owner").post(reports_url(world.item), report_body(status="completed"),
-                                 format="json")
+    response = api("owner").post(
+        reports_url(world.item), report_body(status="completed"), format="json"
+    )
     assert response.status_code == 400
     assert response.data["code"] == "validation_error"
     assert "办结" in response.data["errors"]["status"][0]
@@ -79,18 +83,22 @@ def test_it_refuses_to_report_completion(world, api):
 
 
 def test_it_explains_bad_fields_in_chinese_by_default(world, api):
-    other_target = Target.objects.create(commitment=world.elsewhere, metric="参保率",
-                                         value=90, unit="%")
-    body = report_body(percent=120, status="finished", as_of="2999-01-01",
-                       evidence=["not a url"],
-                       targets=[{"target": other_target.pk, "value": "x"}])
+    other_target = Target.objects.create(
+        commitment=world.elsewhere, metric="参保率", value=90, unit="%"
+    )
+    body = report_body(
+        percent=120,
+        status="finished",
+        as_of="2999-01-01",
+        evidence=["not a url"],
+        targets=[{"target": other_target.pk, "value": "x"}],
+    )
     before = snapshot()
     response = api("owner").post(reports_url(world.item), body, format="json")
     assert response.status_code == 400
     data = response.data
     assert data["code"] == "validation_error"
-    assert set(data["errors"]) >= {"percent", "status", "as_of", "evidence.0",
-                                   "targets.0.value"}
+    assert set(data["errors"]) >= {"percent", "status", "as_of", "evidence.0", "targets.0.value"}
     assert "100" in data["errors"]["percent"][0]
     assert "今天" in data["errors"]["as_of"][0]
     assert "提交的数据有误" in data["message"]
@@ -98,8 +106,9 @@ def test_it_explains_bad_fields_in_chinese_by_default(world, api):
 
 
 def test_it_names_a_target_of_another_commitment(world, api):
-    other_target = Target.objects.create(commitment=world.elsewhere, metric="参保率",
-                                         value=90, unit="%")
+    other_target = Target.objects.create(
+        commitment=world.elsewhere, metric="参保率", value=90, unit="%"
+    )
     body = report_body(targets=[{"target": other_target.pk, "value": 1}])
     response = api("owner").post(reports_url(world.item), body, format="json")
     assert response.status_code == 400
@@ -109,7 +118,8 @@ def test_it_names_a_target_of_another_commitment(world, api):
 def test_it_explains_bad_fields_in_english_on_request(world, api):
     body = report_body(percent=120, status="finished", targets="nope")
     response = api("owner", HTTP_ACCEPT_LANGUAGE="en").post(
-        reports_url(world.item), body, format="json")
+        reports_url(world.item), body, format="json"
+    )
     assert response.status_code == 400
     errors = response.data["errors"]
     assert "less than or equal to 100" in errors["percent"][0]
@@ -118,16 +128,16 @@ def test_it_explains_bad_fields_in_english_on_request(world, api):
 
 
 def test_it_refuses_wrong_types(world, api):
-    body = report_body(percent="forty", as_of=12, evidence="https://example.org",
-                       narrative=["x"])
+    body = report_body(percent="forty", as_of=12, evidence="https://example.org", narrative=["x"])
     response = api("owner").post(reports_url(world.item), body, format="json")
     assert response.status_code == 400
     assert set(response.data["errors"]) >= {"percent", "as_of", "evidence", "narrative"}
 
 
 def test_it_refuses_malformed_json_with_the_error_shape(world, api):
-    response = api("owner").post(reports_url(world.item), "{not json",
-                                 content_type="application/json")
+    response = api("owner").post(
+        reports_url(world.item), "{not json", content_type="application/json"
+    )
     assert response.status_code == 400
     assert response.data["code"] == "parse_error"
     assert ProgressReport.objects.count() == 0
@@ -146,8 +156,9 @@ def test_it_refuses_an_oversized_body_with_413(world, api):
 
 def test_it_refuses_reports_dated_in_the_future(world, api):
     tomorrow = TODAY + datetime.timedelta(days=1)
-    response = api("owner").post(reports_url(world.item), report_body(as_of=tomorrow.isoformat()),
-                                 format="json")
+    response = api("owner").post(
+        reports_url(world.item), report_body(as_of=tomorrow.isoformat()), format="json"
+    )
     assert response.status_code == 400
     assert list(response.data["errors"]) == ["as_of"]
 
@@ -155,7 +166,6 @@ def test_it_refuses_reports_dated_in_the_future(world, api):
 def test_it_answers_404_for_unknown_or_absurd_commitment_ids(world, api):
     client = api("owner")
     for pk in ("999999", "99999999999999999999999", "abc", "-1"):
-        response = client.post(f"/api/v1/commitments/{pk}/reports/", report_body(),
-                               format="json")
+        response = client.post(f"/api/v1/commitments/{pk}/reports/", report_body(), format="json")
         assert response.status_code == 404, pk
         assert response.json()["code"] == "not_found"

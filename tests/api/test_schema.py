@@ -22,8 +22,12 @@ from tracker.wsgi import application
 
 #: Every operation of the public API: core, workflow and supervisor reports.
 OUR_PATHS = r"^/api/v1/"
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
-          response_schema_conformance]
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
 
 
 def _schema() -> dict:
@@ -37,10 +41,17 @@ def test_it_serves_a_valid_openapi_3_schema(db):
     validate_schema(schema)
     assert schema["openapi"].startswith("3.")
     paths = schema["paths"]
-    for path in ("/api/v1/auth/token/", "/api/v1/me/", "/api/v1/commitments/",
-                 "/api/v1/commitments/{id}/", "/api/v1/commitments/{commitment_pk}/reports/",
-                 "/api/v1/departments/", "/api/v1/plans/", "/api/v1/plans/{id}/",
-                 "/api/v1/plans/import/"):
+    for path in (
+        "/api/v1/auth/token/",
+        "/api/v1/me/",
+        "/api/v1/commitments/",
+        "/api/v1/commitments/{id}/",
+        "/api/v1/commitments/{commitment_pk}/reports/",
+        "/api/v1/departments/",
+        "/api/v1/plans/",
+        "/api/v1/plans/{id}/",
+        "/api/v1/plans/import/",
+    ):
         assert path in paths, path
     post = paths["/api/v1/commitments/{commitment_pk}/reports/"]["post"]
     assert "Idempotency-Key" in [p["name"] for p in post["parameters"]]
@@ -49,8 +60,20 @@ def test_it_serves_a_valid_openapi_3_schema(db):
     assert set(error["properties"]) == {"code", "message", "errors"}
     listing = paths["/api/v1/commitments/"]["get"]
     names = {p["name"] for p in listing["parameters"]}
-    assert {"department", "section", "plan", "status", "light", "overdue", "due_before",
-            "due_after", "search", "ordering", "page", "page_size"} <= names
+    assert {
+        "department",
+        "section",
+        "plan",
+        "status",
+        "light",
+        "overdue",
+        "due_before",
+        "due_after",
+        "search",
+        "ordering",
+        "page",
+        "page_size",
+    } <= names
 
 
 def test_it_serves_swagger_ui_without_a_cdn(db):
@@ -64,8 +87,10 @@ def test_it_serves_swagger_ui_without_a_cdn(db):
 def _real_ids(world, operation) -> dict:
     """Ids of existing rows for the operation's path parameters."""
     names = {p.name for p in operation.path_parameters}
-    ids = {"id": world.item.pk if "commitments" in operation.path else None,
-           "commitment_pk": world.item.pk}
+    ids = {
+        "id": world.item.pk if "commitments" in operation.path else None,
+        "commitment_pk": world.item.pk,
+    }
     if "/plans/" in operation.path:
         ids["id"] = world.item.plan_id
     if "/departments/" in operation.path:
@@ -108,11 +133,15 @@ def test_it_never_breaks_its_schema(world, persona, wsgi_in_test_transaction):
 
 def _exercise(strategy, headers: dict) -> None:
     @hypothesis.given(case=strategy)
-    @hypothesis.settings(max_examples=6, deadline=None, database=None, derandomize=True,
-                         suppress_health_check=list(hypothesis.HealthCheck))
+    @hypothesis.settings(
+        max_examples=6,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        suppress_health_check=list(hypothesis.HealthCheck),
+    )
     def run(case) -> None:
         cache.clear()  # throttling is tested elsewhere
         case.call_and_validate(headers=headers, checks=CHECKS)
 
     run()
-

@@ -30,7 +30,8 @@ def test_it_moves_the_deadline_and_keeps_the_original(world, api):
 def test_it_hands_the_lead_to_another_department(world, api):
     Commitment.objects.filter(pk=world.item.pk).update(
         acknowledged_at=datetime.datetime(2024, 1, 5, tzinfo=datetime.UTC),
-        acknowledged_by=world.user("owner"))
+        acknowledged_by=world.user("owner"),
+    )
     response = _patch(api, world, {"lead_owner": world.other.pk}, persona="global_supervisor")
     assert response.status_code == 200
     item = Commitment.objects.get(pk=world.item.pk)
@@ -39,13 +40,13 @@ def test_it_hands_the_lead_to_another_department(world, api):
     # the new lead has yet to acknowledge it, so the reminders ask them to
     assert (item.acknowledged_at, item.acknowledged_by) == (None, None)
     event = CommitmentEvent.objects.get(commitment=item, kind=EventKind.EDITED)
-    assert event.changes["lead_owner"] == [{"id": world.lead.pk, "name": "牵头局"},
-                                           {"id": world.other.pk, "name": "无关局"}]
+    assert event.changes["lead_owner"] == [
+        {"id": world.lead.pk, "name": "牵头局"},
+        {"id": world.other.pk, "name": "无关局"},
+    ]
     # the new lead files, the old one no longer may
-    assert api("outsider").post(reports_url(item), report_body(),
-                                format="json").status_code == 201
-    assert api("owner").post(reports_url(item), report_body(),
-                             format="json").status_code == 403
+    assert api("outsider").post(reports_url(item), report_body(), format="json").status_code == 201
+    assert api("owner").post(reports_url(item), report_body(), format="json").status_code == 403
 
 
 def test_it_keeps_a_scoped_supervisor_within_their_departments(world, api):
@@ -78,8 +79,9 @@ def test_it_refuses_a_milestone_after_the_deadline(world, api):
 
 
 def test_it_cancels_and_reopens(world, api):
-    api("owner").post(reports_url(world.item), report_body(status="at_risk", percent=30),
-                      format="json")
+    api("owner").post(
+        reports_url(world.item), report_body(status="at_risk", percent=30), format="json"
+    )
     cancelled = _patch(api, world, {"status": "cancelled", "note": "并入其他事项"})
     assert cancelled.status_code == 200
     assert cancelled.data["status"] == Status.CANCELLED
@@ -88,8 +90,11 @@ def test_it_cancels_and_reopens(world, api):
     reopened = _patch(api, world, {"status": "on_track"})
     assert reopened.status_code == 200
     assert reopened.data["status"] == Status.AT_RISK  # where it was before cancelling
-    kinds = list(CommitmentEvent.objects.filter(commitment=world.item)
-                 .order_by("id").values_list("kind", flat=True))
+    kinds = list(
+        CommitmentEvent.objects.filter(commitment=world.item)
+        .order_by("id")
+        .values_list("kind", flat=True)
+    )
     assert kinds == [EventKind.REPORTED, EventKind.CANCELLED, EventKind.REOPENED]
     assert "status" in Commitment.objects.get(pk=world.item.pk).edited_fields
 

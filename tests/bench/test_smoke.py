@@ -31,8 +31,11 @@ def test_it_seeds_fifty_commitments_with_about_ten_reports_each(tiny_ledger):
     assert Commitment.objects.count() == 50
     assert Department.objects.count() == 50
     assert 250 <= ProgressReport.objects.count() <= 750
-    item = (Commitment.objects.exclude(last_report_at=None)
-            .exclude(status__in=("completed", "cancelled")).first())
+    item = (
+        Commitment.objects.exclude(last_report_at=None)
+        .exclude(status__in=("completed", "cancelled"))
+        .first()
+    )
     latest = item.reports.filter(is_lead=True).latest("created_at")
     assert (latest.percent, latest.created_at) == (item.percent, item.last_report_at)
 
@@ -58,10 +61,22 @@ def test_it_files_a_report_through_the_api(tiny_ledger):
 
 def test_it_decides_a_sweep_and_prints_the_table(tiny_ledger):
     decided = reminders.decide_only(reminders.moment(tiny_ledger.year))
-    result = {"sizes": {"50": {
-        "list_p95_ms": 1.0, "list_queries": 4, "detail_p95_ms": 1.0, "detail_queries": 7,
-        "report_p95_ms": 1.0, "report_queries": 17, "floor_list_p95_ms": 1.0,
-        "list_floor_ratio": 1.0, "sweep_s": decided.seconds, "sweep_queries": decided.queries}}}
+    result = {
+        "sizes": {
+            "50": {
+                "list_p95_ms": 1.0,
+                "list_queries": 4,
+                "detail_p95_ms": 1.0,
+                "detail_queries": 7,
+                "report_p95_ms": 1.0,
+                "report_queries": 17,
+                "floor_list_p95_ms": 1.0,
+                "list_floor_ratio": 1.0,
+                "sweep_s": decided.seconds,
+                "sweep_queries": decided.queries,
+            }
+        }
+    }
 
     assert decided.chunks >= 1 and decided.queries > 0
     assert "| 50 |" in report.table(result)

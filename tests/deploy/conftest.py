@@ -53,18 +53,20 @@ def make_production_env(directory: Path) -> dict[str, str]:
     from django.db import connections
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST_"))}
-    env.update({
-        "DJANGO_ENV": "production",
-        "DJANGO_SETTINGS_MODULE": "tracker.settings",
-        "SECRET_KEY": secrets.token_urlsafe(60),
-        "ALLOWED_HOSTS": "tracker.example.gov.cn",
-        "TRACKER_VAR_DIR": str(directory / "var"),
-        "STATIC_ROOT": str(directory / "static"),
-        "CELERY_BROKER_URL": "filesystem://",
-        "EMAIL_URL": f"file://{directory / 'mail'}",
-        "LOG_FORMAT": "json",
-        "PYTHONPATH": str(ROOT),
-    })
+    env.update(
+        {
+            "DJANGO_ENV": "production",
+            "DJANGO_SETTINGS_MODULE": "tracker.settings",
+            "SECRET_KEY": secrets.token_urlsafe(60),
+            "ALLOWED_HOSTS": "tracker.example.gov.cn",
+            "TRACKER_VAR_DIR": str(directory / "var"),
+            "STATIC_ROOT": str(directory / "static"),
+            "CELERY_BROKER_URL": "filesystem://",
+            "EMAIL_URL": f"file://{directory / 'mail'}",
+            "LOG_FORMAT": "json",
+            "PYTHONPATH": str(ROOT),
+        }
+    )
     settings_dict = connections["default"].settings_dict
     if settings_dict["ENGINE"] == "django.db.backends.postgresql":
         env["DATABASE_URL"] = database_url(settings_dict)

@@ -32,8 +32,11 @@ def variables_of_the_service_files() -> set[str]:
 
 def documented() -> dict[str, int]:
     lines = ENV_EXAMPLE.read_text().splitlines()
-    return {m.group(1): i for i, line in enumerate(lines)
-            if (m := re.match(r"^#? ?([A-Z][A-Z0-9_]+)=", line))}
+    return {
+        m.group(1): i
+        for i, line in enumerate(lines)
+        if (m := re.match(r"^#? ?([A-Z][A-Z0-9_]+)=", line))
+    }
 
 
 def test_it_lists_every_variable_the_settings_read():
@@ -54,7 +57,8 @@ def test_it_explains_every_variable_above_its_line():
             block.append(lines[above])
             above -= 1
         assert any("Default" in line or "REQUIRED" in line for line in block), (
-            f"{name}: say its default")
+            f"{name}: say its default"
+        )
 
 
 def test_it_lists_nothing_the_settings_do_not_read():

@@ -94,9 +94,12 @@ def test_it_gives_up_on_a_hung_check_at_the_deadline(monkeypatch):
     assert checks["broker"] == "error: no answer within 0.3s"
 
 
-@override_settings(ALLOWED_HOSTS=["tracker.example.gov.cn"], SECURE_SSL_REDIRECT=True,
-                   SECURE_PROXY_SSL_HEADER=("HTTP_X_FORWARDED_PROTO", "https"),
-                   ROOT_URLCONF="tests.deploy.urls")
+@override_settings(
+    ALLOWED_HOSTS=["tracker.example.gov.cn"],
+    SECURE_SSL_REDIRECT=True,
+    SECURE_PROXY_SSL_HEADER=("HTTP_X_FORWARDED_PROTO", "https"),
+    ROOT_URLCONF="tests.deploy.urls",
+)
 def test_it_answers_a_load_balancer_over_plain_http_by_ip(live_broker):
     client = Client()
 

@@ -33,8 +33,16 @@ def records(caplog, name: str) -> list[logging.LogRecord]:
 
 
 def test_it_formats_one_json_object_per_line_with_extra_fields():
-    record = logging.makeLogRecord({"name": "x", "levelname": "INFO", "msg": "督办 %s",
-                                    "args": ("提醒",), "event": "task", "task_id": "abc"})
+    record = logging.makeLogRecord(
+        {
+            "name": "x",
+            "levelname": "INFO",
+            "msg": "督办 %s",
+            "args": ("提醒",),
+            "event": "task",
+            "task_id": "abc",
+        }
+    )
 
     line = JsonFormatter().format(record)
 
@@ -48,8 +56,9 @@ def test_it_formats_one_json_object_per_line_with_extra_fields():
 
 
 def test_it_logs_a_request_with_user_and_commitment(caplog):
-    request = RequestFactory().post("/api/v1/commitments/17/reports/",
-                                    headers={"X-Request-ID": "req-1"})
+    request = RequestFactory().post(
+        "/api/v1/commitments/17/reports/", headers={"X-Request-ID": "req-1"}
+    )
     request.user = FakeUser()
     middleware = RequestLogMiddleware(lambda req: HttpResponse(status=201))
 
@@ -90,8 +99,7 @@ def test_it_does_not_load_a_session_user_just_to_log(caplog):
 def test_it_keeps_healthy_healthz_probes_out_of_the_info_log(caplog):
     with caplog.at_level(logging.INFO, logger="tracker.request"):
         RequestLogMiddleware(lambda req: HttpResponse())(RequestFactory().get("/healthz"))
-        RequestLogMiddleware(lambda req: HttpResponse(status=503))(
-            RequestFactory().get("/healthz"))
+        RequestLogMiddleware(lambda req: HttpResponse(status=503))(RequestFactory().get("/healthz"))
 
     [record] = records(caplog, "tracker.request")
     assert record.status == 503
@@ -100,7 +108,9 @@ def test_it_keeps_healthy_healthz_probes_out_of_the_info_log(caplog):
 
 def test_it_maps_positional_task_args_to_id_names():
     assert ids_from_args(send_notification, (7,), {"commitment_ids": [1, 2]}) == {
-        "notification_id": 7, "commitment_ids": [1, 2]}
+        "notification_id": 7,
+        "commitment_ids": [1, 2],
+    }
     assert ids_from_args(send_notification, (), {}) == {}
 
 
@@ -129,8 +139,9 @@ def test_it_logs_a_failed_task_as_an_error_with_its_cause(caplog):
     assert record.notification_id == -1
 
 
-@pytest.mark.parametrize(("env", "expected"), [({}, "plain"),
-                                               ({"DJANGO_ENV": "production"}, "json")])
+@pytest.mark.parametrize(
+    ("env", "expected"), [({}, "plain"), ({"DJANGO_ENV": "production"}, "json")]
+)
 def test_it_defaults_to_json_in_production_and_plain_locally(production_env, env, expected):
     import subprocess
 
@@ -139,6 +150,12 @@ def test_it_defaults_to_json_in_production_and_plain_locally(production_env, env
     base = {k: v for k, v in production_env.items() if k not in {"DJANGO_ENV", "LOG_FORMAT"}}
     result = subprocess.run(
         [PYTHON, "-c", "from django.conf import settings; print(settings.LOG_FORMAT)"],
-        env={**base, **env}, cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
+        env={**base, **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
 
     assert result.stdout.strip() == expected

@@ -18,8 +18,9 @@ pytestmark = pytest.mark.slow
 
 
 def manage(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=180)
+    return subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
+    )
 
 
 def get(url: str, **headers: str) -> tuple[int, dict[str, str], bytes]:
@@ -46,11 +47,21 @@ def gunicorn(django_db_setup, tmp_path_factory):
     collected = manage(production_env, "collectstatic", "--noinput")
     assert collected.returncode == 0, collected.stderr
     port = free_port()
-    env = {**production_env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "2",
-           "GUNICORN_ACCESS_LOG": "-", "DEBUG": "false"}
+    env = {
+        **production_env,
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_WORKERS": "2",
+        "GUNICORN_ACCESS_LOG": "-",
+        "DEBUG": "false",
+    }
     log = (tmp_path / "gunicorn.log").open("w+")
-    process = subprocess.Popen([PYTHON, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py"],
-                               cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [PYTHON, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -83,8 +94,11 @@ def test_it_answers_healthz_by_ip_over_plain_http_and_logs_json(gunicorn):
     base, log_path = gunicorn
 
     status, _, body = get(f"{base}/healthz", Host="10.0.0.7")
-    api_status, _, _ = get(f"{base}/api/v1/commitments/9/", Host="tracker.example.gov.cn",
-                           **{"X-Forwarded-Proto": "https"})
+    api_status, _, _ = get(
+        f"{base}/api/v1/commitments/9/",
+        Host="tracker.example.gov.cn",
+        **{"X-Forwarded-Proto": "https"},
+    )
 
     assert status == 200, body
     assert json.loads(body)["checks"] == {"database": "ok", "broker": "ok"}

@@ -16,11 +16,17 @@ SEED = Path(__file__).resolve().parents[2] / "samples" / "town-speeches-2024.txt
 @pytest.fixture(scope="session")
 def catalog() -> list[CatalogEntry]:
     entries = yaml.safe_load(DEFAULT_CATALOG.read_text(encoding="utf-8"))["departments"]
-    return [CatalogEntry(name=e["name"], short_name=e.get("short_name", ""),
-                         aliases=tuple(e.get("aliases", [])),
-                         keywords=tuple(e.get("keywords", [])),
-                         priority=e.get("priority", 0), is_default=e.get("is_default", False))
-            for e in entries]
+    return [
+        CatalogEntry(
+            name=e["name"],
+            short_name=e.get("short_name", ""),
+            aliases=tuple(e.get("aliases", [])),
+            keywords=tuple(e.get("keywords", [])),
+            priority=e.get("priority", 0),
+            is_default=e.get("is_default", False),
+        )
+        for e in entries
+    ]
 
 
 @pytest.fixture

@@ -37,8 +37,9 @@ def test_it_previews_without_writing_then_commits(admin_client):
     assert not Plan.objects.exists()
 
     payload = preview.context["payload"]
-    done = admin_client.post(url, {"payload": payload, "filename": SEED.name, "year": "",
-                                   "commit": "1"})
+    done = admin_client.post(
+        url, {"payload": payload, "filename": SEED.name, "year": "", "commit": "1"}
+    )
     assert done.status_code == 302
     assert Plan.objects.get().imported_by.username == "importer-admin"
     assert Commitment.objects.count() == 20

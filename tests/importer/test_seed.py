@@ -58,8 +58,9 @@ def test_it_joins_words_cut_by_page_breaks(seed):
 
 def test_it_finds_exactly_the_three_real_targets(seed):
     targets = [(t.value, t.unit, t.comparator) for c in commitments_of(seed) for t in c.targets]
-    assert sorted(targets) == sorted([(Decimal(5000), "万元", "="), (Decimal(5), "兆瓦", "="),
-                                      (Decimal(90), "%", ">=")])
+    assert sorted(targets) == sorted(
+        [(Decimal(5000), "万元", "="), (Decimal(5), "兆瓦", "="), (Decimal(90), "%", ">=")]
+    )
     insurance = next(t for c in commitments_of(seed) for t in c.targets if t.unit == "%")
     assert insurance.metric == "城乡医保参保率"
 
@@ -85,11 +86,11 @@ def test_it_reports_the_second_speech_as_ending_before_its_arrangement(seed):
 
 def test_it_keeps_spans_that_locate_each_commitment_in_the_source(seed):
     for c in commitments_of(seed):
-        source = seed.source_text[c.start:c.end]
+        source = seed.source_text[c.start : c.end]
         assert source.replace("\n", "")[:5] == c.text[:5]
         assert source.endswith(c.text[-3:])
     joined = next(c for c in commitments_of(seed) if "围绕几个产业园" in c.text)
-    assert "10、" in seed.source_text[joined.start:joined.end]
+    assert "10、" in seed.source_text[joined.start : joined.end]
 
 
 @pytest.mark.django_db
@@ -100,7 +101,18 @@ def test_it_prints_the_contract_json_on_a_dry_run(departments, capsys):
     first = data["documents"][0]
     assert set(first) == {"title", "plan_year", "has_arrangement", "warnings", "sections"}
     commitment = first["sections"][0]["commitments"][0]
-    assert set(commitment) == {"code", "text", "title", "owner", "co_owners", "official",
-                               "owner_source", "deadline", "milestones", "targets", "source"}
+    assert set(commitment) == {
+        "code",
+        "text",
+        "title",
+        "owner",
+        "co_owners",
+        "official",
+        "owner_source",
+        "deadline",
+        "milestones",
+        "targets",
+        "source",
+    }
     assert commitment["deadline"] == "2024-12-31"
     assert set(commitment["source"]) == {"start", "end"}

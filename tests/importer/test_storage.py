@@ -41,8 +41,14 @@ def store(text: str = PLAN, name: str = "plan.txt", **kwargs):
 def file_report(commitment: Commitment) -> ProgressReport:
     reporter = factories.user(role=Role.STAFF, dept=commitment.lead_owner)
     return ProgressReport.objects.create(
-        commitment=commitment, department=commitment.lead_owner, filed_by=reporter,
-        status=Status.ON_TRACK, percent=30, as_of=datetime.date(2025, 3, 1), period="2025-03")
+        commitment=commitment,
+        department=commitment.lead_owner,
+        filed_by=reporter,
+        status=Status.ON_TRACK,
+        percent=30,
+        as_of=datetime.date(2025, 3, 1),
+        period="2025-03",
+    )
 
 
 def test_it_stores_plans_sections_commitments_targets_and_history(departments):
@@ -54,10 +60,11 @@ def test_it_stores_plans_sections_commitments_targets_and_history(departments):
     assert plan.source_text == PLAN
     assert [s.title for s in plan.sections.all()] == ["抓产业", "抓民生"]
     project = Commitment.objects.get(code="2025-01-02")
-    assert plan.source_text[project.source_start:project.source_end] == project.text
+    assert plan.source_text[project.source_start : project.source_end] == project.text
     assert project.original_deadline == project.deadline == datetime.date(2025, 12, 31)
     assert [(m.due, m.text) for m in project.milestones.all()] == [
-        (datetime.date(2025, 3, 31), "一季度完成签约")]
+        (datetime.date(2025, 3, 31), "一季度完成签约")
+    ]
     assert [(t.value, t.unit) for t in project.targets.all()] == [(5, "个")]
     assert project.events.get().kind == EventKind.IMPORTED
     assert result.as_dict()["summary"]["commitments_created"] == 4
@@ -105,7 +112,8 @@ def test_it_keeps_commitments_with_reports_and_the_supervisors_edits(departments
     greenhouse.save()
 
     edited = PLAN.replace("做好困难群体救助保障。", "").replace(
-        "今年计划新建温室大棚20栋。", "今年计划新建温室大棚30栋，9月底前完成。")
+        "今年计划新建温室大棚20栋。", "今年计划新建温室大棚30栋，9月底前完成。"
+    )
     result = store(edited)
 
     relief.refresh_from_db()
@@ -135,10 +143,15 @@ def test_it_stores_each_document_with_an_arrangement(departments):
     assert not Commitment.objects.filter(lead_owner__isnull=True).exists()
 
 
-@pytest.mark.parametrize(("data", "name"), [
-    (b"", "empty.txt"), (bytes(range(256)) * 8, "binary.txt"), (b"not a zip", "fake.docx"),
-    ("没有工作安排的文字。".encode(), "note.txt"),
-])
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (b"", "empty.txt"),
+        (bytes(range(256)) * 8, "binary.txt"),
+        (b"not a zip", "fake.docx"),
+        ("没有工作安排的文字。".encode(), "note.txt"),
+    ],
+)
 def test_it_writes_nothing_for_a_bad_file(departments, data, name):
     with pytest.raises(PlanImportError):
         import_plan_file(data, name)

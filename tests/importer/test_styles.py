@@ -23,17 +23,17 @@ SPEECH = """在全镇2025年经济工作会议上的讲话
 
 STYLES = {
     "paren": "（一）狠抓项目建设。新建产业园3个。招商引资5000万元。\n"
-             "（二）抓好民生保障。城乡医保参保率达到95%以上。",
+    "（二）抓好民生保障。城乡医保参保率达到95%以上。",
     "paren_half": "(一)狠抓项目建设。新建产业园3个。招商引资5000万元。\n"
-                  "(二)抓好民生保障。城乡医保参保率达到95%以上。",
+    "(二)抓好民生保障。城乡医保参保率达到95%以上。",
     "shi": "一是狠抓项目建设。新建产业园3个；招商引资5000万元。"
-           "二是抓好民生保障。城乡医保参保率达到95%以上。",
+    "二是抓好民生保障。城乡医保参保率达到95%以上。",
     "arabic_dot": "1.狠抓项目建设\n新建产业园3个。招商引资5000万元。\n"
-                  "2.抓好民生保障\n城乡医保参保率达到95%以上。",
+    "2.抓好民生保障\n城乡医保参保率达到95%以上。",
     "arabic_dun": "1、狠抓项目建设。新建产业园3个。招商引资5000万元。\n"
-                  "2、抓好民生保障。城乡医保参保率达到95%以上。",
+    "2、抓好民生保障。城乡医保参保率达到95%以上。",
     "di": "第一，狠抓项目建设。新建产业园3个。招商引资5000万元。"
-          "第二，抓好民生保障。城乡医保参保率达到95%以上。",
+    "第二，抓好民生保障。城乡医保参保率达到95%以上。",
 }
 
 
@@ -42,8 +42,7 @@ def test_it_recognizes_each_numbering_style(parse, style):
     parsed = parse(SPEECH.format(body=STYLES[style]))
     doc = parsed.documents[0]
     assert doc.has_arrangement and doc.plan_year == 2025
-    assert [(s.number, s.title) for s in doc.sections] == [(1, "狠抓项目建设"),
-                                                           (2, "抓好民生保障")]
+    assert [(s.number, s.title) for s in doc.sections] == [(1, "狠抓项目建设"), (2, "抓好民生保障")]
     texts = [[c.text for c in s.commitments] for s in doc.sections]
     assert [t.rstrip("。；;") for t in texts[0]] == ["新建产业园3个", "招商引资5000万元"]
     assert texts[1] == ["城乡医保参保率达到95%以上。"]
@@ -51,7 +50,7 @@ def test_it_recognizes_each_numbering_style(parse, style):
 
 
 def test_it_uses_the_first_clause_as_title_when_a_section_starts_with_a_pledge(parse):
-    body = ("一是加快推进产业园二期建设，6月底前完成主体工程。二是新建村级养老服务站2处。")
+    body = "一是加快推进产业园二期建设，6月底前完成主体工程。二是新建村级养老服务站2处。"
     doc = parse(SPEECH.format(body=body)).documents[0]
     assert [s.title for s in doc.sections] == ["加快推进产业园二期建设", "新建村级养老服务站2处"]
     first = doc.sections[0].commitments[0]
@@ -63,7 +62,9 @@ def test_it_does_not_end_a_sentence_inside_quotes(parse):
     body = "（一）抓作风。牢固树立“马上就办。办就办好！”的理念，推进作风建设。整治“庸懒散”问题。"
     doc = parse(SPEECH.format(body=body)).documents[0]
     assert [c.text for c in doc.sections[0].commitments] == [
-        "牢固树立“马上就办。办就办好！”的理念，推进作风建设。", "整治“庸懒散”问题。"]
+        "牢固树立“马上就办。办就办好！”的理念，推进作风建设。",
+        "整治“庸懒散”问题。",
+    ]
 
 
 def test_it_leaves_closing_remarks_out_of_every_section(parse):
@@ -74,8 +75,9 @@ def test_it_leaves_closing_remarks_out_of_every_section(parse):
 
 
 def test_it_does_not_take_the_review_for_the_plan(parse):
-    targets = [t for c in commitments_of(parse(SPEECH.format(body=STYLES["paren"])))
-               for t in c.targets]
+    targets = [
+        t for c in commitments_of(parse(SPEECH.format(body=STYLES["paren"]))) for t in c.targets
+    ]
     assert Decimal(800) not in [t.value for t in targets]
 
 
@@ -100,14 +102,20 @@ def test_it_makes_one_commitment_per_labelled_item(parse):
     doc = parse(LABELLED).documents[0]
     assert [s.title for s in doc.sections] == ["经济发展", "乡村振兴"]
     first, second = doc.sections[0].commitments
-    assert first.text == ("新建5兆瓦分布式光伏电站一处，一季度完成选址，二季度完成并网手续，"
-                          "年底前全面建成。")
+    assert first.text == (
+        "新建5兆瓦分布式光伏电站一处，一季度完成选址，二季度完成并网手续，年底前全面建成。"
+    )
     assert (first.owner, first.co_owners, first.official, first.owner_source) == (
-        "经济发展办公室", ["自然资源所", "财政所"], "李副镇长", "explicit")
+        "经济发展办公室",
+        ["自然资源所", "财政所"],
+        "李副镇长",
+        "explicit",
+    )
     assert first.deadline == datetime.date(2025, 12, 31)
     assert [(m.due, m.text) for m in first.milestones] == [
         (datetime.date(2025, 3, 31), "一季度完成选址"),
-        (datetime.date(2025, 6, 30), "二季度完成并网手续")]
+        (datetime.date(2025, 6, 30), "二季度完成并网手续"),
+    ]
     assert (second.owner, second.co_owners) == ("经济发展办公室", ["便民服务中心"])
     assert second.deadline == datetime.date(2025, 11, 30)
     soy = doc.sections[1].commitments[0]
@@ -138,20 +146,23 @@ def test_it_keeps_items_whose_numbering_continues_from_the_previous_section(pars
     assert (houses.owner, houses.co_owners) == ("农业农村办公室", ["自然资源所"])
     assert houses.deadline == datetime.date(2025, 10, 31)
     assert [(m.due, m.text) for m in houses.milestones] == [
-        (datetime.date(2025, 6, 30), "上半年完成摸底排查")]
+        (datetime.date(2025, 6, 30), "上半年完成摸底排查")
+    ]
     assert [(t.metric, t.value, t.comparator) for t in houses.targets] == [
-        ("改造农村危房", Decimal(20), ">=")]
+        ("改造农村危房", Decimal(20), ">=")
+    ]
 
 
 def test_it_reads_a_flat_list_of_labelled_items_as_one_section(parse):
-    text = ("2025年重点工作\n1、修缮村级道路10公里。\n责任单位：党政办\n完成时限：6月底前\n"
-            "2、新建养老服务站2处。\n责任单位：社会事务办\n完成时限：10月31日前\n")
+    text = (
+        "2025年重点工作\n1、修缮村级道路10公里。\n责任单位：党政办\n完成时限：6月底前\n"
+        "2、新建养老服务站2处。\n责任单位：社会事务办\n完成时限：10月31日前\n"
+    )
     doc = parse(text, year=2025).documents[0]
     assert len(doc.sections) == 1
     items = doc.sections[0].commitments
     assert [c.text for c in items] == ["修缮村级道路10公里。", "新建养老服务站2处。"]
-    assert [c.deadline for c in items] == [datetime.date(2025, 6, 30),
-                                           datetime.date(2025, 10, 31)]
+    assert [c.deadline for c in items] == [datetime.date(2025, 6, 30), datetime.date(2025, 10, 31)]
     assert [c.owner for c in items] == ["党政综合办公室", "社会事务办公室"]
 
 
@@ -160,7 +171,10 @@ def test_it_reads_inline_labels_in_brackets(parse):
     doc = parse(SPEECH.format(body=body)).documents[0]
     item = doc.sections[0].commitments[0]
     assert (item.owner, item.co_owners, item.owner_source) == (
-        "生态环境办公室", ["财政所"], "explicit")
+        "生态环境办公室",
+        ["财政所"],
+        "explicit",
+    )
     assert item.deadline == datetime.date(2025, 9, 30)
     assert "牵头单位" not in item.text
 
@@ -177,9 +191,11 @@ def test_it_splits_several_speeches_and_reports_truncation(parse):
 
 
 def test_it_finds_the_arrangement_under_next_steps(parse):
-    text = ("关于2024年工作情况的报告\n一、主要工作完成情况\n建成产业园1个。\n"
-            "二、存在的问题\n项目储备不足。\n三、下一步工作打算\n"
-            "（一）抓项目。储备项目20个。\n（二）抓民生。新增就业300人。\n")
+    text = (
+        "关于2024年工作情况的报告\n一、主要工作完成情况\n建成产业园1个。\n"
+        "二、存在的问题\n项目储备不足。\n三、下一步工作打算\n"
+        "（一）抓项目。储备项目20个。\n（二）抓民生。新增就业300人。\n"
+    )
     doc = parse(text).documents[0]
     assert doc.plan_year == 2025
     assert [s.title for s in doc.sections] == ["抓项目", "抓民生"]

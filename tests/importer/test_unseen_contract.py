@@ -30,7 +30,7 @@ def test_every_commitment_keeps_the_contract(parse, name):
                 assert c.text and not LIST_NUMBER.match(c.text), c.text
                 assert not LABEL_WORDS.search(c.text), c.text
                 assert c.title and len(c.title) <= 30 and c.title[:4] in c.text
-                raw = DEBRIS.sub("", parsed.source_text[c.start:c.end])
+                raw = DEBRIS.sub("", parsed.source_text[c.start : c.end])
                 assert c.text.replace("\n", "") in raw, (c.text, raw)
                 assert c.owner and c.owner_source in ("explicit", "rule", "default")
                 if c.owner_source == "default":

@@ -53,8 +53,10 @@ def test_hard_wrapped_pdf_text_is_joined_into_sentences(parsed):
     assert targets_of(sheds) == [(D(120), "栋", "="), (D(1500), "亩", "=")]
     assert park.text == "推进农产品加工园建设，年底前建成投产。"
     roads, squares = doc.sections[1].commitments
-    assert (roads.text, roads.deadline) == ("实施农村公路硬化25公里，9月底前全部完工。",
-                                           day("2026-09-30"))
+    assert (roads.text, roads.deadline) == (
+        "实施农村公路硬化25公里，9月底前全部完工。",
+        day("2026-09-30"),
+    )
     assert squares.text == "新建村级文化广场4个，改造提升便民服务中心1处。"  # page marker 2、
     assert doc.sections[2].commitments[0].text == "深化“枫桥经验”，矛盾纠纷化解率达到95%以上。"
 
@@ -66,13 +68,19 @@ def test_a_task_division_with_bracketed_labels_after_each_item(parsed):
     hub, villages = doc.sections[0].commitments
     assert hub.text.startswith("实施电商物流中心项目。") and "单位" not in hub.text
     assert (hub.owner, hub.co_owners, hub.owner_source) == (
-        "经济发展办公室", ["自然资源所", "财政所"], "explicit")
+        "经济发展办公室",
+        ["自然资源所", "财政所"],
+        "explicit",
+    )
     assert hub.deadline == day("2026-09-30")
     assert [m.due for m in hub.milestones] == [day("2026-06-30")]
     assert targets_of(villages) == [(D(15), "万元", ">=")]
     water = doc.sections[1].commitments[1]
     assert (water.owner, water.co_owners, water.deadline) == (
-        "水利站", ["财政所", "自然资源所"], day("2026-10-31"))
+        "水利站",
+        ["财政所", "自然资源所"],
+        day("2026-10-31"),
+    )
     assert targets_of(water) == [(D(12), "公里", "="), (D(98), "%", ">=")]
 
 
@@ -83,7 +91,10 @@ def test_a_list_with_owner_and_deadline_in_spaced_columns(parsed):
     plant, road = doc.sections[0].commitments
     assert plant.text == "新建标准化厂房2万平方米，引进加工企业2家"
     assert (plant.owner, plant.owner_source, plant.deadline) == (
-        "经济发展办公室", "explicit", day("2026-09-30"))
+        "经济发展办公室",
+        "explicit",
+        day("2026-09-30"),
+    )
     assert (road.owner, road.deadline) == ("自然资源所", day("2026-06-30"))
     assert targets_of(road) == [(D("3.2"), "公里", "=")]
     assert road.targets[0].metric == "镇区主干道提升改造"

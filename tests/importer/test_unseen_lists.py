@@ -27,7 +27,11 @@ def test_a_task_list_with_labelled_lines(parsed):
     assert solar.text.startswith("推进5兆瓦分布式光伏发电项目建设")
     assert "单位" not in solar.text and "时限" not in solar.text
     assert (solar.owner, solar.co_owners, solar.official, solar.owner_source) == (
-        "经济发展办公室", ["自然资源所", "财政所"], "刘志强", "explicit")
+        "经济发展办公室",
+        ["自然资源所", "财政所"],
+        "刘志强",
+        "explicit",
+    )
     assert solar.deadline == day("2025-09-30")
     assert [m.due for m in solar.milestones] == [day("2025-03-31"), day("2025-06-30")]
     assert targets_of(solar) == [(D(5), "兆瓦", "=")]
@@ -36,7 +40,8 @@ def test_a_task_list_with_labelled_lines(parsed):
     assert farmland.code == "2025-02-01"
     assert farmland.deadline == day("2025-11-30")
     assert [(m.due, m.text) for m in farmland.milestones] == [
-        (day("2025-11-20"), "11月中旬完成竣工验收")]
+        (day("2025-11-20"), "11月中旬完成竣工验收")
+    ]
     assert (toilets.deadline, targets_of(toilets)) == (day("2025-12-31"), [(D(85), "%", ">=")])
     assert (villages.owner, villages.co_owners) == ("农业农村办公室", [])
     assert targets_of(villages) == [(D(10), "万元", ">=")]  # 全镇12个村 is the scope
@@ -46,7 +51,10 @@ def test_a_task_list_with_labelled_lines(parsed):
     assert any("县住建局" in w for w in doc.warnings)
     # 春节前 names no fixed day of the plan year: the year end stands
     assert (relief.owner, relief.co_owners, relief.deadline) == (
-        "社会事务办公室", ["财政所"], day("2025-12-31"))
+        "社会事务办公室",
+        ["财政所"],
+        day("2025-12-31"),
+    )
     assert all(c.owner_source == "explicit" for c in doc.commitments())
 
 
@@ -58,10 +66,16 @@ def test_a_work_plan_with_labels_inline_in_brackets(parsed):
     invest, cold_chain = doc.sections[0].commitments
     assert invest.text == "全年实施重点项目10个，完成固定资产投资2.5亿元"
     assert (invest.owner, invest.co_owners, invest.deadline) == (
-        "经济发展办公室", [], day("2025-12-31"))
+        "经济发展办公室",
+        [],
+        day("2025-12-31"),
+    )
     assert cold_chain.text == "推进农产品冷链物流中心建设，6月底前完成主体工程"
     assert (cold_chain.owner, cold_chain.co_owners, cold_chain.deadline) == (
-        "经济发展办公室", ["自然资源所"], day("2025-06-30"))
+        "经济发展办公室",
+        ["自然资源所"],
+        day("2025-06-30"),
+    )
     stations, pensions = doc.sections[2].commitments
     assert (stations.deadline, targets_of(stations)) == (day("2025-09-30"), [(D(3), "处", "=")])
     assert (pensions.owner, pensions.deadline) == ("社会事务办公室", day("2025-12-31"))
@@ -93,8 +107,12 @@ def test_a_gbk_plan_with_main_tasks_goals_and_safeguards(parsed):
 def test_a_markdown_plan_numbered_di(parsed):
     doc = parsed("plan-di-style.md").documents[0]
     assert (doc.title, doc.plan_year) == ("金桥镇2025年重点工作要点", 2025)
-    assert titles(doc) == ["做大做强主导产业", "持续优化营商环境", "加强生态环境保护",
-                           "提升基层治理水平"]
+    assert titles(doc) == [
+        "做大做强主导产业",
+        "持续优化营商环境",
+        "加强生态环境保护",
+        "提升基层治理水平",
+    ]
     assert counts(doc) == [2, 2, 2, 2]
     assert doc.sections[0].commitments[1].deadline == day("2025-09-30")  # 2025年9月
     assert targets_of(doc.sections[1].commitments[1]) == [(D(300), "万元", ">=")]
@@ -108,16 +126,34 @@ def test_a_markdown_plan_numbered_di(parsed):
 
 def test_a_practical_projects_plan_with_every_kind_of_deadline(parsed):
     doc = parsed("deadlines-forms.txt").documents[0]
-    assert titles(doc) == ["镇区供水管网改造", "农村道路提档升级", "中心幼儿园扩建",
-                           "防汛设施建设", "农民工工资保障", "便民服务提质", "老年助餐服务",
-                           "文化惠民工程"]
+    assert titles(doc) == [
+        "镇区供水管网改造",
+        "农村道路提档升级",
+        "中心幼儿园扩建",
+        "防汛设施建设",
+        "农民工工资保障",
+        "便民服务提质",
+        "老年助餐服务",
+        "文化惠民工程",
+    ]
     assert counts(doc) == [1] * 8
     items = [s.commitments[0] for s in doc.sections]
-    assert [c.deadline for c in items] == [day(d) for d in (
-        "2025-09-30", "2025-12-31", "2025-08-31", "2025-05-31", "2025-12-31", "2025-11-20",
-        "2025-12-31", "2025-12-31")]
+    assert [c.deadline for c in items] == [
+        day(d)
+        for d in (
+            "2025-09-30",
+            "2025-12-31",
+            "2025-08-31",
+            "2025-05-31",
+            "2025-12-31",
+            "2025-11-20",
+            "2025-12-31",
+            "2025-12-31",
+        )
+    ]
     assert [(m.due, m.text) for m in items[1].milestones] == [
-        (day("2025-06-30"), "上半年完成招投标")]
+        (day("2025-06-30"), "上半年完成招投标")
+    ]
     assert [m.due for m in items[2].milestones] == [day("2025-08-15")]  # 秋季开学前 → 08-31
     assert [m.due for m in items[6].milestones] == [day("2025-03-31"), day("2025-09-30")]
     assert items[7].milestones == []  # 每季度 recurs; it is no milestone
@@ -132,7 +168,11 @@ def test_a_docx_task_table_with_merged_section_rows(parsed):
     assert counts(doc) == [2, 3]
     sheds, feed = doc.sections[0].commitments
     assert (sheds.owner, sheds.co_owners, sheds.official, sheds.deadline) == (
-        "农业农村办公室", ["财政所", "自然资源所"], "赵卫东", day("2025-10-31"))
+        "农业农村办公室",
+        ["财政所", "自然资源所"],
+        "赵卫东",
+        day("2025-10-31"),
+    )
     assert targets_of(sheds) == [(D(150), "栋", "="), (D(2500), "亩", "=")]
     assert feed.deadline == day("2025-09-30")
     assert [(m.due, m.text) for m in feed.milestones] == [(day("2025-03-31"), "一季度完成环评")]
@@ -141,4 +181,4 @@ def test_a_docx_task_table_with_merged_section_rows(parsed):
     assert targets_of(pension) == [(D(95), "%", ">=")]
     for c in doc.commitments():
         assert c.owner_source == "explicit"
-        assert parsed_file.source_text[c.start:c.end] == c.text
+        assert parsed_file.source_text[c.start : c.end] == c.text

@@ -20,14 +20,19 @@ def parsed(parse):
 def test_a_government_work_report_with_headings_on_their_own_lines(parsed):
     doc = parsed("report-2025-paren.txt").documents[0]
     assert (doc.title, doc.plan_year, doc.has_arrangement) == ("政府工作报告", 2025, True)
-    assert titles(doc) == ["聚力项目建设，夯实发展根基", "聚力乡村振兴，促进农民增收",
-                           "聚力民生改善，增进群众福祉", "聚力安全稳定，建设平安青河"]
+    assert titles(doc) == [
+        "聚力项目建设，夯实发展根基",
+        "聚力乡村振兴，促进农民增收",
+        "聚力民生改善，增进群众福祉",
+        "聚力安全稳定，建设平安青河",
+    ]
     assert counts(doc) == [3, 3, 3, 2]
     s1, s2, s3, s4 = doc.sections
     park = s1.commitments[1]
     assert park.deadline == day("2025-12-31")
     assert [(m.due, m.text) for m in park.milestones] == [
-        (day("2025-06-30"), "6月底前完成标准化厂房主体工程")]
+        (day("2025-06-30"), "6月底前完成标准化厂房主体工程")
+    ]
     assert targets_of(s1.commitments[2]) == [(D(2), "个", "="), (D(8000), "万元", ">=")]
     # 超过20万元的村 only says which villages count: the goal is 8 of them
     assert targets_of(s2.commitments[2]) == [(D(8), "个", ">=")]
@@ -43,8 +48,11 @@ def test_a_government_work_report_with_headings_on_their_own_lines(parsed):
 def test_a_speech_whose_sections_hold_yishi_clauses_with_their_own_headings(parsed):
     doc = parsed("speech-nested-shi.txt").documents[0]
     assert doc.plan_year == 2025
-    assert titles(doc) == ["突出招商引资，增强发展后劲", "突出产业发展，壮大镇域经济",
-                           "突出民生保障，提升群众获得感"]
+    assert titles(doc) == [
+        "突出招商引资，增强发展后劲",
+        "突出产业发展，壮大镇域经济",
+        "突出民生保障，提升群众获得感",
+    ]
     # 一是强化精准招商。 heads the clause; the pledges are the sentences after it
     assert counts(doc) == [3, 2, 3]
     s1, s2, s3 = doc.sections
@@ -54,7 +62,9 @@ def test_a_speech_whose_sections_hold_yishi_clauses_with_their_own_headings(pars
     phases = s1.commitments[2]
     assert phases.deadline == day("2025-12-31")
     assert [(m.due, m.text) for m in phases.milestones] == [
-        (day("2025-03-31"), "一季度完成园区土地征收"), (day("2025-09-30"), "三季度完成“七通一平”")]
+        (day("2025-03-31"), "一季度完成园区土地征收"),
+        (day("2025-09-30"), "三季度完成“七通一平”"),
+    ]
     assert targets_of(s2.commitments[1]) == [(D(10), "家", "="), (D(15), "%", ">=")]
     assert targets_of(s3.commitments[0]) == [(D(12), "期", "="), (D(600), "人次", ">=")]
     assert targets_of(s3.commitments[1]) == [(D(100), "%", ">=")]  # not 12345, not 24小时
@@ -71,26 +81,29 @@ def test_a_speech_in_traditional_characters(parsed):
     first, herbs = doc.sections[0].commitments
     assert first.deadline == day("2025-06-30")
     assert targets_of(herbs) == [(D(2000), "亩", "=")]
-    assert targets_of(doc.sections[1].commitments[0]) == [(D(18), "公里", "="),
-                                                          (D(500), "盏", "=")]
+    assert targets_of(doc.sections[1].commitments[0]) == [(D(18), "公里", "="), (D(500), "盏", "=")]
     assert targets_of(doc.sections[2].commitments[0]) == [(D(1500), "人", ">=")]
     for c in doc.commitments():
-        assert parsed_file.source_text[c.start:c.end] == c.text
+        assert parsed_file.source_text[c.start : c.end] == c.text
 
 
 def test_a_scraped_speech_with_page_markers_boilerplate_and_ocr_digits(parsed):
     parsed_file = parsed("scraped-speech.txt")
     doc = parsed_file.documents[0]
     assert doc.title == "镇长在2025年全镇工作会议上的讲话"
-    assert titles(doc) == ["坚定不移抓项目，增强发展动能", "持之以恒抓振兴，建设和美乡村",
-                           "用心用情抓民生，增进民生福祉"]
+    assert titles(doc) == [
+        "坚定不移抓项目，增强发展动能",
+        "持之以恒抓振兴，建设和美乡村",
+        "用心用情抓民生，增进民生福祉",
+    ]
     assert counts(doc) == [3, 3, 3]
     s1, s2, s3 = doc.sections
     plant = s1.commitments[1]
     assert plant.text.startswith("加快推进镇区污水处理厂建设")
-    assert "3、" in parsed_file.source_text[plant.start:plant.end]
+    assert "3、" in parsed_file.source_text[plant.start : plant.end]
     assert [(m.due, m.text) for m in plant.milestones] == [
-        (day("2025-09-30"), "三季度末完成设备安装")]
+        (day("2025-09-30"), "三季度末完成设备安装")
+    ]
     assert targets_of(plant) == [(D(1000), "吨", ">=")]
     assert targets_of(s2.commitments[1]) == [(D(90), "%", ">="), (D(2), "个", "=")]
     # 覆盖全镇10个村 describes the town, it is not a goal

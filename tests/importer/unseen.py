@@ -14,9 +14,11 @@ from tests.importer import docx_documents
 
 DOCUMENTS = Path(__file__).resolve().parent / "documents"
 #: Every unseen document: file name → bytes (the .docx ones are built in code).
-BUILT = {"task-table.docx": docx_documents.task_table,
-         "list-number.docx": docx_documents.list_number_paragraphs,
-         "report-paragraphs.docx": docx_documents.report_paragraphs}
+BUILT = {
+    "task-table.docx": docx_documents.task_table,
+    "list-number.docx": docx_documents.list_number_paragraphs,
+    "report-paragraphs.docx": docx_documents.report_paragraphs,
+}
 
 
 def document_bytes(name: str) -> bytes:

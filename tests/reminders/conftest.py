@@ -29,7 +29,8 @@ from tests.support.smtp import SmtpServer
 _db = settings.DATABASES["default"]
 if _db["ENGINE"].endswith("sqlite3") and not (_db.get("TEST") or {}).get("NAME"):
     _db.setdefault("TEST", {})["NAME"] = os.path.join(
-        tempfile.gettempdir(), f"tracker-test-{os.getpid()}.sqlite3")
+        tempfile.gettempdir(), f"tracker-test-{os.getpid()}.sqlite3"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +57,14 @@ class Workers:
         self.started: list[WorkerProcess] = []
 
     def start(self, name: str = "w", pool: str = "solo", concurrency: int = 1) -> WorkerProcess:
-        worker = WorkerProcess(self.env, self.queue, self.log_dir / f"{name}.log", name=name,
-                               pool=pool, concurrency=concurrency)
+        worker = WorkerProcess(
+            self.env,
+            self.queue,
+            self.log_dir / f"{name}.log",
+            name=name,
+            pool=pool,
+            concurrency=concurrency,
+        )
         self.started.append(worker)
         return worker.start()
 
@@ -79,8 +86,9 @@ class Workers:
 
 
 @pytest.fixture
-def workers(transactional_db, redis_url: str, smtp: SmtpServer,
-            tmp_path: Path) -> Iterator[Workers]:
+def workers(
+    transactional_db, redis_url: str, smtp: SmtpServer, tmp_path: Path
+) -> Iterator[Workers]:
     env = {
         "DJANGO_SETTINGS_MODULE": "tracker.settings",
         "DATABASE_URL": database_url(connection.settings_dict),
@@ -103,8 +111,7 @@ def workers(transactional_db, redis_url: str, smtp: SmtpServer,
     pool.stop_all()
 
 
-def wait_until(condition: Callable[[], bool], timeout: float = 30.0,
-               interval: float = 0.1) -> bool:
+def wait_until(condition: Callable[[], bool], timeout: float = 30.0, interval: float = 0.1) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():
@@ -119,4 +126,5 @@ def settled(expected: int | None = None) -> bool:
     if expected is not None and Notification.objects.count() != expected:
         return False
     return not Notification.objects.filter(
-        state__in=[NotificationState.PENDING, NotificationState.SENDING]).exists()
+        state__in=[NotificationState.PENDING, NotificationState.SENDING]
+    ).exists()

@@ -27,18 +27,28 @@ MONDAY = datetime.date(2024, 7, 22)
 MONDAY_9_30 = "2024-07-22T09:30:00+08:00"
 
 OFFICE_A, STAFF_A, OFFICE_B, OFFICE_C = (
-    "office-a@town.test", "staff-a@town.test", "office-b@town.test", "office-c@town.test")
+    "office-a@town.test",
+    "staff-a@town.test",
+    "office-b@town.test",
+    "office-c@town.test",
+)
 SUPERVISOR_A, MAYOR = "sup-a@town.test", "mayor@town.test"
 
 EXPECTED = {
-    (Kind.DEADLINE, OFFICE_A), (Kind.DEADLINE, STAFF_A), (Kind.DEADLINE, OFFICE_B),
-    (Kind.MILESTONE, OFFICE_A), (Kind.MILESTONE, STAFF_A),
-    (Kind.MISSING_REPORT, OFFICE_A), (Kind.MISSING_REPORT, STAFF_A),
+    (Kind.DEADLINE, OFFICE_A),
+    (Kind.DEADLINE, STAFF_A),
+    (Kind.DEADLINE, OFFICE_B),
+    (Kind.MILESTONE, OFFICE_A),
+    (Kind.MILESTONE, STAFF_A),
+    (Kind.MISSING_REPORT, OFFICE_A),
+    (Kind.MISSING_REPORT, STAFF_A),
     (Kind.MISSING_REPORT, OFFICE_B),
     (Kind.UNACKNOWLEDGED, OFFICE_B),
-    (Kind.OVERDUE_DIGEST, SUPERVISOR_A), (Kind.OVERDUE_DIGEST, MAYOR),
+    (Kind.OVERDUE_DIGEST, SUPERVISOR_A),
+    (Kind.OVERDUE_DIGEST, MAYOR),
     (Kind.ESCALATION, MAYOR),
-    (Kind.REVIEW_PENDING, SUPERVISOR_A), (Kind.REVIEW_PENDING, MAYOR),
+    (Kind.REVIEW_PENDING, SUPERVISOR_A),
+    (Kind.REVIEW_PENDING, MAYOR),
 }
 
 
@@ -56,14 +66,23 @@ class Town:
     quiet_c: Commitment
 
 
-def report(item: Commitment, department: Department, by, on: datetime.date,
-           percent: int = 40) -> ProgressReport:
+def report(
+    item: Commitment, department: Department, by, on: datetime.date, percent: int = 40
+) -> ProgressReport:
     filed = ProgressReport.objects.create(
-        commitment=item, department=department, filed_by=by, status=Status.ON_TRACK,
-        percent=percent, narrative="按计划推进", as_of=on, period=on.strftime("%Y-%m"))
+        commitment=item,
+        department=department,
+        filed_by=by,
+        status=Status.ON_TRACK,
+        percent=percent,
+        narrative="按计划推进",
+        as_of=on,
+        period=on.strftime("%Y-%m"),
+    )
     if department.pk == item.lead_owner_id:
         Commitment.objects.filter(pk=item.pk).update(
-            percent=percent, last_report_on=on, last_report_at=timezone.now())
+            percent=percent, last_report_on=on, last_report_at=timezone.now()
+        )
     return filed
 
 
@@ -80,11 +99,15 @@ def build_town(today: datetime.date = MONDAY) -> Town:
     acked = {"acknowledged_at": timezone.now()}
 
     def item(owner, days: int, title: str, **fields) -> Commitment:
-        return factories.commitment(owner, section, today + datetime.timedelta(days=days),
-                                    title=title, **fields)
+        return factories.commitment(
+            owner, section, today + datetime.timedelta(days=days), title=title, **fields
+        )
 
     town = Town(
-        a=a, b=b, c=c, staff_a=staff_a,
+        a=a,
+        b=b,
+        c=c,
+        staff_a=staff_a,
         due_in_7=item(a, 7, "新建5兆瓦光伏电站", **acked),
         due_in_3=item(b, 3, "城乡医保参保率达到90%", co_owners=[a], **acked),
         far_a=item(a, 162, "建设智慧农业示范园", **acked),
@@ -92,17 +115,21 @@ def build_town(today: datetime.date = MONDAY) -> Town:
         overdue_2=item(b, -2, "<b>招商引资</b>到位资金5000万元"),
         quiet_c=item(c, 162, "开展全民健身活动", **acked),
     )
-    Milestone.objects.create(commitment=town.far_a, due=today + datetime.timedelta(days=14),
-                             text="一季度完成选址")
+    Milestone.objects.create(
+        commitment=town.far_a, due=today + datetime.timedelta(days=14), text="一季度完成选址"
+    )
     july = today.replace(day=1)
     for reported in (town.due_in_7, town.far_a, town.overdue_10):
         report(reported, a, staff_a, july)
     report(town.quiet_c, c, staff_a, july)
     request = ExtensionRequest.objects.create(
-        commitment=town.due_in_7, department=a, requested_by=staff_a,
+        commitment=town.due_in_7,
+        department=a,
+        requested_by=staff_a,
         current_deadline=town.due_in_7.deadline,
         requested_deadline=town.due_in_7.deadline + datetime.timedelta(days=30),
-        reason="设备到货延迟")
+        reason="设备到货延迟",
+    )
     filed = timezone.make_aware(datetime.datetime(2024, 7, 15, 10, 0))
     ExtensionRequest.objects.filter(pk=request.pk).update(created_at=filed)
     return town

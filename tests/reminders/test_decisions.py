@@ -46,9 +46,13 @@ class TestOnAWorkingMonday:
         assert codes(found[(Kind.DEADLINE, OFFICE_B)]) == {town.due_in_3.code}
         assert codes(found[(Kind.MISSING_REPORT, OFFICE_A)]) == {town.due_in_3.code}
         assert codes(found[(Kind.MISSING_REPORT, OFFICE_B)]) == {
-            town.due_in_3.code, town.overdue_2.code}
+            town.due_in_3.code,
+            town.overdue_2.code,
+        }
         assert codes(found[(Kind.OVERDUE_DIGEST, MAYOR)]) == {
-            town.overdue_10.code, town.overdue_2.code}
+            town.overdue_10.code,
+            town.overdue_2.code,
+        }
         assert codes(found[(Kind.ESCALATION, MAYOR)]) == {town.overdue_10.code}
 
     def test_it_groups_the_digest_by_department_with_days_overdue(self):
@@ -81,11 +85,15 @@ class TestTiming:
     def test_a_reminder_due_on_a_holiday_goes_out_the_working_day_before(self):
         owner = factories.department(contact_emails=["holiday@town.test"])
         # 3 days before 2024-10-04 is 10-01 (National Day): it goes out on Monday 09-30.
-        item = factories.commitment(owner, deadline=datetime.date(2024, 10, 4),
-                                    acknowledged_at=datetime.datetime(2024, 1, 2,
-                                                                      tzinfo=datetime.UTC))
-        on = {day: by_key(decide_all(f"2024-{day}T10:00:00+08:00"))
-              for day in ("09-29", "09-30", "10-01", "10-03")}
+        item = factories.commitment(
+            owner,
+            deadline=datetime.date(2024, 10, 4),
+            acknowledged_at=datetime.datetime(2024, 1, 2, tzinfo=datetime.UTC),
+        )
+        on = {
+            day: by_key(decide_all(f"2024-{day}T10:00:00+08:00"))
+            for day in ("09-29", "09-30", "10-01", "10-03")
+        }
         assert (Kind.DEADLINE, "holiday@town.test") not in on["09-29"]  # adjusted working day
         assert codes(on["09-30"][(Kind.DEADLINE, "holiday@town.test")]) == {item.code}
         assert on["10-01"] == {} and on["10-03"] == {}
@@ -98,7 +106,8 @@ class TestTiming:
         assert (Kind.OVERDUE_DIGEST, MAYOR) in tuesday  # the digest is daily
         # A deadline extended and missed again is escalated again.
         type(town.overdue_10).objects.filter(pk=town.overdue_10.pk).update(
-            deadline=datetime.date(2024, 7, 16))
+            deadline=datetime.date(2024, 7, 16)
+        )
         later = by_key(decide_all("2024-07-23T09:30:00+08:00"))
         assert codes(later[(Kind.ESCALATION, MAYOR)]) == {town.overdue_10.code}
 
@@ -117,7 +126,9 @@ class TestStoring:
         sweep.store(decide_all(MONDAY_9_30), sweep.parse_moment(MONDAY_9_30))
         row = Notification.objects.get(kind=Kind.OVERDUE_DIGEST, recipient=MAYOR)
         assert set(row.commitments.values_list("pk", flat=True)) == {
-            town.overdue_10.pk, town.overdue_2.pk}
+            town.overdue_10.pk,
+            town.overdue_2.pk,
+        }
         assert row.message_id == sweep.message_id_for(row.kind, MAYOR, "2024-07-22")
         assert row.subject == "【逾期通报】2项承诺事项已逾期"
 
@@ -140,13 +151,14 @@ def count_queries(func) -> int:
 def test_the_query_count_does_not_grow_with_commitments(decide):
     town = scenario.build_town()
     moment = sweep.parse_moment(MONDAY_9_30)
-    ids = ([town.a.pk, town.b.pk, town.c.pk] if decide is decide_for_departments else None)
+    ids = [town.a.pk, town.b.pk, town.c.pk] if decide is decide_for_departments else None
     before = count_queries(lambda: decide(moment, ids))
     section = town.due_in_7.section
     for n in range(30):
         for owner in (town.a, town.b):
-            factories.commitment(owner, section, deadline=datetime.date(2024, 7, 10 + n % 20),
-                                 co_owners=[town.c])
+            factories.commitment(
+                owner, section, deadline=datetime.date(2024, 7, 10 + n % 20), co_owners=[town.c]
+            )
             factories.commitment(owner, section, deadline=datetime.date(2024, 7, 29))
     after = count_queries(lambda: decide(moment, ids))
     assert after == before

@@ -28,8 +28,12 @@ def test_quotas_share_the_rows_out_evenly():
 
 def _overdue(town, extra: int) -> list:
     section = town.overdue_10.section
-    return [factories.commitment(town.a, section, MONDAY - datetime.timedelta(days=20 + n),
-                                 title=f"逾期事项{n}") for n in range(extra)]
+    return [
+        factories.commitment(
+            town.a, section, MONDAY - datetime.timedelta(days=20 + n), title=f"逾期事项{n}"
+        )
+        for n in range(extra)
+    ]
 
 
 def _digest(settings, limit: int) -> Notification:

@@ -27,15 +27,18 @@ def rendered(kind: str, recipient: str):
     return row, render(row.kind, row.context, row.subject)
 
 
-@pytest.mark.parametrize(("kind", "recipient", "subject"), [
-    (Kind.DEADLINE, OFFICE_A, "【到期提醒】2项承诺事项即将到期"),
-    (Kind.MILESTONE, OFFICE_A, "【节点提醒】1个阶段节点即将到期"),
-    (Kind.MISSING_REPORT, OFFICE_B, "【报送提醒】2项承诺事项7月进度尚未报送（2024-07-25截止）"),
-    (Kind.UNACKNOWLEDGED, OFFICE_B, "【签收催办】1项承诺事项尚未签收"),
-    (Kind.OVERDUE_DIGEST, MAYOR, "【逾期通报】2项承诺事项已逾期"),
-    (Kind.ESCALATION, MAYOR, "【升级督办】1项承诺事项逾期超过7天"),
-    (Kind.REVIEW_PENDING, SUPERVISOR_A, "【待审核提醒】1项申请等待审核超过3个工作日"),
-])
+@pytest.mark.parametrize(
+    ("kind", "recipient", "subject"),
+    [
+        (Kind.DEADLINE, OFFICE_A, "【到期提醒】2项承诺事项即将到期"),
+        (Kind.MILESTONE, OFFICE_A, "【节点提醒】1个阶段节点即将到期"),
+        (Kind.MISSING_REPORT, OFFICE_B, "【报送提醒】2项承诺事项7月进度尚未报送（2024-07-25截止）"),
+        (Kind.UNACKNOWLEDGED, OFFICE_B, "【签收催办】1项承诺事项尚未签收"),
+        (Kind.OVERDUE_DIGEST, MAYOR, "【逾期通报】2项承诺事项已逾期"),
+        (Kind.ESCALATION, MAYOR, "【升级督办】1项承诺事项逾期超过7天"),
+        (Kind.REVIEW_PENDING, SUPERVISOR_A, "【待审核提醒】1项申请等待审核超过3个工作日"),
+    ],
+)
 def test_each_kind_says_what_and_how_many(town, kind, recipient, subject):
     _, email = rendered(kind, recipient)
     assert email.subject == subject

@@ -12,15 +12,18 @@ D = datetime.date
 
 
 class TestCalendar:
-    @pytest.mark.parametrize(("day", "working"), [
-        (D(2024, 7, 22), True),  # Monday
-        (D(2024, 7, 20), False),  # Saturday
-        (D(2024, 10, 1), False),  # National Day
-        (D(2024, 9, 29), True),  # Sunday worked to bridge National Day (调休)
-        (D(2024, 10, 12), True),  # Saturday worked (调休)
-        (D(2025, 1, 28), False),  # Spring Festival eve 2025
-        (D(2025, 1, 26), True),  # Sunday worked before Spring Festival
-    ])
+    @pytest.mark.parametrize(
+        ("day", "working"),
+        [
+            (D(2024, 7, 22), True),  # Monday
+            (D(2024, 7, 20), False),  # Saturday
+            (D(2024, 10, 1), False),  # National Day
+            (D(2024, 9, 29), True),  # Sunday worked to bridge National Day (调休)
+            (D(2024, 10, 12), True),  # Saturday worked (调休)
+            (D(2025, 1, 28), False),  # Spring Festival eve 2025
+            (D(2025, 1, 26), True),  # Sunday worked before Spring Festival
+        ],
+    )
     def test_it_knows_holidays_and_adjusted_working_days(self, day, working):
         assert calendar.is_working_day(day) is working
 
@@ -41,8 +44,11 @@ class TestCalendar:
 
 class TestCoveredDays:
     def test_a_friday_covers_the_weekend(self):
-        assert policy.covered_days(D(2024, 7, 19)) == [D(2024, 7, 19), D(2024, 7, 20),
-                                                       D(2024, 7, 21)]
+        assert policy.covered_days(D(2024, 7, 19)) == [
+            D(2024, 7, 19),
+            D(2024, 7, 20),
+            D(2024, 7, 21),
+        ]
 
     def test_a_day_off_covers_nothing(self):
         assert policy.covered_days(D(2024, 7, 20)) == []
@@ -70,18 +76,24 @@ class TestReports:
         stages = policy.report_stages(D(2024, 7, 22), 3)
         assert policy.ReportStage(D(2024, 7, 25), policy.BEFORE) in stages
         assert policy.ReportStage(D(2024, 7, 22), policy.DUE) in stages
-        assert policy.ReportStage(D(2024, 7, 25), policy.BEFORE).period_key == (
-            "2024-07-25:before")
+        assert policy.ReportStage(D(2024, 7, 25), policy.BEFORE).period_key == ("2024-07-25:before")
 
     def test_a_due_day_on_a_sunday_is_reminded_on_friday(self):
         # 2024-08-25 is a Sunday: Friday 08-23 sends the due-day reminder.
         assert policy.ReportStage(D(2024, 8, 25), policy.DUE) in policy.report_stages(
-            D(2024, 8, 23), 3)
+            D(2024, 8, 23), 3
+        )
 
-    @pytest.mark.parametrize(("due_day", "date", "due"), [
-        (25, D(2024, 7, 25), True), (25, D(2024, 7, 24), False),
-        (31, D(2024, 2, 29), True), (30, D(2024, 2, 29), True), (29, D(2024, 2, 28), False),
-    ])
+    @pytest.mark.parametrize(
+        ("due_day", "date", "due"),
+        [
+            (25, D(2024, 7, 25), True),
+            (25, D(2024, 7, 24), False),
+            (31, D(2024, 2, 29), True),
+            (30, D(2024, 2, 29), True),
+            (29, D(2024, 2, 28), False),
+        ],
+    )
     def test_a_due_day_past_the_month_end_is_its_last_day(self, due_day, date, due):
         assert policy.plan_due_on(due_day, date) is due
 

@@ -21,8 +21,7 @@ pytestmark = pytest.mark.django_db
 def ids() -> list[int]:
     scenario.build_town()
     moment = sweep.parse_moment(MONDAY_9_30)
-    return sweep.store([d for c in sweep.plan_chunks() for d in sweep.decide(moment, c)],
-                       moment)
+    return sweep.store([d for c in sweep.plan_chunks() for d in sweep.decide(moment, c)], moment)
 
 
 @pytest.fixture
@@ -49,9 +48,11 @@ def test_a_batch_sends_every_row_over_one_connection(ids, connections):
     assert outcomes == {"skipped": 1, "sent": len(ids) - 1}
     assert len(connections) == 1
     assert sorted(m.extra_headers["Message-ID"] for m in mail.outbox) == sorted(
-        Notification.objects.filter(pk__in=ids[1:]).values_list("message_id", flat=True))
+        Notification.objects.filter(pk__in=ids[1:]).values_list("message_id", flat=True)
+    )
     assert set(Notification.objects.filter(pk__in=ids).values_list("state", flat=True)) == {
-        State.SENT}
+        State.SENT
+    }
 
 
 def test_a_transient_failure_hands_that_row_to_a_retrying_task(ids, monkeypatch):
@@ -66,8 +67,11 @@ def test_a_transient_failure_hands_that_row_to_a_retrying_task(ids, monkeypatch)
 
     retried: list[tuple] = []
     monkeypatch.setattr(EmailBackend, "send_messages", send_messages)
-    monkeypatch.setattr(tasks.send_notification, "apply_async",
-                        lambda args, countdown: retried.append((args, countdown)))
+    monkeypatch.setattr(
+        tasks.send_notification,
+        "apply_async",
+        lambda args, countdown: retried.append((args, countdown)),
+    )
     outcomes = tasks.send_batch.apply(args=[ids]).get()
     assert outcomes == {"retry": 1, "sent": len(ids) - 1}
     first = Notification.objects.get(pk=ids[0])

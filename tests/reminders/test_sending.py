@@ -31,10 +31,13 @@ def row() -> Notification:
 @pytest.fixture
 def smtp_says(monkeypatch):
     """Make the mail backend raise the given exception on every send."""
+
     def fail_with(exc: BaseException) -> None:
         def send_messages(self, messages):
             raise exc
+
         monkeypatch.setattr(EmailBackend, "send_messages", send_messages)
+
     return fail_with
 
 
@@ -77,8 +80,9 @@ class TestDeliver:
         result = sending.deliver(row.pk)
         assert result.outcome is sending.Outcome.RETRY and "451" in result.error
         assert state(row) == (State.PENDING, 1)
-        assert sweep.unsent() == list(Notification.objects.order_by("pk")
-                                      .values_list("pk", flat=True))
+        assert sweep.unsent() == list(
+            Notification.objects.order_by("pk").values_list("pk", flat=True)
+        )
 
     def test_a_550_fails_it_for_good(self, row, smtp_says):
         smtp_says(smtplib.SMTPDataError(550, b"mailbox unavailable"))
@@ -95,18 +99,21 @@ class TestDeliver:
         assert state(row) == (State.FAILED, 2)
 
 
-@pytest.mark.parametrize(("exc", "transient"), [
-    (smtplib.SMTPDataError(451, b"later"), True),
-    (smtplib.SMTPSenderRefused(421, b"busy", "a@b"), True),
-    (smtplib.SMTPDataError(554, b"no"), False),
-    (smtplib.SMTPRecipientsRefused({"a@b": (550, b"no"), "c@d": (450, b"later")}), True),
-    (smtplib.SMTPRecipientsRefused({"a@b": (550, b"no")}), False),
-    (smtplib.SMTPServerDisconnected("gone"), True),
-    (smtplib.SMTPNotSupportedError("no STARTTLS"), False),
-    (ConnectionRefusedError(111, "refused"), True),
-    (TimeoutError("timed out"), True),
-    (ValueError("a bug"), False),
-])
+@pytest.mark.parametrize(
+    ("exc", "transient"),
+    [
+        (smtplib.SMTPDataError(451, b"later"), True),
+        (smtplib.SMTPSenderRefused(421, b"busy", "a@b"), True),
+        (smtplib.SMTPDataError(554, b"no"), False),
+        (smtplib.SMTPRecipientsRefused({"a@b": (550, b"no"), "c@d": (450, b"later")}), True),
+        (smtplib.SMTPRecipientsRefused({"a@b": (550, b"no")}), False),
+        (smtplib.SMTPServerDisconnected("gone"), True),
+        (smtplib.SMTPNotSupportedError("no STARTTLS"), False),
+        (ConnectionRefusedError(111, "refused"), True),
+        (TimeoutError("timed out"), True),
+        (ValueError("a bug"), False),
+    ],
+)
 def test_it_retries_only_what_is_transient(exc, transient):
     assert sending.is_transient(exc) is transient
 
@@ -123,7 +130,8 @@ def test_every_retry_delay_stays_below_the_visibility_timeout(settings):
 
 
 def test_the_task_retries_a_bounded_number_of_times_then_leaves_it_pending(
-        row, smtp_says, settings):
+    row, smtp_says, settings
+):
     settings.REMINDER_SEND_RETRIES = 5  # more than Celery's default of 3
     smtp_says(smtplib.SMTPDataError(451, b"later"))
     send_notification.apply(args=[row.pk])  # eager: retries run at once

@@ -15,8 +15,12 @@ SETTINGS = Path(__file__).resolve().parents[2] / "tracker" / "settings.py"
 def load(monkeypatch, tmp_path, **env: str) -> dict:
     """Evaluate tracker/settings.py afresh under the given environment."""
     monkeypatch.setenv("TRACKER_VAR_DIR", str(tmp_path))
-    for name in ("REMINDER_SWEEP_MINUTES", "CELERY_BROKER_URL", "CELERY_VISIBILITY_TIMEOUT",
-                 "REMINDER_RETRY_MAX_SECONDS"):
+    for name in (
+        "REMINDER_SWEEP_MINUTES",
+        "CELERY_BROKER_URL",
+        "CELERY_VISIBILITY_TIMEOUT",
+        "REMINDER_RETRY_MAX_SECONDS",
+    ):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
@@ -49,21 +53,27 @@ def test_zero_minutes_switches_the_beat_sweep_off(monkeypatch, tmp_path):
     assert load(monkeypatch, tmp_path, REMINDER_SWEEP_MINUTES="0")["CELERY_BEAT_SCHEDULE"] == {}
 
 
-@pytest.mark.parametrize("env", [
-    {"REMINDER_SWEEP_MINUTES": "-1"},
-    {"REMINDER_SWEEP_MINUTES": "often"},
-    {"CELERY_VISIBILITY_TIMEOUT": "600", "REMINDER_RETRY_MAX_SECONDS": "900"},
-])
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"REMINDER_SWEEP_MINUTES": "-1"},
+        {"REMINDER_SWEEP_MINUTES": "often"},
+        {"CELERY_VISIBILITY_TIMEOUT": "600", "REMINDER_RETRY_MAX_SECONDS": "900"},
+    ],
+)
 def test_it_refuses_a_bad_value(monkeypatch, tmp_path, env):
     with pytest.raises(ConfigError):
         load(monkeypatch, tmp_path, **env)
 
 
-def test_the_embedded_broker_is_the_local_default_and_redis_gets_the_timeout(monkeypatch,
-                                                                             tmp_path):
+def test_the_embedded_broker_is_the_local_default_and_redis_gets_the_timeout(monkeypatch, tmp_path):
     assert load(monkeypatch, tmp_path)["CELERY_BROKER_URL"] == "filesystem://"
-    conf = load(monkeypatch, tmp_path, CELERY_BROKER_URL="redis://h:6379/0",
-                CELERY_VISIBILITY_TIMEOUT="1800")
+    conf = load(
+        monkeypatch,
+        tmp_path,
+        CELERY_BROKER_URL="redis://h:6379/0",
+        CELERY_VISIBILITY_TIMEOUT="1800",
+    )
     assert conf["CELERY_BROKER_TRANSPORT_OPTIONS"] == {"visibility_timeout": 1800}
 
 

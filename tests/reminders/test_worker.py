@@ -39,8 +39,9 @@ def test_reminders_due_on_a_day_arrive_once(workers, smtp):
     assert wait_until(lambda: settled(len(EXPECTED))), workers.logs()
     assert delivered(smtp) == EXPECTED
     assert_each_sent_once(smtp)
-    digest = next(m for m in smtp.messages if MAYOR in m.envelope_to
-                  and m.subject.startswith("【逾期通报】"))
+    digest = next(
+        m for m in smtp.messages if MAYOR in m.envelope_to and m.subject.startswith("【逾期通报】")
+    )
     assert digest.subject == "【逾期通报】2项承诺事项已逾期"
     assert "逾期10天" in digest.part("text/plain") and "逾期10天" in digest.part("text/html")
 
@@ -96,8 +97,9 @@ def test_smtp_down_for_a_while_then_back_delivers_each_email_once(workers, smtp)
     smtp.stop()
     workers.start()
     workers.sweep(MONDAY_9_30)
-    assert wait_until(lambda: Notification.objects.filter(attempts__gt=1).count()
-                      == len(EXPECTED), timeout=20), workers.logs()
+    assert wait_until(
+        lambda: Notification.objects.filter(attempts__gt=1).count() == len(EXPECTED), timeout=20
+    ), workers.logs()
     smtp.start()
     smtp.wait_for(len(EXPECTED), timeout=40)
     assert wait_until(lambda: settled(len(EXPECTED)), timeout=40), workers.logs()
@@ -129,8 +131,9 @@ def test_a_worker_killed_mid_sweep_loses_nothing_and_repeats_only_in_flight(work
     workers.sweep(MONDAY_9_30)
     assert wait_until(lambda: len(smtp.messages) >= 4, timeout=30), workers.logs()
     worker.kill()
-    in_flight = set(Notification.objects.filter(state=State.SENDING)
-                    .values_list("message_id", flat=True))
+    in_flight = set(
+        Notification.objects.filter(state=State.SENDING).values_list("message_id", flat=True)
+    )
     # The slow server holds each message: the kill lands inside one conversation,
     # and a solo worker has exactly that one message in flight.
     assert len(in_flight) == 1

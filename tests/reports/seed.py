@@ -53,18 +53,32 @@ def at(day: datetime.date, hour: int = 10) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
 
 
-def file_report(item: Commitment, department: Department, by, *, period: str,
-                filed: datetime.date, percent: int, status: str = Status.ON_TRACK,
-                narrative: str = "") -> ProgressReport:
+def file_report(
+    item: Commitment,
+    department: Department,
+    by,
+    *,
+    period: str,
+    filed: datetime.date,
+    percent: int,
+    status: str = Status.ON_TRACK,
+    narrative: str = "",
+) -> ProgressReport:
     """File a report as if on ``filed`` (``created_at`` is auto_now_add)."""
     with mock.patch("django.utils.timezone.now", return_value=at(filed)):
         report = ProgressReport.objects.create(
-            commitment=item, department=department, filed_by=by,
-            is_lead=department.pk == item.lead_owner_id, status=status, percent=percent,
-            narrative=narrative or f"{period}进展", as_of=filed, period=period)
+            commitment=item,
+            department=department,
+            filed_by=by,
+            is_lead=department.pk == item.lead_owner_id,
+            status=status,
+            percent=percent,
+            narrative=narrative or f"{period}进展",
+            as_of=filed,
+            period=period,
+        )
     if report.is_lead:
-        Commitment.objects.filter(pk=item.pk).update(
-            last_report_on=filed, last_report_at=at(filed))
+        Commitment.objects.filter(pk=item.pk).update(last_report_on=filed, last_report_at=at(filed))
     return report
 
 
@@ -77,62 +91,170 @@ def seed_plan() -> Seed:
     s2 = factories.section(plan, 2, "保障改善民生,增进百姓福祉")
     s3 = factories.section(plan, 3, "推进乡村振兴,建设和美乡村")
 
-    def item(code, owner, section, deadline, *, original=None, status=Status.ON_TRACK,
-             percent=0, completed=None, co_owners=(), title=None):
+    def item(
+        code,
+        owner,
+        section,
+        deadline,
+        *,
+        original=None,
+        status=Status.ON_TRACK,
+        percent=0,
+        completed=None,
+        co_owners=(),
+        title=None,
+    ):
         number = int(code[-2:])
         c = factories.commitment(
-            owner, section, deadline=deadline, co_owners=list(co_owners), code=code,
-            number=number, title=title or f"事项{code}", status=status, percent=percent,
-            completed_at=at(completed) if completed else None)
+            owner,
+            section,
+            deadline=deadline,
+            co_owners=list(co_owners),
+            code=code,
+            number=number,
+            title=title or f"事项{code}",
+            status=status,
+            percent=percent,
+            completed_at=at(completed) if completed else None,
+        )
         if original:
             Commitment.objects.filter(pk=c.pk).update(original_deadline=original)
         return c
 
     d = datetime.date
     items = {
-        "c1": item("2024-01-01", economy, s1, d(2024, 6, 30), percent=60,
-                   title="新建5兆瓦光伏电站一处"),
-        "c2": item("2024-01-02", economy, s1, d(2024, 12, 31), percent=60,
-                   co_owners=[social], title="招引亿元项目3个"),
-        "c3": item("2024-02-01", economy, s2, d(2024, 5, 31), original=d(2024, 3, 31),
-                   status=Status.COMPLETED, percent=100, completed=d(2024, 5, 15),
-                   title="改造农贸市场"),
-        "c4": item("2024-02-02", social, s2, d(2024, 9, 30), status=Status.AT_RISK,
-                   percent=10, title="城乡医保参保率达到90%以上"),
-        "c5": item("2024-02-03", social, s2, d(2024, 12, 31), status=Status.NOT_STARTED,
-                   title="新建养老服务站2个"),
-        "c6": item("2024-03-01", farming, s3, d(2024, 5, 31), status=Status.DELAYED,
-                   percent=30, title="完成高标准农田两千五百亩"),
-        "c7": item("2024-03-02", farming, s3, d(2024, 4, 30), status=Status.COMPLETED,
-                   percent=100, completed=d(2024, 4, 20), title="清理沟渠"),
-        "c8": item("2024-03-03", farming, s3, d(2024, 12, 31), status=Status.CANCELLED,
-                   title="建设游客中心"),
+        "c1": item(
+            "2024-01-01", economy, s1, d(2024, 6, 30), percent=60, title="新建5兆瓦光伏电站一处"
+        ),
+        "c2": item(
+            "2024-01-02",
+            economy,
+            s1,
+            d(2024, 12, 31),
+            percent=60,
+            co_owners=[social],
+            title="招引亿元项目3个",
+        ),
+        "c3": item(
+            "2024-02-01",
+            economy,
+            s2,
+            d(2024, 5, 31),
+            original=d(2024, 3, 31),
+            status=Status.COMPLETED,
+            percent=100,
+            completed=d(2024, 5, 15),
+            title="改造农贸市场",
+        ),
+        "c4": item(
+            "2024-02-02",
+            social,
+            s2,
+            d(2024, 9, 30),
+            status=Status.AT_RISK,
+            percent=10,
+            title="城乡医保参保率达到90%以上",
+        ),
+        "c5": item(
+            "2024-02-03",
+            social,
+            s2,
+            d(2024, 12, 31),
+            status=Status.NOT_STARTED,
+            title="新建养老服务站2个",
+        ),
+        "c6": item(
+            "2024-03-01",
+            farming,
+            s3,
+            d(2024, 5, 31),
+            status=Status.DELAYED,
+            percent=30,
+            title="完成高标准农田两千五百亩",
+        ),
+        "c7": item(
+            "2024-03-02",
+            farming,
+            s3,
+            d(2024, 4, 30),
+            status=Status.COMPLETED,
+            percent=100,
+            completed=d(2024, 4, 20),
+            title="清理沟渠",
+        ),
+        "c8": item(
+            "2024-03-03",
+            farming,
+            s3,
+            d(2024, 12, 31),
+            status=Status.CANCELLED,
+            title="建设游客中心",
+        ),
     }
     other_plan = factories.plan(2023, title="2023年工作安排")
-    factories.commitment(economy, factories.section(other_plan, 1, "旧板块"),
-                         deadline=d(2023, 12, 31), code="2023-01-01", number=1,
-                         status=Status.ON_TRACK)
+    factories.commitment(
+        economy,
+        factories.section(other_plan, 1, "旧板块"),
+        deadline=d(2023, 12, 31),
+        code="2023-01-01",
+        number=1,
+        status=Status.ON_TRACK,
+    )
 
     e_staff = factories.user("jingji", dept=economy)
     s_staff = factories.user("shehui", dept=social)
     f_staff = factories.user("nongye", dept=farming)
     c = items
     file_report(c["c1"], economy, e_staff, period="2024-05", filed=d(2024, 5, 20), percent=40)
-    file_report(c["c1"], economy, e_staff, period="2024-06", filed=d(2024, 6, 28), percent=60,
-                narrative="光伏电站设备到场")
+    file_report(
+        c["c1"],
+        economy,
+        e_staff,
+        period="2024-06",
+        filed=d(2024, 6, 28),
+        percent=60,
+        narrative="光伏电站设备到场",
+    )
     file_report(c["c2"], economy, e_staff, period="2024-06", filed=d(2024, 6, 20), percent=55)
     file_report(c["c2"], social, s_staff, period="2024-06", filed=d(2024, 6, 25), percent=50)
     file_report(c["c2"], economy, e_staff, period="2024-06", filed=d(2024, 7, 5), percent=60)
     file_report(c["c3"], economy, e_staff, period="2024-04", filed=d(2024, 4, 26), percent=80)
-    file_report(c["c4"], social, s_staff, period="2024-06", filed=d(2024, 7, 2), percent=10,
-                status=Status.AT_RISK)
-    file_report(c["c6"], farming, f_staff, period="2024-05", filed=d(2024, 5, 31), percent=30,
-                status=Status.DELAYED, narrative="土地流转未完成")
+    file_report(
+        c["c4"],
+        social,
+        s_staff,
+        period="2024-06",
+        filed=d(2024, 7, 2),
+        percent=10,
+        status=Status.AT_RISK,
+    )
+    file_report(
+        c["c6"],
+        farming,
+        f_staff,
+        period="2024-05",
+        filed=d(2024, 5, 31),
+        percent=30,
+        status=Status.DELAYED,
+        narrative="土地流转未完成",
+    )
     file_report(c["c7"], farming, f_staff, period="2024-04", filed=d(2024, 4, 18), percent=100)
-    file_report(c["c6"], farming, f_staff, period="2024-07", filed=d(2024, 7, 12), percent=35,
-                status=Status.DELAYED, narrative="报送于统计日之后")
+    file_report(
+        c["c6"],
+        farming,
+        f_staff,
+        period="2024-07",
+        filed=d(2024, 7, 12),
+        percent=35,
+        status=Status.DELAYED,
+        narrative="报送于统计日之后",
+    )
     return Seed(
-        plan=plan, other_plan=other_plan, economy=economy, social=social, farming=farming,
+        plan=plan,
+        other_plan=other_plan,
+        economy=economy,
+        social=social,
+        farming=farming,
         items=items,
         supervisor=factories.user("duban", role=Role.SUPERVISOR),
         social_supervisor=factories.user("fenguan", role=Role.SUPERVISOR, supervises=[social]),

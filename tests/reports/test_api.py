@@ -37,7 +37,9 @@ class TestOverdue:
         assert body["plan"]["id"] == seed.plan.pk
         assert body["count"] == 2
         assert [(r["code"], r["days_overdue"], r["department"]) for r in body["results"]] == [
-            ("2024-03-01", 40, "农业农村办"), ("2024-01-01", 10, "经济发展办")]
+            ("2024-03-01", 40, "农业农村办"),
+            ("2024-01-01", 10, "经济发展办"),
+        ]
         first = body["results"][0]
         # The report filed on 07-12 is after the day in scope: the 05-31 one is the last.
         assert first["last_report_at"].startswith("2024-05-31")
@@ -45,8 +47,9 @@ class TestOverdue:
         assert first["last_report_percent"] == 30
 
     def test_it_counts_days_from_the_date_asked_for(self, seed):
-        body = get(seed.supervisor, "/api/v1/reports/overdue/",
-                   **query(seed, date="2024-07-31")).json()
+        body = get(
+            seed.supervisor, "/api/v1/reports/overdue/", **query(seed, date="2024-07-31")
+        ).json()
         assert [r["days_overdue"] for r in body["results"]] == [61, 31]
         assert body["results"][0]["last_report_narrative"] == "报送于统计日之后"
 
@@ -60,24 +63,48 @@ class TestSummary:
         body = get(seed.admin, "/api/v1/reports/summary/", **query(seed)).json()
         departments = {d["department"]: d for d in body["departments"]}
         economy = departments["经济发展办"]
-        assert {k: economy[k] for k in (
-            "owned", "completed", "on_track", "at_risk", "overdue", "reports_filed",
-            "reports_on_time", "report_on_time_rate", "avg_days_late",
-            "on_time_rate_original", "on_time_rate_approved")} == {
-            "owned": 3, "completed": 1, "on_track": 2, "at_risk": 0, "overdue": 1,
-            "reports_filed": 4, "reports_on_time": 2, "report_on_time_rate": 50.0,
-            "avg_days_late": 2.0, "on_time_rate_original": 0.0,
-            "on_time_rate_approved": 50.0}
+        assert {
+            k: economy[k]
+            for k in (
+                "owned",
+                "completed",
+                "on_track",
+                "at_risk",
+                "overdue",
+                "reports_filed",
+                "reports_on_time",
+                "report_on_time_rate",
+                "avg_days_late",
+                "on_time_rate_original",
+                "on_time_rate_approved",
+            )
+        } == {
+            "owned": 3,
+            "completed": 1,
+            "on_track": 2,
+            "at_risk": 0,
+            "overdue": 1,
+            "reports_filed": 4,
+            "reports_on_time": 2,
+            "report_on_time_rate": 50.0,
+            "avg_days_late": 2.0,
+            "on_time_rate_original": 0.0,
+            "on_time_rate_approved": 50.0,
+        }
         assert economy["lights"] == {"red": 1, "yellow": 0, "green": 2}
         assert departments["社会事务办"]["lights"] == {"red": 0, "yellow": 2, "green": 0}
         assert [(s["number"], s["progress"], s["lights"]["red"]) for s in body["sections"]] == [
-            (1, 60.0, 1), (2, 36.7, 0), (3, 65.0, 1)]
+            (1, 60.0, 1),
+            (2, 36.7, 0),
+            (3, 65.0, 1),
+        ]
         (plan,) = body["plans"]
         assert (plan["commitments"], plan["progress"], plan["overdue"]) == (7, 51.4, 2)
 
     def test_it_refuses_a_bad_date_and_an_unknown_plan(self, seed):
-        assert get(seed.supervisor, "/api/v1/reports/summary/",
-                   date="2024-13-45").status_code == 400
+        assert (
+            get(seed.supervisor, "/api/v1/reports/summary/", date="2024-13-45").status_code == 400
+        )
         assert get(seed.supervisor, "/api/v1/reports/summary/", plan="abc").status_code == 400
         # a well-formed id of no plan is "not found", like /api/v1/plans/999999/
         missing = get(seed.supervisor, "/api/v1/reports/summary/", plan=999999)
@@ -117,8 +144,10 @@ class TestPermissions:
     def test_it_scopes_a_supervisor_to_their_departments(self, seed):
         body = get(seed.social_supervisor, "/api/v1/reports/summary/", **query(seed)).json()
         assert [d["department"] for d in body["departments"]] == ["社会事务办"]
-        assert get(seed.social_supervisor, "/api/v1/reports/overdue/",
-                   **query(seed)).json()["count"] == 0
+        assert (
+            get(seed.social_supervisor, "/api/v1/reports/overdue/", **query(seed)).json()["count"]
+            == 0
+        )
 
     def test_it_scopes_staff_to_their_own_department(self, seed):
         summary = get(seed.staff, "/api/v1/reports/summary/", **query(seed)).json()
@@ -126,7 +155,10 @@ class TestPermissions:
         ledger = get(seed.staff, "/api/v1/reports/ledger/", **query(seed)).json()
         # What it leads, and what it co-owns.
         assert sorted(r["code"] for r in ledger["results"]) == [
-            "2024-01-02", "2024-02-02", "2024-02-03"]
+            "2024-01-02",
+            "2024-02-02",
+            "2024-02-03",
+        ]
 
     def test_it_answers_errors_in_json_even_for_a_file(self, seed):
         response = get(seed.supervisor, "/api/v1/reports/ledger/", date="bad", format="xlsx")
@@ -151,11 +183,18 @@ class TestQueryCounts:
         section = seed.items["c1"].section
         who = factories.user(dept=seed.economy)
         for n in range(20, 35):
-            item = factories.commitment(seed.economy, section, deadline=TODAY.replace(month=3),
-                                        number=n, code=f"2024-01-{n}", status=Status.ON_TRACK,
-                                        co_owners=[seed.social, seed.farming])
-            file_report(item, seed.economy, who, period="2024-02", filed=TODAY.replace(month=2),
-                        percent=20)
+            item = factories.commitment(
+                seed.economy,
+                section,
+                deadline=TODAY.replace(month=3),
+                number=n,
+                code=f"2024-01-{n}",
+                status=Status.ON_TRACK,
+                co_owners=[seed.social, seed.farming],
+            )
+            file_report(
+                item, seed.economy, who, period="2024-02", filed=TODAY.replace(month=2), percent=20
+            )
 
     @pytest.mark.parametrize("fmt", [None, "csv", "xlsx"])
     def test_it_runs_a_constant_number_of_queries(self, seed, fmt):

@@ -17,8 +17,16 @@ from tests.conftest import IN_CI
 from tests.reports.seed import TODAY, seed_plan
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -69,14 +77,17 @@ def test_it_shows_a_supervisor_the_plan_at_a_glance(seeded, live_server, browser
     assert text(page, "[data-kpi=completed]") == "2"
     assert text(page, "[data-kpi=overdue]") == "2"
     assert text(page, "[data-kpi=progress]") == "51.4%"
-    assert [text(page, f"[data-kpi={c}]") for c in ("red", "yellow", "green")] == [
-        "2", "2", "3"]
+    assert [text(page, f"[data-kpi={c}]") for c in ("red", "yellow", "green")] == ["2", "2", "3"]
 
     assert [text(page, f"[data-section='{n}'] [data-field=progress]") for n in (1, 2, 3)] == [
-        "60.0%", "36.7%", "65.0%"]
-    width = page.eval_on_selector("[data-section='2'] .bar span",
-                                  "e => e.getBoundingClientRect().width / "
-                                  "e.parentElement.getBoundingClientRect().width")
+        "60.0%",
+        "36.7%",
+        "65.0%",
+    ]
+    width = page.eval_on_selector(
+        "[data-section='2'] .bar span",
+        "e => e.getBoundingClientRect().width / e.parentElement.getBoundingClientRect().width",
+    )
     assert width == pytest.approx(0.367, abs=0.01)
 
     economy = "tr[data-department='经济发展办']"
@@ -90,13 +101,13 @@ def test_it_shows_a_supervisor_the_plan_at_a_glance(seeded, live_server, browser
     assert text(page, "[data-field=overdue-count]") == "2"
     assert page.locator("#overdue tbody tr").evaluate_all(
         "rows => rows.map(r => [r.dataset.code, "
-        "r.querySelector('[data-field=days_overdue]').innerText])") == [
-        ["2024-03-01", "40"], ["2024-01-01", "10"]]
+        "r.querySelector('[data-field=days_overdue]').innerText])"
+    ) == [["2024-03-01", "40"], ["2024-01-01", "10"]]
 
     bars = page.locator("#chart svg g[data-period]")
-    assert bars.evaluate_all("gs => gs.map(g => [g.dataset.period, g.dataset.onTime, "
-                             "g.dataset.late])") == [
-        ["2024-04", "1", "1"], ["2024-05", "1", "1"], ["2024-06", "2", "2"]]
+    assert bars.evaluate_all(
+        "gs => gs.map(g => [g.dataset.period, g.dataset.onTime, g.dataset.late])"
+    ) == [["2024-04", "1", "1"], ["2024-05", "1", "1"], ["2024-06", "2", "2"]]
     late_june = page.locator("g[data-period='2024-06'] rect.late").bounding_box()
     assert late_june and late_june["height"] > 10
 
@@ -106,8 +117,11 @@ def test_it_shows_a_supervisor_the_plan_at_a_glance(seeded, live_server, browser
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
 
     # Readable on a phone: nothing wider than the screen but the scrolling tables.
-    phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2,
-                             storage_state=page.context.storage_state())
+    phone = browser.new_page(
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=2,
+        storage_state=page.context.storage_state(),
+    )
     phone.goto(live_server.url + target)
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390
     assert text(phone, "[data-kpi=overdue]") == "2"

@@ -30,8 +30,10 @@ class TestAccess:
         client = Client()
         page = client.get("/accounts/login/")
         assert "督办人登录" in page.content.decode()
-        response = client.post("/accounts/login/", {
-            "username": "duban", "password": "pw-for-tests-1", "next": "/dashboard/"})
+        response = client.post(
+            "/accounts/login/",
+            {"username": "duban", "password": "pw-for-tests-1", "next": "/dashboard/"},
+        )
         assert response.status_code == 302 and response["Location"] == "/dashboard/"
         assert client.get("/dashboard/").status_code == 200
 
@@ -60,7 +62,10 @@ class TestPage:
         assert (context["totals"].commitments, context["totals"].overdue) == (7, 2)
         assert [c.code for c in context["overdue"]] == ["2024-03-01", "2024-01-01"]
         assert [(b.period, b.on_time, b.late) for b in context["chart"].bars] == [
-            ("2024-04", 1, 1), ("2024-05", 1, 1), ("2024-06", 2, 2)]
+            ("2024-04", 1, 1),
+            ("2024-05", 1, 1),
+            ("2024-06", 2, 2),
+        ]
         html = response.content.decode()
         assert '<span class="n" data-kpi="overdue">2</span>' in html
         assert "/static/reports/dashboard.css" in html
@@ -99,5 +104,7 @@ class TestSchema:
             operation = paths[f"/api/v1/reports/{name}/"]["get"]
             assert {p["name"] for p in operation["parameters"]} >= {"plan", "date", "format"}
             assert set(operation["responses"]["200"]["content"]) == {
-                "application/json", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+                "application/json",
+                "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            }

@@ -35,11 +35,19 @@ class TestCSV:
         assert disposition.startswith('attachment; filename="overdue-plan2024-2024-07-10.csv"')
         assert unquote(disposition.split("UTF-8''")[1]) == "逾期事项-2024年计划-2024-07-10.csv"
         header, *rows = read_csv(response)
-        assert header[:7] == ["编号", "事项名称", "工作板块", "牵头单位", "完成时限",
-                              "原定完成时限", "逾期天数"]
+        assert header[:7] == [
+            "编号",
+            "事项名称",
+            "工作板块",
+            "牵头单位",
+            "完成时限",
+            "原定完成时限",
+            "逾期天数",
+        ]
         assert [(r[0], r[4], r[6], r[9]) for r in rows] == [
             ("2024-03-01", "2024-05-31", "40", "2024-05-31"),
-            ("2024-01-01", "2024-06-30", "10", "2024-06-28")]
+            ("2024-01-01", "2024-06-30", "10", "2024-06-28"),
+        ]
 
     def test_it_exports_the_ledger_with_light_labels(self, seed):
         response = get(seed.supervisor, "/api/v1/reports/ledger/", **query(seed, format="csv"))
@@ -52,8 +60,9 @@ class TestCSV:
         assert by_code["2024-02-01"]["原定完成时限"] == "2024-03-31"
 
     def test_it_stacks_the_summary_tables(self, seed):
-        rows = read_csv(get(seed.supervisor, "/api/v1/reports/summary/",
-                            **query(seed, format="csv")))
+        rows = read_csv(
+            get(seed.supervisor, "/api/v1/reports/summary/", **query(seed, format="csv"))
+        )
         assert rows[0] == ["责任单位"]
         assert rows[1][:3] == ["责任单位", "牵头事项", "已办结"]
         economy = next(r for r in rows if r[0] == "经济发展办")
@@ -61,7 +70,7 @@ class TestCSV:
         assert economy[11:] == ["50.0", "2.0", "0.0", "50.0"]
         gap = rows.index([])
         assert rows[gap + 1] == ["工作板块"]
-        assert [r[5] for r in rows[gap + 3:]] == ["60.0", "36.7", "65.0"]
+        assert [r[5] for r in rows[gap + 3 :]] == ["60.0", "36.7", "65.0"]
 
 
 class TestXLSX:
@@ -69,7 +78,8 @@ class TestXLSX:
         response = get(seed.supervisor, "/api/v1/reports/ledger/", **query(seed, format="xlsx"))
         assert response.status_code == 200
         assert response["Content-Type"] == (
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
         assert 'filename="ledger-plan2024-2024-07-10.xlsx"' in response["Content-Disposition"]
         sheet = read_xlsx(response)["督办台账"]
         header = [c.value for c in sheet[1]]
@@ -90,19 +100,24 @@ class TestXLSX:
         assert sheet.cell(rows["2024-02-03"], header.index("最近报送日期") + 1).value is None
 
     def test_it_puts_the_summary_on_two_sheets(self, seed):
-        book = read_xlsx(get(seed.supervisor, "/api/v1/reports/summary/",
-                             **query(seed, format="xlsx")))
+        book = read_xlsx(
+            get(seed.supervisor, "/api/v1/reports/summary/", **query(seed, format="xlsx"))
+        )
         assert book.sheetnames == ["责任单位", "工作板块"]
         departments = book["责任单位"]
-        economy = next(r for r in departments.iter_rows(min_row=2, values_only=True)
-                       if r[0] == "经济发展办")
+        economy = next(
+            r for r in departments.iter_rows(min_row=2, values_only=True) if r[0] == "经济发展办"
+        )
         assert economy[1:6] == (3, 1, 2, 0, 1)
         assert economy[11:] == (50.0, 2.0, 0.0, 50.0)
         sections = list(book["工作板块"].iter_rows(min_row=2, values_only=True))
         assert [(r[0], r[5]) for r in sections] == [(1, 60.0), (2, 36.7), (3, 65.0)]
 
     def test_it_exports_the_overdue_list(self, seed):
-        sheet = read_xlsx(get(seed.supervisor, "/api/v1/reports/overdue/",
-                              **query(seed, format="xlsx"))).active
+        sheet = read_xlsx(
+            get(seed.supervisor, "/api/v1/reports/overdue/", **query(seed, format="xlsx"))
+        ).active
         assert [(r[0], r[6]) for r in sheet.iter_rows(min_row=2, values_only=True)] == [
-            ("2024-03-01", 40), ("2024-01-01", 10)]
+            ("2024-03-01", 40),
+            ("2024-01-01", 10),
+        ]

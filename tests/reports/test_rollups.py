@@ -43,7 +43,11 @@ class TestDepartments:
         assert (e.due_approved, e.on_time_approved, e.on_time_rate_approved) == (2, 1, 50.0)
         assert s.on_time_rate_original is None and s.on_time_rate_approved is None
         assert (f.due_original, f.on_time_original, f.due_approved, f.on_time_approved) == (
-            2, 1, 2, 1)
+            2,
+            1,
+            2,
+            1,
+        )
 
     def test_it_agrees_with_the_workflow_punctuality_helpers(self, seed):
         scope = ReportScope(TODAY, seed.plan)
@@ -51,9 +55,13 @@ class TestDepartments:
             items = scope.commitments().filter(lead_owner_id=line.department_id)
             rates = on_time_rates(of_commitment(c, TODAY) for c in items)
             assert (line.due_original, line.on_time_original) == (
-                rates.decided_original, rates.on_time_original)
+                rates.decided_original,
+                rates.on_time_original,
+            )
             assert (line.due_approved, line.on_time_approved) == (
-                rates.decided_approved, rates.on_time_approved)
+                rates.decided_approved,
+                rates.on_time_approved,
+            )
             assert line.on_time_rate_original == rates.rate_original
             assert line.on_time_rate_approved == rates.rate_approved
 
@@ -71,9 +79,15 @@ class TestSectionsAndPlans:
     def test_it_rolls_up_sections(self, seed):
         lines = section_rollups(ReportScope(TODAY, seed.plan))
         assert [(s.number, s.commitments, s.completed, s.overdue, s.progress) for s in lines] == [
-            (1, 2, 0, 1, 60.0), (2, 3, 1, 0, 36.7), (3, 2, 1, 1, 65.0)]
+            (1, 2, 0, 1, 60.0),
+            (2, 3, 1, 0, 36.7),
+            (3, 2, 1, 1, 65.0),
+        ]
         assert [s.lights for s in lines] == [
-            LightCounts(1, 0, 1), LightCounts(0, 2, 1), LightCounts(1, 0, 1)]
+            LightCounts(1, 0, 1),
+            LightCounts(0, 2, 1),
+            LightCounts(1, 0, 1),
+        ]
 
     def test_it_rolls_up_the_plan(self, seed):
         (line,) = plan_rollups(ReportScope(TODAY, seed.plan))

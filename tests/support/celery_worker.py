@@ -45,8 +45,15 @@ def new_queue() -> str:
 class WorkerProcess:
     """``start()`` waits until the worker consumes; ``kill()`` is a real SIGKILL."""
 
-    def __init__(self, env: dict[str, str], queue: str, log_path: Path, name: str = "w",
-                 pool: str = "solo", concurrency: int = 1) -> None:
+    def __init__(
+        self,
+        env: dict[str, str],
+        queue: str,
+        log_path: Path,
+        name: str = "w",
+        pool: str = "solo",
+        concurrency: int = 1,
+    ) -> None:
         self.env, self.queue, self.log_path = env, queue, log_path
         self.name, self.pool, self.concurrency = name, pool, concurrency
         self.process: subprocess.Popen | None = None
@@ -56,13 +63,27 @@ class WorkerProcess:
         self._log_offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
-                [str(CELERY), "-A", "tracker", "worker", f"--pool={self.pool}",
-                 f"--concurrency={self.concurrency}", "-Q", self.queue,
-                 "-n", f"{self.name}-{self.queue}@%h", "--loglevel=INFO",
-                 "--without-gossip", "--without-mingle", "--without-heartbeat"],
-                cwd=BASE_DIR, env={**os.environ, **self.env, "CELERY_TASK_DEFAULT_QUEUE":
-                                   self.queue},
-                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                [
+                    str(CELERY),
+                    "-A",
+                    "tracker",
+                    "worker",
+                    f"--pool={self.pool}",
+                    f"--concurrency={self.concurrency}",
+                    "-Q",
+                    self.queue,
+                    "-n",
+                    f"{self.name}-{self.queue}@%h",
+                    "--loglevel=INFO",
+                    "--without-gossip",
+                    "--without-mingle",
+                    "--without-heartbeat",
+                ],
+                cwd=BASE_DIR,
+                env={**os.environ, **self.env, "CELERY_TASK_DEFAULT_QUEUE": self.queue},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

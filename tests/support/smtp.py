@@ -63,8 +63,9 @@ class Handler:
             with self.lock:
                 self.refused[451] += 1
             return "451 4.3.0 try again later"
-        message = email.message_from_bytes(envelope.original_content or envelope.content,
-                                           policy=email.policy.default)
+        message = email.message_from_bytes(
+            envelope.original_content or envelope.content, policy=email.policy.default
+        )
         with self.lock:
             self.received.append(Received(message, rcpts, time.monotonic()))
         if self.delay:

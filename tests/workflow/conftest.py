@@ -29,8 +29,16 @@ from commitments.models import (
 from tests import factories
 
 TODAY = timezone.localdate()
-PERSONAS = ["lead_staff", "colleague", "co_staff", "outsider", "supervisor",
-            "other_supervisor", "global_supervisor", "admin"]
+PERSONAS = [
+    "lead_staff",
+    "colleague",
+    "co_staff",
+    "outsider",
+    "supervisor",
+    "other_supervisor",
+    "global_supervisor",
+    "admin",
+]
 
 
 @dataclass
@@ -57,17 +65,25 @@ def world(db) -> World:
     lead = factories.department("牵头局")
     co = factories.department("配合局")
     other = factories.department("无关局")
-    item = factories.commitment(lead, deadline=TODAY + datetime.timedelta(days=60),
-                                co_owners=[co], title="新建5兆瓦光伏电站一处")
+    item = factories.commitment(
+        lead,
+        deadline=TODAY + datetime.timedelta(days=60),
+        co_owners=[co],
+        title="新建5兆瓦光伏电站一处",
+    )
     return World(
-        lead=lead, co=co, other=other, item=item,
+        lead=lead,
+        co=co,
+        other=other,
+        item=item,
         lead_staff=factories.user("lead_staff", dept=lead),
         colleague=factories.user("colleague", dept=lead),
         co_staff=factories.user("co_staff", dept=co),
         outsider=factories.user("outsider", dept=other),
         supervisor=factories.user("supervisor", role=Role.SUPERVISOR, supervises=[lead]),
-        other_supervisor=factories.user("other_supervisor", role=Role.SUPERVISOR,
-                                        supervises=[other]),
+        other_supervisor=factories.user(
+            "other_supervisor", role=Role.SUPERVISOR, supervises=[other]
+        ),
         global_supervisor=factories.user("global_supervisor", role=Role.SUPERVISOR),
         admin=factories.user("admin", role=Role.ADMIN),
     )
@@ -100,16 +116,24 @@ def error_code(response) -> str | None:
     return None
 
 
-def report(item: Commitment, user, department: Department, percent: int = 40,
-           status: str = Status.ON_TRACK) -> ProgressReport:
+def report(
+    item: Commitment, user, department: Department, percent: int = 40, status: str = Status.ON_TRACK
+) -> ProgressReport:
     """A report written straight to the model (the report service is not ours)."""
     filed = ProgressReport.objects.create(
-        commitment=item, department=department, filed_by=user,
-        is_lead=department.pk == item.lead_owner_id, status=status, percent=percent,
-        as_of=TODAY, period=TODAY.strftime("%Y-%m"))
+        commitment=item,
+        department=department,
+        filed_by=user,
+        is_lead=department.pk == item.lead_owner_id,
+        status=status,
+        percent=percent,
+        as_of=TODAY,
+        period=TODAY.strftime("%Y-%m"),
+    )
     if filed.is_lead:
         Commitment.objects.filter(pk=item.pk).update(
-            status=status, percent=percent, last_report_on=TODAY, last_report_at=timezone.now())
+            status=status, percent=percent, last_report_on=TODAY, last_report_at=timezone.now()
+        )
     item.refresh_from_db()
     return filed
 

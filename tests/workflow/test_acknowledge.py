@@ -40,7 +40,10 @@ def test_it_fills_acknowledged_at_for_the_lead(world, api):
     assert response.data["acknowledged_departments"] == [world.lead.pk]
     event = world.item.events.get()
     assert (event.kind, event.actor, event.department) == (
-        EventKind.ACKNOWLEDGED, world.lead_staff, world.lead)
+        EventKind.ACKNOWLEDGED,
+        world.lead_staff,
+        world.lead,
+    )
     assert event.changes["acknowledged_by"] == [None, "lead_staff"]
 
 
@@ -80,5 +83,4 @@ def test_it_refuses_acknowledging_a_cancelled_commitment(world, api):
 
 
 def test_it_answers_404_for_an_unknown_commitment(world, api):
-    assert api(world.lead_staff).post("/api/v1/commitments/999999/acknowledge/").status_code \
-        == 404
+    assert api(world.lead_staff).post("/api/v1/commitments/999999/acknowledge/").status_code == 404

@@ -26,8 +26,9 @@ def reopen_url(item) -> str:
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_it_lets_only_the_leads_supervisors_cancel(world, api, persona):
     before = snapshot(world.item)
-    response = api(world.who(persona)).post(cancel_url(world.item), {"reason": "并入其他事项"},
-                                            format="json")
+    response = api(world.who(persona)).post(
+        cancel_url(world.item), {"reason": "并入其他事项"}, format="json"
+    )
     if persona in DECIDERS:
         assert response.status_code == 200
         assert response.data["status"] == Status.CANCELLED
@@ -53,7 +54,8 @@ def test_it_withdraws_pending_requests_when_cancelling(world):
     report(world.item, world.lead_staff, world.lead)
     report(world.item, world.co_staff, world.co)
     extension = workflow.request_extension(
-        world.lead_staff, world.item, world.item.deadline + datetime.timedelta(days=3), "等待")
+        world.lead_staff, world.item, world.item.deadline + datetime.timedelta(days=3), "等待"
+    )
     closure = workflow.request_closure(world.lead_staff, world.item, "完成")
     workflow.cancel(world.supervisor, world.item, "上级要求取消")
     extension.refresh_from_db()
@@ -61,15 +63,19 @@ def test_it_withdraws_pending_requests_when_cancelling(world):
     assert extension.state == RequestState.REJECTED
     assert closure.state == ClosureState.RETURNED
     kinds = list(world.item.events.values_list("kind", flat=True))
-    assert kinds[-3:] == [EventKind.CANCELLED, EventKind.EXTENSION_REJECTED,
-                          EventKind.CLOSURE_RETURNED]
+    assert kinds[-3:] == [
+        EventKind.CANCELLED,
+        EventKind.EXTENSION_REJECTED,
+        EventKind.CLOSURE_RETURNED,
+    ]
 
 
 def test_it_refuses_cancelling_a_completed_commitment(world, api):
     report(world.item, world.lead_staff, world.lead)
     workflow.excuse_co_owner(world.supervisor, world.item, world.co)
-    workflow.accept_closure(world.supervisor,
-                            workflow.request_closure(world.lead_staff, world.item, "完成"))
+    workflow.accept_closure(
+        world.supervisor, workflow.request_closure(world.lead_staff, world.item, "完成")
+    )
     before = snapshot(world.item)
     response = api(world.supervisor).post(cancel_url(world.item))
     assert response.status_code == 409
@@ -88,8 +94,9 @@ def test_it_refuses_reopening_an_open_commitment(world, api):
 def test_it_reopens_a_completed_commitment_where_it_was(world):
     report(world.item, world.lead_staff, world.lead, percent=70, status=Status.AT_RISK)
     workflow.excuse_co_owner(world.supervisor, world.item, world.co)
-    workflow.accept_closure(world.supervisor,
-                            workflow.request_closure(world.lead_staff, world.item, "完成"))
+    workflow.accept_closure(
+        world.supervisor, workflow.request_closure(world.lead_staff, world.item, "完成")
+    )
     item = workflow.reopen(world.global_supervisor, world.item, "验收发现问题")
     assert (item.status, item.percent, item.completed_at) == (Status.AT_RISK, 70, None)
     event = item.events.latest("id")
@@ -99,8 +106,9 @@ def test_it_reopens_a_completed_commitment_where_it_was(world):
     assert event.changes["completed_at"][1] is None
 
 
-@pytest.mark.parametrize("step", ["acknowledge", "request_extension", "request_closure",
-                                  "excuse_co_owner", "cancel"])
+@pytest.mark.parametrize(
+    "step", ["acknowledge", "request_extension", "request_closure", "excuse_co_owner", "cancel"]
+)
 def test_it_refuses_every_step_on_a_cancelled_commitment(world, step):
     report(world.item, world.co_staff, world.co)
     workflow.cancel(world.supervisor, world.item)
@@ -108,10 +116,10 @@ def test_it_refuses_every_step_on_a_cancelled_commitment(world, step):
     calls = {
         "acknowledge": lambda: workflow.acknowledge(world.lead_staff, world.item),
         "request_extension": lambda: workflow.request_extension(
-            world.lead_staff, world.item, world.item.deadline + datetime.timedelta(days=1), "x"),
+            world.lead_staff, world.item, world.item.deadline + datetime.timedelta(days=1), "x"
+        ),
         "request_closure": lambda: workflow.request_closure(world.lead_staff, world.item, "x"),
-        "excuse_co_owner": lambda: workflow.excuse_co_owner(world.supervisor, world.item,
-                                                            world.co),
+        "excuse_co_owner": lambda: workflow.excuse_co_owner(world.supervisor, world.item, world.co),
         "cancel": lambda: workflow.cancel(world.supervisor, world.item),
     }
     with pytest.raises(workflow.StateConflict) as refused:
@@ -125,7 +133,8 @@ def test_it_accepts_new_requests_after_reopening(world):
     workflow.cancel(world.supervisor, world.item)
     workflow.reopen(world.supervisor, world.item)
     request = workflow.request_extension(
-        world.lead_staff, world.item, world.item.deadline + datetime.timedelta(days=1), "恢复")
+        world.lead_staff, world.item, world.item.deadline + datetime.timedelta(days=1), "恢复"
+    )
     assert request.state == RequestState.PENDING
 
 

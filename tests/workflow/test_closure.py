@@ -37,7 +37,8 @@ class TestAsking:
         both_reported(world)
         before = snapshot(world.item)
         response = api(world.who(persona)).post(
-            ask_url(world.item), {"summary": "电站已并网", "evidence": EVIDENCE}, format="json")
+            ask_url(world.item), {"summary": "电站已并网", "evidence": EVIDENCE}, format="json"
+        )
         if persona in {"lead_staff", "colleague"}:
             assert response.status_code == 201, response.data
             assert response.data["state"] == "pending"
@@ -52,8 +53,9 @@ class TestAsking:
     def test_it_refuses_closing_before_the_co_owner_reported(self, world, api):
         report(world.item, world.lead_staff, world.lead, percent=100)
         before = snapshot(world.item)
-        response = api(world.lead_staff).post(ask_url(world.item), {"summary": "完成"},
-                                              format="json")
+        response = api(world.lead_staff).post(
+            ask_url(world.item), {"summary": "完成"}, format="json"
+        )
         assert response.status_code == 409
         assert error_code(response) == "co_owner_not_reported"
         assert "配合局" in str(response.data)
@@ -63,28 +65,35 @@ class TestAsking:
         report(world.item, world.lead_staff, world.lead, percent=100)
         response = api(world.supervisor).post(
             f"/api/v1/commitments/{world.item.pk}/co-owners/{world.co.pk}/excuse/",
-            {"reason": "配合任务已取消"}, format="json")
+            {"reason": "配合任务已取消"},
+            format="json",
+        )
         assert response.status_code == 200
         assert response.data["co_owners"][0]["excused_by"] == "supervisor"
         assert response.data["co_owners"][0]["has_reported"] is False
-        response = api(world.lead_staff).post(ask_url(world.item), {"summary": "完成"},
-                                              format="json")
+        response = api(world.lead_staff).post(
+            ask_url(world.item), {"summary": "完成"}, format="json"
+        )
         assert response.status_code == 201
 
     def test_it_refuses_a_second_pending_request(self, world, api):
         pending(world)
         before = snapshot(world.item)
-        response = api(world.colleague).post(ask_url(world.item), {"summary": "再次申请"},
-                                             format="json")
+        response = api(world.colleague).post(
+            ask_url(world.item), {"summary": "再次申请"}, format="json"
+        )
         assert response.status_code == 409
         assert error_code(response) == "closure_pending"
         assert snapshot(world.item) == before
 
-    @pytest.mark.parametrize(("body", "field"), [
-        ({"summary": ""}, "summary"),
-        ({"summary": "完成", "evidence": ["not a link"]}, "evidence"),
-        ({"evidence": EVIDENCE}, "summary"),
-    ])
+    @pytest.mark.parametrize(
+        ("body", "field"),
+        [
+            ({"summary": ""}, "summary"),
+            ({"summary": "完成", "evidence": ["not a link"]}, "evidence"),
+            ({"evidence": EVIDENCE}, "summary"),
+        ],
+    )
     def test_it_refuses_bad_input(self, world, api, body, field):
         both_reported(world)
         before = snapshot(world.item)
@@ -99,11 +108,13 @@ class TestAsking:
         if closed == Status.CANCELLED:
             workflow.cancel(world.supervisor, world.item)
         else:
-            workflow.accept_closure(world.supervisor, workflow.request_closure(
-                world.lead_staff, world.item, "完成"))
+            workflow.accept_closure(
+                world.supervisor, workflow.request_closure(world.lead_staff, world.item, "完成")
+            )
         before = snapshot(world.item)
-        response = api(world.lead_staff).post(ask_url(world.item), {"summary": "再申请"},
-                                              format="json")
+        response = api(world.lead_staff).post(
+            ask_url(world.item), {"summary": "再申请"}, format="json"
+        )
         assert response.status_code == 409
         label = "已取消" if closed == Status.CANCELLED else "已办结"
         assert f"{label}的事项不能申请办结" in str(response.data)
@@ -116,12 +127,16 @@ class TestDeciding:
         request = pending(world)
         before = snapshot(world.item)
         response = api(world.who(persona)).post(
-            f"/api/v1/closure-requests/{request.pk}/accept/", format="json")
+            f"/api/v1/closure-requests/{request.pk}/accept/", format="json"
+        )
         if persona in DECIDERS:
             assert response.status_code == 200, response.data
             state = response.data["commitment"]
             assert (response.data["state"], state["status"], state["percent"]) == (
-                "accepted", "completed", 100)
+                "accepted",
+                "completed",
+                100,
+            )
             assert state["completed_at"] is not None
         else:
             assert response.status_code == 403
@@ -132,8 +147,10 @@ class TestDeciding:
         request = pending(world)
         before = snapshot(world.item)
         response = api(world.who(persona)).post(
-            f"/api/v1/closure-requests/{request.pk}/return/", {"reason": "缺少验收报告"},
-            format="json")
+            f"/api/v1/closure-requests/{request.pk}/return/",
+            {"reason": "缺少验收报告"},
+            format="json",
+        )
         if persona in DECIDERS:
             assert response.status_code == 200
             assert response.data["state"] == "returned"
@@ -148,7 +165,8 @@ class TestDeciding:
         request = pending(world)
         before = snapshot(world.item)
         response = api(world.supervisor).post(
-            f"/api/v1/closure-requests/{request.pk}/return/", {}, format="json")
+            f"/api/v1/closure-requests/{request.pk}/return/", {}, format="json"
+        )
         assert response.status_code == 400
         assert error_code(response) == "reason"
         assert snapshot(world.item) == before
@@ -175,7 +193,8 @@ class TestDeciding:
     def test_it_closes_a_pending_extension_when_accepting(self, world):
         request = pending(world)
         extension = workflow.request_extension(
-            world.lead_staff, world.item, world.item.deadline + datetime.timedelta(days=9), "备用")
+            world.lead_staff, world.item, world.item.deadline + datetime.timedelta(days=9), "备用"
+        )
         workflow.accept_closure(world.supervisor, request)
         extension.refresh_from_db()
         assert extension.state == RequestState.REJECTED
@@ -188,12 +207,17 @@ class TestExcusing:
         before = snapshot(world.item)
         response = api(world.who(persona)).post(
             f"/api/v1/commitments/{world.item.pk}/co-owners/{world.co.pk}/excuse/",
-            {"reason": "不再参与"}, format="json")
+            {"reason": "不再参与"},
+            format="json",
+        )
         if persona in DECIDERS:
             assert response.status_code == 200
             event = world.item.events.get()
             assert (event.kind, event.department, event.note) == (
-                EventKind.CO_OWNER_EXCUSED, world.co, "不再参与")
+                EventKind.CO_OWNER_EXCUSED,
+                world.co,
+                "不再参与",
+            )
         else:
             assert response.status_code == 403
             assert snapshot(world.item) == before
@@ -201,7 +225,8 @@ class TestExcusing:
     def test_it_refuses_excusing_a_department_that_is_not_a_co_owner(self, world, api):
         before = snapshot(world.item)
         response = api(world.supervisor).post(
-            f"/api/v1/commitments/{world.item.pk}/co-owners/{world.other.pk}/excuse/")
+            f"/api/v1/commitments/{world.item.pk}/co-owners/{world.other.pk}/excuse/"
+        )
         assert response.status_code == 404
         assert error_code(response) == "not_co_owner"
         assert snapshot(world.item) == before
@@ -210,7 +235,8 @@ class TestExcusing:
         workflow.excuse_co_owner(world.supervisor, world.item, world.co)
         before = snapshot(world.item)
         response = api(world.global_supervisor).post(
-            f"/api/v1/commitments/{world.item.pk}/co-owners/{world.co.pk}/excuse/")
+            f"/api/v1/commitments/{world.item.pk}/co-owners/{world.co.pk}/excuse/"
+        )
         assert response.status_code == 409
         assert error_code(response) == "already_excused"
         assert snapshot(world.item) == before

@@ -60,7 +60,8 @@ def test_it_keeps_one_pending_extension_when_two_owners_ask_at_once(world):
 
 def test_it_decides_a_request_once_when_two_supervisors_approve_at_once(world):
     request = workflow.request_extension(
-        world.lead_staff, world.item, world.item.deadline + datetime.timedelta(days=20), "延期")
+        world.lead_staff, world.item, world.item.deadline + datetime.timedelta(days=20), "延期"
+    )
     results = race(
         lambda: workflow.approve_extension(world.supervisor, request),
         lambda: workflow.approve_extension(world.global_supervisor, request),
@@ -71,7 +72,9 @@ def test_it_decides_a_request_once_when_two_supervisors_approve_at_once(world):
 
 
 def test_it_acknowledges_once_when_two_colleagues_click_at_once(world):
-    results = race(lambda: workflow.acknowledge(world.lead_staff, world.item),
-                   lambda: workflow.acknowledge(world.colleague, world.item))
+    results = race(
+        lambda: workflow.acknowledge(world.lead_staff, world.item),
+        lambda: workflow.acknowledge(world.colleague, world.item),
+    )
     assert results == ["already_acknowledged", "ok"]
     assert world.item.events.filter(kind=EventKind.ACKNOWLEDGED).count() == 1

@@ -26,9 +26,12 @@ def later(item: Commitment, days: int = 30) -> str:
 
 
 def pending(world) -> ExtensionRequest:
-    return workflow.request_extension(world.lead_staff, world.item,
-                                      world.item.deadline + datetime.timedelta(days=30),
-                                      "征地手续未完成")
+    return workflow.request_extension(
+        world.lead_staff,
+        world.item,
+        world.item.deadline + datetime.timedelta(days=30),
+        "征地手续未完成",
+    )
 
 
 class TestAsking:
@@ -36,8 +39,10 @@ class TestAsking:
     def test_it_lets_owners_and_the_leads_supervisors_ask(self, world, api, persona):
         before = snapshot(world.item)
         response = api(world.who(persona)).post(
-            ask_url(world.item), {"requested_deadline": later(world.item), "reason": "设备未到"},
-            format="json")
+            ask_url(world.item),
+            {"requested_deadline": later(world.item), "reason": "设备未到"},
+            format="json",
+        )
         if persona in ASKERS:
             assert response.status_code == 201, response.data
             assert response.data["state"] == "pending"
@@ -51,28 +56,34 @@ class TestAsking:
 
     def test_it_files_in_the_askers_department(self, world, api):
         response = api(world.co_staff).post(
-            ask_url(world.item), {"requested_deadline": later(world.item), "reason": "配合延后"},
-            format="json")
+            ask_url(world.item),
+            {"requested_deadline": later(world.item), "reason": "配合延后"},
+            format="json",
+        )
         assert response.data["department"]["id"] == world.co.pk
         event = world.item.events.get()
         assert event.kind == EventKind.EXTENSION_REQUESTED
-        assert event.changes == {"requested_deadline": [world.item.deadline.isoformat(),
-                                                        later(world.item)]}
+        assert event.changes == {
+            "requested_deadline": [world.item.deadline.isoformat(), later(world.item)]
+        }
         assert event.note == "配合延后"
 
     def test_it_refuses_a_second_pending_request(self, world, api):
         pending(world)
         before = snapshot(world.item)
         response = api(world.colleague).post(
-            ask_url(world.item), {"requested_deadline": later(world.item, 60), "reason": "再延"},
-            format="json")
+            ask_url(world.item),
+            {"requested_deadline": later(world.item, 60), "reason": "再延"},
+            format="json",
+        )
         assert response.status_code == 409
         assert error_code(response) == "extension_pending"
         assert snapshot(world.item) == before
 
     def test_it_refuses_an_owner_after_the_deadline_but_not_a_supervisor(self, world, api):
         Commitment.objects.filter(pk=world.item.pk).update(
-            deadline=TODAY - datetime.timedelta(days=1))
+            deadline=TODAY - datetime.timedelta(days=1)
+        )
         world.item.refresh_from_db()
         body = {"requested_deadline": later(world.item, 40), "reason": "逾期补申请"}
         before = snapshot(world.item)
@@ -88,22 +99,32 @@ class TestAsking:
         Commitment.objects.filter(pk=world.item.pk).update(deadline=TODAY)
         world.item.refresh_from_db()
         response = api(world.lead_staff).post(
-            ask_url(world.item), {"requested_deadline": later(world.item), "reason": "天气"},
-            format="json")
+            ask_url(world.item),
+            {"requested_deadline": later(world.item), "reason": "天气"},
+            format="json",
+        )
         assert response.status_code == 201
 
-    @pytest.mark.parametrize(("body", "field"), [
-        ({"requested_deadline": "same", "reason": "理由"}, "requested_deadline"),
-        ({"requested_deadline": "earlier", "reason": "理由"}, "requested_deadline"),
-        ({"requested_deadline": "later", "reason": "  "}, "reason"),
-        ({"requested_deadline": "later"}, "reason"),
-        ({"requested_deadline": "not-a-date", "reason": "理由"}, "requested_deadline"),
-    ])
+    @pytest.mark.parametrize(
+        ("body", "field"),
+        [
+            ({"requested_deadline": "same", "reason": "理由"}, "requested_deadline"),
+            ({"requested_deadline": "earlier", "reason": "理由"}, "requested_deadline"),
+            ({"requested_deadline": "later", "reason": "  "}, "reason"),
+            ({"requested_deadline": "later"}, "reason"),
+            ({"requested_deadline": "not-a-date", "reason": "理由"}, "requested_deadline"),
+        ],
+    )
     def test_it_refuses_bad_input(self, world, api, body, field):
-        dates = {"same": world.item.deadline.isoformat(), "later": later(world.item),
-                 "earlier": later(world.item, -1)}
-        body = {**body, "requested_deadline": dates.get(body["requested_deadline"],
-                                                        body["requested_deadline"])}
+        dates = {
+            "same": world.item.deadline.isoformat(),
+            "later": later(world.item),
+            "earlier": later(world.item, -1),
+        }
+        body = {
+            **body,
+            "requested_deadline": dates.get(body["requested_deadline"], body["requested_deadline"]),
+        }
         before = snapshot(world.item)
         response = api(world.lead_staff).post(ask_url(world.item), body, format="json")
         assert response.status_code == 400
@@ -112,11 +133,14 @@ class TestAsking:
 
     def test_it_refuses_a_request_on_a_completed_commitment(self, world, api):
         Commitment.objects.filter(pk=world.item.pk).update(
-            status="completed", completed_at=datetime.datetime.now(datetime.UTC))
+            status="completed", completed_at=datetime.datetime.now(datetime.UTC)
+        )
         before = snapshot(world.item)
         response = api(world.lead_staff).post(
-            ask_url(world.item), {"requested_deadline": later(world.item), "reason": "x"},
-            format="json")
+            ask_url(world.item),
+            {"requested_deadline": later(world.item), "reason": "x"},
+            format="json",
+        )
         assert response.status_code == 409
         assert "已办结的事项不能申请延期" in str(response.data)
         assert snapshot(world.item) == before
@@ -137,8 +161,8 @@ class TestDeciding:
         request = pending(world)
         before = snapshot(world.item)
         response = api(world.who(persona)).post(
-            f"/api/v1/extension-requests/{request.pk}/approve/", {"reason": "同意"},
-            format="json")
+            f"/api/v1/extension-requests/{request.pk}/approve/", {"reason": "同意"}, format="json"
+        )
         if persona in DECIDERS:
             assert response.status_code == 200, response.data
             assert response.data["state"] == "approved"
@@ -157,8 +181,10 @@ class TestDeciding:
         request = pending(world)
         before = snapshot(world.item)
         response = api(world.who(persona)).post(
-            f"/api/v1/extension-requests/{request.pk}/reject/", {"reason": "理由不充分"},
-            format="json")
+            f"/api/v1/extension-requests/{request.pk}/reject/",
+            {"reason": "理由不充分"},
+            format="json",
+        )
         if persona in DECIDERS:
             assert response.status_code == 200
             assert response.data["state"] == "rejected"
@@ -179,40 +205,50 @@ class TestDeciding:
         event = world.item.events.latest("id")
         assert event.kind == EventKind.EXTENSION_APPROVED
         assert event.actor == world.supervisor
-        assert event.changes == {"deadline": [original.isoformat(),
-                                              request.requested_deadline.isoformat()]}
+        assert event.changes == {
+            "deadline": [original.isoformat(), request.requested_deadline.isoformat()]
+        }
 
     def test_it_keeps_the_original_deadline_through_two_extensions(self, world):
         original = world.item.deadline
         workflow.approve_extension(world.supervisor, pending(world))
         world.item.refresh_from_db()
-        second = workflow.request_extension(world.lead_staff, world.item,
-                                            world.item.deadline + datetime.timedelta(days=10),
-                                            "再延十天")
+        second = workflow.request_extension(
+            world.lead_staff,
+            world.item,
+            world.item.deadline + datetime.timedelta(days=10),
+            "再延十天",
+        )
         workflow.approve_extension(world.global_supervisor, second)
         world.item.refresh_from_db()
         assert world.item.original_deadline == original
         assert world.item.deadline == original + datetime.timedelta(days=40)
 
     def test_it_refuses_a_supervisor_deciding_their_own_request(self, world, api):
-        request = workflow.request_extension(world.supervisor, world.item,
-                                             world.item.deadline + datetime.timedelta(days=5),
-                                             "督办人代为申请")
+        request = workflow.request_extension(
+            world.supervisor,
+            world.item,
+            world.item.deadline + datetime.timedelta(days=5),
+            "督办人代为申请",
+        )
         before = snapshot(world.item)
         response = api(world.supervisor).post(
-            f"/api/v1/extension-requests/{request.pk}/approve/", format="json")
+            f"/api/v1/extension-requests/{request.pk}/approve/", format="json"
+        )
         assert response.status_code == 403
         assert error_code(response) == "own_request"
         assert snapshot(world.item) == before
         response = api(world.global_supervisor).post(
-            f"/api/v1/extension-requests/{request.pk}/approve/", format="json")
+            f"/api/v1/extension-requests/{request.pk}/approve/", format="json"
+        )
         assert response.status_code == 200
 
     def test_it_refuses_the_owner_approving_its_own_request(self, world, api):
         request = pending(world)
         before = snapshot(world.item)
         response = api(world.lead_staff).post(
-            f"/api/v1/extension-requests/{request.pk}/approve/", format="json")
+            f"/api/v1/extension-requests/{request.pk}/approve/", format="json"
+        )
         assert response.status_code == 403
         assert snapshot(world.item) == before
 
@@ -222,8 +258,10 @@ class TestDeciding:
         before = snapshot(world.item)
         for action in ("approve", "reject"):
             response = api(world.global_supervisor).post(
-                f"/api/v1/extension-requests/{request.pk}/{action}/", {"reason": "再审"},
-                format="json")
+                f"/api/v1/extension-requests/{request.pk}/{action}/",
+                {"reason": "再审"},
+                format="json",
+            )
             assert response.status_code == 409
             assert error_code(response) == "request_decided"
         assert snapshot(world.item) == before
@@ -232,7 +270,8 @@ class TestDeciding:
         request = pending(world)
         before = snapshot(world.item)
         response = api(world.supervisor).post(
-            f"/api/v1/extension-requests/{request.pk}/reject/", {"reason": ""}, format="json")
+            f"/api/v1/extension-requests/{request.pk}/reject/", {"reason": ""}, format="json"
+        )
         assert response.status_code == 400
         assert error_code(response) == "reason"
         assert snapshot(world.item) == before

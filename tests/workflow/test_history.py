@@ -32,7 +32,8 @@ def test_it_refuses_anonymous_readers(world, client):
 def test_it_lists_events_oldest_first_with_who_what_and_when(world, api):
     workflow.acknowledge(world.lead_staff, world.item, note="收到")
     request = workflow.request_extension(
-        world.co_staff, world.item, world.item.deadline + datetime.timedelta(days=30), "配合延后")
+        world.co_staff, world.item, world.item.deadline + datetime.timedelta(days=30), "配合延后"
+    )
     workflow.reject_extension(world.supervisor, request, "理由不充分")
     events = history(api, world.outsider, world.item)
     assert [(e["kind"], e["kind_label"], e["actor"]) for e in events] == [

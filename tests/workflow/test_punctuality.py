@@ -41,12 +41,14 @@ def test_it_leaves_cancelled_commitments_out():
 
 def test_it_rolls_up_rates_against_both_deadlines():
     today = datetime.date(2024, 12, 1)
-    rates = on_time_rates([
-        punctuality(ORIGINAL, ORIGINAL, datetime.date(2024, 6, 1), today),
-        punctuality(ORIGINAL, EXTENDED, datetime.date(2024, 8, 1), today),
-        punctuality(ORIGINAL, EXTENDED, None, today),
-        punctuality(ORIGINAL, EXTENDED, None, today, Status.CANCELLED),
-    ])
+    rates = on_time_rates(
+        [
+            punctuality(ORIGINAL, ORIGINAL, datetime.date(2024, 6, 1), today),
+            punctuality(ORIGINAL, EXTENDED, datetime.date(2024, 8, 1), today),
+            punctuality(ORIGINAL, EXTENDED, None, today),
+            punctuality(ORIGINAL, EXTENDED, None, today, Status.CANCELLED),
+        ]
+    )
     assert (rates.decided_original, rates.on_time_original) == (3, 1)
     assert (rates.decided_approved, rates.on_time_approved) == (3, 2)
     assert (rates.rate_original, rates.rate_approved) == (33.3, 66.7)

@@ -25,8 +25,9 @@ class DepartmentSerializer(serializers.ModelSerializer):
 
 class TokenRequestSerializer(serializers.Serializer):
     username = serializers.CharField(max_length=150)
-    password = serializers.CharField(max_length=256, trim_whitespace=False,
-                                     style={"input_type": "password"})
+    password = serializers.CharField(
+        max_length=256, trim_whitespace=False, style={"input_type": "password"}
+    )
 
 
 class TokenSerializer(serializers.Serializer):
@@ -44,8 +45,9 @@ class MeSerializer(serializers.Serializer):
     supervises_all = serializers.SerializerMethodField()
     supervised_departments = serializers.SerializerMethodField()
 
-    @extend_schema_field(serializers.ChoiceField(choices=["staff", "supervisor", "admin"],
-                                                 allow_null=True))
+    @extend_schema_field(
+        serializers.ChoiceField(choices=["staff", "supervisor", "admin"], allow_null=True)
+    )
     def get_role(self, user) -> str | None:
         return access.role_of(user)
 

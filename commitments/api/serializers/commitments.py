@@ -25,8 +25,18 @@ class TargetSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Target
-        fields = ["id", "position", "metric", "value", "unit", "comparator", "baseline",
-                  "current_value", "current_as_of", "progress_percent"]
+        fields = [
+            "id",
+            "position",
+            "metric",
+            "value",
+            "unit",
+            "comparator",
+            "baseline",
+            "current_value",
+            "current_as_of",
+            "progress_percent",
+        ]
 
     def get_progress_percent(self, target: Target) -> int | None:
         return target.progress_percent()
@@ -58,9 +68,25 @@ class CommitmentListSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Commitment
-        fields = ["id", "code", "title", "plan", "section", "lead_owner", "co_owners",
-                  "official", "status", "percent", "deadline", "original_deadline", "light",
-                  "light_reason", "acknowledged_at", "last_report_at", "updated_at"]
+        fields = [
+            "id",
+            "code",
+            "title",
+            "plan",
+            "section",
+            "lead_owner",
+            "co_owners",
+            "official",
+            "status",
+            "percent",
+            "deadline",
+            "original_deadline",
+            "light",
+            "light_reason",
+            "acknowledged_at",
+            "last_report_at",
+            "updated_at",
+        ]
         read_only_fields = fields
 
     def _today(self) -> datetime.date:
@@ -70,8 +96,9 @@ class CommitmentListSerializer(serializers.ModelSerializer):
     def get_co_owners(self, commitment: Commitment) -> list[dict]:
         # One serializer for every row: building a ModelSerializer's fields per
         # co-owner was half the time of a list page (bench/).
-        return [_DEPARTMENT_REF.to_representation(c.department)
-                for c in commitment.coownerships.all()]
+        return [
+            _DEPARTMENT_REF.to_representation(c.department) for c in commitment.coownerships.all()
+        ]
 
     def get_light_reason(self, commitment: Commitment) -> str:
         return light_reason(commitment, self._today()).reason
@@ -84,10 +111,21 @@ class CommitmentDetailSerializer(CommitmentListSerializer):
     owners = serializers.SerializerMethodField()
 
     class Meta(CommitmentListSerializer.Meta):
-        fields = [*CommitmentListSerializer.Meta.fields, "text", "owner_source",
-                  "source_start", "source_end", "completed_at", "removed_from_source",
-                  "edited_fields", "created_at", "targets", "milestones", "latest_report",
-                  "owners"]
+        fields = [
+            *CommitmentListSerializer.Meta.fields,
+            "text",
+            "owner_source",
+            "source_start",
+            "source_end",
+            "completed_at",
+            "removed_from_source",
+            "edited_fields",
+            "created_at",
+            "targets",
+            "milestones",
+            "latest_report",
+            "owners",
+        ]
         read_only_fields = fields
 
     def _latest_by_department(self, commitment: Commitment) -> dict[int, object]:
@@ -102,12 +140,23 @@ class CommitmentDetailSerializer(CommitmentListSerializer):
     @extend_schema_field(OwnerSerializer(many=True))
     def get_owners(self, commitment: Commitment) -> list[dict]:
         latest = self._latest_by_department(commitment)
-        rows = [{"department": commitment.lead_owner, "is_lead": True, "excused": False,
-                 "latest_report": latest.get(commitment.lead_owner_id)}]
-        rows += [{"department": c.department, "is_lead": False,
-                  "excused": c.excused_at is not None,
-                  "latest_report": latest.get(c.department_id)}
-                 for c in commitment.coownerships.all()]
+        rows = [
+            {
+                "department": commitment.lead_owner,
+                "is_lead": True,
+                "excused": False,
+                "latest_report": latest.get(commitment.lead_owner_id),
+            }
+        ]
+        rows += [
+            {
+                "department": c.department,
+                "is_lead": False,
+                "excused": c.excused_at is not None,
+                "latest_report": latest.get(c.department_id),
+            }
+            for c in commitment.coownerships.all()
+        ]
         return OwnerSerializer(rows, many=True).data
 
 
@@ -119,19 +168,22 @@ class MilestoneInputSerializer(serializers.Serializer):
 class CommitmentUpdateSerializer(serializers.Serializer):
     """What a supervisor may change; every field is optional (PATCH)."""
 
-    lead_owner = SafePrimaryKeyRelatedField(queryset=Department.objects.active(),
-                                            required=False)
-    co_owners = SafePrimaryKeyRelatedField(queryset=Department.objects.active(), many=True,
-                                           required=False)
-    deadline = serializers.DateField(required=False,
-                                     help_text="批准后的完成时限；原定完成时限不变")
-    milestones = MilestoneInputSerializer(many=True, required=False, max_length=100,
-                                          help_text="完整的阶段节点列表（整体替换）")
+    lead_owner = SafePrimaryKeyRelatedField(queryset=Department.objects.active(), required=False)
+    co_owners = SafePrimaryKeyRelatedField(
+        queryset=Department.objects.active(), many=True, required=False
+    )
+    deadline = serializers.DateField(required=False, help_text="批准后的完成时限；原定完成时限不变")
+    milestones = MilestoneInputSerializer(
+        many=True, required=False, max_length=100, help_text="完整的阶段节点列表（整体替换）"
+    )
     status = serializers.ChoiceField(
-        choices=Status.choices, required=False,
-        help_text="cancelled 取消事项；对已办结/已取消的事项给出其他进行中状态即重新打开")
-    note = serializers.CharField(max_length=2000, required=False, allow_blank=True,
-                                 help_text="修改说明，记入办理记录")
+        choices=Status.choices,
+        required=False,
+        help_text="cancelled 取消事项；对已办结/已取消的事项给出其他进行中状态即重新打开",
+    )
+    note = serializers.CharField(
+        max_length=2000, required=False, allow_blank=True, help_text="修改说明，记入办理记录"
+    )
 
     def changes(self) -> dict:
         return {k: v for k, v in self.validated_data.items() if k != "note"}

@@ -21,17 +21,30 @@ class PlanListSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Plan
-        fields = ["id", "title", "year", "source_name", "document_index", "source_sha256",
-                  "starts_on", "created_at", "updated_at", "section_count", "commitment_count"]
+        fields = [
+            "id",
+            "title",
+            "year",
+            "source_name",
+            "document_index",
+            "source_sha256",
+            "starts_on",
+            "created_at",
+            "updated_at",
+            "section_count",
+            "commitment_count",
+        ]
         read_only_fields = fields
 
 
 class PlanDetailSerializer(PlanListSerializer):
     sections = SectionSerializer(many=True, read_only=True)
-    status_counts = serializers.DictField(child=serializers.IntegerField(), read_only=True,
-                                          help_text="各状态的事项数")
-    light_counts = serializers.DictField(child=serializers.IntegerField(), read_only=True,
-                                         help_text="红黄绿灯各自的事项数")
+    status_counts = serializers.DictField(
+        child=serializers.IntegerField(), read_only=True, help_text="各状态的事项数"
+    )
+    light_counts = serializers.DictField(
+        child=serializers.IntegerField(), read_only=True, help_text="红黄绿灯各自的事项数"
+    )
 
     class Meta(PlanListSerializer.Meta):
         fields = [*PlanListSerializer.Meta.fields, "sections", "status_counts", "light_counts"]
@@ -40,10 +53,16 @@ class PlanDetailSerializer(PlanListSerializer):
 
 class PlanImportSerializer(serializers.Serializer):
     file = serializers.FileField(help_text=".txt（UTF-8/GBK）、.docx 或 .md")
-    year = serializers.IntegerField(min_value=2000, max_value=2100, required=False,
-                                    allow_null=True, help_text="计划年度；缺省时从文件识别")
-    commit = serializers.BooleanField(default=False,
-                                      help_text="false（默认）只预览不写入；true 写入数据库")
+    year = serializers.IntegerField(
+        min_value=2000,
+        max_value=2100,
+        required=False,
+        allow_null=True,
+        help_text="计划年度；缺省时从文件识别",
+    )
+    commit = serializers.BooleanField(
+        default=False, help_text="false（默认）只预览不写入；true 写入数据库"
+    )
 
 
 class PlanImportResultSerializer(serializers.Serializer):

@@ -26,8 +26,21 @@ class ReportSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ProgressReport
-        fields = ["id", "commitment", "department", "filed_by", "is_lead", "status", "percent",
-                  "narrative", "evidence", "as_of", "period", "created_at", "target_values"]
+        fields = [
+            "id",
+            "commitment",
+            "department",
+            "filed_by",
+            "is_lead",
+            "status",
+            "percent",
+            "narrative",
+            "evidence",
+            "as_of",
+            "period",
+            "created_at",
+            "target_values",
+        ]
         read_only_fields = fields
 
 
@@ -44,8 +57,9 @@ class ReportStatusField(serializers.ChoiceField):
 
 
 class TargetValueInputSerializer(serializers.Serializer):
-    target = serializers.IntegerField(min_value=1, max_value=MAX_ID,
-                                      help_text="本事项的量化指标 id")
+    target = serializers.IntegerField(
+        min_value=1, max_value=MAX_ID, help_text="本事项的量化指标 id"
+    )
     value = serializers.DecimalField(max_digits=18, decimal_places=4, help_text="当前值")
 
 
@@ -55,12 +69,13 @@ class ReportCreateSerializer(serializers.Serializer):
     status = ReportStatusField(help_text="不能报送 completed/cancelled：办结走办结申请")
     percent = serializers.IntegerField(min_value=0, max_value=100)
     as_of = serializers.DateField(help_text="进展截至日期，不晚于今天")
-    narrative = serializers.CharField(allow_blank=True, max_length=20000, required=False,
-                                      default="")
-    evidence = serializers.ListField(child=serializers.URLField(max_length=500),
-                                     max_length=50, required=False, default=list)
-    targets = TargetValueInputSerializer(many=True, required=False, default=list,
-                                         max_length=200)
+    narrative = serializers.CharField(
+        allow_blank=True, max_length=20000, required=False, default=""
+    )
+    evidence = serializers.ListField(
+        child=serializers.URLField(max_length=500), max_length=50, required=False, default=list
+    )
+    targets = TargetValueInputSerializer(many=True, required=False, default=list, max_length=200)
 
     def validate_as_of(self, value):
         if value > timezone.localdate():
@@ -86,7 +101,10 @@ class ReportCreateSerializer(serializers.Serializer):
     def to_input(self) -> ReportInput:
         data = self.validated_data
         return ReportInput(
-            status=Status(data["status"]).value, percent=data["percent"], as_of=data["as_of"],
-            narrative=data["narrative"], evidence=tuple(data["evidence"]),
+            status=Status(data["status"]).value,
+            percent=data["percent"],
+            as_of=data["as_of"],
+            narrative=data["narrative"],
+            evidence=tuple(data["evidence"]),
             targets=tuple(TargetValue(t["target"], t["value"]) for t in data["targets"]),
         )

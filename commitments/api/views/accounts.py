@@ -31,8 +31,12 @@ class TokenView(APIView):
     def get_throttles(self):
         return [TokenRateThrottle()] if self.request.method == "POST" else [WriteRateThrottle()]
 
-    @extend_schema(request=TokenRequestSerializer, responses={201: TokenSerializer},
-                   auth=[], summary="用用户名和密码换取 API 令牌")
+    @extend_schema(
+        request=TokenRequestSerializer,
+        responses={201: TokenSerializer},
+        auth=[],
+        summary="用用户名和密码换取 API 令牌",
+    )
     def post(self, request):
         serializer = TokenRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
@@ -42,8 +46,11 @@ class TokenView(APIView):
         _token, raw = ApiToken.issue(user, name="api")
         return Response({"token": raw}, status=status.HTTP_201_CREATED)
 
-    @extend_schema(request=None, responses={204: OpenApiResponse(description="已吊销")},
-                   summary="吊销本次请求所用的令牌")
+    @extend_schema(
+        request=None,
+        responses={204: OpenApiResponse(description="已吊销")},
+        summary="吊销本次请求所用的令牌",
+    )
     def delete(self, request):
         if isinstance(request.auth, ApiToken):
             request.auth.revoke()

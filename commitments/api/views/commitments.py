@@ -33,12 +33,18 @@ def commitment_queryset(today, detail: bool = False) -> QuerySet[Commitment]:
     """Commitments with their light and every related row the serializers read,
     in a fixed number of queries (the workflow views can reuse it)."""
     co_owners = CoOwnership.objects.select_related("department").order_by("department__name")
-    qs = (Commitment.objects.with_light(today)
-          .select_related("plan", "lead_owner").defer("plan__source_text")
-          .prefetch_related(Prefetch("coownerships", queryset=co_owners)))
+    qs = (
+        Commitment.objects.with_light(today)
+        .select_related("plan", "lead_owner")
+        .defer("plan__source_text")
+        .prefetch_related(Prefetch("coownerships", queryset=co_owners))
+    )
     if detail:
-        latest = (reporting.latest_reports().select_related("department", "filed_by")
-                  .prefetch_related("target_values"))
+        latest = (
+            reporting.latest_reports()
+            .select_related("department", "filed_by")
+            .prefetch_related("target_values")
+        )
         qs = qs.prefetch_related(
             Prefetch("targets", queryset=Target.objects.order_by("position", "id")),
             Prefetch("milestones", queryset=Milestone.objects.order_by("due", "position")),
@@ -51,11 +57,18 @@ def commitment_queryset(today, detail: bool = False) -> QuerySet[Commitment]:
     list=extend_schema(summary="督办台账：筛选、搜索、排序、分页"),
     retrieve=extend_schema(summary="事项详情：指标、节点、牵头与配合单位的最新报送"),
     partial_update=extend_schema(
-        request=CommitmentUpdateSerializer, responses=CommitmentDetailSerializer,
-        summary="督办人修改牵头/配合单位、完成时限、阶段节点，取消或重新打开"),
+        request=CommitmentUpdateSerializer,
+        responses=CommitmentDetailSerializer,
+        summary="督办人修改牵头/配合单位、完成时限、阶段节点，取消或重新打开",
+    ),
 )
-class CommitmentViewSet(SafeIdLookupMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
-                        mixins.UpdateModelMixin, viewsets.GenericViewSet):
+class CommitmentViewSet(
+    SafeIdLookupMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
     http_method_names = ["get", "patch", "head", "options"]
     permission_classes = [IsAuthenticated, CommitmentPermission]
     throttle_classes = [WriteRateThrottle]
@@ -82,8 +95,9 @@ class CommitmentViewSet(SafeIdLookupMixin, mixins.ListModelMixin, mixins.Retriev
             ids = Counted(ids, lambda: department_count(department_id))
         page_ids = self.paginate_queryset(ids)
         if page_ids is None:  # pagination switched off in settings
-            return Response(self.get_serializer(self.filter_queryset(self.get_queryset()),
-                                                many=True).data)
+            return Response(
+                self.get_serializer(self.filter_queryset(self.get_queryset()), many=True).data
+            )
         rows = {c.pk: c for c in self.get_queryset().filter(pk__in=page_ids)}
         page = [rows[pk] for pk in page_ids if pk in rows]
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
@@ -115,8 +129,13 @@ class CommitmentViewSet(SafeIdLookupMixin, mixins.ListModelMixin, mixins.Retriev
         commitment = self.get_object()
         serializer = CommitmentUpdateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        supervision.update_commitment(commitment.pk, request.user, serializer.changes(),
-                                      note=serializer.validated_data.get("note", ""))
+        supervision.update_commitment(
+            commitment.pk,
+            request.user,
+            serializer.changes(),
+            note=serializer.validated_data.get("note", ""),
+        )
         fresh = self.get_object()
-        return Response(CommitmentDetailSerializer(fresh, context=self.get_serializer_context())
-                        .data)
+        return Response(
+            CommitmentDetailSerializer(fresh, context=self.get_serializer_context()).data
+        )

@@ -27,8 +27,13 @@ from commitments.models import Commitment, Plan, Section
 def _count(model, field: str) -> Coalesce:
     """``COUNT(*)`` of ``model`` rows pointing here, as a correlated subquery
     (two joined COUNTs would multiply each other)."""
-    rows = (model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field)
-            .annotate(n=Count("pk")).values("n"))
+    rows = (
+        model.objects.filter(**{field: OuterRef("pk")})
+        .order_by()
+        .values(field)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
@@ -36,12 +41,18 @@ class PlanViewSet(SafeIdLookupMixin, viewsets.ReadOnlyModelViewSet):
     filter_backends: list = []
 
     def get_queryset(self) -> QuerySet[Plan]:
-        qs = Plan.objects.defer("source_text").annotate(
-            section_count=_count(Section, "plan"), commitment_count=_count(Commitment, "plan"),
-        ).order_by("-year", "title", "id")
+        qs = (
+            Plan.objects.defer("source_text")
+            .annotate(
+                section_count=_count(Section, "plan"),
+                commitment_count=_count(Commitment, "plan"),
+            )
+            .order_by("-year", "title", "id")
+        )
         if self.action == "retrieve":
             sections = Section.objects.annotate(
-                commitment_count=_count(Commitment, "section")).order_by("number")
+                commitment_count=_count(Commitment, "section")
+            ).order_by("number")
             qs = qs.prefetch_related(Prefetch("sections", queryset=sections))
         return qs
 
@@ -52,8 +63,11 @@ class PlanViewSet(SafeIdLookupMixin, viewsets.ReadOnlyModelViewSet):
         plan = self.get_object()
         commitments = Commitment.objects.filter(plan=plan).order_by()
         plan.status_counts = dict(commitments.values_list("status").annotate(n=Count("pk")))
-        plan.light_counts = dict(commitments.with_light(timezone.localdate())
-                                 .values_list("light").annotate(n=Count("pk")))
+        plan.light_counts = dict(
+            commitments.with_light(timezone.localdate())
+            .values_list("light")
+            .annotate(n=Count("pk"))
+        )
         return Response(PlanDetailSerializer(plan).data)
 
 
@@ -80,9 +94,14 @@ class PlanImportView(APIView):
         commit = serializer.validated_data["commit"]
         try:
             result = plan_import.import_plan_file(
-                upload.read(), upload.name, year=serializer.validated_data.get("year"),
-                dry_run=not commit, user=request.user)
+                upload.read(),
+                upload.name,
+                year=serializer.validated_data.get("year"),
+                dry_run=not commit,
+                user=request.user,
+            )
         except plan_import.PlanImportError as exc:
             raise PlanImportFailed(str(exc)) from exc
-        return Response(result.as_dict(),
-                        status=status.HTTP_201_CREATED if commit else status.HTTP_200_OK)
+        return Response(
+            result.as_dict(), status=status.HTTP_201_CREATED if commit else status.HTTP_200_OK
+        )

@@ -25,8 +25,9 @@ from commitments.api.views.common import check_id
 from commitments.models import Commitment, ProgressReport
 from commitments.services import reporting
 
-COMMITMENT_ID = OpenApiParameter("commitment_pk", int, OpenApiParameter.PATH,
-                                 description="承诺事项 id")
+COMMITMENT_ID = OpenApiParameter(
+    "commitment_pk", int, OpenApiParameter.PATH, description="承诺事项 id"
+)
 
 
 @extend_schema_view(
@@ -38,8 +39,9 @@ COMMITMENT_ID = OpenApiParameter("commitment_pk", int, OpenApiParameter.PATH,
         responses={
             201: ReportSerializer,
             409: OpenApiResponse(ErrorSerializer, description="事项已办结或已取消"),
-            422: OpenApiResponse(ErrorSerializer,
-                                 description="Idempotency-Key 已用于内容不同的请求"),
+            422: OpenApiResponse(
+                ErrorSerializer, description="Idempotency-Key 已用于内容不同的请求"
+            ),
         },
     ),
 )
@@ -53,13 +55,17 @@ class CommitmentReportsView(generics.ListCreateAPIView):
     @cached_property
     def commitment(self) -> Commitment:
         pk = check_id(self.kwargs["commitment_pk"])
-        return generics.get_object_or_404(Commitment.objects.only("pk", "lead_owner_id",
-                                                                  "status"), pk=pk)
+        return generics.get_object_or_404(
+            Commitment.objects.only("pk", "lead_owner_id", "status"), pk=pk
+        )
 
     def get_queryset(self) -> QuerySet[ProgressReport]:
-        return (ProgressReport.objects.filter(commitment=self.commitment)
-                .select_related("department", "filed_by").prefetch_related("target_values")
-                .order_by("-created_at", "-id"))
+        return (
+            ProgressReport.objects.filter(commitment=self.commitment)
+            .select_related("department", "filed_by")
+            .prefetch_related("target_values")
+            .order_by("-created_at", "-id")
+        )
 
     def create(self, request, *args, **kwargs):
         commitment = self.commitment
@@ -68,11 +74,10 @@ class CommitmentReportsView(generics.ListCreateAPIView):
 
     def _file(self, request, commitment: Commitment) -> Response:
         target_ids = set(commitment.targets.values_list("pk", flat=True))
-        serializer = ReportCreateSerializer(data=request.data,
-                                            context={"target_ids": target_ids})
+        serializer = ReportCreateSerializer(data=request.data, context={"target_ids": target_ids})
         serializer.is_valid(raise_exception=True)
-        report = reporting.file_report(commitment.pk, request.user,
-                                       access.department_of(request.user),
-                                       serializer.to_input())
+        report = reporting.file_report(
+            commitment.pk, request.user, access.department_of(request.user), serializer.to_input()
+        )
         report = self.get_queryset().get(pk=report.pk)
         return Response(ReportSerializer(report).data, status=status.HTTP_201_CREATED)

@@ -15,8 +15,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("username")
         parser.add_argument("--role", required=True, choices=Role.values)
-        parser.add_argument("--department", action="append", default=[],
-                            help="所属（经办人）或督办（督办人，可重复）的单位名称")
+        parser.add_argument(
+            "--department",
+            action="append",
+            default=[],
+            help="所属（经办人）或督办（督办人，可重复）的单位名称",
+        )
         parser.add_argument("--email", default="")
         parser.add_argument("--password", default=None)
 

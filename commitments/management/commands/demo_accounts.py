@@ -20,15 +20,25 @@ class Command(BaseCommand):
         rows = []
         for index, department in enumerate(Department.objects.order_by("id"), start=1):
             username = f"staff{index:02d}"
-            _, token = create_account(username, Role.STAFF, [department.name],
-                                      email=f"{username}@town.example.gov.cn",
-                                      password=DEMO_PASSWORD)
+            _, token = create_account(
+                username,
+                Role.STAFF,
+                [department.name],
+                email=f"{username}@town.example.gov.cn",
+                password=DEMO_PASSWORD,
+            )
             rows.append((username, f"经办人 · {department.name}", token))
-        _, token = create_account("supervisor", Role.SUPERVISOR, [],
-                                  email="duban@town.example.gov.cn", password=DEMO_PASSWORD)
+        _, token = create_account(
+            "supervisor",
+            Role.SUPERVISOR,
+            [],
+            email="duban@town.example.gov.cn",
+            password=DEMO_PASSWORD,
+        )
         rows.append(("supervisor", "督办人 · 全部单位", token))
-        _, token = create_account("admin", Role.ADMIN, [], email="admin@town.example.gov.cn",
-                                  password=DEMO_PASSWORD)
+        _, token = create_account(
+            "admin", Role.ADMIN, [], email="admin@town.example.gov.cn", password=DEMO_PASSWORD
+        )
         rows.append(("admin", "管理员", token))
         self.stdout.write(f"演示账号（密码均为 {DEMO_PASSWORD}）：")
         for username, label, token in rows:

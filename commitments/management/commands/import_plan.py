@@ -16,11 +16,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("path", type=Path, help=".txt（UTF-8/GBK）、.docx 或 .md 文件")
-        parser.add_argument("--year", type=int, default=None,
-                            help="计划年度（默认从文中识别）")
+        parser.add_argument("--year", type=int, default=None, help="计划年度（默认从文中识别）")
         parser.add_argument("--dry-run", action="store_true", help="只解析并输出，不写入数据库")
-        parser.add_argument("--format", choices=["json", "text"], default="text",
-                            help="输出格式（默认 text）")
+        parser.add_argument(
+            "--format", choices=["json", "text"], default="text", help="输出格式（默认 text）"
+        )
 
     def handle(self, *args, path: Path, year, dry_run: bool, format: str, **options):
         try:

@@ -11,10 +11,18 @@ class Command(BaseCommand):
     help = "加载责任单位目录及关键词规则（可重复执行）"
 
     def add_arguments(self, parser):
-        parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_CATALOG,
-                            help="JSON 或 YAML 目录文件，默认为系统自带目录")
-        parser.add_argument("--update", action="store_true",
-                            help="用文件内容覆盖已存在单位的设置（默认保留后台修改）")
+        parser.add_argument(
+            "file",
+            nargs="?",
+            type=Path,
+            default=DEFAULT_CATALOG,
+            help="JSON 或 YAML 目录文件，默认为系统自带目录",
+        )
+        parser.add_argument(
+            "--update",
+            action="store_true",
+            help="用文件内容覆盖已存在单位的设置（默认保留后台修改）",
+        )
 
     def handle(self, *args, file: Path, update: bool, **options):
         try:

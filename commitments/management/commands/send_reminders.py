@@ -29,8 +29,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--at", help="按此时间运行（ISO 格式，缺省为当前时间，本地时区）")
-        parser.add_argument("--dry-run", action="store_true",
-                            help="只列出将要发送的邮件，不写数据库、不发送")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="只列出将要发送的邮件，不写数据库、不发送"
+        )
 
     def handle(self, *args, at: str | None = None, dry_run: bool = False, **options) -> None:
         try:
@@ -51,7 +52,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"新生成 {created} 封；发送成功 {outcomes[sending.Outcome.SENT]} 封，"
             f"待重试 {outcomes[sending.Outcome.RETRY]} 封，"
-            f"失败 {outcomes[sending.Outcome.FAILED]} 封。")
+            f"失败 {outcomes[sending.Outcome.FAILED]} 封。"
+        )
 
     def _dry_run(self, moment, chunks) -> None:
         total = new = 0
@@ -60,13 +62,17 @@ class Command(BaseCommand):
             recorded = existing_keys(decisions)
             for decision in decisions:
                 total += 1
-                known = message_id_for(decision.kind, decision.recipient,
-                                       decision.period_key) in recorded
+                known = (
+                    message_id_for(decision.kind, decision.recipient, decision.period_key)
+                    in recorded
+                )
                 new += not known
                 context = decision.context()
-                codes = ", ".join(entry["code"] for group in context["groups"]
-                                  for entry in group["items"])
+                codes = ", ".join(
+                    entry["code"] for group in context["groups"] for entry in group["items"]
+                )
                 self.stdout.write(
                     f"{'（已记录）' if known else '将发送'} {decision.kind} → {decision.recipient}"
-                    f" [{decision.period_key}] {render_subject(decision.kind, context)}: {codes}")
+                    f" [{decision.period_key}] {render_subject(decision.kind, context)}: {codes}"
+                )
         self.stdout.write(f"试运行：共 {total} 封，其中 {new} 封尚未记录；未写入任何数据。")
