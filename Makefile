@@ -33,6 +33,7 @@ run: setup
 
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
 
 test: $(VENV)/.dev-installed lint
