@@ -50,5 +50,5 @@ smoke: $(VENV)/.dev-installed
 # run it again, and commit both django.po and django.mo. Needs GNU gettext.
 I18N_IGNORE := --ignore=.venv --ignore=var --ignore=bench --ignore=test-artifacts
 messages: $(VENV)/.installed
-	$(PY) manage.py makemessages -l en $(I18N_IGNORE)
+	$(PY) manage.py makemessages -l en --no-location $(I18N_IGNORE)
 	$(PY) manage.py compilemessages --ignore=.venv
