@@ -168,8 +168,7 @@ def test_an_email_template_renders_in_the_active_language():
         "light_label": "红灯",
         "light_reason": "逾期3天",
         "last_report": None,
-        "api_url": "http://x/api",
-        "admin_url": "http://x/admin",
+        "url": "http://x/workspace/commitments/1/",
     }
     context = {
         "count": 1,

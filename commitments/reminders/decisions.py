@@ -18,6 +18,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from commitments import links
 from commitments.choices import (
     ClosureState,
     NotificationKind,
@@ -91,6 +92,7 @@ class Decision:
             "kind": self.kind,
             "kind_label": str(Kind(self.kind).label),
             "recipient": self.recipient,
+            **list_links(self.kind),
             "count": self.count,
             "commitment_count": len(self.commitment_ids),
             "groups": [
@@ -110,9 +112,16 @@ class Decision:
 def full_list_links() -> dict[str, str]:
     """Where a capped digest's reader finds every row (scoped to their departments)."""
     return {
-        "full_list_url": f"{settings.SITE_URL}/api/v1/reports/overdue/?format=xlsx",
-        "dashboard_url": f"{settings.SITE_URL}/dashboard/",
+        "full_list_url": links.workspace_url(overdue=1),
+        "dashboard_url": links.dashboard_url(),
     }
+
+
+def list_links(kind: str) -> dict[str, str]:
+    """The page a reader acts from: a department's list, or a supervisor's queue."""
+    if kind in SUPERVISOR_KINDS:
+        return {"queue_url": links.queue_url(), "workspace_url": links.workspace_url()}
+    return {"workspace_url": links.workspace_url()}
 
 
 def _entry_order(entry: dict) -> tuple[str, str]:

@@ -18,12 +18,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from types import SimpleNamespace
 
-from django.conf import settings
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from commitments.choices import Light, Status
 from commitments.lights import light_reason
+from commitments.links import commitment_url
 from commitments.models import Commitment, CoOwnership, ProgressReport
 from commitments.reminders.sqlarray import AnyOf, without_jit
 
@@ -51,10 +51,8 @@ _FIELDS = (
 
 
 def commitment_links(commitment_id: int) -> dict[str, str]:
-    return {
-        "api_url": f"{settings.SITE_URL}/api/v1/commitments/{commitment_id}/",
-        "admin_url": f"{settings.SITE_URL}/admin/commitments/commitment/{commitment_id}/change/",
-    }
+    """The commitment's page in the workspace (never API JSON or the admin)."""
+    return {"url": commitment_url(commitment_id)}
 
 
 def _labels(choices) -> dict[str, str]:

@@ -59,7 +59,7 @@ def test_a_digest_over_the_cap_lists_the_most_overdue_and_links_the_rest(setting
     for body in (email.text, email.html):
         assert town.a.name in body and "（6项）" in body  # the department's total
         assert "及其他4项" in body
-        assert "/api/v1/reports/overdue/?format=xlsx" in body and "/dashboard/" in body
+        assert "/workspace/?overdue=1" in body and "/dashboard/" in body
         assert extra[0].title not in body  # the least overdue of town.a is only counted
 
 

@@ -55,8 +55,9 @@ def test_the_digest_lists_every_fact_a_supervisor_needs(town):
         assert item.deadline.isoformat() in body
         assert "逾期10天" in body and "红灯" in body
         assert "按计划推进" in body and "40%" in body  # the last report
-        assert f"/api/v1/commitments/{item.pk}/" in body
-        assert f"/admin/commitments/commitment/{item.pk}/change/" in body
+        assert f"/workspace/commitments/{item.pk}/" in body
+        assert "/workspace/queue/" in body  # where the supervisor acts
+        assert "/api/" not in body and "/admin/" not in body
     assert "尚无报送" in email.text  # overdue_2 never reported
 
 
