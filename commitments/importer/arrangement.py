@@ -19,21 +19,24 @@ slogans, signatures and dates, never pledges.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from commitments.importer.vocabulary import YEAR
 
 BOUNDARY = r"(?:^|(?<=[。!?;:\n]))\s*"
 PART_RE = re.compile(BOUNDARY + r"([一二三四五六七八九十]{1,3})、")
 PLAN_HEAD = re.compile(
-    r"^\s*(?:关于)?(?:(\d{4})年|明年|今年|新的一年|下一步|下步|来年)?[^。!?;:\n]{0,12}?"
+    r"^\s*(?:关于)?(?:(\d{4})\s?年|明年|今年|新的一年|下一步|下步|来年)?[^。!?;:\n]{0,12}?"
     r"(工作安排|重点工作|工作计划|工作打算|工作思路|工作要点|主要任务|重点任务|工作任务|目标任务"
     r"|工作部署|主要工作|工作举措|打算|安排|计划|部署)"
 )
 REVIEW_HEAD = re.compile(
-    r"^\s*(?:\d{4}年)?[^。!?;:\n]{0,10}?(工作回顾|回顾|总结|主要成绩|取得的成绩|完成情况|工作情况"
+    r"^\s*(?:\d{4}\s?年)?[^。!?;:\n]{0,10}?(工作回顾|回顾|总结|主要成绩|取得的成绩|完成情况|工作情况"
     r"|成效|存在的问题|问题和不足|不足)"
 )
 LINE_PLAN_HEAD = re.compile(
-    r"(?:^|\n)\s*((?:\d{4}年|下一步|下步|明年)[^。!?;:,\n]{0,10}?(工作安排|重点工作|工作计划"
+    r"(?:^|\n)\s*((?:\d{4}\s?年|下一步|下步|明年)[^。!?;:,\n]{0,10}?(工作安排|重点工作|工作计划"
     r"|工作打算|主要任务|重点任务|工作任务))\s*(?=\n)"
 )
 WEAK_PLAN = re.compile(r"主要工作$")
@@ -43,7 +46,21 @@ SUPPORT_HEAD = re.compile(
     r"^\s*[^。!?;:\n]{0,6}?(保障措施|工作要求|组织保障|组织领导|工作保障|有关要求|几点要求|保障机制"
     r"|总体要求|指导思想|总体思路|基本原则|主要目标|预期目标|工作目标|目标要求)\s*(?:[。:\n]|$)"
 )
-YEAR_IN_PREAMBLE = re.compile(r"(?:安排|部署|谋划|推进|做好|抓好)\s*(\d{4})年")
+#: The preamble names the year it plans: ``安排2025年…``, ``2025年是…``,
+#: ``2024年镇政府工作的总体要求是…``, ``今年（2025年）…``, ``2025年，全镇将…``.
+YEAR_IN_PREAMBLE = re.compile(
+    r"(?:安排|部署|谋划|推进|做好|抓好)\s*"
+    + YEAR
+    + r"|"
+    + YEAR
+    + r"(?:是|[^。!?;\n]{0,12}?(?:总体要求|主要目标|预期目标|工作思路|目标任务)(?:是|为|:))"
+    + r"|(?:今年|明年)\s*[(（]\s*"
+    + YEAR
+    + r"|"
+    + YEAR
+    + r"\s*[,，]?\s*(?:全镇|全乡|全县|全区|我镇|我乡|我县|我区|该镇|该乡|该县|该区|镇政府|乡政府)?"
+    r"\s*(?:将|计划|力争|要|拟)"
+)
 
 
 @dataclass(frozen=True)
@@ -74,7 +91,9 @@ def find_parts(view: str, start: int, end: int) -> list[Part]:
     expected = 1
     for m in PART_RE.finditer(view, start, end):
         number = cn_to_int(m.group(1))
-        if number == expected:
+        at_start = not marks and not view[start : m.start(1)].strip()
+        if number == expected or (at_start and number is not None and number > 1):
+            expected = number or expected  # an excerpt may begin with its second part
             marks.append((number, m.start(1), m.end()))
             expected += 1
     parts = []
@@ -93,7 +112,7 @@ def find_parts(view: str, start: int, end: int) -> list[Part]:
         heading_end = body + (match.end() if match else _clause(head))
         year = int(match.group(1)) if kind == "plan" and match.group(1) else None
         if kind == "review":
-            year_match = re.match(r"\s*(\d{4})年", head)
+            year_match = re.match(r"\s*" + YEAR, head)
             year = int(year_match.group(1)) if year_match else None
         heading = view[body:heading_end].strip()
         parts.append(Part(number, mark_start, heading_end, part_end, heading, kind, year))
@@ -131,7 +150,7 @@ def find_arrangement(view: str, start: int, end: int) -> tuple[Arrangement | Non
         ), parts
     line = LINE_PLAN_HEAD.search(view, start, end)
     if line:
-        year = re.match(r"(\d{4})年", line.group(1))
+        year = re.match(YEAR, line.group(1))
         return Arrangement(
             line.end(),
             _cut_closing(view, line.end(), end),
@@ -167,6 +186,18 @@ def _cut_closing(view: str, start: int, end: int) -> int:
     return cut if cut > start else end
 
 
-def preamble_year(view: str, start: int, end: int) -> int | None:
-    m = YEAR_IN_PREAMBLE.search(view, start, min(end, start + 1500))
-    return int(m.group(1)) if m else None
+def preamble_year(view: str, start: int, end: int, parts: Sequence[Part] = ()) -> int | None:
+    """The year the preamble (before the first review part) or a plan part's opening plans."""
+    stop = min([end, start + 1500] + [p.start for p in parts if p.kind == "review"])
+    m = YEAR_IN_PREAMBLE.search(view, start, stop)
+    if m is None:
+        for part in parts:
+            if part.kind == "plan":
+                m = YEAR_IN_PREAMBLE.search(
+                    view, part.heading_end, min(part.end, part.heading_end + 300)
+                )
+                if m:
+                    break
+    if m is None:
+        return None
+    return int(next(g for g in m.groups() if g))

@@ -1,7 +1,9 @@
 """Step 2: remove scraping debris and build the parse view.
 
-What goes: site boilerplate lines, bare page-number lines, markdown markup,
-and page-break markers. A scraped page starts with its number and ``、``
+What goes: site boilerplate lines, page furniture (breadcrumbs, metadata,
+``责任编辑：``, ``扫一扫在手机打开当前页``, print/close links, comment boxes; see
+:data:`vocabulary.FURNITURE`), bare page-number lines, markdown markup, and
+page-break markers. A scraped page starts with its number and ``、``
 (``10、绕几个产业园…``) and continues the previous page's word, so the
 line break and the marker are dropped (``围`` + ``绕``). A real list item
 ``1、`` looks the same; the difference is that page breaks cut sentences
@@ -15,6 +17,7 @@ import re
 
 from commitments.importer.normalize import normalize
 from commitments.importer.text import Text
+from commitments.importer.vocabulary import FURNITURE
 from commitments.importer.wrapping import fills, wrap_width, wrapped_breaks
 
 BOILERPLATE = re.compile(
@@ -107,7 +110,7 @@ def _is_debris(line: str) -> bool:
     stripped = line.strip()
     if PAGE_NUMBER_LINE.match(stripped):
         return bool(stripped)
-    return len(stripped) < 300 and bool(BOILERPLATE.search(stripped))
+    return len(stripped) < 300 and bool(BOILERPLATE.search(stripped) or FURNITURE.search(stripped))
 
 
 def _inline_markup(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

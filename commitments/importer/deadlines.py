@@ -27,12 +27,16 @@ from dataclasses import dataclass
 
 from commitments.importer.numerals import cn_small_int
 from commitments.importer.types import ParsedMilestone
+from commitments.importer.vocabulary import COMPLETION_VERBS, GENERIC_YEAR, SEASONS
 
 N = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
-YEAR = r"(?:(\d{4})年)?"
+YEAR = r"(?:(\d{4})\s?年)?"
 NOT_RECURRING = r"(?<!每)(?<!逐)(?<!各)"
 
-PATTERNS: list[tuple[str, re.Pattern]] = [
+#: After a bare year, a completion verb makes it a deadline: ``力争2026年建成通车``.
+COMPLETES = re.compile(r"\s*(?:前|内)?\s*(?:力争|争取|全面|基本|实现)?(?:" + COMPLETION_VERBS + ")")
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(YEAR + NOT_RECURRING + N + r"月" + N + r"[日号]")),
     (
         "month",
@@ -51,10 +55,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"(?!起|开始|以来)"
         ),
     ),
-    ("year", re.compile(r"(?:到|至|于|在)?(\d{4})年(底|末|前|内|以前|之前)?")),
+    ("year", re.compile(r"(?:到|至|于|在)?(\d{4})\s?年(底|末|前|内|以前|之前)?")),
     ("half", re.compile(YEAR + r"(上半年|下半年|年中|年底|年末|岁末|年终)")),
-    ("season", re.compile(r"(?:主|入)?汛期?前|国庆节?前|(?:秋季)?开学前|五一前|劳动节前")),
-    ("generic", re.compile(r"今年|年内|全年|本年度|本年|当年|年度内")),
+    ("season", re.compile(SEASONS)),
+    ("generic", re.compile(GENERIC_YEAR)),
     ("next", re.compile(r"明年")),
 ]
 
@@ -67,7 +71,7 @@ class Period:
     generic: bool = False
 
 
-def find_periods(text: str, year: int) -> list[Period]:
+def find_periods(text: str, year: int | None) -> list[Period]:
     """Every period phrase in ``text`` (the parse view), earliest first."""
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
@@ -92,7 +96,12 @@ def _qualifies_next(period: Period, later: list[Period], text: str) -> bool:
     return len(gap) <= 3 and not re.search(r"[,;。、]", gap)
 
 
-def _resolve(kind: str, m: re.Match, year: int) -> datetime.date | None:
+def _resolve(kind: str, m: re.Match[str], plan_year: int | None) -> datetime.date | None:
+    """The last day of the period ``m``; None when it needs a plan year that is unknown."""
+    own_year = m.group(1) if kind in ("date", "month", "quarter", "half", "year") else None
+    if plan_year is None and not own_year:
+        return None
+    year = plan_year if plan_year is not None else int(own_year or 0)
     try:
         if kind == "date":
             y = int(m.group(1)) if m.group(1) else year
@@ -116,7 +125,8 @@ def _resolve(kind: str, m: re.Match, year: int) -> datetime.date | None:
         if kind == "year":
             y = int(m.group(1))
             if not m.group(2) and m.group(0)[0] not in "到至于在":
-                return None  # a bare year (2024年,…) is context, not a deadline
+                if not COMPLETES.match(m.string, m.end()):
+                    return None  # a bare year (2024年,…) is context, not a deadline
             return datetime.date(y, 12, 31) if abs(y - year) <= 10 else None
         if kind == "season":
             return datetime.date(year, *_season(m.group(0)))
@@ -145,8 +155,8 @@ def _month_end(year: int, month: int) -> datetime.date:
 
 
 def resolve_deadline(
-    view: str, clean: str, year: int, label: str | None = None
-) -> tuple[datetime.date, list[ParsedMilestone]]:
+    view: str, clean: str, year: int | None, label: str | None = None
+) -> tuple[datetime.date | None, list[ParsedMilestone]]:
     """The deadline and milestones of a pledge.
 
     ``view``/``clean`` are the pledge's parse view and cleaned text; ``label``
@@ -159,7 +169,7 @@ def resolve_deadline(
             latest = max(p.due for p, _, _ in label_periods)
             periods = [x for x in periods if x[0].due < latest] + label_periods
     if not periods:
-        return datetime.date(year, 12, 31), []
+        return (datetime.date(year, 12, 31) if year is not None else None), []
     deadline = max(p.due for p, _, _ in periods)
     milestones: dict[datetime.date, ParsedMilestone] = {}
     for period, source_view, source_clean in periods:

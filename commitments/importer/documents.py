@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 
 from commitments.importer.text import Text
+from commitments.importer.vocabulary import LIST_NUMBER
 
 SALUTATION = re.compile(r"(同志们|各位代表|各位委员|各位领导|同志们、朋友们)[^。!?;:\n]{0,12}?:")
 TITLE_WORDS = re.compile(
-    r"讲话|报告|会议|工作计划|工作要点|工作安排|实施方案|任务清单|任务分解|打算"
+    r"讲话|报告|会议|工作计划|工作要点|工作安排|实施方案|任务清单|任务分解|打算|重点事项|实事|工作任务"
 )
 TITLE_LINE = re.compile(
     r"^[^\d一二三四五六七八九十(（第#\s][^。!?;:,\n]{3,40}"
@@ -23,6 +24,8 @@ TITLE_LINE = re.compile(
     re.M,
 )
 SEGMENT_BREAK = re.compile(r"[。!?;\n]")
+#: A first line that is a numbered part or section heading, not a title.
+FIRST_PART = re.compile(r"\s*(?:" + LIST_NUMBER + r"|第[一二三四五六七八九十]{1,3}部分)")
 DATE_OR_NAME = re.compile(r"^[(（]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]?$|^[\u4e00-\u9fff]{2,4}$")
 
 
@@ -89,6 +92,8 @@ def _title(text: Text, start: int, end: int) -> tuple[str, int]:
     if salutation:
         region = range(start, salutation.start())
         body_start = salutation.end()
+    elif FIRST_PART.match(view, start, end):  # the file begins with its first part
+        return "", start
     else:
         first_line_end = view.find("\n", start, end)
         region = range(start, first_line_end if first_line_end >= 0 else min(end, start + 60))

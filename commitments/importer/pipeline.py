@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import re
 from dataclasses import dataclass
@@ -27,8 +26,9 @@ from commitments.importer.labels import (
     read_labels,
 )
 from commitments.importer.owners import assign_owners
+from commitments.importer.prose import is_pledge, pledges_in, prose_blocks
 from commitments.importer.sections import SectionSpan, choose_style, split_sections, subheadings
-from commitments.importer.sentences import split_sentences
+from commitments.importer.sentences import INLINE_ITEM, split_sentences
 from commitments.importer.targets import find_targets
 from commitments.importer.text import Text
 from commitments.importer.types import (
@@ -38,6 +38,7 @@ from commitments.importer.types import (
     ParsedFile,
     ParsedSection,
 )
+from commitments.importer.vocabulary import YEAR
 
 FILLER_CLAUSE = re.compile(r"^(同时|此外|另外|其中|一方面|另一方面|总之|首先|其次|最后|再次)$")
 MARKER_PREFIX = re.compile(
@@ -71,6 +72,9 @@ def parse_file(
         for index, span in enumerate(split_documents(text))
     ]
     if not any(doc.has_arrangement and doc.commitments() for doc in documents):
+        truncated = next((doc for doc in documents if doc.truncated), None)
+        if truncated is not None:  # the speech's own reason, not the generic one
+            raise PlanImportError(f"{name}：{truncated.warnings[-1]}")
         raise PlanImportError(
             _("未找到工作安排部分：%(name)s（应包含如“二、2024年工作安排”“下一步工作打算”等部分）")
             % {"name": name}
@@ -87,7 +91,7 @@ def parse_document(
         year
         or (arrangement.year if arrangement else None)
         or title_plan_year(span.title)
-        or preamble_year(view, span.body_start, span.end)
+        or preamble_year(view, span.body_start, span.end, parts)
         or (
             relative_year(view, span.start, arrangement.start)
             if arrangement and arrangement.relative
@@ -95,17 +99,19 @@ def parse_document(
         )
         or next((p.year + 1 for p in parts if p.kind == "review" and p.year), None)
         or _title_year(span.title)
-        or datetime.date.today().year
-    )
+    )  # never today's date: a plan without a year is reported, not guessed
     doc = ParsedDocument(index=index, title=span.title, plan_year=plan_year, has_arrangement=False)
+    if plan_year is None:
+        doc.warnings.append(_("未能从文中识别计划年度，完成时限未定；导入时请用 --year 指定年度"))
     if arrangement is None:
         reviewed = "、".join(f"“{p.heading}”" for p in parts if p.kind == "review")
+        doc.truncated = True
         doc.warnings.append(
             _("该讲话在工作安排部分之前结束（只有%(parts)s），未导入，请核对原文是否完整")
             % {"parts": reviewed}
         )
         return doc
-    sections = build_sections(text, arrangement, span.title)
+    sections = build_sections(text, arrangement, span.title, plan_year)
     if not sections or not any(pledges for _, pledges in sections):
         doc.warnings.append(_("未找到工作安排部分或承诺事项，未导入"))
         return doc
@@ -117,7 +123,7 @@ def parse_document(
                 build_commitment(
                     text,
                     pledge,
-                    f"{plan_year}-{number:02d}-{n:02d}",
+                    f"{plan_year or 'XXXX'}-{number:02d}-{n:02d}",
                     n,
                     section.title,
                     plan_year,
@@ -131,12 +137,12 @@ def parse_document(
 
 def relative_year(view: str, start: int, end: int) -> int | None:
     """``下一步工作打算`` plans the year after the latest one the text looked back on."""
-    years = [int(y) for y in re.findall(r"(20\d{2})年", view[start:end])]
+    years = [int(y) for y in re.findall(r"(20\d{2})\s?年", view[start:end])]
     return max(years) + 1 if years else None
 
 
 TITLE_PLAN_YEAR = re.compile(
-    r"(\d{4})年[^\d年。]{0,8}?(?:工作打算|工作计划|工作安排|工作要点|重点工作|主要任务|重点任务"
+    YEAR + r"[^\d年。]{0,8}?(?:工作打算|工作计划|工作安排|工作要点|重点工作|主要任务|重点任务"
     r"|任务清单|打算|计划|安排|要点)"
 )
 
@@ -148,12 +154,12 @@ def title_plan_year(title: str) -> int | None:
 
 
 def _title_year(title: str) -> int | None:
-    m = re.search(r"(20\d{2})年", title)
+    m = re.search(r"(20\d{2})\s?年", title)
     return int(m.group(1)) if m else None
 
 
 def build_sections(
-    text: Text, arrangement: Arrangement, fallback_title: str = ""
+    text: Text, arrangement: Arrangement, fallback_title: str = "", year: int | None = None
 ) -> list[tuple[SectionSpan, list[Pledge]]]:
     """Sections and their pledges: sentences, or labelled items when labels are used."""
     view, clean_text = text.norm, text.clean
@@ -167,9 +173,11 @@ def build_sections(
         if labelled:
             items = item_pledges(view, arrangement.start, arrangement.end, ())
             return [(whole, items)] if items else []
-        if arrangement.whole_document:
-            return []
-        return [(whole, sentence_pledges(view, arrangement.start, arrangement.end))]
+        if arrangement.whole_document and not pledges_in(
+            view, arrangement.start, arrangement.end, year
+        ):
+            return []  # a text without a single concrete pledge is no plan
+        return prose_sections(text, arrangement.start, arrangement.end, title, year)
     if not labelled:
         return [
             (
@@ -201,6 +209,23 @@ def build_sections(
         )
         return [(whole, [_single_item(view, s.start, s.end) for s in spans])]
     return result
+
+
+def prose_sections(
+    text: Text, start: int, end: int, title: str, year: int | None
+) -> list[tuple[SectionSpan, list[Pledge]]]:
+    """Sections of an unnumbered arrangement: lead sentences and heading lines (:mod:`prose`)."""
+    view = text.norm
+    out = []
+    for number, block in enumerate(prose_blocks(view, text.clean, start, end, title), start=1):
+        pledges = [
+            p
+            for p in sentence_pledges(view, block.body_start, block.end)
+            if is_pledge(view[p.start : p.end], year)
+        ]
+        span = SectionSpan(number, block.start, block.end, block.title, block.body_start, "")
+        out.append((span, pledges))
+    return [(s, p) for s, p in out if p]
 
 
 def _after_marker(view: str, section: SectionSpan) -> int:
@@ -236,6 +261,8 @@ def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = (
     for s, e in split_sentences(view, start, end):
         if any(a <= s and e <= b for a, b in skip):
             continue
+        if view[e - 1] == ":" and INLINE_ITEM.match(view, e, end):
+            continue  # ``今年将办好以下实事：`` introduces the pledges after it
         columns = column_labels(view, s, e)
         if columns:
             pledge = Pledge(s, columns[0], columns[1])
@@ -267,7 +294,7 @@ def build_commitment(
     code: str,
     number: int,
     section_title: str,
-    year: int,
+    year: int | None,
     catalog: list[CatalogEntry],
     warnings: list[str],
 ) -> ParsedCommitment:

@@ -104,6 +104,9 @@ def split_sections(
     view: str, clean: str, start: int, end: int, exclude: tuple[str, ...] = ()
 ) -> list[SectionSpan]:
     style, found = choose_style(view, start, end, exclude)
+    while style in INLINE_STYLES and _inline(view, found):
+        exclude = (*exclude, style)  # ``（1）…（2）…`` in one paragraph: pledges, not sections
+        style, found = choose_style(view, start, end, exclude)
     if style is None:
         return []
     sections = []
@@ -114,6 +117,15 @@ def split_sections(
             SectionSpan(marker.number, marker.start, section_end, title, body_start, style)
         )
     return sections
+
+
+#: Styles that, written inline in one paragraph, list pledges rather than sections.
+INLINE_STYLES = ("paren_ar", "arabic")
+
+
+def _inline(view: str, found: list[Marker]) -> bool:
+    """All items in one paragraph (``今年将办好以下实事：（1）…（2）…``)."""
+    return len(found) >= 2 and "\n" not in view[found[0].start : found[-1].end]
 
 
 def heading(view: str, clean: str, start: int, end: int) -> tuple[str, int]:

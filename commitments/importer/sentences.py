@@ -21,6 +21,11 @@ LIST_PREFIX = re.compile(
 )
 
 
+INLINE_ITEM = re.compile(
+    r"\s*(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是|\([一二三四五六七八九十]{1,3}\))"
+)
+
+
 def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence ranges in ``[start, end)`` with leading list numbers and spaces trimmed."""
     quoted = quoted_ranges(view[start:end]) + bracket_ranges(view[start:end])
@@ -37,6 +42,9 @@ def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
             while i + 1 < end and view[i + 1] in TRAILERS | TERMINATORS and i + 1 not in inside:
                 i += 1
             split_here = True
+            stop = i + 1
+        elif ch == ":" and i not in inside and INLINE_ITEM.match(view, i + 1, end):
+            split_here = True  # ``以下实事：（1）…``: the list's items are sentences
             stop = i + 1
         elif ch == "\n" and (i == begin or view[i - 1] not in ",、"):
             split_here = True

@@ -77,7 +77,7 @@ class ParsedCommitment:
     co_owners: list[str]
     official: str | None
     owner_source: str
-    deadline: datetime.date
+    deadline: datetime.date | None  # None only when the plan year is unknown
     milestones: list[ParsedMilestone]
     targets: list[ParsedTarget]
     start: int  # offsets into the decoded source text
@@ -92,7 +92,7 @@ class ParsedCommitment:
             "co_owners": list(self.co_owners),
             "official": self.official,
             "owner_source": self.owner_source,
-            "deadline": self.deadline.isoformat(),
+            "deadline": self.deadline.isoformat() if self.deadline else None,
             "milestones": [m.as_dict() for m in self.milestones],
             "targets": [t.as_dict() for t in self.targets],
             "source": {"start": self.start, "end": self.end},
@@ -119,10 +119,11 @@ class ParsedSection:
 class ParsedDocument:
     index: int
     title: str
-    plan_year: int
+    plan_year: int | None  # None: the document states no year (never today's)
     has_arrangement: bool
     warnings: list[str] = field(default_factory=list)
     sections: list[ParsedSection] = field(default_factory=list)
+    truncated: bool = False  # a speech that ends before its arrangement part
 
     def commitments(self) -> list[ParsedCommitment]:
         return [c for s in self.sections for c in s.commitments]

@@ -130,6 +130,11 @@ def import_plan_file(
     result = ImportResult(parsed, dry_run)
     if dry_run:
         return result
+    yearless = [d for d in parsed.documents if d.has_arrangement and d.plan_year is None]
+    if yearless:
+        raise PlanImportError(
+            _("未能从文件中识别计划年度：%(name)s，请用 --year 指定年度") % {"name": name}
+        )
     unowned = [c.code for d in parsed.documents for c in d.commitments() if c.owner is None]
     if unowned:
         raise PlanImportError(

@@ -133,7 +133,7 @@ def test_it_reads_a_docx_with_paragraphs_and_a_task_table(parse):
         (
             "镇长讲话\n同志们：\n一、2023年工作回顾\n完成税收700万元。".encode(),
             "cut.txt",
-            "未找到工作安排部分",
+            "cut.txt：该讲话在工作安排部分之前结束",
         ),
         (b"whatever", "plan.pdf", "不支持的文件类型"),
     ],

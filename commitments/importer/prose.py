@@ -1,0 +1,101 @@
+"""Step 5b: an arrangement written as prose, without section numbers.
+
+News reports of a town's plan, a ``二、2025年工作计划`` part without
+sub-sections, a file of paragraphs: the pledges are plain sentences or
+``；`` items. A paragraph may open with a short lead sentence
+(``加快产业发展。``) or stand under a short heading line without final
+punctuation (``持续改善人居环境``): that lead or heading is a section.
+Pledges before any of them belong to a section titled by the part heading
+(or the document title).
+
+Prose also carries sentences that pledge nothing: what a reporter says
+(``记者从某镇获悉``, ``该镇负责人表示``), what the past year achieved
+(``去年，全镇完成…``), and framing (``2025年是…之年``). They are left out:
+a prose pledge says what will be done.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from commitments.importer.deadlines import find_periods
+from commitments.importer.targets import GOAL_VERB_ANY, NUMBER_RE
+
+#: A short lead sentence opening a paragraph: no number, no comma.
+LEAD = re.compile(r"[ \t]*([^,;。!?:\n\d]{2,14})[。:]")
+#: A heading line: short, no final punctuation, no number.
+HEADING_LINE = re.compile(r"[ \t]*([^,;。!?:\n\d]{2,40}?)[ \t]*$")
+ACTION = re.compile(
+    GOAL_VERB_ANY.pattern
+    + r"|加快|加强|提升|深化|强化|抓好|做好|确保|力争|推动|着力|优化|保障|巩固|扩大|促进|持续|坚持"
+    r"|稳定|保持|健全|规范|筹建|谋划|力促|争创|办好|补齐|整改|推行|探索|严格|压实|筑牢|守住"
+)
+NOT_A_PLEDGE = re.compile(
+    r"^[^,;。]{0,6}?(?:记者|据了解|据悉|据介绍|获悉)|(?:会议|他|她|负责人|书记|镇长|乡长)[^,;。]{0,12}"
+    r"(?:表示|介绍|指出|强调|说)[,:，：]|^(?:去年|上年|过去一年|过去的一年|一年来|近年来|近几年)"
+    r"|^\s*\d{4}\s?年(?:是|以来)|^\s*\d{4}\s?年[^,;。]{0,30}?(?:是|为)[^,;。]{0,20}之年"
+)
+PAST_YEAR = re.compile(r"^\s*(?:在)?(\d{4})\s?年[,，]")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A section of a prose arrangement: its title and body range."""
+
+    title: str
+    start: int
+    body_start: int
+    end: int
+
+
+def prose_blocks(view: str, clean: str, start: int, end: int, title: str) -> list[Block]:
+    """Sections of the prose in ``[start, end)``; the first is titled ``title``."""
+    heads: list[tuple[str, int, int]] = [(title, start, start)]
+    pos = start
+    while pos < end:
+        line_end = view.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
+        line = view[pos:line_end]
+        more_after = bool(view[line_end:end].strip())
+        heading = HEADING_LINE.fullmatch(line)
+        lead = LEAD.match(line)
+        if heading and more_after and line.strip():
+            heads.append((_text(clean, pos, line_end), pos, line_end))
+        elif lead and view[lead.end() : line_end].strip():
+            heads.append(
+                (_text(clean, pos + lead.start(1), pos + lead.end(1)), pos, pos + lead.end())
+            )
+        pos = line_end + 1
+    blocks = []
+    for i, (name, head_start, body_start) in enumerate(heads):
+        block_end = heads[i + 1][1] if i + 1 < len(heads) else end
+        blocks.append(Block(name, head_start, body_start, block_end))
+    return [b for b in blocks if view[b.body_start : b.end].strip()]
+
+
+def _text(clean: str, start: int, end: int) -> str:
+    return clean[start:end].strip(" \t。:：")
+
+
+def is_pledge(view: str, year: int | None) -> bool:
+    """Does a prose sentence say what will be done?"""
+    if NOT_A_PLEDGE.search(view):
+        return False
+    past = PAST_YEAR.match(view)
+    if past and year is not None and int(past.group(1)) < year:
+        return False  # ``2024年，全镇完成…``: an achievement
+    return bool(ACTION.search(view) or NUMBER_RE.search(view) or find_periods(view, year))
+
+
+def pledges_in(view: str, start: int, end: int, year: int | None) -> bool:
+    """Is there at least one sentence in ``[start, end)`` that pledges something concrete?"""
+    from commitments.importer.sentences import split_sentences
+
+    for s, e in split_sentences(view, start, end):
+        sentence = view[s:e]
+        if is_pledge(sentence, year) and (
+            NUMBER_RE.search(sentence) or find_periods(sentence, year)
+        ):
+            return True
+    return False

@@ -1,0 +1,170 @@
+"""The importer's vocabularies, each declared once (issue 14).
+
+Every step that needs to recognise a year, a list number, a deadline phrase,
+a unit of measure, a label or a piece of page furniture takes it from here,
+so a word added here is seen by every step at once:
+
+- numbering styles: sections (:mod:`sections`), list prefixes of pledges
+  (:mod:`sentences`), wrapped-line joining (:mod:`wrapping`);
+- deadline phrases: dates (:mod:`deadlines`) and the metric words of targets,
+  which leave them out (:mod:`targets`);
+- units: targets, and the OCR repair of numbers (:mod:`normalize`);
+- labels: labelled items (:mod:`labels`);
+- furniture: what a scraped page carries around the plan (:mod:`clean`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- years -------------------------------------------------------------------
+
+#: ``2025年``, and ``2025 年`` as PDF text and some sites space it.
+YEAR = r"(\d{4})\s?年"
+
+# -- numbering styles --------------------------------------------------------
+
+CN_DIGITS = "一二三四五六七八九十"
+_CN = f"[{CN_DIGITS}]{{1,3}}"
+#: A line or sentence start where a section number may stand.
+STRONG = r"(?:^|(?<=[。!?;:\n]))[ \t]*"
+#: ``一是…，二是…`` and ``第一，`` also follow a comma.
+WEAK = r"(?:^|(?<=[。!?;:,\n]))[ \t]*"
+#: Section numbering styles (on the parse view: half-width brackets).
+NUMBERING: dict[str, str] = {
+    "paren_cn": STRONG + rf"\(({_CN})\)",
+    "dun_cn": STRONG + rf"({_CN})、",
+    "shi": WEAK + rf"({_CN})是(?![的否不])",
+    "arabic": STRONG + r"(\d{1,2})(?:[.、](?!\d)|\s*[)](?!\d))",
+    "paren_ar": STRONG + r"\((\d{1,2})\)",
+    "di": WEAK + rf"第({_CN})[,、:]",
+}
+#: Any list number in front of a pledge (either bracket width).
+LIST_NUMBER = (
+    rf"(?:[(（]?{_CN}[)）]|{_CN}[、是]|\d{{1,2}}(?:[.、](?!\d)|\s*[)）])"
+    rf"|[(（]\d{{1,2}}[)）]|第{_CN}[,、:：])"
+)
+
+# -- deadline phrases ---------------------------------------------------------
+
+#: Seasons and holidays that resolve to a fixed day (see :mod:`deadlines`).
+SEASONS = r"(?:主|入)?汛期?前|国庆节?前|(?:秋季)?开学前|五一前|劳动节前"
+#: Seasons that do not resolve (moving or regional), still time words.
+UNRESOLVED_SEASONS = r"春节前|元旦前|春耕前|夏收前|秋收前"
+#: Year words that mean the plan year.
+GENERIC_YEAR = r"今年|年内|全年|本年度|本年|当年|年度内"
+#: Verbs that turn a bare year into a deadline: ``力争2026年建成通车``.
+COMPLETION_VERBS = (
+    r"建成|完成|完工|竣工|通车|投产|投用|投入使用|交付|交工|验收|并网|运营|开业|实现|全面|基本"
+    r"|达产|达标|落成|启用|上线|覆盖|消除|清零"
+)
+#: Time phrases a target's metric words leave out: they are the deadline.
+TIME_PHRASE = (
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)?"
+    r"|第?[一二三四1-4]季度(?:末|底)?(?:前)?|[上下]半年|年底前?|年末前?|年中|月底前?"
+    r"|(?:前|以前|之前|内)(?=[完建实开启新])|完成|实现|建成"
+    rf"|{SEASONS}|{UNRESOLVED_SEASONS}"
+)
+
+# -- units of measure --------------------------------------------------------
+
+MEASURE_UNITS = [
+    "万千瓦时",
+    "千瓦时",
+    "万千瓦",
+    "兆瓦",
+    "千瓦",
+    "万平方米",
+    "平方米",
+    "平方公里",
+    "平方千米",
+    "万立方米",
+    "立方米",
+    "延长米",
+    "公里",
+    "千米",
+    "米",
+    "万公顷",
+    "公顷",
+    "万亩",
+    "亩",
+    "亿元",
+    "万元",
+    "元",
+    "万吨",
+    "吨",
+    "千克",
+    "公斤",
+    "万人次",
+    "人次",
+    "万人",
+    "人",
+    "名",
+    "万户",
+    "户次",
+    "户",
+    "家",
+    "处",
+    "座",
+    "栋",
+    "所",
+    "套",
+    "台",
+    "辆",
+    "头",
+    "只",
+    "羽",
+    "万株",
+    "株",
+    "棵",
+    "眼",
+    "场次",
+    "场",
+    "间",
+    "床",
+    "方",
+    "家次",
+    "次",
+    "个百分点",
+    "%",
+    "‰",
+    "盏",
+    "个工作日",
+    "工作日",
+]
+#: Count words that as often name a thing (15条措施) as count a goal.
+CLASSIFIERS = ["个", "项", "条", "件", "种", "类", "批", "张", "支", "篇", "本", "大", "期"]
+UNITS = sorted(MEASURE_UNITS + CLASSIFIERS, key=len, reverse=True)
+#: First characters of every unit: what may follow a number.
+UNIT_STARTS = "".join(sorted({u[0] for u in UNITS} | set("万千百亿")))
+
+# -- labels ------------------------------------------------------------------
+
+LABELS: dict[str, str] = {
+    "lead": r"牵头单位|牵头部门|主责单位|责任单位|责任部门|负责单位",
+    "co": r"配合单位|协办单位|配合部门|协同单位|参与单位",
+    "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
+    "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限",
+}
+TASK_LABELS = r"工作任务|任务内容|工作内容|主要内容|具体任务|目标任务|任务"
+#: Owner names that stand for a group of units: kept as they are written.
+GROUP_OWNER = re.compile(
+    r"(?:各|相关|有关|沿线|涉及)[\u4e00-\u9fff]{0,6}(?:村|社区|乡镇|镇|部门|单位|站所|企业)"
+)
+
+# -- page furniture -----------------------------------------------------------
+
+#: Lines of a scraped page around the plan: never a title, never a pledge.
+FURNITURE = re.compile(
+    r"^\s*(?:首页|网站首页|当前位置|您现在的位置|您当前的位置|位置)\s*[:：>›»＞/]"
+    r"|^[^\n。]{0,30}[>›»＞].{0,60}[>›»＞]"
+    r"|责任编辑\s*[:：]|扫一扫在手机|手机打开当前页|索引号\s*[:：]|发布机构\s*[:：]|发文机关\s*[:：]"
+    r"|公网安备|ICP备|网站标识码|共\s*\d+\s*条评论|发表评论|我要评论|评论\s*[:：]?\s*$|请文明上网"
+    r"|验证码|【?\s*打印\s*(?:本页|此页|文章)?\s*】|【?\s*关闭\s*(?:窗口|本页)?\s*】|打印本页|关闭窗口"
+    r"|字号\s*[:：]|【\s*字体|分享到|浏览次数|阅读次数|访问量|来源\s*[:：][^。]{0,30}(?:时间|日期)"
+    r"|^\s*(?:发布时间|发布日期|成文日期|信息来源|来源|作者|文章来源|点击数)\s*[:：][^。]{0,40}$"
+    r"|^\s*(?:[\[【(（]?\s*(?:打印|关闭|返回顶部|返回|收藏|纠错)\s*[\]】)）]?\s*)+$"
+    r"|^\s*(?:发文字号|文号|主题分类|公文种类|体裁分类|组配分类|服务对象|有效性)\s*[:：]"
+    r"|主办单位\s*[:：]|承办单位\s*[:：]|版权所有|网站地图|联系我们|相关链接|相关文章|上一篇|下一篇"
+)
