@@ -46,6 +46,16 @@ class IdempotencyKeyReused(exceptions.APIException):
     default_detail = gettext_lazy("该 Idempotency-Key 已用于内容不同的请求")
 
 
+class LabelledValidationError(exceptions.ValidationError):
+    """Field errors that know the labels of their fields (``{"as_of": "截至日期"}``,
+    nested paths with ``*`` for list items), so the message names fields as a
+    person knows them while ``errors`` keeps the machine names."""
+
+    def __init__(self, detail: Any, labels: dict[str, str] | None = None) -> None:
+        super().__init__(detail)
+        self.labels = labels or {}
+
+
 class PlanImportFailed(exceptions.APIException):
     status_code = status.HTTP_400_BAD_REQUEST
     default_code = "import_failed"
@@ -72,6 +82,32 @@ def _flatten(detail: Any, prefix: str = "") -> dict[str, list[str]]:
         return out
     items = detail if isinstance(detail, list) else [detail]
     return {prefix or non_field: [str(item) for item in items]}
+
+
+def label_of(path: str, labels: dict[str, str]) -> str:
+    """``targets.0.value`` as ``指标当前值 第1项 当前值`` (a name without a label as is)."""
+    parts, words = path.split("."), []
+    for index, part in enumerate(parts):
+        if part.isdigit() and index:
+            words.append(_("第%(n)d项") % {"n": int(part) + 1})
+            continue
+        key = ".".join("*" if p.isdigit() else p for p in parts[: index + 1])
+        words.append(labels.get(key, part))
+    return " ".join(words)
+
+
+def _describe(errors: dict[str, list[str]], labels: dict[str, str]) -> list[str]:
+    """Every error, each after the label of its field."""
+    non_field = settings.REST_FRAMEWORK.get("NON_FIELD_ERRORS_KEY", "non_field_errors")
+    lines = []
+    for path, messages in errors.items():
+        for message in messages:
+            lines.append(
+                message
+                if path == non_field
+                else _("%(field)s：%(error)s") % {"field": label_of(path, labels), "error": message}
+            )
+    return lines
 
 
 def _translate(exc: Exception) -> Exception:
@@ -109,11 +145,10 @@ def api_exception_handler(exc: Exception, context: dict) -> Response | None:
         return response
     if isinstance(exc, exceptions.ValidationError):
         errors = _flatten(exc.detail) or {"non_field_errors": [_("提交的数据有误")]}
-        field, messages = next(iter(errors.items()))
         response.data = {
             "code": "validation_error",
-            "message": _("提交的数据有误：%(field)s：%(error)s")
-            % {"field": field, "error": messages[0]},
+            "message": _("提交的数据有误：%(errors)s")
+            % {"errors": _("；").join(_describe(errors, getattr(exc, "labels", {})))},
             "errors": errors,
         }
         return response

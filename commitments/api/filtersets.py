@@ -7,12 +7,15 @@ ones); ids are bounded so that a huge number is a 400, not a driver error.
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.filters import OrderingFilter
 
+from commitments.api.errors import LabelledValidationError
 from commitments.api.serializers.fields import MAX_ID
 from commitments.choices import CLOSED_STATUSES, Light, Status
 from commitments.models import CoOwnership
@@ -31,14 +34,52 @@ class IdFilter(filters.NumberFilter):
         super().__init__(*args, **kwargs)
 
 
-class CommitmentFilterSet(filters.FilterSet):
+class StrictBooleanField(forms.Field):
+    """``true``/``false`` (or ``1``/``0``); anything else is an error, not "no filter"."""
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        text = str(value).strip().lower()
+        if text in ("true", "1"):
+            return True
+        if text in ("false", "0"):
+            return False
+        raise ValidationError(_("须为 true 或 false"), code="invalid")
+
+
+@extend_schema_field({"type": "boolean"})
+class StrictBooleanFilter(filters.BooleanFilter):
+    field_class = StrictBooleanField
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("widget", forms.TextInput)  # DRF's widget maps "yes" to None
+        super().__init__(*args, **kwargs)
+
+
+class StrictFilterSet(filters.FilterSet):
+    """Base of the API's filtersets: a bad value of a choice names the valid ones."""
+
+    @property
+    def form(self):
+        form = super().form
+        for field in form.fields.values():
+            if isinstance(field, forms.ChoiceField):
+                valid = "、".join(str(key) for key, _label in field.choices if key != "")
+                field.error_messages["invalid_choice"] = _(
+                    "“%(value)s”不是有效的选项；可选值："
+                ) + valid.replace("%", "%%")
+        return form
+
+
+class CommitmentFilterSet(StrictFilterSet):
     department = IdFilter(method="filter_department", label="责任单位（牵头或配合）id")
     lead_owner = IdFilter(field_name="lead_owner_id", label="牵头单位 id")
     plan = IdFilter(field_name="plan_id", label="工作计划 id")
     section = IdFilter(field_name="section_id", label="工作板块 id")
     status = filters.MultipleChoiceFilter(choices=Status.choices, label="状态（可重复）")
     light = filters.ChoiceFilter(choices=Light.choices, field_name="light", label="红黄绿灯")
-    overdue = filters.BooleanFilter(
+    overdue = StrictBooleanFilter(
         method="filter_overdue", label="true：已过完成时限且未办结、未取消"
     )
     due_before = filters.DateFilter(
@@ -70,11 +111,21 @@ class AliasOrderingFilter(OrderingFilter):
 
     def get_ordering(self, request, queryset, view) -> list[str]:
         terms: list[str] = []
-        for term in request.query_params.get(self.ordering_param, "").split(","):
+        raw = request.query_params.get(self.ordering_param, "")
+        for term in raw.split(",") if raw.strip() else []:
             term = term.strip()
-            field = self.aliases.get(term.lstrip("-"))
-            if field:
-                terms.append(f"-{field}" if term.startswith("-") else field)
+            field = self.aliases.get(term.removeprefix("-"))
+            if field is None:
+                raise LabelledValidationError(
+                    {
+                        self.ordering_param: [
+                            _("不能按“%(term)s”排序；可选值：%(valid)s（前加 - 为倒序）")
+                            % {"term": term, "valid": "、".join(self.aliases)}
+                        ]
+                    },
+                    labels={self.ordering_param: _("排序")},
+                )
+            terms.append(f"-{field}" if term.startswith("-") else field)
         if not terms:
             terms = list(self.get_default_ordering(view) or [])
         return terms if "id" in terms else [*terms, "id"]

@@ -8,10 +8,12 @@ and ``deadline``, so a client sees the effect of each step at once.
 
 from __future__ import annotations
 
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from commitments.api.serializers.accounts import DepartmentRefSerializer
+from commitments.api.serializers.base import InputSerializer
 from commitments.models import (
     ClosureRequest,
     Commitment,
@@ -168,22 +170,30 @@ class EventSerializer(serializers.ModelSerializer):
 # --- Input -------------------------------------------------------------------
 
 
-class NoteInputSerializer(serializers.Serializer):
-    note = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+class NoteInputSerializer(InputSerializer):
+    note = serializers.CharField(required=False, allow_blank=True, max_length=2000, label=_("说明"))
 
 
-class ReasonInputSerializer(serializers.Serializer):
+class ReasonInputSerializer(InputSerializer):
     """A decision's reason; the service says when it is required."""
 
-    reason = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+    reason = serializers.CharField(
+        required=False, allow_blank=True, max_length=2000, label=_("审核意见")
+    )
 
 
-class ExtensionRequestInputSerializer(serializers.Serializer):
+class ExtensionRequestInputSerializer(InputSerializer):
+    labels_from = ExtensionRequest
+    output_serializer_class = ExtensionRequestSerializer
+
     requested_deadline = serializers.DateField()
     reason = serializers.CharField(allow_blank=True, max_length=2000)
 
 
-class ClosureRequestInputSerializer(serializers.Serializer):
+class ClosureRequestInputSerializer(InputSerializer):
+    labels_from = ClosureRequest
+    output_serializer_class = ClosureRequestSerializer
+
     summary = serializers.CharField(max_length=5000)
     evidence = serializers.ListField(
         child=serializers.URLField(max_length=1000), required=False, default=list, max_length=50

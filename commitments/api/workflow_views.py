@@ -19,6 +19,7 @@ from rest_framework.views import APIView
 from commitments.api import workflow_serializers as s
 from commitments.api.serializers.errors import ErrorSerializer
 from commitments.api.throttles import WriteRateThrottle
+from commitments.api.views.common import StrictQueryParamsMixin
 from commitments.models import ClosureRequest, Commitment, ExtensionRequest
 from commitments.services import workflow
 
@@ -41,7 +42,7 @@ def errors(*codes: int) -> dict[int, OpenApiResponse]:
     return {code: ERRORS[code] for code in codes}
 
 
-class WorkflowView(APIView):
+class WorkflowView(StrictQueryParamsMixin, APIView):
     """Base: parse the input, find the commitment."""
 
     filter_backends: list = []  # lists here are short and in their natural order

@@ -6,16 +6,23 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 
+from commitments.api.serializers.base import InputSerializer
 from commitments.models import Plan
 
 
-class ReportQuerySerializer(serializers.Serializer):
+class ReportQuerySerializer(InputSerializer):
     """``?plan=`` and ``?date=`` (as of this day, default today)."""
 
     plan = serializers.IntegerField(
-        min_value=1, max_value=2**63 - 1, required=False, help_text=_("工作计划 ID；留空为全部计划")
+        min_value=1,
+        max_value=2**63 - 1,
+        required=False,
+        label=_("工作计划"),
+        help_text=_("工作计划 ID；留空为全部计划"),
     )
-    date = serializers.DateField(required=False, help_text=_("统计日期（截至该日），默认今天"))
+    date = serializers.DateField(
+        required=False, label=_("统计日期"), help_text=_("统计日期（截至该日），默认今天")
+    )
 
     def validate_plan(self, value: int) -> Plan:
         """A well-formed id of no plan is "not found", like ``/plans/{id}/``."""

@@ -20,6 +20,7 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
+from commitments.api.views.common import StrictQueryParamsMixin
 from reports import exports
 from reports.api import serializers as s
 from reports.api.permissions import CanReadReports
@@ -59,15 +60,17 @@ def report_schema(summary: str, serializer) -> dict:
     )
 
 
-class ReportView(APIView):
+class ReportView(StrictQueryParamsMixin, APIView):
     permission_classes = [IsAuthenticated, CanReadReports]
     renderer_classes = [*api_settings.DEFAULT_RENDERER_CLASSES, CSVRenderer, XLSXRenderer]
     #: base of the download's file name: (ASCII, Chinese)
     filename: tuple[str, str | object] = ("report", gettext_lazy("报表"))
     department_ids: frozenset[int] | None = None  # set by CanReadReports
+    query_serializer_class = s.ReportQuerySerializer
 
     def get_scope(self) -> ReportScope:
-        query = s.ReportQuerySerializer(data=self.request.query_params)
+        params = self.request.query_params
+        query = s.ReportQuerySerializer(data={k: params[k] for k in params if k != "format"})
         query.is_valid(raise_exception=True)
         return ReportScope(
             today=query.validated_data.get("date") or timezone.localdate(),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from commitments import access
+from commitments.api.serializers.base import InputSerializer
 from commitments.models import Department
 
 
@@ -23,10 +25,10 @@ class DepartmentSerializer(serializers.ModelSerializer):
         fields = ["id", "name", "short_name", "contact_emails", "is_default"]
 
 
-class TokenRequestSerializer(serializers.Serializer):
-    username = serializers.CharField(max_length=150)
+class TokenRequestSerializer(InputSerializer):
+    username = serializers.CharField(max_length=150, label=_("用户名"))
     password = serializers.CharField(
-        max_length=256, trim_whitespace=False, style={"input_type": "password"}
+        max_length=256, trim_whitespace=False, style={"input_type": "password"}, label=_("密码")
     )
 
 

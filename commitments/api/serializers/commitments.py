@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from commitments.api.serializers.accounts import DepartmentRefSerializer
+from commitments.api.serializers.base import InputSerializer
 from commitments.api.serializers.fields import SafePrimaryKeyRelatedField
 from commitments.api.serializers.reports import ReportSerializer
 from commitments.choices import Light, Status
@@ -160,13 +162,18 @@ class CommitmentDetailSerializer(CommitmentListSerializer):
         return OwnerSerializer(rows, many=True).data
 
 
-class MilestoneInputSerializer(serializers.Serializer):
+class MilestoneInputSerializer(InputSerializer):
+    labels_from = Milestone
+
     due = serializers.DateField()
     text = serializers.CharField(max_length=300)
 
 
-class CommitmentUpdateSerializer(serializers.Serializer):
+class CommitmentUpdateSerializer(InputSerializer):
     """What a supervisor may change; every field is optional (PATCH)."""
+
+    labels_from = Commitment
+    output_serializer_class = CommitmentDetailSerializer
 
     lead_owner = SafePrimaryKeyRelatedField(queryset=Department.objects.active(), required=False)
     co_owners = SafePrimaryKeyRelatedField(
@@ -174,7 +181,11 @@ class CommitmentUpdateSerializer(serializers.Serializer):
     )
     deadline = serializers.DateField(required=False, help_text="批准后的完成时限；原定完成时限不变")
     milestones = MilestoneInputSerializer(
-        many=True, required=False, max_length=100, help_text="完整的阶段节点列表（整体替换）"
+        many=True,
+        required=False,
+        max_length=100,
+        label=_("阶段节点"),
+        help_text="完整的阶段节点列表（整体替换）",
     )
     status = serializers.ChoiceField(
         choices=Status.choices,
@@ -182,7 +193,11 @@ class CommitmentUpdateSerializer(serializers.Serializer):
         help_text="cancelled 取消事项；对已办结/已取消的事项给出其他进行中状态即重新打开",
     )
     note = serializers.CharField(
-        max_length=2000, required=False, allow_blank=True, help_text="修改说明，记入办理记录"
+        max_length=2000,
+        required=False,
+        allow_blank=True,
+        label=_("修改说明"),
+        help_text="修改说明，记入办理记录",
     )
 
     def changes(self) -> dict:

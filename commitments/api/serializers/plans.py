@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from commitments.api.serializers.base import InputSerializer
 from commitments.models import Plan, Section
 
 
@@ -51,17 +53,18 @@ class PlanDetailSerializer(PlanListSerializer):
         read_only_fields = fields
 
 
-class PlanImportSerializer(serializers.Serializer):
-    file = serializers.FileField(help_text=".txt（UTF-8/GBK）、.docx 或 .md")
+class PlanImportSerializer(InputSerializer):
+    file = serializers.FileField(label=_("文件"), help_text=".txt（UTF-8/GBK）、.docx 或 .md")
     year = serializers.IntegerField(
         min_value=2000,
         max_value=2100,
         required=False,
         allow_null=True,
+        label=_("计划年度"),
         help_text="计划年度；缺省时从文件识别",
     )
     commit = serializers.BooleanField(
-        default=False, help_text="false（默认）只预览不写入；true 写入数据库"
+        default=False, label=_("写入数据库"), help_text="false（默认）只预览不写入；true 写入数据库"
     )
 
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from commitments.api.serializers.accounts import DepartmentRefSerializer
+from commitments.api.serializers.base import InputSerializer
 from commitments.api.serializers.fields import MAX_ID
 from commitments.choices import CLOSED_STATUSES, REPORTABLE_STATUSES, Status
 from commitments.models import ProgressReport, ReportTargetValue
@@ -56,15 +57,20 @@ class ReportStatusField(serializers.ChoiceField):
         return super().to_internal_value(data)
 
 
-class TargetValueInputSerializer(serializers.Serializer):
+class TargetValueInputSerializer(InputSerializer):
+    labels_from = ReportTargetValue
+
     target = serializers.IntegerField(
         min_value=1, max_value=MAX_ID, help_text="本事项的量化指标 id"
     )
     value = serializers.DecimalField(max_digits=18, decimal_places=4, help_text="当前值")
 
 
-class ReportCreateSerializer(serializers.Serializer):
+class ReportCreateSerializer(InputSerializer):
     """A report as filed; ``context["target_ids"]`` are the commitment's targets."""
+
+    labels_from = ProgressReport
+    output_serializer_class = ReportSerializer
 
     status = ReportStatusField(help_text="不能报送 completed/cancelled：办结走办结申请")
     percent = serializers.IntegerField(min_value=0, max_value=100)
@@ -75,7 +81,9 @@ class ReportCreateSerializer(serializers.Serializer):
     evidence = serializers.ListField(
         child=serializers.URLField(max_length=500), max_length=50, required=False, default=list
     )
-    targets = TargetValueInputSerializer(many=True, required=False, default=list, max_length=200)
+    targets = TargetValueInputSerializer(
+        many=True, required=False, default=list, max_length=200, label=_("指标当前值")
+    )
 
     def validate_as_of(self, value):
         if value > timezone.localdate():

@@ -17,10 +17,11 @@ from commitments.api.serializers.accounts import (
     TokenSerializer,
 )
 from commitments.api.throttles import TokenRateThrottle, WriteRateThrottle
+from commitments.api.views.common import StrictQueryParamsMixin
 from commitments.models import ApiToken
 
 
-class TokenView(APIView):
+class TokenView(StrictQueryParamsMixin, APIView):
     """``POST`` exchanges a password for a token; ``DELETE`` revokes the token used."""
 
     parser_classes = [JSONParser, FormParser]
@@ -57,7 +58,7 @@ class TokenView(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class MeView(APIView):
+class MeView(StrictQueryParamsMixin, APIView):
     permission_classes = [IsAuthenticated]
 
     @extend_schema(responses=MeSerializer, summary="当前用户、角色与单位")

@@ -24,7 +24,7 @@ from commitments.api.serializers.commitments import (
     CommitmentUpdateSerializer,
 )
 from commitments.api.throttles import WriteRateThrottle
-from commitments.api.views.common import SafeIdLookupMixin
+from commitments.api.views.common import SafeIdLookupMixin, StrictQueryParamsMixin
 from commitments.models import Commitment, CoOwnership, Milestone, Target
 from commitments.services import reporting, supervision
 
@@ -63,6 +63,7 @@ def commitment_queryset(today, detail: bool = False) -> QuerySet[Commitment]:
     ),
 )
 class CommitmentViewSet(
+    StrictQueryParamsMixin,
     SafeIdLookupMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext_lazy as _
+from django_filters.utils import translate_validation
 from rest_framework import exceptions
+from rest_framework.filters import OrderingFilter, SearchFilter
+from rest_framework.settings import api_settings
 
+from commitments.api.errors import LabelledValidationError
 from commitments.api.serializers.fields import MAX_ID
 
 #: URL pattern of an id: anything up to the next ``/``, so that a bad id gets
@@ -27,3 +32,73 @@ class SafeIdLookupMixin:
     def get_object(self):
         check_id(self.kwargs[self.lookup_url_kwarg or self.lookup_field])
         return super().get_object()
+
+
+class StrictQueryParamsMixin:
+    """Refuse query parameters an endpoint does not read, and bad values of those
+    it does, with a 400 that names them (``?overdue=yes``, ``?mine=true``).
+
+    What an endpoint reads is derived from its own configuration (filterset,
+    search, ordering, pagination, ``query_serializer_class``), so a new filter
+    is accepted as soon as it exists. Lists read those; every other request
+    reads only ``format``. A test checks that every API view has this mixin.
+    """
+
+    #: a serializer of the query string (reports' ``?plan=&date=``)
+    query_serializer_class: type | None = None
+    #: further parameters the view reads itself
+    extra_query_params: tuple[str, ...] = ()
+
+    def reads_list_params(self) -> bool:
+        action = getattr(self, "action", None)
+        if action is not None:
+            return action == "list"
+        return self.request.method in ("GET", "HEAD", "OPTIONS")  # type: ignore[attr-defined]
+
+    def allowed_query_params(self) -> set[str]:
+        allowed = {api_settings.URL_FORMAT_OVERRIDE, *self.extra_query_params}
+        if self.query_serializer_class is not None:
+            allowed |= set(self.query_serializer_class().fields)
+        if not self.reads_list_params():
+            return allowed
+        filterset_class = getattr(self, "filterset_class", None)
+        if filterset_class is not None:
+            allowed |= set(filterset_class.base_filters)
+        for backend in getattr(self, "filter_backends", ()):
+            if issubclass(backend, SearchFilter):
+                allowed.add(backend.search_param)
+            if issubclass(backend, OrderingFilter):
+                allowed.add(backend.ordering_param)
+        paginator = getattr(self, "paginator", None)
+        if paginator is not None:
+            allowed |= {
+                name
+                for name in (
+                    getattr(paginator, "page_query_param", None),
+                    getattr(paginator, "page_size_query_param", None),
+                )
+                if name
+            }
+        return allowed
+
+    def initial(self, request, *args, **kwargs) -> None:
+        super().initial(request, *args, **kwargs)  # type: ignore[misc]
+        unknown = sorted(set(request.query_params) - self.allowed_query_params())
+        if unknown:
+            raise LabelledValidationError(
+                {name: [str(_("不接受该查询参数：本接口没有这个参数"))] for name in unknown}
+            )
+        self.check_filter_values(request)
+
+    def check_filter_values(self, request) -> None:
+        """The filterset's values, checked before anything is read."""
+        filterset_class = getattr(self, "filterset_class", None)
+        if filterset_class is None or not self.reads_list_params():
+            return
+        filterset = filterset_class(
+            request.query_params, queryset=self.get_queryset().none(), request=request
+        )
+        if not filterset.is_valid():
+            labels = {name: str(field.label) for name, field in filterset.form.fields.items()}
+            detail = translate_validation(filterset.errors).detail
+            raise LabelledValidationError(detail, labels=labels)

@@ -20,7 +20,7 @@ from commitments.api.serializers.plans import (
     PlanListSerializer,
 )
 from commitments.api.throttles import WriteRateThrottle
-from commitments.api.views.common import SafeIdLookupMixin
+from commitments.api.views.common import SafeIdLookupMixin, StrictQueryParamsMixin
 from commitments.models import Commitment, Plan, Section
 
 
@@ -37,7 +37,7 @@ def _count(model, field: str) -> Coalesce:
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
-class PlanViewSet(SafeIdLookupMixin, viewsets.ReadOnlyModelViewSet):
+class PlanViewSet(StrictQueryParamsMixin, SafeIdLookupMixin, viewsets.ReadOnlyModelViewSet):
     filter_backends: list = []
 
     def get_queryset(self) -> QuerySet[Plan]:
@@ -71,7 +71,7 @@ class PlanViewSet(SafeIdLookupMixin, viewsets.ReadOnlyModelViewSet):
         return Response(PlanDetailSerializer(plan).data)
 
 
-class PlanImportView(APIView):
+class PlanImportView(StrictQueryParamsMixin, APIView):
     """Administrators upload a plan document: preview (default) or commit."""
 
     permission_classes = [IsAdministrator]

@@ -21,7 +21,7 @@ from commitments.api.permissions import ReportPermission
 from commitments.api.serializers.errors import ErrorSerializer
 from commitments.api.serializers.reports import ReportCreateSerializer, ReportSerializer
 from commitments.api.throttles import WriteRateThrottle
-from commitments.api.views.common import check_id
+from commitments.api.views.common import StrictQueryParamsMixin, check_id
 from commitments.models import Commitment, ProgressReport
 from commitments.services import reporting
 
@@ -45,7 +45,7 @@ COMMITMENT_ID = OpenApiParameter(
         },
     ),
 )
-class CommitmentReportsView(generics.ListCreateAPIView):
+class CommitmentReportsView(StrictQueryParamsMixin, generics.ListCreateAPIView):
     serializer_class = ReportSerializer
     permission_classes = [IsAuthenticated, ReportPermission]
     throttle_classes = [WriteRateThrottle]
