@@ -9,8 +9,9 @@ can, and import plans.
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
+from commitments import rules
 from commitments.choices import Role
 from commitments.models import Commitment, Department, Membership
 
@@ -57,8 +58,8 @@ def supervised_department_ids(user) -> set[int] | None:
         return None
     if membership.role != Role.SUPERVISOR:
         return set()
-    ids = set(membership.supervised_departments.values_list("id", flat=True))
-    return ids or None
+    overseen = rules.overseen(membership.supervised_departments.values_list("id", flat=True))
+    return None if overseen is None else set(overseen)
 
 
 def can_report(user, commitment: Commitment) -> bool:
@@ -85,16 +86,14 @@ def writable_by(user, queryset: QuerySet[Commitment]) -> QuerySet[Commitment]:
     department = department_of(user)
     if department is None:
         return queryset.none()
-    return queryset.filter(
-        Q(lead_owner=department) | Q(coownerships__department=department)
-    ).distinct()
+    return queryset.filter(rules.owned_by(department.pk))
 
 
 def supervisors_of(department: Department) -> QuerySet:
     """Supervisor memberships that oversee ``department`` (explicitly or all)."""
     return (
         Membership.objects.filter(role=Role.SUPERVISOR)
-        .filter(Q(supervised_departments=department) | Q(supervised_departments__isnull=True))
+        .filter(rules.supervisors_of(department.pk))
         .distinct()
         .select_related("user")
     )

@@ -1,9 +1,10 @@
 """The warning light (红黄绿灯), derived from stored facts, never set by hand.
 
-red    = past its deadline, or past a milestone, and not closed;
+red    = overdue (``rules.overdue``), or past a milestone, and not closed;
 yellow = the report for the current period is missing, or progress trails
          the share of time elapsed (序时进度) by more than the plan's margin;
-green  = otherwise (closed commitments are green).
+green  = otherwise (closed commitments, and those a re-import retired until a
+         supervisor keeps them, are green: nothing is asked of anyone).
 
 The rule is one SQL annotation so that lists can filter and count by light
 in the database, whatever the number of commitments; ``light_reason`` turns
@@ -23,7 +24,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from commitments.choices import CLOSED_STATUSES, Light, Status
+from commitments import rules
+from commitments.choices import Light, Status
 
 
 class DaysBetween(models.Func):
@@ -116,8 +118,8 @@ def annotate_light(queryset, today: datetime.date | None = None):
         )
         .annotate(
             light=Case(
-                When(status__in=CLOSED_STATUSES, then=Value(Light.GREEN.value)),
-                When(deadline__lt=today, then=Value(Light.RED.value)),
+                When(~rules.tracked(), then=Value(Light.GREEN.value)),
+                When(rules.overdue(today), then=Value(Light.RED.value)),
                 When(milestone_overdue_due__isnull=False, then=Value(Light.RED.value)),
                 When(report_missing__isnull=False, then=Value(Light.YELLOW.value)),
                 When(behind_schedule=True, then=Value(Light.YELLOW.value)),
@@ -152,8 +154,10 @@ def light_reason(commitment, today: datetime.date | None = None) -> LightInfo:
         return LightInfo(color, _("已办结"))
     if commitment.status == Status.CANCELLED:
         return LightInfo(color, _("已取消"))
+    if getattr(commitment, "removed_from_source", False):
+        return LightInfo(color, _("源文已删除，待督办人确认是否保留"))
     reasons: list[str] = []
-    if commitment.deadline < today:
+    if rules.is_overdue(commitment, today):
         days = (today - commitment.deadline).days
         reasons.append(ngettext("逾期%(days)d天", "逾期%(days)d天", days) % {"days": days})
     if commitment.milestone_overdue_due is not None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
+from commitments import rules
 from commitments.choices import Status
 
 
@@ -38,11 +39,7 @@ class Punctuality:
 
 def completion_date(completed_at: datetime.datetime | None) -> datetime.date | None:
     """The local day a commitment was completed (``Commitment.completed_at``)."""
-    if completed_at is None:
-        return None
-    if timezone.is_aware(completed_at):
-        return timezone.localtime(completed_at).date()
-    return completed_at.date()
+    return rules.local_day(completed_at)
 
 
 def _against(
@@ -105,8 +102,7 @@ class OnTimeRates:
         return _rate(self.on_time_approved, self.decided_approved)
 
 
-def _rate(hits: int, total: int) -> float | None:
-    return round(hits * 100 / total, 1) if total else None
+_rate = rules.percent
 
 
 def on_time_rates(items: Iterable[Punctuality]) -> OnTimeRates:

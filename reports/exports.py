@@ -7,7 +7,6 @@ share one layout.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from commitments import rules
 from commitments.choices import Light, Status
 from reports.ledger import LedgerRow
 from reports.rollups import DepartmentRollup, ProgressRollup
@@ -43,10 +43,7 @@ def light_label(code: str) -> str:
     return str(Light(code).label)
 
 
-def _day(moment: datetime.datetime | None) -> datetime.date | None:
-    from django.utils import timezone
-
-    return timezone.localtime(moment).date() if moment is not None else None
+_day = rules.local_day
 
 
 def overdue_table(items) -> Table:

@@ -10,8 +10,8 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
-from django.utils import timezone
 
+from commitments import rules
 from commitments.choices import Light, Status
 from commitments.lights import light_reason
 from commitments.models import Commitment, CoOwnership, ProgressReport
@@ -62,8 +62,7 @@ def ledger_queryset(scope: ReportScope) -> QuerySet[Commitment]:
     )
 
 
-def _local_day(moment: datetime.datetime | None) -> datetime.date | None:
-    return timezone.localtime(moment).date() if moment is not None else None
+_local_day = rules.local_day
 
 
 def ledger_rows(scope: ReportScope) -> list[LedgerRow]:

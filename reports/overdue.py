@@ -1,5 +1,8 @@
-"""The overdue list: one query shared by the API, the exports, the dashboard
-and the overdue digest e-mails, so that they never disagree."""
+"""The overdue list's rows for the API, the exports and the dashboard.
+
+The query itself is ``commitments.overdue.overdue_queryset`` (the overdue
+digest e-mails read it too, so that they never disagree); what counts as
+overdue is ``commitments.rules.overdue``."""
 
 from __future__ import annotations
 
@@ -7,49 +10,9 @@ import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import DateField, OuterRef, QuerySet, Subquery, Value
-from django.utils import timezone
+from commitments.overdue import overdue_queryset
 
-from commitments.choices import CLOSED_STATUSES
-from commitments.lights import DaysBetween
-from commitments.models import Commitment, ProgressReport
-
-
-def overdue_queryset(
-    today: datetime.date | None = None,
-    department_ids: Iterable[int] | None = None,
-    plan_id: int | None = None,
-) -> QuerySet[Commitment]:
-    """Open commitments past their (approved) deadline, most overdue first.
-
-    Annotates ``days_overdue`` and the latest report's status, percent, time
-    and narrative; a constant number of queries whatever the size. The latest
-    report is the latest filed by ``today``, so a list drawn up for a past
-    day shows what was known on that day.
-    """
-    today = today or timezone.localdate()
-    latest = ProgressReport.objects.filter(
-        commitment=OuterRef("pk"),
-        created_at__date__lte=today,
-    ).order_by("-created_at", "-id")
-    qs = (
-        Commitment.objects.exclude(status__in=CLOSED_STATUSES)
-        .filter(deadline__lt=today)
-        .select_related("lead_owner", "section", "plan")
-        .annotate(
-            days_overdue=DaysBetween(Value(today, output_field=DateField()), "deadline"),
-            last_report_status=Subquery(latest.values("status")[:1]),
-            last_report_percent=Subquery(latest.values("percent")[:1]),
-            last_report_created=Subquery(latest.values("created_at")[:1]),
-            last_report_narrative=Subquery(latest.values("narrative")[:1]),
-        )
-        .order_by("deadline", "code")
-    )
-    if department_ids is not None:
-        qs = qs.filter(lead_owner_id__in=list(department_ids))
-    if plan_id is not None:
-        qs = qs.filter(plan_id=plan_id)
-    return qs
+__all__ = ["OverdueRow", "overdue_queryset", "overdue_rows"]
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,8 @@ from django.db import models
 from django.db.models import Exists, F, OuterRef, Q, Value
 from django.db.models.functions import Cast, Coalesce, Concat, LPad, TruncDate
 
-from commitments.choices import CLOSED_STATUSES, Status
+from commitments import rules
+from commitments.choices import Status
 from commitments.lights import DaysBetween
 from commitments.models import ProgressReport
 
@@ -81,5 +82,5 @@ def completed_by(deadline_field: str) -> Q:
 
 def was_due(deadline_field: str, today: datetime.date) -> Q:
     """Completed, or still open with that deadline already passed."""
-    open_and_past = ~Q(status__in=CLOSED_STATUSES) & Q(**{f"{deadline_field}__lt": today})
+    open_and_past = ~rules.closed() & Q(**{f"{deadline_field}__lt": today})
     return Q(status=Status.COMPLETED) | open_and_past

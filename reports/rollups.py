@@ -11,15 +11,13 @@ from dataclasses import dataclass, field
 
 from django.db.models import Avg, Case, Count, IntegerField, Q, Value, When
 
-from commitments.choices import CLOSED_STATUSES, Light, Status
+from commitments import rules
+from commitments.choices import Light, Status
 from commitments.models import Department, Plan, Section
 from reports import punctuality
 from reports.scope import ReportScope
 
-
-def _ratio(part: int, whole: int) -> float | None:
-    """A share in percent (0–100, one decimal), as commitments.punctuality does."""
-    return round(part * 100 / whole, 1) if whole else None
+_ratio = rules.percent
 
 
 @dataclass(frozen=True)
@@ -91,7 +89,7 @@ def _light_and_status_counts(scope: ReportScope) -> dict:
     return {
         "n": Count("pk", filter=live),
         "completed": Count("pk", filter=Q(status=Status.COMPLETED)),
-        "overdue": Count("pk", filter=~Q(status__in=CLOSED_STATUSES) & Q(deadline__lt=today)),
+        "overdue": Count("pk", filter=rules.overdue(today)),
         "red": Count("pk", filter=live & Q(light=Light.RED)),
         "yellow": Count("pk", filter=live & Q(light=Light.YELLOW)),
         "green": Count("pk", filter=live & Q(light=Light.GREEN)),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from commitments.access import department_of, is_supervisor, supervised_department_ids
@@ -40,11 +40,9 @@ class ReportScope:
 
     def commitments(self) -> QuerySet[Commitment]:
         """Commitments led by the departments in scope, in the plan in scope."""
-        qs = Commitment.objects.all()
+        qs = Commitment.objects.in_rollups().led_within(self.department_ids)
         if self.plan is not None:
             qs = qs.filter(plan=self.plan)
-        if self.department_ids is not None:
-            qs = qs.filter(lead_owner_id__in=self.department_ids)
         return qs
 
     def reports(self) -> QuerySet[ProgressReport]:
@@ -62,9 +60,7 @@ class ReportScope:
         if self.plan is not None:
             qs = qs.filter(plan=self.plan)
         if self.department_ids is not None:
-            ids = list(self.department_ids)
-            qs = qs.filter(Q(lead_owner_id__in=ids) | Q(coownerships__department_id__in=ids))
-            qs = qs.distinct()
+            qs = qs.owned_by(self.department_ids)
         return qs
 
 

@@ -12,31 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.db.models import Count, QuerySet, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import QuerySet
 from django.http import QueryDict
 
-from commitments.models import Commitment, CoOwnership
+from commitments.rules import count_owned_by as department_count
+
+__all__ = ["DEPARTMENT_ONLY", "Counted", "department_count", "department_only"]
 
 #: Query parameters that leave the department's whole ledger in scope.
 DEPARTMENT_ONLY = frozenset({"department", "ordering", "page", "page_size", "format"})
-
-
-def department_count(department_id: int) -> int:
-    """Commitments the department leads or co-owns, in one query."""
-    co_only = (
-        CoOwnership.objects.filter(department_id=department_id)
-        .exclude(commitment__lead_owner_id=department_id)
-        .order_by()
-        .values("department_id")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return (
-        Commitment.objects.filter(lead_owner_id=department_id)
-        .order_by()
-        .aggregate(n=Count("pk") + Coalesce(Subquery(co_only), Value(0)))["n"]
-    )
 
 
 def department_only(params: QueryDict) -> int | None:

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.filters import OrderingFilter
 
+from commitments import rules
 from commitments.api.errors import LabelledValidationError
 from commitments.api.serializers.fields import MAX_ID
-from commitments.choices import CLOSED_STATUSES, Light, Status
-from commitments.models import CoOwnership
+from commitments.choices import Light, Status
 
 
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
@@ -88,18 +88,13 @@ class CommitmentFilterSet(StrictFilterSet):
     due_after = filters.DateFilter(field_name="deadline", lookup_expr="gte", label="完成时限不早于")
 
     def filter_department(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
-        # ``lead_owner = D OR id IN (co-owned ids)``, with the co-owned ids hashed once:
-        # every column it reads is in the ``commitment_deadline_cover`` index, so a page
-        # by deadline walks that index and stops after 50 matches, and the count reads
-        # the index alone. (The earlier ``id IN (led UNION co-owned)`` joined the whole
-        # table for both: 45 ms per query at 100k, bench/.)
-        co_owned = CoOwnership.objects.filter(department_id=value).values("commitment_id")
-        return queryset.filter(Q(lead_owner_id=value) | Q(pk__in=co_owned))
+        # The index-only fast form and its measurements: ``rules.owned_by``.
+        return queryset.filter(rules.owned_by(value))
 
     def filter_overdue(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
         if value is None:
             return queryset
-        overdue = Q(deadline__lt=timezone.localdate()) & ~Q(status__in=CLOSED_STATUSES)
+        overdue = rules.overdue(timezone.localdate())
         return queryset.filter(overdue if value else ~overdue)
 
 

@@ -2,26 +2,88 @@
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Iterable
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from commitments import rules
 from commitments.choices import CLOSED_STATUSES, Comparator, OwnerSource, Status
 from commitments.models.departments import Department
 from commitments.models.plans import Plan, Section
 
 
 class CommitmentQuerySet(models.QuerySet["Commitment"]):
+    """The domain's rules as queryset methods; each predicate is written once, in
+    ``commitments/rules.py`` (where the fast SQL forms keep their reasons)."""
+
     def open(self) -> CommitmentQuerySet:
-        return self.exclude(status__in=CLOSED_STATUSES)
+        """Not completed nor cancelled."""
+        return self.exclude(rules.closed())
 
-    def owned_by(self, department: Department | int) -> CommitmentQuerySet:
-        """Commitments a department leads or co-owns."""
-        return self.filter(Q(lead_owner=department) | Q(co_owners=department)).distinct()
+    def tracked(self) -> CommitmentQuerySet:
+        """Open and not retired by a re-import: what reminders and overdue follow."""
+        return self.filter(rules.tracked())
 
-    def with_light(self, today=None) -> CommitmentQuerySet:
+    def overdue(self, today: datetime.date) -> CommitmentQuerySet:
+        """Past the approved deadline on ``today`` and still tracked."""
+        return self.filter(rules.overdue(today))
+
+    def in_rollups(self) -> CommitmentQuerySet:
+        """What roll-ups count (not the pledges a re-import retired)."""
+        return self.filter(rules.in_rollups())
+
+    def owned_by(
+        self,
+        department: Department | int | Iterable[int],
+        *,
+        include_co_owned: bool = True,
+        with_excused: bool = True,
+    ) -> CommitmentQuerySet:
+        """Commitments a department (or any of several) leads or, with
+        ``include_co_owned``, co-owns. No join, no DISTINCT (see ``rules.owned_by``)."""
+        ids = department.pk if isinstance(department, Department) else department
+        return self.filter(
+            rules.owned_by(ids, include_co_owned=include_co_owned, with_excused=with_excused)
+        )
+
+    def led_within(self, department_ids: frozenset[int] | set[int] | None) -> CommitmentQuerySet:
+        """Led by one of ``department_ids``; ``None`` means every department."""
+        return self.filter(rules.led_within(department_ids))
+
+    def supervised_by(self, user: Any) -> CommitmentQuerySet:
+        """The commitments ``user`` oversees: those whose lead owner they supervise
+        (all for administrators and supervisors with no departments listed);
+        none for anyone else."""
+        from commitments import access
+
+        if not access.is_supervisor(user):
+            return self.none()
+        return self.led_within(access.supervised_department_ids(user))
+
+    def visible_to(self, user: Any) -> CommitmentQuerySet:
+        """What ``user`` may read: every commitment for anyone signed in (SPEC §1:
+        staff see every commitment and write only to their own); nothing otherwise."""
+        if user is None or not user.is_authenticated:
+            return self.none()
+        return self.all()
+
+    def concerning(self, user: Any) -> CommitmentQuerySet:
+        """A user's own work list: staff, what their department leads or co-owns;
+        supervisors and administrators, what they oversee; nobody else, nothing."""
+        from commitments import access
+
+        department = access.department_of(user)
+        if department is not None:
+            return self.owned_by(department)
+        return self.supervised_by(user)
+
+    def with_light(self, today: datetime.date | None = None) -> CommitmentQuerySet:
         """Annotate ``light`` (red/yellow/green) and the facts behind it."""
         from commitments.lights import annotate_light
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from commitments import links
+from commitments import rules as domain
 from commitments.choices import (
     ClosureState,
     NotificationKind,
@@ -34,10 +35,10 @@ from commitments.models import (
     Plan,
     ProgressReport,
 )
+from commitments.overdue import overdue_queryset
 from commitments.reminders import calendar, capping, policy
 from commitments.reminders.items import load_items
 from commitments.reminders.recipients import Supervisor, department_addresses, supervisors
-from reports.overdue import overdue_queryset
 
 Kind = NotificationKind
 DEPARTMENT_KINDS = (Kind.DEADLINE, Kind.MILESTONE, Kind.MISSING_REPORT, Kind.UNACKNOWLEDGED)
@@ -153,13 +154,6 @@ class Mailbag:
 # --- departments -------------------------------------------------------------
 
 
-def _owned_by(department_ids: list[int], with_excused: bool = True) -> Q:
-    co = CoOwnership.objects.filter(department_id__in=department_ids)
-    if not with_excused:
-        co = co.filter(excused_at__isnull=True)
-    return Q(lead_owner_id__in=department_ids) | Q(pk__in=co.values("commitment_id"))
-
-
 def _owner_pairs(
     commitments: QuerySet[Commitment],
     department_ids: list[int],
@@ -195,11 +189,11 @@ def decide_for_departments(
 ) -> list[Decision]:
     """Deadline, milestone, missing-report and acknowledgement reminders."""
     rules = rules or policy.Policy.from_settings()
-    today = timezone.localtime(moment).date()
+    today = domain.local_day(moment)
     ids = sorted(set(department_ids))
     if not ids or not policy.is_sending_time(timezone.localtime(moment), rules):
         return []
-    open_owned = Commitment.objects.open().filter(_owned_by(ids))
+    open_owned = Commitment.objects.tracked().owned_by(ids)
     targets = policy.deadline_targets(today, rules.deadline_days)
     # kind → period key → (extra context, [(commitment id, department id, entry key, extra)])
     wanted: dict[tuple[str, str], tuple[dict, list[tuple[int, int, object, dict]]]] = {}
@@ -353,7 +347,7 @@ def _waiting_requests(today: datetime.date, wait_days: int) -> list[dict]:
         if model is ExtensionRequest:
             fields.append("requested_deadline")
         for row in model.objects.filter(state=state).values_list(*fields):
-            filed_on = timezone.localdate(row[3])
+            filed_on = domain.local_day(row[3])
             if not policy.review_is_overdue(filed_on, today, wait_days):
                 continue
             found.append(

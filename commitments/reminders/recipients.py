@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
+from commitments import rules
 from commitments.choices import Role
 from commitments.models import Department, Membership
 
@@ -88,7 +89,7 @@ def supervisors(membership_ids: Iterable[int] | None = None) -> list[Supervisor]
             user_id=m.user_id,
             email=normalize(m.user.email),
             name=m.user.get_full_name() or m.user.username,
-            department_ids=frozenset(overseen[m.pk]) if overseen.get(m.pk) else None,
+            department_ids=rules.overseen(overseen.get(m.pk, ())),
         )
         for m in members
     ]

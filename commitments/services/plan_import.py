@@ -11,17 +11,16 @@ are never overwritten.
 
 from __future__ import annotations
 
-import datetime
 import difflib
 import hashlib
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import PurePath
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from commitments import rules
 from commitments.choices import EventKind, OwnerSource
 from commitments.importer import CatalogEntry, ParsedCommitment, ParsedFile, parse_file
 from commitments.importer.errors import PlanImportError
@@ -484,10 +483,4 @@ def _target_key(target: Target) -> list:
     return [target.metric, _plain(target.value), target.unit, target.comparator]
 
 
-def _plain(value):
-    """A JSON-friendly form of a field value for CommitmentEvent.changes."""
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value) if value % 1 else int(value)
-    return value
+_plain = rules.plain

@@ -19,6 +19,7 @@ from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from commitments import rules
 from commitments.choices import REPORTABLE_STATUSES, EventKind
 from commitments.models import (
     Commitment,
@@ -140,7 +141,7 @@ def _apply_lead_report(
             changes[name] = [old, new]
             setattr(commitment, name, new)
     commitment.last_report_at = report.created_at
-    commitment.last_report_on = timezone.localdate(report.created_at)
+    commitment.last_report_on = rules.local_day(report.created_at)
     commitment.save(
         update_fields=["status", "percent", "last_report_at", "last_report_on", "updated_at"]
     )

@@ -42,6 +42,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 
+from commitments import rules
 from commitments.access import can_supervise, is_lead, owning_department
 from commitments.choices import (
     CLOSED_STATUSES,
@@ -154,15 +155,7 @@ def _require_text(value: str | None, field: str, message: str) -> str:
     return text
 
 
-def _plain(value: Any) -> Any:
-    """JSON-friendly form of a value for ``CommitmentEvent.changes``."""
-    if isinstance(value, datetime.datetime):
-        return (
-            timezone.localtime(value).isoformat() if timezone.is_aware(value) else value.isoformat()
-        )
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return value
+_plain = rules.plain
 
 
 def _record(
