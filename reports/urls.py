@@ -4,13 +4,14 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from reports import views
+from tracker.login import ThrottledLoginView
 
 urlpatterns = [
     path("api/v1/reports/", include("reports.api.urls")),
     path("dashboard/", views.dashboard, name="dashboard"),
     path(
         "accounts/login/",
-        auth_views.LoginView.as_view(
+        ThrottledLoginView.as_view(
             template_name="reports/login.html", redirect_authenticated_user=True
         ),
         name="login",

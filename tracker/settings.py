@@ -10,6 +10,7 @@ without a real ``SECRET_KEY``.
 
 from __future__ import annotations
 
+from ipaddress import ip_network
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -262,6 +263,48 @@ if REMINDER_SWEEP_MINUTES:
         "options": {"expires": REMINDER_SWEEP_MINUTES * 60.0},
     }
 
+# --- Cache (throttle counters) --------------------------------------------------
+# Shared by every web worker, or the throttles count per process. redis://… in
+# production (default: the Celery broker's Redis when it is one); file://PATH
+# for one machine without Redis; locmem:// only for a single-process local run.
+CACHE_URL = env_str(
+    "CACHE_URL",
+    CELERY_BROKER_URL
+    if CELERY_BROKER_URL.startswith(("redis://", "rediss://"))
+    else (f"file://{VAR_DIR / 'cache'}" if PRODUCTION else "locmem://"),
+)
+if CACHE_URL.startswith(("redis://", "rediss://")):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": "tracker",
+        }
+    }
+elif CACHE_URL.startswith("file://"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_URL.removeprefix("file://"),
+        }
+    }
+elif CACHE_URL == "locmem://":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    raise ConfigError(
+        f"CACHE_URL={CACHE_URL!r} must be redis://…, rediss://…, file://… or locmem://"
+    )
+
+# Addresses (or networks) of the reverse proxies in front of the application
+# (deploy/nginx): only a request from one of them may name the client in
+# X-Forwarded-For. Used by the login and write throttles.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", ["127.0.0.1", "::1"] if PRODUCTION else [])
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ConfigError(f"TRUSTED_PROXIES: {_proxy!r} is not an IP address or network") from None
+
 # --- REST framework ---------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -287,6 +330,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_THROTTLE_RATES": {
         "token": env_str("THROTTLE_TOKEN", "20/min"),
+        "token_user": env_str("THROTTLE_LOGIN_USER", "10/min"),
         "writes": env_str("THROTTLE_WRITES", "120/min"),
     },
 }

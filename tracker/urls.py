@@ -5,9 +5,10 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from commitments.api.views.fallback import ApiNotFound
-from tracker import health
+from tracker import health, login
 
 urlpatterns = [
+    path("admin/login/", login.admin_login),  # before admin.site.urls: throttled
     path("admin/", admin.site.urls),
     path("api/v1/", include("commitments.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),

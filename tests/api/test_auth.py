@@ -51,7 +51,7 @@ def test_it_revokes_the_token_used(world):
 
 
 def test_it_throttles_token_requests(world):
-    statuses = [_token("owner", "wrong").status_code for _ in range(21)]
+    statuses = [_token(f"user{n}", "wrong").status_code for n in range(21)]
     assert statuses[:20] == [401] * 20
     assert statuses[20] == 429
     throttled = _token("owner")

@@ -16,7 +16,7 @@ from commitments.api.serializers.accounts import (
     TokenRequestSerializer,
     TokenSerializer,
 )
-from commitments.api.throttles import TokenRateThrottle, WriteRateThrottle
+from commitments.api.throttles import LOGIN_THROTTLES, WriteRateThrottle
 from commitments.api.views.common import StrictQueryParamsMixin
 from commitments.models import ApiToken
 
@@ -30,7 +30,9 @@ class TokenView(StrictQueryParamsMixin, APIView):
         return [AllowAny()] if self.request.method == "POST" else [IsAuthenticated()]
 
     def get_throttles(self):
-        return [TokenRateThrottle()] if self.request.method == "POST" else [WriteRateThrottle()]
+        if self.request.method == "POST":
+            return [throttle() for throttle in LOGIN_THROTTLES]
+        return [WriteRateThrottle()]
 
     @extend_schema(
         request=TokenRequestSerializer,
