@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist, RequestDataTooBig
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
-from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -96,6 +96,23 @@ def label_of(path: str, labels: dict[str, str]) -> str:
     return " ".join(words)
 
 
+def _labels(exc: exceptions.ValidationError, context: dict) -> dict[str, str]:
+    """The labels the error brought, else those of the view's serializer (a
+    service's field errors name the fields of the resource the view shows)."""
+    labels = getattr(exc, "labels", None)
+    if labels:
+        return labels
+    view = context.get("view")
+    get_class = getattr(view, "get_serializer_class", None)
+    if get_class is None:
+        return {}
+    try:
+        serializer = get_class()()
+        return {name: str(field.label) for name, field in serializer.fields.items() if field.label}
+    except Exception:
+        return {}
+
+
 def _describe(errors: dict[str, list[str]], labels: dict[str, str]) -> list[str]:
     """Every error, each after the label of its field."""
     non_field = settings.REST_FRAMEWORK.get("NON_FIELD_ERRORS_KEY", "non_field_errors")
@@ -112,7 +129,9 @@ def _describe(errors: dict[str, list[str]], labels: dict[str, str]) -> list[str]
 
 def _translate(exc: Exception) -> Exception:
     """Django and service exceptions as their DRF equivalents."""
-    if isinstance(exc, Http404):
+    if isinstance(exc, Http404 | ObjectDoesNotExist):
+        # ObjectDoesNotExist: a row deleted between the lookup and the write
+        # (the services lock and re-read); the transaction rolled back.
         return exceptions.NotFound()
     if isinstance(exc, DjangoPermissionDenied):
         return exceptions.PermissionDenied(*(exc.args[:1] or ()))
@@ -148,7 +167,7 @@ def api_exception_handler(exc: Exception, context: dict) -> Response | None:
         response.data = {
             "code": "validation_error",
             "message": _("提交的数据有误：%(errors)s")
-            % {"errors": _("；").join(_describe(errors, getattr(exc, "labels", {})))},
+            % {"errors": _("；").join(_describe(errors, _labels(exc, context)))},
             "errors": errors,
         }
         return response

@@ -76,6 +76,52 @@ def check_report(
         raise ValidationError(errors)
 
 
+def check_as_of(commitment: Commitment, department_id: int, as_of: datetime.date) -> None:
+    """A report's ``as_of`` lies between its plan's start and today, and not before
+    the ``as_of`` of the same department's previous report on the commitment.
+
+    The plan's start is 1 January of its year (or its ``starts_on``, if earlier);
+    for a plan imported ahead of its year, the day it was imported. A report
+    dated in an earlier year (``2019-01-01`` on a 2024 plan) speaks of no
+    progress of this plan, and one dated before the previous report would
+    become the newest filing while describing an older state. Later than the
+    plan year is allowed (up to today): a commitment extended into the next
+    year is still reported on. Several reports as of the same day are allowed.
+    """
+    previous = (
+        ProgressReport.objects.filter(commitment=OuterRef("pk"), department_id=department_id)
+        .order_by("-as_of")
+        .values("as_of")[:1]
+    )
+    year, starts_on, created_at, previous_as_of = (
+        Commitment.objects.filter(pk=commitment.pk)
+        .values_list("plan__year", "plan__starts_on", "plan__created_at")
+        .annotate(previous=Subquery(previous))
+        .get()
+    )
+    earliest = min(datetime.date(year, 1, 1), starts_on or datetime.date(year, 1, 1))
+    if created_at is not None:
+        earliest = min(earliest, timezone.localdate(created_at))
+    if as_of < earliest:
+        raise ValidationError(
+            {
+                "as_of": [
+                    _("截至日期不能早于本计划的起始日期 %(date)s（%(year)d年度计划）")
+                    % {"date": earliest.isoformat(), "year": year}
+                ]
+            }
+        )
+    if previous_as_of is not None and as_of < previous_as_of:
+        raise ValidationError(
+            {
+                "as_of": [
+                    _("截至日期不能早于本单位上次报送的截至日期 %(date)s")
+                    % {"date": previous_as_of.isoformat()}
+                ]
+            }
+        )
+
+
 def file_report(
     commitment_id: int, user, department: Department, data: ReportInput
 ) -> ProgressReport:
@@ -87,7 +133,7 @@ def file_report(
     written in those cases.
     """
     with transaction.atomic():
-        commitment = Commitment.objects.select_for_update().get(pk=commitment_id)
+        commitment = workflow.lock_commitment(commitment_id)
         is_lead = commitment.lead_owner_id == department.pk
         if (
             not is_lead
@@ -99,6 +145,7 @@ def file_report(
         workflow.ensure_open(commitment, "report")
         targets = {t.pk: t for t in Target.objects.filter(commitment=commitment)}
         check_report(data, set(targets))
+        check_as_of(commitment, department.pk, data.as_of)
 
         report = ProgressReport.objects.create(
             commitment=commitment,

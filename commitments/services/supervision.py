@@ -44,11 +44,7 @@ def update_commitment(
     status, which reopens it at the status it had before it was closed.
     """
     with transaction.atomic():
-        commitment = (
-            Commitment.objects.select_for_update()
-            .select_related("lead_owner")
-            .get(pk=commitment_id)
-        )
+        commitment = workflow.lock_commitment(commitment_id)
         if not access.can_supervise(user, commitment):
             raise PermissionDenied(_("只有督办该事项牵头单位的督办人可以修改事项"))
         diff: dict[str, list] = {}

@@ -137,10 +137,20 @@ def ensure_open(commitment: Commitment, action: str = "report") -> None:
     raise StateConflict("commitment_closed", message)
 
 
-def _lock(commitment: Commitment | int) -> Commitment:
-    """Re-read and lock the commitment: every step decides on fresh state."""
+def lock_commitment(commitment: Commitment | int) -> Commitment:
+    """Re-read and lock the commitment: every step decides on fresh state.
+
+    A commitment deleted since the caller looked it up (a report filed while
+    a supervisor deletes it) is ``NotFound`` (404), and nothing is written.
+    """
     pk = commitment if isinstance(commitment, int) else commitment.pk
-    return Commitment.objects.select_for_update().get(pk=pk)
+    try:
+        return Commitment.objects.select_for_update().get(pk=pk)
+    except Commitment.DoesNotExist:
+        raise NotFound("commitment_not_found", _("该事项不存在或已被删除")) from None
+
+
+_lock = lock_commitment
 
 
 def _require_supervisor(actor, item: Commitment) -> None:
