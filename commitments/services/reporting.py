@@ -101,7 +101,7 @@ def check_as_of(commitment: Commitment, department_id: int, as_of: datetime.date
     )
     earliest = min(datetime.date(year, 1, 1), starts_on or datetime.date(year, 1, 1))
     if created_at is not None:
-        earliest = min(earliest, timezone.localdate(created_at))
+        earliest = min(earliest, rules.local_day(created_at))
     if as_of < earliest:
         raise ValidationError(
             {
