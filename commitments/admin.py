@@ -16,9 +16,28 @@ from commitments import models
 
 @admin.register(models.Department)
 class DepartmentAdmin(admin.ModelAdmin):
-    list_display = ["name", "short_name", "priority", "is_default", "is_active"]
-    list_filter = ["is_default", "is_active"]
+    list_display = ["name", "short_name", "priority", "is_default", "is_active", "needs_review"]
+    list_filter = ["needs_review", "is_default", "is_active"]
     search_fields = ["name", "short_name"]
+    actions = ["confirm", "merge"]
+
+    @admin.action(description=_("确认所选单位（取消待确认标记）"))
+    def confirm(self, request, queryset):
+        from commitments.services.catalog import confirm_departments
+
+        confirm_departments(queryset)
+
+    @admin.action(description=_("合并到以其名称为别名的单位"))
+    def merge(self, request, queryset):
+        from commitments.services.catalog import merge_by_alias
+
+        missing = merge_by_alias(queryset, request.user)
+        if missing:
+            self.message_user(
+                request,
+                _("没有单位把这些名称列为别名，未合并：%(names)s") % {"names": "、".join(missing)},
+                messages.WARNING,
+            )
 
 
 @admin.register(models.Membership)

@@ -2,7 +2,9 @@
 
 Full-width ASCII becomes half-width (``（一）`` → ``(一)``, ``，`` → ``,``),
 traditional characters become simplified, and OCR letters inside numbers
-become digits (``IO0%`` → ``100%``, ``100o`` → ``1000``). Nothing here
+become digits (``IO0%`` → ``100%``, ``100o`` → ``1000``, ``l.2亿元`` → ``1.2亿元``,
+``l5栋`` → ``15栋``), and ``队`` read for ``%`` after a rate becomes ``%``
+(``增长6队，`` → ``增长6%，``). Nothing here
 changes the length, so positions found in the view are positions in the
 cleaned text.
 """
@@ -12,20 +14,33 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from commitments.importer.vocabulary import UNIT_STARTS
+
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH.update({0x3000: 0x20, 0x3001: 0x3001})  # ideographic space; keep 、
 _WIDTH.update({ord("﹐"): ord(","), ord("﹔"): ord(";"), ord("﹕"): ord(":")})
-_OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9.])[0-9IlOo]*[0-9][0-9IlOo]*(?![A-Za-z])")
-_UNIT_AFTER = re.compile(r"[%‰万千百亿元个亩米吨户人]")
+_OCR_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9.])(?=[0-9IlOo.]*[0-9])[0-9IlOo]+(?:\.[0-9IlOo]+)?(?![A-Za-z])"
+)
+#: What may follow a number: the first character of any unit (``l5栋``, ``I2公里``).
+_UNIT_AFTER = re.compile(rf"\s?[{re.escape(UNIT_STARTS)}]")
 _OCR_DIGITS = str.maketrans("IlOo", "1100")
+#: ``增长6队，``: OCR reads ``%`` as ``队`` after a rate.
+_OCR_PERCENT = re.compile(r"(?<=\d)队(?=\s?[,;。，；])")
+_RATE = re.compile(r"率|增长|增幅|提高|提升|下降|降低|减少|占比|比重|比例")
 
 
 def normalize(text: str) -> str:
-    view = to_simplified(text.translate(_WIDTH))
-    return _OCR_NUMBER.sub(_fix_number, view)
+    view = _OCR_NUMBER.sub(_fix_number, to_simplified(text.translate(_WIDTH)))
+    return _OCR_PERCENT.sub(_fix_percent, view) if "队" in view else view
 
 
-def _fix_number(match: re.Match) -> str:
+def _fix_percent(match: re.Match[str]) -> str:
+    clause = re.split(r"[,;。:\n]", match.string[max(0, match.start() - 30) : match.start()])[-1]
+    return "%" if _RATE.search(clause) else match.group(0)
+
+
+def _fix_number(match: re.Match[str]) -> str:
     """Letters inside a number are OCR errors; a leading letter only before a unit."""
     token = match.group(0)
     if not token[0].isdigit() and not _UNIT_AFTER.match(match.string, match.end()):

@@ -1,42 +1,69 @@
 """Step 8: who owns a pledge.
 
-Explicit labels win (``牵头单位：经发办``), matched against the catalog's
-names, short names and aliases. Otherwise the catalog's keyword rules pick
-the lead owner: most keyword hits, then the higher priority. No hit → the
-default department, flagged for a supervisor to review.
+Explicit labels win (``牵头单位：经发办``), and so do owners written in prose
+(``由镇农田建设股牵头、各村配合``). Each name is matched against the catalog's
+names, short names and aliases; a unit the catalog does not hold is kept as
+written (``owner_known`` false, a warning) and never replaced by a guess, and
+co-owners, groups such as ``各村`` included, are never dropped. Otherwise the
+catalog's keyword rules pick the lead owner: most keyword hits, then the
+higher priority. No hit → the default department, flagged for a supervisor
+to review.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from commitments.importer.normalize import to_simplified
 from commitments.importer.types import CatalogEntry, Owners
+from commitments.importer.vocabulary import GROUP_OWNER
 
 SPLIT = re.compile(r"[、,，/／;；\s]+|和|及|与")
 LEAD_MARK = re.compile(r"[(（]\s*牵头\s*[)）]")
-TOWN_PREFIX = re.compile(r"^(镇|乡|街道|本镇|全镇)")
+TOWN_PREFIX = re.compile(r"^(镇|乡|街道|本镇|全镇|本乡|全乡)")
+#: A written name that is a unit: it ends with an office word.
+UNIT_NAME = (
+    r"[\u4e00-\u9fff]{1,14}?"
+    r"(?:办公室|办|所|站|中心|局|委|会|室|院|队|组|部|股|科|村|社区|公司|政府|街道|处)"
+)
+#: ``由镇农田建设股牵头、各村配合``, ``由经发办负责``, ``镇水利站牵头，各村配合``.
 MENTION = re.compile(
-    r"由(?P<lead>[^,，。;；]{2,14}?)(?:牵头|负责)(?:[,，、]?(?P<co>[^,，。;；]{2,20}?)配合)?"
+    r"由(?P<lead>[^,，。;；由]{2,20}?)(?:牵头|负责|组织实施|具体实施)"
+    r"(?:[,，、]?(?P<co>[^,，。;；]{2,30}?)(?:配合|参与|协助|协同))?"
+    r"|(?:^|(?<=[,，。;；]))(?P<lead2>" + UNIT_NAME + r"(?:[、和](?:" + UNIT_NAME + r"))*)"
+    r"牵头[,，、](?P<co2>[^,，。;；]{2,30}?)(?:配合|参与|协助|协同)"
 )
 
 
+@dataclass(frozen=True)
+class Named:
+    """An owner as a pledge names it: the catalog's name when it is a known unit."""
+
+    name: str
+    known: bool
+
+
 def match_department(name: str, catalog: list[CatalogEntry]) -> CatalogEntry | None:
-    """The catalog entry a written department name refers to."""
-    name = TOWN_PREFIX.sub("", to_simplified(LEAD_MARK.sub("", name)).strip(" 。.,，"))
-    if len(name) < 2:
-        return None
-    for entry in catalog:
-        if name in entry.names():
-            return entry
-    best: tuple[int, CatalogEntry] | None = None
-    for entry in catalog:
-        for known in entry.names():
-            if len(known) >= 2 and (known in name or name in known):
-                score = min(len(known), len(name))
-                if best is None or score > best[0]:
-                    best = (score, entry)
-    return best[1] if best else None
+    """The catalog entry a written department name is, by name, short name or alias.
+
+    Only the same unit matches: the name as written, or without the town's
+    prefix (``镇农业农村办`` = ``农业农村办``, an alias of 农业农村办公室). A name
+    that merely contains a known one (``镇招商服务中心`` ∌ 招商办) is unknown.
+    """
+    written = to_simplified(LEAD_MARK.sub("", name)).strip(" 。.,，")
+    for candidate in dict.fromkeys((written, TOWN_PREFIX.sub("", written))):
+        if len(candidate) < 2:
+            continue
+        for entry in catalog:
+            if candidate in entry.names():
+                return entry
+    return None
+
+
+def written_name(name: str) -> str:
+    """A unit's name as the document writes it, without ``（牵头）`` and punctuation."""
+    return LEAD_MARK.sub("", name).strip(" 。.,，:：()（）")
 
 
 def split_names(value: str) -> list[tuple[str, bool]]:
@@ -47,8 +74,9 @@ def split_names(value: str) -> list[tuple[str, bool]]:
 
 def explicit_owners(
     lead_values: list[str], co_values: list[str], catalog: list[CatalogEntry]
-) -> tuple[list[CatalogEntry], list[str]]:
-    """Departments named in labels, lead first; and the names not in the catalog."""
+) -> list[Named]:
+    """Every unit named in labels, lead first, each once: known ones by their catalog
+    name, the others (and groups such as ``各村``) as written."""
     named: list[tuple[str, bool]] = []
     for value in lead_values:
         named.extend(split_names(value))
@@ -56,16 +84,13 @@ def explicit_owners(
     ordered = leads + [n for n, marked in named if not marked]
     for value in co_values:
         ordered.extend(n for n, _ in split_names(value))
-    found: list[CatalogEntry] = []
-    unknown: list[str] = []
+    found: list[Named] = []
     for name in ordered:
         entry = match_department(name, catalog)
-        if entry is None:
-            if not re.fullmatch(r"各[\u4e00-\u9fff]{1,4}", name):  # 各村, 各部门: nobody
-                unknown.append(name)
-        elif entry not in found:
-            found.append(entry)
-    return found, unknown
+        owner = Named(entry.name, True) if entry else Named(written_name(name), False)
+        if owner.name and owner.name not in [f.name for f in found]:
+            found.append(owner)
+    return found
 
 
 def _hits(text: str, entry: CatalogEntry) -> int:
@@ -90,13 +115,14 @@ def rule_owner(text: str, catalog: list[CatalogEntry], context: str = "") -> Cat
     return best[1] if best else None
 
 
-def mentioned_owners(view: str, catalog: list[CatalogEntry]) -> tuple[list[CatalogEntry], bool]:
-    """``由经发办牵头,财政所配合``: owners written in the sentence itself."""
+def mentioned_owners(view: str) -> tuple[list[str], list[str]] | None:
+    """``由镇农田建设股牵头、各村配合``: owners written in the sentence itself."""
     m = MENTION.search(view)
     if not m:
-        return [], False
-    found, _ = explicit_owners([m.group("lead")], [m.group("co") or ""], catalog)
-    return found, bool(found)
+        return None
+    lead = m.group("lead") or m.group("lead2")
+    co = m.group("co") or m.group("co2") or ""
+    return [lead], [co] if co else []
 
 
 def assign_owners(
@@ -107,26 +133,30 @@ def assign_owners(
     co_values: list[str],
     official: str | None,
 ) -> tuple[Owners, list[str]]:
-    """Owners of one pledge and any warnings about them."""
+    """Owners of one pledge and any warnings about them.
+
+    Warnings are ``"default"`` (no owner found) or ``"unknown:名称、名称"``
+    (units named in the document that the catalog does not hold; groups such
+    as ``各村`` are kept without a warning).
+    """
     warnings: list[str] = []
+    if not lead_values and not co_values:
+        mentioned = mentioned_owners(view)
+        if mentioned:
+            lead_values, co_values = mentioned
     if lead_values or co_values:
-        found, unknown = explicit_owners(lead_values, co_values, catalog)
+        found = explicit_owners(lead_values, co_values, catalog)
+        unknown = [n.name for n in found if not n.known and not GROUP_OWNER.fullmatch(n.name)]
         if unknown:
             warnings.append("unknown:" + "、".join(unknown))
-        lead_known = any(
-            match_department(n, catalog) for v in lead_values for n, _ in split_names(v)
-        )
-        if found and (lead_known or not lead_values):
+        if lead_values and found:
             lead, co = found[0], found[1:]
-            return Owners(lead.name, [c.name for c in co], "explicit", official), warnings
-        if found:  # only co-owners are known: the lead comes from the rules below
-            co_names = [c.name for c in found]
-            owners, more = assign_owners(view, section_title, catalog, [], [], official)
-            owners.co_owners = [n for n in co_names if n != owners.owner]
-            return owners, warnings + more
-    found, ok = mentioned_owners(view, catalog)
-    if ok:
-        return Owners(found[0].name, [c.name for c in found[1:]], "explicit", official), warnings
+            owners = Owners(lead.name, [c.name for c in co], "explicit", official, lead.known)
+            return owners, warnings
+        # only co-owners are named: the lead comes from the rules below
+        owners, more = assign_owners(view, section_title, catalog, [], [], official)
+        owners.co_owners = [n.name for n in found if n.name != owners.owner]
+        return owners, warnings + more
     context = to_simplified(section_title)
     entry = rule_owner(view, catalog, context) or rule_owner(context, catalog)
     if entry is not None:

@@ -190,6 +190,10 @@ def build_sections(
     result = []
     all_single = True
     for s in spans:
+        if not has_labels(view, s.start, s.end):  # a section of prose among labelled ones
+            result.append((s, sentence_pledges(view, s.body_start, s.end, (s.style,))))
+            all_single = False
+            continue
         if LABEL_FIRST.match(view, s.body_start, s.end):  # the "heading" is the item itself
             items = [_single_item(view, s.start, s.end)]
         else:
@@ -315,7 +319,9 @@ def build_commitment(
             )
         else:
             warnings.append(
-                _("%(code)s 的责任单位“%(names)s”不在单位目录中")
+                _(
+                    "%(code)s 的责任单位“%(names)s”不在单位目录中，已按原文保留，导入时新建为待确认单位"
+                )
                 % {"code": code, "names": note.removeprefix("unknown:")}
             )
     start, end = text.source_span(pledge.start, pledge.end)
@@ -328,6 +334,7 @@ def build_commitment(
         co_owners=owners.co_owners,
         official=owners.official,
         owner_source=owners.source,
+        owner_known=owners.known,
         deadline=deadline,
         milestones=milestones,
         targets=find_targets(view, body),

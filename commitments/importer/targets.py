@@ -15,84 +15,24 @@ rule below.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from commitments.importer.numerals import parse_number
 from commitments.importer.types import ParsedTarget
+from commitments.importer.vocabulary import CLASSIFIERS, TIME_PHRASE, UNITS
 
-MEASURE_UNITS = [
-    "万千瓦时",
-    "千瓦时",
-    "万千瓦",
-    "兆瓦",
-    "千瓦",
-    "万平方米",
-    "平方米",
-    "平方公里",
-    "平方千米",
-    "万立方米",
-    "立方米",
-    "延长米",
-    "公里",
-    "千米",
-    "米",
-    "万亩",
-    "亩",
-    "亿元",
-    "万元",
-    "元",
-    "万吨",
-    "吨",
-    "千克",
-    "公斤",
-    "万人次",
-    "人次",
-    "万人",
-    "人",
-    "名",
-    "万户",
-    "户次",
-    "户",
-    "家",
-    "处",
-    "座",
-    "栋",
-    "所",
-    "套",
-    "台",
-    "辆",
-    "头",
-    "只",
-    "羽",
-    "万株",
-    "株",
-    "棵",
-    "眼",
-    "场次",
-    "场",
-    "间",
-    "床",
-    "方",
-    "家次",
-    "次",
-    "个百分点",
-    "%",
-    "‰",
-    "盏",
-    "个工作日",
-    "工作日",
-]
-#: Count words that as often name a thing (15条措施) as count a goal.
-CLASSIFIERS = ["个", "项", "条", "件", "种", "类", "批", "张", "支", "篇", "本", "大", "期"]
+#: When the pledge says it (``年底前``, ``8月底前``, ``三季度``) is its deadline, not its metric:
+#: the time phrases come from :mod:`vocabulary`, shared with :mod:`deadlines`.
+
 #: Count words that name a phase (产业园二期) unless a goal verb stands right before them.
 STRICT_CLASSIFIERS = {"期"}
 UNIT_ALIASES = {"个工作日": "工作日"}
-UNITS = sorted(MEASURE_UNITS + CLASSIFIERS, key=len, reverse=True)
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 CN = "零〇一二两三四五六七八九十百千万亿点"
 NUMBER_RE = re.compile(
     r"(?<![\d.A-Za-z零〇一二两三四五六七八九十百千万亿第])(?<![\d零〇一二两三四五六七八九十]点)"
-    rf"(?:百分之(?P<pct>(?:[零〇一二两三四五六七八九]|十)[{CN}]*|\d+(?:\.\d+)?)"
+    rf"(?:百分之(?P<pct>(?:[零〇一二两三四五六七八九]|十)[{CN}]*|\d+(?:\.\d+)?|百(?![分千万亿]))"
     rf"|(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:[千百](?=[万亿]?[\u4e00-\u9fff]))?"
     rf"|(?:[零〇一二两三四五六七八九]|十)[{CN}]*?)"
     rf"\s?(?P<approx>余|多)?\s?(?P<unit>{UNIT_RE}))"
@@ -121,18 +61,9 @@ REDUCE_TO = (
     r"|下降到|下降至"
 )
 LTE_BEFORE = re.compile(rf"(控制在|不超过|不高于|(?<!不)低于|(?<!不)少于|{REDUCE_TO})$")
-#: When the pledge says it (``年底前``, ``8月底前``, ``三季度``) is its deadline, not its metric.
-TIME_PHRASE = (
-    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
-    r"(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)?"
-    r"|第?[一二三四1-4]季度(?:末|底)?(?:前)?|[上下]半年|年底前?|年末前?|年中|月底前?"
-    r"|(?:前|以前|之前|内)(?=[完建实开启新])|完成|实现|建成"
-    r"|(?:主|入)?汛期?前|国庆节?前|(?:秋季)?开学前|五一前|劳动节前|春节前|元旦前"
-    r"|春耕前|夏收前|秋收前"
-)
 LEADING_FILLER = re.compile(
     r"^(同时|另外|此外|其中|今年|明年|全年|年内|当年|计划|预计|力争|确保|争取|要|将|全镇|全乡|全市"
-    r"|全县|各村|继续|进一步|努力|持续|共|累计|总计|[,，、]" + TIME_PHRASE + ")+"
+    r"|全县|各村|继续|进一步|努力|持续|共|累计|总计|[,，、]|" + TIME_PHRASE + ")+"
 )
 TRAILING_COMPARATOR = re.compile(
     r"(达到|达|提高到|提升到|提高至|提升至|增至|保持在|控制在|稳定在|不低于|不少于|不超过|不高于"
@@ -150,19 +81,29 @@ NUMBERED_NAME = re.compile(r"[“\"《「][零〇一二两三四五六七八九�
 RANGE_LOW = re.compile(
     rf"(?<![\d.零〇一二两三四五六七八九十百千万亿])(\d+(?:\.\d+)?|[{CN}]+)\s*(?:-|－|~|～|—|–|至|到)\s*$"
 )
+#: Breaks between two counts that end a series (a new sentence).
+SERIES_BREAK = re.compile(r"[;。!?\n]")
+BRACKET = re.compile(r"\([^()\n]{0,40}\)")
+APPROXIMATE_AFTER = re.compile(r"^(?:以上|以下)?(?:左右|上下)")
+APPROXIMATE_BEFORE = re.compile(r"(?:约|大约|预计)$")
 QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", '"': '"'}
 
 
 def find_targets(view: str, clean: str) -> list[ParsedTarget]:
     """The targets stated in one pledge (``view`` is its parse view)."""
     quoted = quoted_ranges(view)
+    brackets = [(b.start(), b.end()) for b in BRACKET.finditer(view)]
     targets: list[ParsedTarget] = []
+    last_end = -1
     for m in NUMBER_RE.finditer(view):
         if any(s <= m.start() < e for s, e in quoted):
             continue
-        target = _target(m, view, clean, quoted)
+        # ``建设文化广场6个，农家书屋3个``: a count that continues a series shares its verb
+        series = last_end >= 0 and not SERIES_BREAK.search(view, last_end, m.start())
+        target = _target(m, view, clean, quoted, brackets, series)
         if target is None:
             continue
+        last_end = m.end()
         if not target.metric:  # ``提高2个百分点,达到92%``: the metric named before
             previous = CHANGE_WORDS.sub("", targets[-1].metric) if targets else ""
             target.metric = previous or clean[: m.start()].strip(" ,，、")[-20:] or target.unit
@@ -171,7 +112,12 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
 
 
 def _target(
-    m: re.Match, view: str, clean: str, quoted: list[tuple[int, int]] = ()
+    m: re.Match[str],
+    view: str,
+    clean: str,
+    quoted: Sequence[tuple[int, int]] = (),
+    brackets: Sequence[tuple[int, int]] = (),
+    series: bool = False,
 ) -> ParsedTarget | None:
     raw_number = m.group("pct") or m.group("num")
     unit = "%" if m.group("pct") else m.group("unit")
@@ -179,14 +125,14 @@ def _target(
         unit = "个百分点"
     if raw_number == "一" or (raw_number and raw_number.endswith("点")):
         return None
-    value = parse_number(raw_number)
+    value = Decimal(100) if raw_number == "百" else parse_number(raw_number)
     if value is None or value <= 0:
         return None
     breaks = [
         b.start()
         for b in CLAUSE_BREAK.finditer(view)
-        if not any(s < b.start() < e for s, e in quoted)
-    ]  # “好婆婆。好媳妇” is one name
+        if not any(s < b.start() < e for s, e in [*quoted, *brackets])
+    ]  # “好婆婆。好媳妇” is one name; 新（改、扩）建 one verb
     clause_start = max((b + 1 for b in breaks if b < m.start()), default=0)
     clause_end = min((b for b in breaks if b >= m.end()), default=len(view))
     number_start = m.start()
@@ -210,9 +156,16 @@ def _target(
         ends_clause = not post or POST_NOISE.match(post)
         if unit in STRICT_CLASSIFIERS:
             ends_clause = False
-        if not GOAL_VERBS.search(pre) and not (ends_clause and GOAL_VERB_ANY.search(pre)):
+        verbs = BRACKET.sub("", pre)  # 新（改、扩）建 → 新建
+        if not GOAL_VERBS.search(verbs) and not (
+            ends_clause and (GOAL_VERB_ANY.search(verbs) or series)
+        ):
             return None
-    comparator = ">=" if m.group("approx") or low else _comparator(pre, post)
+    approximate = bool(APPROXIMATE_AFTER.match(post) or APPROXIMATE_BEFORE.search(pre))
+    if approximate:
+        comparator = "="  # 左右 is about, neither a floor nor a ceiling
+    else:
+        comparator = ">=" if m.group("approx") or low else _comparator(pre, post)
     metric = _metric(view, clean, clause_start, clause_end, m, number_start)
     return ParsedTarget(
         metric=metric,
@@ -220,6 +173,7 @@ def _target(
         unit=UNIT_ALIASES.get(unit, unit),
         comparator=comparator,
         source_text=clean[clause_start:clause_end].strip()[:200],
+        approximate=approximate,
     )
 
 

@@ -37,6 +37,7 @@ class ParsedTarget:
     unit: str
     comparator: str
     source_text: str = ""
+    approximate: bool = False  # ``5000万元左右``: about, comparator "="
 
     def as_dict(self) -> dict:
         value = (
@@ -47,6 +48,7 @@ class ParsedTarget:
             "value": value,
             "unit": self.unit,
             "comparator": self.comparator,
+            "approximate": self.approximate,
         }
 
 
@@ -65,6 +67,7 @@ class Owners:
     co_owners: list[str] = field(default_factory=list)
     source: str = "rule"  # explicit | rule | default
     official: str | None = None
+    known: bool = True  # the lead is a catalog department (else: as the document writes it)
 
 
 @dataclass
@@ -77,6 +80,7 @@ class ParsedCommitment:
     co_owners: list[str]
     official: str | None
     owner_source: str
+    owner_known: bool
     deadline: datetime.date | None  # None only when the plan year is unknown
     milestones: list[ParsedMilestone]
     targets: list[ParsedTarget]
@@ -92,6 +96,7 @@ class ParsedCommitment:
             "co_owners": list(self.co_owners),
             "official": self.official,
             "owner_source": self.owner_source,
+            "owner_known": self.owner_known,
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "milestones": [m.as_dict() for m in self.milestones],
             "targets": [t.as_dict() for t in self.targets],

@@ -25,6 +25,11 @@ class Department(models.Model):
     ``keywords`` are the catalog's owner-assignment rules: when a pledge names
     no owner, the department whose keywords it mentions (most hits, then
     ``priority``) becomes its lead owner.
+
+    ``aliases`` are the other names documents use for the same unit
+    (``镇农业农村办``); a unit a document names that matches none of them is
+    created by the import as written, with ``needs_review`` set, for a
+    supervisor to confirm or merge.
     """
 
     name = models.CharField(_("名称"), max_length=100, unique=True)
@@ -49,6 +54,11 @@ class Department(models.Model):
         _("默认单位"), default=False, help_text=_("无法匹配责任单位时暂由该单位牵头，待督办人复核")
     )
     is_active = models.BooleanField(_("启用"), default=True)
+    needs_review = models.BooleanField(
+        _("待确认"),
+        default=False,
+        help_text=_("导入时按文件原文新建的单位：请确认，或把名称加为已有单位的别名后合并"),
+    )
     created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
 

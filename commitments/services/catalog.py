@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 from django.db import transaction
+from django.db.models import QuerySet
 
 from commitments.models import Department
 
@@ -92,3 +94,68 @@ def load_catalog(path: Path = DEFAULT_CATALOG, update: bool = False) -> CatalogR
     if wants_default and not Department.objects.filter(is_default=True).exists():
         raise CatalogError("没有默认单位")
     return result
+
+
+def confirm_departments(departments: QuerySet[Department]) -> int:
+    """A supervisor confirms departments an import created: they stay as they are."""
+    return departments.filter(needs_review=True).update(needs_review=False)
+
+
+@transaction.atomic
+def merge_department(source: Department, target: Department, actor: Any = None) -> int:
+    """Merge ``source`` (created by an import) into ``target``, the unit it really is.
+
+    Its commitments and co-ownerships move to ``target``, each with a history
+    event; its name becomes an alias of ``target`` so the next import maps it;
+    ``source`` is deleted. Returns the number of commitments that moved.
+    """
+    from commitments.choices import EventKind
+    from commitments.models import Commitment, CommitmentEvent, CoOwnership
+
+    if source.pk == target.pk:
+        raise CatalogError("不能把单位合并到它自己")
+    led = list(Commitment.objects.filter(lead_owner=source))
+    Commitment.objects.filter(pk__in=[c.pk for c in led]).update(lead_owner=target)
+    rows = CoOwnership.objects.filter(department=source)
+    co_owned = list(rows.values_list("commitment_id", flat=True))
+    rows.filter(commitment__lead_owner=target).delete()
+    rows.filter(commitment__coownerships__department=target).delete()
+    rows.update(department=target)
+    CommitmentEvent.objects.bulk_create(
+        CommitmentEvent(
+            commitment_id=pk,
+            kind=EventKind.EDITED,
+            actor=actor,
+            changes={"department_merged": [source.name, target.name]},
+            note=f"单位“{source.name}”合并为“{target.name}”",
+        )
+        for pk in dict.fromkeys([c.pk for c in led] + co_owned)
+    )
+    target.aliases = list(dict.fromkeys([*target.aliases, source.name, *source.aliases]))
+    target.save(update_fields=["aliases", "updated_at"])
+    source.delete()
+    return len(led)
+
+
+def merge_by_alias(departments: QuerySet[Department], actor: Any = None) -> list[str]:
+    """Merge each department into the one that lists its name as an alias.
+
+    The admin's way to merge: add the written name (``镇招商服务中心``) to the
+    real unit's aliases, then merge the flagged department. Returns the names
+    that found no such unit.
+    """
+    missing = []
+    for department in departments:
+        target = next(
+            (
+                d
+                for d in Department.objects.exclude(pk=department.pk)
+                if department.name in (d.aliases or [])
+            ),
+            None,
+        )
+        if target is None:
+            missing.append(department.name)
+        else:
+            merge_department(department, target, actor)
+    return missing

@@ -50,6 +50,7 @@ SUMMARY_KEYS = (
     "commitments_unchanged",
     "commitments_removed",
     "commitments_kept",
+    "departments_created",
 )
 
 
@@ -102,6 +103,11 @@ class ImportResult:
                     "ck": s["commitments_kept"],
                 }
             )
+            if s["departments_created"]:
+                lines.append(
+                    _("新建待确认的责任单位 %(n)d 个（目录中没有），请在后台确认或合并")
+                    % {"n": s["departments_created"]}
+                )
         return "\n".join(lines)
 
 
@@ -165,6 +171,17 @@ class _Store:
         self.user = user if getattr(user, "pk", None) else None
         self.departments = {d.name: d for d in Department.objects.all()}
 
+    def department(self, name: str) -> Department:
+        """The department a pledge names; one the catalog lacks is created for review."""
+        department = self.departments.get(name)
+        if department is None:
+            department, created = Department.objects.get_or_create(
+                name=name[:100], defaults={"needs_review": True}
+            )
+            self.departments[name] = department
+            self.summary["departments_created"] += int(created)
+        return department
+
     def run(self) -> None:
         existing = {
             p.document_index: p
@@ -227,16 +244,18 @@ class _Store:
             source_start=item.start,
             source_end=item.end,
             fingerprint=fingerprint(item.text),
-            lead_owner=self.departments[item.owner],
+            lead_owner=self.department(item.owner),
             owner_source=item.owner_source,
             official=(item.official or "")[:100],
             deadline=item.deadline,
             original_deadline=item.deadline,
         )
         CoOwnership.objects.bulk_create(
-            CoOwnership(commitment=commitment, department=self.departments[name])
-            for name in item.co_owners
-            if name in self.departments
+            CoOwnership(commitment=commitment, department=department)
+            for department in {
+                self.department(n).pk: self.department(n) for n in item.co_owners
+            }.values()
+            if department.pk != commitment.lead_owner_id
         )
         Target.objects.bulk_create(
             self.new_target(commitment, i, t) for i, t in enumerate(item.targets)
@@ -333,7 +352,7 @@ class _Store:
             put("title", item.title[:200])
         if "official" not in edited:
             put("official", (item.official or "")[:100])
-        owner = self.departments[item.owner]
+        owner = self.department(item.owner)
         if not edited & OWNER_EDITS and current.owner_source != OwnerSource.MANUAL:
             put("lead_owner_id", owner.pk, (current.lead_owner.name, owner.name))
             put("owner_source", item.owner_source)
@@ -363,7 +382,7 @@ class _Store:
             self.summary["commitments_unchanged"] += 1
 
     def sync_co_owners(self, current: Commitment, item: ParsedCommitment, changes: dict) -> None:
-        wanted = {self.departments[n].pk for n in item.co_owners if n in self.departments}
+        wanted = {self.department(n).pk for n in item.co_owners}
         wanted.discard(current.lead_owner_id)
         rows = {row.department_id: row for row in current.coownerships.all()}
         reported = set(current.reports.values_list("department_id", flat=True))

@@ -219,7 +219,7 @@ def test_it_lets_explicit_labels_win(catalog):
     owners, _ = assign_owners("推进垃圾分类", "", catalog, ["财政所"], ["经发办、各村"], "王镇长")
     assert (owners.owner, owners.co_owners, owners.source, owners.official) == (
         "财政所",
-        ["经济发展办公室"],
+        ["经济发展办公室", "各村"],  # a group of co-owners is kept as written
         "explicit",
         "王镇长",
     )

@@ -109,6 +109,7 @@ def test_it_prints_the_contract_json_on_a_dry_run(departments, capsys):
         "co_owners",
         "official",
         "owner_source",
+        "owner_known",
         "deadline",
         "milestones",
         "targets",

@@ -43,7 +43,7 @@ def test_a_task_list_with_labelled_lines(parsed):
         (day("2025-11-20"), "11月中旬完成竣工验收")
     ]
     assert (toilets.deadline, targets_of(toilets)) == (day("2025-12-31"), [(D(85), "%", ">=")])
-    assert (villages.owner, villages.co_owners) == ("农业农村办公室", [])
+    assert (villages.owner, villages.co_owners) == ("农业农村办公室", ["各村"])  # the group is kept
     assert targets_of(villages) == [(D(10), "万元", ">=")]  # 全镇12个村 is the scope
     jobs, housing, relief = doc.sections[2].commitments
     assert targets_of(jobs) == [(D(300), "人", "="), (D(5), "期", ">=")]
