@@ -319,9 +319,7 @@ def build_commitment(
             )
         else:
             warnings.append(
-                _(
-                    "%(code)s 的责任单位“%(names)s”不在单位目录中，已按原文保留，导入时新建为待确认单位"
-                )
+                _("%(code)s 的责任单位“%(names)s”不在单位目录中，按原文保留待确认")
                 % {"code": code, "names": note.removeprefix("unknown:")}
             )
     start, end = text.source_span(pledge.start, pledge.end)
