@@ -118,8 +118,7 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     Commitment.objects.filter(pk__in=[c.pk for c in led]).update(lead_owner=target)
     rows = CoOwnership.objects.filter(department=source)
     co_owned = list(rows.values_list("commitment_id", flat=True))
-    rows.filter(commitment__lead_owner=target).delete()
-    rows.filter(commitment__coownerships__department=target).delete()
+    rows.filter(commitment__in=Commitment.objects.owned_by(target)).delete()  # no duplicates
     rows.update(department=target)
     CommitmentEvent.objects.bulk_create(
         CommitmentEvent(
