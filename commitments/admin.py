@@ -120,7 +120,11 @@ class PlanAdmin(admin.ModelAdmin):
                     data = base64.b64decode(request.POST.get("payload", ""), validate=True)
                     year = int(request.POST["year"]) if request.POST.get("year") else None
                     result = import_plan_file(
-                        data, request.POST.get("filename", ""), year=year, user=request.user
+                        data,
+                        request.POST.get("filename", ""),
+                        year=year,
+                        user=request.user,
+                        choice=_plan_choice(request.POST.get("plan_choice", "")),
                     )
                     self.message_user(
                         request, result.summary_text().splitlines()[-1], messages.SUCCESS
@@ -136,6 +140,11 @@ class PlanAdmin(admin.ModelAdmin):
                     )
                     context.update(
                         preview=result.as_dict(),
+                        diff_text="\n".join(
+                            line
+                            for doc in result.parsed.documents
+                            for line in result.decision_lines(doc.index)
+                        ),
                         filename=result.parsed.filename,
                         year=form.cleaned_data["year"],
                         payload=base64.b64encode(data).decode("ascii"),
@@ -145,6 +154,15 @@ class PlanAdmin(admin.ModelAdmin):
             except (ValueError, binascii.Error):
                 context["error"] = _("上传内容已损坏，请重新选择文件")
         return TemplateResponse(request, "admin/commitments/plan/import.html", context)
+
+
+def _plan_choice(value: str):
+    """The administrator's radio button: a plan id to update, or ``new``."""
+    from commitments.services.plan_import import PlanChoice
+
+    if value == "new":
+        return PlanChoice(new=True)
+    return PlanChoice(plan_id=int(value)) if value.isdigit() else PlanChoice()
 
 
 @admin.register(models.Section)

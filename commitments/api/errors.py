@@ -56,6 +56,14 @@ class LabelledValidationError(exceptions.ValidationError):
         self.labels = labels or {}
 
 
+class LikelyDuplicatePlan(exceptions.APIException):
+    """The upload looks like a new version of a stored plan and ``plan``/``new`` is missing."""
+
+    status_code = status.HTTP_409_CONFLICT
+    default_code = "likely_duplicate"
+    default_detail = "可能与已有工作计划重复"
+
+
 class PlanImportFailed(exceptions.APIException):
     status_code = status.HTTP_400_BAD_REQUEST
     default_code = "import_failed"

@@ -13,9 +13,13 @@ from django.utils.translation import pgettext_lazy
 class Plan(models.Model):
     """One imported work-arrangement part of one document, for one year.
 
-    ``source_name`` + ``document_index`` identify the plan across re-imports
-    of an edited file; ``source_sha256`` makes re-importing the very same
-    file a no-op. Reminder policy fields left empty fall back to settings.
+    A plan is the town's plan for a year and a title, not a file: an edited
+    version under any file name updates it when the administrator says so
+    (``services.plan_import.identity``). ``source_name``/``document_index``
+    say where it was last imported from; ``source_sha256`` makes re-importing
+    the very same file a no-op. ``retired_codes`` are codes of pledges that
+    re-imports deleted: never given again. Reminder policy fields left empty
+    fall back to settings.
     """
 
     title = models.CharField(_("标题"), max_length=300)
@@ -24,6 +28,7 @@ class Plan(models.Model):
     document_index = models.PositiveSmallIntegerField(_("文件内序号"), default=0)
     source_sha256 = models.CharField(_("源文件SHA-256"), max_length=64)
     source_text = models.TextField(_("源文本"))
+    retired_codes = models.JSONField(_("已停用编号"), default=list, blank=True, editable=False)
     starts_on = models.DateField(
         _("起始日期"), help_text=_("序时进度从此日起算，默认为计划年度1月1日")
     )
@@ -47,11 +52,7 @@ class Plan(models.Model):
         verbose_name = _("工作计划")
         verbose_name_plural = pgettext_lazy("plural", "工作计划")
         ordering = ["-year", "title"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["source_name", "document_index"], name="unique_plan_source"
-            ),
-        ]
+        indexes = [models.Index(fields=["year"], name="plan_year")]
 
     def __str__(self) -> str:
         return self.title if str(self.year) in self.title else f"{self.title}（{self.year}）"

@@ -94,3 +94,39 @@ def test_it_refuses_an_oversized_upload(world, api, catalog):
     assert response.status_code == 413
     assert response.json()["code"] == "request_too_large"
     assert snapshot() == before
+
+
+def test_it_refuses_a_likely_duplicate_then_previews_the_diff_and_updates_the_plan(
+    world, api, catalog
+):
+    first = api("admin").post(
+        IMPORT_URL, {"file": _upload(SEED.read_bytes(), SEED.name), "commit": "true"}
+    )
+    assert first.status_code == 201, first.data
+    plan = Plan.objects.get(pk=first.data["plan_ids"][0])
+    edited = SEED.read_text(encoding="utf-8").replace("5兆瓦", "8兆瓦").encode()
+
+    refused = api("admin").post(
+        IMPORT_URL, {"file": _upload(edited, "修订稿.txt"), "commit": "true"}
+    )
+    assert refused.status_code == 409, refused.data
+    assert refused.data["code"] == "likely_duplicate"
+    assert f"ID {plan.pk}" in refused.data["message"] and plan.title in refused.data["message"]
+
+    preview = api("admin").post(
+        IMPORT_URL, {"file": _upload(edited, "修订稿.txt"), "plan": plan.pk}
+    )
+    assert preview.status_code == 200, preview.data
+    document = preview.data["plans"][0]
+    assert document["decision"] == "update" and document["id"] == plan.pk
+    changed = document["diff"]["changed"]
+    assert len(changed) == 1 and "text" in changed[0]["changes"]
+    assert document["diff"]["added"] == [] and document["diff"]["removed"] == []
+
+    done = api("admin").post(
+        IMPORT_URL, {"file": _upload(edited, "修订稿.txt"), "plan": plan.pk, "commit": "true"}
+    )
+    assert done.status_code == 201, done.data
+    assert done.data["plan_ids"] == [plan.pk]
+    assert Plan.objects.filter(year=plan.year).count() == 1
+    assert done.data["summary"]["commitments_updated"] == 1

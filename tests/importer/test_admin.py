@@ -58,3 +58,34 @@ def test_it_refuses_department_staff(client, departments):
     client.force_login(clerk)
     page = client.get(reverse("admin:commitments_plan_import"))
     assert page.status_code in (302, 403)
+
+
+def test_it_offers_the_plan_an_edited_file_would_update_and_shows_the_diff(admin_client):
+    url = reverse("admin:commitments_plan_import")
+    first = admin_client.post(url, {"file": SimpleUploadedFile(SEED.name, SEED.read_bytes())})
+    admin_client.post(
+        url, {"payload": first.context["payload"], "filename": SEED.name, "commit": "1"}
+    )
+    plan = Plan.objects.get()
+    edited = SEED.read_text(encoding="utf-8").replace("5兆瓦", "8兆瓦").encode()
+    preview = admin_client.post(url, {"file": SimpleUploadedFile("修订稿.txt", edited)})
+    page = preview.content.decode()
+    assert f'name="plan_choice" value="{plan.pk}"' in page
+    assert "~ 2024-" in preview.context["diff_text"] and "8兆瓦" in page
+
+    refused = admin_client.post(
+        url, {"payload": preview.context["payload"], "filename": "修订稿.txt", "commit": "1"}
+    )
+    assert f"ID {plan.pk}" in refused.content.decode()
+    done = admin_client.post(
+        url,
+        {
+            "payload": preview.context["payload"],
+            "filename": "修订稿.txt",
+            "commit": "1",
+            "plan_choice": str(plan.pk),
+        },
+    )
+    assert done.status_code == 302
+    assert Plan.objects.count() == 1
+    assert Commitment.objects.filter(text__contains="8兆瓦").count() == 1

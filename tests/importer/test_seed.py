@@ -97,7 +97,7 @@ def test_it_keeps_spans_that_locate_each_commitment_in_the_source(seed):
 def test_it_prints_the_contract_json_on_a_dry_run(departments, capsys):
     call_command("import_plan", str(SEED), "--dry-run", "--format", "json")
     data = json.loads(capsys.readouterr().out)
-    assert list(data) == ["documents"]
+    assert list(data) == ["documents", "plans"]  # plans: which plan each goes to, the diff
     first = data["documents"][0]
     assert set(first) == {"title", "plan_year", "has_arrangement", "warnings", "sections"}
     commitment = first["sections"][0]["commitments"][0]

@@ -17,7 +17,7 @@ from commitments.models import (
     ProgressReport,
     Section,
 )
-from commitments.services.plan_import import PlanImportError, import_plan_file
+from commitments.services.plan_import import PlanChoice, PlanImportError, import_plan_file
 from tests import factories
 from tests.importer.conftest import SEED
 
@@ -34,8 +34,9 @@ PLAN = """镇长在经济工作会议上的讲话
 """
 
 
-def store(text: str = PLAN, name: str = "plan.txt", **kwargs):
-    return import_plan_file(text.encode("utf-8"), name, **kwargs)
+def store(text: str = PLAN, name: str = "plan.txt", plan: int | None = None, **kwargs):
+    choice = PlanChoice(plan_id=plan)
+    return import_plan_file(text.encode("utf-8"), name, choice=choice, **kwargs)
 
 
 def file_report(commitment: Commitment) -> ProgressReport:
@@ -90,7 +91,7 @@ def test_it_updates_an_edited_file_in_place(departments):
     store()
     kept = Commitment.objects.get(code="2025-02-01")
     edited = PLAN.replace("95%", "98%").replace("做好困难群体救助保障。", "")
-    result = store(edited)
+    result = store(edited, plan=Plan.objects.get().pk)
     assert result.summary["plans_updated"] == 1
     assert result.summary["commitments_removed"] == 1
     assert Plan.objects.count() == 1
@@ -114,7 +115,7 @@ def test_it_keeps_commitments_with_reports_and_the_supervisors_edits(departments
     edited = PLAN.replace("做好困难群体救助保障。", "").replace(
         "今年计划新建温室大棚20栋。", "今年计划新建温室大棚30栋，9月底前完成。"
     )
-    result = store(edited)
+    result = store(edited, plan=relief.plan_id)
 
     relief.refresh_from_db()
     assert relief.removed_from_source is True
@@ -127,7 +128,7 @@ def test_it_keeps_commitments_with_reports_and_the_supervisors_edits(departments
     assert "30栋" in greenhouse.text
 
     # the pledge comes back: it is matched again, not duplicated
-    store(PLAN)
+    store(PLAN, plan=relief.plan_id)
     relief.refresh_from_db()
     assert relief.removed_from_source is False
     assert Commitment.objects.filter(text="做好困难群体救助保障。").count() == 1

@@ -66,10 +66,28 @@ class PlanImportSerializer(InputSerializer):
     commit = serializers.BooleanField(
         default=False, label=_("写入数据库"), help_text="false（默认）只预览不写入；true 写入数据库"
     )
+    plan = serializers.IntegerField(
+        min_value=1,
+        required=False,
+        allow_null=True,
+        help_text="更新这个已有工作计划（预览时给出与它的差异）",
+    )
+    new = serializers.BooleanField(
+        default=False, help_text="true：即使与已有计划相似，也新建一个工作计划"
+    )
+
+    def validate(self, attrs: dict) -> dict:
+        if attrs.get("plan") and attrs.get("new"):
+            raise serializers.ValidationError({"new": ["plan 与 new 只能选其一"]})
+        return attrs
 
 
 class PlanImportResultSerializer(serializers.Serializer):
-    """SPEC §3 JSON; ``summary`` only when the import was stored."""
+    """SPEC §3 JSON; ``plans`` says for each stored document which plan it goes to
+    (``decision`` create/update/unchanged/choose, ``candidates``) and what changes
+    (``diff``); ``summary`` and ``plan_ids`` only when it was stored."""
 
     documents = serializers.ListField(child=serializers.DictField())
+    plans = serializers.ListField(child=serializers.DictField())
     summary = serializers.DictField(required=False)
+    plan_ids = serializers.ListField(child=serializers.IntegerField(), required=False)

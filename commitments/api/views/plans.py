@@ -10,7 +10,7 @@ from rest_framework import status, viewsets
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from commitments.api.errors import PlanImportFailed
+from commitments.api.errors import LikelyDuplicatePlan, PlanImportFailed
 from commitments.api.parsers import MultiPartParser
 from commitments.api.permissions import IsAdministrator
 from commitments.api.serializers.plans import (
@@ -92,6 +92,9 @@ class PlanImportView(StrictQueryParamsMixin, APIView):
         serializer.is_valid(raise_exception=True)
         upload = serializer.validated_data["file"]
         commit = serializer.validated_data["commit"]
+        choice = plan_import.PlanChoice(
+            plan_id=serializer.validated_data.get("plan"), new=serializer.validated_data["new"]
+        )
         try:
             result = plan_import.import_plan_file(
                 upload.read(),
@@ -99,7 +102,10 @@ class PlanImportView(StrictQueryParamsMixin, APIView):
                 year=serializer.validated_data.get("year"),
                 dry_run=not commit,
                 user=request.user,
+                choice=choice,
             )
+        except plan_import.LikelyDuplicate as exc:
+            raise LikelyDuplicatePlan(str(exc)) from exc
         except plan_import.PlanImportError as exc:
             raise PlanImportFailed(str(exc)) from exc
         return Response(

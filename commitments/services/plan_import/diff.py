@@ -1,0 +1,342 @@
+"""What a re-import will do to a stored plan, computed before anything is written.
+
+The same :class:`PlanDiff` is shown to the administrator (preview, review
+page, ``import_plan --dry-run --format text``) and then carried out by
+:mod:`.store`, so what is shown is what is stored. Only changes of meaning
+are changes: a pledge whose text moved in the file (new offsets, new
+position) is unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from commitments.choices import OwnerSource
+from commitments.importer import ParsedCommitment, ParsedDocument
+from commitments.services.plan_import.matching import Side, core, fingerprint, match, next_codes
+from commitments.services.plan_import.stored import StoredCommitment, StoredPlan, plain
+
+#: ``Commitment.edited_fields`` names that protect the owner / co-owners.
+OWNER_EDITS = frozenset({"lead_owner", "owner", "owner_source"})
+CO_OWNER_EDITS = frozenset({"co_owners", "coowners", "co_owner", "coownerships"})
+
+
+@dataclass
+class Update:
+    """A stored pledge found again in the new file."""
+
+    stored: StoredCommitment
+    item: ParsedCommitment
+    section: int  # number of its section in the new file
+    section_id: int | None  # the stored section it maps to (None: a new section)
+    changes: dict[str, list] = field(default_factory=dict)  # meaning: history + diff
+    kept: dict[str, list] = field(default_factory=dict)  # supervisor edits the import keeps
+    owner_id: int | None = None  # lead owner to store (None: keep)
+    co_owners: set[int] | None = None  # co-owners to store (None: keep)
+    sync_targets: bool = False
+    sync_milestones: bool = False
+    take_deadline: bool = False
+    take_title: bool = False
+    take_official: bool = False
+
+    @property
+    def moved(self) -> bool:
+        return self.section_id != self.stored.section_id
+
+
+@dataclass
+class Added:
+    section: int
+    item: ParsedCommitment
+
+
+@dataclass
+class Removed:
+    stored: StoredCommitment
+
+    @property
+    def retire(self) -> bool:
+        """Kept as ``removed_from_source`` (it has reports or requests), else deleted."""
+        return self.stored.has_history
+
+
+@dataclass
+class PlanDiff:
+    plan_id: int
+    plan_title: str
+    updates: list[Update] = field(default_factory=list)
+    added: list[Added] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    section_ids: dict[int, int | None] = field(default_factory=dict)  # new number: stored id
+
+    @property
+    def changed(self) -> list[Update]:
+        return [u for u in self.updates if set(u.changes) - {"section"}]
+
+    @property
+    def moved(self) -> list[Update]:
+        return [u for u in self.updates if u.moved]
+
+    @property
+    def kept_edits(self) -> list[Update]:
+        return [u for u in self.updates if u.kept]
+
+    @property
+    def unchanged(self) -> int:
+        return sum(1 for u in self.updates if not u.changes)
+
+    def is_empty(self) -> bool:
+        return not (self.added or self.removed or any(u.changes for u in self.updates))
+
+    def as_dict(self) -> dict:
+        return {
+            "plan": {"id": self.plan_id, "title": self.plan_title},
+            "added": [
+                {"code": a.item.code, "section": a.section, "text": a.item.text} for a in self.added
+            ],
+            "removed": [
+                {
+                    "code": r.stored.code,
+                    "text": r.stored.text,
+                    "action": "retire" if r.retire else "delete",
+                }
+                for r in self.removed
+            ],
+            "changed": [
+                {"code": u.stored.code, "changes": _without(u.changes, "section")}
+                for u in self.changed
+            ],
+            "moved": [
+                {"code": u.stored.code, "from": u.stored.section_number, "to": u.section}
+                for u in self.moved
+            ],
+            "kept_edits": [{"code": u.stored.code, "fields": u.kept} for u in self.kept_edits],
+            "unchanged": self.unchanged,
+        }
+
+    def text_lines(self) -> list[str]:
+        """The diff for people: one line per change."""
+        lines = [
+            _(
+                "与已有计划“%(title)s”（ID %(id)d）比较：新增 %(a)d，移除 %(r)d，修改 %(c)d，"
+                "调整板块 %(m)d，保留督办人修改 %(k)d，未变 %(u)d"
+            )
+            % {
+                "title": self.plan_title,
+                "id": self.plan_id,
+                "a": len(self.added),
+                "r": len(self.removed),
+                "c": len(self.changed),
+                "m": len(self.moved),
+                "k": len(self.kept_edits),
+                "u": self.unchanged,
+            }
+        ]
+        for a in self.added:
+            lines.append(f"  + {a.item.code} {a.item.text}")
+        for r in self.removed:
+            how = _("保留并标记源文已删除（已有报送）") if r.retire else _("删除")
+            lines.append(f"  - {r.stored.code} {r.stored.text}（{how}）")
+        for u in self.changed:
+            for name, (before, after) in _without(u.changes, "section").items():
+                lines.append(
+                    f"  ~ {u.stored.code} {_label(name)}：{_shown(name, before)} → "
+                    f"{_shown(name, after)}"
+                )
+        for u in self.moved:
+            lines.append(
+                "  > "
+                + _("%(code)s 从第%(a)d板块移至第%(b)d板块")
+                % {"code": u.stored.code, "a": u.stored.section_number, "b": u.section}
+            )
+        for u in self.kept_edits:
+            for name, (ours, theirs) in u.kept.items():
+                lines.append(
+                    "  = "
+                    + _("%(code)s 保留督办人修改的%(field)s：%(ours)s（文件中为 %(theirs)s）")
+                    % {
+                        "code": u.stored.code,
+                        "field": _label(name),
+                        "ours": _shown(name, ours),
+                        "theirs": _shown(name, theirs),
+                    }
+                )
+        return lines
+
+
+def compute(stored: StoredPlan, doc: ParsedDocument, departments: dict[str, int]) -> PlanDiff:
+    """Pair the document's pledges with the stored ones and say what changes.
+
+    ``departments`` maps names to ids; a name it lacks is a department the
+    store creates (its id is unknown here, so the owner counts as changed).
+    Codes of new pledges are assigned here (and written into the parsed
+    items): the stored pledges keep theirs.
+    """
+    diff = PlanDiff(stored.plan.pk, stored.plan.title)
+    diff.section_ids = map_sections(stored, doc)
+    names = {pk: name for name, pk in departments.items()}
+    items = [(s.number, c) for s in doc.sections for c in s.commitments]
+    old_sides = [
+        Side(c.text, c.fingerprint, c.section_number, c.number) for c in stored.commitments
+    ]
+    new_sides = [Side(c.text, fingerprint(c.text), n, c.number) for n, c in items]
+    pairs = match(old_sides, new_sides)
+    matched = set(pairs.values())
+    new_codes = iter(
+        next_codes(
+            [c.code for j, (_n, c) in enumerate(items) if j not in pairs], stored.used_codes()
+        )
+    )
+    for j, (number, item) in enumerate(items):
+        if j in pairs:
+            current = stored.commitments[pairs[j]]
+            item.code = current.code
+            section_id = diff.section_ids[number]
+            diff.updates.append(_update(current, item, number, section_id, departments, names))
+        else:
+            item.code = next(new_codes)
+            diff.added.append(Added(number, item))
+    for i, current in enumerate(stored.commitments):
+        if i not in matched and not current.removed:  # a retired one stays retired
+            diff.removed.append(Removed(current))
+    return diff
+
+
+def map_sections(stored: StoredPlan, doc: ParsedDocument) -> dict[int, int | None]:
+    """Each new section's stored section: the same heading, else the same number."""
+    by_title = {core(s.title): s.pk for s in stored.sections.values()}
+    found: dict[int, int | None] = {}
+    claimed: set[int] = set()
+    for section in doc.sections:
+        pk = by_title.get(core(section.title))
+        if pk is not None and pk not in claimed:
+            found[section.number] = pk
+            claimed.add(pk)
+    for section in doc.sections:
+        if section.number in found:
+            continue
+        same = stored.sections.get(section.number)
+        found[section.number] = same.pk if same and same.pk not in claimed else None
+        if same and same.pk not in claimed:
+            claimed.add(same.pk)
+    return found
+
+
+def _update(
+    current: StoredCommitment,
+    item: ParsedCommitment,
+    section: int,
+    section_id: int | None,
+    departments: dict[str, int],
+    names: dict[int, str],
+) -> Update:
+    update = Update(current, item, section, section_id)
+    edited = current.edited
+    changes, kept = update.changes, update.kept
+    if section_id != current.section_id:
+        changes["section"] = [current.section_number, section]
+    if current.text != item.text:
+        changes["text"] = [current.text, item.text]
+    if current.removed:
+        changes["removed_from_source"] = [True, False]
+    title = item.title[:200]
+    if current.title != title:
+        if "title" in edited:
+            kept["title"] = [current.title, title]
+        else:
+            changes["title"] = [current.title, title]
+            update.take_title = True
+    official = (item.official or "")[:100]
+    if current.official != official:
+        if "official" in edited:
+            kept["official"] = [current.official, official]
+        else:
+            changes["official"] = [current.official, official]
+            update.take_official = True
+    owner = departments.get(item.owner or "")
+    owner_locked = bool(edited & OWNER_EDITS) or current.owner_source == OwnerSource.MANUAL
+    if owner != current.lead_owner_id:
+        before = names.get(current.lead_owner_id, "")
+        if owner_locked:
+            kept["lead_owner"] = [before, item.owner]
+        else:
+            changes["lead_owner"] = [before, item.owner]
+    if not owner_locked:
+        update.owner_id = owner
+    lead = owner if not owner_locked else current.lead_owner_id
+    wanted = {departments[n] for n in item.co_owners if n in departments} - {lead}
+    unknown = [n for n in item.co_owners if n not in departments]
+    keep = {pk for pk in current.co_owners if pk in current.reporting_departments}
+    after = wanted | keep
+    if after != set(current.co_owners) or unknown:
+        before_names = sorted(names.get(pk, "") for pk in current.co_owners)
+        if edited & CO_OWNER_EDITS:
+            kept["co_owners"] = [before_names, sorted(names[pk] for pk in wanted) + unknown]
+        else:
+            changes["co_owners"] = [before_names, sorted(names[pk] for pk in after) + unknown]
+            update.co_owners = after
+    if current.deadline != item.deadline or current.original_deadline != item.deadline:
+        if "deadline" in edited or current.extended:
+            if current.deadline != item.deadline:
+                kept["deadline"] = [plain(current.deadline), plain(item.deadline)]
+        else:
+            if current.deadline != item.deadline:
+                changes["deadline"] = [plain(current.deadline), plain(item.deadline)]
+            update.take_deadline = True
+    before_targets = [t.key() for t in current.targets]
+    after_targets = [t.as_dict() for t in item.targets]
+    after_keys = [[t["metric"], t["value"], t["unit"][:20], t["comparator"]] for t in after_targets]
+    if before_targets != after_keys:
+        if "targets" in edited:
+            kept["targets"] = [before_targets, after_keys]
+        else:
+            changes["targets"] = [before_targets, after_keys]
+            update.sync_targets = True
+    elif "targets" not in edited and [t.source_text for t in current.targets] != [
+        t.source_text[:200] for t in item.targets
+    ]:
+        update.sync_targets = True
+    before_ms = [m.key() for m in current.milestones]
+    after_ms = [[m.due.isoformat(), m.text[:300]] for m in item.milestones]
+    if before_ms != after_ms:
+        if "milestones" in edited:
+            kept["milestones"] = [before_ms, after_ms]
+        else:
+            changes["milestones"] = [before_ms, after_ms]
+            update.sync_milestones = True
+    return update
+
+
+LABELS = {
+    "text": gettext_lazy("原文"),
+    "title": gettext_lazy("事项名称"),
+    "official": gettext_lazy("责任领导"),
+    "lead_owner": gettext_lazy("牵头单位"),
+    "co_owners": gettext_lazy("配合单位"),
+    "deadline": gettext_lazy("完成时限"),
+    "targets": gettext_lazy("量化指标"),
+    "milestones": gettext_lazy("阶段节点"),
+    "section": gettext_lazy("工作板块"),
+    "removed_from_source": gettext_lazy("源文已删除"),
+}
+
+
+def _label(name: str) -> str:
+    return str(LABELS.get(name, name))
+
+
+def _shown(name: str, value) -> str:
+    if name == "co_owners":
+        return "、".join(value) or "—"
+    if name == "targets":
+        return "；".join(f"{m}{c}{v}{u}" for m, v, u, c in value) or "—"
+    if name == "milestones":
+        return "；".join(f"{d} {t}" for d, t in value) or "—"
+    return "—" if value in (None, "") else str(value)
+
+
+def _without(changes: dict, key: str) -> dict:
+    return {k: v for k, v in changes.items() if k != key}
