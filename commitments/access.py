@@ -109,3 +109,10 @@ def owning_department(user, commitment: Commitment) -> Department | None:
     if department is None or department.pk not in commitment.owner_ids():
         return None
     return department
+
+
+def can_read_evidence(user, commitment: Commitment) -> bool:
+    """Evidence files (photos, scans: they may show people and addresses) are for the
+    commitment's owner departments and the supervisors and administrators, not for
+    every department's staff (who may read the commitment's text and numbers)."""
+    return is_supervisor(user) or can_report(user, commitment)

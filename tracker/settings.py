@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "commitments",
     "reports",
+    "workspace",
 ]
 
 MIDDLEWARE = [
@@ -143,8 +144,32 @@ STORAGES = {
     },
 }
 
+# --- Evidence files (SPEC §4b) -----------------------------------------------
+# Stored through the storage API: under MEDIA_ROOT locally, in an S3-compatible
+# bucket (MinIO, OSS, COS, S3) when S3_BUCKET is set. Downloads always go through
+# the app (/workspace/files/<id>/), which checks who may read the commitment.
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+EVIDENCE_MAX_BYTES = env_int("EVIDENCE_MAX_BYTES", 10 * 1024 * 1024)
+EVIDENCE_MAX_FILES = env_int("EVIDENCE_MAX_FILES", 10)
+S3_BUCKET = env_str("S3_BUCKET", "")
+if S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": env_str("S3_ENDPOINT_URL", "") or None,
+            "access_key": env_str("S3_ACCESS_KEY", ""),
+            "secret_key": env_str("S3_SECRET_KEY", ""),
+            "region_name": env_str("S3_REGION", "") or None,
+            "addressing_style": env_str("S3_ADDRESSING_STYLE", "path"),
+            "default_acl": None,
+            "file_overwrite": False,
+            "querystring_auth": True,
+        },
+    }
+
 LOGIN_URL = "/accounts/login/"
-LOGIN_REDIRECT_URL = "/dashboard/"
+LOGIN_REDIRECT_URL = "/workspace/"
 LOGOUT_REDIRECT_URL = "/accounts/login/"
 
 # Largest accepted request body (uploads of plan documents included).

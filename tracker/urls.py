@@ -14,6 +14,8 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("healthz", health.healthz, name="healthz"),
+    path("workspace/", include("workspace.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
     path("", include("reports.urls")),
     re_path(r"^api/", ApiNotFound.as_view()),  # last: unknown API paths get JSON 404s
 ]

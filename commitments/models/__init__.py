@@ -1,6 +1,7 @@
 """Domain model of the commitment tracker (SPEC §2)."""
 
 from commitments.models.accounts import ApiToken, IdempotencyRecord, hash_token
+from commitments.models.attachments import Attachment
 from commitments.models.commitment import Commitment, CoOwnership, Milestone, Target
 from commitments.models.departments import Department, Membership
 from commitments.models.notifications import Notification
@@ -10,6 +11,7 @@ from commitments.models.workflow import ClosureRequest, CommitmentEvent, Extensi
 
 __all__ = [
     "ApiToken",
+    "Attachment",
     "AppendOnlyError",
     "ClosureRequest",
     "CoOwnership",

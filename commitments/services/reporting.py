@@ -30,7 +30,7 @@ from commitments.models import (
     ReportTargetValue,
     Target,
 )
-from commitments.services import workflow
+from commitments.services import evidence, workflow
 
 
 @dataclass(frozen=True)
@@ -123,14 +123,19 @@ def check_as_of(commitment: Commitment, department_id: int, as_of: datetime.date
 
 
 def file_report(
-    commitment_id: int, user, department: Department, data: ReportInput
+    commitment_id: int,
+    user,
+    department: Department,
+    data: ReportInput,
+    files: Sequence[evidence.CheckedFile] = (),
 ) -> ProgressReport:
     """Append one report for ``department`` and, for the lead, update the commitment.
 
     Raises ``PermissionDenied`` if the department neither leads nor co-owns the
     commitment, ``workflow.StateConflict`` (code ``commitment_closed``) if it is
     closed, ``ValidationError`` for a report that breaks the rules. Nothing is
-    written in those cases.
+    written in those cases. ``files`` (checked by ``evidence.check_files``) are
+    stored as the report's attachments in the same transaction.
     """
     with transaction.atomic():
         commitment = workflow.lock_commitment(commitment_id)
@@ -159,6 +164,7 @@ def file_report(
             as_of=data.as_of,
             period=timezone.localdate().strftime("%Y-%m"),
         )
+        evidence.store(files, commitment, user, report=report)
         ReportTargetValue.objects.bulk_create(
             ReportTargetValue(report=report, target_id=item.target_id, value=item.value)
             for item in data.targets

@@ -34,7 +34,7 @@ Decisions worth knowing (also in docs of each function):
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from django.db import IntegrityError, transaction
@@ -61,6 +61,8 @@ from commitments.models import (
     ExtensionRequest,
     ProgressReport,
 )
+from commitments.services.evidence import CheckedFile
+from commitments.services.evidence import store as store_evidence
 
 # --- Errors ------------------------------------------------------------------
 
@@ -387,9 +389,14 @@ def unreported_co_owners(commitment: Commitment) -> list[Department]:
 
 @transaction.atomic
 def request_closure(
-    actor, commitment: Commitment, summary: str, evidence: list[str] | None = None
+    actor,
+    commitment: Commitment,
+    summary: str,
+    evidence: list[str] | None = None,
+    files: Sequence[CheckedFile] = (),
 ) -> ClosureRequest:
-    """申请办结: the lead owner asks to close, with a summary and evidence links."""
+    """申请办结: the lead owner asks to close, with a summary, evidence links and
+    files (checked by ``evidence.check_files``, stored in the same transaction)."""
     item = _lock(commitment)
     if not is_lead(actor, item):
         raise NotAllowed("not_lead", _("只有牵头单位经办人可以申请办结"))
@@ -416,6 +423,7 @@ def request_closure(
             )
     except IntegrityError as exc:
         raise StateConflict("closure_pending", _("该事项已有待审核的办结申请")) from exc
+    store_evidence(files, item, actor, closure_request=request)
     _record(item, EventKind.CLOSURE_REQUESTED, actor, department=item.lead_owner, note=summary)
     return request
 

@@ -29,7 +29,7 @@ class TestAccess:
     def test_it_logs_a_supervisor_in_through_the_form(self, seed):
         client = Client()
         page = client.get("/accounts/login/")
-        assert "督办人登录" in page.content.decode()
+        assert "登录督办台账" in page.content.decode()
         response = client.post(
             "/accounts/login/",
             {"username": "duban", "password": "pw-for-tests-1", "next": "/dashboard/"},

@@ -1,0 +1,147 @@
+"""Evidence files: checked by content, stored through the storage API.
+
+What a file *is* comes from its first bytes (``filetype``), never from its
+name or the browser's claimed type: a renamed executable is refused. Allowed:
+images, PDF and Office documents (Word, Excel, PowerPoint; OOXML, the old
+binary formats and OpenDocument). Checks run before anything is written, so
+a refused file leaves no report behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import filetype
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext as _
+
+from commitments.models import Attachment, ClosureRequest, Commitment, ProgressReport
+
+FIELD = "evidence_files"
+
+#: MIME type by detected extension: what may be uploaded.
+ALLOWED = {
+    "jpg": "image/jpeg",
+    "png": "image/png",
+    "gif": "image/gif",
+    "webp": "image/webp",
+    "bmp": "image/bmp",
+    "tif": "image/tiff",
+    "heic": "image/heic",
+    "pdf": "application/pdf",
+    "doc": "application/msword",
+    "xls": "application/vnd.ms-excel",
+    "ppt": "application/vnd.ms-powerpoint",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+}
+#: Bytes read to recognise a type (OOXML needs to see into the zip's first entries).
+HEAD_BYTES = 8192
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    upload: UploadedFile
+    name: str
+    size: int
+    content_type: str
+    sha256: str
+
+
+def _head(upload: UploadedFile) -> bytes:
+    upload.seek(0)
+    head = upload.read(HEAD_BYTES)
+    upload.seek(0)
+    return head
+
+
+def _detect(upload: UploadedFile) -> str | None:
+    kind = filetype.guess(_head(upload))
+    if kind is None:
+        return None
+    if kind.extension == "zip":  # OOXML whose parts come late in the archive
+        upload.seek(0)
+        kind = filetype.guess(upload.read()) or kind
+        upload.seek(0)
+    return kind.extension
+
+
+def _sha256(upload: UploadedFile) -> str:
+    digest = hashlib.sha256()
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    upload.seek(0)
+    return digest.hexdigest()
+
+
+def _clean_name(name: str) -> str:
+    name = (name or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    name = "".join(ch for ch in name if ch.isprintable() and ch not in '"<>|:*?')
+    return name[:200] or "file"
+
+
+def check_files(uploads: Sequence[UploadedFile]) -> list[CheckedFile]:
+    """Each upload's size and content type, or ``ValidationError({"evidence_files": …})``."""
+    uploads = [u for u in uploads if u is not None]
+    errors: list[str] = []
+    limit = settings.EVIDENCE_MAX_FILES
+    if len(uploads) > limit:
+        errors.append(_("一次最多上传 %(n)d 个文件") % {"n": limit})
+    checked = []
+    max_bytes = settings.EVIDENCE_MAX_BYTES
+    for upload in uploads:
+        name = _clean_name(upload.name)
+        if upload.size > max_bytes:
+            errors.append(
+                _("“%(name)s”超过 %(mb)s MB 的大小上限")
+                % {"name": name, "mb": f"{max_bytes / 1024 / 1024:g}"}
+            )
+            continue
+        if upload.size == 0:
+            errors.append(_("“%(name)s”是空文件") % {"name": name})
+            continue
+        extension = _detect(upload)
+        if extension not in ALLOWED:
+            errors.append(
+                _("“%(name)s”不是允许的文件类型（仅限图片、PDF 和 Office 文档）") % {"name": name}
+            )
+            continue
+        checked.append(CheckedFile(upload, name, upload.size, ALLOWED[extension], _sha256(upload)))
+    if errors:
+        raise ValidationError({FIELD: errors})
+    return checked
+
+
+def store(
+    files: Sequence[CheckedFile],
+    commitment: Commitment,
+    user,
+    *,
+    report: ProgressReport | None = None,
+    closure_request: ClosureRequest | None = None,
+) -> list[Attachment]:
+    """Save each file to storage and record it (call inside the write's transaction)."""
+    stored = []
+    for item in files:
+        attachment = Attachment(
+            commitment=commitment,
+            report=report,
+            closure_request=closure_request,
+            name=item.name,
+            size=item.size,
+            content_type=item.content_type,
+            sha256=item.sha256,
+            uploaded_by=user,
+        )
+        attachment.file.save(item.name, item.upload, save=False)
+        attachment.save()
+        stored.append(attachment)
+    return stored

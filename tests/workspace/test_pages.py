@@ -1,0 +1,268 @@
+"""The workspace through Django's test client: who sees what, who may write what."""
+
+from __future__ import annotations
+
+import re
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+
+from commitments.choices import EventKind, RequestState
+from commitments.models import (
+    Attachment,
+    CommitmentEvent,
+    ExtensionRequest,
+    ProgressReport,
+)
+from tests.workspace.conftest import PDF, client_for
+
+
+def page_url(item) -> str:
+    return f"/workspace/commitments/{item.pk}/"
+
+
+def token(html: str, prefix: str) -> str:
+    match = re.search(rf'name="{prefix}-form_token" value="([0-9a-f]+)"', html)
+    assert match, f"no {prefix} form on the page"
+    return match.group(1)
+
+
+def report_data(html: str, town, **extra) -> dict:
+    data = {
+        "action": "report",
+        "report-form_token": token(html, "report"),
+        "report-status": "on_track",
+        "report-percent": "40",
+        "report-as_of": timezone.localdate().isoformat(),
+        "report-narrative": "设备已进场",
+        "report-evidence": "https://example.org/photo",
+        f"report-target_{town.target.pk}": "2.5",
+    }
+    data.update(extra)
+    return data
+
+
+class TestList:
+    def test_it_lists_my_departments_led_and_co_owned_items_with_their_reason(self, town):
+        for user in (town.clerk, town.co_clerk):
+            html = client_for(user).get("/workspace/").content.decode()
+            assert town.item.title in html
+            assert "本月未报送" in html or "进度未报送" in html or "序时" in html
+        html = client_for(town.outsider).get("/workspace/").content.decode()
+        assert town.item.title not in html and "没有符合条件的事项" in html
+
+    def test_it_filters_and_counts_what_needs_me(self, town):
+        client = client_for(town.clerk)
+        html = client.get("/workspace/?light=red").content.decode()
+        assert town.item.title not in html
+        html = client.get("/workspace/?unreported=1").content.decode()
+        assert town.item.title in html
+        assert "需要处理：1 项" in client.get("/workspace/").content.decode()
+
+    def test_it_sends_visitors_to_the_login_form(self, town):
+        from django.test import Client
+
+        response = Client().get("/workspace/")
+        assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+class TestCommitmentPage:
+    def test_it_shows_the_pledge_in_its_source_and_its_targets(self, town):
+        html = client_for(town.outsider).get(page_url(town.item)).content.decode()
+        assert "<mark>今年计划新建5兆瓦光伏电站一处。</mark>" in html
+        assert "一、招商引资。" in html and "光伏电站装机" in html
+        assert 'id="report-form"' not in html  # read-only for another department
+
+    def test_a_clerk_files_a_report_with_a_target_value_and_a_pdf(self, town):
+        client = client_for(town.clerk)
+        html = client.get(page_url(town.item)).content.decode()
+        data = report_data(html, town)
+        data["report-evidence_files"] = SimpleUploadedFile("现场照片.pdf", PDF, "application/pdf")
+        response = client.post(page_url(town.item), data)
+        assert response.status_code == 302
+        report = ProgressReport.objects.get()
+        assert report.percent == 40 and report.department == town.lead
+        assert report.target_values.get().value == 2.5
+        attachment = Attachment.objects.get()
+        assert attachment.report == report and attachment.content_type == "application/pdf"
+        assert attachment.name == "现场照片.pdf"
+        assert CommitmentEvent.objects.filter(kind=EventKind.REPORTED).count() == 1
+        town.target.refresh_from_db()
+        assert town.target.current_value == 2.5
+        page = client.get(page_url(town.item)).content.decode()
+        assert "进度已报送" in page and "现场照片.pdf" in page
+
+        download = client.get(f"/workspace/files/{attachment.pk}/")
+        assert download.status_code == 200
+        assert download["Content-Disposition"].startswith("attachment;")
+        assert b"".join(download.streaming_content) == PDF
+        assert (
+            client_for(town.supervisor).get(f"/workspace/files/{attachment.pk}/").status_code == 200
+        )
+        assert (
+            client_for(town.outsider).get(f"/workspace/files/{attachment.pk}/").status_code == 404
+        )
+
+    def test_a_double_submit_files_one_report(self, town):
+        client = client_for(town.clerk)
+        data = report_data(client.get(page_url(town.item)).content.decode(), town)
+        assert client.post(page_url(town.item), data).status_code == 302
+        again = client.post(page_url(town.item), data, follow=True)
+        assert "该表单已提交过，未重复办理" in again.content.decode()
+        assert ProgressReport.objects.count() == 1
+
+    def test_errors_show_beside_the_field_in_chinese_and_nothing_is_written(self, town):
+        client = client_for(town.clerk)
+        html = client.get(page_url(town.item)).content.decode()
+        response = client.post(
+            page_url(town.item),
+            report_data(
+                html, town, **{"report-percent": "140", "report-evidence": "javascript:alert(1)"}
+            ),
+        )
+        assert response.status_code == 400
+        body = response.content.decode()
+        assert "完成百分比须在 0 到 100 之间" in body
+        assert "不是有效的网址" in body
+        assert ProgressReport.objects.count() == 0
+
+    def test_a_file_is_checked_by_its_content_not_its_name(self, town):
+        client = client_for(town.clerk)
+        data = report_data(client.get(page_url(town.item)).content.decode(), town)
+        data["report-evidence_files"] = SimpleUploadedFile(
+            "照片.pdf", b"MZ\x90\x00" + b"\x00" * 200, "application/pdf"
+        )
+        response = client.post(page_url(town.item), data)
+        assert response.status_code == 400
+        assert "不是允许的文件类型" in response.content.decode()
+        assert ProgressReport.objects.count() == 0 and Attachment.objects.count() == 0
+
+    def test_another_department_cannot_file_anything(self, town):
+        client = client_for(town.clerk)
+        data = report_data(client.get(page_url(town.item)).content.decode(), town)
+        response = client_for(town.outsider).post(page_url(town.item), data)
+        assert response.status_code == 403
+        assert ProgressReport.objects.count() == 0
+        assert not CommitmentEvent.objects.exists()
+
+    def test_a_co_owner_reports_beside_the_lead(self, town):
+        for user in (town.clerk, town.co_clerk):
+            client = client_for(user)
+            data = report_data(client.get(page_url(town.item)).content.decode(), town)
+            assert client.post(page_url(town.item), data).status_code == 302
+        html = client_for(town.supervisor).get(page_url(town.item)).content.decode()
+        assert 'data-department="经济发展办"' in html and 'data-department="社会事务办"' in html
+        assert ProgressReport.objects.filter(is_lead=False).count() == 1
+
+
+class TestWorkflow:
+    def test_a_clerk_acknowledges_and_asks_for_an_extension(self, town):
+        client = client_for(town.clerk)
+        html = client.get(page_url(town.item)).content.decode()
+        client.post(
+            page_url(town.item),
+            {"action": "acknowledge", "acknowledge-form_token": token(html, "acknowledge")},
+        )
+        html = client.get(page_url(town.item)).content.decode()
+        later = (
+            town.item.deadline.replace(day=1) + __import__("datetime").timedelta(days=62)
+        ).isoformat()
+        response = client.post(
+            page_url(town.item),
+            {
+                "action": "extension",
+                "extension-form_token": token(html, "extension"),
+                "extension-requested_deadline": later,
+                "extension-reason": "设备到货推迟",
+            },
+        )
+        assert response.status_code == 302
+        assert ExtensionRequest.objects.get().state == RequestState.PENDING
+        kinds = set(CommitmentEvent.objects.values_list("kind", flat=True))
+        assert kinds == {EventKind.ACKNOWLEDGED, EventKind.EXTENSION_REQUESTED}
+
+    def test_an_extension_without_a_reason_is_refused_beside_the_field(self, town):
+        client = client_for(town.clerk)
+        html = client.get(page_url(town.item)).content.decode()
+        response = client.post(
+            page_url(town.item),
+            {
+                "action": "extension",
+                "extension-form_token": token(html, "extension"),
+                "extension-requested_deadline": town.item.deadline.isoformat(),
+                "extension-reason": "",
+            },
+        )
+        assert response.status_code == 400
+        assert "该字段是必填项。" in response.content.decode()
+
+    def test_a_supervisor_approves_from_the_queue(self, town):
+        from commitments.services import workflow
+
+        new = town.item.deadline + __import__("datetime").timedelta(days=30)
+        request = workflow.request_extension(town.clerk, town.item, new, "设备到货推迟")
+        queue = client_for(town.supervisor).get("/workspace/queue/").content.decode()
+        assert town.item.title in queue and "设备到货推迟" in queue
+        response = client_for(town.supervisor).post(
+            "/workspace/queue/",
+            {
+                "action": "approve_extension",
+                "approve_extension-form_token": token(queue, "approve_extension"),
+                "approve_extension-request_id": request.pk,
+                "approve_extension-reason": "同意",
+            },
+        )
+        assert response.status_code == 302 and response["Location"] == "/workspace/queue/"
+        town.item.refresh_from_db()
+        assert town.item.deadline == new and town.item.original_deadline != new
+        assert CommitmentEvent.objects.filter(kind=EventKind.EXTENSION_APPROVED).exists()
+
+    def test_staff_have_no_queue_and_cannot_decide(self, town):
+        from commitments.services import workflow
+
+        new = town.item.deadline + __import__("datetime").timedelta(days=30)
+        request = workflow.request_extension(town.clerk, town.item, new, "理由")
+        assert client_for(town.clerk).get("/workspace/queue/").status_code == 403
+        response = client_for(town.co_clerk).post(
+            page_url(town.item),
+            {
+                "action": "approve_extension",
+                "approve_extension-form_token": "a" * 32,
+                "approve_extension-request_id": request.pk,
+            },
+        )
+        assert response.status_code == 403
+        town.item.refresh_from_db()
+        assert town.item.deadline != new
+
+    def test_a_supervisor_of_other_departments_gets_no_decision_forms(self, town):
+        from commitments.services import workflow
+
+        new = town.item.deadline + __import__("datetime").timedelta(days=30)
+        workflow.request_extension(town.clerk, town.item, new, "理由")
+        queue = client_for(town.other_supervisor).get("/workspace/queue/").content.decode()
+        assert town.item.title not in queue
+        html = client_for(town.other_supervisor).get(page_url(town.item)).content.decode()
+        assert "approve_extension-form_token" not in html
+
+    def test_a_supervisor_corrects_the_deadline_and_it_shows_in_the_history(self, town):
+        client = client_for(town.supervisor)
+        html = client.get(page_url(town.item)).content.decode()
+        new = town.item.deadline + __import__("datetime").timedelta(days=10)
+        response = client.post(
+            page_url(town.item),
+            {
+                "action": "correct",
+                "correct-form_token": token(html, "correct"),
+                "correct-lead_owner": town.lead.pk,
+                "correct-co_owners": [town.co.pk],
+                "correct-deadline": new.isoformat(),
+                "correct-milestones": f"{town.item.deadline.isoformat()} 完成设备安装",
+                "correct-note": "按会议纪要调整",
+            },
+        )
+        assert response.status_code == 302
+        town.item.refresh_from_db()
+        assert town.item.deadline == new and town.item.milestones.count() == 1
+        page = client.get(page_url(town.item)).content.decode()
+        assert "督办人修改" in page and "按会议纪要调整" in page and new.isoformat() in page

@@ -1,0 +1,213 @@
+"""The workspace's forms: what a person types, checked before a service is called.
+
+The services check everything again (they are the rules); these forms only
+turn text into values and put each error beside its field, in Chinese.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+from django import forms
+from django.core.validators import URLValidator
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from commitments.choices import REPORTABLE_STATUSES
+from commitments.models import Department, Target
+
+MAX_LINKS = 20
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one ``<input type=file multiple>``; content is checked by the service."""
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        return [super(MultipleFileField, self).clean(f, initial) for f in files]
+
+
+class LinksField(forms.CharField):
+    """Evidence links, one per line; only http(s) addresses."""
+
+    widget = forms.Textarea(attrs={"rows": 2, "placeholder": "https://"})
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def clean(self, value) -> list[str]:
+        text = super().clean(value) or ""
+        links = [line.strip() for line in text.splitlines() if line.strip()]
+        if len(links) > MAX_LINKS:
+            raise forms.ValidationError(_("佐证链接最多 %(n)d 条") % {"n": MAX_LINKS})
+        check = URLValidator(schemes=["http", "https"])
+        for link in links:
+            try:
+                check(link)
+            except forms.ValidationError:
+                raise forms.ValidationError(
+                    _("“%(link)s”不是有效的网址，请以 http:// 或 https:// 开头") % {"link": link}
+                ) from None
+            if len(link) > 500:
+                raise forms.ValidationError(_("网址过长（最多 500 个字符）"))
+        return links
+
+
+class TokenForm(forms.Form):
+    """Every write form carries a one-time token: a second submit writes nothing."""
+
+    form_token = forms.CharField(widget=forms.HiddenInput, max_length=64)
+
+
+class ReportForm(TokenForm):
+    status = forms.ChoiceField(
+        label=_("推进状态"), choices=[(s.value, s.label) for s in REPORTABLE_STATUSES]
+    )
+    percent = forms.IntegerField(
+        label=_("完成百分比"),
+        min_value=0,
+        max_value=100,
+        error_messages={
+            "min_value": _("完成百分比须在 0 到 100 之间"),
+            "max_value": _("完成百分比须在 0 到 100 之间"),
+        },
+    )
+    as_of = forms.DateField(label=_("截至日期"), widget=forms.DateInput(attrs={"type": "date"}))
+    narrative = forms.CharField(
+        label=_("进展情况"),
+        required=False,
+        max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    evidence = LinksField(label=_("佐证材料链接（每行一个）"))
+    evidence_files = MultipleFileField(label=_("佐证材料文件"))
+
+    def __init__(self, *args, targets: list[Target] = (), **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.targets = list(targets)
+        for target in self.targets:
+            self.fields[f"target_{target.pk}"] = forms.DecimalField(
+                label=target.metric,
+                required=False,
+                max_digits=18,
+                decimal_places=4,
+                help_text=_("目标 %(comparator)s %(value)s%(unit)s")
+                % {
+                    "comparator": target.get_comparator_display(),
+                    "value": f"{target.value.normalize():f}",
+                    "unit": target.unit,
+                },
+            )
+
+    def target_fields(self) -> list:
+        return [self[f"target_{t.pk}"] for t in self.targets]
+
+    def plain_fields(self) -> list:
+        return [self[name] for name in ("status", "percent", "as_of")]
+
+    def clean_as_of(self) -> datetime.date:
+        value = self.cleaned_data["as_of"]
+        if value > timezone.localdate():
+            raise forms.ValidationError(_("截至日期不能晚于今天"))
+        return value
+
+    def target_values(self) -> list[tuple[int, Decimal]]:
+        return [
+            (t.pk, self.cleaned_data[f"target_{t.pk}"])
+            for t in self.targets
+            if self.cleaned_data.get(f"target_{t.pk}") is not None
+        ]
+
+
+class NoteForm(TokenForm):
+    note = forms.CharField(label=_("备注"), required=False, max_length=2000)
+
+
+class ExtensionForm(TokenForm):
+    requested_deadline = forms.DateField(
+        label=_("申请延至"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    reason = forms.CharField(
+        label=_("延期理由"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class ClosureForm(TokenForm):
+    summary = forms.CharField(
+        label=_("办结情况"), max_length=20000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    evidence = LinksField(label=_("佐证材料链接（每行一个）"))
+    evidence_files = MultipleFileField(label=_("佐证材料文件"))
+
+
+class DecisionForm(TokenForm):
+    request_id = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    reason = forms.CharField(
+        label=_("审核意见"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
+class ReasonForm(TokenForm):
+    reason = forms.CharField(
+        label=_("理由"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class MilestonesField(forms.CharField):
+    """Milestones as lines ``2024-06-30 完成选址``."""
+
+    widget = forms.Textarea(attrs={"rows": 3, "placeholder": "2024-06-30 完成选址"})
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def clean(self, value) -> list[dict]:
+        text = super().clean(value) or ""
+        items = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            line = line.strip()
+            if not line:
+                continue
+            day, _sep, what = line.partition(" ")
+            try:
+                due = datetime.date.fromisoformat(day)
+            except ValueError:
+                raise forms.ValidationError(
+                    _("第%(n)d行：请以日期开头，如“2024-06-30 完成选址”") % {"n": number}
+                ) from None
+            if not what.strip():
+                raise forms.ValidationError(_("第%(n)d行：请写明节点内容") % {"n": number})
+            items.append({"due": due, "text": what.strip()[:300]})
+        return items
+
+
+class CorrectionForm(TokenForm):
+    lead_owner = forms.ModelChoiceField(
+        label=_("牵头单位"), queryset=Department.objects.filter(is_active=True).order_by("name")
+    )
+    co_owners = forms.ModelMultipleChoiceField(
+        label=_("配合单位"),
+        queryset=Department.objects.filter(is_active=True).order_by("name"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    deadline = forms.DateField(
+        label=_("完成时限（批准）"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    milestones = MilestonesField(label=_("阶段节点（每行：日期 内容）"))
+    note = forms.CharField(label=_("修改说明"), required=False, max_length=2000)

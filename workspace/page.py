@@ -1,0 +1,291 @@
+"""What a commitment's page shows, and which forms its reader gets."""
+
+from __future__ import annotations
+
+import datetime
+from functools import cached_property
+
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from commitments import access
+from commitments.choices import (
+    CLOSED_STATUSES,
+    ClosureState,
+    EventKind,
+    RequestState,
+    Status,
+)
+from commitments.lights import expected_percent, light_reason
+from commitments.models import (
+    Attachment,
+    ClosureRequest,
+    Commitment,
+    CommitmentEvent,
+    Department,
+    ExtensionRequest,
+    ProgressReport,
+    Target,
+)
+from commitments.services import workflow
+from workspace import forms, once
+
+#: Characters of the plan's text shown before and after the pledge.
+CONTEXT_CHARS = 160
+
+
+class Page:
+    def __init__(self, user, commitment: Commitment, today: datetime.date) -> None:
+        self.user = user
+        self.today = today
+        self.item = (
+            Commitment.objects.with_light(today)
+            .select_related("plan", "section", "lead_owner", "acknowledged_by")
+            .get(pk=commitment.pk)
+        )
+        self.bound: dict[str, object] = {}
+        self.bound_request: tuple[str, str | None] | None = None
+
+    @staticmethod
+    def department(user) -> Department | None:
+        return access.department_of(user)
+
+    # --- who may do what -------------------------------------------------
+    @cached_property
+    def my_department(self) -> Department | None:
+        return access.owning_department(self.user, self.item)
+
+    @cached_property
+    def supervises(self) -> bool:
+        return access.can_supervise(self.user, self.item)
+
+    @cached_property
+    def sees_files(self) -> bool:
+        return access.can_read_evidence(self.user, self.item)
+
+    @property
+    def closed(self) -> bool:
+        return self.item.status in CLOSED_STATUSES
+
+    @cached_property
+    def acknowledged_ids(self) -> set[int]:
+        return workflow.acknowledged_department_ids(self.item)
+
+    # --- facts -------------------------------------------------------------
+    @cached_property
+    def light(self):
+        return light_reason(self.item, self.today)
+
+    @cached_property
+    def expected(self) -> int:
+        return expected_percent(self.item, self.today)
+
+    @cached_property
+    def targets(self) -> list[Target]:
+        return list(self.item.targets.order_by("position", "id"))
+
+    @cached_property
+    def milestones(self):
+        return list(self.item.milestones.order_by("due", "position"))
+
+    @cached_property
+    def co_owners(self):
+        return list(
+            self.item.coownerships.select_related("department").order_by("department__name")
+        )
+
+    @cached_property
+    def source(self) -> dict[str, str]:
+        text = self.item.plan.source_text or ""
+        start, end = self.item.source_start, self.item.source_end
+        if not text or end > len(text) or text[start:end].strip() == "":
+            return {"before": "", "pledge": self.item.text, "after": ""}
+        return {
+            "before": ("…" if start > CONTEXT_CHARS else "")
+            + text[max(0, start - CONTEXT_CHARS) : start],
+            "pledge": text[start:end],
+            "after": text[end : end + CONTEXT_CHARS]
+            + ("…" if end + CONTEXT_CHARS < len(text) else ""),
+        }
+
+    @cached_property
+    def reports(self) -> list[ProgressReport]:
+        return list(
+            self.item.reports.select_related("department", "filed_by")
+            .prefetch_related(
+                "target_values__target",
+                Prefetch("attachments", queryset=Attachment.objects.order_by("id")),
+            )
+            .order_by("-created_at", "-id")
+        )
+
+    @cached_property
+    def latest_by_department(self) -> list[dict]:
+        """The lead's latest report first, then each co-owner's (or a gap)."""
+        latest: dict[int, ProgressReport] = {}
+        for report in self.reports:
+            latest.setdefault(report.department_id, report)
+        rows = [
+            {
+                "department": self.item.lead_owner,
+                "lead": True,
+                "report": latest.get(self.item.lead_owner_id),
+            }
+        ]
+        for share in self.co_owners:
+            rows.append(
+                {
+                    "department": share.department,
+                    "lead": False,
+                    "excused": share.excused_at is not None,
+                    "report": latest.get(share.department_id),
+                }
+            )
+        return rows
+
+    @cached_property
+    def extension_requests(self) -> list[ExtensionRequest]:
+        return list(
+            self.item.extension_requests.select_related(
+                "department", "requested_by", "decided_by"
+            ).order_by("-created_at", "-id")
+        )
+
+    @cached_property
+    def closure_requests(self) -> list[ClosureRequest]:
+        return list(
+            self.item.closure_requests.select_related("department", "requested_by", "decided_by")
+            .prefetch_related("attachments")
+            .order_by("-created_at", "-id")
+        )
+
+    @cached_property
+    def pending(self) -> list[dict]:
+        rows = []
+        for request in self.extension_requests:
+            if request.state == RequestState.PENDING:
+                rows.append(
+                    {
+                        "kind": "extension",
+                        "request": request,
+                        "forms": self._decision_forms("extension", request),
+                    }
+                )
+        for request in self.closure_requests:
+            if request.state == ClosureState.PENDING:
+                rows.append(
+                    {
+                        "kind": "closure",
+                        "request": request,
+                        "forms": self._decision_forms("closure", request),
+                    }
+                )
+        return rows
+
+    def _decision_forms(self, kind: str, request) -> dict | None:
+        if not self.supervises or request.requested_by_id == self.user.pk:
+            return None
+        approve, reject = (
+            ("approve_extension", "reject_extension")
+            if kind == "extension"
+            else ("accept_closure", "return_closure")
+        )
+        bound = self.bound_request == (kind, str(request.pk))
+        result = {}
+        for action in (approve, reject):
+            form = self.bound.get(action) if bound else None
+            result[action] = form or forms.DecisionForm(
+                prefix=action, initial={"request_id": request.pk, "form_token": once.new_token()}
+            )
+        return result
+
+    @cached_property
+    def history(self) -> list[CommitmentEvent]:
+        return list(
+            self.item.events.select_related("actor", "department").order_by("-created_at", "-id")
+        )
+
+    # --- forms -------------------------------------------------------------
+    def _form(self, action: str, form_class, **kwargs):
+        if action in self.bound:
+            return self.bound[action]
+        initial = {"form_token": once.new_token(), **kwargs.pop("initial", {})}
+        return form_class(prefix=action, initial=initial, **kwargs)
+
+    @cached_property
+    def report_form(self):
+        if self.my_department is None or self.closed:
+            return None
+        latest = next((r for r in self.reports if r.department_id == self.my_department.pk), None)
+        initial = {
+            "as_of": self.today,
+            "status": self.item.status
+            if self.item.status not in CLOSED_STATUSES
+            else Status.ON_TRACK,
+        }
+        initial["percent"] = latest.percent if latest else self.item.percent
+        for target in self.targets:
+            if target.current_value is not None:
+                initial[f"target_{target.pk}"] = target.current_value.normalize()
+        return self._form("report", forms.ReportForm, targets=self.targets, initial=initial)
+
+    @cached_property
+    def acknowledge_form(self):
+        if (
+            self.my_department is None
+            or self.closed
+            or self.my_department.pk in self.acknowledged_ids
+        ):
+            return None
+        return self._form("acknowledge", forms.NoteForm)
+
+    @cached_property
+    def extension_form(self):
+        if self.closed or (self.my_department is None and not self.supervises):
+            return None
+        if any(p["kind"] == "extension" for p in self.pending):
+            return None
+        return self._form("extension", forms.ExtensionForm)
+
+    @cached_property
+    def closure_form(self):
+        if self.closed or not access.is_lead(self.user, self.item):
+            return None
+        if any(p["kind"] == "closure" for p in self.pending):
+            return None
+        return self._form("closure", forms.ClosureForm)
+
+    @cached_property
+    def correction_form(self):
+        if not self.supervises:
+            return None
+        initial = {
+            "lead_owner": self.item.lead_owner_id,
+            "co_owners": [s.department_id for s in self.co_owners],
+            "deadline": self.item.deadline,
+            "milestones": "\n".join(f"{m.due:%Y-%m-%d} {m.text}" for m in self.milestones),
+        }
+        return self._form("correct", forms.CorrectionForm, initial=initial)
+
+    @cached_property
+    def cancel_form(self):
+        if not self.supervises or self.closed:
+            return None
+        return self._form("cancel", forms.ReasonForm)
+
+    @cached_property
+    def reopen_form(self):
+        if not self.supervises or not self.closed:
+            return None
+        return self._form("reopen", forms.ReasonForm)
+
+    @property
+    def event_kinds(self):
+        return EventKind
+
+
+def render_page(request: HttpRequest, page: Page, status: int = 200) -> HttpResponse:
+    return render(
+        request, "workspace/commitment.html", {"page": page, "item": page.item}, status=status
+    )

@@ -1,0 +1,93 @@
+"""Which commitments a page shows its reader, and the facts each row needs."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
+from django.utils import timezone
+
+from commitments import access
+from commitments.choices import CLOSED_STATUSES, EventKind
+from commitments.lights import month_start
+from commitments.models import Commitment, CommitmentEvent, Department, ProgressReport
+
+#: "Due soon" on the list: the deadline falls within this many days.
+DUE_SOON_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Who is looking: a department's staff member, or a supervisor of some departments."""
+
+    department: Department | None
+    supervised_ids: frozenset[int] | None  # None: every department
+    supervisor: bool
+
+    @classmethod
+    def of(cls, user) -> Reader:
+        supervisor = access.is_supervisor(user)
+        ids = access.supervised_department_ids(user) if supervisor else set()
+        return cls(
+            department=access.department_of(user),
+            supervised_ids=None if ids is None else frozenset(ids),
+            supervisor=supervisor,
+        )
+
+    def commitments(self) -> QuerySet[Commitment]:
+        """Staff: what the department leads or co-owns; supervisors: what they oversee."""
+        items = Commitment.objects.all()
+        if self.department is not None:
+            return items.filter(
+                Q(lead_owner=self.department) | Q(coownerships__department=self.department)
+            ).distinct()
+        if not self.supervisor:
+            return items.none()
+        if self.supervised_ids is None:
+            return items
+        return items.filter(lead_owner_id__in=self.supervised_ids)
+
+
+def period_start(today: datetime.date) -> datetime.date:
+    return month_start(today)
+
+
+def annotate_period(
+    items: QuerySet[Commitment], reader: Reader, today: datetime.date
+) -> QuerySet[Commitment]:
+    """``reported_this_period`` (by the reader's department, or by the lead for a
+    supervisor) and ``acknowledged`` (by the reader's department, or by the lead)."""
+    start = period_start(today)
+    if reader.department is not None:
+        reports = ProgressReport.objects.filter(
+            commitment=OuterRef("pk"),
+            department=reader.department,
+            created_at__gte=_start_of(start),
+        )
+        acks = CommitmentEvent.objects.filter(
+            commitment=OuterRef("pk"),
+            kind=EventKind.ACKNOWLEDGED,
+            department=reader.department,
+        )
+        return items.annotate(reported_this_period=Exists(reports), acknowledged=Exists(acks))
+    return items.annotate(
+        reported_this_period=ExpressionWrapper(
+            Q(last_report_on__gte=start), output_field=BooleanField()
+        ),
+        acknowledged=ExpressionWrapper(
+            Q(acknowledged_at__isnull=False), output_field=BooleanField()
+        ),
+    )
+
+
+def _start_of(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def needs_attention(items: QuerySet[Commitment], today: datetime.date) -> QuerySet[Commitment]:
+    """Open items that are red or yellow, not reported this period, or not acknowledged
+    (``items`` annotated with ``with_light`` and ``annotate_period``)."""
+    return items.exclude(status__in=CLOSED_STATUSES).filter(
+        Q(light__in=["red", "yellow"]) | Q(reported_this_period=False) | Q(acknowledged=False)
+    )

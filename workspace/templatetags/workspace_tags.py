@@ -1,0 +1,74 @@
+"""Small template helpers of the workspace pages."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+
+register = template.Library()
+
+#: History field names in words.
+FIELD_LABELS = {
+    "status": _lazy("状态"),
+    "percent": _lazy("完成百分比"),
+    "deadline": _lazy("完成时限"),
+    "lead_owner": _lazy("牵头单位"),
+    "co_owners": _lazy("配合单位"),
+    "milestones": _lazy("阶段节点"),
+    "requested_deadline": _lazy("申请延至"),
+    "acknowledged_at": _lazy("签收时间"),
+    "acknowledged_by": _lazy("签收人"),
+    "completed_at": _lazy("办结时间"),
+    "excused_at": _lazy("免报时间"),
+}
+
+
+@register.filter
+def http_link(value: object) -> str:
+    """The address if it is http(s), else empty: nothing else becomes a link."""
+    text = str(value or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else ""
+
+
+def _plain(value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, dict):
+        return str(value.get("name") or value.get("text") or value)
+    if isinstance(value, list):
+        parts = []
+        for entry in value:
+            if isinstance(entry, dict) and "due" in entry:
+                parts.append(f"{entry['due']} {entry.get('text', '')}")
+            else:
+                parts.append(_plain(entry))
+        return "；".join(parts) or "—"
+    return str(value)
+
+
+@register.filter
+def change_lines(changes: object, targets: object = None) -> list[tuple[str, str, str]]:
+    """``{field: [old, new]}`` of a history event as (label, old, new) rows."""
+    if not isinstance(changes, dict):
+        return []
+    names = {f"target:{t.pk}": t.metric for t in targets or []}
+    rows = []
+    for field, pair in changes.items():
+        old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
+        label = names.get(field) or str(FIELD_LABELS.get(field, field))
+        if field.startswith("target:") and field not in names:
+            label = _("量化指标")
+        rows.append((label, _plain(old), _plain(new)))
+    return rows
+
+
+@register.filter
+def filesize(size: int) -> str:
+    if size is None:
+        return ""
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"

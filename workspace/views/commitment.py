@@ -1,0 +1,202 @@
+"""``/workspace/commitments/{id}/``: one commitment, and the forms its reader may use.
+
+GET shows the page; each form POSTs back here with an ``action``. Every action
+calls the same service function as the matching API endpoint (one transaction,
+the same history events) and redirects on success; a refused or invalid
+submission shows the page again with the errors beside the fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from commitments.models import ClosureRequest, Commitment, ExtensionRequest
+from commitments.services import evidence, reporting, supervision, workflow
+from commitments.services.reporting import ReportInput, TargetValue
+from workspace import forms, once
+from workspace.page import Page, render_page
+
+#: action → (form class, handler(request, commitment, form) -> success message)
+Handler = Callable[[HttpRequest, Commitment, object], str]
+
+
+def _report(request: HttpRequest, item: Commitment, form: forms.ReportForm) -> str:
+    files = evidence.check_files(form.cleaned_data["evidence_files"])
+    data = ReportInput(
+        status=form.cleaned_data["status"],
+        percent=form.cleaned_data["percent"],
+        as_of=form.cleaned_data["as_of"],
+        narrative=form.cleaned_data["narrative"],
+        evidence=tuple(form.cleaned_data["evidence"]),
+        targets=tuple(TargetValue(pk, value) for pk, value in form.target_values()),
+    )
+    department = Page.department(request.user)
+    if department is None:
+        raise PermissionDenied(_("只有牵头单位或配合单位的经办人可以报送进度"))
+    reporting.file_report(item.pk, request.user, department, data, files)
+    return _("进度已报送")
+
+
+def _acknowledge(request: HttpRequest, item: Commitment, form: forms.NoteForm) -> str:
+    workflow.acknowledge(request.user, item, note=form.cleaned_data["note"])
+    return _("已签收")
+
+
+def _extension(request: HttpRequest, item: Commitment, form: forms.ExtensionForm) -> str:
+    workflow.request_extension(
+        request.user, item, form.cleaned_data["requested_deadline"], form.cleaned_data["reason"]
+    )
+    return _("延期申请已提交，等待督办人审核")
+
+
+def _closure(request: HttpRequest, item: Commitment, form: forms.ClosureForm) -> str:
+    files = evidence.check_files(form.cleaned_data["evidence_files"])
+    workflow.request_closure(
+        request.user, item, form.cleaned_data["summary"], form.cleaned_data["evidence"], files
+    )
+    return _("办结申请已提交，等待督办人审核")
+
+
+def _decision(model, step, done: str) -> Handler:
+    def handle(request: HttpRequest, item: Commitment, form: forms.DecisionForm) -> str:
+        try:
+            pending = model.objects.get(pk=form.cleaned_data["request_id"], commitment=item)
+        except model.DoesNotExist:
+            raise Http404 from None
+        step(request.user, pending, reason=form.cleaned_data["reason"])
+        return done
+
+    return handle
+
+
+def _correct(request: HttpRequest, item: Commitment, form: forms.CorrectionForm) -> str:
+    data = form.cleaned_data
+    supervision.update_commitment(
+        item.pk,
+        request.user,
+        {
+            "lead_owner": data["lead_owner"],
+            "co_owners": list(data["co_owners"]),
+            "deadline": data["deadline"],
+            "milestones": data["milestones"],
+        },
+        note=data["note"],
+    )
+    return _("修改已保存，并记入办理记录")
+
+
+def _cancel(request: HttpRequest, item: Commitment, form: forms.ReasonForm) -> str:
+    workflow.cancel(request.user, item, reason=form.cleaned_data["reason"])
+    return _("事项已取消")
+
+
+def _reopen(request: HttpRequest, item: Commitment, form: forms.ReasonForm) -> str:
+    workflow.reopen(request.user, item, reason=form.cleaned_data["reason"])
+    return _("事项已重新打开")
+
+
+ACTIONS: dict[str, tuple[type, Handler]] = {
+    "report": (forms.ReportForm, _report),
+    "acknowledge": (forms.NoteForm, _acknowledge),
+    "extension": (forms.ExtensionForm, _extension),
+    "closure": (forms.ClosureForm, _closure),
+    "approve_extension": (
+        forms.DecisionForm,
+        _decision(
+            ExtensionRequest, workflow.approve_extension, gettext_lazy("延期已批准，完成时限已更新")
+        ),
+    ),
+    "reject_extension": (
+        forms.DecisionForm,
+        _decision(ExtensionRequest, workflow.reject_extension, gettext_lazy("延期申请已驳回")),
+    ),
+    "accept_closure": (
+        forms.DecisionForm,
+        _decision(ClosureRequest, workflow.accept_closure, gettext_lazy("已审核办结")),
+    ),
+    "return_closure": (
+        forms.DecisionForm,
+        _decision(ClosureRequest, workflow.return_closure, gettext_lazy("办结申请已退回")),
+    ),
+    "correct": (forms.CorrectionForm, _correct),
+    "cancel": (forms.ReasonForm, _cancel),
+    "reopen": (forms.ReasonForm, _reopen),
+}
+
+
+def _put_errors(form, error: ValidationError | workflow.WorkflowError) -> None:
+    if isinstance(error, workflow.WorkflowError):
+        field = error.field if error.field in form.fields else None
+        form.add_error(field, error.message)
+        return
+    if hasattr(error, "error_dict"):
+        for field, items in error.message_dict.items():
+            target = field if field in form.fields else None
+            if field == "targets" and hasattr(form, "targets"):
+                target = None
+            for message in items:
+                form.add_error(target, message)
+        return
+    for message in error.messages:
+        form.add_error(None, message)
+
+
+def perform(
+    request: HttpRequest, item: Commitment, page: Page, success_url: str | None = None
+) -> HttpResponse:
+    action = request.POST.get("action", "")
+    if action not in ACTIONS:
+        return render_page(request, page, status=400)
+    form_class, handler = ACTIONS[action]
+    kwargs = {"targets": page.targets} if form_class is forms.ReportForm else {}
+    form = form_class(request.POST, request.FILES, prefix=action, **kwargs)
+    page.bound[action] = form
+    if action == "approve_extension" or action == "reject_extension":
+        page.bound_request = ("extension", request.POST.get(f"{action}-request_id"))
+    elif action in ("accept_closure", "return_closure"):
+        page.bound_request = ("closure", request.POST.get(f"{action}-request_id"))
+    if not form.is_valid():
+        return render_page(request, page, status=400)
+    token = form.cleaned_data["form_token"]
+    try:
+        done = once.run_once(
+            request.user, token, request.path, lambda: handler(request, item, form)
+        )
+    except (PermissionDenied, workflow.NotAllowed) as refused:
+        message = getattr(refused, "message", None) or str(refused) or _("无权办理")
+        messages.error(request, message)
+        return render_page(request, page, status=403)
+    except workflow.NotFound as missing:
+        _put_errors(form, missing)
+        return render_page(request, page, status=404)
+    except (ValidationError, workflow.WorkflowError) as error:
+        _put_errors(form, error)
+        status = 409 if isinstance(error, workflow.StateConflict) else 400
+        return render_page(request, page, status=status)
+    if done is None:
+        messages.info(request, _("该表单已提交过，未重复办理"))
+    else:
+        messages.success(request, str(done))
+    return redirect(success_url or request.path + _anchor(action))
+
+
+def _anchor(action: str) -> str:
+    return {"report": "#reports", "correct": "#history"}.get(action, "#requests")
+
+
+@login_required
+def commitment_page(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(Commitment, pk=pk)
+    page = Page(request.user, item, timezone.localdate())
+    if request.method == "POST":
+        return perform(request, item, page)
+    return render_page(request, page)

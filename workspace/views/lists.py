@@ -1,0 +1,117 @@
+"""``/workspace/``: my department's commitments, or what a supervisor oversees."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Case, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from commitments.choices import CLOSED_STATUSES, Light
+from commitments.lights import light_reason
+from commitments.models import Commitment, CoOwnership, Department, Section
+from workspace.scope import DUE_SOON_DAYS, Reader, annotate_period, needs_attention
+
+PAGE_SIZE = 50
+LIGHT_ORDER = Case(
+    When(light=Light.RED.value, then=Value(0)),
+    When(light=Light.YELLOW.value, then=Value(1)),
+    default=Value(2),
+    output_field=IntegerField(),
+)
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        number = int(value or "")
+    except ValueError:
+        return None
+    return number if number > 0 else None
+
+
+def filtered(
+    items: QuerySet[Commitment], params, today: datetime.date
+) -> tuple[QuerySet[Commitment], dict[str, object]]:
+    """Apply the list's filters; unknown values are ignored (a link never breaks)."""
+    chosen: dict[str, object] = {}
+    light = params.get("light")
+    if light in Light.values:
+        items, chosen["light"] = items.filter(light=light), light
+    section = _int(params.get("section"))
+    if section:
+        items, chosen["section"] = items.filter(section_id=section), section
+    department = _int(params.get("department"))
+    if department:
+        items, chosen["department"] = items.filter(lead_owner_id=department), department
+    if params.get("due") == "soon":
+        soon = today + datetime.timedelta(days=DUE_SOON_DAYS)
+        items = items.exclude(status__in=CLOSED_STATUSES).filter(
+            deadline__gte=today, deadline__lte=soon
+        )
+        chosen["due"] = "soon"
+    if params.get("overdue") == "1":
+        items = items.exclude(status__in=CLOSED_STATUSES).filter(deadline__lt=today)
+        chosen["overdue"] = "1"
+    if params.get("unreported") == "1":
+        items = items.exclude(status__in=CLOSED_STATUSES).filter(reported_this_period=False)
+        chosen["unreported"] = "1"
+    if params.get("needs") == "1":
+        items, chosen["needs"] = needs_attention(items, today), "1"
+    search = (params.get("q") or "").strip()[:100]
+    if search:
+        items = items.filter(Q(title__icontains=search) | Q(code__icontains=search))
+        chosen["q"] = search
+    return items, chosen
+
+
+def _without_page(request: HttpRequest) -> str:
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
+@login_required
+def my_commitments(request: HttpRequest) -> HttpResponse:
+    reader = Reader.of(request.user)
+    today = timezone.localdate()
+    base = annotate_period(reader.commitments().with_light(today), reader, today)
+    items, chosen = filtered(base, request.GET, today)
+    items = (
+        items.select_related("plan", "section", "lead_owner")
+        .prefetch_related(
+            Prefetch("coownerships", queryset=CoOwnership.objects.select_related("department"))
+        )
+        .annotate(light_order=LIGHT_ORDER)
+        .order_by("light_order", "deadline", "code")
+    )
+    page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = [(item, light_reason(item, today)) for item in page.object_list]
+    scope_ids = reader.commitments().values("section_id")
+    return render(
+        request,
+        "workspace/list.html",
+        {
+            "reader": reader,
+            "today": today,
+            "page": page,
+            "rows": rows,
+            "chosen": chosen,
+            "needs_count": needs_attention(base, today).count(),
+            "total": base.count(),
+            "lights": Light.choices,
+            "sections": Section.objects.filter(pk__in=scope_ids)
+            .select_related("plan")
+            .order_by("-plan__year", "number"),
+            "departments": Department.objects.filter(
+                pk__in=reader.commitments().values("lead_owner_id")
+            ).order_by("name")
+            if reader.supervisor
+            else [],
+            "page_query": _without_page(request),
+            "due_soon_days": DUE_SOON_DAYS,
+        },
+    )

@@ -1,0 +1,110 @@
+"""``/workspace/queue/``: what waits for a supervisor.
+
+Pending extension and closure requests of the departments they oversee,
+oldest first, each decided right here (the same service calls as the API);
+and, per department, the open commitments not yet reported this period.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from commitments.choices import CLOSED_STATUSES, ClosureState, RequestState
+from commitments.models import ClosureRequest, Commitment, ExtensionRequest
+from workspace import forms, once
+from workspace.page import Page
+from workspace.scope import Reader, period_start
+from workspace.views.commitment import perform
+
+KINDS = {
+    "approve_extension": ExtensionRequest,
+    "reject_extension": ExtensionRequest,
+    "accept_closure": ClosureRequest,
+    "return_closure": ClosureRequest,
+}
+
+
+def _scoped(queryset, reader: Reader):
+    if reader.supervised_ids is None:
+        return queryset
+    return queryset.filter(commitment__lead_owner_id__in=reader.supervised_ids)
+
+
+def pending_requests(reader: Reader, user) -> list[dict]:
+    rows = []
+    for kind, model, state, actions in (
+        (
+            "extension",
+            ExtensionRequest,
+            RequestState.PENDING,
+            ("approve_extension", "reject_extension"),
+        ),
+        ("closure", ClosureRequest, ClosureState.PENDING, ("accept_closure", "return_closure")),
+    ):
+        for request in _scoped(model.objects.filter(state=state), reader).select_related(
+            "commitment", "commitment__lead_owner", "department", "requested_by"
+        ):
+            own = request.requested_by_id == user.pk
+            decide = (
+                None
+                if own
+                else {
+                    action: forms.DecisionForm(
+                        prefix=action,
+                        initial={"request_id": request.pk, "form_token": once.new_token()},
+                    )
+                    for action in actions
+                }
+            )
+            rows.append({"kind": kind, "request": request, "forms": decide})
+    rows.sort(key=lambda row: (row["request"].created_at, row["request"].pk))
+    return rows
+
+
+def unreported_departments(reader: Reader, today) -> list[dict]:
+    start = period_start(today)
+    items = reader.commitments().exclude(status__in=CLOSED_STATUSES)
+    return list(
+        items.values("lead_owner_id", "lead_owner__name")
+        .annotate(
+            missing=Count(
+                "pk", filter=Q(last_report_on__isnull=True) | Q(last_report_on__lt=start)
+            ),
+            total=Count("pk"),
+        )
+        .filter(missing__gt=0)
+        .order_by("-missing", "lead_owner__name")
+    )
+
+
+@login_required
+def supervisor_queue(request: HttpRequest) -> HttpResponse:
+    reader = Reader.of(request.user)
+    if not reader.supervisor:
+        return render(request, "reports/forbidden.html", status=403)
+    today = timezone.localdate()
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        model = KINDS.get(action)
+        if model is None:
+            raise Http404
+        try:
+            pending = model.objects.get(pk=int(request.POST.get(f"{action}-request_id", "")))
+        except (ValueError, model.DoesNotExist):
+            raise Http404 from None
+        item = Commitment.objects.get(pk=pending.commitment_id)
+        return perform(request, item, Page(request.user, item, today), success_url=request.path)
+    return render(
+        request,
+        "workspace/queue.html",
+        {
+            "today": today,
+            "period": period_start(today),
+            "pending": pending_requests(reader, request.user),
+            "unreported": unreported_departments(reader, today),
+        },
+    )
