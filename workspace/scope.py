@@ -24,6 +24,7 @@ class Reader:
     department: Department | None
     supervised_ids: frozenset[int] | None  # None: every department
     supervisor: bool
+    user: object
 
     @classmethod
     def of(cls, user) -> Reader:
@@ -33,20 +34,12 @@ class Reader:
             department=access.department_of(user),
             supervised_ids=None if ids is None else frozenset(ids),
             supervisor=supervisor,
+            user=user,
         )
 
     def commitments(self) -> QuerySet[Commitment]:
         """Staff: what the department leads or co-owns; supervisors: what they oversee."""
-        items = Commitment.objects.all()
-        if self.department is not None:
-            return items.filter(
-                Q(lead_owner=self.department) | Q(coownerships__department=self.department)
-            ).distinct()
-        if not self.supervisor:
-            return items.none()
-        if self.supervised_ids is None:
-            return items
-        return items.filter(lead_owner_id__in=self.supervised_ids)
+        return Commitment.objects.concerning(self.user)
 
 
 def period_start(today: datetime.date) -> datetime.date:
