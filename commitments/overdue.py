@@ -25,7 +25,8 @@ def overdue_queryset(
 ) -> QuerySet[Commitment]:
     """Open commitments past their (approved) deadline, most overdue first.
 
-    Annotates ``days_overdue`` and the latest report's status, percent, time
+    Most overdue first, then by code and id (a stable order). Annotates
+    ``days_overdue`` and the latest report's status, percent, time
     and narrative; a constant number of queries whatever the size. The latest
     report is the latest filed by ``today``, so a list drawn up for a past
     day shows what was known on that day.
@@ -37,7 +38,7 @@ def overdue_queryset(
     ).order_by("-created_at", "-id")
     qs = (
         Commitment.objects.overdue(today)
-        .select_related("lead_owner", "section", "plan")
+        .select_related("lead_owner", "section")
         .annotate(
             days_overdue=DaysBetween(Value(today, output_field=DateField()), "deadline"),
             last_report_status=Subquery(latest.values("status")[:1]),
@@ -45,7 +46,8 @@ def overdue_queryset(
             last_report_created=Subquery(latest.values("created_at")[:1]),
             last_report_narrative=Subquery(latest.values("narrative")[:1]),
         )
-        .order_by("deadline", "code")
+        # Codes repeat across plans: the id keeps the order stable.
+        .order_by("deadline", "code", "pk")
     )
     if department_ids is not None:
         qs = qs.led_within(frozenset(department_ids))

@@ -7,7 +7,7 @@ share one layout.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from commitments import rules
 from commitments.choices import Light, Status
 from reports.ledger import LedgerRow
+from reports.overdue import OverdueRow
 from reports.rollups import DepartmentRollup, ProgressRollup
 
 
@@ -30,9 +31,11 @@ class Column:
 
 @dataclass
 class Table:
+    """``rows`` may be a generator: the files are written as it yields."""
+
     title: str | Promise
     columns: Sequence[Column]
-    rows: list[list[Any]] = field(default_factory=list)
+    rows: Iterable[Sequence[Any]] = field(default_factory=list)
 
 
 def status_label(code: str | None) -> str:
@@ -46,8 +49,8 @@ def light_label(code: str) -> str:
 _day = rules.local_day
 
 
-def overdue_table(items) -> Table:
-    """``items``: the annotated ``overdue_queryset``."""
+def overdue_table(items: Iterable[OverdueRow]) -> Table:
+    """``items``: ``reports.overdue.overdue_rows``."""
     columns = [
         Column(_("编号"), 12),
         Column(_("事项名称"), 36),
@@ -61,26 +64,32 @@ def overdue_table(items) -> Table:
         Column(_("最近报送日期"), 14, "date"),
         Column(_("最近报送进展"), 40),
     ]
-    rows = [
+    labels = _labels()
+    rows = (
         [
             c.code,
             c.title,
-            c.section.title,
-            c.lead_owner.name,
+            c.section,
+            c.department,
             c.deadline,
             c.original_deadline,
             c.days_overdue,
-            status_label(c.status),
+            labels.get(c.status, ""),
             c.percent,
-            _day(c.last_report_created),
+            _day(c.last_report_at),
             c.last_report_narrative or "",
         ]
         for c in items
-    ]
+    )
     return Table(_("逾期事项"), columns, rows)
 
 
-def ledger_table(rows: list[LedgerRow]) -> Table:
+def _labels() -> dict[str, str]:
+    """Status labels in the active language, translated once per file."""
+    return {code: str(label) for code, label in Status.choices}
+
+
+def ledger_table(rows: Iterable[LedgerRow]) -> Table:
     columns = [
         Column(_("编号"), 12),
         Column(_("工作板块"), 28),
@@ -95,10 +104,11 @@ def ledger_table(rows: list[LedgerRow]) -> Table:
         Column(_("亮灯原因"), 32),
         Column(_("最近报送日期"), 14, "date"),
     ]
+    labels = _labels()
     return Table(
         _("督办台账"),
         columns,
-        [
+        (
             [
                 r.code,
                 f"({r.section_number}) {r.section}",
@@ -107,14 +117,14 @@ def ledger_table(rows: list[LedgerRow]) -> Table:
                 "、".join(r.co_owners),
                 r.deadline,
                 r.original_deadline,
-                r.status_label,
+                labels[r.status],
                 r.percent,
                 r.light,
                 r.light_reason,
                 r.last_report_on,
             ]
             for r in rows
-        ],
+        ),
     )
 
 

@@ -1,24 +1,32 @@
 """The ledger (督办台账): every commitment in scope with its light and why.
 
-One query for the commitments (light, last report filed by the day in
-scope) and one for their co-owners, whatever the number of rows.
+One query whatever the number of rows (commitments with their light, section,
+lead owner, co-owners' names and the last report filed by the day in scope),
+read in chunks from a server-side cursor: ``ledger_rows`` yields rows as they
+come, so a 1M ledger streams in constant memory. Only the columns the ledger
+shows are read: never the plan's source text or the pledge's full text.
 """
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import F, OuterRef, QuerySet, Subquery
 
 from commitments import rules
 from commitments.choices import Light, Status
 from commitments.lights import light_reason
-from commitments.models import Commitment, CoOwnership, ProgressReport
+from commitments.models import Commitment, ProgressReport
 from reports.scope import ReportScope
+from reports.sql import CoOwnerNames, split_names, without_jit
+
+#: Rows fetched from the database at a time.
+CHUNK = 2000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LedgerRow:
     id: int
     code: str
@@ -46,46 +54,132 @@ class LedgerRow:
         return str(Light(self.light).label)
 
 
+class _PlanStart:
+    __slots__ = ("starts_on",)
+
+    def __init__(self, starts_on: datetime.date) -> None:
+        self.starts_on = starts_on
+
+
+class _Facts:
+    """What ``light_reason`` reads of an annotated commitment, from one row."""
+
+    __slots__ = (
+        "light",
+        "status",
+        "deadline",
+        "percent",
+        "milestone_overdue_due",
+        "milestone_overdue_text",
+        "report_missing",
+        "behind_schedule",
+        "plan",
+    )
+
+
+_COLUMNS = (
+    "pk",
+    "code",
+    "plan_id",
+    "section_number",
+    "section_title",
+    "title",
+    "lead_owner_name",
+    "co_owner_names",
+    "official",
+    "deadline",
+    "original_deadline",
+    "status",
+    "percent",
+    "light",
+    "milestone_overdue_due",
+    "milestone_overdue_text",
+    "report_missing",
+    "behind_schedule",
+    "plan_starts_on",
+    "last_filed_at",
+)
+
+
 def ledger_queryset(scope: ReportScope) -> QuerySet[Commitment]:
     latest = ProgressReport.objects.filter(
         commitment=OuterRef("pk"),
         created_at__date__lte=scope.today,
     ).order_by("-created_at", "-id")
-    co_owners = CoOwnership.objects.select_related("department").order_by("department__name")
     return (
         scope.ledger_commitments()
         .with_light(scope.today)
-        .select_related("plan", "section", "lead_owner")
-        .prefetch_related(Prefetch("coownerships", queryset=co_owners))
-        .annotate(last_filed_at=Subquery(latest.values("created_at")[:1]))
-        .order_by("plan__year", "plan_id", "section__number", "number", "code")
+        .annotate(
+            section_number=F("section__number"),
+            section_title=F("section__title"),
+            lead_owner_name=F("lead_owner__name"),
+            plan_starts_on=F("plan__starts_on"),
+            co_owner_names=CoOwnerNames(),
+            last_filed_at=Subquery(latest.values("created_at")[:1]),
+        )
+        .order_by("plan__year", "plan_id", "section__number", "number", "code", "pk")
     )
 
 
 _local_day = rules.local_day
 
 
-def ledger_rows(scope: ReportScope) -> list[LedgerRow]:
-    rows = []
-    for c in ledger_queryset(scope):
-        rows.append(
-            LedgerRow(
-                id=c.pk,
-                code=c.code,
-                plan_id=c.plan_id,
-                section_number=c.section.number,
-                section=c.section.title,
-                title=c.title,
-                lead_owner=c.lead_owner.name,
-                co_owners=[co.department.name for co in c.coownerships.all()],
-                official=c.official,
-                deadline=c.deadline,
-                original_deadline=c.original_deadline,
-                status=c.status,
-                percent=c.percent,
-                light=c.light,
-                light_reason=light_reason(c, scope.today).reason,
-                last_report_on=_local_day(c.last_filed_at),
+def ledger_count(scope: ReportScope) -> int:
+    return scope.ledger_commitments().count()
+
+
+def ledger_rows(scope: ReportScope) -> Iterator[LedgerRow]:
+    """The rows in ledger order, read ``CHUNK`` at a time."""
+    today = scope.today
+    facts = _Facts()
+    starts: dict[datetime.date, _PlanStart] = {}
+    with without_jit():
+        for (
+            pk,
+            code,
+            plan_id,
+            section_number,
+            section,
+            title,
+            lead_owner,
+            co_owners,
+            official,
+            deadline,
+            original_deadline,
+            status,
+            percent,
+            light,
+            facts.milestone_overdue_due,
+            facts.milestone_overdue_text,
+            facts.report_missing,
+            facts.behind_schedule,
+            starts_on,
+            last_filed_at,
+        ) in ledger_queryset(scope).values_list(*_COLUMNS).iterator(chunk_size=CHUNK):
+            facts.light, facts.status, facts.deadline, facts.percent = (
+                light,
+                status,
+                deadline,
+                percent,
             )
-        )
-    return rows
+            facts.plan = starts.get(starts_on) or starts.setdefault(
+                starts_on, _PlanStart(starts_on)
+            )
+            yield LedgerRow(
+                id=pk,
+                code=code,
+                plan_id=plan_id,
+                section_number=section_number,
+                section=section,
+                title=title,
+                lead_owner=lead_owner,
+                co_owners=split_names(co_owners),
+                official=official,
+                deadline=deadline,
+                original_deadline=original_deadline,
+                status=status,
+                percent=percent,
+                light=light,
+                light_reason=light_reason(facts, today).reason,
+                last_report_on=_local_day(last_filed_at),
+            )

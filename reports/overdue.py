@@ -2,24 +2,31 @@
 
 The query itself is ``commitments.overdue.overdue_queryset`` (the overdue
 digest e-mails read it too, so that they never disagree); what counts as
-overdue is ``commitments.rules.overdue``."""
+overdue is ``commitments.rules.overdue``. ``overdue_rows`` reads the list in
+chunks from a server-side cursor, so a list of any length streams in
+constant memory.
+"""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from commitments.models import Commitment
 from commitments.overdue import overdue_queryset
+from reports.sql import without_jit
 
-__all__ = ["OverdueRow", "overdue_queryset", "overdue_rows"]
+__all__ = ["OverdueRow", "overdue_count", "overdue_queryset", "overdue_rows"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OverdueRow:
     id: int
     code: str
     title: str
+    plan_id: int
+    section: str
     department_id: int
     department: str
     deadline: datetime.date
@@ -33,27 +40,45 @@ class OverdueRow:
     last_report_narrative: str | None
 
 
+_COLUMNS = (
+    "pk",
+    "code",
+    "title",
+    "plan_id",
+    "section__title",
+    "lead_owner_id",
+    "lead_owner__name",
+    "deadline",
+    "original_deadline",
+    "days_overdue",
+    "status",
+    "percent",
+    "last_report_status",
+    "last_report_percent",
+    "last_report_created",
+    "last_report_narrative",
+)
+
+
+def overdue_count(
+    today: datetime.date, department_ids: Iterable[int] | None = None, plan_id: int | None = None
+) -> int:
+    qs = Commitment.objects.overdue(today)
+    if department_ids is not None:
+        qs = qs.led_within(frozenset(department_ids))
+    if plan_id is not None:
+        qs = qs.filter(plan_id=plan_id)
+    return qs.count()
+
+
 def overdue_rows(
     today: datetime.date | None = None,
     department_ids: Iterable[int] | None = None,
     plan_id: int | None = None,
-) -> list[OverdueRow]:
-    return [
-        OverdueRow(
-            id=c.pk,
-            code=c.code,
-            title=c.title,
-            department_id=c.lead_owner_id,
-            department=c.lead_owner.name,
-            deadline=c.deadline,
-            original_deadline=c.original_deadline,
-            days_overdue=c.days_overdue,
-            status=c.status,
-            percent=c.percent,
-            last_report_status=c.last_report_status,
-            last_report_percent=c.last_report_percent,
-            last_report_at=c.last_report_created,
-            last_report_narrative=c.last_report_narrative,
-        )
-        for c in overdue_queryset(today, department_ids, plan_id)
-    ]
+    chunk_size: int = 2000,
+) -> Iterator[OverdueRow]:
+    """The list as rows, read ``chunk_size`` at a time."""
+    qs = overdue_queryset(today, department_ids, plan_id).values_list(*_COLUMNS)
+    with without_jit():
+        for row in qs.iterator(chunk_size=chunk_size):
+            yield OverdueRow(*row)

@@ -17,8 +17,9 @@ from django.utils.dateparse import parse_date
 
 from commitments.access import is_supervisor, supervised_department_ids
 from commitments.models import Plan
+from reports.api.serializers import FIRST_REPORT_DAY, LAST_REPORT_DAY, out_of_range_message
 from reports.chart import reports_chart
-from reports.overdue import overdue_queryset
+from reports.overdue import overdue_count, overdue_queryset
 from reports.rollups import department_rollups, plan_totals, section_rollups
 from reports.scope import ReportScope
 from reports.timeline import reports_by_period
@@ -32,21 +33,36 @@ def _chosen_plan(request: HttpRequest, plans: list[Plan]) -> Plan | None:
     return plans[0] if plans else None  # the latest plan
 
 
-def _chosen_day(request: HttpRequest) -> datetime.date:
+def _chosen_day(request: HttpRequest) -> datetime.date | None:
+    """The day asked for (today when none or unreadable); ``None`` when it is
+    outside the range roll-ups can be drawn up for."""
     try:
-        return parse_date(request.GET.get("date", "")) or timezone.localdate()
+        day = parse_date(request.GET.get("date", "")) or timezone.localdate()
     except ValueError:
         return timezone.localdate()
+    return day if FIRST_REPORT_DAY <= day <= LAST_REPORT_DAY else None
+
+
+#: The page lists the most overdue commitments; the export has all of them.
+OVERDUE_SHOWN = 200
 
 
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     if not is_supervisor(request.user):
         return render(request, "reports/forbidden.html", status=403)
+    today = _chosen_day(request)
+    if today is None:
+        return render(
+            request,
+            "reports/bad_request.html",
+            {"message": out_of_range_message()},
+            status=400,
+        )
     ids = supervised_department_ids(request.user)
     plans = list(Plan.objects.order_by("-year", "-created_at").only("pk", "title", "year"))
     scope = ReportScope(
-        today=_chosen_day(request),
+        today=today,
         plan=_chosen_plan(request, plans),
         department_ids=None if ids is None else frozenset(ids),
     )
@@ -59,7 +75,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "totals": plan_totals(scope),
             "sections": section_rollups(scope),
             "departments": department_rollups(scope),
-            "overdue": list(overdue_queryset(scope.today, scope.department_ids, scope.plan_id)),
+            "overdue": list(
+                overdue_queryset(scope.today, scope.department_ids, scope.plan_id)[:OVERDUE_SHOWN]
+            ),
+            "overdue_count": overdue_count(scope.today, scope.department_ids, scope.plan_id),
             "chart": reports_chart(reports_by_period(scope)),
         },
     )

@@ -378,7 +378,10 @@ SPECTACULAR_SETTINGS = {
 INSTALLED_APPS += ["drf_spectacular_sidecar"]  # static files of the Swagger UI above
 
 # --- Logging ----------------------------------------------------------------
-LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
+# Any case (``info`` works like ``INFO``): a lower-case level stopped the web worker.
+LOG_LEVEL = env_str("LOG_LEVEL", "INFO").upper()
+if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+    raise ConfigError(f"LOG_LEVEL={LOG_LEVEL!r} must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
 # json: one JSON object per line (requests, tasks, everything) for a log
 # collector; plain: readable on a terminal. See tracker/logging.py.
 LOG_FORMAT = env_str("LOG_FORMAT", "json" if PRODUCTION else "plain")

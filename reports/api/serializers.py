@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 
 from commitments.api.serializers.base import InputSerializer
 from commitments.models import Plan
+
+#: The days a roll-up can be drawn up for: the light and punctuality rules count
+#: months and days around the day, which overflows near year 1 or 9999.
+FIRST_REPORT_DAY = datetime.date(2000, 1, 1)
+LAST_REPORT_DAY = datetime.date(2099, 12, 31)
+
+
+def out_of_range_message() -> str:
+    return _("统计日期须在%(first)s至%(last)s之间") % {
+        "first": FIRST_REPORT_DAY.isoformat(),
+        "last": LAST_REPORT_DAY.isoformat(),
+    }
+
+
+def check_report_day(value: datetime.date) -> datetime.date:
+    """``value`` if a roll-up can be drawn up for it, else a 400 naming the range."""
+    if not FIRST_REPORT_DAY <= value <= LAST_REPORT_DAY:
+        raise serializers.ValidationError(out_of_range_message())
+    return value
 
 
 class ReportQuerySerializer(InputSerializer):
@@ -24,9 +45,12 @@ class ReportQuerySerializer(InputSerializer):
         required=False, label=_("统计日期"), help_text=_("统计日期（截至该日），默认今天")
     )
 
+    def validate_date(self, value: datetime.date) -> datetime.date:
+        return check_report_day(value)
+
     def validate_plan(self, value: int) -> Plan:
         """A well-formed id of no plan is "not found", like ``/plans/{id}/``."""
-        plan = Plan.objects.filter(pk=value).first()
+        plan = Plan.objects.defer("source_text").filter(pk=value).first()
         if plan is None:
             raise NotFound(_("没有这个工作计划"))
         return plan

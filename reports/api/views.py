@@ -3,12 +3,20 @@
 Thin views: they read ``?plan=``/``?date=``, build a ``ReportScope`` for the
 user, and hand the roll-ups to a serializer (JSON) or to the table builders
 (files). Each request runs a fixed number of queries.
+
+The ledger and the overdue list grow with the ledger, so their JSON and
+CSV are streamed as the rows are read (``StreamingHttpResponse``) and their
+XLSX is written row by row into a temporary file that is then sent
+(``FileResponse``): a request's memory does not depend on the number of
+rows (issue 17).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from urllib.parse import quote
 
+from django.http import FileResponse, HttpResponseBase, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -24,9 +32,16 @@ from commitments.api.views.common import StrictQueryParamsMixin
 from reports import exports
 from reports.api import serializers as s
 from reports.api.permissions import CanReadReports
-from reports.api.renderers import FILE_FORMATS, CSVRenderer, XLSXRenderer
-from reports.ledger import ledger_rows
-from reports.overdue import overdue_queryset
+from reports.api.renderers import (
+    FILE_FORMATS,
+    CSVRenderer,
+    XLSXRenderer,
+    csv_chunks,
+    xlsx_file,
+)
+from reports.api.streaming import ledger_item, overdue_item, streamed_json
+from reports.ledger import ledger_count, ledger_rows
+from reports.overdue import OverdueRow, overdue_count, overdue_rows
 from reports.rollups import department_rollups, plan_rollups, section_rollups
 from reports.scope import ReportScope
 
@@ -78,7 +93,7 @@ class ReportView(StrictQueryParamsMixin, APIView):
             department_ids=self.department_ids,
         )
 
-    def get(self, request, *args, **kwargs) -> Response:
+    def get(self, request, *args, **kwargs) -> HttpResponseBase:
         scope = self.get_scope()
         fmt = request.accepted_renderer.format
         if fmt in FILE_FORMATS:
@@ -91,13 +106,25 @@ class ReportView(StrictQueryParamsMixin, APIView):
                 f'attachment; filename="{ascii_name}-{day}.{fmt}"; '
                 f"filename*=UTF-8''{quote(f'{name}-{day}.{fmt}')}"
             )
-            return Response(self.tables(scope), headers={"Content-Disposition": disposition})
+            response: HttpResponseBase
+            if fmt == "csv":
+                response = StreamingHttpResponse(
+                    csv_chunks(self.tables(scope)), content_type="text/csv; charset=utf-8"
+                )
+            else:
+                response = FileResponse(xlsx_file(self.tables(scope)), content_type=XLSX)
+            response["Content-Disposition"] = disposition
+            return response
+        return self.json_response(scope)
+
+    def json_response(self, scope: ReportScope) -> HttpResponseBase:
         return Response(self.payload(scope))
 
     def finalize_response(self, request, response, *args, **kwargs):
-        # Errors are JSON whatever ?format= asked for: a CSV of an error is no use.
+        # Errors and other methods' answers (OPTIONS) are JSON whatever ?format= asked
+        # for: only a GET that succeeded is a file.
         renderer = getattr(request, "accepted_renderer", None)
-        if response.status_code >= 400 and (renderer is None or renderer.format in FILE_FORMATS):
+        if isinstance(response, Response) and (renderer is None or renderer.format in FILE_FORMATS):
             request.accepted_renderer = JSONRenderer()
             request.accepted_media_type = JSONRenderer.media_type
         return super().finalize_response(request, response, *args, **kwargs)
@@ -124,17 +151,15 @@ class OverdueReportView(ReportView):
 
     filename = ("overdue", gettext_lazy("逾期事项"))
 
-    def items(self, scope: ReportScope):
-        return overdue_queryset(scope.today, scope.department_ids, scope.plan_id)
+    def items(self, scope: ReportScope) -> Iterator[OverdueRow]:
+        return overdue_rows(scope.today, scope.department_ids, scope.plan_id)
 
     def tables(self, scope):
         return [exports.overdue_table(self.items(scope))]
 
-    def payload(self, scope):
-        items = list(self.items(scope))
-        return s.OverdueListSerializer(
-            {**self.header(scope), "count": len(items), "results": items}
-        ).data
+    def json_response(self, scope):
+        count = overdue_count(scope.today, scope.department_ids, scope.plan_id)
+        return streamed_json(self.header(scope), count, map(overdue_item, self.items(scope)))
 
     @report_schema(gettext_lazy("逾期事项清单"), s.OverdueListSerializer)
     def get(self, request, *args, **kwargs):
@@ -175,9 +200,10 @@ class LedgerReportView(ReportView):
     def tables(self, scope):
         return [exports.ledger_table(ledger_rows(scope))]
 
-    def payload(self, scope):
-        rows = ledger_rows(scope)
-        return s.LedgerSerializer({**self.header(scope), "count": len(rows), "results": rows}).data
+    def json_response(self, scope):
+        return streamed_json(
+            self.header(scope), ledger_count(scope), map(ledger_item, ledger_rows(scope))
+        )
 
     @report_schema(gettext_lazy("督办台账"), s.LedgerSerializer)
     def get(self, request, *args, **kwargs):

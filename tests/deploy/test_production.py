@@ -39,6 +39,18 @@ def test_it_passes_check_deploy(production_env):
     assert "no issues" in result.stdout
 
 
+@pytest.mark.parametrize("level", ["info", "Warning", "DEBUG"])
+def test_it_takes_a_log_level_in_any_case(production_env, level):
+    result = manage({**production_env, "LOG_LEVEL": level}, "check")
+    assert result.returncode == 0, result.stderr
+
+
+def test_it_refuses_an_unknown_log_level_by_name(production_env):
+    result = manage({**production_env, "LOG_LEVEL": "loud"}, "check")
+    assert result.returncode != 0
+    assert "LOG_LEVEL='LOUD' must be DEBUG, INFO, WARNING, ERROR or CRITICAL" in result.stderr
+
+
 @pytest.fixture(scope="module")
 def gunicorn(django_db_setup, tmp_path_factory):
     """One gunicorn for the module: collectstatic and start-up take seconds."""
@@ -53,6 +65,8 @@ def gunicorn(django_db_setup, tmp_path_factory):
         "GUNICORN_WORKERS": "2",
         "GUNICORN_ACCESS_LOG": "-",
         "DEBUG": "false",
+        # Lower case, as operators write it: it used to stop the web worker at start.
+        "LOG_LEVEL": "info",
     }
     log = (tmp_path / "gunicorn.log").open("w+")
     process = subprocess.Popen(

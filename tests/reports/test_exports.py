@@ -11,19 +11,19 @@ import openpyxl
 import pytest
 
 from reports.api.renderers import LIGHT_FILLS
-from tests.reports.test_api import get, query
+from tests.reports.test_api import body, get, query
 
 pytestmark = pytest.mark.django_db
 
 
 def read_csv(response) -> list[list[str]]:
-    raw = response.content
+    raw = body(response)
     assert raw.startswith(b"\xef\xbb\xbf"), "Excel needs the BOM to read UTF-8"
     return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
 
 
 def read_xlsx(response) -> openpyxl.Workbook:
-    return openpyxl.load_workbook(io.BytesIO(response.content))
+    return openpyxl.load_workbook(io.BytesIO(body(response)))
 
 
 class TestCSV:

@@ -1,0 +1,102 @@
+"""The ledger's and the overdue list's JSON, streamed as the rows are read.
+
+Same document as the serializers in ``reports.api.serializers`` describe
+(and the schema publishes): ``{"as_of", "plan", "count", "results": […]}``,
+DRF's compact, non-ASCII-escaped encoding. Rows are encoded one by one and
+sent in chunks of about 64 KiB, so memory stays flat at any ledger size.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from django.http import StreamingHttpResponse
+from rest_framework import serializers
+
+from reports.ledger import LedgerRow
+from reports.overdue import OverdueRow
+
+CHUNK = 64 * 1024
+_encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_moment = serializers.DateTimeField()
+
+
+def _day(value: datetime.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _header(header: dict[str, Any]) -> dict[str, Any]:
+    return {**header, "as_of": _day(header["as_of"])}
+
+
+def json_chunks(header: dict[str, Any], count: int, items: Iterable[dict]) -> Iterator[bytes]:
+    head = _encoder.encode({**_header(header), "count": count, "results": []})
+    yield head[:-2].encode()  # up to and with "results":[ (without the closing "]}")
+    parts: list[str] = []
+    size = 0
+    first = True
+    for item in items:
+        text = _encoder.encode(item)
+        parts.append(text if first else "," + text)
+        first = False
+        size += len(text)
+        if size >= CHUNK:
+            yield "".join(parts).encode()
+            parts, size = [], 0
+    parts.append("]}")
+    yield "".join(parts).encode()
+
+
+def streamed_json(
+    header: dict[str, Any], count: int, items: Iterable[dict]
+) -> StreamingHttpResponse:
+    return StreamingHttpResponse(json_chunks(header, count, items), content_type="application/json")
+
+
+def ledger_item(row: LedgerRow) -> dict:
+    return {
+        "id": row.id,
+        "code": row.code,
+        "plan_id": row.plan_id,
+        "section_number": row.section_number,
+        "section": row.section,
+        "title": row.title,
+        "lead_owner": row.lead_owner,
+        "co_owners": row.co_owners,
+        "official": row.official,
+        "deadline": _day(row.deadline),
+        "original_deadline": _day(row.original_deadline),
+        "status": row.status,
+        "status_label": row.status_label,
+        "percent": row.percent,
+        "light": row.light,
+        "light_label": row.light_label,
+        "light_reason": row.light_reason,
+        "last_report_on": _day(row.last_report_on),
+    }
+
+
+def overdue_item(row: OverdueRow) -> dict:
+    return {
+        "id": row.id,
+        "code": row.code,
+        "title": row.title,
+        "plan_id": row.plan_id,
+        "section": row.section,
+        "department_id": row.department_id,
+        "department": row.department,
+        "deadline": _day(row.deadline),
+        "original_deadline": _day(row.original_deadline),
+        "days_overdue": row.days_overdue,
+        "status": row.status,
+        "percent": row.percent,
+        "last_report_status": row.last_report_status,
+        "last_report_percent": row.last_report_percent,
+        "last_report_at": _moment.to_representation(row.last_report_at)
+        if row.last_report_at is not None
+        else None,
+        "last_report_narrative": row.last_report_narrative,
+    }
