@@ -12,10 +12,12 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from commitments import models
+from commitments.department_lists import DepartmentForm
 
 
 @admin.register(models.Department)
 class DepartmentAdmin(admin.ModelAdmin):
+    form = DepartmentForm  # e-mail addresses, aliases, keywords: one a line, each checked
     list_display = ["name", "short_name", "priority", "is_default", "is_active", "needs_review"]
     list_filter = ["needs_review", "is_default", "is_active"]
     search_fields = ["name", "short_name"]

@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
 
+from commitments.department_lists import VALIDATORS
 from commitments.models import Department
 
 DEFAULT_CATALOG = Path(__file__).resolve().parent.parent / "data" / "departments.yaml"
@@ -47,9 +49,13 @@ def read_catalog(path: Path) -> list[dict]:
         if entry["name"] in names:
             raise CatalogError(f"目录文件 {path.name} 中单位重复: {entry['name']}")
         names.add(entry["name"])
-        for key in ("aliases", "keywords", "contact_emails"):
-            if not isinstance(entry.get(key, []), list):
-                raise CatalogError(f"单位 {entry['name']} 的 {key} 必须是列表")
+        for key, validate in VALIDATORS.items():
+            try:
+                validate(entry.get(key, []))
+            except ValidationError as exc:
+                raise CatalogError(
+                    f"单位 {entry['name']} 的 {key} 有误：{'；'.join(exc.messages)}"
+                ) from exc
     if sum(1 for e in entries if e.get("is_default")) > 1:
         raise CatalogError(f"目录文件 {path.name} 中只能有一个默认单位")
     return entries
