@@ -1,0 +1,111 @@
+"""Give the local demo a living ledger: acknowledgements, progress reports and a
+few closed commitments on the demo plan, filed through the same services as
+the API (so history, lights and reminders follow from them).
+
+Run by ``make run`` after ``demo_accounts``; does nothing on a plan that
+already has reports, so running it again changes nothing.
+"""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+
+from commitments.choices import Role, Status
+from commitments.lights import expected_percent
+from commitments.models import Commitment, Membership, Plan, ProgressReport
+from commitments.services import reporting, workflow
+
+# (status, percent relative to the expected progress, acknowledged) by position;
+# ``None`` as the percent: no report yet, 100: completed through 申请办结 → 审核.
+PATTERN: list[tuple[str, int | None, bool]] = [
+    (Status.COMPLETED, 100, True),
+    (Status.ON_TRACK, +5, True),
+    (Status.ON_TRACK, 0, True),
+    (Status.AT_RISK, -30, True),
+    (Status.ON_TRACK, -5, True),
+    (Status.NOT_STARTED, None, False),
+]
+
+
+class Command(BaseCommand):
+    help = "为演示计划生成签收、进度报送和办结记录（已有报送的计划不变）"
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--plan", type=int, help="计划 id；默认为今年最新导入的计划")
+
+    def handle(self, *args, **options) -> None:
+        today = timezone.localdate()
+        plans = Plan.objects.order_by("-year", "-created_at")
+        plan = (
+            plans.filter(pk=options["plan"]).first()
+            if options["plan"]
+            else plans.filter(year=today.year).first()
+        )
+        if plan is None:
+            raise CommandError("没有可用于演示的计划（先运行 import_plan --year 今年）")
+        if ProgressReport.objects.filter(commitment__plan=plan).exists():
+            self.stdout.write(f"计划“{plan.title}”已有进度报送，未改动。")
+            return
+        supervisor = (
+            Membership.objects.filter(role=Role.SUPERVISOR, supervised_departments=None)
+            .select_related("user")
+            .first()
+        )
+        counts = {"reported": 0, "completed": 0, "silent": 0}
+        items = Commitment.objects.filter(plan=plan).select_related("plan").order_by("code")
+        for index, item in enumerate(items):
+            status, offset, acknowledged = PATTERN[index % len(PATTERN)]
+            staff = self._staff(item.lead_owner_id)
+            if staff is None:
+                continue
+            with transaction.atomic():
+                if acknowledged:
+                    workflow.acknowledge(staff, item)
+                if offset is None:
+                    counts["silent"] += 1
+                    continue
+                if offset == 100:
+                    self._complete(item, staff, supervisor, today)
+                    counts["completed"] += 1
+                    continue
+                percent = max(0, min(95, expected_percent(item, today) + offset))
+                self._report(item, staff, status, percent, today)
+                counts["reported"] += 1
+        self.stdout.write(
+            f"演示进度：{counts['reported']} 项已报送，{counts['completed']} 项已办结，"
+            f"{counts['silent']} 项尚未签收和报送（计划“{plan.title}”，{plan.year}年）。"
+        )
+
+    def _staff(self, department_id: int):
+        membership = (
+            Membership.objects.filter(role=Role.STAFF, department_id=department_id)
+            .select_related("user", "department")
+            .order_by("user__username")
+            .first()
+        )
+        return None if membership is None else membership.user
+
+    def _report(self, item: Commitment, user, status: str, percent: int, today) -> None:
+        department = Membership.objects.get(user=user).department
+        data = reporting.ReportInput(
+            status=status,
+            percent=percent,
+            as_of=today,
+            narrative="演示数据：按序时进度推进。"
+            if status == Status.ON_TRACK
+            else "演示数据：进度滞后。",
+        )
+        reporting.file_report(item.pk, user, department, data)
+
+    def _complete(self, item: Commitment, staff, supervisor, today) -> None:
+        self._report(item, staff, Status.ON_TRACK, 95, today)
+        for share in item.coownerships.select_related("department"):
+            co_staff = self._staff(share.department_id)
+            if co_staff is not None:
+                self._report(item, co_staff, Status.ON_TRACK, 95, today)
+        if supervisor is None:
+            return
+        request = workflow.request_closure(staff, item, "演示数据：已全面完成。")
+        workflow.accept_closure(supervisor.user, request)
