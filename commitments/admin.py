@@ -75,7 +75,10 @@ class SectionInline(admin.TabularInline):
 
 
 class PlanImportForm(forms.Form):
-    file = forms.FileField(label=_("计划文件"), help_text=_("讲话稿或任务清单：.txt、.docx 或 .md"))
+    file = forms.FileField(
+        label=_("计划文件"),
+        help_text=_("讲话稿、工作要点或任务台账：.txt、.md、.docx、.pdf、.xlsx 或 .csv"),
+    )
     year = forms.IntegerField(
         label=_("计划年度"),
         required=False,

@@ -1,4 +1,4 @@
-"""Step 1: bytes → text (.txt in UTF-8/BOM/GB18030/GBK/Big5, .docx, .md).
+"""Step 1: bytes → text (.txt in UTF-8/BOM/GB18030/GBK/Big5, .md, .docx, .pdf, .xlsx, .csv).
 
 The decoded text is what a plan keeps as its source text: every span the
 importer reports indexes into it, so it is returned exactly as decoded.
@@ -7,18 +7,23 @@ importer reports indexes into it, so it is returned exactly as decoded.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from django.utils.translation import gettext as _
 
-from commitments.importer.docx_numbering import Numbering
 from commitments.importer.errors import PlanImportError
+from commitments.importer.readers.docx import read_docx
+from commitments.importer.readers.limits import MAX_TEXT_BYTES, check_size, check_text
+from commitments.importer.readers.pdf import read_pdf
+from commitments.importer.readers.spreadsheet import read_csv, read_xlsx
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
-DOCX_SUFFIXES = {".docx"}
+DOCX_SUFFIXES = {".docx", ".docm", ".dotx"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+CSV_SUFFIXES = {".csv", ".tsv"}
+SUPPORTED = ".txt、.md、.docx、.pdf、.xlsx、.csv"
 
 # Characters frequent in government prose, in both scripts: a decoding that
 # yields many of them is the right one (GB18030 decodes Big5 bytes into noise).
@@ -33,33 +38,77 @@ _COMMON = set(
 )
 
 
+OLD_OFFICE = {
+    ".doc": ".docx",
+    ".wps": ".docx",
+    ".dot": ".docx",
+    ".rtf": ".docx",
+    ".xls": ".xlsx",
+    ".et": ".xlsx",
+}
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc/.xls/.wps (Office 97–2003, WPS)
+WORKBOOK_STREAM = "Workbook".encode("utf-16-le")  # an old .xls names its main stream so
+
+
 @dataclass(frozen=True)
 class Extracted:
     text: str
-    kind: str  # "text" | "markdown" | "docx"
+    kind: str  # "text" | "markdown" | "docx" | "xlsx" | "csv" | "pdf"
+    warnings: tuple[str, ...] = ()
 
 
 def extract(data: bytes, filename: str) -> Extracted:
-    """Decode ``data`` according to its name and content."""
+    """Decode ``data`` according to its name and content; refuse what cannot be read."""
     name = PurePath(filename).name or "?"
     suffix = PurePath(name).suffix.lower()
     if not data or not data.strip():
         raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
-    if suffix == ".doc":
+    check_size(data, name)
+    if suffix in OLD_OFFICE or data.startswith(OLE2_MAGIC):
+        fix = OLD_OFFICE.get(suffix, ".xlsx" if WORKBOOK_STREAM in data[:65536] else ".docx")
         raise PlanImportError(
-            _("不支持旧版 Word 格式（.doc）：%(name)s，请另存为 .docx") % {"name": name}
+            _(
+                "不支持旧版 Office/WPS 格式（%(suffix)s）：%(name)s，"
+                "请用 Word/WPS/Excel 打开后另存为 %(fix)s 再导入"
+            )
+            % {"suffix": suffix or _("旧版二进制格式"), "name": name, "fix": fix}
         )
-    if suffix in DOCX_SUFFIXES or (suffix not in TEXT_SUFFIXES and data[:2] == b"PK"):
-        return Extracted(read_docx(data, name), "docx")
-    if suffix not in TEXT_SUFFIXES:
+    if suffix == ".pdf" or (suffix not in TEXT_SUFFIXES and data[:5] == b"%PDF-"):
+        return _extracted(*read_pdf(data, name), "pdf", name)
+    if suffix in XLSX_SUFFIXES:
+        return _extracted(*read_xlsx(data, name), "xlsx", name)
+    sniffed = suffix not in TEXT_SUFFIXES | CSV_SUFFIXES
+    if suffix in DOCX_SUFFIXES or (sniffed and data[:2] == b"PK"):
+        if suffix not in DOCX_SUFFIXES and _is_workbook(data):
+            return _extracted(*read_xlsx(data, name), "xlsx", name)
+        return _extracted(*read_docx(data, name), "docx", name)
+    if suffix not in TEXT_SUFFIXES | CSV_SUFFIXES:
         raise PlanImportError(
-            _("不支持的文件类型：%(name)s（支持 .txt、.docx、.md）") % {"name": name}
+            _("不支持的文件类型：%(name)s（支持 %(formats)s）")
+            % {"name": name, "formats": SUPPORTED}
         )
+    check_size(data, name, MAX_TEXT_BYTES)
     text = decode_text(data, name)
     if not text.strip():
         raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
+    if suffix in CSV_SUFFIXES:
+        return _extracted(read_csv(check_text(text, name), name), (), "csv", name)
     kind = "markdown" if suffix in {".md", ".markdown"} else "text"
-    return Extracted(text, kind)
+    return _extracted(text, (), kind, name)
+
+
+def _extracted(text: str, warnings, kind: str, name: str) -> Extracted:
+    text = check_text(text, name)
+    if not text.strip():
+        raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
+    return Extracted(text, kind, tuple(warnings))
+
+
+def _is_workbook(data: bytes) -> bool:
+    try:
+        return "xl/workbook.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -99,97 +148,3 @@ def _checked(text: str, name: str) -> str:
 
 def _binary(name: str) -> PlanImportError:
     return PlanImportError(_("无法识别文件内容（可能是二进制文件）：%(name)s") % {"name": name})
-
-
-def read_docx(data: bytes, name: str) -> str:
-    """Paragraphs and tables of a .docx in document order, one line each.
-
-    Automatic list numbers (``List Number`` style, ``w:numPr``) are written in
-    front of their paragraphs, as Word shows them (see :mod:`docx_numbering`).
-
-    A table whose header names the usual columns (工作任务, 责任单位, …)
-    becomes labelled items (``1、任务\\n责任单位：…``) so that the same
-    labelled-item rules apply as in text files.
-    """
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise PlanImportError(_("不是有效的 Word 文档（.docx）：%(name)s") % {"name": name})
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises many kinds for a broken package
-        raise PlanImportError(
-            _("不是有效的 Word 文档（.docx）：%(name)s") % {"name": name}
-        ) from exc
-    lines: list[str] = []
-    numbering = Numbering(document)
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            text = Paragraph(block, document).text
-            lines.append(numbering.label(block) + text if text.strip() else text)
-        elif tag == "tbl":
-            lines.extend(table_lines(_rows(Table(block, document))))
-    return "\n".join(lines)
-
-
-def _rows(table) -> list[list[str]]:
-    rows = []
-    for row in table.rows:
-        cells: list[str] = []
-        for cell in row.cells:
-            text = re.sub(r"\s*\n\s*", "", cell.text).strip()
-            if not cells or text != cells[-1] or not text:  # merged cells repeat their text
-                cells.append(text)
-        rows.append(cells)
-    return rows
-
-
-_COLUMN_LABELS = {
-    "task": re.compile(
-        r"(工作任务|任务内容|重点任务|工作内容|主要任务|目标任务|具体任务|事项|任务|内容)"
-    ),
-    "责任单位": re.compile(r"^(责任单位|责任部门|主责单位)$"),
-    "牵头单位": re.compile(r"^(牵头单位|牵头部门)$"),
-    "配合单位": re.compile(r"^(配合单位|协办单位|配合部门)$"),
-    "责任领导": re.compile(r"^(责任领导|分管领导|包保领导)$"),
-    "完成时限": re.compile(r"^(完成时限|完成时间|时间节点|办结时限)$"),
-    "number": re.compile(r"^(序号|编号)$"),
-}
-
-
-def table_lines(rows: list[list[str]]) -> list[str]:
-    """Render table rows as text lines; labelled items when the header allows."""
-    if not rows:
-        return []
-    header = [c.replace(" ", "") for c in rows[0]]
-    columns: dict[int, str] = {}
-    for i, cell in enumerate(header):
-        for key, pattern in _COLUMN_LABELS.items():
-            if pattern.search(cell) and key not in columns.values():
-                columns[i] = key
-                break
-    if "task" not in columns.values() or len(columns) < 2 or len(rows[0]) != len(header):
-        return ["\t".join(c for c in row if c) for row in rows]
-    lines: list[str] = []
-    counter = 0
-    for row in rows[1:]:
-        filled = [c for c in row if c]
-        if len(row) != len(header) or len(set(filled)) <= 1:
-            if filled:
-                lines.append(filled[0])  # a merged row: a section heading
-                counter = 0
-            continue
-        values = {columns[i]: cell for i, cell in enumerate(row) if i in columns and cell}
-        if not values.get("task"):
-            continue
-        counter += 1
-        number = values.get("number") or str(counter)
-        number = re.sub(r"[.、．\s]+$", "", number)
-        lines.append(f"{number}、{values['task']}")
-        for key in ("牵头单位", "责任单位", "配合单位", "责任领导", "完成时限"):
-            if values.get(key):
-                lines.append(f"{key}：{values[key]}")
-    return lines

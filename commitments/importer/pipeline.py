@@ -14,7 +14,7 @@ from commitments.importer.clean import clean
 from commitments.importer.deadlines import resolve_deadline
 from commitments.importer.documents import DocumentSpan, split_documents
 from commitments.importer.errors import PlanImportError
-from commitments.importer.extract import extract
+from commitments.importer.extract import Extracted, extract
 from commitments.importer.labels import (
     LABEL_RE,
     Labels,
@@ -31,6 +31,7 @@ from commitments.importer.sections import SectionSpan, choose_style, split_secti
 from commitments.importer.sentences import INLINE_ITEM, split_sentences
 from commitments.importer.targets import find_targets
 from commitments.importer.text import Text
+from commitments.importer.text_tables import rewrite_tables
 from commitments.importer.types import (
     CatalogEntry,
     ParsedCommitment,
@@ -64,13 +65,14 @@ def parse_file(
     """Parse a plan file into documents, sections and commitments."""
     name = PurePath(filename).name or "?"
     extracted = extract(data, name)
-    text = clean(extracted.text, extracted.kind)
+    text = clean_extracted(extracted)
     if not text.clean.strip():
         raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
     documents = [
         parse_document(text, span, index, catalog, year)
         for index, span in enumerate(split_documents(text))
     ]
+    documents[0].warnings[:0] = extracted.warnings  # what the reader could not read
     if not any(doc.has_arrangement and doc.commitments() for doc in documents):
         truncated = next((doc for doc in documents if doc.truncated), None)
         if truncated is not None:  # the speech's own reason, not the generic one
@@ -80,6 +82,19 @@ def parse_file(
             % {"name": name}
         )
     return ParsedFile(name, hashlib.sha256(data).hexdigest(), extracted.text, documents)
+
+
+def clean_extracted(extracted: Extracted) -> Text:
+    """Step 2: clean the text, with tables flattened into a text file read as tables."""
+    if extracted.kind not in {"text", "markdown"}:
+        return clean(extracted.text, extracted.kind)
+    rewritten = rewrite_tables(extracted.text)
+    if rewritten is None:
+        return clean(extracted.text, extracted.kind)
+    table_text, table_offsets = rewritten
+    text = clean(table_text, extracted.kind)
+    text.offsets = [table_offsets[o] for o in text.offsets]
+    return text
 
 
 def parse_document(

@@ -130,3 +130,48 @@ def test_it_refuses_a_likely_duplicate_then_previews_the_diff_and_updates_the_pl
     assert done.data["plan_ids"] == [plan.pk]
     assert Plan.objects.filter(year=plan.year).count() == 1
     assert done.data["summary"]["commitments_updated"] == 1
+
+
+def test_it_imports_a_task_ledger_spreadsheet_and_a_pdf(world, api, catalog):
+    from tests.importer.table_documents import pdf, xlsx
+
+    ledger = xlsx(
+        {
+            "任务": [
+                ["2025年城关镇重点工作任务台账"],
+                ["序号", "工作任务", "责任单位", "完成时限", "进度"],
+                [1, "新建标准化厂房3万平方米", "经发办", "10月底前", "已完成60%"],
+            ]
+        }
+    )
+    response = api("admin").post(
+        IMPORT_URL,
+        {"file": _upload(ledger, "ledger.xlsx"), "commit": "true"},
+        format="multipart",
+    )
+    assert response.status_code == 201, response.data
+    item = Commitment.objects.get(plan__source_name="ledger.xlsx")
+    assert (item.text, item.deadline.isoformat()) == ("新建标准化厂房3万平方米", "2025-10-31")
+    scanned = pdf([("line", "")])
+    response = api("admin").post(
+        IMPORT_URL, {"file": _upload(scanned, "scan.pdf")}, format="multipart"
+    )
+    assert response.status_code == 400 and "OCR" in response.data["message"]
+
+
+def test_it_refuses_a_zip_bomb_upload_with_nothing_written(world, api, catalog):
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<w:t>" + b" " * (70 * 1024 * 1024) + b"</w:t>")
+    before = snapshot()
+    response = api("admin").post(
+        IMPORT_URL,
+        {"file": _upload(buffer.getvalue(), "bomb.docx"), "commit": "true"},
+        format="multipart",
+    )
+    assert response.status_code == 400
+    assert response.data["code"] == "import_failed" and "已拒绝导入" in response.data["message"]
+    assert snapshot() == before

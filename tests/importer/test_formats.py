@@ -135,7 +135,8 @@ def test_it_reads_a_docx_with_paragraphs_and_a_task_table(parse):
             "cut.txt",
             "cut.txt：该讲话在工作安排部分之前结束",
         ),
-        (b"whatever", "plan.pdf", "不支持的文件类型"),
+        (b"whatever", "plan.pdf", "不是有效的 PDF 文件"),
+        (b"whatever", "plan.rar", "不支持的文件类型"),
     ],
 )
 def test_it_refuses_files_it_cannot_use(parse, data, name, message):

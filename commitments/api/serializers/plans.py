@@ -54,7 +54,9 @@ class PlanDetailSerializer(PlanListSerializer):
 
 
 class PlanImportSerializer(InputSerializer):
-    file = serializers.FileField(label=_("文件"), help_text=".txt（UTF-8/GBK）、.docx 或 .md")
+    file = serializers.FileField(
+        label=_("文件"), help_text=".txt（UTF-8/GBK）、.md、.docx、.pdf、.xlsx 或 .csv"
+    )
     year = serializers.IntegerField(
         min_value=2000,
         max_value=2100,

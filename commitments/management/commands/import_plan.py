@@ -17,7 +17,9 @@ class Command(BaseCommand):
     help = "导入工作计划（讲话稿）：拆分为承诺事项并分配责任单位、完成时限和量化指标"
 
     def add_arguments(self, parser):
-        parser.add_argument("path", type=Path, help=".txt（UTF-8/GBK）、.docx 或 .md 文件")
+        parser.add_argument(
+            "path", type=Path, help=".txt（UTF-8/GBK）、.md、.docx、.pdf、.xlsx 或 .csv 文件"
+        )
         parser.add_argument("--year", type=int, default=None, help="计划年度（默认从文中识别）")
         choice = parser.add_mutually_exclusive_group()
         choice.add_argument(

@@ -1,0 +1,1 @@
+"""Readers: one module per file format, each bytes → text lines (step 1)."""

@@ -1,0 +1,142 @@
+"""PDF → text lines: the text layer, with its ruled tables read as tables.
+
+Most published government documents are PDFs. pdfplumber reads each page's
+text lines and finds tables by their rules; text and tables are merged in
+reading order (top to bottom), and a table that runs on over a page break
+is one table. A PDF with no text layer (a scan) cannot be read without OCR:
+that is one clear error; scanned pages inside a text PDF become a warning.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+
+from django.utils.translation import gettext as _
+
+from commitments.importer.errors import PlanImportError
+from commitments.importer.readers.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, check_size, too_large
+from commitments.importer.tables import Cell, lines_text, render
+
+PAGE_NUMBER = re.compile(
+    r"^[-—－\s]*(第\s*)?\d{1,4}\s*(页)?([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页)?[-—－\s]*$"
+)
+#: Fewer readable characters than this on a page with a picture: a scanned page.
+SCANNED_PAGE_CHARS = 10
+
+
+def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    check_size(data, name)
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pages = pdf.pages
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise PlanImportError(
+            _("PDF 文件已加密，请去除密码后再导入：%(name)s") % {"name": name}
+        ) from exc
+    except Exception as exc:  # pdfminer raises many kinds for a broken file
+        raise PlanImportError(_("不是有效的 PDF 文件：%(name)s") % {"name": name}) from exc
+    with pdf:
+        if len(pages) > MAX_PDF_PAGES:
+            raise too_large(name, _("超过 %(n)d 页") % {"n": MAX_PDF_PAGES})
+        lines: list[str] = []
+        scanned: list[int] = []
+        pending: list[list[Cell]] = []  # a table that may run on over the page break
+        size = 0
+        for number, page in enumerate(pages, start=1):
+            try:
+                items, has_text = _page_items(page)
+            except Exception as exc:  # a broken content stream
+                raise PlanImportError(
+                    _("PDF 第 %(page)d 页无法读取：%(name)s") % {"page": number, "name": name}
+                ) from exc
+            if not has_text and (page.images or not items):
+                scanned.append(number)
+            for kind, value in items:
+                if kind == "table":
+                    if pending and len(value[0]) == len(pending[0]):
+                        pending.extend(value)  # continued: same columns, nothing in between
+                    else:
+                        lines.extend(_flush(pending))
+                        pending = list(value)
+                elif PAGE_NUMBER.match(value):
+                    continue  # page furniture between two halves of a table
+                else:
+                    lines.extend(_flush(pending))
+                    pending = []
+                    lines.append(value)
+                    size += len(value)
+            if size > MAX_TEXT_CHARS:
+                raise too_large(name, _("文字过多"))
+        lines.extend(_flush(pending))
+    text = "\n".join(lines)
+    if len(scanned) == len(pages) or not text.strip():
+        raise PlanImportError(
+            _("PDF 没有文字层（可能是扫描件），需要先进行文字识别（OCR）再导入：%(name)s")
+            % {"name": name}
+        )
+    warnings = []
+    if scanned:
+        warnings.append(
+            _("PDF 第 %(pages)s 页没有文字层（可能是扫描页），其中内容未导入，请核对")
+            % {"pages": "、".join(str(n) for n in scanned)}
+        )
+    return text, warnings
+
+
+def _flush(rows: list[list[Cell]]) -> list[str]:
+    return lines_text(render(rows)).split("\n") if rows else []
+
+
+def _page_items(page) -> tuple[list[tuple[str, object]], bool]:
+    """The page's text lines and tables, top to bottom; and whether it has text."""
+    tables = [t for t in page.find_tables() if len(t.rows) >= 2]
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj: dict) -> bool:
+        x = (obj["x0"] + obj["x1"]) / 2
+        y = (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    rest = page.filter(outside) if boxes else page
+    items: list[tuple[float, str, object]] = []
+    chars = 0
+    for line in rest.extract_text_lines(keep_blank_chars=False, return_chars=False):
+        text = line["text"].strip()
+        if text:
+            items.append((line["top"], "line", text))
+            chars += len(text)
+    for table in tables:
+        rows = _fill_merged(table.extract())
+        if rows:
+            items.append((table.bbox[1], "table", rows))
+            chars += sum(len(c.text) for row in rows for c in row)
+    items.sort(key=lambda item: item[0])
+    return [(kind, value) for _, kind, value in items], chars >= SCANNED_PAGE_CHARS
+
+
+def _fill_merged(raw: list[list[str | None]]) -> list[list[Cell]]:
+    """Cells merged down take the value above (``None`` marks a covered cell).
+
+    A row with one value and the rest covered is a heading merged across: left so.
+    """
+    rows: list[list[Cell]] = []
+    above: list[str] = []
+    for values in raw:
+        covered = sum(v is None for v in values)
+        row = []
+        for i, value in enumerate(values):
+            if value is None and covered < len(values) - 1 and i < len(above):
+                text = above[i]
+            else:
+                text = value or ""
+            row.append(text.strip())
+        above = row
+        if any(row):
+            rows.append([Cell(text) for text in row])
+    return rows

@@ -1,0 +1,153 @@
+"""Task ledgers kept in a spreadsheet: .xlsx (every visible sheet) and .csv.
+
+Each sheet is a table for :mod:`commitments.importer.tables`: title rows,
+then a header row mapped by column names, then task rows. Merged cells carry
+their value into every cell they cover (a unit merged down several tasks
+owns each of them; a heading merged across a row heads a section).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import re
+from pathlib import PurePath
+
+from django.utils.translation import gettext as _
+
+from commitments.importer.errors import PlanImportError
+from commitments.importer.numerals import to_chinese
+from commitments.importer.readers.limits import MAX_SHEET_CELLS, check_zip, too_large
+from commitments.importer.tables import Cell, Line, find_header, lines_text, render
+
+DEFAULT_SHEET_NAME = ("sheet", "工作表", "表")
+
+
+def read_xlsx(data: bytes, name: str) -> tuple[str, list[str]]:
+    import openpyxl
+
+    broken = _("不是有效的 Excel 文件（.xlsx）：%(name)s") % {"name": name}
+    check_zip(data, name, broken)
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken package
+        raise PlanImportError(broken) from exc
+    warnings: list[str] = []
+    sheets: list[tuple[str, list[list[Cell]]]] = []
+    cells = 0
+    for sheet in workbook.worksheets:
+        if sheet.sheet_state != "visible":
+            if sheet.max_row > 1 or sheet.max_column > 1:
+                warnings.append(_("已跳过隐藏的工作表“%(sheet)s”") % {"sheet": sheet.title})
+            continue
+        cells += sheet.max_row * sheet.max_column
+        if cells > MAX_SHEET_CELLS:
+            raise too_large(name, _("单元格超过 %(n)d 个") % {"n": MAX_SHEET_CELLS})
+        rows = _sheet_rows(sheet)
+        if rows:
+            sheets.append((sheet.title, rows))
+        if getattr(sheet, "_images", None) or getattr(sheet, "_charts", None):
+            warnings.append(
+                _("工作表“%(sheet)s”中的图片或图表未导入，请核对") % {"sheet": sheet.title}
+            )
+    if not sheets:
+        raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
+    return lines_text(render_sheets(sheets, _stem(name))), warnings
+
+
+def _stem(name: str) -> str:
+    """A file name that says what the table is (``2025年民生实事.xlsx``), else ``""``."""
+    stem = PurePath(name).stem.strip()
+    return stem if re.search(r"[\u4e00-\u9fff]{2}", stem) else ""
+
+
+def render_sheets(
+    sheets: list[tuple[str, list[list[Cell]]]], fallback_title: str = ""
+) -> list[Line]:
+    """All sheets, one after another; with several task sheets, each heads a section.
+
+    The first task sheet's title rows title the document (without them, the
+    file's name does); a later sheet is headed by its name (or, for a default
+    name like ``Sheet2``, its own title).
+    """
+    tables = [(title, rows, found) for title, rows in sheets if (found := find_header(rows))]
+    if not tables:
+        return [line for _, rows in sheets for line in render(rows)]
+    lines: list[Line] = []
+    for number, (title, rows, (header_at, _columns)) in enumerate(tables, start=1):
+        titles = ["  ".join(c.text for c in _distinct(row)) for row in rows[:header_at]]
+        titles = [t for t in titles if t.strip()]
+        if number == 1:
+            lines.extend([(t, -1)] for t in titles or ([fallback_title] if fallback_title else []))
+        body = render(rows[header_at:])
+        if len(tables) > 1 and not (body and body[0] and body[0][0][0].startswith("一、")):
+            label = title
+            if title.lower().startswith(DEFAULT_SHEET_NAME):
+                label = (
+                    titles[-1]
+                    if titles and number > 1
+                    else _("第%(n)s部分") % {"n": to_chinese(number)}
+                )
+            lines.append([(f"{to_chinese(number)}、{label}", -1)])
+        lines.extend(body)
+    return lines
+
+
+def _distinct(row: list[Cell]) -> list[Cell]:
+    out: list[Cell] = []
+    for cell in row:
+        if cell.text.strip() and (not out or out[-1].text != cell.text):
+            out.append(cell)
+    return out
+
+
+def _sheet_rows(sheet) -> list[list[Cell]]:
+    values = [[_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    for merged in sheet.merged_cells.ranges:
+        if merged.min_row > len(values):
+            continue
+        top = values[merged.min_row - 1][merged.min_col - 1]
+        for r in range(merged.min_row, min(merged.max_row, len(values)) + 1):
+            row = values[r - 1]
+            for c in range(merged.min_col, merged.max_col + 1):
+                if c - 1 < len(row):
+                    row[c - 1] = top
+    rows = [[Cell(v) for v in row] for row in values]
+    while rows and not any(c.text.strip() for c in rows[-1]):
+        rows.pop()
+    return rows
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = value.date() if value.time() == datetime.time() else value
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_csv(text: str, name: str) -> str:
+    """A decoded .csv (comma, semicolon, tab or ``|`` separated) rendered as a table."""
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|，")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = max(",;\t|", key=sample.count)
+    rows = [
+        [Cell(value.strip()) for value in row]
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter)
+    ]
+    rows = [row for row in rows if any(c.text for c in row)]
+    if not rows:
+        raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
+    found = find_header(rows)
+    stem = _stem(name)
+    if found and found[0] == 0 and stem:
+        return lines_text([[(stem, -1)], *render(rows)])
+    return lines_text(render(rows))

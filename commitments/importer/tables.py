@@ -1,0 +1,267 @@
+"""Tables of tasks (任务分解表, 民生实事项目表, a 督查室's 台账) → labelled items.
+
+Every table the importer meets — in Word, Excel, CSV, PDF, or flattened into
+text (Markdown, ``|`` or tab rows, one cell per line) — comes here as rows of
+cells. The header row is found under any title rows and its columns are
+mapped by name (the one home of the column vocabulary below); each task row
+becomes a labelled item (``1、任务`` + ``牵头单位：…`` lines), so the same
+field steps (deadlines, targets, owners) read it as they read a text list,
+with the explicit column values as labels. Columns that report progress
+(进度, 完成情况, 备注) are left out: they are never a pledge nor a target.
+
+Cells carry the offset of their text in the source when the table came from
+a text file, so commitments still point at the right place in it; the
+rendered lines are returned as fragments ``(text, source offset)``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from commitments.importer.numerals import to_chinese
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int = -1  # offset of text[0] in the source text; -1 when not a text source
+
+    @staticmethod
+    def of(text: object) -> Cell:
+        return Cell("" if text is None else str(text))
+
+
+#: A rendered line: fragments of text, each with the source offset it came from.
+Line = list[tuple[str, int]]
+
+_PAREN = r"(?:[(（][^()（）]{0,12}[)）])?"
+#: Column kinds by header name, tried in this order (first match wins).
+COLUMNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "progress",
+        re.compile(
+            r"^(?:工作)?(?:进度|进展|完成情况|进展情况|推进情况|落实情况|完成进度|目前进展|当前进度"
+            r"|工作进展|办理情况|备注|存在问题|说明|督办意见|评价)" + _PAREN + "$"
+        ),
+    ),
+    ("number", re.compile(r"^(?:序号|编号|序|No\.?)$", re.I)),
+    ("category", re.compile(r"^(?:类别|分类|板块|领域|所属类别|项目类别|任务类别|类型)$")),
+    (
+        "lead",
+        re.compile(
+            r"^(?:牵头单位|牵头部门|责任单位|责任部门|主责单位|负责单位|承办单位|实施单位"
+            r"|责任主体|责任科室|责任股室|主办单位)" + _PAREN + "$"
+        ),
+    ),
+    (
+        "co",
+        re.compile(r"^(?:配合单位|协办单位|配合部门|协同单位|参与单位|协助单位)" + _PAREN + "$"),
+    ),
+    (
+        "official",
+        re.compile(
+            r"^(?:责任领导|分管领导|包保领导|牵头领导|联系领导|县级领导|责任人)" + _PAREN + "$"
+        ),
+    ),
+    (
+        "deadline",
+        re.compile(
+            r"^(?:完成时限|完成时间|时间节点|办结时限|时限要求|时限|完成期限|计划完成时间"
+            r"|进度安排|时间安排|时序进度)" + _PAREN + "$"
+        ),
+    ),
+    (
+        "text",
+        re.compile(r"(?:任务|内容|事项|项目名称|项目|实事|要点|措施|目标|规模)" + _PAREN + "$"),
+    ),
+]
+#: The label written for each kind; the header's own word when it is a known label.
+LABEL_FOR = {"lead": "责任单位", "co": "配合单位", "official": "责任领导", "deadline": "完成时限"}
+OWN_LABELS = {"牵头单位", "责任单位", "配合单位", "责任领导", "完成时限", "完成时间", "时间节点"}
+FURNITURE_ROW = re.compile(r"^\s*(?:注|备注|说明|填报|制表|审核|联系人|联系电话|合计|总计|小计)")
+ITEM_NUMBER = re.compile(r"^\s*[(（]?\s*(\d{1,4})\s*[)）.、．]?\s*$")
+NUMBERED_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])"
+)
+
+
+def column_kind(header: str) -> str | None:
+    name = re.sub(r"\s+", "", header)
+    if not name or len(name) > 16:
+        return None
+    for kind, pattern in COLUMNS:
+        if pattern.search(name):
+            return kind
+    return None
+
+
+def header_columns(cells: list[Cell]) -> dict[int, str] | None:
+    """Column index → kind, when ``cells`` are a header row (a text column and one more)."""
+    columns: dict[int, str] = {}
+    seen: set[str] = set()
+    for index, cell in enumerate(cells):
+        kind = column_kind(cell.text)
+        if kind is None or (kind in seen and kind not in {"text", "co", "lead"}):
+            continue
+        if index and cells[index - 1].text == cell.text and columns.get(index - 1) == kind:
+            continue  # a header cell merged across two columns
+        columns[index] = kind
+        seen.add(kind)
+    if "text" not in seen or len(seen) < 2:
+        return None
+    filled = sum(1 for c in cells if c.text.strip())
+    return columns if len(columns) * 2 >= filled else None
+
+
+def find_header(rows: list[list[Cell]], start: int = 0) -> tuple[int, dict[int, str]] | None:
+    for index in range(start, len(rows)):
+        columns = header_columns(rows[index])
+        if columns:
+            return index, columns
+    return None
+
+
+def is_table(rows: list[list[Cell]]) -> bool:
+    return find_header(rows) is not None
+
+
+def render(rows: list[list[Cell]]) -> list[Line]:
+    """Render a table (rows of cells) as lines of labelled items.
+
+    Rows above the header (titles) are kept as lines; a row with one value
+    across it heads a section; a row with a task is an item.
+    """
+    found = find_header(rows)
+    if found is None:
+        return [_plain(row) for row in rows if any(c.text.strip() for c in row)]
+    header_at, columns = found
+    lines = [_plain(row) for row in rows[:header_at] if any(c.text.strip() for c in row)]
+    header_text = [_squash(c.text) for c in rows[header_at]]
+    body = rows[header_at + 1 :]
+    if body and _sub_header(body[0], columns):
+        columns = _merge_sub_header(columns, body[0])
+        body = body[1:]
+    text_columns = [i for i, kind in sorted(columns.items()) if kind == "text"]
+    counter = 0
+    headings = 0
+    category = ""
+    for row in body:
+        if [_squash(c.text) for c in row] == header_text:
+            continue  # the header repeated on each page
+        values = [c for c in row if c.text.strip()]
+        if not values or FURNITURE_ROW.match(values[0].text):
+            continue
+        task = [row[i] for i in text_columns if i < len(row) and row[i].text.strip()]
+        distinct = {_squash(c.text) for c in values}
+        if len(distinct) == 1 and (
+            len(values) > 1 or not task or len(row) < len(header_text) or _heading_like(values[0])
+        ):
+            headings += 1
+            lines.append(_heading(values[0], headings))
+            counter = 0
+            continue
+        for i, kind in columns.items():
+            if kind == "category" and i < len(row) and _squash(row[i].text) not in ("", category):
+                category = _squash(row[i].text)
+                headings += 1
+                lines.append(_heading(row[i], headings))
+                counter = 0
+        if not task:
+            continue
+        counter += 1
+        lines.extend(_item(row, columns, task, counter, header_text))
+    return lines
+
+
+def _item(
+    row: list[Cell], columns: dict[int, str], task: list[Cell], counter: int, header: list[str]
+) -> list[Line]:
+    number_cell = next(
+        (row[i] for i, kind in columns.items() if kind == "number" and i < len(row)), None
+    )
+    m = ITEM_NUMBER.match(number_cell.text) if number_cell else None
+    number = m.group(1) if m else str(counter)
+    anchor = task[0].start
+    first: Line = [(f"{number}、", number_cell.start if m and number_cell else anchor)]
+    for n, cell in enumerate(task):
+        if n:
+            first.append(("，", cell.start))
+        first.extend(_joined(cell))
+    lines = [first]
+    for kind in ("lead", "co", "official", "deadline"):
+        for i, k in sorted(columns.items()):
+            if k != kind or i >= len(row) or not row[i].text.strip():
+                continue
+            label = header[i] if header[i] in OWN_LABELS else LABEL_FOR[kind]
+            lines.append([(f"{label}：", row[i].start), *_joined(row[i])])
+    return lines
+
+
+def _joined(cell: Cell) -> Line:
+    """A cell's text on one line: its own line breaks are dropped."""
+    out: Line = []
+    pos = 0
+    for m in re.finditer(r"[^\n]+", cell.text):
+        piece = m.group(0).strip()
+        if not piece:
+            continue
+        lead = len(m.group(0)) - len(m.group(0).lstrip())
+        start = cell.start + m.start() + lead if cell.start >= 0 else -1
+        out.append((piece, start))
+        pos = m.end()
+    del pos
+    return out or [("", cell.start)]
+
+
+def _heading(cell: Cell, index: int) -> Line:
+    text = cell.text.strip()
+    if NUMBERED_HEADING.match(text):
+        return _joined(Cell(text, _shift(cell, cell.text.find(text))))
+    return [(f"{to_chinese(index)}、", cell.start), *_joined(cell)]
+
+
+def _heading_like(cell: Cell) -> bool:
+    text = cell.text.strip()
+    return bool(NUMBERED_HEADING.match(text)) or (len(text) <= 20 and text[-1:] not in "。；;")
+
+
+def _shift(cell: Cell, by: int) -> int:
+    return cell.start + by if cell.start >= 0 else -1
+
+
+def _plain(row: list[Cell]) -> Line:
+    out: Line = []
+    for cell in row:
+        if not cell.text.strip():
+            continue
+        if out and _squash(out[-1][0]) == _squash(cell.text):
+            continue  # a title merged across the row
+        if out:
+            out.append(("  ", cell.start))
+        out.extend(_joined(cell))
+    return out
+
+
+def _sub_header(row: list[Cell], columns: dict[int, str]) -> bool:
+    """A second header row under merged header cells (责任单位 → 牵头 | 配合)."""
+    kinds = [column_kind(c.text) for c in row if c.text.strip()]
+    return bool(kinds) and all(k is not None for k in kinds)
+
+
+def _merge_sub_header(columns: dict[int, str], row: list[Cell]) -> dict[int, str]:
+    merged = dict(columns)
+    for i, cell in enumerate(row):
+        kind = column_kind(cell.text)
+        if kind:
+            merged[i] = kind
+    return merged
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def lines_text(lines: list[Line]) -> str:
+    """The rendered lines as plain text (for files whose text is the rendering)."""
+    return "\n".join("".join(text for text, _ in line) for line in lines)

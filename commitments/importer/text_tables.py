@@ -1,0 +1,257 @@
+"""Tables flattened into text: Markdown tables, ``|`` rows, tab rows, one cell per line.
+
+A table copied out of a web page or a spreadsheet reaches a text file in one
+of these shapes. Each run of rows whose header names the usual columns
+(see :mod:`commitments.importer.tables`) is rewritten as labelled items; the
+rest of the text is left as it is. The rewrite keeps a map from each of its
+characters to the source text, so commitments still point into the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from commitments.importer.tables import (
+    ITEM_NUMBER,
+    NUMBERED_HEADING,
+    Cell,
+    Line,
+    column_kind,
+    find_header,
+    render,
+)
+
+PIPE = re.compile(r"[|｜]")
+SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
+#: How far ahead (in lines) the next row number may be in one-cell-per-line text.
+LOOKAHEAD = 8
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    text: str  # without its line break
+    start: int
+    end: int  # after the line break
+
+
+@dataclass(frozen=True)
+class Block:
+    first: int  # line indexes [first, last)
+    last: int
+    rows: list[list[Cell]]
+
+
+def rewrite_tables(raw: str) -> tuple[str, list[int]] | None:
+    """``raw`` with its tables as labelled items, and the map back to ``raw``.
+
+    Returns ``None`` when the text holds no table with a recognizable header.
+    The map has one entry per character of the rewrite, plus its end.
+    """
+    lines = _lines(raw)
+    blocks = _blocks(lines)
+    if not blocks:
+        return None
+    chars: list[str] = []
+    offsets: list[int] = []
+    index = 0
+    for block in blocks:
+        for line in lines[index : block.first]:
+            _copy(raw, line.start, line.end, chars, offsets)
+        for rendered in render(block.rows):
+            _emit(raw, rendered, chars, offsets)
+        index = block.last
+        if chars and index >= len(lines) and not raw.endswith(("\n", "\r")):
+            chars.pop()
+            offsets.pop()
+    for line in lines[index:]:
+        _copy(raw, line.start, line.end, chars, offsets)
+    offsets.append(len(raw))
+    return "".join(chars), offsets
+
+
+def _lines(raw: str) -> list[SourceLine]:
+    out, pos = [], 0
+    for piece in raw.splitlines(keepends=True):
+        body = piece.rstrip("\r\n")
+        out.append(SourceLine(body, pos, pos + len(piece)))
+        pos += len(piece)
+    return out
+
+
+def _copy(raw: str, start: int, end: int, chars: list[str], offsets: list[int]) -> None:
+    chars.extend(raw[start:end])
+    offsets.extend(range(start, end))
+
+
+def _emit(raw: str, line: Line, chars: list[str], offsets: list[int]) -> None:
+    last = offsets[-1] + 1 if offsets else 0
+    for text, start in line:
+        if start >= 0 and raw[start : start + len(text)] == text:
+            positions = range(start, start + len(text))
+        else:
+            anchor = start if start >= 0 else last
+            positions = [anchor] * len(text)
+        chars.extend(text)
+        offsets.extend(positions)
+        if text:
+            last = positions[-1] + 1
+    chars.append("\n")
+    offsets.append(min(last, len(raw) - 1) if raw else 0)
+
+
+def _blocks(lines: list[SourceLine]) -> list[Block]:
+    blocks: list[Block] = []
+    index = 0
+    while index < len(lines):
+        block = _delimited_block(lines, index, "pipe") or _delimited_block(lines, index, "tab")
+        block = block or _one_per_line_block(lines, index)
+        if block:
+            blocks.append(block)
+            index = block.last
+        else:
+            index += 1
+    return blocks
+
+
+def _cells(line: SourceLine, kind: str) -> list[Cell] | None:
+    """The cells of a ``|`` or tab row, or ``None`` when the line is not one."""
+    text = line.text
+    if kind == "pipe":
+        stripped = text.strip()
+        if not PIPE.search(stripped):
+            return None
+        lo = len(text) - len(text.lstrip())
+        hi = lo + len(stripped)
+        if PIPE.match(text, lo):
+            lo += 1
+        if hi > lo and PIPE.match(text[hi - 1]):
+            hi -= 1
+        bounds = [lo, *[m.start() for m in PIPE.finditer(text, lo, hi)], hi]
+        pieces = [(bounds[0], bounds[1])] + [
+            (bounds[i] + 1, bounds[i + 1]) for i in range(1, len(bounds) - 1)
+        ]
+        if len(pieces) < 2 and not stripped.startswith(("|", "｜")):
+            return None
+    else:
+        if "\t" not in text:
+            return None
+        pieces, lo = [], 0
+        for m in re.finditer(r"\t", text):
+            pieces.append((lo, m.start()))
+            lo = m.end()
+        pieces.append((lo, len(text)))
+        if sum(1 for a, b in pieces if text[a:b].strip()) < 2:
+            return None
+    cells = []
+    for a, b in pieces:
+        value = text[a:b]
+        lead = len(value) - len(value.lstrip())
+        value = value.strip()
+        while len(value) > 4 and value[:2] in ("**", "__") and value[-2:] == value[:2]:
+            value, lead = value[2:-2].strip(), lead + 2  # Markdown bold around a cell
+        cells.append(Cell(value, line.start + a + lead))
+    return cells
+
+
+def _delimited_block(lines: list[SourceLine], index: int, kind: str) -> Block | None:
+    rows: list[list[Cell]] = []
+    last = index
+    while last < len(lines):
+        cells = _cells(lines[last], kind)
+        if cells is None:
+            break
+        if not all(SEPARATOR_CELL.match(c.text) for c in cells if c.text) or not any(
+            c.text for c in cells
+        ):
+            rows.append(cells)
+        last += 1
+    if len(rows) < 2 or find_header(rows) is None:
+        return None
+    return Block(index, last, rows)
+
+
+def _one_per_line_block(lines: list[SourceLine], index: int) -> Block | None:
+    """``序号`` / ``目标任务`` / ``牵头单位`` / ``1`` / ``建成…`` / ``农业股``: one cell a line."""
+    kinds: list[str] = []
+    header: list[Cell] = []
+    i = index
+    while i < len(lines):
+        line = lines[i]
+        if not line.text.strip():
+            if header:
+                i += 1
+                continue
+            return None
+        kind = column_kind(line.text)
+        if kind is None:
+            break
+        kinds.append(kind)
+        header.append(_cell(line))
+        i += 1
+    if not kinds or kinds[0] != "number" or "text" not in kinds or len(kinds) < 3:
+        return None
+    width = len(kinds)
+    rows: list[list[Cell]] = [header]
+    expected = 1
+    last = i
+    while True:
+        j = _next_filled(lines, i)
+        if j is None:
+            break
+        if _is_number(lines[j], expected):
+            row = [_cell(lines[j])]
+            i = j + 1
+            while True:
+                k = _next_filled(lines, i)
+                if k is None or _is_number(lines[k], expected + 1):
+                    break
+                if len(row) >= width and (
+                    NUMBERED_HEADING.match(lines[k].text)
+                    or _number_ahead(lines, k, expected + 1) is None
+                ):
+                    break
+                if len(row) >= width:  # a cell written on several lines
+                    row[-1] = _extend(row[-1], lines[k])
+                else:
+                    row.append(_cell(lines[k]))
+                i = k + 1
+            rows.append(row)
+            last = i
+            expected += 1
+        elif NUMBERED_HEADING.match(lines[j].text) and _number_ahead(lines, j + 1, expected):
+            rows.append([_cell(lines[j])])
+            i = last = j + 1
+        else:
+            break
+    if len(rows) < 2:
+        return None
+    return Block(index, last, rows)
+
+
+def _cell(line: SourceLine) -> Cell:
+    lead = len(line.text) - len(line.text.lstrip())
+    return Cell(line.text.strip(), line.start + lead)
+
+
+def _extend(cell: Cell, line: SourceLine) -> Cell:
+    """A cell continued on the next line (the text between stays in the source)."""
+    return Cell(f"{cell.text}\n{line.text.strip()}", cell.start)
+
+
+def _next_filled(lines: list[SourceLine], i: int) -> int | None:
+    while i < len(lines) and not lines[i].text.strip():
+        i += 1
+    return i if i < len(lines) else None
+
+
+def _is_number(line: SourceLine, expected: int) -> bool:
+    m = ITEM_NUMBER.match(line.text)
+    return bool(m) and int(m.group(1)) == expected and "、" not in line.text
+
+
+def _number_ahead(lines: list[SourceLine], i: int, expected: int) -> int | None:
+    for k in range(i, min(len(lines), i + LOOKAHEAD)):
+        if _is_number(lines[k], expected):
+            return k
+    return None
