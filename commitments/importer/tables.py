@@ -194,8 +194,27 @@ def _item(
             if k != kind or i >= len(row) or not row[i].text.strip():
                 continue
             label = header[i] if header[i] in OWN_LABELS else LABEL_FOR[kind]
-            lines.append([(f"{label}：", row[i].start), *_joined(row[i])])
+            value = _joined(row[i])
+            if kind == "deadline":
+                value = _written_date(value)
+            lines.append([(f"{label}：", row[i].start), *value])
     return lines
+
+
+NUMERIC_DATE = re.compile(
+    r"^(\d{4})\s*[-/.．]\s*(\d{1,2})(?:\s*[-/.．]\s*(\d{1,2}))?\s*(前|以前|之前)?$"
+)
+
+
+def _written_date(value: Line) -> Line:
+    """``2025/6/30``, ``2025-06``, ``2025.9`` in a deadline cell → ``2025年6月30日``…"""
+    text = "".join(t for t, _ in value)
+    m = NUMERIC_DATE.match(text)
+    if not m:
+        return value
+    year, month, day, before = m.groups()
+    written = f"{year}年{int(month)}月" + (f"{int(day)}日" if day else "") + (before or "")
+    return [(written, value[0][1] if value else -1)]
 
 
 def _joined(cell: Cell) -> Line:

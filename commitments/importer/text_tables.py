@@ -114,8 +114,12 @@ def _blocks(lines: list[SourceLine]) -> list[Block]:
     return blocks
 
 
-def _cells(line: SourceLine, kind: str) -> list[Cell] | None:
-    """The cells of a ``|`` or tab row, or ``None`` when the line is not one."""
+def _cells(line: SourceLine, kind: str, outer: bool = True) -> list[Cell] | None:
+    """The cells of a ``|`` or tab row, or ``None`` when the line is not one.
+
+    ``outer``: the table writes pipes around its rows (Markdown); without them a
+    row that starts with a pipe starts with an empty cell.
+    """
     text = line.text
     if kind == "pipe":
         stripped = text.strip()
@@ -123,9 +127,9 @@ def _cells(line: SourceLine, kind: str) -> list[Cell] | None:
             return None
         lo = len(text) - len(text.lstrip())
         hi = lo + len(stripped)
-        if PIPE.match(text, lo):
+        if PIPE.match(text, lo) and outer:
             lo += 1
-        if hi > lo and PIPE.match(text[hi - 1]):
+        if hi > lo and PIPE.match(text[hi - 1]) and outer:
             hi -= 1
         bounds = [lo, *[m.start() for m in PIPE.finditer(text, lo, hi)], hi]
         pieces = [(bounds[0], bounds[1])] + [
@@ -157,8 +161,9 @@ def _cells(line: SourceLine, kind: str) -> list[Cell] | None:
 def _delimited_block(lines: list[SourceLine], index: int, kind: str) -> Block | None:
     rows: list[list[Cell]] = []
     last = index
+    outer = bool(PIPE.match(lines[index].text.strip()))
     while last < len(lines):
-        cells = _cells(lines[last], kind)
+        cells = _cells(lines[last], kind, outer)
         if cells is None:
             break
         if not all(SEPARATOR_CELL.match(c.text) for c in cells if c.text) or not any(
