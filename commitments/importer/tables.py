@@ -134,9 +134,9 @@ def render(rows: list[list[Cell]]) -> list[Line]:
     """
     found = find_header(rows)
     if found is None:
-        return [_plain(row) for row in rows if any(c.text.strip() for c in row)]
+        return [_title_line(row) for row in rows if any(c.text.strip() for c in row)]
     header_at, columns = found
-    lines = [_plain(row) for row in rows[:header_at] if any(c.text.strip() for c in row)]
+    lines = [_title_line(row) for row in rows[:header_at] if any(c.text.strip() for c in row)]
     header_text = [_squash(c.text) for c in rows[header_at]]
     body = rows[header_at + 1 :]
     if body and _sub_header(body[0], columns):
@@ -181,9 +181,9 @@ def _item(
         (row[i] for i, kind in columns.items() if kind == "number" and i < len(row)), None
     )
     m = ITEM_NUMBER.match(number_cell.text) if number_cell else None
-    number = m.group(1) if m else str(counter)
+    # Items are numbered in order: a 序号 column may skip (deleted or filtered rows)
     anchor = task[0].start
-    first: Line = [(f"{number}、", number_cell.start if m and number_cell else anchor)]
+    first: Line = [(f"{counter}、", number_cell.start if m and number_cell else anchor)]
     for n, cell in enumerate(task):
         if n:
             first.append(("，", cell.start))
@@ -249,7 +249,7 @@ def _shift(cell: Cell, by: int) -> int:
     return cell.start + by if cell.start >= 0 else -1
 
 
-def _plain(row: list[Cell]) -> Line:
+def _title_line(row: list[Cell]) -> Line:
     out: Line = []
     for cell in row:
         if not cell.text.strip():

@@ -28,6 +28,7 @@ from tests.importer.word_documents import (
     run,
     simple_field,
     smart_tag,
+    table,
     text_box,
 )
 
@@ -78,6 +79,19 @@ def test_it_reads_text_boxes_content_controls_smart_tags_and_fields(parse):
     ]
     assert doc.commitments()[2].deadline == day("2025-09-30")
     assert not any("单击" in c.text for c in doc.commitments())
+
+
+def test_it_reads_a_table_with_tracked_row_changes_as_words_final_view(parse):
+    rows = [
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        ["1", "新建村级光伏电站3座", "经发办", "年底前"],
+        ["2", "新建冷库5座", "农业农村办", "9月底前"],
+        ["3", "改造农村公路12公里", "自然资源所", "10月底前"],
+    ]
+    data = document(run("2025年重点任务清单"), table(rows, deleted_rows=(2,), inserted_rows=(3,)))
+    doc = parse(data, "tasks.docx").documents[0]
+    assert [c.text for c in doc.commitments()] == ["新建村级光伏电站3座", "改造农村公路12公里"]
+    assert doc.commitments()[1].deadline == day("2025-10-31")
 
 
 def test_it_warns_about_pictures_it_cannot_read(parse):
@@ -183,6 +197,25 @@ def test_it_asks_for_ocr_for_a_scanned_pdf(parse):
         parse(scanned_pdf(), "scan.pdf")
     message = str(caught.value)
     assert "扫描件" in message and "OCR" in message and "scan.pdf" in message
+
+
+def test_it_warns_about_scanned_pages_inside_a_text_pdf(parse):
+    from fpdf import FPDF
+    from PIL import Image
+
+    from tests.importer.table_documents import cjk_font
+
+    document = FPDF()
+    document.add_font("wqy", fname=cjk_font())
+    document.set_font("wqy", size=11)
+    document.add_page()
+    for line in ("西河镇2025年工作要点", "一、抓产业", "新建大棚20栋，6月底前完工。"):
+        document.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    document.add_page()
+    document.image(Image.new("RGB", (300, 400), "gray"), x=10, y=10, w=150)
+    doc = parse(bytes(document.output()), "mixed.pdf").documents[0]
+    assert len(doc.commitments()) == 1
+    assert any("第 2 页" in w and "扫描" in w for w in doc.warnings)
 
 
 def test_it_refuses_a_broken_pdf(parse):

@@ -105,6 +105,32 @@ def block_control(*paragraphs: str) -> str:
     )
 
 
+def table(rows: list[list[str]], deleted_rows: tuple[int, ...] = (), inserted_rows=()) -> str:
+    """A ``w:tbl``; rows in ``deleted_rows``/``inserted_rows`` are tracked deletions/insertions."""
+    out = []
+    for index, values in enumerate(rows):
+        mark = ""
+        if index in deleted_rows:
+            mark = (
+                '<w:trPr><w:del w:id="7" w:author="王科长" w:date="2025-01-05T10:00:00Z"/></w:trPr>'
+            )
+        elif index in inserted_rows:
+            mark = (
+                '<w:trPr><w:ins w:id="8" w:author="王科长" w:date="2025-01-05T10:00:00Z"/></w:trPr>'
+            )
+        cells = []
+        for value in values:
+            if index in deleted_rows:
+                body = deleted(value)
+            elif index in inserted_rows:
+                body = inserted(value)
+            else:
+                body = run(value)
+            cells.append(f"<w:tc><w:p>{body}</w:p></w:tc>")
+        out.append(f"<w:tr>{mark}{''.join(cells)}</w:tr>")
+    return f"<w:tbl>{''.join(out)}</w:tbl>"
+
+
 def document(*blocks: str) -> bytes:
     """A .docx whose body is ``blocks``: ``<w:p>`` inner XML, or ``<w:sdt>``/``<w:tbl>`` whole."""
     import docx

@@ -179,6 +179,9 @@ class Reader:
         rows: list[list[Cell]] = []
         above: dict[int, str] = {}
         for tr in _rows(tbl):
+            props = tr.find(f"{W}trPr")
+            if props is not None and props.find(f"{W}del") is not None:
+                continue  # a row deleted with tracked changes on
             row: list[Cell] = []
             column = 0
             for tc in _cells(tr):

@@ -20,11 +20,11 @@ from commitments.importer.errors import PlanImportError
 MAX_FILE_BYTES = 20 * 1024 * 1024  # any upload
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # .txt/.md/.csv
 MAX_ZIP_ENTRIES = 2000
-MAX_ZIP_TOTAL = 100 * 1024 * 1024  # all entries, uncompressed
-MAX_ZIP_ENTRY = 30 * 1024 * 1024  # one entry, uncompressed
+MAX_ZIP_TOTAL = 60 * 1024 * 1024  # all entries, uncompressed
+MAX_ZIP_ENTRY = 20 * 1024 * 1024  # one entry, uncompressed
 MAX_ZIP_RATIO = 100  # uncompressed / compressed, for entries over RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
-MAX_PDF_PAGES = 500
+MAX_PDF_PAGES = 200
 MAX_TEXT_CHARS = 2 * 1024 * 1024  # text a reader may produce from one file
 MAX_SHEET_CELLS = 500_000
 
@@ -61,7 +61,8 @@ def check_zip(data: bytes, name: str, broken: str) -> zipfile.ZipFile:
     for entry in entries:
         total += entry.file_size
         if entry.file_size > MAX_ZIP_ENTRY or total > MAX_ZIP_TOTAL:
-            raise too_large(name, _("解压后超过 %(mb)d MB") % {"mb": MAX_ZIP_ENTRY // 2**20})
+            limit = MAX_ZIP_ENTRY if entry.file_size > MAX_ZIP_ENTRY else MAX_ZIP_TOTAL
+            raise too_large(name, _("解压后超过 %(mb)d MB") % {"mb": limit // 2**20})
         ratio = entry.file_size / max(1, entry.compress_size)
         if entry.file_size > RATIO_FLOOR and ratio > MAX_ZIP_RATIO:
             raise too_large(name, _("压缩比异常（%(ratio)d 倍），疑似压缩炸弹") % {"ratio": ratio})
