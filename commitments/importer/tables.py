@@ -73,7 +73,9 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "text",
-        re.compile(r"(?:任务|内容|事项|项目名称|项目|实事|要点|措施|目标|规模)" + _PAREN + "$"),
+        re.compile(
+            r"(?:任务|内容|事项|项目|实事|要点|措施|目标|规模)(?:名称|内容|清单)?" + _PAREN + "$"
+        ),
     ),
 ]
 #: The label written for each kind; the header's own word when it is a known label.
@@ -153,12 +155,10 @@ def render(rows: list[list[Cell]]) -> list[Line]:
         if not values or FURNITURE_ROW.match(values[0].text):
             continue
         task = [row[i] for i in text_columns if i < len(row) and row[i].text.strip()]
-        distinct = {_squash(c.text) for c in values}
-        if len(distinct) == 1 and (
-            len(values) > 1 or not task or len(row) < len(header_text) or _heading_like(values[0])
-        ):
+        heading = _heading_row(row, columns, task, len(header_text))
+        if heading is not None:
             headings += 1
-            lines.append(_heading(values[0], headings))
+            lines.append(_heading(heading, headings))
             counter = 0
             continue
         for i, kind in columns.items():
@@ -240,9 +240,38 @@ def _heading(cell: Cell, index: int) -> Line:
     return [(f"{to_chinese(index)}、", cell.start), *_joined(cell)]
 
 
-def _heading_like(cell: Cell) -> bool:
-    text = cell.text.strip()
-    return bool(NUMBERED_HEADING.match(text)) or (len(text) <= 20 and text[-1:] not in "。；;")
+CN_NUMBER = re.compile(r"^\s*[(（]?([一二三四五六七八九十]{1,3})[)）、.．]?\s*$")
+
+
+def _heading_row(
+    row: list[Cell], columns: dict[int, str], task: list[Cell], width: int
+) -> Cell | None:
+    """The heading a row holds (one value across it, or ``一`` + a merged name), if any."""
+    number = next((row[i] for i, k in columns.items() if k == "number" and i < len(row)), None)
+    number_text = number.text.strip() if number else ""
+    if ITEM_NUMBER.match(number_text):
+        return None  # a numbered item, even with only its task filled
+    rest = [c for i, c in enumerate(row) if c.text.strip() and columns.get(i) != "number"]
+    distinct = {_squash(c.text) for c in rest}
+    if not rest:
+        return number if number_text else None
+    if len(distinct) != 1:
+        return None
+    first = rest[0]
+    if number_text and number_text != first.text.strip():
+        m = CN_NUMBER.match(number_text)
+        if not m or NUMBERED_HEADING.match(first.text):
+            return None if not m else first
+        return Cell(f"{m.group(1)}、{first.text.strip()}", -1)
+    if (
+        len(rest) > 1
+        or not task
+        or len(row) < width
+        or NUMBERED_HEADING.match(first.text)
+        or number_text
+    ):
+        return first
+    return None
 
 
 def _shift(cell: Cell, by: int) -> int:

@@ -221,7 +221,7 @@ def _one_per_line_block(lines: list[SourceLine], index: int) -> Block | None:
                 else:
                     row.append(_cell(lines[k]))
                 i = k + 1
-            rows.append(row)
+            rows.append(align(row, kinds))
             last = i
             expected += 1
         elif NUMBERED_HEADING.match(lines[j].text) and _number_ahead(lines, j + 1, expected):
@@ -232,6 +232,51 @@ def _one_per_line_block(lines: list[SourceLine], index: int) -> Block | None:
     if len(rows) < 2:
         return None
     return Block(index, last, rows)
+
+
+DATE_LIKE = re.compile(
+    r"^(?:\d{4}\s*[年./-])?\s*(?:\d{1,2}\s*月|[一二三四1-4]季度|[上下]半年|年底|年内|年末|全年|长期|持续)"
+    r"|^\d{4}[./-]\d{1,2}|^\d{4}年(?:底|内)?(?:前)?$|前$"
+)
+UNIT_LIKE = re.compile(
+    r"(?:办|所|站|中心|局|委|会|室|院|队|组|部|股|村|社区|公司|街道|乡|镇)(?:[(（]牵头[)）])?$"
+)
+NAME_LIKE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*$")
+
+
+def _fits(kind: str, text: str) -> bool:
+    text = text.strip()
+    if kind == "deadline":
+        return bool(DATE_LIKE.search(text)) and len(text) <= 30
+    if kind in ("lead", "co"):
+        return all(UNIT_LIKE.search(n) for n in re.split(r"[、，,;；\s]+", text) if n)
+    if kind == "official":
+        return bool(NAME_LIKE.match(text)) and not UNIT_LIKE.search(text)
+    return True
+
+
+def align(row: list[Cell], kinds: list[str]) -> list[Cell]:
+    """Cells of a row that left its empty cells out, put under the columns they fit.
+
+    One cell per line loses the empty cells; a unit, a name or a date still
+    shows which column it belongs to.
+    """
+    if len(row) >= len(kinds):
+        return row
+    out = [Cell("", -1) for _ in kinds]
+    column = 0
+    for index, cell in enumerate(row):
+        left = len(row) - index  # cells still to place, this one included
+        target = column
+        while target < len(kinds) and not _fits(kinds[target], cell.text):
+            target += 1
+        if target >= len(kinds) or len(kinds) - target < left:
+            target = column  # no column fits: keep the order
+        out[target] = cell
+        column = target + 1
+        if column >= len(kinds):
+            break
+    return out
 
 
 def _cell(line: SourceLine) -> Cell:

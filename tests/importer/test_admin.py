@@ -89,3 +89,36 @@ def test_it_offers_the_plan_an_edited_file_would_update_and_shows_the_diff(admin
     assert done.status_code == 302
     assert Plan.objects.count() == 1
     assert Commitment.objects.filter(text__contains="8兆瓦").count() == 1
+
+
+def test_it_imports_a_spreadsheet_ledger(admin_client):
+    from tests.importer.table_documents import xlsx
+
+    url = reverse("admin:commitments_plan_import")
+    ledger = xlsx(
+        {
+            "台账": [
+                ["2025年城关镇重点工作任务台账"],
+                ["序号", "工作任务", "牵头单位", "完成时限", "完成情况"],
+                [1, "新建标准化厂房3万平方米", "经发办", "10月底前", "已完成60%"],
+                [2, "改造农村危房120户", "社会事务办", "6月底前", "已完成80户"],
+            ]
+        }
+    )
+    upload = SimpleUploadedFile("ledger.xlsx", ledger)
+    preview = admin_client.post(url, {"file": upload, "preview": "1"})
+    assert preview.status_code == 200 and "新建标准化厂房3万平方米" in preview.content.decode()
+    done = admin_client.post(
+        url,
+        {
+            "payload": preview.context["payload"],
+            "filename": "ledger.xlsx",
+            "year": "",
+            "commit": "1",
+        },
+    )
+    assert done.status_code == 302
+    assert sorted(Commitment.objects.values_list("text", flat=True)) == [
+        "改造农村危房120户",
+        "新建标准化厂房3万平方米",
+    ]

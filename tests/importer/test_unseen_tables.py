@@ -174,3 +174,71 @@ def test_a_pdf_table_with_a_unit_merged_down_and_a_heading_row(parse):
     assert bases.owner == "农业农村办公室"
     assert (bridges.owner, bridges.deadline) == ("自然资源所", day("2025-09-30"))
     assert targets_of(bridges) == [(Decimal(4), "座", "=")]
+
+
+def test_one_cell_per_line_that_leaves_empty_cells_out(parse):
+    text = (
+        "2025年北坡镇民生实事清单\n"
+        "序号\n工作任务\n责任单位\n配合单位\n责任领导\n完成时限\n完成情况\n"
+        "1\n新建农村公厕12座\n农业农村办\n自然资源所\n王强\n9月底前\n已开工5座\n"
+        "2\n新增公益性岗位40个\n社会事务办\n李娜\n年底前\n"
+        "3\n改造村级卫生室5所\n社会事务办\n财政所\n6月底前\n"
+    )
+    doc = parse(text).documents[0]
+    toilets, jobs, clinics = doc.commitments()
+    assert (toilets.co_owners, toilets.official, toilets.deadline) == (
+        ["自然资源所"],
+        "王强",
+        day("2025-09-30"),
+    )
+    assert (jobs.owner, jobs.co_owners, jobs.official, jobs.deadline) == (
+        "社会事务办公室",
+        [],
+        "李娜",
+        day("2025-12-31"),
+    )
+    assert (clinics.co_owners, clinics.official, clinics.deadline) == (
+        ["财政所"],
+        None,
+        day("2025-06-30"),
+    )
+
+
+def test_a_ledger_whose_headings_are_numbered_in_the_first_column(parse):
+    data = xlsx(
+        {
+            "Sheet1": [
+                ["2025年清河镇为民办实事项目进度表", None, None, None, None],
+                ["序号", "项目", "目标任务", "责任单位", "完成时限"],
+                ["一", "教育", None, None, None],
+                [1, "幼儿园", "新建公办幼儿园1所，新增学位180个", "社会事务办", "8月底前"],
+                ["二", "交通", None, None, None],
+                [2, "村道", "硬化村组道路25公里", "自然资源所", "11月底前"],
+            ]
+        },
+        merges={"Sheet1": ["A1:E1", "B3:E3", "B5:E5"]},
+    )
+    doc = parse(data, "shishi.xlsx").documents[0]
+    assert [s.title for s in doc.sections] == ["教育", "交通"]
+    school, roads = doc.commitments()
+    assert targets_of(school) == [(Decimal(1), "所", "="), (Decimal(180), "个", "=")]
+    assert (roads.owner, roads.deadline) == ("自然资源所", day("2025-11-30"))
+
+
+def test_sheets_with_task_name_columns_and_progress_percentages(parse):
+    header = ["序号", "任务名称", "责任科室", "时限要求", "完成进度"]
+    data = xlsx(
+        {
+            "产业": [header, [1, "新建茶园800亩", "农业农村办", "2025年11月30日前", "50%"]],
+            "民生": [
+                header,
+                [1, "新增城镇就业300人", "社会事务办", "2025年12月31日前", ""],
+                [2, "建成农村幸福院2所", "社会事务办", "2025年9月30日前", ""],
+            ],
+        }
+    )
+    doc = parse(data, "tasks.xlsx", year=2025).documents[0]
+    assert [s.title for s in doc.sections] == ["产业", "民生"]
+    tea, jobs, homes = doc.commitments()
+    assert targets_of(tea) == [(Decimal(800), "亩", "=")]  # not the 50% of progress
+    assert (jobs.deadline, homes.deadline) == (day("2025-12-31"), day("2025-09-30"))

@@ -135,7 +135,7 @@ def read_csv(text: str, name: str) -> str:
     """A decoded .csv (comma, semicolon, tab or ``|`` separated) rendered as a table."""
     sample = text[:8192]
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|，")
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = max(",;\t|", key=sample.count)
