@@ -192,6 +192,33 @@ def test_it_reads_a_pdf_of_prose(parse):
     assert doc.commitments()[0].deadline == day("2025-06-30")
 
 
+def test_it_joins_lines_the_pdf_layout_wrapped(parse):
+    data = pdf(
+        [
+            ("line", "关于白沙镇2024年工作总结及2025年工作打算的报告"),
+            ("line", "一、2024年工作总结"),
+            ("line", "全年实现财政收入3600万元，新建乡村振兴示范点3个，各项工作取得了明显成效。"),
+            ("line", "二、2025年工作打算"),
+            (
+                "line",
+                "（一）着力推动产业升级。新建生态茶园800亩，改造低产茶园1200亩，茶叶综合产值"
+                "达到1.5亿元；打造精品民宿集群1个，全年接待游客突破30万人次，5月底前完成白沙溪"
+                "景区游客服务中心建设。",
+            ),
+            (
+                "line",
+                "（二）着力补齐民生短板。家庭医生签约服务覆盖率达到75%，重点人群签约率不低于90%。",
+            ),
+        ]
+    )
+    doc = parse(data, "report.pdf").documents[0]
+    assert [c.text for c in doc.commitments()] == [
+        "新建生态茶园800亩，改造低产茶园1200亩，茶叶综合产值达到1.5亿元；",
+        "打造精品民宿集群1个，全年接待游客突破30万人次，5月底前完成白沙溪景区游客服务中心建设。",
+        "家庭医生签约服务覆盖率达到75%，重点人群签约率不低于90%。",
+    ]
+
+
 def test_it_asks_for_ocr_for_a_scanned_pdf(parse):
     with pytest.raises(PlanImportError) as caught:
         parse(scanned_pdf(), "scan.pdf")

@@ -48,6 +48,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
         scanned: list[int] = []
         pending: list[list[Cell]] = []  # a table that may run on over the page break
         size = 0
+        wrapped = False  # the last line written reached the right margin: it runs on
         for number, page in enumerate(pages, start=1):
             try:
                 items, has_text = _page_items(page)
@@ -64,13 +65,20 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
                     else:
                         lines.extend(_flush(pending))
                         pending = list(value)
-                elif PAGE_NUMBER.match(value):
-                    continue  # page furniture between two halves of a table
+                elif PAGE_NUMBER.match(value[0]):
+                    continue  # page furniture between two halves of a table or a sentence
                 else:
-                    lines.extend(_flush(pending))
-                    pending = []
-                    lines.append(value)
-                    size += len(value)
+                    text, full = value
+                    if pending:
+                        lines.extend(_flush(pending))
+                        pending = []
+                        wrapped = False
+                    if wrapped and lines:
+                        lines[-1] = _join(lines[-1], text)
+                    else:
+                        lines.append(text)
+                    wrapped = full and text[-1:] not in SENTENCE_END
+                    size += len(text)
             if size > MAX_TEXT_CHARS:
                 raise too_large(name, _("文字过多"))
         lines.extend(_flush(pending))
@@ -93,6 +101,21 @@ def _flush(rows: list[list[Cell]]) -> list[str]:
     return lines_text(render(rows)).split("\n") if rows else []
 
 
+SENTENCE_END = "。！？；：!?;:"
+
+
+def _join(before: str, after: str) -> str:
+    """A line wrapped by the layout, joined back (a space only between two Latin words)."""
+    if (
+        before[-1:].isascii()
+        and before[-1:].isalnum()
+        and after[:1].isascii()
+        and after[:1].isalnum()
+    ):
+        return f"{before} {after}"
+    return before + after
+
+
 def _page_items(page) -> tuple[list[tuple[str, object]], bool]:
     """The page's text lines and tables, top to bottom; and whether it has text."""
     tables = [t for t in page.find_tables() if len(t.rows) >= 2]
@@ -106,11 +129,20 @@ def _page_items(page) -> tuple[list[tuple[str, object]], bool]:
     rest = page.filter(outside) if boxes else page
     items: list[tuple[float, str, object]] = []
     chars = 0
-    for line in rest.extract_text_lines(keep_blank_chars=False, return_chars=False):
+    found = [
+        line
+        for line in rest.extract_text_lines(keep_blank_chars=False, return_chars=False)
+        if line["text"].strip()
+    ]
+    left = min((line["x0"] for line in found), default=0)
+    right = max((line["x1"] for line in found), default=0)
+    margin = max(12.0, page.width * 0.03)  # about two characters
+    justified = right - left > page.width * 0.5  # body text spans the page: lines wrap
+    for line in found:
         text = line["text"].strip()
-        if text:
-            items.append((line["top"], "line", text))
-            chars += len(text)
+        full = justified and line["x1"] >= right - margin
+        items.append((line["top"], "line", (text, full)))
+        chars += len(text)
     for table in tables:
         rows = _fill_merged(table.extract())
         if rows:
