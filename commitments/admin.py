@@ -90,10 +90,11 @@ class PlanImportForm(forms.Form):
 
 @admin.register(models.Plan)
 class PlanAdmin(admin.ModelAdmin):
-    list_display = ["title", "year", "source_name", "document_index", "created_at"]
-    list_filter = ["year"]
+    list_display = ["title", "year", "source_name", "document_index", "public", "created_at"]
+    list_filter = ["year", "public"]
     search_fields = ["title", "source_name"]
-    readonly_fields = ["source_sha256", "source_text", "created_at", "updated_at"]
+    readonly_fields = ["public", "source_sha256", "source_text", "created_at", "updated_at"]
+    actions = ["publish", "unpublish"]
     inlines = [SectionInline]
     change_list_template = "admin/commitments/plan/change_list.html"
 
@@ -106,6 +107,22 @@ class PlanAdmin(admin.ModelAdmin):
             )
         ]
         return urls + super().get_urls()
+
+    def _set_public(self, request, queryset, public: bool) -> None:
+        from commitments.services.publication import set_plan_public
+
+        for plan in queryset.only("pk"):
+            set_plan_public(request.user, plan.pk, public)
+
+    @admin.action(description=_("公开所选计划的承诺兑现公示页面"))
+    def publish(self, request, queryset) -> None:
+        self._set_public(request, queryset, True)
+        self.message_user(request, _("已公开；公示页面：/public/plans/<id>/"), messages.SUCCESS)
+
+    @admin.action(description=_("撤回所选计划的公示"))
+    def unpublish(self, request, queryset) -> None:
+        self._set_public(request, queryset, False)
+        self.message_user(request, _("已撤回公示"), messages.SUCCESS)
 
     def import_view(self, request):
         """Upload → preview (dry run) → commit; the file rides along in the preview form."""
@@ -228,6 +245,7 @@ class CommitmentAdmin(admin.ModelAdmin):
         "last_report_at",
         "last_report_on",
         "completed_at",
+        "public_note",  # written through the API / workspace (supervision service)
         "created_at",
         "updated_at",
     ]
@@ -308,3 +326,35 @@ class NotificationAdmin(admin.ModelAdmin):
         "sent_at",
         "created_at",
     ]
+
+
+@admin.register(models.CarryOver)
+class CarryOverAdmin(admin.ModelAdmin):
+    """Carry-over links are proposed by the import and decided through the
+    service (``carry_over.decide``): read-only here, with two actions."""
+
+    list_display = ["predecessor", "successor", "score", "state", "decided_at"]
+    list_filter = ["state", "successor__plan"]
+    list_select_related = ["predecessor", "successor"]
+    readonly_fields = [f.name for f in models.CarryOver._meta.fields]
+    actions = ["accept", "reject"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+    def _decide(self, request, queryset, accept: bool) -> None:
+        from commitments.services import carry_over
+
+        for link in queryset.only("pk"):
+            carry_over.decide(request.user, link.pk, accept)
+
+    @admin.action(description=_("确认所选跨年结转"))
+    def accept(self, request, queryset) -> None:
+        self._decide(request, queryset, True)
+
+    @admin.action(description=_("否决所选跨年结转"))
+    def reject(self, request, queryset) -> None:
+        self._decide(request, queryset, False)

@@ -56,6 +56,12 @@ class ClosureState(models.TextChoices):
     RETURNED = "returned", _("已退回")
 
 
+class CarryOverState(models.TextChoices):
+    PROPOSED = "proposed", _("待确认")
+    ACCEPTED = "accepted", _("已确认")
+    REJECTED = "rejected", _("已否决")
+
+
 class EventKind(models.TextChoices):
     IMPORTED = "imported", _("导入")
     REIMPORTED = "reimported", _("重新导入更新")

@@ -9,6 +9,7 @@ from tracker.login import ThrottledLoginView
 urlpatterns = [
     path("api/v1/reports/", include("reports.api.urls")),
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("", include("reports.public.urls")),
     path(
         "accounts/login/",
         ThrottledLoginView.as_view(

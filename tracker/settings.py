@@ -266,10 +266,14 @@ REMINDER_MAX_ATTEMPTS = env_int("REMINDER_MAX_ATTEMPTS", 50)
 # first, shared out between departments); the rest are counted and linked, so that
 # an e-mail stays deliverable whatever the number of overdue commitments.
 DIGEST_MAX_ROWS = env_int("DIGEST_MAX_ROWS", 200)
+# The public promise meter (SPEC §4c) is rebuilt from the ledger at most this often.
+PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 300)
 # Right-hand side of the stable Message-ID of every reminder.
 REMINDER_MESSAGE_ID_DOMAIN = env_str(
     "REMINDER_MESSAGE_ID_DOMAIN", urlparse(SITE_URL).hostname or "localhost"
 )
+if PUBLIC_CACHE_SECONDS < 0:
+    raise ConfigError("PUBLIC_CACHE_SECONDS must be 0 (no caching) or more")
 if DIGEST_MAX_ROWS < 1:
     raise ConfigError("DIGEST_MAX_ROWS must be 1 or more")
 if REMINDER_SWEEP_MINUTES < 0:

@@ -5,6 +5,7 @@ from rest_framework.routers import DefaultRouter
 
 from commitments.api import workflow_urls
 from commitments.api.views.accounts import MeView, TokenView
+from commitments.api.views.carry_overs import CarryOverViewSet
 from commitments.api.views.commitments import CommitmentViewSet
 from commitments.api.views.common import ID_PATTERN
 from commitments.api.views.departments import DepartmentViewSet
@@ -15,6 +16,7 @@ router = DefaultRouter()
 router.register("commitments", CommitmentViewSet, basename="commitment")
 router.register("departments", DepartmentViewSet, basename="department")
 router.register("plans", PlanViewSet, basename="plan")
+router.register("carry-overs", CarryOverViewSet, basename="carry-over")
 
 urlpatterns = [
     path("auth/token/", TokenView.as_view(), name="auth-token"),

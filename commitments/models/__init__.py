@@ -2,6 +2,7 @@
 
 from commitments.models.accounts import ApiToken, IdempotencyRecord, hash_token
 from commitments.models.attachments import Attachment
+from commitments.models.carry_over import CarryOver
 from commitments.models.commitment import Commitment, CoOwnership, Milestone, Target
 from commitments.models.departments import Department, Membership
 from commitments.models.notifications import Notification
@@ -13,6 +14,7 @@ __all__ = [
     "ApiToken",
     "Attachment",
     "AppendOnlyError",
+    "CarryOver",
     "ClosureRequest",
     "CoOwnership",
     "Commitment",

@@ -160,6 +160,12 @@ class Commitment(models.Model):
         default=False,
         help_text=_("重新导入的文件不再包含此事项；因已有报送记录而保留"),
     )
+    public_note = models.TextField(
+        _("公开说明"),
+        blank=True,
+        max_length=2000,
+        help_text=_("督办人填写、在公示页面公开的进展说明；内部报送内容从不公开"),
+    )
     edited_fields = models.JSONField(_("人工修改字段"), default=list, blank=True)
     created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新时间"), auto_now=True)

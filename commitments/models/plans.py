@@ -38,6 +38,11 @@ class Plan(models.Model):
     progress_margin = models.PositiveSmallIntegerField(
         _("序时进度容差(%)"), null=True, blank=True, help_text=_("留空则使用系统默认值")
     )
+    public = models.BooleanField(
+        _("公开承诺兑现情况"),
+        default=False,
+        help_text=_("开启后，任何人无需登录即可在公示页面查看本计划各事项的公开信息"),
+    )
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

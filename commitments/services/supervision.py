@@ -22,7 +22,7 @@ from commitments.models import Commitment, CommitmentEvent, CoOwnership, Departm
 from commitments.services import workflow
 
 #: What a supervisor may change through the API.
-EDITABLE_FIELDS = ("lead_owner", "co_owners", "deadline", "milestones", "status")
+EDITABLE_FIELDS = ("lead_owner", "co_owners", "deadline", "milestones", "status", "public_note")
 
 
 def _dept(department: Department | None) -> dict | None:
@@ -40,6 +40,7 @@ def update_commitment(
 
     ``lead_owner`` is a Department, ``co_owners`` a list of Departments,
     ``deadline`` a date, ``milestones`` the full new list of ``{"due", "text"}``
+    ``public_note`` the text shown on the plan's public page (SPEC §4c),
     and ``status`` either ``cancelled`` or, on a closed commitment, any open
     status, which reopens it at the status it had before it was closed.
     """
@@ -57,6 +58,9 @@ def update_commitment(
             commitment.deadline = changes["deadline"]
         if "milestones" in changes:
             _change_milestones(commitment, changes["milestones"], diff)
+        if "public_note" in changes and changes["public_note"] != commitment.public_note:
+            diff["public_note"] = [commitment.public_note, changes["public_note"]]
+            commitment.public_note = changes["public_note"]
         new_status = changes.get("status")
         if new_status == commitment.status:
             new_status = None
@@ -71,6 +75,7 @@ def update_commitment(
                 "lead_owner",
                 "owner_source",
                 "deadline",
+                "public_note",
                 "acknowledged_at",
                 "acknowledged_by",
                 "edited_fields",

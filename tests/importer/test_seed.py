@@ -114,6 +114,8 @@ def test_it_prints_the_contract_json_on_a_dry_run(departments, capsys):
         "milestones",
         "targets",
         "source",
+        "predecessor",
     }
+    assert commitment["predecessor"] is None  # no 2023 plan in the database
     assert commitment["deadline"] == "2024-12-31"
     assert set(commitment["source"]) == {"start", "end"}

@@ -49,6 +49,7 @@ class Handler:
     received: list[Received] = field(default_factory=list)
     refused: Counter = field(default_factory=Counter)  # reply code → count
     temp_fail_until: float = 0.0  # answer 451 to DATA until this monotonic time
+    temp_fail_pending: float = 0.0  # seconds of 451s that start at the next DATA
     reject: set[str] = field(default_factory=set)  # recipients refused with 550
     delay: float = 0.0  # seconds to sit on each accepted message before answering
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -59,6 +60,9 @@ class Handler:
             with self.lock:
                 self.refused[550] += 1
             return "550 5.1.1 mailbox unavailable"
+        if self.temp_fail_pending:
+            self.temp_fail_until = time.monotonic() + self.temp_fail_pending
+            self.temp_fail_pending = 0.0
         if time.monotonic() < self.temp_fail_until:
             with self.lock:
                 self.refused[451] += 1
@@ -102,11 +106,15 @@ class SmtpServer:
             self.handler.received.clear()
             self.handler.refused.clear()
         self.handler.temp_fail_until = 0.0
+        self.handler.temp_fail_pending = 0.0
         self.handler.reject = set()
         self.handler.delay = 0.0
 
     def fail_temporarily_for(self, seconds: float) -> None:
-        self.handler.temp_fail_until = time.monotonic() + seconds
+        """Answer 451 for ``seconds`` from the next message on: timed from the
+        first attempt, not from now, so a slow worker start (a loaded machine)
+        cannot let the outage pass unseen."""
+        self.handler.temp_fail_pending = seconds
 
     @property
     def messages(self) -> list[Received]:

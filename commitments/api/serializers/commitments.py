@@ -20,6 +20,7 @@ from commitments.api.serializers.reports import ReportSerializer
 from commitments.choices import Light, Status
 from commitments.lights import light_reason
 from commitments.models import Commitment, Department, Milestone, Target
+from commitments.services import carry_over
 
 
 class TargetSerializer(serializers.ModelSerializer):
@@ -106,11 +107,29 @@ class CommitmentListSerializer(serializers.ModelSerializer):
         return light_reason(commitment, self._today()).reason
 
 
+class ChainLinkSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    code = serializers.CharField()
+    plan_year = serializers.IntegerField()
+    title = serializers.CharField()
+    status = serializers.CharField()
+
+
+class CarryOverChainSerializer(serializers.Serializer):
+    predecessors = ChainLinkSerializer(many=True, help_text="上年（及更早）事项，最早的在前")
+    successors = ChainLinkSerializer(many=True, help_text="下一年度承接本事项的事项")
+    open_since = serializers.DateField(help_text="跨年累计：最早一年计划的起始日期")
+    years = serializers.IntegerField(help_text="跨越的计划年度数（未结转为 1）")
+
+
 class CommitmentDetailSerializer(CommitmentListSerializer):
     targets = TargetSerializer(many=True, read_only=True)
     milestones = MilestoneSerializer(many=True, read_only=True)
     latest_report = serializers.SerializerMethodField()
     owners = serializers.SerializerMethodField()
+    carry_over = serializers.SerializerMethodField(
+        help_text="跨年结转链（已确认）：上年来源事项、后续事项、跨年累计起始日期和年数"
+    )
 
     class Meta(CommitmentListSerializer.Meta):
         fields = [
@@ -127,8 +146,14 @@ class CommitmentDetailSerializer(CommitmentListSerializer):
             "milestones",
             "latest_report",
             "owners",
+            "carry_over",
         ]
         read_only_fields = fields
+
+    @extend_schema_field(CarryOverChainSerializer)
+    def get_carry_over(self, commitment: Commitment) -> dict:
+        chain = carry_over.chain(commitment)
+        return CarryOverChainSerializer(chain).data
 
     def _latest_by_department(self, commitment: Commitment) -> dict[int, object]:
         return {r.department_id: r for r in getattr(commitment, "latest_reports", [])}
@@ -191,6 +216,12 @@ class CommitmentUpdateSerializer(InputSerializer):
         choices=Status.choices,
         required=False,
         help_text="cancelled 取消事项；对已办结/已取消的事项给出其他进行中状态即重新打开",
+    )
+    public_note = serializers.CharField(
+        max_length=2000,
+        required=False,
+        allow_blank=True,
+        help_text="公开说明：计划公示页面上显示的进展说明（SPEC §4c）；空字符串表示不公开说明",
     )
     note = serializers.CharField(
         max_length=2000,

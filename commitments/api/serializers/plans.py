@@ -31,6 +31,7 @@ class PlanListSerializer(serializers.ModelSerializer):
             "document_index",
             "source_sha256",
             "starts_on",
+            "public",
             "created_at",
             "updated_at",
             "section_count",
@@ -51,6 +52,15 @@ class PlanDetailSerializer(PlanListSerializer):
     class Meta(PlanListSerializer.Meta):
         fields = [*PlanListSerializer.Meta.fields, "sections", "status_counts", "light_counts"]
         read_only_fields = fields
+
+
+class PlanUpdateSerializer(InputSerializer):
+    """What an administrator may change on a plan (PATCH): its publication."""
+
+    public = serializers.BooleanField(
+        label=_("公开承诺兑现情况"),
+        help_text="true：在 /public/plans/{id}/ 公示本计划（无需登录）；false：撤回公示",
+    )
 
 
 class PlanImportSerializer(InputSerializer):

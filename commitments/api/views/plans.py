@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from drf_spectacular.utils import extend_schema
-from rest_framework import status, viewsets
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -18,10 +18,12 @@ from commitments.api.serializers.plans import (
     PlanImportResultSerializer,
     PlanImportSerializer,
     PlanListSerializer,
+    PlanUpdateSerializer,
 )
 from commitments.api.throttles import WriteRateThrottle
 from commitments.api.views.common import SafeIdLookupMixin, StrictQueryParamsMixin
 from commitments.models import Commitment, Plan, Section
+from commitments.services import publication
 
 
 def _count(model, field: str) -> Coalesce:
@@ -37,8 +39,24 @@ def _count(model, field: str) -> Coalesce:
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
-class PlanViewSet(StrictQueryParamsMixin, SafeIdLookupMixin, viewsets.ReadOnlyModelViewSet):
+@extend_schema_view(
+    partial_update=extend_schema(
+        request=PlanUpdateSerializer,
+        responses=PlanDetailSerializer,
+        summary="管理员公开或撤回计划的承诺兑现公示页面（SPEC §4c）",
+    )
+)
+class PlanViewSet(
+    StrictQueryParamsMixin,
+    SafeIdLookupMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    http_method_names = ["get", "patch", "head", "options"]
     filter_backends: list = []
+    throttle_classes = [WriteRateThrottle]
 
     def get_queryset(self) -> QuerySet[Plan]:
         qs = (
@@ -49,7 +67,7 @@ class PlanViewSet(StrictQueryParamsMixin, SafeIdLookupMixin, viewsets.ReadOnlyMo
             )
             .order_by("-year", "title", "id")
         )
-        if self.action == "retrieve":
+        if self.action in ("retrieve", "partial_update"):
             sections = Section.objects.annotate(
                 commitment_count=_count(Commitment, "section")
             ).order_by("number")
@@ -69,6 +87,13 @@ class PlanViewSet(StrictQueryParamsMixin, SafeIdLookupMixin, viewsets.ReadOnlyMo
             .annotate(n=Count("pk"))
         )
         return Response(PlanDetailSerializer(plan).data)
+
+    def partial_update(self, request, *args, **kwargs):
+        plan = self.get_object()
+        serializer = PlanUpdateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        publication.set_plan_public(request.user, plan.pk, serializer.validated_data["public"])
+        return self.retrieve(request, *args, **kwargs)
 
 
 class PlanImportView(StrictQueryParamsMixin, APIView):

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from commitments.importer import CatalogEntry, ParsedFile, parse_file
 from commitments.importer.errors import PlanImportError
 from commitments.models import Department, Plan
+from commitments.services import carry_over
 from commitments.services.plan_import import diff as plan_diff
 from commitments.services.plan_import.identity import LikelyDuplicate, PlanChoice, Target, resolve
 from commitments.services.plan_import.matching import fingerprint
@@ -69,7 +70,7 @@ class ImportResult:
         """SPEC §3 JSON, plus ``plans``: per stored document, the plan it goes to
         (``decision``: create/update/unchanged/choose), the ``candidates`` it could
         update, and the ``diff`` against that plan."""
-        data = self.parsed.as_dict()
+        data = carry_over.annotate_preview(self.parsed.as_dict())
         data["plans"] = [self.target_dict(t) for t in self.targets]
         if not self.dry_run:
             data["summary"] = dict(self.summary)
@@ -234,6 +235,8 @@ def store_parsed(
     try:
         with transaction.atomic():
             _write(result, user, progress)
+            for plan_id in result.plan_ids:
+                carry_over.propose_for_plan(plan_id)
     except IntegrityError as exc:
         raise PlanImportError(
             _("导入失败（数据冲突，可能有另一导入同时进行）：%(name)s") % {"name": parsed.filename}

@@ -1,0 +1,11 @@
+"""Routes of the public promise meter, mounted at the site root."""
+
+from django.urls import path
+
+from reports.public import views
+
+urlpatterns = [
+    path("public/plans/<int:plan_id>/", views.plan_page, name="public-plan"),
+    path("public/plans/<int:plan_id>.json", views.plan_feed, name="public-plan-feed"),
+    path("public/plans/<int:plan_id>/embed/", views.plan_embed, name="public-plan-embed"),
+]

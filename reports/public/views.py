@@ -1,0 +1,102 @@
+"""The public promise meter's pages (SPEC §4c): no login, 404 until published.
+
+``/public/plans/{id}/`` (page), ``/public/plans/{id}.json`` (feed) and
+``/public/plans/{id}/embed/`` (a summary other sites may show in an iframe).
+Each answer is built from the cached ``PublicPlan``: one query to check that
+the plan is still public, none per pledge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils.cache import patch_cache_control
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.http import require_safe
+
+from commitments.choices import Comparator
+from reports.public.meter import PUBLIC_STATUSES, PublicPlan, published_plan
+
+
+def _published(plan_id: int) -> PublicPlan:
+    view = published_plan(plan_id)
+    if view is None:
+        raise Http404
+    return view
+
+
+def _public(response: HttpResponse) -> HttpResponse:
+    patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS)
+    response["Vary"] = "Accept-Language"
+    return response
+
+
+def _labels() -> dict[str, str]:
+    return {key: str(label) for key, label in PUBLIC_STATUSES.items()}
+
+
+def _context(view: PublicPlan) -> dict[str, Any]:
+    labels = _labels()
+    comparators = {str(value): str(label) for value, label in Comparator.choices}
+    pledges = [
+        {
+            **p,
+            "status_label": labels[p["status"]],
+            "targets": [
+                {**t, "comparator_label": comparators.get(t["comparator"], t["comparator"])}
+                for t in p["targets"]
+            ],
+        }
+        for p in view.pledges
+    ]
+    return {
+        "plan": view,
+        "pledges": pledges,
+        "labels": labels,
+        "totals": [(key, labels[key], view.totals[key]) for key in labels],
+        "sections": [{**s, "cells": [s["counts"][k] for k in labels]} for s in view.sections],
+        "departments": [{**d, "cells": [d["counts"][k] for k in labels]} for d in view.departments],
+        "done_share": (
+            round(100 * view.totals["completed"] / view.totals["total"])
+            if view.totals["total"]
+            else 0
+        ),
+    }
+
+
+@require_safe
+def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
+    view = _published(plan_id)
+    return _public(render(request, "reports/public/plan.html", _context(view)))
+
+
+@require_safe
+@xframe_options_exempt
+def plan_embed(request: HttpRequest, plan_id: int) -> HttpResponse:
+    view = _published(plan_id)
+    return _public(render(request, "reports/public/embed.html", _context(view)))
+
+
+@require_safe
+def plan_feed(request: HttpRequest, plan_id: int) -> HttpResponse:
+    """The feed: ``{"plan": {...}, "statuses": {code: label}, "totals",
+    "sections", "departments", "pledges": [...]}``, labels in the request's
+    language; pledges carry ``status`` codes (keys of ``statuses``)."""
+    view = _published(plan_id)
+    data = asdict(view)
+    body = {
+        "plan": {"id": data["id"], "title": data["title"], "year": data["year"]},
+        "as_of": data["as_of"],
+        "statuses": _labels(),
+        "totals": data["totals"],
+        "sections": data["sections"],
+        "departments": data["departments"],
+        "pledges": data["pledges"],
+    }
+    response = JsonResponse(body, json_dumps_params={"ensure_ascii": False})
+    response["Access-Control-Allow-Origin"] = "*"
+    return _public(response)
