@@ -1,13 +1,6 @@
 """Admin for the whole domain. Labels come from the models' verbose names."""
 
-import base64
-import binascii
-
-from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
@@ -74,20 +67,6 @@ class SectionInline(admin.TabularInline):
     fields = ["number", "title"]
 
 
-class PlanImportForm(forms.Form):
-    file = forms.FileField(
-        label=_("计划文件"),
-        help_text=_("讲话稿、工作要点或任务台账：.txt、.md、.docx、.pdf、.xlsx 或 .csv"),
-    )
-    year = forms.IntegerField(
-        label=_("计划年度"),
-        required=False,
-        min_value=2000,
-        max_value=2100,
-        help_text=_("留空则从文中识别"),
-    )
-
-
 @admin.register(models.Plan)
 class PlanAdmin(admin.ModelAdmin):
     list_display = ["title", "year", "source_name", "document_index", "public", "created_at"]
@@ -104,7 +83,12 @@ class PlanAdmin(admin.ModelAdmin):
                 "import/",
                 self.admin_site.admin_view(self.import_view),
                 name="commitments_plan_import",
-            )
+            ),
+            path(
+                "import/<int:upload_id>/",
+                self.admin_site.admin_view(self.review_view),
+                name="commitments_plan_review",
+            ),
         ]
         return urls + super().get_urls()
 
@@ -125,66 +109,15 @@ class PlanAdmin(admin.ModelAdmin):
         self.message_user(request, _("已撤回公示"), messages.SUCCESS)
 
     def import_view(self, request):
-        """Upload → preview (dry run) → commit; the file rides along in the preview form."""
-        from commitments.services.plan_import import PlanImportError, import_plan_file
+        """Upload → review and correct (``admin_review``) → commit."""
+        from commitments import admin_review
 
-        if not self.has_add_permission(request):
-            raise PermissionDenied
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.model._meta,
-            "title": _("导入计划"),
-            "form": PlanImportForm(),
-        }
-        if request.method == "POST":
-            try:
-                if "commit" in request.POST:
-                    data = base64.b64decode(request.POST.get("payload", ""), validate=True)
-                    year = int(request.POST["year"]) if request.POST.get("year") else None
-                    result = import_plan_file(
-                        data,
-                        request.POST.get("filename", ""),
-                        year=year,
-                        user=request.user,
-                        choice=_plan_choice(request.POST.get("plan_choice", "")),
-                    )
-                    self.message_user(
-                        request, result.summary_text().splitlines()[-1], messages.SUCCESS
-                    )
-                    return redirect("admin:commitments_plan_changelist")
-                form = PlanImportForm(request.POST, request.FILES)
-                context["form"] = form
-                if form.is_valid():
-                    upload = form.cleaned_data["file"]
-                    data = upload.read()
-                    result = import_plan_file(
-                        data, upload.name, year=form.cleaned_data["year"], dry_run=True
-                    )
-                    context.update(
-                        preview=result.as_dict(),
-                        diff_text="\n".join(
-                            line
-                            for doc in result.parsed.documents
-                            for line in result.decision_lines(doc.index)
-                        ),
-                        filename=result.parsed.filename,
-                        year=form.cleaned_data["year"],
-                        payload=base64.b64encode(data).decode("ascii"),
-                    )
-            except PlanImportError as exc:
-                context["error"] = str(exc)
-            except (ValueError, binascii.Error):
-                context["error"] = _("上传内容已损坏，请重新选择文件")
-        return TemplateResponse(request, "admin/commitments/plan/import.html", context)
+        return admin_review.upload_view(self, request)
 
+    def review_view(self, request, upload_id: int):
+        from commitments import admin_review
 
-def _plan_choice(value: str):
-    """The administrator's radio button: a plan id to update, or ``new``."""
-    from commitments.services.plan_import import PlanChoice
-
-    if value == "new":
-        return PlanChoice(new=True)
-    return PlanChoice(plan_id=int(value)) if value.isdigit() else PlanChoice()
+        return admin_review.review_view(self, request, upload_id)
 
 
 @admin.register(models.Section)

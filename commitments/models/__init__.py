@@ -5,6 +5,7 @@ from commitments.models.attachments import Attachment
 from commitments.models.carry_over import CarryOver
 from commitments.models.commitment import Commitment, CoOwnership, Milestone, Target
 from commitments.models.departments import Department, Membership
+from commitments.models.imports import PlanEdit, PlanUpload
 from commitments.models.notifications import Notification
 from commitments.models.plans import Plan, Section
 from commitments.models.progress import AppendOnlyError, ProgressReport, ReportTargetValue
@@ -26,6 +27,8 @@ __all__ = [
     "Milestone",
     "Notification",
     "Plan",
+    "PlanEdit",
+    "PlanUpload",
     "ProgressReport",
     "ReportTargetValue",
     "Section",

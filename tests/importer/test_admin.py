@@ -1,17 +1,30 @@
-"""The administrators' upload page: preview first, then commit."""
+"""The administrators' import: upload, review and correct, then commit."""
 
 from __future__ import annotations
+
+import datetime
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from commitments.choices import Role
-from commitments.models import Commitment, Department, Plan
+from commitments.models import Commitment, Department, Plan, PlanEdit, PlanUpload
+from commitments.services.plan_import import PlanChoice, import_plan_file
 from tests import factories
 from tests.importer.conftest import SEED
 
 pytestmark = pytest.mark.django_db
+
+SPEECH = """镇长在经济工作会议上的讲话
+同志们：
+一、2024年工作回顾
+全年完成税收700万元。
+二、2025年工作安排
+（一）抓产业。今年计划新建温室大棚20栋。引进项目5个，年底前开工。建成农产品冷链仓储中心一处。
+（二）抓民生。城乡医保参保率达到95%以上。做好困难群体救助保障。
+同志们！谢谢大家！
+"""
 
 
 @pytest.fixture
@@ -23,32 +36,45 @@ def admin_client(client, departments):
     return client
 
 
+def upload(client, data: bytes, name: str = "plan.txt") -> str:
+    """Upload a file; the review page's address."""
+    url = reverse("admin:commitments_plan_import")
+    response = client.post(url, {"file": SimpleUploadedFile(name, data)})
+    assert response.status_code == 302, response.content.decode()[:500]
+    return response["Location"]
+
+
+def row_of(page, text: str) -> dict:
+    """The review page's form fields of the pledge whose text starts with ``text``."""
+    for document in page.context["documents"]:
+        for row in document["rows"]:
+            if row.item.text.startswith(text):
+                return {"key": row.key, "next": row.next_key or "", "row": row}
+    raise AssertionError(f"no pledge {text!r}")
+
+
 def test_it_links_the_upload_page_from_the_plan_list(admin_client):
     page = admin_client.get(reverse("admin:commitments_plan_changelist"))
     assert reverse("admin:commitments_plan_import").encode() in page.content
 
 
-def test_it_previews_without_writing_then_commits(admin_client):
-    url = reverse("admin:commitments_plan_import")
-    upload = SimpleUploadedFile(SEED.name, SEED.read_bytes(), content_type="text/plain")
-    preview = admin_client.post(url, {"file": upload, "preview": "1"})
-    assert preview.status_code == 200
-    assert "狠抓招商引资" in preview.content.decode()
+def test_it_reviews_without_writing_then_commits(admin_client):
+    review = upload(admin_client, SEED.read_bytes(), SEED.name)
+    page = admin_client.get(review)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "狠抓招商引资" in html and 'id="src-0"' in html and 'id="c-0"' in html
     assert not Plan.objects.exists()
 
-    payload = preview.context["payload"]
-    done = admin_client.post(
-        url, {"payload": payload, "filename": SEED.name, "year": "", "commit": "1"}
-    )
+    done = admin_client.post(review, {"action": "commit"})
     assert done.status_code == 302
     assert Plan.objects.get().imported_by.username == "importer-admin"
     assert Commitment.objects.count() == 20
+    assert PlanUpload.objects.get().state == PlanUpload.State.DONE
 
 
 def test_it_shows_a_bad_file_as_one_error(admin_client):
-    url = reverse("admin:commitments_plan_import")
-    upload = SimpleUploadedFile("fake.docx", b"not a zip")
-    page = admin_client.post(url, {"file": upload, "preview": "1"})
+    page = admin_client.get(upload(admin_client, b"not a zip", "fake.docx"))
     assert "不是有效的 Word 文档" in page.content.decode()
     assert not Plan.objects.exists()
 
@@ -60,33 +86,26 @@ def test_it_refuses_department_staff(client, departments):
     assert page.status_code in (302, 403)
 
 
-def test_it_offers_the_plan_an_edited_file_would_update_and_shows_the_diff(admin_client):
-    url = reverse("admin:commitments_plan_import")
-    first = admin_client.post(url, {"file": SimpleUploadedFile(SEED.name, SEED.read_bytes())})
-    admin_client.post(
-        url, {"payload": first.context["payload"], "filename": SEED.name, "commit": "1"}
-    )
+def test_it_asks_which_plan_an_edited_file_updates_and_shows_the_diff(admin_client):
+    admin_client.post(upload(admin_client, SEED.read_bytes(), SEED.name), {"action": "commit"})
     plan = Plan.objects.get()
     edited = SEED.read_text(encoding="utf-8").replace("5兆瓦", "8兆瓦").encode()
-    preview = admin_client.post(url, {"file": SimpleUploadedFile("修订稿.txt", edited)})
-    page = preview.content.decode()
-    assert f'name="plan_choice" value="{plan.pk}"' in page
-    assert "~ 2024-" in preview.context["diff_text"] and "8兆瓦" in page
+    review = upload(admin_client, edited, "修订稿.txt")
+    page = admin_client.get(review)
+    html = page.content.decode()
+    assert f'name="plan_choice" value="{plan.pk}"' in html and 'data-decision="choose"' in html
+    assert "8兆瓦" in html
 
-    refused = admin_client.post(
-        url, {"payload": preview.context["payload"], "filename": "修订稿.txt", "commit": "1"}
-    )
+    refused = admin_client.post(review, {"action": "commit"}, follow=True)
     assert f"ID {plan.pk}" in refused.content.decode()
-    done = admin_client.post(
-        url,
-        {
-            "payload": preview.context["payload"],
-            "filename": "修订稿.txt",
-            "commit": "1",
-            "plan_choice": str(plan.pk),
-        },
+    assert Plan.objects.count() == 1
+
+    admin_client.post(review, {"action": "choose", "plan_choice": str(plan.pk)})
+    page = admin_client.get(review)
+    assert any(
+        line.lstrip().startswith("~ 2024-") for line in page.context["documents"][0]["diff_lines"]
     )
-    assert done.status_code == 302
+    assert admin_client.post(review, {"action": "commit"}).status_code == 302
     assert Plan.objects.count() == 1
     assert Commitment.objects.filter(text__contains="8兆瓦").count() == 1
 
@@ -94,7 +113,6 @@ def test_it_offers_the_plan_an_edited_file_would_update_and_shows_the_diff(admin
 def test_it_imports_a_spreadsheet_ledger(admin_client):
     from tests.importer.table_documents import xlsx
 
-    url = reverse("admin:commitments_plan_import")
     ledger = xlsx(
         {
             "台账": [
@@ -105,20 +123,72 @@ def test_it_imports_a_spreadsheet_ledger(admin_client):
             ]
         }
     )
-    upload = SimpleUploadedFile("ledger.xlsx", ledger)
-    preview = admin_client.post(url, {"file": upload, "preview": "1"})
+    review = upload(admin_client, ledger, "ledger.xlsx")
+    preview = admin_client.get(review)
     assert preview.status_code == 200 and "新建标准化厂房3万平方米" in preview.content.decode()
-    done = admin_client.post(
-        url,
-        {
-            "payload": preview.context["payload"],
-            "filename": "ledger.xlsx",
-            "year": "",
-            "commit": "1",
-        },
-    )
+    done = admin_client.post(review, {"action": "commit"})
     assert done.status_code == 302
     assert sorted(Commitment.objects.values_list("text", flat=True)) == [
         "改造农村危房120户",
         "新建标准化厂房3万平方米",
     ]
+
+
+def test_corrections_are_stored_with_the_plan_and_kept_by_a_reimport(admin_client):
+    review = upload(admin_client, SPEECH.encode())
+    page = admin_client.get(review)
+    first = row_of(page, "今年计划新建温室大棚20栋")
+    admin_client.post(review, {"action": "merge", **first})
+    page = admin_client.get(review)
+    merged = row_of(page, "今年计划新建温室大棚20栋。引进项目5个")
+    assert merged["row"].item.text == "今年计划新建温室大棚20栋。引进项目5个，年底前开工。"
+
+    relief = row_of(page, "做好困难群体救助保障")
+    admin_client.post(review, {"action": "drop", "key": relief["key"]})
+    chain = row_of(page, "建成农产品冷链仓储中心一处")
+    admin_client.post(
+        review,
+        {
+            "action": "save",
+            "key": chain["key"],
+            "owner": "财政所",
+            "deadline": "2025-06-30",
+            "milestones": "2025-03-31 完成选址",
+            "targets_shown": "1",
+            "t_metric": ["冷链仓储中心"],
+            "t_comparator": [">="],
+            "t_value": ["2"],
+            "t_unit": ["处"],
+        },
+    )
+    assert set(PlanEdit.objects.values_list("kind", flat=True)) == {
+        "merge",
+        "drop",
+        "owner",
+        "deadline",
+        "milestones",
+        "targets",
+    }
+    assert admin_client.post(review, {"action": "commit"}).status_code == 302
+
+    plan = Plan.objects.get()
+    assert plan.edits.count() == 6
+    texts = list(Commitment.objects.values_list("text", flat=True))
+    assert "今年计划新建温室大棚20栋。引进项目5个，年底前开工。" in texts
+    assert "做好困难群体救助保障。" not in texts
+    chain_row = Commitment.objects.get(text__startswith="建成农产品冷链")
+    assert chain_row.deadline == datetime.date(2025, 6, 30)
+    assert chain_row.lead_owner.name == "财政所"
+    assert [(t.metric, t.value, t.unit) for t in chain_row.targets.all()] == [
+        ("冷链仓储中心", 2, "处")
+    ]
+    assert [m.text for m in chain_row.milestones.all()] == ["完成选址"]
+
+    # the same document again, under another name, as an update of that plan
+    result = import_plan_file(SPEECH.encode(), "again.txt", choice=PlanChoice(plan.pk))
+    assert result.summary["commitments_created"] == 0
+    assert result.summary["commitments_updated"] == 0
+    assert result.summary["commitments_removed"] == 0
+    chain_row.refresh_from_db()
+    assert chain_row.deadline == datetime.date(2025, 6, 30)
+    assert Commitment.objects.count() == 3

@@ -20,15 +20,18 @@ from django.utils.translation import gettext as _
 
 from commitments.importer import CatalogEntry, ParsedFile, parse_file
 from commitments.importer.errors import PlanImportError
-from commitments.models import Department, Plan
+from commitments.models import Department, Plan, PlanEdit, PlanUpload
 from commitments.services import carry_over
 from commitments.services.plan_import import diff as plan_diff
+from commitments.services.plan_import import edits
+from commitments.services.plan_import.edits import Correction
 from commitments.services.plan_import.identity import LikelyDuplicate, PlanChoice, Target, resolve
 from commitments.services.plan_import.matching import fingerprint
 from commitments.services.plan_import.store import Counts, Progress, Store
 from commitments.services.plan_import.stored import read_plan
 
 __all__ = [
+    "Correction",
     "ImportResult",
     "LikelyDuplicate",
     "PlanChoice",
@@ -191,9 +194,14 @@ def import_plan_file(
     user=None,
     choice: PlanChoice | None = None,
     progress: Progress | None = None,
+    upload: PlanUpload | None = None,
 ) -> ImportResult:
     """Parse ``data``; say which plan each document updates and what changes;
     unless ``dry_run``, store it in one transaction.
+
+    The corrections stored with the target plan (``PlanEdit``) are applied
+    before anything is compared, and so are those of ``upload`` (the review
+    page's), which a commit then keeps with the plan.
 
     Raises :class:`PlanImportError` (a :class:`LikelyDuplicate` when a
     document looks like a new version of a stored plan and ``choice`` does not
@@ -201,7 +209,24 @@ def import_plan_file(
     """
     name = PurePath(filename).name or "?"
     parsed = parse_file(data, name, load_catalog_entries(), year=year)
-    return store_parsed(parsed, dry_run=dry_run, user=user, choice=choice, progress=progress)
+    return store_parsed(
+        parsed, dry_run=dry_run, user=user, choice=choice, progress=progress, upload=upload
+    )
+
+
+def corrections_of(*, plan: Plan | None = None, upload: PlanUpload | None = None) -> list:
+    """The stored corrections of a plan, or those an upload added so far, oldest first."""
+    if plan is None and upload is None:
+        return []
+    rows = PlanEdit.objects.filter(plan=plan) if plan else PlanEdit.objects.none()
+    if upload is not None and upload.pk:
+        rows = rows | PlanEdit.objects.filter(upload=upload, plan__isnull=True)
+    return [
+        Correction(kind, key, value)
+        for kind, key, value in rows.order_by("created_at", "id").values_list(
+            "kind", "key", "value"
+        )
+    ]
 
 
 def store_parsed(
@@ -211,6 +236,7 @@ def store_parsed(
     user=None,
     choice: PlanChoice | None = None,
     progress: Progress | None = None,
+    upload: PlanUpload | None = None,
 ) -> ImportResult:
     result = ImportResult(parsed, dry_run)
     yearless = [d for d in parsed.documents if d.has_arrangement and d.plan_year is None]
@@ -220,6 +246,13 @@ def store_parsed(
             % {"name": parsed.filename}
         )
     result.targets = resolve(parsed, choice or PlanChoice(), dry_run=dry_run)
+    pending = corrections_of(upload=upload)
+    for target in result.targets:
+        found = corrections_of(plan=target.plan) if target.plan else []
+        if pending and target.decision == "unchanged":
+            target.decision = "update"  # the same file, with new corrections
+        if found or pending:
+            edits.apply(target.doc, [*found, *pending], target.doc.plan_year)
     if dry_run:
         departments = dict(Department.objects.values_list("name", "pk"))
         for target in result.targets:
@@ -237,6 +270,10 @@ def store_parsed(
             _write(result, user, progress)
             for plan_id in result.plan_ids:
                 carry_over.propose_for_plan(plan_id)
+            if upload is not None and result.plan_ids:
+                PlanEdit.objects.filter(upload=upload, plan__isnull=True).update(
+                    plan_id=result.plan_ids[0]
+                )
     except IntegrityError as exc:
         raise PlanImportError(
             _("导入失败（数据冲突，可能有另一导入同时进行）：%(name)s") % {"name": parsed.filename}

@@ -206,22 +206,37 @@ def compute(stored: StoredPlan, doc: ParsedDocument, departments: dict[str, int]
 
 
 def map_sections(stored: StoredPlan, doc: ParsedDocument) -> dict[int, int | None]:
-    """Each new section's stored section: the same heading, else the same number."""
-    by_title = {core(s.title): s.pk for s in stored.sections.values()}
+    """Each new section's stored section: the same heading at the same number, else
+    the same heading nearest in number, else the same number."""
     found: dict[int, int | None] = {}
     claimed: set[int] = set()
+    titles = {s.pk: core(s.title) for s in stored.sections.values()}
+
+    def claim(number: int, pk: int) -> None:
+        found[number] = pk
+        claimed.add(pk)
+
     for section in doc.sections:
-        pk = by_title.get(core(section.title))
-        if pk is not None and pk not in claimed:
-            found[section.number] = pk
-            claimed.add(pk)
+        same = stored.sections.get(section.number)
+        if same is not None and titles[same.pk] == core(section.title):
+            claim(section.number, same.pk)
+    for section in doc.sections:
+        if section.number in found:
+            continue
+        heading = core(section.title)
+        alike = [
+            s for s in stored.sections.values() if s.pk not in claimed and titles[s.pk] == heading
+        ]
+        if alike:
+            claim(section.number, min(alike, key=lambda s: abs(s.number - section.number)).pk)
     for section in doc.sections:
         if section.number in found:
             continue
         same = stored.sections.get(section.number)
-        found[section.number] = same.pk if same and same.pk not in claimed else None
-        if same and same.pk not in claimed:
-            claimed.add(same.pk)
+        if same is not None and same.pk not in claimed:
+            claim(section.number, same.pk)
+        else:
+            found[section.number] = None
     return found
 
 

@@ -1,0 +1,317 @@
+"""The administrators' import: upload → review and correct → commit (SPEC §3).
+
+The upload is kept (``PlanUpload``) while the administrator reviews it: the
+source text beside the parsed ledger, each pledge highlighted in the source,
+forms to correct boundaries, owners, deadlines, milestones and targets, and
+the choice of the plan it updates. Every correction is a ``PlanEdit``; the
+page shows the upload as the import would store it with those corrections.
+Plain HTML forms (POST, then redirect back): a small script only adds
+highlighting as the pointer moves.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from commitments.models import Department, Plan, PlanEdit, PlanUpload
+
+MAX_UPLOAD = 20 * 1024 * 1024
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("计划文件"),
+        help_text=gettext_lazy("讲话稿、工作要点或任务台账：.txt、.md、.docx、.pdf、.xlsx 或 .csv"),
+    )
+    year = forms.IntegerField(
+        label=gettext_lazy("计划年度"),
+        required=False,
+        min_value=2000,
+        max_value=2100,
+        help_text=gettext_lazy("留空则从文中识别"),
+    )
+
+
+@dataclass
+class Row:
+    """One pledge as the review page shows it."""
+
+    index: int
+    section: int
+    item: object
+    key: str
+    next_key: str | None
+    splits: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def owner_source(self) -> str:
+        from commitments.choices import OwnerSource
+
+        return str(dict(OwnerSource.choices).get(self.item.owner_source, self.item.owner_source))
+
+
+def upload_view(admin, request: HttpRequest) -> HttpResponse:
+    """Step 1: choose the file; it is kept for review."""
+    if not admin.has_add_permission(request):
+        raise PermissionDenied
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data["file"].read()
+        upload = PlanUpload.objects.create(
+            data=data,
+            filename=form.cleaned_data["file"].name[:255],
+            year=form.cleaned_data["year"],
+            created_by=request.user,
+        )
+        return redirect("admin:commitments_plan_review", upload.pk)
+    context = {
+        **admin.admin_site.each_context(request),
+        "opts": admin.model._meta,
+        "title": _("导入计划"),
+        "form": form,
+    }
+    return TemplateResponse(request, "admin/commitments/plan/import.html", context)
+
+
+def review_view(admin, request: HttpRequest, upload_id: int) -> HttpResponse:
+    """Step 2: the parsed ledger beside its source, with forms to correct it."""
+    from commitments.services.plan_import import PlanImportError
+
+    if not admin.has_add_permission(request):
+        raise PermissionDenied
+    upload = get_object_or_404(PlanUpload, pk=upload_id, state=PlanUpload.State.DRAFT)
+    here = reverse("admin:commitments_plan_review", args=[upload.pk])
+    if request.method == "POST":
+        try:
+            done = act(request, upload)
+        except PlanImportError as exc:
+            messages.error(request, str(exc))
+            return redirect(here)
+        if done is not None:
+            return done
+        anchor = request.POST.get("anchor", "")
+        return redirect(here + (f"#{anchor}" if anchor else ""))
+    context = {
+        **admin.admin_site.each_context(request),
+        "opts": admin.model._meta,
+        "title": _("审核导入：%(name)s") % {"name": upload.filename},
+        "upload": upload,
+    }
+    try:
+        context.update(state(upload))
+    except PlanImportError as exc:
+        context["error"] = str(exc)
+    return TemplateResponse(request, "admin/commitments/plan/review.html", context)
+
+
+def choice_of(upload: PlanUpload):
+    from commitments.services.plan_import import PlanChoice
+
+    return PlanChoice(plan_id=upload.plan_id, new=upload.new)
+
+
+def preview(upload: PlanUpload):
+    from commitments.services.plan_import import import_plan_file
+
+    return import_plan_file(
+        bytes(upload.data),
+        upload.filename,
+        year=upload.year,
+        dry_run=True,
+        choice=choice_of(upload),
+        upload=upload,
+    )
+
+
+def state(upload: PlanUpload) -> dict:
+    from commitments.services.plan_import import edits
+
+    result = preview(upload)
+    catalog = list(Department.objects.active().order_by("name").values_list("name", flat=True))
+    source = result.parsed.source_text
+    documents = []
+    for target in result.targets:
+        doc = target.doc
+        rows: list[Row] = []
+        for section in doc.sections:
+            items = section.commitments
+            for i, item in enumerate(items):
+                rows.append(
+                    Row(
+                        index=len(rows),
+                        section=section.number,
+                        item=item,
+                        key=edits.key_of(item),
+                        next_key=edits.key_of(items[i + 1]) if i + 1 < len(items) else None,
+                        splits=[(at, item.text[:at][-12:]) for at in edits.split_points(item.text)],
+                    )
+                )
+        change = result.diffs.get(doc.index)
+        documents.append(
+            {
+                "doc": doc,
+                "target": target,
+                "rows": rows,
+                "segments": segments(source, rows),
+                "unknown": edits.unknown_units(doc, set(catalog)),
+                "diff_lines": change.text_lines() if change else [],
+            }
+        )
+    return {
+        "documents": documents,
+        "catalog": catalog,
+        "result": result,
+        "comparators": [">=", "<=", "="],
+    }
+
+
+def segments(source: str, rows: list[Row]) -> list[tuple[str, int | None]]:
+    """The source text cut into plain runs and highlighted pledges."""
+    out: list[tuple[str, int | None]] = []
+    at = 0
+    for row in sorted(rows, key=lambda r: r.item.start):
+        start, end = max(row.item.start, at), row.item.end
+        if start >= end:
+            continue
+        out.append((source[at:start], None))
+        out.append((source[start:end], row.index))
+        at = end
+    out.append((source[at:], None))
+    return [(text, index) for text, index in out if text]
+
+
+def act(request: HttpRequest, upload: PlanUpload) -> HttpResponse | None:
+    """One correction (or the choice, or the commit) from the review page."""
+    from commitments.services.plan_import import LikelyDuplicate, import_plan_file
+
+    post = request.POST
+    action = post.get("action", "")
+    key = post.get("key", "")
+
+    def record(kind: str, value: dict, on: str = key) -> None:
+        PlanEdit.objects.create(
+            upload=upload, kind=kind, key=on[:100], value=value, created_by=request.user
+        )
+
+    if action == "choose":
+        choice = post.get("plan_choice", "")
+        upload.new = choice == "new"
+        upload.plan = Plan.objects.filter(pk=int(choice)).first() if choice.isdigit() else None
+        upload.save(update_fields=["plan", "new", "updated_at"])
+    elif action == "merge":
+        record("merge", {"next": post.get("next", "")})
+    elif action == "split":
+        item = _item(upload, key)
+        at = int(post.get("at", "0") or 0) if post.get("at", "").isdigit() else 0
+        if item is not None and 0 < at < len(item.text):
+            record("split", {"before": item.text[:at]})
+    elif action == "drop":
+        record("drop", {})
+    elif action == "map_unit" and post.get("department"):
+        record("map_unit", {"department": post["department"]}, post.get("name", ""))
+    elif action == "create_unit":
+        record("create_unit", {}, post.get("name", ""))
+    elif action == "save":
+        item = _item(upload, key)
+        if item is not None:
+            for kind, value in changed_fields(item, post):
+                record(kind, value)
+    elif action == "commit":
+        try:
+            result = import_plan_file(
+                bytes(upload.data),
+                upload.filename,
+                year=upload.year,
+                user=request.user,
+                choice=choice_of(upload),
+                upload=upload,
+            )
+        except LikelyDuplicate as exc:
+            messages.error(request, str(exc))
+            return None
+        upload.state = PlanUpload.State.DONE
+        upload.result = {"summary": result.summary, "plan_ids": result.plan_ids}
+        upload.save(update_fields=["state", "result", "updated_at"])
+        messages.success(request, result.summary_text().splitlines()[-1])
+        if result.plan_ids:
+            return redirect("admin:commitments_plan_change", result.plan_ids[0])
+        return redirect("admin:commitments_plan_changelist")
+    return None
+
+
+def _item(upload: PlanUpload, key: str):
+    from commitments.services.plan_import import edits
+
+    for target in preview(upload).targets:
+        for item in target.doc.commitments():
+            if edits.key_of(item) == key:
+                return item
+    return None
+
+
+def changed_fields(item, post) -> list[tuple[str, dict]]:
+    """The pledge's fields as the form gives them, where they differ from the parse."""
+    out: list[tuple[str, dict]] = []
+    owner = post.get("owner", "")
+    if owner and owner != item.owner:
+        out.append(("owner", {"department": owner}))
+    co_owners = [n for n in post.getlist("co_owners") if n]
+    if "co_owners_shown" in post and co_owners != list(item.co_owners):
+        out.append(("co_owners", {"departments": co_owners}))
+    deadline = post.get("deadline", "")
+    if deadline and deadline != (item.deadline.isoformat() if item.deadline else ""):
+        try:
+            datetime.date.fromisoformat(deadline)
+            out.append(("deadline", {"date": deadline}))
+        except ValueError:
+            pass
+    if "milestones" in post:
+        wanted = []
+        for line in post["milestones"].splitlines():
+            due, _sep, text = line.strip().partition(" ")
+            if due:
+                wanted.append({"due": due, "text": text.strip()})
+        current = [{"due": m.due.isoformat(), "text": m.text} for m in item.milestones]
+        if wanted != current:
+            out.append(("milestones", {"items": wanted}))
+    if "targets_shown" in post:
+        rows = zip(
+            post.getlist("t_metric"),
+            post.getlist("t_comparator"),
+            post.getlist("t_value"),
+            post.getlist("t_unit"),
+            strict=False,
+        )
+        removed = set(post.getlist("t_remove"))
+        wanted = [
+            {"metric": m.strip(), "comparator": c, "value": v.strip(), "unit": u.strip()}
+            for i, (m, c, v, u) in enumerate(rows)
+            if m.strip() and v.strip() and str(i) not in removed
+        ]
+        current = [
+            {"metric": t.metric, "comparator": t.comparator, "value": _num(t.value), "unit": t.unit}
+            for t in item.targets
+        ]
+        if [{**w, "value": _num(w["value"])} for w in wanted] != current:
+            out.append(("targets", {"items": wanted}))
+    return out
+
+
+def _num(value) -> str:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return format(Decimal(str(value)).normalize(), "f")
+    except InvalidOperation:
+        return str(value)

@@ -1,0 +1,195 @@
+"""Administrators' corrections of a parsed plan (the review page), applied as data.
+
+The importer is sometimes wrong: two sentences that are one pledge, an owner
+it could not read, a deadline it missed. The review page records each
+correction as a :class:`Correction` (stored as a ``PlanEdit`` of the plan),
+and every import of that plan applies them to the parsed document before it
+is compared and stored, so a re-import of the same document keeps them.
+
+A correction names the pledge it corrects by the fingerprint of its wording
+(as parsed, after the boundary corrections before it), so it follows the
+pledge wherever it moves in the file and lapses when the wording changes.
+Pure: no database.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from commitments.importer import ParsedCommitment, ParsedDocument
+from commitments.importer.deadlines import resolve_deadline
+from commitments.importer.normalize import normalize
+from commitments.importer.pipeline import make_title
+from commitments.importer.targets import find_targets
+from commitments.importer.types import ParsedMilestone, ParsedTarget
+from commitments.services.plan_import.matching import fingerprint
+
+#: Corrections of a pledge's boundaries: applied first, in the order they were made.
+BOUNDARY = ("merge", "split", "drop")
+#: Corrections of one pledge's fields, keyed by its wording.
+FIELDS = ("owner", "co_owners", "deadline", "milestones", "targets")
+#: Plan-wide: an unknown unit name mapped to a department (or created as one).
+UNITS = ("map_unit", "create_unit")
+KINDS = (*BOUNDARY, *FIELDS, *UNITS)
+
+
+@dataclass(frozen=True)
+class Correction:
+    kind: str
+    key: str  # a pledge's fingerprint, or a unit name
+    value: dict = field(default_factory=dict)
+
+
+def key_of(item: ParsedCommitment) -> str:
+    return fingerprint(item.text)
+
+
+def apply(doc: ParsedDocument, corrections: Iterable[Correction], year: int | None) -> list[str]:
+    """Apply ``corrections`` to ``doc`` in place; returns the units to create."""
+    corrections = list(corrections)
+    latest: dict[tuple[str, str], Correction] = {}
+    for c in corrections:  # a later correction of the same thing replaces the earlier one
+        latest[(c.kind, c.key)] = c
+    for c in corrections:
+        if c.kind in BOUNDARY and latest.get((c.kind, c.key)) is c:
+            _boundary(doc, c, year)
+    _renumber(doc)
+    units = {c.key: c.value.get("department") for c in latest.values() if c.kind == "map_unit"}
+    units = {name: dept for name, dept in units.items() if dept}
+    for item in doc.commitments():
+        if item.owner in units:
+            item.owner = units[item.owner]
+            _known(item)
+        item.co_owners = list(dict.fromkeys(units.get(n, n) for n in item.co_owners))
+    for item in doc.commitments():
+        for kind in FIELDS:
+            c = latest.get((kind, key_of(item)))
+            if c is not None:
+                _field(item, c)
+    return [c.key for c in latest.values() if c.kind == "create_unit"]
+
+
+def unknown_units(doc: ParsedDocument, catalog: set[str]) -> list[str]:
+    """Unit names the document gives that the catalog does not hold."""
+    names = [n for c in doc.commitments() for n in (c.owner, *c.co_owners) if n]
+    return sorted({n for n in names if n not in catalog})
+
+
+def split_points(text: str) -> list[int]:
+    """Where a pledge may be split: after each sentence or clause mark inside it."""
+    return [i + 1 for i, ch in enumerate(text[:-1]) if ch in "。；;！!？?，,："]
+
+
+def _boundary(doc: ParsedDocument, c: Correction, year: int | None) -> None:
+    for section in doc.sections:
+        items = section.commitments
+        for i, item in enumerate(items):
+            if key_of(item) != c.key:
+                continue
+            if c.kind == "drop":
+                del items[i]
+            elif c.kind == "merge" and i + 1 < len(items):
+                following = items[i + 1]
+                if c.value.get("next") and key_of(following) != c.value["next"]:
+                    return
+                merged = _rebuilt(item, item.text + following.text, year)
+                merged.start, merged.end = item.start, following.end
+                items[i : i + 2] = [merged]
+            elif c.kind == "split":
+                before = c.value.get("before", "")
+                if not before or not item.text.startswith(before) or before == item.text:
+                    return
+                at = len(before)
+                first = _rebuilt(item, item.text[:at].strip(), year)
+                second = _rebuilt(item, item.text[at:].strip(), year)
+                cut = _source_cut(item, at)
+                first.end, second.start = cut, cut
+                items[i : i + 1] = [first, second]
+            return
+
+
+def _rebuilt(item: ParsedCommitment, text: str, year: int | None) -> ParsedCommitment:
+    """A pledge with new wording: deadline, milestones, targets and title read again
+    from the wording; owners stay."""
+    view = normalize(text)
+    deadline, milestones = resolve_deadline(view, text, year)
+    if len(view) == len(text):
+        targets = find_targets(view, text)
+    else:  # the parse view must align with the text: fall back to the text itself
+        targets = find_targets(text, text)
+    return ParsedCommitment(
+        **{
+            **item.__dict__,
+            "text": text,
+            "title": make_title(text),
+            "deadline": deadline or item.deadline,
+            "milestones": milestones,
+            "targets": targets,
+            "co_owners": list(item.co_owners),
+        }
+    )
+
+
+def _source_cut(item: ParsedCommitment, at: int) -> int:
+    """The source offset of a cut ``at`` characters into the pledge's text."""
+    span = max(item.end - item.start, 1)
+    return item.start + min(span, round(at * span / max(len(item.text), 1)))
+
+
+def _renumber(doc: ParsedDocument) -> None:
+    """Positions and first-import codes follow the corrected boundaries."""
+    for section in doc.sections:
+        for n, item in enumerate(section.commitments, start=1):
+            item.number = n
+            item.code = f"{doc.plan_year}-{section.number:02d}-{n:02d}"
+
+
+def _known(item: ParsedCommitment) -> None:
+    if hasattr(item, "owner_known"):
+        item.owner_known = True
+
+
+def _field(item: ParsedCommitment, c: Correction) -> None:
+    value = c.value
+    if c.kind == "owner" and value.get("department"):
+        item.owner = value["department"]
+        item.owner_source = "manual"
+        _known(item)
+        item.co_owners = [n for n in item.co_owners if n != item.owner]
+    elif c.kind == "co_owners":
+        item.co_owners = [n for n in value.get("departments", []) if n and n != item.owner]
+    elif c.kind == "deadline":
+        due = _date(value.get("date"))
+        if due is not None:
+            item.deadline = due
+            item.milestones = [m for m in item.milestones if m.due < due]
+    elif c.kind == "milestones":
+        found = [(_date(m.get("due")), str(m.get("text", ""))) for m in value.get("items", [])]
+        item.milestones = sorted(
+            (ParsedMilestone(due, text) for due, text in found if due is not None),
+            key=lambda m: m.due,
+        )
+    elif c.kind == "targets":
+        item.targets = [t for t in map(_target, value.get("items", [])) if t is not None]
+
+
+def _target(raw: dict) -> ParsedTarget | None:
+    try:
+        number = Decimal(str(raw.get("value", "")).strip())
+    except InvalidOperation:
+        return None
+    comparator = raw.get("comparator") if raw.get("comparator") in (">=", "<=", "=") else ">="
+    metric = str(raw.get("metric", "")).strip()
+    if not metric:
+        return None
+    return ParsedTarget(metric, number, str(raw.get("unit", "")).strip(), comparator, "")
+
+
+def _date(value) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        return None
