@@ -71,3 +71,27 @@ def time_import(data: bytes, name: str, dry_runs: int = 5) -> ImportTiming:
     real = time.perf_counter() - started
     count = sum(len(d.commitments()) for d in result.parsed.documents) if result else 0
     return ImportTiming(name, count, round(statistics.median(samples), 3), round(real, 3))
+
+
+def time_reimport(commitments: int, path: Path, year: int = 2025) -> float:
+    """Seconds to re-import an edited plan through ``manage.py import_plan``.
+
+    The plan is imported first (untimed); the edit adds a sentence at the top
+    of the arrangement part, so every pledge after it moves in the source.
+    """
+    import io
+
+    from django.core.management import call_command
+
+    original = generated_plan(commitments, year=year)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(original)
+    call_command("import_plan", str(path), stdout=io.StringIO())
+    marker = f"二、{year}年工作安排".encode()
+    edited = original.replace(
+        marker, marker + "\n今年是实施“十四五”规划的关键一年,各项工作任务艰巨。".encode(), 1
+    )
+    path.write_bytes(edited)
+    started = time.perf_counter()
+    call_command("import_plan", str(path), stdout=io.StringIO())
+    return round(time.perf_counter() - started, 3)

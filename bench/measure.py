@@ -9,13 +9,27 @@ middleware and views.
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from django.utils import timezone
 
 from bench import api, floor, importing, reminders, seed
+from bench import reports as bench_reports
 from bench.database import migrate
-from bench.servers import Gunicorn, SmtpSink
+from bench.servers import Gunicorn, ProductionGunicorn, SmtpSink
+from bench.smtp_floor import floor_emails_per_s
+
+#: The report requests: (key, path) for a supervisor over every department.
+REPORTS = (
+    ("ledger_json", "/api/v1/reports/ledger/"),
+    ("ledger_csv", "/api/v1/reports/ledger/?format=csv"),
+    ("ledger_xlsx", "/api/v1/reports/ledger/?format=xlsx"),
+    ("overdue_json", "/api/v1/reports/overdue/"),
+    ("overdue_csv", "/api/v1/reports/overdue/?format=csv"),
+    ("overdue_xlsx", "/api/v1/reports/overdue/?format=xlsx"),
+    ("summary_xlsx", "/api/v1/reports/summary/?format=xlsx"),
+)
 
 KINDS = ("list", "detail", "report")
 
@@ -30,6 +44,11 @@ class Bench:
     def say(self, text: str) -> None:
         print(f"· {text}", flush=True)
 
+    def save(self) -> None:
+        """What is measured so far, to ``--json`` (a long run that fails keeps it)."""
+        if self.args.json:
+            self.args.json.write_text(json.dumps(self.result, ensure_ascii=False, indent=2))
+
     def run(self, sizes: list[int]) -> dict:
         migrate()
         try:
@@ -42,10 +61,16 @@ class Bench:
                 )
             if not self.args.no_import:
                 self.imports()
+                self.reimport()
             for size in sizes:
                 self.size(size)
-            if not self.args.no_celery and sizes:
-                self.celery(max(sizes))
+            if not self.args.no_celery:
+                for size in celery_sizes(self.args, sizes):
+                    if size != sizes[-1]:
+                        self.say(f"{size:,}: seeding again for the Celery sweep")
+                        today = timezone.localdate()
+                        seed.seed(size, today.year, today.month, self.args.departments)
+                    self.celery(size)
             if self.web:
                 self.result["web_rss_mb"] = self.web.worker_rss_mb()
         finally:
@@ -70,6 +95,16 @@ class Bench:
             import_generated_s=generated.import_s,
             import_generated_dry_run_s=generated.dry_run_s,
             import_generated_commitments=generated.commitments,
+        )
+
+    def reimport(self) -> None:
+        """A 5,000-commitment plan imported, then an edited version (a sentence added
+        near the top, so every later pledge moves) imported again through the
+        ``import_plan`` command, as an administrator would."""
+        self.say("re-import: a plan of 5,000 commitments, edited near the top")
+        seed.reset()
+        self.result["reimport_5000_s"] = importing.time_reimport(
+            5000, self.log_dir / "reimport-5000.txt"
         )
 
     def size(self, size: int) -> None:
@@ -98,6 +133,13 @@ class Bench:
             list_floor_ratio=round(row["list_p95_ms"] / low.p95_ms, 2),
             list_department_rows=api.department_rows(scenario),
         )
+        if not self.args.no_reports:
+            self.reports(size, row)
+        self.result["sizes"][str(size)] = row
+        self.save()
+        if size > self.args.max_sweep_size:
+            self.say(f"{size:,}: no sweep above --max-sweep-size")
+            return
         self.say(f"{size:,}: sweep")
         at = reminders.moment(today.year)
         decided = reminders.decide_only(at)
@@ -115,7 +157,6 @@ class Bench:
             emails_sent=sent.sent,
             smtp_emails_per_s=sent.emails_per_s,
         )
-        self.result["sizes"][str(size)] = row
         # The smallest size's rate: ordinary e-mails. At 100k the overdue digests
         # list tens of thousands of commitments and the rate measures their size.
         self.result.setdefault("smtp_emails_per_s", sent.emails_per_s)
@@ -135,6 +176,52 @@ class Bench:
             )
         )
 
+    def reports(self, size: int, row: dict) -> None:
+        """Ledger, overdue and summary as JSON and files on the production gunicorn
+        config, their floors and ratios, query counts and the worker's peak RSS."""
+        today = timezone.localdate()
+        token = bench_reports.supervisor_token()
+        runs = 3 if size <= 10_000 else 1
+        n = 20 if size <= 10_000 else 10 if size <= 100_000 else 5
+        web = ProductionGunicorn(
+            self.args.web_port + 1, self.env, self.log_dir / f"gunicorn-reports-{size}.log"
+        )
+        try:
+            for key, path in REPORTS:
+                self.say(f"{size:,}: {key}")
+                fetched = [bench_reports.fetch(web.port, path, token) for _ in range(runs)]
+                best = min(fetched, key=lambda f: f.seconds)
+                row[f"{key}_s"] = best.seconds
+                row[f"{key}_mb"] = round(best.size / 2**20, 1)
+                if any(f.status != 200 for f in fetched):
+                    row[f"{key}_status"] = [f.status for f in fetched]
+            self.say(f"{size:,}: summary x{n}")
+            summary = bench_reports.http_latency(web.port, "/api/v1/reports/summary/", token, n)
+            row["summary_p50_ms"], row["summary_p95_ms"] = summary.p50_ms, summary.p95_ms
+            row["report_peak_rss_mb"] = web.worker_rss_mb()
+            row["report_worker_timeouts"] = web.worker_restarts()
+        finally:
+            web.stop()
+        self.say(f"{size:,}: report floors")
+        row["floor_ledger_json_s"] = bench_reports.floor_seconds(
+            bench_reports.FLOOR_LEDGER_SQL, today, runs
+        )
+        row["floor_overdue_json_s"] = bench_reports.floor_seconds(
+            bench_reports.FLOOR_OVERDUE_SQL, today, runs
+        )
+        low = bench_reports.floor_latency(bench_reports.FLOOR_SUMMARY_SQL, today, n)
+        row["floor_summary_p50_ms"], row["floor_summary_p95_ms"] = low.p50_ms, low.p95_ms
+        for key, floor_key in (
+            ("ledger_json_s", "floor_ledger_json_s"),
+            ("overdue_json_s", "floor_overdue_json_s"),
+            ("summary_p95_ms", "floor_summary_p95_ms"),
+        ):
+            if row.get(floor_key):
+                row[key.rsplit("_", 1)[0] + "_floor_ratio"] = round(row[key] / row[floor_key], 2)
+        if size <= 100_000:
+            self.say(f"{size:,}: report query counts")
+            row.update(bench_reports.query_counts(token))
+
     def celery(self, size: int) -> None:
         self.say(f"{size:,}: sweep through a Celery worker")
         at = reminders.moment(timezone.localdate().year)
@@ -142,12 +229,30 @@ class Bench:
         run = reminders.through_celery(
             at, expected, self.env, self.args.broker, self.log_dir / "celery.log"
         )
-        self.result.update(
+        rate, floor_emails = floor_emails_per_s(self.smtp.port)
+        measured = dict(
             worker_rss_mb=run.worker_rss_mb,
             celery_sweep_s=run.seconds,
             celery_emails=run.sent,
             celery_emails_per_s=round(run.sent / run.seconds, 1),
+            smtp_floor_emails_per_s=rate,
+            smtp_floor_emails=floor_emails,
         )
+        if rate:
+            measured["celery_floor_ratio"] = round(rate / measured["celery_emails_per_s"], 2)
+        self.result.update(measured)
+        self.result["sizes"][str(size)].update(measured)
+        self.save()
+
+
+def celery_sizes(args: argparse.Namespace, sizes: list[int]) -> list[int]:
+    """Where to run the Celery sweep: the size seeded last first (no re-seeding)."""
+    if args.celery_sizes:
+        wanted = [int(s) for s in args.celery_sizes.split(",") if s.strip()]
+    else:
+        wanted = [s for s in sizes if s <= args.max_sweep_size]
+    wanted = [s for s in sizes if s in wanted]
+    return sorted(wanted, key=lambda s: s != sizes[-1])
 
 
 def machine() -> dict:

@@ -50,7 +50,25 @@ def arguments(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="skip the sweep through a Celery worker (needs Redis)",
     )
-    parser.add_argument("--no-import", action="store_true", help="skip the import timings")
+    parser.add_argument(
+        "--no-import", action="store_true", help="skip the import and re-import timings"
+    )
+    parser.add_argument(
+        "--no-reports",
+        action="store_true",
+        help="skip the ledger, overdue and summary reports and their floors",
+    )
+    parser.add_argument(
+        "--max-sweep-size",
+        type=int,
+        default=100_000,
+        help="no reminder sweep above this size (default 100000)",
+    )
+    parser.add_argument(
+        "--celery-sizes",
+        default=None,
+        help="sizes at which to sweep through a Celery worker (default: every size up to 100000)",
+    )
     parser.add_argument("--broker", default=os.environ.get("BENCH_BROKER_URL", DEFAULT_BROKER))
     parser.add_argument("--web-port", type=int, default=WEB_PORT)
     parser.add_argument("--smtp-port", type=int, default=SMTP_PORT)

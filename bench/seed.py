@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import io
+import random
 import time
 from dataclasses import dataclass
 
@@ -139,6 +140,23 @@ class Seeded:
 #: The same number of departments at every size, so that what changes between
 #: sizes is the number of commitments alone (the sweep is chunked by department).
 DEFAULT_DEPARTMENTS = 200
+
+
+#: A plan keeps its whole speech (``Plan.source_text``); real ones run to ~20k
+#: characters. A short text hid what reading it on every row costs (issue 17).
+SPEECH_CHARS = 20_000
+
+
+def speech_text(seed: int, chars: int = SPEECH_CHARS) -> str:
+    """A speech of about ``chars`` characters: paragraphs of generated pledges."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    size = 0
+    while size < chars:
+        paragraph = "".join(textgen.pledge(rng) + "。" for _ in range(8))
+        parts.append(paragraph)
+        size += len(paragraph) + 1
+    return "\n".join(parts)[:chars]
 
 
 def reset() -> None:
@@ -337,8 +355,9 @@ class Loader:
         )
         n_plans = max(1, -(-self.size // PLAN_SIZE))
         created = datetime.datetime(self.year, 1, 3, 9, tzinfo=TZ)
+        speech = speech_text(self.seed)
         for plan_id in range(1, n_plans + 1):
-            text = f"镇{plan_id}在{self.year}年经济工作会议上的讲话（基准测试）"
+            text = f"镇{plan_id}在{self.year}年经济工作会议上的讲话（基准测试）\n{speech}"
             plans.add(
                 "commitments_plan",
                 (

@@ -114,6 +114,35 @@ class Gunicorn(Service):
         return max(vm_hwm_mb(pid) for pid in workers)
 
 
+class ProductionGunicorn(Service):
+    """gunicorn as ``deploy/`` runs it (``-c deploy/gunicorn.conf.py``: sync worker,
+    30 s timeout, its logging), with one worker on ``port``."""
+
+    def __init__(self, port: int, env: dict[str, str], log: Path) -> None:
+        super().__init__(
+            [str(BIN / "gunicorn"), "-c", "deploy/gunicorn.conf.py"],
+            {
+                **env,
+                "GUNICORN_BIND": f"127.0.0.1:{port}",
+                "GUNICORN_WORKERS": "1",
+                "LOG_LEVEL": "info",  # lower case, as operators write it
+            },
+            log,
+        )
+        self.port = port
+        wait_for_port(port, self.process)
+
+    def worker_rss_mb(self) -> float:
+        workers = children(self.pid)
+        if not workers:
+            raise RuntimeError("gunicorn has no worker")
+        return max(vm_hwm_mb(pid) for pid in workers)
+
+    def worker_restarts(self) -> int:
+        """Workers gunicorn replaced (a timeout kills the worker and logs it)."""
+        return self.log.read_text(errors="replace").count("WORKER TIMEOUT")
+
+
 class SmtpSink(Service):
     """``bench/smtp_sink.py`` on ``port``: counts what it receives."""
 

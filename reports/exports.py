@@ -27,6 +27,8 @@ class Column:
     width: int = 12
     #: text, int, number, date, light (a light code: shown as its label, filled)
     kind: str = "text"
+    #: the field it shows (for pages that name their cells)
+    key: str = ""
 
 
 @dataclass
@@ -128,48 +130,38 @@ def ledger_table(rows: Iterable[LedgerRow]) -> Table:
     )
 
 
+#: The scorecard's columns (责任单位考评), shared by the CSV, the XLSX and the
+#: dashboard so that all three use the same names: (field, header, width, kind).
+SCORECARD = [
+    ("rank", _("排名"), 6, "int"),
+    ("department", _("责任单位"), 18, "text"),
+    ("owned", _("牵头事项"), 10, "int"),
+    ("completed", _("已办结"), 8, "int"),
+    ("on_track", _("正常推进"), 10, "int"),
+    ("at_risk", _("存在风险"), 10, "int"),
+    ("overdue", _("逾期"), 8, "int"),
+    ("red", _("红灯"), 8, "int"),
+    ("yellow", _("黄灯"), 8, "int"),
+    ("green", _("绿灯"), 8, "int"),
+    ("reports_due", _("应报次数"), 10, "int"),
+    ("reports_filed", _("报送次数"), 10, "int"),
+    ("reports_on_time", _("按时报送"), 10, "int"),
+    ("reports_missing", _("应报未报"), 10, "int"),
+    ("report_on_time_rate", _("按时报送率(%)"), 14, "number"),
+    ("avg_days_late", _("平均迟报天数"), 14, "number"),
+    ("on_time_rate_original", _("按原定时限办结率(%)"), 20, "number"),
+    ("on_time_rate_approved", _("按批准时限办结率(%)"), 20, "number"),
+]
+
+
+def scorecard_cells(line: DepartmentRollup) -> list[Any]:
+    lights = {"red": line.lights.red, "yellow": line.lights.yellow, "green": line.lights.green}
+    return [lights[name] if name in lights else getattr(line, name) for name, *_rest in SCORECARD]
+
+
 def department_table(lines: list[DepartmentRollup]) -> Table:
-    columns = [
-        Column(_("责任单位"), 18),
-        Column(_("牵头事项"), 10, "int"),
-        Column(_("已办结"), 8, "int"),
-        Column(_("正常推进"), 10, "int"),
-        Column(_("存在风险"), 10, "int"),
-        Column(_("逾期"), 8, "int"),
-        Column(_("红灯"), 8, "int"),
-        Column(_("黄灯"), 8, "int"),
-        Column(_("绿灯"), 8, "int"),
-        Column(_("报送次数"), 10, "int"),
-        Column(_("按时报送"), 10, "int"),
-        Column(_("按时报送率(%)"), 14, "number"),
-        Column(_("平均逾期天数"), 14, "number"),
-        Column(_("按原定时限办结率(%)"), 20, "number"),
-        Column(_("按批准时限办结率(%)"), 20, "number"),
-    ]
-    return Table(
-        _("责任单位"),
-        columns,
-        [
-            [
-                d.department,
-                d.owned,
-                d.completed,
-                d.on_track,
-                d.at_risk,
-                d.overdue,
-                d.lights.red,
-                d.lights.yellow,
-                d.lights.green,
-                d.reports_filed,
-                d.reports_on_time,
-                d.report_on_time_rate,
-                d.avg_days_late,
-                d.on_time_rate_original,
-                d.on_time_rate_approved,
-            ]
-            for d in lines
-        ],
-    )
+    columns = [Column(header, width, kind, key=name) for name, header, width, kind in SCORECARD]
+    return Table(_("责任单位考评"), columns, [scorecard_cells(d) for d in lines])
 
 
 def section_table(lines: list[ProgressRollup]) -> Table:

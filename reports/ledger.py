@@ -104,7 +104,7 @@ _COLUMNS = (
 def ledger_queryset(scope: ReportScope) -> QuerySet[Commitment]:
     latest = ProgressReport.objects.filter(
         commitment=OuterRef("pk"),
-        created_at__date__lte=scope.today,
+        created_at__lt=scope.filed_before,
     ).order_by("-created_at", "-id")
     return (
         scope.ledger_commitments()

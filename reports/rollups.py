@@ -7,15 +7,17 @@ exports and the dashboard share.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
 
-from django.db.models import Avg, Case, Count, IntegerField, Q, Value, When
+from django.db.models import Avg, BooleanField, Count, ExpressionWrapper, Q, Sum
 
 from commitments import rules
 from commitments.choices import Light, Status
-from commitments.models import Department, Plan, Section
+from commitments.models import CoOwnership, Department, Plan, Section
 from reports import punctuality
 from reports.scope import ReportScope
+from reports.sql import without_jit
 
 _ratio = rules.percent
 
@@ -44,15 +46,34 @@ class DepartmentRollup:
     lights: LightCounts
     reports_filed: int
     reports_on_time: int
+    #: monthly reports owed on commitments it leads or co-owns (not excused)
+    reports_due: int
+    #: owed reports never filed: they count as late
+    reports_missing: int
     avg_days_late: float | None
     due_original: int
     on_time_original: int
     due_approved: int
     on_time_approved: int
+    #: place in the scorecard (1 = best; equal numbers share a place)
+    rank: int = 0
 
     @property
     def report_on_time_rate(self) -> float | None:
-        return _ratio(self.reports_on_time, self.reports_filed)
+        """On-time reports among the reports filed and those never filed."""
+        return _ratio(self.reports_on_time, self.reports_filed + self.reports_missing)
+
+    def ranking_key(self) -> tuple:
+        """Better first: on-time reporting, on-time completion (approved), fewer overdue."""
+
+        def high_first(rate: float | None) -> float:
+            return -rate if rate is not None else 1.0
+
+        return (
+            high_first(self.report_on_time_rate),
+            high_first(self.on_time_rate_approved),
+            self.overdue,
+        )
 
     @property
     def on_time_rate_original(self) -> float | None:
@@ -78,56 +99,123 @@ class ProgressRollup:
     lights: LightCounts = field(default_factory=LightCounts)
 
 
-def _light_and_status_counts(scope: ReportScope) -> dict:
-    """Aggregates over commitments that every grouping shares.
+class _Tally:
+    """Counts of one group (a department, section or plan), added up from
+    rows grouped by light, status and the punctuality flags."""
 
-    Cancelled commitments are counted apart and left out of progress and
-    lights: a pledge that was dropped is neither behind nor on track.
-    """
-    today = scope.today
-    live = ~Q(status=Status.CANCELLED)
-    return {
-        "n": Count("pk", filter=live),
-        "completed": Count("pk", filter=Q(status=Status.COMPLETED)),
-        "overdue": Count("pk", filter=rules.overdue(today)),
-        "red": Count("pk", filter=live & Q(light=Light.RED)),
-        "yellow": Count("pk", filter=live & Q(light=Light.YELLOW)),
-        "green": Count("pk", filter=live & Q(light=Light.GREEN)),
+    __slots__ = (
+        "statuses",
+        "lights",
+        "overdue",
+        "due_original",
+        "on_time_original",
+        "due_approved",
+        "on_time_approved",
+        "percent_sum",
+        "periods",
+    )
+
+    def __init__(self) -> None:
+        self.statuses: dict[str, int] = dict.fromkeys(Status.values, 0)
+        self.lights: dict[str, int] = dict.fromkeys(Light.values, 0)
+        self.overdue = self.due_original = self.on_time_original = 0
+        self.due_approved = self.on_time_approved = 0
+        self.percent_sum = self.periods = 0
+
+    def add(self, row: dict) -> None:
+        n, status = row["n"], row["status"]
+        self.statuses[status] += n
+        self.periods += row["periods"] or 0
+        if status == Status.CANCELLED:
+            return  # counted apart; neither behind nor on track
+        self.lights[row["light"]] += n
         # A completed commitment is done, whatever percent was last reported.
-        "progress": Avg(
-            Case(
-                When(status=Status.COMPLETED, then=Value(100)),
-                When(status=Status.CANCELLED, then=Value(None)),
-                default="percent",
-                output_field=IntegerField(),
-            )
-        ),
-    }
+        self.percent_sum += 100 * n if status == Status.COMPLETED else (row["percent"] or 0)
+        self.overdue += n if row["_overdue"] else 0
+        self.due_original += n if row["_due_original"] else 0
+        self.on_time_original += n if row["_on_time_original"] else 0
+        self.due_approved += n if row["_due_approved"] else 0
+        self.on_time_approved += n if row["_on_time_approved"] else 0
+
+    @property
+    def live(self) -> int:
+        return sum(self.statuses.values()) - self.statuses[Status.CANCELLED]
+
+    @property
+    def progress(self) -> float | None:
+        return round(self.percent_sum / self.live, 1) if self.live else None
+
+    @property
+    def light_counts(self) -> LightCounts:
+        return LightCounts(
+            self.lights[Light.RED], self.lights[Light.YELLOW], self.lights[Light.GREEN]
+        )
 
 
-def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
-    """The scorecard: one line per department that leads a commitment in
-    scope or filed a report in scope, by name. Three queries."""
+def _flag(condition: Q) -> ExpressionWrapper:
+    return ExpressionWrapper(condition, output_field=BooleanField())
+
+
+_FLAGS = (
+    "light",
+    "status",
+    "_overdue",
+    "_due_original",
+    "_on_time_original",
+    "_due_approved",
+    "_on_time_approved",
+)
+
+
+def _tallies(scope: ReportScope, key: str) -> dict[int, _Tally]:
+    """One query: the commitments in scope grouped by ``key`` and by what the
+    roll-ups count (light, status, punctuality flags). Grouping by the light
+    computes it once per row; every count is then a sum over a few groups."""
     today = scope.today
-    by_owner = (
+    rows = (
         scope.commitments()
         .with_light(today)
         .order_by()
-        .values("lead_owner_id")
         .annotate(
-            **_light_and_status_counts(scope),
-            not_started=Count("pk", filter=Q(status=Status.NOT_STARTED)),
-            on_track=Count("pk", filter=Q(status=Status.ON_TRACK)),
-            at_risk=Count("pk", filter=Q(status=Status.AT_RISK)),
-            delayed=Count("pk", filter=Q(status=Status.DELAYED)),
-            cancelled=Count("pk", filter=Q(status=Status.CANCELLED)),
-            due_original=Count("pk", filter=punctuality.was_due("original_deadline", today)),
-            on_time_original=Count("pk", filter=punctuality.completed_by("original_deadline")),
-            due_approved=Count("pk", filter=punctuality.was_due("deadline", today)),
-            on_time_approved=Count("pk", filter=punctuality.completed_by("deadline")),
+            _overdue=_flag(rules.overdue(today)),
+            _due_original=_flag(punctuality.was_due("original_deadline", today)),
+            _on_time_original=_flag(punctuality.completed_by("original_deadline")),
+            _due_approved=_flag(punctuality.was_due("deadline", today)),
+            _on_time_approved=_flag(punctuality.completed_by("deadline")),
+            _periods=punctuality.due_periods(today),
         )
+        .values(key, *_FLAGS)
+        .annotate(n=Count("pk"), percent=Sum("percent"), periods=Sum("_periods"))
     )
-    reports = (
+    tallies: dict[int, _Tally] = defaultdict(_Tally)
+    with without_jit():
+        for row in rows:
+            tallies[row[key]].add(row)
+    return tallies
+
+
+def _co_owned_periods(scope: ReportScope) -> dict[int, int]:
+    """Reports owed as co-owner (配合单位), per department: one query."""
+    today = scope.today
+    # Not excused, and not on a pledge a re-import retired (rules.in_rollups).
+    links = CoOwnership.objects.filter(excused_at__isnull=True).exclude(
+        commitment__removed_from_source=True
+    )
+    if scope.plan is not None:
+        links = links.filter(commitment__plan=scope.plan)
+    if scope.department_ids is not None:
+        links = links.filter(department_id__in=scope.department_ids)
+    rows = (
+        links.order_by()
+        .values("department_id")
+        .annotate(periods=Sum(punctuality.due_periods(today, "commitment__")))
+    )
+    return {row["department_id"]: row["periods"] or 0 for row in rows}
+
+
+def _reports(scope: ReportScope) -> dict[int, dict]:
+    """First reports of each period per filing department: one query."""
+    rows = (
         punctuality.annotate_report_punctuality(
             scope.reports().filter(punctuality.first_of_period())
         )
@@ -137,57 +225,80 @@ def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
             filed=Count("pk"),
             on_time=Count("pk", filter=Q(days_late=0)),
             avg_late=Avg("days_late", filter=Q(days_late__gt=0)),
+            # Owed periods that got a report (on time or late), for the missing count.
+            owed_filed=Count("pk", filter=Q(due_on__lt=scope.today)),
         )
     )
-    owners = {row["lead_owner_id"]: row for row in by_owner}
-    filings = {row["department_id"]: row for row in reports}
+    with without_jit():
+        return {row["department_id"]: row for row in rows}
+
+
+def _ranked(lines: list[DepartmentRollup]) -> list[DepartmentRollup]:
+    """Best first, by name among equals; equal numbers share a place (1, 2, 2, 4)."""
+    lines = sorted(lines, key=lambda line: (line.ranking_key(), line.department))
+    ranked: list[DepartmentRollup] = []
+    for index, line in enumerate(lines):
+        same = ranked and ranked[-1].ranking_key() == line.ranking_key()
+        ranked.append(replace(line, rank=ranked[-1].rank if same else index + 1))
+    return ranked
+
+
+def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
+    """The scorecard (责任单位考评): one line per department that leads a
+    commitment in scope, co-owns one or filed a report in scope, ranked.
+    Four queries."""
+    owners = _tallies(scope, "lead_owner_id")
+    co_owned = _co_owned_periods(scope)
+    filings = _reports(scope)
     names = dict(
-        Department.objects.filter(pk__in=owners.keys() | filings.keys()).values_list("pk", "name")
+        Department.objects.filter(
+            pk__in=owners.keys() | filings.keys() | co_owned.keys()
+        ).values_list("pk", "name")
     )
     empty: dict = {}
     lines = []
-    for pk, name in sorted(names.items(), key=lambda item: item[1]):
-        c, r = owners.get(pk, empty), filings.get(pk, empty)
+    for pk, name in names.items():
+        c, r = owners.get(pk) or _Tally(), filings.get(pk, empty)
         avg_late = r.get("avg_late")
+        due = c.periods + co_owned.get(pk, 0)
         lines.append(
             DepartmentRollup(
                 department_id=pk,
                 department=name,
-                owned=c.get("n", 0) + c.get("cancelled", 0),
-                completed=c.get("completed", 0),
-                not_started=c.get("not_started", 0),
-                on_track=c.get("on_track", 0),
-                at_risk=c.get("at_risk", 0),
-                delayed=c.get("delayed", 0),
-                cancelled=c.get("cancelled", 0),
-                overdue=c.get("overdue", 0),
-                lights=LightCounts(c.get("red", 0), c.get("yellow", 0), c.get("green", 0)),
+                owned=sum(c.statuses.values()),
+                completed=c.statuses[Status.COMPLETED],
+                not_started=c.statuses[Status.NOT_STARTED],
+                on_track=c.statuses[Status.ON_TRACK],
+                at_risk=c.statuses[Status.AT_RISK],
+                delayed=c.statuses[Status.DELAYED],
+                cancelled=c.statuses[Status.CANCELLED],
+                overdue=c.overdue,
+                lights=c.light_counts,
                 reports_filed=r.get("filed", 0),
                 reports_on_time=r.get("on_time", 0),
+                reports_due=due,
+                reports_missing=max(0, due - r.get("owed_filed", 0)),
                 avg_days_late=round(float(avg_late), 1) if avg_late is not None else None,
-                due_original=c.get("due_original", 0),
-                on_time_original=c.get("on_time_original", 0),
-                due_approved=c.get("due_approved", 0),
-                on_time_approved=c.get("on_time_approved", 0),
+                due_original=c.due_original,
+                on_time_original=c.on_time_original,
+                due_approved=c.due_approved,
+                on_time_approved=c.on_time_approved,
             )
         )
-    return lines
+    return _ranked(lines)
 
 
-def _progress(
-    row: dict, *, pk: int, number: int | None, title: str, plan_id: int
-) -> ProgressRollup:
-    progress = row.get("progress")
+def _progress(tally: _Tally, *, pk: int, number: int | None, title: str, plan_id: int):
     return ProgressRollup(
         id=pk,
         number=number,
         title=title,
         plan_id=plan_id,
-        commitments=row.get("n", 0),
-        completed=row.get("completed", 0),
-        overdue=row.get("overdue", 0),
-        progress=round(float(progress), 1) if progress is not None else None,
-        lights=LightCounts(row.get("red", 0), row.get("yellow", 0), row.get("green", 0)),
+        commitments=tally.live,
+        completed=tally.statuses[Status.COMPLETED],
+        overdue=tally.overdue,
+        progress=tally.progress,
+        lights=tally.light_counts,
     )
 
 
@@ -195,14 +306,7 @@ def section_rollups(scope: ReportScope) -> list[ProgressRollup]:
     """Progress per section of the plan(s) in scope, in plan and section
     order. Sections without commitments in scope are listed with zeros when a
     plan is chosen, so the dashboard shows the whole plan. Two queries."""
-    rows = {
-        row["section_id"]: row
-        for row in scope.commitments()
-        .with_light(scope.today)
-        .order_by()
-        .values("section_id")
-        .annotate(**_light_and_status_counts(scope))
-    }
+    rows = _tallies(scope, "section_id")
     sections = Section.objects.order_by("plan_id", "number")
     sections = (
         sections.filter(plan=scope.plan)
@@ -210,28 +314,23 @@ def section_rollups(scope: ReportScope) -> list[ProgressRollup]:
         else sections.filter(pk__in=rows.keys())
     )
     return [
-        _progress(rows.get(s.pk, {}), pk=s.pk, number=s.number, title=s.title, plan_id=s.plan_id)
+        _progress(
+            rows.get(s.pk) or _Tally(), pk=s.pk, number=s.number, title=s.title, plan_id=s.plan_id
+        )
         for s in sections.only("pk", "number", "title", "plan_id")
     ]
 
 
 def plan_rollups(scope: ReportScope) -> list[ProgressRollup]:
     """Progress of each plan in scope (one line when a plan is chosen)."""
-    rows = {
-        row["plan_id"]: row
-        for row in scope.commitments()
-        .with_light(scope.today)
-        .order_by()
-        .values("plan_id")
-        .annotate(**_light_and_status_counts(scope))
-    }
+    rows = _tallies(scope, "plan_id")
     plans = (
         Plan.objects.filter(pk=scope.plan.pk)
         if scope.plan is not None
         else Plan.objects.filter(pk__in=rows.keys())
     )
     return [
-        _progress(rows.get(p.pk, {}), pk=p.pk, number=None, title=p.title, plan_id=p.pk)
+        _progress(rows.get(p.pk) or _Tally(), pk=p.pk, number=None, title=p.title, plan_id=p.pk)
         for p in plans.only("pk", "title", "year")
     ]
 

@@ -45,9 +45,19 @@ class ReportScope:
             qs = qs.filter(plan=self.plan)
         return qs
 
+    @property
+    def filed_before(self) -> datetime.datetime:
+        """The end of ``today`` in the town's time zone: reports filed before it count.
+        (A plain comparison of the stored time uses its index and gives the planner a
+        true estimate; ``created_at__date <= today`` converted every row first.)"""
+        next_day = datetime.datetime.combine(
+            self.today + datetime.timedelta(days=1), datetime.time()
+        )
+        return timezone.make_aware(next_day)
+
     def reports(self) -> QuerySet[ProgressReport]:
         """Reports filed up to ``today`` by departments in scope."""
-        qs = ProgressReport.objects.filter(created_at__date__lte=self.today)
+        qs = ProgressReport.objects.filter(created_at__lt=self.filed_before)
         if self.plan is not None:
             qs = qs.filter(commitment__plan=self.plan)
         if self.department_ids is not None:

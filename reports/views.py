@@ -8,6 +8,7 @@ the login form.
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -19,8 +20,9 @@ from commitments.access import is_supervisor, supervised_department_ids
 from commitments.models import Plan
 from reports.api.serializers import FIRST_REPORT_DAY, LAST_REPORT_DAY, out_of_range_message
 from reports.chart import reports_chart
+from reports.exports import Column, department_table
 from reports.overdue import overdue_count, overdue_queryset
-from reports.rollups import department_rollups, plan_totals, section_rollups
+from reports.rollups import DepartmentRollup, department_rollups, plan_totals, section_rollups
 from reports.scope import ReportScope
 from reports.timeline import reports_by_period
 
@@ -41,6 +43,26 @@ def _chosen_day(request: HttpRequest) -> datetime.date | None:
     except ValueError:
         return timezone.localdate()
     return day if FIRST_REPORT_DAY <= day <= LAST_REPORT_DAY else None
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    columns: list[Column]
+    #: (line, [(field, value), …]) per department, ranked
+    rows: list[tuple[DepartmentRollup, list[tuple[str, object]]]]
+
+
+def scorecard(lines: list[DepartmentRollup]) -> Scorecard:
+    """The scorecard table with the export's columns (same names, same order)."""
+    table = department_table(lines)
+    keys = [c.key for c in table.columns]
+    return Scorecard(
+        list(table.columns),
+        [
+            (line, list(zip(keys, cells, strict=True)))
+            for line, cells in zip(lines, table.rows, strict=True)
+        ],
+    )
 
 
 #: The page lists the most overdue commitments; the export has all of them.
@@ -66,6 +88,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         plan=_chosen_plan(request, plans),
         department_ids=None if ids is None else frozenset(ids),
     )
+    departments = department_rollups(scope)
     return render(
         request,
         "reports/dashboard.html",
@@ -74,7 +97,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "plans": plans,
             "totals": plan_totals(scope),
             "sections": section_rollups(scope),
-            "departments": department_rollups(scope),
+            "departments": departments,
+            "scorecard": scorecard(departments),
             "overdue": list(
                 overdue_queryset(scope.today, scope.department_ids, scope.plan_id)[:OVERDUE_SHOWN]
             ),

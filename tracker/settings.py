@@ -10,6 +10,7 @@ without a real ``SECRET_KEY``.
 
 from __future__ import annotations
 
+import re
 from ipaddress import ip_network
 from pathlib import Path
 from urllib.parse import urlparse
@@ -268,6 +269,11 @@ REMINDER_MAX_ATTEMPTS = env_int("REMINDER_MAX_ATTEMPTS", 50)
 DIGEST_MAX_ROWS = env_int("DIGEST_MAX_ROWS", 200)
 # The public promise meter (SPEC §4c) is rebuilt from the ledger at most this often.
 PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 300)
+# PostgreSQL work_mem for the whole-ledger report reads (ledger, overdue list,
+# roll-ups), set per transaction: their groupings spill to disk at 4 MB.
+REPORT_WORK_MEM = env_str("REPORT_WORK_MEM", "64MB")
+if not re.fullmatch(r"\d+(kB|MB|GB)", REPORT_WORK_MEM):
+    raise ConfigError(f"REPORT_WORK_MEM={REPORT_WORK_MEM!r} must be like 64MB")
 # Right-hand side of the stable Message-ID of every reminder.
 REMINDER_MESSAGE_ID_DOMAIN = env_str(
     "REMINDER_MESSAGE_ID_DOMAIN", urlparse(SITE_URL).hostname or "localhost"

@@ -2,10 +2,10 @@
 
 A CSV holds the tables one under the other (each under its title when there
 are several, separated by a blank line); an XLSX holds one sheet per table.
-Both are produced from the tables' row iterators without keeping the rows:
-the CSV as chunks of bytes for a streaming response, the XLSX with
-openpyxl's write-only mode into a temporary file, so that the memory of a
-request does not grow with the ledger (issue 17). Stored text goes through
+Both are produced from the tables' row iterators without keeping the rows,
+as chunks of bytes for a streaming response (the XLSX by ``reports.xlsx``,
+a zip written as it is sent), so that the memory of a request does not grow
+with the ledger (issue 17). Stored text goes through
 ``reports.cells``: no control character breaks a file and no cell is a
 formula (issue 19).
 
@@ -18,17 +18,13 @@ from __future__ import annotations
 import csv
 import datetime
 import io
-import tempfile
 from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 from rest_framework.renderers import BaseRenderer
 
-from reports.cells import clean_text, csv_text
+from reports import xlsx
+from reports.cells import csv_text
 from reports.exports import Table, light_label
 
 #: Fill colours (ARGB) of the light column in spreadsheets.
@@ -73,76 +69,18 @@ def csv_chunks(tables: list[Table]) -> Iterator[bytes]:
     yield out.getvalue().encode("utf-8")
 
 
-class _Styles:
-    """Style objects made once per file (openpyxl shares them between cells)."""
-
-    def __init__(self) -> None:
-        self.header_font = Font(bold=True)
-        self.header_fill = PatternFill("solid", fgColor=HEADER_FILL)
-        self.header_alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        self.light_fills = {k: PatternFill("solid", fgColor=v) for k, v in LIGHT_FILLS.items()}
-        self.center = Alignment(horizontal="center")
-
-
-def _sheet(book: Workbook, table: Table, styles: _Styles) -> None:
-    sheet = book.create_sheet(clean_text(str(table.title))[:31])
-    sheet.freeze_panes = "A2"
-    for index, column in enumerate(table.columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-    header = []
-    for column in table.columns:
-        cell = WriteOnlyCell(sheet, value=str(column.header))
-        cell.font, cell.fill = styles.header_font, styles.header_fill
-        cell.alignment = styles.header_alignment
-        header.append(cell)
-    sheet.append(header)
-    kinds = [c.kind for c in table.columns]
-    rows = 0
-    for row in table.rows:
-        sheet.append(
-            [_xlsx_cell(sheet, value, kind, styles) for value, kind in zip(row, kinds, strict=True)]
+def xlsx_chunks(tables: Iterable[Table]) -> Iterator[bytes]:
+    """The workbook (one sheet per table), streamed as it is written."""
+    sheets = [
+        xlsx.Sheet(
+            str(table.title),
+            [(str(c.header), c.width, c.kind) for c in table.columns],
+            table.rows,
+            label=light_label,
         )
-        rows += 1
-    if rows:
-        last = f"{get_column_letter(len(table.columns))}{rows + 1}"
-        sheet.auto_filter.ref = f"A1:{last}"
-
-
-def _xlsx_cell(sheet, value: Any, kind: str, styles: _Styles) -> Any:
-    if value is None:
-        return None
-    if kind == "light":
-        cell = WriteOnlyCell(sheet, value=light_label(value))
-        cell.fill = styles.light_fills[value]
-        cell.alignment = styles.center
-        return cell
-    if kind == "date":
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = "yyyy-mm-dd"
-        return cell
-    if isinstance(value, str):
-        # A text cell, whatever it starts with: openpyxl would store "=…" as a formula.
-        cell = WriteOnlyCell(sheet, value=clean_text(value))
-        cell.data_type = "s"
-        return cell
-    return value
-
-
-def write_xlsx(tables: Iterable[Table], out: IO[bytes]) -> None:
-    """The workbook into ``out``, one write-only sheet per table."""
-    book = Workbook(write_only=True)
-    styles = _Styles()
-    for table in tables:
-        _sheet(book, table, styles)
-    book.save(out)
-
-
-def xlsx_file(tables: Iterable[Table]) -> IO[bytes]:
-    """The workbook in a temporary file (on disk past 1 MiB), rewound."""
-    out = tempfile.SpooledTemporaryFile(max_size=1024 * 1024)
-    write_xlsx(tables, out)
-    out.seek(0)
-    return out
+        for table in tables
+    ]
+    return xlsx.workbook_chunks(sheets, xlsx.styles_xml(LIGHT_FILLS, HEADER_FILL))
 
 
 class CSVRenderer(BaseRenderer):
@@ -161,4 +99,4 @@ class XLSXRenderer(BaseRenderer):
     render_style = "binary"
 
     def render(self, data, accepted_media_type=None, renderer_context=None) -> bytes:
-        return xlsx_file(data).read()
+        return b"".join(xlsx_chunks(data))

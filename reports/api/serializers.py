@@ -69,6 +69,7 @@ class LightCountsSerializer(serializers.Serializer):
 
 
 class DepartmentRollupSerializer(serializers.Serializer):
+    rank = serializers.IntegerField(help_text=_("考评名次（1为最好，并列同名次）"))
     department_id = serializers.IntegerField()
     department = serializers.CharField()
     owned = serializers.IntegerField(help_text=_("牵头事项数（含已取消）"))
@@ -82,7 +83,11 @@ class DepartmentRollupSerializer(serializers.Serializer):
     lights = LightCountsSerializer(help_text=_("不含已取消事项"))
     reports_filed = serializers.IntegerField(help_text=_("每事项每月首次报送计一次"))
     reports_on_time = serializers.IntegerField()
-    report_on_time_rate = serializers.FloatField(allow_null=True, help_text=_("百分比"))
+    reports_due = serializers.IntegerField(help_text=_("应报送次数（牵头及配合事项每月一次）"))
+    reports_missing = serializers.IntegerField(help_text=_("应报未报次数，计为迟报"))
+    report_on_time_rate = serializers.FloatField(
+        allow_null=True, help_text=_("按时报送次数 ÷（已报送次数 + 应报未报次数），百分比")
+    )
     avg_days_late = serializers.FloatField(allow_null=True, help_text=_("迟报报送的平均迟报天数"))
     due_original = serializers.IntegerField()
     on_time_original = serializers.IntegerField()

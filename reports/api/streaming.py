@@ -16,6 +16,7 @@ from typing import Any
 from django.http import StreamingHttpResponse
 from rest_framework import serializers
 
+from commitments.choices import Light, Status
 from reports.ledger import LedgerRow
 from reports.overdue import OverdueRow
 
@@ -56,7 +57,17 @@ def streamed_json(
     return StreamingHttpResponse(json_chunks(header, count, items), content_type="application/json")
 
 
-def ledger_item(row: LedgerRow) -> dict:
+def ledger_items(rows: Iterable[LedgerRow]) -> Iterator[dict]:
+    """``ledger_item`` of each row, with the labels translated once (not per row)."""
+    statuses = {code: str(label) for code, label in Status.choices}
+    lights = {code: str(label) for code, label in Light.choices}
+    for row in rows:
+        yield ledger_item(row, statuses[row.status], lights[row.light])
+
+
+def ledger_item(
+    row: LedgerRow, status_label: str | None = None, light_label: str | None = None
+) -> dict:
     return {
         "id": row.id,
         "code": row.code,
@@ -70,10 +81,10 @@ def ledger_item(row: LedgerRow) -> dict:
         "deadline": _day(row.deadline),
         "original_deadline": _day(row.original_deadline),
         "status": row.status,
-        "status_label": row.status_label,
+        "status_label": status_label or row.status_label,
         "percent": row.percent,
         "light": row.light,
-        "light_label": row.light_label,
+        "light_label": light_label or row.light_label,
         "light_reason": row.light_reason,
         "last_report_on": _day(row.last_report_on),
     }

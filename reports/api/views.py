@@ -6,9 +6,8 @@ user, and hand the roll-ups to a serializer (JSON) or to the table builders
 
 The ledger and the overdue list grow with the ledger, so their JSON and
 CSV are streamed as the rows are read (``StreamingHttpResponse``) and their
-XLSX is written row by row into a temporary file that is then sent
-(``FileResponse``): a request's memory does not depend on the number of
-rows (issue 17).
+XLSX is written row by row as it is sent (``reports.xlsx``): a request's
+memory does not depend on the number of rows (issue 17).
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from urllib.parse import quote
 
-from django.http import FileResponse, HttpResponseBase, StreamingHttpResponse
+from django.http import HttpResponseBase, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -37,9 +36,9 @@ from reports.api.renderers import (
     CSVRenderer,
     XLSXRenderer,
     csv_chunks,
-    xlsx_file,
+    xlsx_chunks,
 )
-from reports.api.streaming import ledger_item, overdue_item, streamed_json
+from reports.api.streaming import ledger_items, overdue_item, streamed_json
 from reports.ledger import ledger_count, ledger_rows
 from reports.overdue import OverdueRow, overdue_count, overdue_rows
 from reports.rollups import department_rollups, plan_rollups, section_rollups
@@ -112,7 +111,7 @@ class ReportView(StrictQueryParamsMixin, APIView):
                     csv_chunks(self.tables(scope)), content_type="text/csv; charset=utf-8"
                 )
             else:
-                response = FileResponse(xlsx_file(self.tables(scope)), content_type=XLSX)
+                response = StreamingHttpResponse(xlsx_chunks(self.tables(scope)), content_type=XLSX)
             response["Content-Disposition"] = disposition
             return response
         return self.json_response(scope)
@@ -202,7 +201,7 @@ class LedgerReportView(ReportView):
 
     def json_response(self, scope):
         return streamed_json(
-            self.header(scope), ledger_count(scope), map(ledger_item, ledger_rows(scope))
+            self.header(scope), ledger_count(scope), ledger_items(ledger_rows(scope))
         )
 
     @report_schema(gettext_lazy("督办台账"), s.LedgerSerializer)

@@ -14,6 +14,7 @@ from django.db import connection
 from django.utils import timezone
 
 from bench import api, floor, reminders, report, seed
+from bench import reports as bench_reports
 from commitments.models import Commitment, Department, ProgressReport
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -81,3 +82,28 @@ def test_it_decides_a_sweep_and_prints_the_table(tiny_ledger):
     assert decided.chunks >= 1 and decided.queries > 0
     assert "| 50 |" in report.table(result)
     assert len(report.goals(result)) == 6
+
+
+def test_it_seeds_speeches_of_realistic_length(tiny_ledger):
+    from commitments.models import Plan
+
+    assert len(Plan.objects.get().source_text) >= seed.SPEECH_CHARS
+
+
+def test_it_counts_the_report_queries_and_runs_their_floors(tiny_ledger):
+    counts = bench_reports.query_counts(bench_reports.supervisor_token())
+    today = timezone.localdate()
+
+    assert set(counts) == {
+        "ledger_json_queries",
+        "ledger_csv_queries",
+        "overdue_json_queries",
+        "summary_queries",
+    }
+    assert all(0 < n < 30 for n in counts.values())
+    for sql in (
+        bench_reports.FLOOR_LEDGER_SQL,
+        bench_reports.FLOOR_OVERDUE_SQL,
+        bench_reports.FLOOR_SUMMARY_SQL,
+    ):
+        assert bench_reports.floor_seconds(sql, today) > 0

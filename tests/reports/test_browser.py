@@ -93,10 +93,12 @@ def test_it_shows_a_supervisor_the_plan_at_a_glance(seeded, live_server, browser
     economy = "tr[data-department='经济发展办']"
     assert text(page, f"{economy} [data-field=owned]") == "3"
     assert text(page, f"{economy} [data-field=overdue]") == "1"
-    assert text(page, f"{economy} [data-field=report_on_time_rate]") == "50.0%"
+    assert text(page, f"{economy} [data-field=rank]") == "1"
+    assert text(page, f"{economy} [data-field=reports_missing]") == "13"
+    assert text(page, f"{economy} [data-field=report_on_time_rate]") == "11.8"
     assert text(page, f"{economy} [data-field=avg_days_late]") == "2.0"
-    assert text(page, f"{economy} [data-field=on_time_rate_original]") == "0.0%"
-    assert text(page, f"{economy} [data-field=on_time_rate_approved]") == "50.0%"
+    assert text(page, f"{economy} [data-field=on_time_rate_original]") == "0.0"
+    assert text(page, f"{economy} [data-field=on_time_rate_approved]") == "50.0"
 
     assert text(page, "[data-field=overdue-count]") == "2"
     assert page.locator("#overdue tbody tr").evaluate_all(

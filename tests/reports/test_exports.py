@@ -63,11 +63,12 @@ class TestCSV:
         rows = read_csv(
             get(seed.supervisor, "/api/v1/reports/summary/", **query(seed, format="csv"))
         )
-        assert rows[0] == ["责任单位"]
-        assert rows[1][:3] == ["责任单位", "牵头事项", "已办结"]
-        economy = next(r for r in rows if r[0] == "经济发展办")
-        assert economy[1:6] == ["3", "1", "2", "0", "1"]
-        assert economy[11:] == ["50.0", "2.0", "0.0", "50.0"]
+        assert rows[0] == ["责任单位考评"]
+        assert rows[1][:4] == ["排名", "责任单位", "牵头事项", "已办结"]
+        economy = next(r for r in rows if r[1:2] == ["经济发展办"])
+        assert economy[0] == "1"
+        assert economy[2:7] == ["3", "1", "2", "0", "1"]
+        assert economy[10:] == ["17", "4", "2", "13", "11.8", "2.0", "0.0", "50.0"]
         gap = rows.index([])
         assert rows[gap + 1] == ["工作板块"]
         assert [r[5] for r in rows[gap + 3 :]] == ["60.0", "36.7", "65.0"]
@@ -103,13 +104,13 @@ class TestXLSX:
         book = read_xlsx(
             get(seed.supervisor, "/api/v1/reports/summary/", **query(seed, format="xlsx"))
         )
-        assert book.sheetnames == ["责任单位", "工作板块"]
-        departments = book["责任单位"]
+        assert book.sheetnames == ["责任单位考评", "工作板块"]
+        departments = book["责任单位考评"]
         economy = next(
-            r for r in departments.iter_rows(min_row=2, values_only=True) if r[0] == "经济发展办"
+            r for r in departments.iter_rows(min_row=2, values_only=True) if r[1] == "经济发展办"
         )
-        assert economy[1:6] == (3, 1, 2, 0, 1)
-        assert economy[11:] == (50.0, 2.0, 0.0, 50.0)
+        assert economy[:7] == (1, "经济发展办", 3, 1, 2, 0, 1)
+        assert economy[10:] == (17, 4, 2, 13, 11.8, 2.0, 0.0, 50.0)
         sections = list(book["工作板块"].iter_rows(min_row=2, values_only=True))
         assert [(r[0], r[5]) for r in sections] == [(1, 60.0), (2, 36.7), (3, 65.0)]
 

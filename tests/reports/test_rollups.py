@@ -7,6 +7,7 @@ import pytest
 from commitments.punctuality import of_commitment, on_time_rates
 from reports.rollups import LightCounts, department_rollups, plan_rollups, section_rollups
 from reports.scope import ReportScope
+from tests import factories
 from tests.reports.seed import TODAY
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +20,7 @@ def by_name(lines):
 class TestDepartments:
     def test_it_counts_the_scorecard(self, seed):
         lines = by_name(department_rollups(ReportScope(TODAY, seed.plan)))
-        assert list(lines) == sorted(["经济发展办", "社会事务办", "农业农村办"])
+        assert list(lines) == ["经济发展办", "农业农村办", "社会事务办"]  # ranked
         e, s, f = lines["经济发展办"], lines["社会事务办"], lines["农业农村办"]
         assert (e.owned, e.completed, e.on_track, e.at_risk, e.overdue) == (3, 1, 2, 0, 1)
         assert e.lights == LightCounts(red=1, yellow=0, green=2)
@@ -32,9 +33,50 @@ class TestDepartments:
         lines = by_name(department_rollups(ReportScope(TODAY, seed.plan)))
         e, s, f = lines["经济发展办"], lines["社会事务办"], lines["农业农村办"]
         assert (e.reports_filed, e.reports_on_time, e.avg_days_late) == (4, 2, 2.0)
-        assert e.report_on_time_rate == 50.0
         assert (s.reports_filed, s.reports_on_time, s.avg_days_late) == (2, 1, 7.0)
         assert (f.reports_filed, f.reports_on_time, f.avg_days_late) == (2, 1, 6.0)
+
+    def test_it_counts_reports_never_filed_as_late(self, seed):
+        # As of 07-10 (due day 25) a report is owed for every month from January to
+        # June, up to the month a commitment was completed, none for a cancelled one.
+        lines = by_name(department_rollups(ReportScope(TODAY, seed.plan)))
+        e, s, f = lines["经济发展办"], lines["社会事务办"], lines["农业农村办"]
+        # c1, c2: Jan-Jun; c3 completed in May: Jan-May. Filed for owed months: 4.
+        assert (e.reports_due, e.reports_missing) == (6 + 6 + 5, 13)
+        assert e.report_on_time_rate == round(2 * 100 / (4 + 13), 1) == 11.8
+        # c4, c5: Jan-Jun, and co-owned c2: Jan-Jun. Filed: c2 and c4 for June.
+        assert (s.reports_due, s.reports_missing) == (18, 16)
+        assert s.report_on_time_rate == 5.6
+        # c6: Jan-Jun; c7 completed in April: Jan-Apr; c8 cancelled: nothing.
+        assert (f.reports_due, f.reports_missing) == (10, 8)
+        assert f.report_on_time_rate == 10.0
+
+    def test_silence_ranks_below_lateness(self, seed):
+        silent = factories.department("从不报送办")
+        section = seed.items["c1"].section
+        for n in (41, 42):
+            factories.commitment(silent, section, code=f"2024-01-{n}", number=n)
+        lines = department_rollups(ReportScope(TODAY, seed.plan))
+        quiet = next(line for line in lines if line.department == "从不报送办")
+        assert (quiet.reports_filed, quiet.reports_due, quiet.reports_missing) == (0, 12, 12)
+        assert quiet.report_on_time_rate == 0.0  # not None: nothing filed is all late
+        assert [(line.rank, line.department) for line in lines] == [
+            (1, "经济发展办"),
+            (2, "农业农村办"),
+            (3, "社会事务办"),
+            (4, "从不报送办"),
+        ]
+
+    def test_equal_numbers_share_a_place(self, seed):
+        for name in ("甲办", "乙办"):
+            factories.commitment(
+                factories.department(name),
+                seed.items["c1"].section,
+                code=f"2024-01-{50 + len(name)}{name}",
+                number=50,
+            )
+        lines = department_rollups(ReportScope(TODAY, seed.plan))
+        assert [(line.rank, line.department) for line in lines][-2:] == [(4, "乙办"), (4, "甲办")]
 
     def test_it_measures_completion_against_both_deadlines(self, seed):
         lines = by_name(department_rollups(ReportScope(TODAY, seed.plan)))
