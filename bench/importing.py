@@ -83,6 +83,8 @@ def time_reimport(commitments: int, path: Path, year: int = 2025) -> float:
 
     from django.core.management import call_command
 
+    from commitments.models import Plan
+
     original = generated_plan(commitments, year=year)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(original)
@@ -92,6 +94,7 @@ def time_reimport(commitments: int, path: Path, year: int = 2025) -> float:
         marker, marker + "\n今年是实施“十四五”规划的关键一年,各项工作任务艰巨。".encode(), 1
     )
     path.write_bytes(edited)
+    plan = Plan.objects.latest("pk")
     started = time.perf_counter()
-    call_command("import_plan", str(path), stdout=io.StringIO())
+    call_command("import_plan", str(path), "--plan", str(plan.pk), stdout=io.StringIO())
     return round(time.perf_counter() - started, 3)
