@@ -222,9 +222,10 @@ class TestQueryCounts:
         assert after == before
         # 2 for the role and supervised departments, then: overdue: count (JSON only),
         # rows; summary: plans (aggregate, names) 2, departments (commitments, reports,
-        # names) 3, sections (aggregate, names) 2, co-owned reports owed 1; ledger: count (JSON only), rows with
-        # their co-owners. Files skip the plans and the counts. On PostgreSQL the big
-        # reads turn JIT off in a transaction (here a savepoint, SET LOCAL, release).
+        # names) 3, sections (aggregate, names) 2, co-owned reports owed 1; ledger:
+        # count (JSON only), rows with their co-owners. Files skip the plans and the
+        # counts. On PostgreSQL the big reads turn JIT off in a transaction (here a
+        # savepoint, SET LOCAL, release).
         jit = 3 if connection.vendor == "postgresql" else 0
         # summary: the departments add the reports owed as co-owner (1 query); each
         # grouped read (commitments per plan, department, section; reports) turns JIT off.
