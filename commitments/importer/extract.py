@@ -15,7 +15,12 @@ from django.utils.translation import gettext as _
 
 from commitments.importer.errors import PlanImportError
 from commitments.importer.readers.docx import read_docx
-from commitments.importer.readers.limits import MAX_TEXT_BYTES, check_size, check_text
+from commitments.importer.readers.limits import (
+    MAX_TEXT_BYTES,
+    check_size,
+    check_text,
+    clean_controls,
+)
 from commitments.importer.readers.pdf import read_pdf
 from commitments.importer.readers.spreadsheet import read_csv, read_xlsx
 
@@ -47,6 +52,8 @@ OLD_OFFICE = {
     ".et": ".xlsx",
 }
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc/.xls/.wps (Office 97–2003, WPS)
+#: A password-protected .docx/.xlsx is an OLE2 file holding this stream.
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 WORKBOOK_STREAM = "Workbook".encode("utf-16-le")  # an old .xls names its main stream so
 
 
@@ -59,11 +66,16 @@ class Extracted:
 
 def extract(data: bytes, filename: str) -> Extracted:
     """Decode ``data`` according to its name and content; refuse what cannot be read."""
-    name = PurePath(filename).name or "?"
+    name = clean_controls(PurePath(filename).name).strip() or "?"
     suffix = PurePath(name).suffix.lower()
     if not data or not data.strip():
         raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
     check_size(data, name)
+    if data.startswith(OLE2_MAGIC) and ENCRYPTED_PACKAGE in data:
+        raise PlanImportError(
+            _("文件设置了打开密码，请在 Word/WPS/Excel 中取消密码后再导入：%(name)s")
+            % {"name": name}
+        )
     if suffix in OLD_OFFICE or data.startswith(OLE2_MAGIC):
         fix = OLD_OFFICE.get(suffix, ".xlsx" if WORKBOOK_STREAM in data[:65536] else ".docx")
         raise PlanImportError(

@@ -27,6 +27,7 @@ from commitments.importer.labels import (
 )
 from commitments.importer.owners import assign_owners
 from commitments.importer.prose import is_pledge, pledges_in, prose_blocks
+from commitments.importer.readers.limits import clean_controls
 from commitments.importer.sections import SectionSpan, choose_style, split_sections, subheadings
 from commitments.importer.sentences import INLINE_ITEM, split_sentences
 from commitments.importer.targets import find_targets
@@ -63,7 +64,7 @@ def parse_file(
     data: bytes, filename: str, catalog: list[CatalogEntry], year: int | None = None
 ) -> ParsedFile:
     """Parse a plan file into documents, sections and commitments."""
-    name = PurePath(filename).name or "?"
+    name = clean_controls(PurePath(filename).name).strip() or "?"  # stored: no control characters
     extracted = extract(data, name)
     text = clean_extracted(extracted)
     if not text.clean.strip():

@@ -116,6 +116,15 @@ def test_it_names_the_fix_for_old_office_formats(parse, name, fix):
     assert f"另存为 {fix}" in str(caught.value) and name in str(caught.value)
 
 
+def test_it_asks_to_remove_the_password_of_an_encrypted_docx(parse):
+    data = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100 + "EncryptedPackage".encode("utf-16-le")
+    )
+    with pytest.raises(PlanImportError) as caught:
+        parse(data + b"\x00" * 100, "locked.docx")
+    assert "密码" in str(caught.value) and "locked.docx" in str(caught.value)
+
+
 def test_it_recognizes_an_old_word_file_whatever_its_name(parse):
     with pytest.raises(PlanImportError) as caught:
         parse(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "plan")
@@ -322,3 +331,4 @@ def test_it_cleans_control_characters_at_the_edge(parse):
         assert not limits.CONTROL.search(result.source_text)
         assert all(not limits.CONTROL.search(c.text) for c in result.documents[0].commitments())
     assert parsed.documents[0].commitments()[0].text == "新建大棚20栋。"
+    assert parse(text, "plan\x07\x1b.txt").filename == "plan.txt"
