@@ -81,6 +81,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
 #: The label written for each kind; the header's own word when it is a known label.
 LABEL_FOR = {"lead": "责任单位", "co": "配合单位", "official": "责任领导", "deadline": "完成时限"}
 OWN_LABELS = {"牵头单位", "责任单位", "配合单位", "责任领导", "完成时限", "完成时间", "时间节点"}
+ATTACHMENT = re.compile(r"^附[件表][0-9一二三四五六七八九十-]*[:：]?$")  # ``附件1`` above a title
 FURNITURE_ROW = re.compile(r"^\s*(?:注|备注|说明|填报|制表|审核|联系人|联系电话|合计|总计|小计)")
 ITEM_NUMBER = re.compile(r"^\s*[(（]?\s*(\d{1,4})\s*[)）.、．]?\s*$")
 NUMBERED_HEADING = re.compile(
@@ -138,7 +139,11 @@ def render(rows: list[list[Cell]]) -> list[Line]:
     if found is None:
         return [_title_line(row) for row in rows if any(c.text.strip() for c in row)]
     header_at, columns = found
-    lines = [_title_line(row) for row in rows[:header_at] if any(c.text.strip() for c in row)]
+    lines = [
+        _title_line(row)
+        for row in rows[:header_at]
+        if any(c.text.strip() for c in row) and not ATTACHMENT.match(_squash(_row_text(row)))
+    ]
     header_text = [_squash(c.text) for c in rows[header_at]]
     body = rows[header_at + 1 :]
     if body and _sub_header(body[0], columns):
@@ -289,6 +294,10 @@ def _title_line(row: list[Cell]) -> Line:
             out.append(("  ", cell.start))
         out.extend(_joined(cell))
     return out
+
+
+def _row_text(row: list[Cell]) -> str:
+    return "".join(c.text for c in row)
 
 
 def _sub_header(row: list[Cell], columns: dict[int, str]) -> bool:

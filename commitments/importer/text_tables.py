@@ -23,6 +23,7 @@ from commitments.importer.tables import (
 )
 
 PIPE = re.compile(r"[|｜]")
+HTML_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 #: How far ahead (in lines) the next row number may be in one-cell-per-line text.
 LOOKAHEAD = 8
@@ -154,6 +155,8 @@ def _cells(line: SourceLine, kind: str, outer: bool = True) -> list[Cell] | None
         value = value.strip()
         while len(value) > 4 and value[:2] in ("**", "__") and value[-2:] == value[:2]:
             value, lead = value[2:-2].strip(), lead + 2  # Markdown bold around a cell
+        value = HTML_BREAK.sub("；", value)  # ``<br>`` inside a cell: a line of its own
+        value = re.sub(r"([。；;，,])；", r"\1", value)
         cells.append(Cell(value, line.start + a + lead))
     return cells
 

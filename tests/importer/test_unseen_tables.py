@@ -242,3 +242,77 @@ def test_sheets_with_task_name_columns_and_progress_percentages(parse):
     tea, jobs, homes = doc.commitments()
     assert targets_of(tea) == [(Decimal(800), "亩", "=")]  # not the 50% of progress
     assert (jobs.deadline, homes.deadline) == (day("2025-12-31"), day("2025-09-30"))
+
+
+def test_a_ledger_that_starts_in_column_b_under_an_attachment_mark_with_spaced_headers(parse):
+    data = xlsx(
+        {
+            "Sheet1": [
+                [None, "附件"],
+                [None, "2025年东山镇重点工作目标任务分解表"],
+                [None, "序 号", "工 作 任 务", "责 任 单 位", "完 成 时 限"],
+                [None, 1, "新建农村公路10公里", "自然资源所", "10月底"],
+                [None, 2, "完成植树造林800亩", "林业站", "4月底"],
+            ]
+        }
+    )
+    doc = parse(data, "fenjie.xlsx").documents[0]
+    assert (doc.title, doc.plan_year) == ("2025年东山镇重点工作目标任务分解表", 2025)
+    roads, trees = doc.commitments()
+    assert (roads.owner, roads.deadline) == ("自然资源所", day("2025-10-31"))
+    assert (trees.owner, trees.deadline) == ("林业站", day("2025-04-30"))
+
+
+def test_a_markdown_table_with_line_breaks_in_a_cell_and_full_width_pipes(parse):
+    markdown = (
+        "# 2025年南湖镇重点工作清单\n\n"
+        "| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 新建垃圾中转站1座<br>配套收集车辆4台 | 生态环境办 | 8月底前 |\n"
+        "| 2 | 完成农村改厕300户 | 农业农村办 | 10月底前 |\n"
+    )
+    station, toilets = parse(markdown, "list.md").documents[0].commitments()
+    assert station.text == "新建垃圾中转站1座；配套收集车辆4台"
+    assert targets_of(station) == [(Decimal(1), "座", "="), (Decimal(4), "台", "=")]
+    assert toilets.deadline == day("2025-10-31")
+    full_width = (
+        "2025年北山乡为民办实事\n序号｜项目内容｜责任单位｜完成时间\n"
+        "1｜新建村级卫生室3所｜社会事务办｜2025年10月\n2｜改造危旧房屋50户｜自然资源所｜2025年12月\n"
+    )
+    clinics, houses = parse(full_width).documents[0].commitments()
+    assert (clinics.owner, clinics.deadline) == ("社会事务办公室", day("2025-10-31"))
+    assert (houses.owner, houses.deadline) == ("自然资源所", day("2025-12-31"))
+
+
+def test_a_word_table_that_repeats_its_header_and_a_pdf_table_with_wrapped_cells(parse):
+    from tests.importer.word_documents import document, run, table
+
+    rows = [
+        ["序号", "项目", "责任单位", "完成时间"],
+        ["1", "新建公厕8座", "农业农村办", "2025年6月"],
+        ["序号", "项目", "责任单位", "完成时间"],
+        ["2", "硬化道路6公里", "自然资源所", "2025年9月"],
+    ]
+    word = parse(document(run("清溪镇2025年民生实事项目"), table(rows)), "s.docx")
+    toilets, roads = word.documents[0].commitments()
+    assert (toilets.deadline, roads.owner) == (day("2025-06-30"), "自然资源所")
+    wrapped = pdf(
+        [
+            ("line", "2025年长乐镇重点工作任务分解表"),
+            (
+                "table",
+                [
+                    ["序号", "工作任务", "责任单位", "完成\n时限"],
+                    [
+                        "1",
+                        "新建高标准农田3000亩，配套建设\n机耕道路12公里",
+                        "农业农村办",
+                        "10月\n底前",
+                    ],
+                    ["2", "新增城镇就业400人", "社会事务办", "年底前"],
+                ],
+            ),
+        ]
+    )
+    farmland, jobs = parse(wrapped, "t.pdf").documents[0].commitments()
+    assert farmland.text == "新建高标准农田3000亩，配套建设机耕道路12公里"
+    assert (farmland.deadline, jobs.deadline) == (day("2025-10-31"), day("2025-12-31"))

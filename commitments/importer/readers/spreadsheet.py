@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from commitments.importer.errors import PlanImportError
 from commitments.importer.numerals import to_chinese
 from commitments.importer.readers.limits import MAX_SHEET_CELLS, check_zip, too_large
-from commitments.importer.tables import Cell, Line, find_header, lines_text, render
+from commitments.importer.tables import ATTACHMENT, Cell, Line, find_header, lines_text, render
 
 DEFAULT_SHEET_NAME = ("sheet", "工作表", "表")
 
@@ -77,7 +77,7 @@ def render_sheets(
     lines: list[Line] = []
     for number, (title, rows, (header_at, _columns)) in enumerate(tables, start=1):
         titles = ["  ".join(c.text for c in _distinct(row)) for row in rows[:header_at]]
-        titles = [t for t in titles if t.strip()]
+        titles = [t for t in titles if t.strip() and not ATTACHMENT.match(t.replace(" ", ""))]
         if number == 1:
             lines.extend([(t, -1)] for t in titles or ([fallback_title] if fallback_title else []))
         body = render(rows[header_at:])
