@@ -9,7 +9,7 @@ from commitments.api.views.carry_overs import CarryOverViewSet
 from commitments.api.views.commitments import CommitmentViewSet
 from commitments.api.views.common import ID_PATTERN
 from commitments.api.views.departments import DepartmentViewSet
-from commitments.api.views.plans import PlanImportView, PlanViewSet
+from commitments.api.views.plans import PlanImportJobView, PlanImportView, PlanViewSet
 from commitments.api.views.reports import CommitmentReportsView
 
 router = DefaultRouter()
@@ -22,6 +22,7 @@ urlpatterns = [
     path("auth/token/", TokenView.as_view(), name="auth-token"),
     path("me/", MeView.as_view(), name="me"),
     path("plans/import/", PlanImportView.as_view(), name="plan-import"),
+    path("plans/import/<int:pk>/", PlanImportJobView.as_view(), name="plan-import-job"),
     re_path(
         rf"^commitments/(?P<commitment_pk>{ID_PATTERN})/reports/$",
         CommitmentReportsView.as_view(),

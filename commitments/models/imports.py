@@ -37,6 +37,9 @@ class PlanUpload(models.Model):
     )
     new = models.BooleanField(_("新建计划"), default=False)
     state = models.CharField(_("状态"), max_length=10, choices=State.choices, default=State.DRAFT)
+    stage = models.CharField(
+        _("阶段"), max_length=10, blank=True, help_text=_("parse/compare/write/done")
+    )
     progress_done = models.PositiveIntegerField(_("已处理"), default=0)
     progress_total = models.PositiveIntegerField(_("总数"), default=0)
     result = models.JSONField(_("结果"), default=dict, blank=True)

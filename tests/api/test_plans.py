@@ -54,16 +54,40 @@ def test_it_previews_an_import_without_writing(world, api, catalog):
     assert Plan.objects.count() == before
 
 
-def test_it_commits_an_import(world, api, catalog):
-    response = api("admin").post(
-        IMPORT_URL,
-        {"file": _upload(SEED.read_bytes(), SEED.name), "commit": "true"},
-        format="multipart",
-    )
-    assert response.status_code == 201, response.data
-    assert "summary" in response.data
+@pytest.fixture
+def eager_celery(monkeypatch):
+    """Tasks run in this process (the real task code), queued on commit as in production."""
+    from tracker.celery import app
+
+    monkeypatch.setitem(app.conf, "task_always_eager", True)
+
+
+def commit(client, data: bytes, name: str, capture, **fields) -> dict:
+    """POST with ``commit``: 202 and a queued job; the task runs on commit; the job's state."""
+    with capture(execute=True):
+        response = client.post(
+            IMPORT_URL, {"file": _upload(data, name), "commit": "true", **fields}
+        )
+    assert response.status_code == 202, response.data
+    assert response.data["state"] == "queued"
+    assert response["Location"] == response.data["url"]
+    job = client.get(response.data["url"])
+    assert job.status_code == 200
+    return job.data
+
+
+def test_it_commits_an_import_as_a_background_job(
+    world, api, catalog, eager_celery, django_capture_on_commit_callbacks
+):
+    job = commit(api("admin"), SEED.read_bytes(), SEED.name, django_capture_on_commit_callbacks)
+    assert job["state"] == "done", job
+    assert job["progress"]["stage"] == "done"
+    assert job["progress"]["done"] == job["progress"]["total"] == 20
     plan = Plan.objects.get(source_name=SEED.name)
-    assert Commitment.objects.filter(plan=plan).count() > 10
+    assert job["result"]["plan_ids"] == [plan.pk]
+    assert job["result"]["summary"]["commitments_created"] == 20
+    assert Commitment.objects.filter(plan=plan).count() == 20
+    assert api("owner").get(f"{IMPORT_URL}{job['id']}/").status_code == 403
 
 
 def test_it_explains_an_unreadable_document_in_one_line(world, api, catalog):
@@ -97,13 +121,11 @@ def test_it_refuses_an_oversized_upload(world, api, catalog):
 
 
 def test_it_refuses_a_likely_duplicate_then_previews_the_diff_and_updates_the_plan(
-    world, api, catalog
+    world, api, catalog, eager_celery, django_capture_on_commit_callbacks
 ):
-    first = api("admin").post(
-        IMPORT_URL, {"file": _upload(SEED.read_bytes(), SEED.name), "commit": "true"}
-    )
-    assert first.status_code == 201, first.data
-    plan = Plan.objects.get(pk=first.data["plan_ids"][0])
+    capture = django_capture_on_commit_callbacks
+    first = commit(api("admin"), SEED.read_bytes(), SEED.name, capture)
+    plan = Plan.objects.get(pk=first["result"]["plan_ids"][0])
     edited = SEED.read_text(encoding="utf-8").replace("5兆瓦", "8兆瓦").encode()
 
     refused = api("admin").post(
@@ -123,16 +145,15 @@ def test_it_refuses_a_likely_duplicate_then_previews_the_diff_and_updates_the_pl
     assert len(changed) == 1 and "text" in changed[0]["changes"]
     assert document["diff"]["added"] == [] and document["diff"]["removed"] == []
 
-    done = api("admin").post(
-        IMPORT_URL, {"file": _upload(edited, "修订稿.txt"), "plan": plan.pk, "commit": "true"}
-    )
-    assert done.status_code == 201, done.data
-    assert done.data["plan_ids"] == [plan.pk]
+    done = commit(api("admin"), edited, "修订稿.txt", capture, plan=plan.pk)
+    assert done["state"] == "done" and done["result"]["plan_ids"] == [plan.pk]
     assert Plan.objects.filter(year=plan.year).count() == 1
-    assert done.data["summary"]["commitments_updated"] == 1
+    assert done["result"]["summary"]["commitments_updated"] == 1
 
 
-def test_it_imports_a_task_ledger_spreadsheet_and_a_pdf(world, api, catalog):
+def test_it_imports_a_task_ledger_spreadsheet_and_a_pdf(
+    world, api, catalog, eager_celery, django_capture_on_commit_callbacks
+):
     from tests.importer.table_documents import pdf, xlsx
 
     ledger = xlsx(
@@ -144,12 +165,8 @@ def test_it_imports_a_task_ledger_spreadsheet_and_a_pdf(world, api, catalog):
             ]
         }
     )
-    response = api("admin").post(
-        IMPORT_URL,
-        {"file": _upload(ledger, "ledger.xlsx"), "commit": "true"},
-        format="multipart",
-    )
-    assert response.status_code == 201, response.data
+    job = commit(api("admin"), ledger, "ledger.xlsx", django_capture_on_commit_callbacks)
+    assert job["state"] == "done", job
     item = Commitment.objects.get(plan__source_name="ledger.xlsx")
     assert (item.text, item.deadline.isoformat()) == ("新建标准化厂房3万平方米", "2025-10-31")
     scanned = pdf([("line", "")])

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from commitments.api.serializers.base import InputSerializer
-from commitments.models import Plan, Section
+from commitments.models import Plan, PlanUpload, Section
 
 
 class SectionSerializer(serializers.ModelSerializer):
@@ -103,3 +104,25 @@ class PlanImportResultSerializer(serializers.Serializer):
     plans = serializers.ListField(child=serializers.DictField())
     summary = serializers.DictField(required=False)
     plan_ids = serializers.ListField(child=serializers.IntegerField(), required=False)
+
+
+class PlanImportJobSerializer(serializers.ModelSerializer):
+    """A background import: ``state`` queued/running/done/failed, ``progress``
+    (``stage`` parse/compare/write/done, ``done`` of ``total`` commitments),
+    ``result`` (``summary``, ``plan_ids``) when done, ``error`` when failed."""
+
+    url = serializers.SerializerMethodField()
+    progress = serializers.SerializerMethodField()
+
+    class Meta:
+        model = PlanUpload
+        fields = ["id", "url", "filename", "state", "progress", "result", "error", "created_at"]
+        read_only_fields = fields
+
+    def get_url(self, job: PlanUpload) -> str:
+        path = reverse("plan-import-job", args=[job.pk])
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request else path
+
+    def get_progress(self, job: PlanUpload) -> dict:
+        return {"stage": job.stage, "done": job.progress_done, "total": job.progress_total}

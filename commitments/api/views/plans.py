@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
@@ -15,6 +17,7 @@ from commitments.api.parsers import MultiPartParser
 from commitments.api.permissions import IsAdministrator
 from commitments.api.serializers.plans import (
     PlanDetailSerializer,
+    PlanImportJobSerializer,
     PlanImportResultSerializer,
     PlanImportSerializer,
     PlanListSerializer,
@@ -22,7 +25,7 @@ from commitments.api.serializers.plans import (
 )
 from commitments.api.throttles import WriteRateThrottle
 from commitments.api.views.common import SafeIdLookupMixin, StrictQueryParamsMixin
-from commitments.models import Commitment, Plan, Section
+from commitments.models import Commitment, Plan, PlanUpload, Section
 from commitments.services import publication
 
 
@@ -105,8 +108,8 @@ class PlanImportView(StrictQueryParamsMixin, APIView):
 
     @extend_schema(
         request={"multipart/form-data": PlanImportSerializer},
-        responses={200: PlanImportResultSerializer, 201: PlanImportResultSerializer},
-        summary="导入工作计划（commit=false 仅预览）",
+        responses={200: PlanImportResultSerializer, 202: PlanImportJobSerializer},
+        summary="导入工作计划（commit=false 仅预览；commit=true 排队后台导入）",
     )
     def post(self, request):
         # Imported here: the importer pipeline (python-docx, OpenCC) is only
@@ -120,19 +123,35 @@ class PlanImportView(StrictQueryParamsMixin, APIView):
         choice = plan_import.PlanChoice(
             plan_id=serializer.validated_data.get("plan"), new=serializer.validated_data["new"]
         )
+        year = serializer.validated_data.get("year")
         try:
+            if commit:
+                from commitments.services.plan_import import jobs
+
+                with transaction.atomic():
+                    job = jobs.queue(
+                        upload.read(), upload.name, year=year, choice=choice, user=request.user
+                    )
+                data = PlanImportJobSerializer(job, context={"request": request}).data
+                return Response(
+                    data, status=status.HTTP_202_ACCEPTED, headers={"Location": data["url"]}
+                )
             result = plan_import.import_plan_file(
-                upload.read(),
-                upload.name,
-                year=serializer.validated_data.get("year"),
-                dry_run=not commit,
-                user=request.user,
-                choice=choice,
+                upload.read(), upload.name, year=year, dry_run=True, choice=choice
             )
         except plan_import.LikelyDuplicate as exc:
             raise LikelyDuplicatePlan(str(exc)) from exc
         except plan_import.PlanImportError as exc:
             raise PlanImportFailed(str(exc)) from exc
-        return Response(
-            result.as_dict(), status=status.HTTP_201_CREATED if commit else status.HTTP_200_OK
-        )
+        return Response(result.as_dict(), status=status.HTTP_200_OK)
+
+
+class PlanImportJobView(APIView):
+    """An import queued by ``POST /plans/import/`` with ``commit``: state and progress."""
+
+    permission_classes = [IsAdministrator]
+
+    @extend_schema(responses={200: PlanImportJobSerializer}, summary="导入任务的状态与进度")
+    def get(self, request, pk: int):
+        job = get_object_or_404(PlanUpload.objects.defer("data"), pk=pk)
+        return Response(PlanImportJobSerializer(job, context={"request": request}).data)

@@ -208,6 +208,8 @@ def import_plan_file(
     say whether to update it or create a new one).
     """
     name = PurePath(filename).name or "?"
+    if progress is not None:
+        progress("parse", 0, 0)
     parsed = parse_file(data, name, load_catalog_entries(), year=year)
     return store_parsed(
         parsed, dry_run=dry_run, user=user, choice=choice, progress=progress, upload=upload
@@ -294,9 +296,14 @@ def _write(result: ImportResult, user, progress: Progress | None) -> None:
             plan = target.plan
             summary["plans_unchanged"] += 1
         else:
+            total = len(target.doc.commitments())
+            if progress is not None:
+                progress("compare", 0, total)
             plan = Plan.objects.select_for_update().get(pk=target.plan.pk)
             stored = read_plan(plan)
             change = plan_diff.compute(stored, target.doc, store.department_ids())
+            if progress is not None:
+                progress("write", 0, total)
             result.diffs[target.doc.index] = change
             store.update_plan(stored, change, target.doc, counts)
             summary["plans_updated"] += 1

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from commitments.importer.normalize import normalize
 
@@ -27,12 +28,16 @@ COMMON_PAIR = 200
 CODE_RE = re.compile(r"^(?P<prefix>.*-)(?P<n>\d+)$")
 
 
+@lru_cache(maxsize=65536)
 def fingerprint(text: str) -> str:
-    """Identity of a pledge's wording, blind to punctuation, spacing and script."""
+    """Identity of a pledge's wording, blind to punctuation, spacing and script.
+    Remembered: identity, diff and store each ask for every pledge's."""
     return hashlib.sha256(core(text).encode()).hexdigest()
 
 
+@lru_cache(maxsize=65536)
 def core(text: str) -> str:
+    """The wording without punctuation and spacing, in simplified characters."""
     return re.sub(r"[\W_]+", "", normalize(text))
 
 

@@ -33,7 +33,8 @@ from commitments.services.plan_import.diff import PlanDiff, Update
 from commitments.services.plan_import.matching import fingerprint
 from commitments.services.plan_import.stored import StoredPlan
 
-Progress = Callable[[int, int], None]
+#: ``progress(stage, done, total)``: stage is parse, compare or write.
+Progress = Callable[[str, int, int], None]
 BATCH = 500
 #: Stored sections step aside to these numbers while sections are renumbered.
 ASIDE = 10000
@@ -403,7 +404,7 @@ class Store:
 
     def report(self, done: int, total: int) -> None:
         if self.progress is not None:
-            self.progress(done, total)
+            self.progress("write", done, total)
 
 
 SECTION_FIELDS = ["number", "title", "source_start", "source_end"]
