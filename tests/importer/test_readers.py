@@ -332,3 +332,24 @@ def test_it_cleans_control_characters_at_the_edge(parse):
         assert all(not limits.CONTROL.search(c.text) for c in result.documents[0].commitments())
     assert parsed.documents[0].commitments()[0].text == "新建大棚20栋。"
     assert parse(text, "plan\x07\x1b.txt").filename == "plan.txt"
+
+
+def test_it_refuses_a_pdf_whose_streams_inflate_beyond_the_limit(departments):
+    import zlib
+
+    squeezer = zlib.compressobj(9)
+    zeros = b"\x00" * (1024 * 1024)
+    body = b"".join(
+        squeezer.compress(zeros) for _ in range(limits.MAX_PDF_INFLATED // len(zeros) + 8)
+    )
+    body += squeezer.flush()
+    data = (
+        b"%%PDF-1.4\n1 0 obj\n<</Length %d/Filter/FlateDecode>>\nstream\n" % len(body)
+        + body
+        + b"\nendstream\nendobj\ntrailer\n<</Root 1 0 R>>\n%%EOF\n"
+    )
+    assert len(data) < 300 * 1024
+    with pytest.raises(PlanImportError) as caught:
+        import_plan_file(data, "bomb.pdf")
+    assert "已拒绝导入" in str(caught.value) and "bomb.pdf" in str(caught.value)
+    assert not Plan.objects.exists()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from django.utils.translation import gettext as _
 
@@ -25,6 +26,7 @@ MAX_ZIP_ENTRY = 20 * 1024 * 1024  # one entry, uncompressed
 MAX_ZIP_RATIO = 100  # uncompressed / compressed, for entries over RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
 MAX_PDF_PAGES = 200
+MAX_PDF_INFLATED = 100 * 1024 * 1024  # all compressed PDF streams, decompressed
 MAX_TEXT_CHARS = 2 * 1024 * 1024  # text a reader may produce from one file
 MAX_SHEET_CELLS = 500_000
 
@@ -67,6 +69,33 @@ def check_zip(data: bytes, name: str, broken: str) -> zipfile.ZipFile:
         if entry.file_size > RATIO_FLOOR and ratio > MAX_ZIP_RATIO:
             raise too_large(name, _("压缩比异常（%(ratio)d 倍），疑似压缩炸弹") % {"ratio": ratio})
     return archive
+
+
+PDF_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+
+
+def check_pdf_streams(data: bytes, name: str) -> None:
+    """Refuse a PDF whose compressed streams expand beyond the limit (a PDF bomb).
+
+    Each Flate stream is inflated in bounded chunks and only counted, so the
+    check itself never holds more than a chunk; streams in other encodings
+    are left to the parser (they do not expand).
+    """
+    total = 0
+    for m in PDF_STREAM.finditer(data):
+        end = data.find(b"endstream", m.end())
+        if end < 0:
+            break
+        inflater = zlib.decompressobj()
+        chunk = data[m.end() : end]
+        try:
+            while chunk and total <= MAX_PDF_INFLATED:
+                total += len(inflater.decompress(chunk, 1024 * 1024))
+                chunk = inflater.unconsumed_tail
+        except zlib.error:
+            continue
+        if total > MAX_PDF_INFLATED:
+            raise too_large(name, _("解压后超过 %(mb)d MB") % {"mb": MAX_PDF_INFLATED // 2**20})
 
 
 def check_text(text: str, name: str) -> str:

@@ -16,7 +16,13 @@ import re
 from django.utils.translation import gettext as _
 
 from commitments.importer.errors import PlanImportError
-from commitments.importer.readers.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, check_size, too_large
+from commitments.importer.readers.limits import (
+    MAX_PDF_PAGES,
+    MAX_TEXT_CHARS,
+    check_pdf_streams,
+    check_size,
+    too_large,
+)
 from commitments.importer.tables import Cell, lines_text, render
 
 PAGE_NUMBER = re.compile(
@@ -31,6 +37,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     check_size(data, name)
+    check_pdf_streams(data, name)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
