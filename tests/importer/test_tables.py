@@ -14,14 +14,6 @@ from tests.importer.table_documents import xlsx
 from tests.importer.unseen import day, targets_of
 
 
-def named(doc, commitment, unit: str) -> bool:
-    """The unit written in the table reached the commitment: as its owner, or
-    (a unit not in the catalog) named in the document's warning for it."""
-    return commitment.owner == unit or any(
-        commitment.code in w and f"“{unit}" in w for w in doc.warnings
-    )
-
-
 def source_of(parsed, commitment) -> str:
     return parsed.source_text[commitment.start : commitment.end]
 
@@ -38,7 +30,7 @@ def test_it_reads_one_cell_per_line_with_a_progress_column(parse):
     doc = parsed.documents[0]
     (only,) = commitments_of(parsed)
     assert only.text == "建成高标准农田2万亩。"
-    assert named(doc, only, "农业股")
+    assert (only.owner, only.owner_source) == ("农业股", "explicit")  # kept as written
     assert targets_of(only) == [(Decimal(2), "万亩", "=")]
     assert len(doc.sections) == 1 and "已完成" not in doc.sections[0].title
     assert source_of(parsed, only) == only.text
@@ -54,7 +46,7 @@ def test_it_reads_pipe_rows_under_a_title(parse):
     kindergartens, estates = commitments_of(parsed)
     assert doc.plan_year == 2025 and doc.title == "2025年民生实事项目表"
     assert (kindergartens.text, estates.text) == ("新建幼儿园2所", "改造老旧小区3个")
-    assert named(doc, kindergartens, "县教育局") and named(doc, estates, "县住建局")
+    assert (kindergartens.owner, estates.owner) == ("县教育局", "县住建局")
     assert (kindergartens.deadline, estates.deadline) == (day("2025-08-31"), day("2025-11-30"))
     assert targets_of(estates) == [(Decimal(3), "个", "=")]
     assert [source_of(parsed, c) for c in (kindergartens, estates)] == [
@@ -79,9 +71,9 @@ def test_it_reads_a_markdown_table_with_headings_and_co_owners(parse):
     assert doc.title == "城关镇2025年重点工作任务清单" and doc.plan_year == 2025
     assert [s.title for s in doc.sections] == ["产业发展", "民生保障"]
     sheds, invest, insurance = commitments_of(parsed)
-    assert (sheds.owner, sheds.co_owners[:1], sheds.deadline) == (
+    assert (sheds.owner, sheds.co_owners, sheds.deadline) == (
         "农业农村办公室",
-        ["财政所"],
+        ["财政所", "各村"],
         day("2025-06-30"),
     )
     assert targets_of(invest) == [(Decimal("3.5"), "亿元", "=")]  # not the 5亿元 of the remark
@@ -289,7 +281,7 @@ def test_it_reads_csv_in_gbk_and_with_semicolons(parse):
         year=2025,
     )
     (roads,) = semicolons.documents[0].commitments()
-    assert named(semicolons.documents[0], roads, "交通运输管理站")
+    assert roads.owner == "交通运输管理站"
     assert roads.deadline == day("2025-09-30")
 
 
