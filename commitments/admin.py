@@ -1,11 +1,22 @@
-"""Admin for the whole domain. Labels come from the models' verbose names."""
+"""Admin for the whole domain. Labels come from the models' verbose names.
 
+The admin writes domain rows only through the services: a commitment's owner,
+co-owners, deadline, status, title and official go through
+``services.supervision`` (history event, ``edited_fields`` so that a re-import
+keeps the edit, the same refusals as the API); requests are decided with the
+workflow's actions; reports, events, targets and milestones are read-only here.
+"""
+
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from commitments import models
 from commitments.department_lists import DepartmentForm
+from commitments.errors import DomainError
+from commitments.services import supervision, workflow
 
 
 @admin.register(models.Department)
@@ -126,44 +137,99 @@ class SectionAdmin(admin.ModelAdmin):
     list_filter = ["plan"]
 
 
-class CoOwnershipInline(admin.TabularInline):
-    model = models.CoOwnership
-    extra = 0
-    autocomplete_fields = ["department"]
-    readonly_fields = ["excused_at", "excused_by"]
+class ReadOnlyInline(admin.TabularInline):
+    """Rows shown beside a commitment, changed through the services only."""
 
-
-class TargetInline(admin.TabularInline):
-    model = models.Target
-    extra = 0
-    fields = ["metric", "comparator", "value", "unit", "baseline", "current_value", "current_as_of"]
-    readonly_fields = ["current_value", "current_as_of"]
-
-
-class MilestoneInline(admin.TabularInline):
-    model = models.Milestone
-    extra = 0
-    fields = ["due", "text", "completed_at"]
-
-
-class EventInline(admin.TabularInline):
-    model = models.CommitmentEvent
     extra = 0
     can_delete = False
-    fields = ["created_at", "kind", "actor", "department", "changes", "note"]
-    readonly_fields = fields
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+class CoOwnershipInline(ReadOnlyInline):
+    model = models.CoOwnership
+    fields = ["department", "excused_at", "excused_by"]
+    readonly_fields = fields
+
+
+class TargetInline(ReadOnlyInline):
+    model = models.Target
+    fields = ["metric", "comparator", "value", "unit", "baseline", "current_value", "current_as_of"]
+    readonly_fields = fields
+
+
+class MilestoneInline(ReadOnlyInline):
+    model = models.Milestone
+    fields = ["due", "text", "completed_at"]
+    readonly_fields = fields
+
+
+class EventInline(ReadOnlyInline):
+    model = models.CommitmentEvent
+    fields = ["created_at", "kind", "actor", "department", "changes", "note"]
+    readonly_fields = fields
+
+
+class CommitmentForm(forms.ModelForm):
+    """The supervisor's fields of a commitment; ``clean`` asks the supervision
+    service whether the change is allowed, ``CommitmentAdmin.save_model`` makes it."""
+
+    co_owners = forms.ModelMultipleChoiceField(
+        queryset=models.Department.objects.all(),
+        required=False,
+        label=_("配合单位"),
+        widget=FilteredSelectMultiple(_("配合单位"), is_stacked=False),
+    )
+
+    class Meta:
+        model = models.Commitment
+        fields = ["title", "official", "lead_owner", "deadline", "status"]
+
+    #: who edits: set by ``CommitmentAdmin.get_form``
+    user = None
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["co_owners"].initial = list(
+                self.instance.coownerships.values_list("department_id", flat=True)
+            )
+
+    def changes(self) -> dict:
+        """The changed supervisor fields, as ``supervision.update_commitment`` takes them."""
+        return {
+            name: self.cleaned_data[name]
+            for name in self.changed_data
+            if name in supervision.EDITABLE_FIELDS
+        }
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if self.instance.pk and not self.errors:
+            stored = models.Commitment.objects.get(pk=self.instance.pk)
+            try:
+                supervision.check(stored, self.user, self.changes())
+            except DomainError as refused:
+                raise forms.ValidationError(
+                    {refused.field: refused.message}
+                    if refused.field in self.fields
+                    else refused.message
+                ) from refused
+        return cleaned
 
 
 @admin.register(models.Commitment)
 class CommitmentAdmin(admin.ModelAdmin):
     list_display = ["code", "title", "lead_owner", "deadline", "status", "percent", "owner_source"]
-    list_filter = ["plan", "status", "owner_source", "lead_owner"]
+    list_filter = ["plan", "status", "owner_source", "lead_owner", "removed_from_source"]
     search_fields = ["code", "title", "text"]
     list_select_related = ["lead_owner"]
     autocomplete_fields = ["lead_owner"]
+    form = CommitmentForm
     readonly_fields = [
         "plan",
         "section",
@@ -172,7 +238,11 @@ class CommitmentAdmin(admin.ModelAdmin):
         "source_start",
         "source_end",
         "fingerprint",
+        "owner_source",
         "original_deadline",
+        "percent",
+        "removed_from_source",
+        "edited_fields",
         "acknowledged_at",
         "acknowledged_by",
         "last_report_at",
@@ -183,6 +253,41 @@ class CommitmentAdmin(admin.ModelAdmin):
         "updated_at",
     ]
     inlines = [CoOwnershipInline, TargetInline, MilestoneInline, EventInline]
+    actions = ["keep_retired"]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # commitments come from plan imports
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.user = request.user
+        return form
+
+    def save_model(self, request, obj, form, change) -> None:
+        """Through the supervision service: history event, ``edited_fields``, rules."""
+        supervision.update_commitment(
+            obj.pk, request.user, form.changes(), note=str(_("管理后台修改"))
+        )
+
+    def save_related(self, request, form, formsets, change) -> None:
+        """Co-owners were saved by ``save_model``; the inlines are read-only (their
+        formsets save nothing, Django still walks them for the change message)."""
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
+
+    @admin.action(description=_("保留所选源文已删除的事项（恢复督办）"))
+    def keep_retired(self, request, queryset) -> None:
+        kept = 0
+        for item in queryset.filter(removed_from_source=True):
+            try:
+                supervision.update_commitment(
+                    item.pk, request.user, {"removed_from_source": False}, note=str(_("督办人保留"))
+                )
+                kept += 1
+            except DomainError as refused:
+                self.message_user(request, f"{item.code}：{refused.message}", messages.ERROR)
+        if kept:
+            self.message_user(request, _("已保留 %(n)d 项") % {"n": kept}, messages.SUCCESS)
 
 
 class TargetValueInline(admin.TabularInline):
@@ -215,8 +320,37 @@ class ProgressReportAdmin(admin.ModelAdmin):
         return False
 
 
+class RequestAdmin(admin.ModelAdmin):
+    """Requests are filed and decided through the workflow (API, workspace, or the
+    actions here); their rows are never edited by hand."""
+
+    list_filter = ["state"]
+    list_select_related = ["commitment", "department"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+    def _decide(self, request, queryset, step) -> None:
+        done = 0
+        for item in queryset:
+            try:
+                step(request.user, item, reason=str(_("管理后台审核")))
+                done += 1
+            except DomainError as refused:
+                self.message_user(request, f"{item}：{refused.message}", messages.ERROR)
+        if done:
+            self.message_user(request, _("已办理 %(n)d 项") % {"n": done}, messages.SUCCESS)
+
+
 @admin.register(models.ExtensionRequest)
-class ExtensionRequestAdmin(admin.ModelAdmin):
+class ExtensionRequestAdmin(RequestAdmin):
+    actions = ["approve"]
     list_display = [
         "commitment",
         "department",
@@ -225,15 +359,20 @@ class ExtensionRequestAdmin(admin.ModelAdmin):
         "state",
         "created_at",
     ]
-    list_filter = ["state"]
-    list_select_related = ["commitment", "department"]
+
+    @admin.action(description=_("批准所选延期申请"))
+    def approve(self, request, queryset) -> None:
+        self._decide(request, queryset, workflow.approve_extension)
 
 
 @admin.register(models.ClosureRequest)
-class ClosureRequestAdmin(admin.ModelAdmin):
+class ClosureRequestAdmin(RequestAdmin):
+    actions = ["accept"]
     list_display = ["commitment", "department", "state", "created_at"]
-    list_filter = ["state"]
-    list_select_related = ["commitment", "department"]
+
+    @admin.action(description=_("同意所选办结申请"))
+    def accept(self, request, queryset) -> None:
+        self._decide(request, queryset, workflow.accept_closure)
 
 
 @admin.register(models.CommitmentEvent)

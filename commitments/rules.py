@@ -116,11 +116,12 @@ def count_owned_by(department_id: int) -> int:
         .annotate(n=Count("pk"))
         .values("n")
     )
-    return (
+    counted: int = (
         Commitment.objects.filter(lead_owner_id=department_id)
         .order_by()
         .aggregate(n=Count("pk") + Coalesce(Subquery(co_only), Value(0)))["n"]
     )
+    return counted
 
 
 # --- Supervision -----------------------------------------------------------------

@@ -10,7 +10,7 @@ Who sees what (documented in the API schema too):
   (and the reports those departments filed);
 - department staff: the same roll-ups, scoped to their own department — they
   may see how their unit stands, not the scorecard of the others;
-- anyone else (no role): nothing (403).
+- anyone else (no role): nothing (``commitments.errors.Forbidden``, 403).
 """
 
 from __future__ import annotations
@@ -20,8 +20,10 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from commitments.access import department_of, is_supervisor, supervised_department_ids
+from commitments.errors import Forbidden
 from commitments.models import Commitment, Plan, ProgressReport
 
 
@@ -74,10 +76,6 @@ class ReportScope:
         return qs
 
 
-class NotAllowed(Exception):
-    """The user has no role that may read roll-ups."""
-
-
 def department_ids_for(user) -> frozenset[int] | None:
     """The departments ``user`` may read roll-ups of; ``None`` means all."""
     if is_supervisor(user):
@@ -86,7 +84,7 @@ def department_ids_for(user) -> frozenset[int] | None:
     department = department_of(user)
     if department is not None:
         return frozenset({department.pk})
-    raise NotAllowed
+    raise Forbidden("no_role", _("只有督办人、管理员或责任单位人员可以查看统计报表"))
 
 
 def scope_for(user, plan: Plan | None = None, today: datetime.date | None = None) -> ReportScope:

@@ -87,3 +87,20 @@ def _fresh_throttles():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def clock():
+    """The clock stopped at ``tests.clock.CURRENT_TIME``; ``clock.move_to(...)`` travels."""
+    from tests.clock import frozen
+
+    with frozen() as traveller:
+        yield traveller
+
+
+@pytest.fixture
+def cast(db):
+    """The shared personas and their ledger (``tests.personas``), made through the services."""
+    from tests.personas import build_cast
+
+    return build_cast()

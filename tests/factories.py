@@ -6,19 +6,19 @@ import datetime
 import hashlib
 import itertools
 
-from django.contrib.auth import get_user_model
-
 from commitments.choices import Role
 from commitments.models import (
     Commitment,
     CoOwnership,
     Department,
-    Membership,
     Plan,
     Section,
 )
+from commitments.services import accounts
 
 _seq = itertools.count(1)
+#: Every test account's password.
+PASSWORD = "pw-for-tests-1"
 
 
 def department(name: str | None = None, **fields) -> Department:
@@ -37,14 +37,16 @@ def user(
     supervises: list[Department] | None = None,
     email: str | None = None,
 ):
+    """An account through the accounts service (as ``create_account`` makes it)."""
     username = username or f"user{next(_seq)}"
-    account = get_user_model().objects.create_user(
-        username=username, email=email or f"{username}@example.org", password="pw-for-tests-1"
+    departments = [dept] if role == Role.STAFF and dept is not None else list(supervises or [])
+    return accounts.save_account(
+        username,
+        role,
+        departments,
+        email=email or f"{username}@example.org",
+        password=PASSWORD,
     )
-    membership = Membership.objects.create(user=account, role=role, department=dept)
-    if supervises:
-        membership.supervised_departments.set(supervises)
-    return account
 
 
 def plan(year: int = 2024, **fields) -> Plan:

@@ -22,7 +22,7 @@ from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 from rest_framework.views import exception_handler
 
-from commitments.services.workflow import WorkflowError
+from commitments import errors as domain
 
 
 class RequestTooLarge(exceptions.APIException):
@@ -147,20 +147,26 @@ def _translate(exc: Exception) -> Exception:
         return RequestTooLarge()
     if isinstance(exc, DjangoValidationError):
         return exceptions.ValidationError(as_serializer_error(exc))
-    if isinstance(exc, WorkflowError):
-        return _workflow_error(exc)
+    if isinstance(exc, domain.DomainError):
+        return domain_error(exc)
     return exc
 
 
-def _workflow_error(error: WorkflowError) -> exceptions.APIException:
-    """A refused workflow step (also raised by the report service), by category."""
-    if error.category == "forbidden":
+def domain_error(error: domain.DomainError) -> exceptions.APIException:
+    """A service's refusal (``commitments.errors``) as its HTTP answer: the one place
+    where Forbidden is 403, NotFound 404, Invalid 400 and Conflict 409."""
+    if isinstance(error, domain.Forbidden):
         return exceptions.PermissionDenied(error.message, code=error.code)
-    if error.category == "not_found":
+    if isinstance(error, domain.NotFound):
         return exceptions.NotFound(error.message, code=error.code)
-    if error.category == "invalid":
-        detail = exceptions.ErrorDetail(error.message, code=error.code)
-        return exceptions.ValidationError({error.field or "non_field_errors": [detail]})
+    if isinstance(error, domain.Invalid):
+        fields = error.errors or {"non_field_errors": [error.message]}
+        return exceptions.ValidationError(
+            {
+                name: [exceptions.ErrorDetail(message, code=error.code) for message in messages]
+                for name, messages in fields.items()
+            }
+        )
     return Conflict(error.message, code=error.code)
 
 

@@ -2,9 +2,9 @@
 
 Each POST parses its input, calls one ``commitments.services.workflow``
 function and returns the updated request or commitment state. A refused step
-raises ``WorkflowError``; the project's handler (``commitments.api.errors``)
-renders it as ``{"code", "message", "errors"}``: 403 for who, 404 for what is
-missing, 409 for state, 400 for input.
+raises a ``commitments.errors.DomainError``; the project's handler
+(``commitments.api.errors``) renders it as ``{"code", "message", "errors"}``:
+403 for who, 404 for what is missing, 409 for state, 400 for input.
 """
 
 from __future__ import annotations

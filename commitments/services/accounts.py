@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
+from collections.abc import Sequence
+
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from commitments.choices import Role
+from commitments.errors import Invalid
 from commitments.models import ApiToken, Department, Membership
 
 
-class AccountError(ValueError):
+class AccountError(Invalid):
     """The account cannot be created as asked; nothing was written."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("account_invalid", message)
 
 
 def find_department(name: str) -> Department:
@@ -28,26 +34,25 @@ def find_department(name: str) -> Department:
 
 
 @transaction.atomic
-def create_account(
+def save_account(
     username: str,
     role: str,
-    departments: list[str] | None = None,
+    departments: Sequence[str | Department] = (),
     email: str = "",
     password: str | None = None,
-    token_name: str = "",
-) -> tuple[object, str]:
-    """Create or update an account and issue it a new API token.
+) -> User:
+    """Create or update an account with its role and department(s), no token.
 
     Staff belong to exactly one department; a supervisor oversees the given
-    departments, or all of them when none is given.
+    departments, or all of them when none is given (``rules.overseen``).
+    Departments are given by name (short name, alias) or as rows.
     """
     if role not in Role.values:
         raise AccountError(f"未知角色：{role}（可选 {', '.join(Role.values)}）")
-    resolved = [find_department(name) for name in departments or []]
+    resolved = [d if isinstance(d, Department) else find_department(d) for d in departments]
     if role == Role.STAFF and len(resolved) != 1:
         raise AccountError("经办人必须且只能属于一个责任单位（--department）")
-    user_model = get_user_model()
-    user, _ = user_model.objects.get_or_create(username=username)
+    user, _ = User.objects.get_or_create(username=username)
     if email:
         user.email = email
     if password:
@@ -62,5 +67,19 @@ def create_account(
         defaults={"role": role, "department": resolved[0] if role == Role.STAFF else None},
     )
     membership.supervised_departments.set(resolved if role == Role.SUPERVISOR else [])
+    return user
+
+
+@transaction.atomic
+def create_account(
+    username: str,
+    role: str,
+    departments: list[str] | None = None,
+    email: str = "",
+    password: str | None = None,
+    token_name: str = "",
+) -> tuple[User, str]:
+    """Create or update an account (``save_account``) and issue it a new API token."""
+    user = save_account(username, role, departments or [], email=email, password=password)
     _, raw = ApiToken.issue(user, name=token_name or "create_account")
     return user, raw

@@ -13,14 +13,18 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from commitments.department_lists import VALIDATORS
+from commitments.errors import Invalid
 from commitments.models import Department
 
 DEFAULT_CATALOG = Path(__file__).resolve().parent.parent / "data" / "departments.yaml"
 FIELDS = ("short_name", "aliases", "keywords", "priority", "contact_emails", "is_default")
 
 
-class CatalogError(ValueError):
+class CatalogError(Invalid):
     """The catalog file cannot be used; nothing was written."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("catalog_invalid", message)
 
 
 @dataclass
@@ -30,7 +34,7 @@ class CatalogResult:
     unchanged: int = 0
 
 
-def read_catalog(path: Path) -> list[dict]:
+def read_catalog(path: Path) -> list[dict[str, Any]]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 import filetype
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 
+from commitments.errors import Invalid
 from commitments.models import Attachment, ClosureRequest, Commitment, ProgressReport
 
 FIELD = "evidence_files"
@@ -89,7 +89,7 @@ def _clean_name(name: str) -> str:
 
 
 def check_files(uploads: Sequence[UploadedFile]) -> list[CheckedFile]:
-    """Each upload's size and content type, or ``ValidationError({"evidence_files": …})``."""
+    """Each upload's size and content type, or ``errors.Invalid`` naming ``evidence_files``."""
     uploads = [u for u in uploads if u is not None]
     errors: list[str] = []
     limit = settings.EVIDENCE_MAX_FILES
@@ -116,7 +116,7 @@ def check_files(uploads: Sequence[UploadedFile]) -> list[CheckedFile]:
             continue
         checked.append(CheckedFile(upload, name, upload.size, ALLOWED[extension], _sha256(upload)))
     if errors:
-        raise ValidationError({FIELD: errors})
+        raise Invalid("evidence_invalid", errors[0], errors={FIELD: errors})
     return checked
 
 

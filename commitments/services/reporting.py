@@ -12,8 +12,9 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import timezone
@@ -21,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from commitments import rules
 from commitments.choices import REPORTABLE_STATUSES, EventKind
+from commitments.errors import Forbidden, Invalid
 from commitments.models import (
     Commitment,
     CommitmentEvent,
@@ -49,31 +51,62 @@ class ReportInput:
     targets: Sequence[TargetValue] = field(default_factory=tuple)
 
 
+# --- The rules a report must meet: each written once, used by the API serializer
+# (``ReportCreateSerializer``, per field) and by ``check_report`` (the whole report).
+
+
+def status_error(status: str) -> str | None:
+    """Why a department may not report ``status`` (closing is a workflow step)."""
+    if status not in REPORTABLE_STATUSES:
+        return _("办结和取消须经督办流程，不能直接报送该状态")
+    return None
+
+
+def percent_error(percent: int) -> str | None:
+    if not 0 <= percent <= 100:
+        return _("完成百分比须在 0 到 100 之间")
+    return None
+
+
+def as_of_error(as_of: datetime.date, today: datetime.date | None = None) -> str | None:
+    if as_of > (today or timezone.localdate()):
+        return _("截至日期不能晚于今天")
+    return None
+
+
+def target_errors(target_ids: Sequence[int], allowed: set[int]) -> list[str | None]:
+    """For each reported target id in order: why it is refused, or None."""
+    seen: set[int] = set()
+    found: list[str | None] = []
+    for target_id in target_ids:
+        if target_id not in allowed:
+            found.append(_("指标 %(id)s 不属于该事项") % {"id": target_id})
+        elif target_id in seen:
+            found.append(_("指标 %(id)s 重复报送") % {"id": target_id})
+        else:
+            found.append(None)
+        seen.add(target_id)
+    return found
+
+
 def check_report(
     data: ReportInput, target_ids: set[int], today: datetime.date | None = None
 ) -> None:
-    """The rules a report must meet, as field errors (also used by the serializer)."""
-    today = today or timezone.localdate()
+    """Raise ``Invalid`` (every field error at once) for a report that breaks the rules."""
     errors: dict[str, list[str]] = {}
-    if data.status not in REPORTABLE_STATUSES:
-        errors["status"] = [_("办结和取消须经督办流程，不能直接报送该状态")]
-    if not 0 <= data.percent <= 100:
-        errors["percent"] = [_("完成百分比须在 0 到 100 之间")]
-    if data.as_of > today:
-        errors["as_of"] = [_("截至日期不能晚于今天")]
-    seen: set[int] = set()
-    for item in data.targets:
-        if item.target_id not in target_ids:
-            errors.setdefault("targets", []).append(
-                _("指标 %(id)s 不属于该事项") % {"id": item.target_id}
-            )
-        elif item.target_id in seen:
-            errors.setdefault("targets", []).append(
-                _("指标 %(id)s 重复报送") % {"id": item.target_id}
-            )
-        seen.add(item.target_id)
+    for name, error in (
+        ("status", status_error(data.status)),
+        ("percent", percent_error(data.percent)),
+        ("as_of", as_of_error(data.as_of, today)),
+    ):
+        if error:
+            errors[name] = [error]
+    refused = [e for e in target_errors([t.target_id for t in data.targets], target_ids) if e]
+    if refused:
+        errors["targets"] = refused
     if errors:
-        raise ValidationError(errors)
+        first = next(iter(errors.values()))[0]
+        raise Invalid("report_invalid", first, errors=errors)
 
 
 def check_as_of(commitment: Commitment, department_id: int, as_of: datetime.date) -> None:
@@ -103,37 +136,33 @@ def check_as_of(commitment: Commitment, department_id: int, as_of: datetime.date
     if created_at is not None:
         earliest = min(earliest, rules.local_day(created_at))
     if as_of < earliest:
-        raise ValidationError(
-            {
-                "as_of": [
-                    _("截至日期不能早于本计划的起始日期 %(date)s（%(year)d年度计划）")
-                    % {"date": earliest.isoformat(), "year": year}
-                ]
-            }
+        raise Invalid(
+            "as_of_before_plan",
+            _("截至日期不能早于本计划的起始日期 %(date)s（%(year)d年度计划）")
+            % {"date": earliest.isoformat(), "year": year},
+            field="as_of",
         )
     if previous_as_of is not None and as_of < previous_as_of:
-        raise ValidationError(
-            {
-                "as_of": [
-                    _("截至日期不能早于本单位上次报送的截至日期 %(date)s")
-                    % {"date": previous_as_of.isoformat()}
-                ]
-            }
+        raise Invalid(
+            "as_of_before_previous",
+            _("截至日期不能早于本单位上次报送的截至日期 %(date)s")
+            % {"date": previous_as_of.isoformat()},
+            field="as_of",
         )
 
 
 def file_report(
     commitment_id: int,
-    user,
+    user: User,
     department: Department,
     data: ReportInput,
     files: Sequence[evidence.CheckedFile] = (),
 ) -> ProgressReport:
     """Append one report for ``department`` and, for the lead, update the commitment.
 
-    Raises ``PermissionDenied`` if the department neither leads nor co-owns the
-    commitment, ``workflow.StateConflict`` (code ``commitment_closed``) if it is
-    closed, ``ValidationError`` for a report that breaks the rules. Nothing is
+    Raises ``errors.Forbidden`` if the department neither leads nor co-owns the
+    commitment, ``errors.Conflict`` (code ``commitment_closed``) if it is
+    closed, ``errors.Invalid`` for a report that breaks the rules. Nothing is
     written in those cases. ``files`` (checked by ``evidence.check_files``) are
     stored as the report's attachments in the same transaction.
     """
@@ -146,7 +175,7 @@ def file_report(
                 commitment=commitment, department=department
             ).exists()
         ):
-            raise PermissionDenied(_("只有牵头单位或配合单位的经办人可以报送进度"))
+            raise Forbidden("not_owner", _("只有牵头单位或配合单位的经办人可以报送进度"))
         workflow.ensure_open(commitment, "report")
         targets = {t.pk: t for t in Target.objects.filter(commitment=commitment)}
         check_report(data, set(targets))
@@ -185,9 +214,9 @@ def file_report(
 
 def _apply_lead_report(
     commitment: Commitment, report: ProgressReport, targets: dict[int, Target], data: ReportInput
-) -> dict[str, list]:
+) -> dict[str, list[Any]]:
     """Move the commitment to what its lead reported; return ``{field: [old, new]}``."""
-    changes: dict[str, list] = {}
+    changes: dict[str, list[Any]] = {}
     for name, new in (("status", data.status), ("percent", data.percent)):
         old = getattr(commitment, name)
         if old != new:

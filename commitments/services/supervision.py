@@ -9,46 +9,72 @@ never overwrites a supervisor's decision. Changing ``deadline`` here keeps
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from commitments import access
 from commitments.choices import CLOSED_STATUSES, REPORTABLE_STATUSES, EventKind, OwnerSource, Status
+from commitments.errors import Forbidden, Invalid
 from commitments.models import Commitment, CommitmentEvent, CoOwnership, Department, Milestone
 from commitments.services import workflow
 
-#: What a supervisor may change through the API.
-EDITABLE_FIELDS = ("lead_owner", "co_owners", "deadline", "milestones", "status", "public_note")
+#: What a supervisor may change (the API offers the first six; the admin all).
+EDITABLE_FIELDS = (
+    "lead_owner",
+    "co_owners",
+    "deadline",
+    "milestones",
+    "status",
+    "public_note",
+    "title",
+    "official",
+    "removed_from_source",
+)
+#: Plain text fields, compared and copied as they are.
+TEXT_FIELDS = ("title", "official")
 
 
-def _dept(department: Department | None) -> dict | None:
+#: ``{field: [old, new]}`` of one edit, as ``CommitmentEvent.changes`` keeps it.
+Diff = dict[str, list[Any]]
+
+
+def _dept(department: Department | None) -> dict[str, Any] | None:
     return None if department is None else {"id": department.pk, "name": department.name}
 
 
-def _milestones(items) -> list[dict]:
+def _milestones(items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return [{"due": m["due"].isoformat(), "text": m["text"]} for m in items]
 
 
 def update_commitment(
-    commitment_id: int, user, changes: Mapping[str, Any], note: str = ""
+    commitment_id: int, user: User, changes: Mapping[str, Any], note: str = ""
 ) -> Commitment:
     """Apply ``changes`` (keys of ``EDITABLE_FIELDS``) as ``user``; all or nothing.
 
     ``lead_owner`` is a Department, ``co_owners`` a list of Departments,
-    ``deadline`` a date, ``milestones`` the full new list of ``{"due", "text"}``
+    ``deadline`` a date, ``milestones`` the full new list of ``{"due", "text"}``,
     ``public_note`` the text shown on the plan's public page (SPEC §4c),
-    and ``status`` either ``cancelled`` or, on a closed commitment, any open
-    status, which reopens it at the status it had before it was closed.
+    ``status`` either ``cancelled`` or, on a closed commitment, any open
+    status, which reopens it at the status it had before it was closed;
+    ``title`` and ``official`` text; ``removed_from_source`` only ``False``: the
+    supervisor keeps a pledge that a re-import retired (``rules.retired``).
+    Refusals are ``check``'s, raised before anything is written.
     """
     with transaction.atomic():
         commitment = workflow.lock_commitment(commitment_id)
-        if not access.can_supervise(user, commitment):
-            raise PermissionDenied(_("只有督办该事项牵头单位的督办人可以修改事项"))
-        diff: dict[str, list] = {}
+        check(commitment, user, changes)
+        diff: Diff = {}
+        for name in TEXT_FIELDS:
+            if name in changes and changes[name] != getattr(commitment, name):
+                diff[name] = [getattr(commitment, name), changes[name]]
+                setattr(commitment, name, changes[name])
+        if changes.get("removed_from_source") is False and commitment.removed_from_source:
+            diff["removed_from_source"] = [True, False]
+            commitment.removed_from_source = False
         if "lead_owner" in changes:
             _change_lead(commitment, user, changes["lead_owner"], diff)
         if "co_owners" in changes or "lead_owner" in diff:
@@ -64,14 +90,14 @@ def update_commitment(
         new_status = changes.get("status")
         if new_status == commitment.status:
             new_status = None
-        if new_status is not None:
-            _check_status_change(commitment, new_status)
         if not diff and new_status is None:
             return commitment
         fields = [*diff, *(["status"] if new_status else [])]
         commitment.edited_fields = sorted({*commitment.edited_fields, *fields})
         commitment.save(
             update_fields=[
+                *TEXT_FIELDS,
+                "removed_from_source",
                 "lead_owner",
                 "owner_source",
                 "deadline",
@@ -95,12 +121,41 @@ def update_commitment(
     return commitment
 
 
-def _change_lead(commitment: Commitment, user, new: Department, diff: dict) -> None:
+def check(commitment: Commitment, user: Any, changes: Mapping[str, Any]) -> None:
+    """Refuse ``changes`` by ``user`` (``Forbidden``/``Invalid``) without writing
+    anything: ``update_commitment`` calls it under the row lock, forms (the admin)
+    call it to show the refusal beside its field."""
+    if not access.can_supervise(user, commitment):
+        raise Forbidden("not_supervisor", _("只有督办该事项牵头单位的督办人可以修改事项"))
+    new_lead = changes.get("lead_owner")
+    if new_lead is not None and new_lead.pk != commitment.lead_owner_id:
+        scope = access.supervised_department_ids(user)
+        if scope is not None and new_lead.pk not in scope:
+            raise Invalid(
+                "lead_owner_not_supervised",
+                _("只能将事项交由您督办的单位牵头"),
+                field="lead_owner",
+            )
+    deadline = changes.get("deadline") or commitment.deadline
+    for item in changes.get("milestones") or ():
+        if item["due"] > deadline:
+            raise Invalid(
+                "milestone_after_deadline", _("阶段节点日期不能晚于完成时限"), field="milestones"
+            )
+    new_status = changes.get("status")
+    if new_status is not None and new_status != commitment.status:
+        _check_status_change(commitment, new_status)
+    if changes.get("removed_from_source") is True and not commitment.removed_from_source:
+        raise Invalid(
+            "retire_not_allowed",
+            _("只有重新导入可以将事项标为源文已删除"),
+            field="removed_from_source",
+        )
+
+
+def _change_lead(commitment: Commitment, user: User, new: Department, diff: Diff) -> None:
     if new.pk == commitment.lead_owner_id:
         return
-    scope = access.supervised_department_ids(user)
-    if scope is not None and new.pk not in scope:
-        raise ValidationError({"lead_owner": [_("只能将事项交由您督办的单位牵头")]})
     diff["lead_owner"] = [_dept(commitment.lead_owner), _dept(new)]
     commitment.lead_owner = new
     commitment.owner_source = OwnerSource.MANUAL
@@ -109,7 +164,7 @@ def _change_lead(commitment: Commitment, user, new: Department, diff: dict) -> N
     commitment.acknowledged_by = None
 
 
-def _change_co_owners(commitment: Commitment, new: Sequence[Department] | None, diff: dict) -> None:
+def _change_co_owners(commitment: Commitment, new: Sequence[Department] | None, diff: Diff) -> None:
     """Replace the co-owners (keeping excusals of those who stay); never the lead."""
     current = {
         c.department_id: c
@@ -135,11 +190,10 @@ def _change_co_owners(commitment: Commitment, new: Sequence[Department] | None, 
     ]
 
 
-def _change_milestones(commitment: Commitment, new: Sequence[Mapping], diff: dict) -> None:
+def _change_milestones(
+    commitment: Commitment, new: Sequence[Mapping[str, Any]], diff: Diff
+) -> None:
     """Replace the milestone list; unchanged ones keep their completion time."""
-    for item in new:
-        if item["due"] > commitment.deadline:
-            raise ValidationError({"milestones": [_("阶段节点日期不能晚于完成时限")]})
     existing = list(Milestone.objects.filter(commitment=commitment))
     old = [{"due": m.due, "text": m.text} for m in existing]
     ordered = sorted(new, key=lambda m: m["due"])
@@ -168,4 +222,8 @@ def _check_status_change(commitment: Commitment, new: str) -> None:
         return
     if old in CLOSED_STATUSES and new in REPORTABLE_STATUSES:
         return
-    raise ValidationError({"status": [_("督办人只能取消事项或重新打开已办结、已取消的事项")]})
+    raise Invalid(
+        "status_not_allowed",
+        _("督办人只能取消事项或重新打开已办结、已取消的事项"),
+        field="status",
+    )

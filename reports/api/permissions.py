@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from rest_framework.permissions import BasePermission
 
-from reports.scope import NotAllowed, department_ids_for
+from commitments.errors import Forbidden
+from reports.scope import department_ids_for
 
 
 class CanReadReports(BasePermission):
@@ -17,6 +18,6 @@ class CanReadReports(BasePermission):
     def has_permission(self, request, view) -> bool:
         try:
             view.department_ids = department_ids_for(request.user)
-        except NotAllowed:
+        except Forbidden:
             return False
         return True

@@ -17,7 +17,6 @@ import pytest
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from commitments.choices import Role
 from commitments.models import (
     ApiToken,
     Commitment,
@@ -30,7 +29,7 @@ from commitments.models import (
     ReportTargetValue,
     Target,
 )
-from tests import factories
+from tests import factories, personas
 
 TODAY = timezone.localdate()
 PERSONAS = [
@@ -88,18 +87,7 @@ def world(db) -> World:
         title="城乡医保参保率达到90%",
         deadline=TODAY + datetime.timedelta(days=90),
     )
-    users = {
-        "owner": factories.user("owner", dept=lead),
-        "colleague": factories.user("colleague", dept=lead),
-        "co_owner": factories.user("co_owner", dept=co),
-        "outsider": factories.user("outsider", dept=other),
-        "supervisor": factories.user("supervisor", role=Role.SUPERVISOR, supervises=[lead]),
-        "other_supervisor": factories.user(
-            "other_supervisor", role=Role.SUPERVISOR, supervises=[other]
-        ),
-        "global_supervisor": factories.user("global_supervisor", role=Role.SUPERVISOR),
-        "admin": factories.user("admin", role=Role.ADMIN),
-    }
+    users = personas.people(lead, co, other, {"supervisor_of_all": "global_supervisor"})
     return World(lead=lead, co=co, other=other, item=item, elsewhere=elsewhere, users=users)
 
 

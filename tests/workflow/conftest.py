@@ -15,7 +15,7 @@ import pytest
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from commitments.choices import Role, Status
+from commitments.choices import Status
 from commitments.models import (
     ApiToken,
     ClosureRequest,
@@ -26,7 +26,7 @@ from commitments.models import (
     ExtensionRequest,
     ProgressReport,
 )
-from tests import factories
+from tests import factories, personas
 
 TODAY = timezone.localdate()
 PERSONAS = [
@@ -76,16 +76,16 @@ def world(db) -> World:
         co=co,
         other=other,
         item=item,
-        lead_staff=factories.user("lead_staff", dept=lead),
-        colleague=factories.user("colleague", dept=lead),
-        co_staff=factories.user("co_staff", dept=co),
-        outsider=factories.user("outsider", dept=other),
-        supervisor=factories.user("supervisor", role=Role.SUPERVISOR, supervises=[lead]),
-        other_supervisor=factories.user(
-            "other_supervisor", role=Role.SUPERVISOR, supervises=[other]
+        **personas.people(
+            lead,
+            co,
+            other,
+            {
+                "owner": "lead_staff",
+                "co_owner": "co_staff",
+                "supervisor_of_all": "global_supervisor",
+            },
         ),
-        global_supervisor=factories.user("global_supervisor", role=Role.SUPERVISOR),
-        admin=factories.user("admin", role=Role.ADMIN),
     )
 
 

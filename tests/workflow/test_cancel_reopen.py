@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from commitments import errors
 from commitments.choices import ClosureState, EventKind, RequestState, Status
 from commitments.services import workflow
 from tests.workflow.conftest import PERSONAS, error_code, report, snapshot
@@ -122,7 +123,7 @@ def test_it_refuses_every_step_on_a_cancelled_commitment(world, step):
         "excuse_co_owner": lambda: workflow.excuse_co_owner(world.supervisor, world.item, world.co),
         "cancel": lambda: workflow.cancel(world.supervisor, world.item),
     }
-    with pytest.raises(workflow.StateConflict) as refused:
+    with pytest.raises(errors.Conflict) as refused:
         calls[step]()
     assert refused.value.code == "commitment_closed"
     assert refused.value.message.startswith("已取消的事项不能")
@@ -141,6 +142,6 @@ def test_it_accepts_new_requests_after_reopening(world):
 def test_it_gives_the_report_service_a_closed_check(world):
     workflow.cancel(world.supervisor, world.item)
     world.item.refresh_from_db()
-    with pytest.raises(workflow.StateConflict) as refused:
+    with pytest.raises(errors.Conflict) as refused:
         workflow.ensure_open(world.item, "report")
     assert refused.value.message == "已取消的事项不能报送进度"

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pytest
 from django.db import connection
 
+from commitments import errors
 from commitments.choices import EventKind
 from commitments.models import Commitment, ExtensionRequest
 from commitments.services import workflow
@@ -34,7 +35,7 @@ def race(*steps: Callable[[], object]) -> list[str]:
             barrier.wait()
             step()
             results.append("ok")
-        except workflow.WorkflowError as error:
+        except errors.DomainError as error:
             results.append(error.code)
         finally:
             connection.close()

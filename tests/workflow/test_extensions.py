@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from commitments import errors
 from commitments.choices import EventKind, RequestState
 from commitments.models import Commitment, ExtensionRequest
 from commitments.services import workflow
@@ -279,7 +280,7 @@ class TestDeciding:
     def test_it_refuses_an_approval_made_stale_by_a_deadline_edit(self, world):
         request = pending(world)
         Commitment.objects.filter(pk=world.item.pk).update(deadline=request.requested_deadline)
-        with pytest.raises(workflow.StateConflict) as refused:
+        with pytest.raises(errors.Conflict) as refused:
             workflow.approve_extension(world.supervisor, request)
         assert refused.value.code == "extension_stale"
         request.refresh_from_db()

@@ -134,9 +134,13 @@ ACTIONS: dict[str, tuple[type, Handler]] = {
 
 
 def _put_errors(form, error: ValidationError | workflow.WorkflowError) -> None:
-    if isinstance(error, workflow.WorkflowError):
-        field = error.field if error.field in form.fields else None
-        form.add_error(field, error.message)
+    if isinstance(error, workflow.WorkflowError):  # commitments.errors.DomainError
+        for field, items in (error.errors or {"": [error.message]}).items():
+            target = field if field in form.fields else None
+            if field == "targets" and hasattr(form, "targets"):
+                target = None
+            for message in items:
+                form.add_error(target, message)
         return
     if hasattr(error, "error_dict"):
         for field, items in error.message_dict.items():

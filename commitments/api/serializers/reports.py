@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
@@ -11,6 +10,7 @@ from commitments.api.serializers.base import InputSerializer
 from commitments.api.serializers.fields import MAX_ID
 from commitments.choices import CLOSED_STATUSES, REPORTABLE_STATUSES, Status
 from commitments.models import ProgressReport, ReportTargetValue
+from commitments.services import reporting
 from commitments.services.reporting import ReportInput, TargetValue
 
 
@@ -53,7 +53,7 @@ class ReportStatusField(serializers.ChoiceField):
 
     def to_internal_value(self, data):
         if data in [s.value for s in CLOSED_STATUSES]:
-            raise serializers.ValidationError(_("办结和取消须经督办流程，不能直接报送该状态"))
+            raise serializers.ValidationError(reporting.status_error(data))
         return super().to_internal_value(data)
 
 
@@ -85,25 +85,19 @@ class ReportCreateSerializer(InputSerializer):
         many=True, required=False, default=list, max_length=200, label=_("指标当前值")
     )
 
+    # The rules are the report service's (``services.reporting``), checked here per
+    # field so that each error points at its field.
+
     def validate_as_of(self, value):
-        if value > timezone.localdate():
-            raise serializers.ValidationError(_("截至日期不能晚于今天"))
+        error = reporting.as_of_error(value)
+        if error:
+            raise serializers.ValidationError(error)
         return value
 
     def validate_targets(self, items: list[dict]) -> list[dict]:
-        target_ids = self.context["target_ids"]
-        errors: list[dict] = []
-        seen: set[int] = set()
-        for item in items:
-            if item["target"] not in target_ids:
-                errors.append({"target": [_("指标 %(id)s 不属于该事项") % {"id": item["target"]}]})
-            elif item["target"] in seen:
-                errors.append({"target": [_("指标 %(id)s 重复报送") % {"id": item["target"]}]})
-            else:
-                errors.append({})
-            seen.add(item["target"])
-        if any(errors):
-            raise serializers.ValidationError(errors)
+        found = reporting.target_errors([i["target"] for i in items], self.context["target_ids"])
+        if any(found):
+            raise serializers.ValidationError([{"target": [e]} if e else {} for e in found])
         return items
 
     def to_input(self) -> ReportInput:

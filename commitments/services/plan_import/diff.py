@@ -58,9 +58,15 @@ class Removed:
     stored: StoredCommitment
 
     @property
+    def kept_by_supervisor(self) -> bool:
+        """A supervisor kept it after an earlier re-import retired it: it stays, tracked
+        (``supervision.update_commitment(..., {"removed_from_source": False})``)."""
+        return "removed_from_source" in self.stored.edited
+
+    @property
     def retire(self) -> bool:
         """Kept as ``removed_from_source`` (it has reports or requests), else deleted."""
-        return self.stored.has_history
+        return self.stored.has_history or self.kept_by_supervisor
 
 
 @dataclass

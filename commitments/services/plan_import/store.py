@@ -243,7 +243,8 @@ class Store:
         """Pledges gone from the file: deleted, or kept and flagged when they have history.
         A deleted pledge's code is retired: no new pledge of the plan gets it."""
         deleted = [r.stored for r in diff.removed if not r.retire]
-        retired = [r.stored for r in diff.removed if r.retire]
+        retired = [r.stored for r in diff.removed if r.retire and not r.kept_by_supervisor]
+        counts.kept += sum(1 for r in diff.removed if r.kept_by_supervisor)
         if deleted:
             Commitment.objects.filter(pk__in=[c.pk for c in deleted]).delete()
             codes = set(stored.plan.retired_codes or ()) | {c.code for c in deleted}

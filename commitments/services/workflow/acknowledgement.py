@@ -1,0 +1,56 @@
+"""签收: the owner departments acknowledge a new commitment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from commitments.access import owning_department
+from commitments.choices import EventKind
+from commitments.errors import Conflict, Forbidden
+from commitments.models import Commitment
+from commitments.services.workflow.common import ensure_open, lock_commitment, record, save
+
+
+def acknowledged_department_ids(commitment: Commitment) -> set[int]:
+    """Departments that have acknowledged the commitment."""
+    return set(
+        commitment.events.filter(kind=EventKind.ACKNOWLEDGED, department__isnull=False).values_list(
+            "department_id", flat=True
+        )
+    )
+
+
+@transaction.atomic
+def acknowledge(actor: User, commitment: Commitment, note: str = "") -> Commitment:
+    """签收: an owner department takes the commitment on, once per department."""
+    item = lock_commitment(commitment)
+    department = owning_department(actor, item)
+    if department is None:
+        raise Forbidden("not_owner", _("只有牵头单位或配合单位的经办人可以签收"))
+    ensure_open(item, "acknowledge")
+    if department.pk in acknowledged_department_ids(item):
+        raise Conflict("already_acknowledged", _("本单位已签收该事项"))
+    changes: dict[str, tuple[Any, Any]] = {}
+    if department.pk == item.lead_owner_id:
+        now = timezone.now()
+        old_by = item.acknowledged_by.username if item.acknowledged_by else None
+        changes = {
+            "acknowledged_at": (item.acknowledged_at, now),
+            "acknowledged_by": (old_by, actor.get_username()),
+        }
+        item.acknowledged_at, item.acknowledged_by = now, actor
+        save(item, ["acknowledged_at", "acknowledged_by"])
+    record(
+        item,
+        EventKind.ACKNOWLEDGED,
+        actor,
+        department=department,
+        changes=changes,
+        note=note.strip(),
+    )
+    return item

@@ -1,0 +1,69 @@
+"""取消 and 重新打开: a supervisor cancels an open commitment or reopens a closed one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from commitments.choices import CLOSED_STATUSES, REPORTABLE_STATUSES, EventKind, Status
+from commitments.errors import Conflict
+from commitments.models import Commitment
+from commitments.services.workflow.common import (
+    ensure_open,
+    lock_commitment,
+    record,
+    require_supervisor,
+    save,
+    withdraw_pending,
+)
+
+
+@transaction.atomic
+def cancel(actor: User, commitment: Commitment, reason: str = "") -> Commitment:
+    """A supervisor cancels an open commitment; pending requests are withdrawn."""
+    item = lock_commitment(commitment)
+    require_supervisor(actor, item)
+    ensure_open(item, "cancel")
+    changes = {"status": (item.status, Status.CANCELLED.value)}
+    item.status = Status.CANCELLED
+    save(item, ["status"])
+    record(item, EventKind.CANCELLED, actor, changes=changes, note=reason.strip())
+    withdraw_pending(item, actor, _("事项已取消，申请自动关闭"))
+    return item
+
+
+def _status_before_closing(item: Commitment) -> tuple[str, int]:
+    """The status and percent the last closing step replaced."""
+    event = (
+        item.events.filter(kind__in=[EventKind.CANCELLED, EventKind.CLOSURE_ACCEPTED])
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    changes = event.changes if event else {}
+    status = (changes.get("status") or [None])[0]
+    percent = (changes.get("percent") or [item.percent])[0]
+    if status not in REPORTABLE_STATUSES:
+        status = Status.ON_TRACK if item.last_report_at else Status.NOT_STARTED
+    return status, int(percent if isinstance(percent, int) else item.percent)
+
+
+@transaction.atomic
+def reopen(actor: User, commitment: Commitment, reason: str = "") -> Commitment:
+    """A supervisor reopens a completed or cancelled commitment where it was."""
+    item = lock_commitment(commitment)
+    require_supervisor(actor, item)
+    if item.status not in CLOSED_STATUSES:
+        raise Conflict("commitment_open", _("事项未办结或取消，无需重新打开"))
+    status, percent = _status_before_closing(item)
+    changes: dict[str, tuple[Any, Any]] = {"status": (item.status, status)}
+    if percent != item.percent:
+        changes["percent"] = (item.percent, percent)
+    if item.completed_at is not None:
+        changes["completed_at"] = (item.completed_at, None)
+    item.status, item.percent, item.completed_at = status, percent, None
+    save(item, ["status", "percent", "completed_at"])
+    record(item, EventKind.REOPENED, actor, changes=changes, note=reason.strip())
+    return item

@@ -1,0 +1,153 @@
+"""Checks and bookkeeping every workflow step shares: closed commitments refuse,
+the row lock, who decides, the history event, pending requests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from django.contrib.auth.models import User
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
+
+from commitments import rules
+from commitments.access import can_supervise
+from commitments.choices import CLOSED_STATUSES, ClosureState, EventKind, RequestState, Status
+from commitments.errors import Conflict, Forbidden, Invalid, NotFound
+from commitments.models import (
+    ClosureRequest,
+    Commitment,
+    CommitmentEvent,
+    Department,
+    ExtensionRequest,
+)
+
+#: A request a supervisor decides (both kinds are decided the same way).
+Request = TypeVar("Request", ExtensionRequest, ClosureRequest)
+
+#: What a closed commitment refuses, by the name callers pass to ensure_open. A verb
+#: (context "action"): several of these words are also event labels, nouns in English.
+ACTIONS = {
+    "report": pgettext_lazy("action", "报送进度"),
+    "acknowledge": pgettext_lazy("action", "签收"),
+    "request_extension": pgettext_lazy("action", "申请延期"),
+    "decide_extension": pgettext_lazy("action", "审核延期申请"),
+    "request_closure": pgettext_lazy("action", "申请办结"),
+    "decide_closure": pgettext_lazy("action", "审核办结申请"),
+    "excuse_co_owner": pgettext_lazy("action", "免报配合单位"),
+    "cancel": pgettext_lazy("action", "再取消"),
+}
+
+
+def ensure_open(commitment: Commitment, action: str = "report") -> None:
+    """Refuse any step on a completed or cancelled commitment.
+
+    Shared with the report service: ``ensure_open(item, "report")`` raises
+    ``Conflict("commitment_closed", "已办结的事项不能报送进度")``.
+    """
+    if commitment.status not in CLOSED_STATUSES:
+        return
+    what = ACTIONS.get(action, pgettext_lazy("action", "办理"))
+    if commitment.status == Status.COMPLETED:
+        message = _("已办结的事项不能%(action)s") % {"action": what}
+    else:
+        message = _("已取消的事项不能%(action)s") % {"action": what}
+    raise Conflict("commitment_closed", message)
+
+
+def lock_commitment(commitment: Commitment | int) -> Commitment:
+    """Re-read and lock the commitment: every step decides on fresh state.
+
+    A commitment deleted since the caller looked it up (a report filed while
+    a supervisor deletes it) is ``NotFound`` (404), and nothing is written.
+    """
+    pk = commitment if isinstance(commitment, int) else commitment.pk
+    try:
+        return Commitment.objects.select_for_update().get(pk=pk)
+    except Commitment.DoesNotExist:
+        raise NotFound("commitment_not_found", _("该事项不存在或已被删除")) from None
+
+
+def require_supervisor(actor: User, item: Commitment) -> None:
+    if not can_supervise(actor, item):
+        raise Forbidden("not_supervisor", _("只有督办该事项牵头单位的督办人可以办理此操作"))
+
+
+def require_text(value: str | None, field: str, message: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise Invalid(f"{field}_required", message, field=field)
+    return text
+
+
+_plain = rules.plain
+
+
+def record(
+    item: Commitment,
+    kind: str,
+    actor: User,
+    *,
+    department: Department | None = None,
+    changes: dict[str, tuple[Any, Any]] | None = None,
+    note: str = "",
+) -> CommitmentEvent:
+    return CommitmentEvent.objects.create(
+        commitment=item,
+        kind=kind,
+        actor=actor,
+        department=department,
+        note=note,
+        changes={
+            field: [_plain(old), _plain(new)] for field, (old, new) in (changes or {}).items()
+        },
+    )
+
+
+def save(item: Commitment, fields: Iterable[str]) -> None:
+    item.save(update_fields=[*fields, "updated_at"])
+
+
+def pending(actor: User, request: Request, action: str) -> tuple[Commitment, Request]:
+    """Lock a request and its commitment for a supervisor's decision.
+
+    Both kinds of request are decided the same way: by a supervisor of the
+    lead who did not file it, only while pending, only on an open commitment.
+    """
+    item = lock_commitment(request.commitment_id)
+    request = type(request).objects.select_for_update().get(pk=request.pk, commitment=item)
+    check_decider(actor, item, request)
+    if request.state != RequestState.PENDING:  # same value as ClosureState.PENDING
+        raise Conflict(
+            "request_decided",
+            _("该申请已审核（%(state)s）") % {"state": request.get_state_display()},
+        )
+    ensure_open(item, action)
+    return item, request
+
+
+def check_decider(
+    actor: User, item: Commitment, request: ExtensionRequest | ClosureRequest
+) -> None:
+    require_supervisor(actor, item)
+    if request.requested_by_id == actor.pk:
+        raise Forbidden("own_request", _("不能审核自己提交的申请"))
+
+
+def decide(
+    request: ExtensionRequest | ClosureRequest, state: str, actor: User, reason: str
+) -> None:
+    request.state, request.decided_by = state, actor
+    request.decided_at, request.decision_reason = timezone.now(), reason
+    request.save(update_fields=["state", "decided_by", "decided_at", "decision_reason"])
+
+
+def withdraw_pending(item: Commitment, actor: User, why: str) -> None:
+    """Close what is still pending when the commitment closes."""
+    for request in item.extension_requests.select_for_update().filter(state=RequestState.PENDING):
+        decide(request, RequestState.REJECTED, actor, why)
+        record(item, EventKind.EXTENSION_REJECTED, actor, department=request.department, note=why)
+    for closure in item.closure_requests.select_for_update().filter(state=ClosureState.PENDING):
+        decide(closure, ClosureState.RETURNED, actor, why)
+        record(item, EventKind.CLOSURE_RETURNED, actor, department=closure.department, note=why)
