@@ -107,7 +107,11 @@ class PlanAdmin(admin.ModelAdmin):
         from commitments.services.publication import set_plan_public
 
         for plan in queryset.only("pk"):
-            set_plan_public(request.user, plan.pk, public)
+            try:
+                set_plan_public(request.user, plan.pk, public)
+            except DomainError as refused:
+                self.message_user(request, refused.message, messages.ERROR)
+                return
 
     @admin.action(description=_("公开所选计划的承诺兑现公示页面"))
     def publish(self, request, queryset) -> None:
@@ -421,7 +425,10 @@ class CarryOverAdmin(admin.ModelAdmin):
         from commitments.services import carry_over
 
         for link in queryset.only("pk"):
-            carry_over.decide(request.user, link.pk, accept)
+            try:
+                carry_over.decide(request.user, link.pk, accept)
+            except DomainError as refused:
+                self.message_user(request, f"{link}：{refused.message}", messages.ERROR)
 
     @admin.action(description=_("确认所选跨年结转"))
     def accept(self, request, queryset) -> None:

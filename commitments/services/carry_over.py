@@ -18,8 +18,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
@@ -27,6 +28,7 @@ from django.utils.translation import gettext as _
 
 from commitments import access
 from commitments.choices import CarryOverState, EventKind
+from commitments.errors import Forbidden
 from commitments.importer.normalize import normalize
 from commitments.models import CarryOver, Commitment, CommitmentEvent, Plan, Target
 
@@ -149,7 +151,7 @@ def unfinished(year: int) -> QuerySet[Commitment]:
     return Commitment.objects.filter(plan__year=year).tracked()
 
 
-def preview(year: int, items: Sequence[dict]) -> list[dict | None]:
+def preview(year: int, items: Sequence[dict[str, Any]]) -> list[dict[str, Any] | None]:
     """SPEC §3 ``predecessor`` for each parsed commitment (``as_dict()`` form,
     with ``code``, ``text``, ``owner`` and ``targets``): ``{"code",
     "plan_year", "score"}`` or ``None``. Reads last year's pledges once."""
@@ -215,11 +217,11 @@ def propose_for_plan(plan_id: int) -> int:
     return len(links)
 
 
-def decide(user, link_id: int, accept: bool, note: str = "") -> CarryOver:
+def decide(user: User, link_id: int, accept: bool, note: str = "") -> CarryOver:
     """Accept or reject a proposed (or reverse a decided) link, as ``user``.
 
     Administrators and the successor's supervisors decide; anyone else gets
-    ``PermissionDenied``. Accepting writes an ``edited`` event on the
+    ``errors.Forbidden``. Accepting writes an ``edited`` event on the
     successor (``{"predecessor": [old, "2024-01-02（2024）"]}``).
     """
     with transaction.atomic():
@@ -229,7 +231,7 @@ def decide(user, link_id: int, accept: bool, note: str = "") -> CarryOver:
             .get(pk=link_id)
         )
         if not access.can_supervise(user, link.successor):
-            raise PermissionDenied(_("只有该事项的督办人或管理员可以确认跨年结转"))
+            raise Forbidden("not_supervisor", _("只有该事项的督办人或管理员可以确认跨年结转"))
         state = CarryOverState.ACCEPTED if accept else CarryOverState.REJECTED
         if link.state == state:
             return link
@@ -328,7 +330,7 @@ def carried_over(plan_id: int) -> QuerySet[Commitment]:
     )
 
 
-def annotate_preview(data: dict) -> dict:
+def annotate_preview(data: dict[str, Any]) -> dict[str, Any]:
     """Set SPEC §3 ``predecessor`` on every commitment of an import's JSON
     (``{"documents": [{"plan_year", "sections": [{"commitments": [...]}]}]}``)."""
     for document in data.get("documents", ()):

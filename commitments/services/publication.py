@@ -7,22 +7,23 @@ sees of each pledge is derived from the ledger (``reports.public``), plus the
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from commitments import access
+from commitments.errors import Forbidden
 from commitments.models import Plan
 
 
-def set_plan_public(user, plan_id: int, public: bool) -> Plan:
+def set_plan_public(user: User, plan_id: int, public: bool) -> Plan:
     """Switch the public page of plan ``plan_id`` on or off; administrators only.
 
-    Raises ``PermissionDenied`` for anyone else and ``Plan.DoesNotExist`` for
+    Raises ``errors.Forbidden`` for anyone else and ``Plan.DoesNotExist`` for
     an unknown id. Idempotent: setting the current value writes nothing.
     """
     if not access.is_admin(user):
-        raise PermissionDenied(_("只有管理员可以公开或撤回工作计划"))
+        raise Forbidden("not_admin", _("只有管理员可以公开或撤回工作计划"))
     with transaction.atomic():
         plan = Plan.objects.select_for_update().defer("source_text").get(pk=plan_id)
         if plan.public != public:
