@@ -26,7 +26,8 @@ from commitments.importer.labels import (
     read_labels,
 )
 from commitments.importer.owners import assign_owners
-from commitments.importer.prose import is_pledge, pledges_in, prose_blocks
+from commitments.importer.normalize import normalize
+from commitments.importer.prose import ACTION, is_pledge, pledges_in, prose_blocks
 from commitments.importer.readers.limits import clean_controls
 from commitments.importer.sections import SectionSpan, choose_style, split_sections, subheadings
 from commitments.importer.sentences import INLINE_ITEM, split_sentences
@@ -358,12 +359,49 @@ def build_commitment(
 
 
 def make_title(body: str) -> str:
-    """A short title: the first clause that says something."""
+    """A short title that says what is pledged.
+
+    The first clause, unless it only frames the pledge (``在发展农业产业的同时``,
+    ``利用近郊区位优势``, ``坚持以民为本``, ``由…牵头、…配合``): then the first
+    clause that states a target (``新建5兆瓦光伏电站一处``), else the first that
+    does not frame. Words that only time or hedge it (``今年计划``) are left out.
+    """
     clauses = [c.strip() for c in CLAUSE_SPLIT.split(body) if c.strip()]
     clauses = [c for c in clauses if not FILLER_CLAUSE.match(c)]
+    if clauses and is_framing(normalize(clauses[0])):
+        pledged = [c for c in clauses if not is_framing(normalize(c))]
+        with_target = [c for c in pledged if find_targets(normalize(c), c)]
+        clauses = (with_target or pledged or clauses)[:1] + (pledged or clauses)[1:]
     title = ""
     for clause in clauses:
         title = f"{title},{clause}" if title else clause
         if len(title) >= 6:
             break
-    return (title or body.strip())[:30]
+    title = title or body.strip()
+    lead = TITLE_LEAD.match(title)
+    if lead and len(title) - lead.end() >= 4:
+        title = title[lead.end() :]
+    return title[:30]
+
+
+#: A clause that frames a pledge rather than states it.
+FRAMING_START = re.compile(
+    r"^(?:利用|依托|借助|立足|紧扣|聚焦|着眼|面向|按照|根据|本着|随着|面对|对照|针对|为了)"
+)
+FRAMING_END = re.compile(
+    r"(?:的同时|的基础上|过程中|前提下|优势|为本|为中心|为导向|为抓手|为主线|为重点|为契机|为引领|为核心"
+    r"|为载体|为支撑|为目标|为统领|牵头|配合|负责)$"
+)
+FRAMING_WHOLE = re.compile(r"^在[^,，]{2,20}(?:同时|基础上|过程中|前提下|中)$")
+#: Words before a pledge that only time or hedge it.
+TITLE_LEAD = re.compile(
+    r"^(?:今年|全年|年内|明年|同时|计划|预计|力争|确保|争取|要|将|努力|着重|继续)+"
+)
+
+
+def is_framing(clause: str) -> bool:
+    return bool(
+        FRAMING_WHOLE.match(clause)
+        or FRAMING_END.search(clause)
+        or (FRAMING_START.match(clause) and not ACTION.search(clause, 2))
+    )

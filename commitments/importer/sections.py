@@ -26,6 +26,9 @@ STYLES: dict[str, re.Pattern] = {
 }
 HEADING_END = re.compile(r"[。!?;:\n]")
 MAX_HEADING = 30
+#: A line of its own without final punctuation is a heading up to this length.
+MAX_HEADING_LINE = 80
+SENTENCE_MARK = re.compile(r"[。!?;:]|[,、]$")
 MAX_SUBHEADING = 16
 PLEDGE_LIKE = re.compile(r"\d|[月季年]底|完成|达到")
 
@@ -135,6 +138,16 @@ def heading(view: str, clean: str, start: int, end: int) -> tuple[str, int]:
     own is a heading; otherwise the title is the first clause of the first
     pledge, which stays a pledge.
     """
+    line_end = view.find("\n", start, end)
+    if line_end > start:
+        line = view[start:line_end].strip()
+        if (
+            line
+            and len(line) <= MAX_HEADING_LINE
+            and not SENTENCE_MARK.search(line)
+            and view[line_end:end].strip()
+        ):  # a heading line of its own, however long, without final punctuation
+            return clean[start:line_end].strip(), line_end + 1
     stop = HEADING_END.search(view, start, end)
     stop_at = stop.start() if stop else end
     sentence = clean[start:stop_at].strip()

@@ -24,7 +24,7 @@ def test_every_commitment_keeps_the_contract(parse, name):
     assert any(d.has_arrangement for d in parsed.documents)
     for doc in parsed.documents:
         for section in doc.sections:
-            assert section.title and len(section.title) <= 30
+            assert section.title and len(section.title) <= 80  # a long heading line is whole
             for n, c in enumerate(section.commitments, start=1):
                 assert c.code == f"{doc.plan_year}-{section.number:02d}-{n:02d}"
                 assert c.text and not LIST_NUMBER.match(c.text), c.text
@@ -35,7 +35,7 @@ def test_every_commitment_keeps_the_contract(parse, name):
                 assert c.owner and c.owner_source in ("explicit", "rule", "default")
                 if c.owner_source == "default":
                     assert any(c.code in w for w in doc.warnings)
-                assert c.deadline.year == doc.plan_year
+                assert c.deadline.year >= doc.plan_year  # 力争2026年建成 may pass the year
                 assert all(m.due < c.deadline for m in c.milestones)
 
 
