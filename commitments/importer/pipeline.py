@@ -25,8 +25,8 @@ from commitments.importer.labels import (
     label_group,
     read_labels,
 )
-from commitments.importer.owners import assign_owners
 from commitments.importer.normalize import normalize
+from commitments.importer.owners import assign_owners
 from commitments.importer.prose import ACTION, is_pledge, pledges_in, prose_blocks
 from commitments.importer.readers.limits import clean_controls
 from commitments.importer.sections import SectionSpan, choose_style, split_sections, subheadings
