@@ -34,7 +34,9 @@ YEAR = r"(?:(\d{4})\s?年)?"
 NOT_RECURRING = r"(?<!每)(?<!逐)(?<!各)"
 
 #: After a bare year, a completion verb makes it a deadline: ``力争2026年建成通车``.
-COMPLETES = re.compile(r"\s*(?:前|内)?\s*(?:力争|争取|全面|基本|实现)?(?:" + COMPLETION_VERBS + ")")
+COMPLETES = re.compile(
+    r"\s*(?:前|内|底)?\s*(?:力争|争取|全面|全部|基本|如期|确保|实现)*(?:" + COMPLETION_VERBS + ")"
+)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(YEAR + NOT_RECURRING + N + r"月" + N + r"[日号]")),

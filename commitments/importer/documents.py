@@ -95,6 +95,10 @@ def _title(text: Text, start: int, end: int) -> tuple[str, int]:
     elif FIRST_PART.match(view, start, end):  # the file begins with its first part
         return "", start
     else:
+        header = _header_lines(view, start, end)
+        titled = [(s, e) for s, e in header if TITLE_WORDS.search(view[s:e])]
+        if titled:  # 某县农业农村局 / 2025年农业农村重点工作安排: the title is the second line
+            return text.clean[titled[0][0] : titled[0][1]].strip(), titled[0][1]
         first_line_end = view.find("\n", start, end)
         region = range(start, first_line_end if first_line_end >= 0 else min(end, start + 60))
         body_start = region.stop
@@ -106,6 +110,29 @@ def _title(text: Text, start: int, end: int) -> tuple[str, int]:
     if not salutation and not title:
         body_start = start
     return title, body_start
+
+
+def _header_lines(view: str, start: int, end: int, most: int = 3) -> list[tuple[int, int]]:
+    """The short lines before the body: an issuer, a title, a date; no sentences."""
+    lines: list[tuple[int, int]] = []
+    pos = start
+    while len(lines) < most and pos < end:
+        stop = view.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        line = view[pos:stop].strip()
+        if (
+            not line
+            or len(line) > 60
+            or FIRST_PART.match(view, pos, stop)
+            or HEADER_STOP.search(line)
+        ):
+            break
+        lines.append((pos, stop))
+        pos = stop + 1
+    return lines
+
+
+HEADER_STOP = re.compile(r"[。!?;,:]")
 
 
 def _segments(text: Text, start: int, end: int) -> list[str]:

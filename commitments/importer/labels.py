@@ -23,7 +23,7 @@ LABELS = {
 _ANY_LABEL = "|".join(LABELS.values())
 LABEL_RE = re.compile(
     rf"[(（]?\s*(?P<label>{_ANY_LABEL})\s*[:：]\s*"
-    r"(?P<value>(?:[^\n()（）]|[(（]\s*牵头\s*[)）])*?)\s*"
+    r"(?P<value>(?:[^\n()（）]|[(（][^\n()（）:：]{1,10}[)）])*?)\s*"
     rf"(?=[;；。]?\s*[(（]?\s*(?:{_ANY_LABEL})\s*[:：]|[;；。]?\s*(?:\n|$)|[)）])[)）]?"
 )
 TEXT_LABEL = re.compile(

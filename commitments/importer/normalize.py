@@ -23,7 +23,7 @@ _OCR_NUMBER = re.compile(
     r"(?<![A-Za-z0-9.])(?=[0-9IlOo.]*[0-9])[0-9IlOo]+(?:\.[0-9IlOo]+)?(?![A-Za-z])"
 )
 #: What may follow a number: the first character of any unit (``l5栋``, ``I2公里``).
-_UNIT_AFTER = re.compile(rf"\s?[{re.escape(UNIT_STARTS)}]")
+_UNIT_AFTER = re.compile(rf"\s?[{re.escape(UNIT_STARTS)}月日号季]")
 _OCR_DIGITS = str.maketrans("IlOo", "1100")
 #: ``增长6队，``: OCR reads ``%`` as ``队`` after a rate.
 _OCR_PERCENT = re.compile(r"(?<=\d)队(?=\s?[,;。，；])")

@@ -63,7 +63,8 @@ def match_department(name: str, catalog: list[CatalogEntry]) -> CatalogEntry | N
 
 def written_name(name: str) -> str:
     """A unit's name as the document writes it, without ``（牵头）`` and punctuation."""
-    return LEAD_MARK.sub("", name).strip(" 。.,，:：()（）")
+    name = LEAD_MARK.sub("", name).strip(" 。.,，:：")
+    return name.replace("(", "（").replace(")", "）")  # the parse view's brackets, as written
 
 
 def split_names(value: str) -> list[tuple[str, bool]]:

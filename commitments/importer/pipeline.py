@@ -43,10 +43,13 @@ from commitments.importer.types import (
 )
 from commitments.importer.vocabulary import YEAR
 
-FILLER_CLAUSE = re.compile(r"^(同时|此外|另外|其中|一方面|另一方面|总之|首先|其次|最后|再次)$")
+FILLER_CLAUSE = re.compile(
+    r"^(同时|此外|另外|其中|一方面|另一方面|总之|首先|其次|最后|再次|据介绍|据了解|据悉|具体包括)$"
+)
 MARKER_PREFIX = re.compile(
     r"\s*[(]?[\d一二三四五六七八九十]{1,3}(?:[)、.是]|\s*[)])?\s*|第[一二三四五六七八九十]{1,3}[,、:]"
 )
+SAME_YEAR = re.compile(r"\s*(?:下半年|第?[三四]季度|下阶段|下一阶段)")
 LABEL_FIRST = re.compile(r"\s*(?=" + LABEL_RE.pattern + ")")
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。!！?？\n]")
 
@@ -114,7 +117,14 @@ def parse_document(
             if arrangement and arrangement.relative
             else None
         )
-        or next((p.year + 1 for p in parts if p.kind == "review" and p.year), None)
+        or next(
+            (
+                p.year + (0 if arrangement and SAME_YEAR.match(arrangement.heading) else 1)
+                for p in parts
+                if p.kind == "review" and p.year
+            ),
+            None,
+        )  # 下半年工作打算 after 2025年上半年工作: the same year
         or _title_year(span.title)
     )  # never today's date: a plan without a year is reported, not guessed
     doc = ParsedDocument(index=index, title=span.title, plan_year=plan_year, has_arrangement=False)
@@ -392,7 +402,7 @@ FRAMING_END = re.compile(
     r"(?:的同时|的基础上|过程中|前提下|优势|为本|为中心|为导向|为抓手|为主线|为重点|为契机|为引领|为核心"
     r"|为载体|为支撑|为目标|为统领|牵头|配合|负责)$"
 )
-FRAMING_WHOLE = re.compile(r"^在[^,，]{2,20}(?:同时|基础上|过程中|前提下|中)$")
+FRAMING_WHOLE = re.compile(r"^在[^,，]{2,20}(?:同时|基础上|过程中|前提下|中|方面|领域)$")
 #: Words before a pledge that only time or hedge it.
 TITLE_LEAD = re.compile(
     r"^(?:今年|全年|年内|明年|同时|计划|预计|力争|确保|争取|要|将|努力|着重|继续)+"

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from commitments.importer.deadlines import find_periods
-from commitments.importer.targets import GOAL_VERB_ANY, NUMBER_RE
+from commitments.importer.targets import GOAL_VERB_ANY, NUMBER_RE, find_targets
 
 #: A short lead sentence opening a paragraph: no number, no comma.
 LEAD = re.compile(r"[ \t]*([^,;。!?:\n\d]{2,14})[。:]")
@@ -31,10 +31,17 @@ ACTION = re.compile(
     + r"|加快|加强|提升|深化|强化|抓好|做好|确保|力争|推动|着力|优化|保障|巩固|扩大|促进|持续|坚持"
     r"|稳定|保持|健全|规范|筹建|谋划|力促|争创|办好|补齐|整改|推行|探索|严格|压实|筑牢|守住"
 )
+#: Never a pledge: the past year, framing, an announcement of what follows.
 NOT_A_PLEDGE = re.compile(
-    r"^[^,;。]{0,6}?(?:记者|据了解|据悉|据介绍|获悉)|(?:会议|他|她|负责人|书记|镇长|乡长)[^,;。]{0,12}"
-    r"(?:表示|介绍|指出|强调|说)[,:，：]|^(?:去年|上年|过去一年|过去的一年|一年来|近年来|近几年)"
+    r"^(?:去年|上年|过去一年|过去的一年|一年来|近年来|近几年)"
     r"|^\s*\d{4}\s?年(?:是|以来)|^\s*\d{4}\s?年[^,;。]{0,30}?(?:是|为)[^,;。]{0,20}之年"
+    r"|(?:以下|如下|下列|几方面|几个方面|几项)(?:工作|任务|方面|重点工作)?[。:]?$"
+)
+#: What a reporter or a meeting says: a pledge only when it states a target.
+REPORTED = re.compile(
+    r"^[^,;。]{0,8}?(?:记者|据了解|据悉|据介绍|获悉|近日|日前)"
+    r"|^(?:会议|他|她|[^,;。]{0,8}负责人|书记|镇长|乡长)[^,;。]{0,12}"
+    r"(?:表示|介绍|指出|强调|说|要求|提出|认为)"
 )
 PAST_YEAR = re.compile(r"^\s*(?:在)?(\d{4})\s?年[,，]")
 
@@ -80,12 +87,15 @@ def _text(clean: str, start: int, end: int) -> str:
 
 def is_pledge(view: str, year: int | None) -> bool:
     """Does a prose sentence say what will be done?"""
-    if NOT_A_PLEDGE.search(view):
+    if NOT_A_PLEDGE.search(view.strip()):
         return False
     past = PAST_YEAR.match(view)
     if past and year is not None and int(past.group(1)) < year:
         return False  # ``2024年，全镇完成…``: an achievement
-    return bool(ACTION.search(view) or NUMBER_RE.search(view) or find_periods(view, year))
+    if REPORTED.search(view):
+        return bool(find_targets(view, view))
+    dated = any(not p.generic for p in find_periods(view, year))
+    return bool(ACTION.search(view) or find_targets(view, view) or dated)
 
 
 def pledges_in(view: str, start: int, end: int, year: int | None) -> bool:

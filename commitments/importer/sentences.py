@@ -26,6 +26,10 @@ INLINE_ITEM = re.compile(
 )
 
 
+SHI_FIRST = re.compile(r"\s*[一二三四五六七八九十]{1,2}是(?![的否不])")
+SHI_NEXT = re.compile(r"\s*[二三四五六七八九十]{1,2}是(?![的否不])")
+
+
 def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence ranges in ``[start, end)`` with leading list numbers and spaces trimmed."""
     quoted = quoted_ranges(view[start:end]) + bracket_ranges(view[start:end])
@@ -41,6 +45,14 @@ def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
         if ch in TERMINATORS and i not in inside:
             while i + 1 < end and view[i + 1] in TRAILERS | TERMINATORS and i + 1 not in inside:
                 i += 1
+            split_here = True
+            stop = i + 1
+        elif (
+            ch == ","
+            and i not in inside
+            and SHI_NEXT.match(view, i + 1, end)
+            and SHI_FIRST.match(view, begin, i)
+        ):  # ``一是新建…，二是组建…``: each item is a pledge
             split_here = True
             stop = i + 1
         elif ch == ":" and i not in inside and INLINE_ITEM.match(view, i + 1, end):

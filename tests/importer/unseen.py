@@ -13,6 +13,8 @@ from pathlib import Path
 from tests.importer import docx_documents
 
 DOCUMENTS = Path(__file__).resolve().parent / "documents"
+#: Plans in the shapes towns publish them (issue 12), scored in test_published.py.
+PUBLISHED = Path(__file__).resolve().parent / "published"
 #: Every unseen document: file name → bytes (the .docx ones are built in code).
 BUILT = {
     "task-table.docx": docx_documents.task_table,
@@ -22,11 +24,15 @@ BUILT = {
 
 
 def document_bytes(name: str) -> bytes:
-    return BUILT[name]() if name in BUILT else (DOCUMENTS / name).read_bytes()
+    if name in BUILT:
+        return BUILT[name]()
+    path = DOCUMENTS / name
+    return path.read_bytes() if path.exists() else (PUBLISHED / name).read_bytes()
 
 
 def all_names() -> list[str]:
-    return sorted([p.name for p in DOCUMENTS.iterdir() if p.is_file()] + list(BUILT))
+    files = [p.name for folder in (DOCUMENTS, PUBLISHED) for p in folder.iterdir() if p.is_file()]
+    return sorted(files + list(BUILT))
 
 
 def day(text: str) -> datetime.date:
