@@ -87,7 +87,7 @@ class Arrangement:
 def find_parts(view: str, start: int, end: int) -> list[Part]:
     from commitments.importer.numerals import cn_to_int
 
-    marks = []
+    marks: list[tuple[int, int, int]] = []
     expected = 1
     for m in PART_RE.finditer(view, start, end):
         number = cn_to_int(m.group(1))
@@ -101,16 +101,18 @@ def find_parts(view: str, start: int, end: int) -> list[Part]:
         part_end = marks[i + 1][1] if i + 1 < len(marks) else end
         head = view[body : min(part_end, body + 40)]
         plan, review = PLAN_HEAD.match(head), REVIEW_HEAD.match(head)
+        support = SUPPORT_HEAD.match(head)
+        match: re.Match[str] | None
         if plan and (not review or plan.end() >= review.end()):
             kind, match = "plan", plan
         elif review:
             kind, match = "review", review
-        elif SUPPORT_HEAD.match(head):
-            kind, match = "support", SUPPORT_HEAD.match(head)
+        elif support:
+            kind, match = "support", support
         else:
             kind, match = "other", None
         heading_end = body + (match.end() if match else _clause(head))
-        year = int(match.group(1)) if kind == "plan" and match.group(1) else None
+        year = int(match.group(1)) if plan is match and match and match.group(1) else None
         if kind == "review":
             year_match = re.match(r"\s*" + YEAR, head)
             year = int(year_match.group(1)) if year_match else None

@@ -59,7 +59,8 @@ def clean(raw: str, kind: str = "text") -> Text:
             continue
         lo = 0
         if index in breaks:
-            lo = PAGE_MARKER.match(text).end()
+            marker = PAGE_MARKER.match(text)
+            lo = marker.end() if marker else 0
             while chars and chars[-1] in "\r\n":  # join with the previous line
                 chars.pop()
                 offsets.pop()
@@ -160,7 +161,8 @@ def _looks_cut(lines: list[str], index: int, width: int | None = None) -> bool |
     )
     if previous is None:
         return None
-    rest = lines[index][PAGE_MARKER.match(lines[index]).end() :]
+    marker = PAGE_MARKER.match(lines[index])
+    rest = lines[index][marker.end() if marker else 0 :]
     if rest[:1] in ",，、；;。":
         return True
     tail = previous.rstrip()

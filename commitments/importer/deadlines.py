@@ -105,39 +105,51 @@ def _resolve(kind: str, m: re.Match[str], plan_year: int | None) -> datetime.dat
         return None
     year = plan_year if plan_year is not None else int(own_year or 0)
     try:
-        if kind == "date":
-            y = int(m.group(1)) if m.group(1) else year
-            return datetime.date(y, cn_small_int(m.group(2)), cn_small_int(m.group(3)))
-        if kind == "month":
-            y = int(m.group(1)) if m.group(1) else year
-            month = cn_small_int(m.group(2))
-            part = m.group(3) or ""
-            if part in ("上旬",):
-                return datetime.date(y, month, 10)
-            if part in ("中旬", "中"):
-                return datetime.date(y, month, 20)
-            return _month_end(y, month)
-        if kind == "quarter":
-            y = int(m.group(1)) if m.group(1) else year
-            quarter = cn_small_int(m.group(3)) if not m.group(3).isdigit() else int(m.group(3))
-            return _month_end(y, quarter * 3) if quarter and 1 <= quarter <= 4 else None
-        if kind == "half":
-            y = int(m.group(1)) if m.group(1) else year
-            return _month_end(y, 6) if m.group(2) in ("上半年", "年中") else _month_end(y, 12)
-        if kind == "year":
-            y = int(m.group(1))
-            if not m.group(2) and m.group(0)[0] not in "到至于在":
-                if not COMPLETES.match(m.string, m.end()):
-                    return None  # a bare year (2024年,…) is context, not a deadline
-            return datetime.date(y, 12, 31) if abs(y - year) <= 10 else None
-        if kind == "season":
-            return datetime.date(year, *_season(m.group(0)))
-        if kind == "generic":
-            return datetime.date(year, 12, 31)
-        if kind == "next":
-            return datetime.date(year + 1, 12, 31)
+        return _date(kind, m, year)
     except (TypeError, ValueError):
         return None
+
+
+def _small(text: str) -> int:
+    """A month, day or quarter number; ValueError when it is none."""
+    value = cn_small_int(text)
+    if value is None:
+        raise ValueError(text)
+    return value
+
+
+def _date(kind: str, m: re.Match[str], year: int) -> datetime.date | None:
+    if kind == "date":
+        y = int(m.group(1)) if m.group(1) else year
+        return datetime.date(y, _small(m.group(2)), _small(m.group(3)))
+    if kind == "month":
+        y = int(m.group(1)) if m.group(1) else year
+        month = _small(m.group(2))
+        part = m.group(3) or ""
+        if part in ("上旬",):
+            return datetime.date(y, month, 10)
+        if part in ("中旬", "中"):
+            return datetime.date(y, month, 20)
+        return _month_end(y, month)
+    if kind == "quarter":
+        y = int(m.group(1)) if m.group(1) else year
+        quarter = _small(m.group(3)) if not m.group(3).isdigit() else int(m.group(3))
+        return _month_end(y, quarter * 3) if quarter and 1 <= quarter <= 4 else None
+    if kind == "half":
+        y = int(m.group(1)) if m.group(1) else year
+        return _month_end(y, 6) if m.group(2) in ("上半年", "年中") else _month_end(y, 12)
+    if kind == "year":
+        y = int(m.group(1))
+        if not m.group(2) and m.group(0)[0] not in "到至于在":
+            if not COMPLETES.match(m.string, m.end()):
+                return None  # a bare year (2024年,…) is context, not a deadline
+        return datetime.date(y, 12, 31) if abs(y - year) <= 10 else None
+    if kind == "season":
+        return datetime.date(year, *_season(m.group(0)))
+    if kind == "generic":
+        return datetime.date(year, 12, 31)
+    if kind == "next":
+        return datetime.date(year + 1, 12, 31)
     return None
 
 

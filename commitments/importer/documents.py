@@ -96,9 +96,9 @@ def _title(text: Text, start: int, end: int) -> tuple[str, int]:
         return "", start
     else:
         header = _header_lines(view, start, end)
-        titled = [(s, e) for s, e in header if TITLE_WORDS.search(view[s:e])]
-        if titled:  # 某县农业农村局 / 2025年农业农村重点工作安排: the title is the second line
-            return text.clean[titled[0][0] : titled[0][1]].strip(), titled[0][1]
+        headed = [(s, e) for s, e in header if TITLE_WORDS.search(view[s:e])]
+        if headed:  # 某县农业农村局 / 2025年农业农村重点工作安排: the title is the second line
+            return text.clean[headed[0][0] : headed[0][1]].strip(), headed[0][1]
         first_line_end = view.find("\n", start, end)
         region = range(start, first_line_end if first_line_end >= 0 else min(end, start + 60))
         body_start = region.stop

@@ -14,21 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-LABELS = {
-    "lead": r"牵头单位|牵头部门|主责单位|责任单位|责任部门|负责单位",
-    "co": r"配合单位|协办单位|配合部门|协同单位|参与单位",
-    "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
-    "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限",
-}
+from commitments.importer.vocabulary import LABELS, TASK_LABELS
+
 _ANY_LABEL = "|".join(LABELS.values())
 LABEL_RE = re.compile(
     rf"[(（]?\s*(?P<label>{_ANY_LABEL})\s*[:：]\s*"
     r"(?P<value>(?:[^\n()（）]|[(（][^\n()（）:：]{1,10}[)）])*?)\s*"
     rf"(?=[;；。]?\s*[(（]?\s*(?:{_ANY_LABEL})\s*[:：]|[;；。]?\s*(?:\n|$)|[)）])[)）]?"
 )
-TEXT_LABEL = re.compile(
-    r"\s*(?:工作任务|任务内容|工作内容|主要内容|具体任务|目标任务|任务)\s*[:：]\s*"
-)
+TEXT_LABEL = re.compile(r"\s*(?:" + TASK_LABELS + r")\s*[:：]\s*")
 
 
 @dataclass

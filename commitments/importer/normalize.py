@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from commitments.importer.vocabulary import UNIT_STARTS
 
@@ -63,7 +64,7 @@ def _short_simplified(text: str) -> str:
 def _simplified(text: str) -> str:
     if not any(ord(ch) > 0x2E7F for ch in text):
         return text
-    converted = _converter().convert(text)
+    converted: str = _converter().convert(text)
     if len(converted) == len(text):
         return converted
     return "".join(_char(ch) for ch in text)
@@ -71,12 +72,12 @@ def _simplified(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _char(ch: str) -> str:
-    converted = _converter().convert(ch)
+    converted: str = _converter().convert(ch)
     return converted if len(converted) == 1 else ch
 
 
 @lru_cache(maxsize=1)
-def _converter():
+def _converter() -> Any:
     from opencc import OpenCC
 
     return OpenCC("t2s")

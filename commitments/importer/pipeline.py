@@ -49,6 +49,8 @@ FILLER_CLAUSE = re.compile(
 MARKER_PREFIX = re.compile(
     r"\s*[(]?[\d一二三四五六七八九十]{1,3}(?:[)、.是]|\s*[)])?\s*|第[一二三四五六七八九十]{1,3}[,、:]"
 )
+REVIEW_TITLE = re.compile(r"总结|回顾|工作情况|完成情况|述职")
+PLAN_TITLE = re.compile(r"计划|安排|打算|要点|任务|重点|实事|目标|思路|部署")
 SAME_YEAR = re.compile(r"\s*(?:下半年|第?[三四]季度|下阶段|下一阶段)")
 LABEL_FIRST = re.compile(r"\s*(?=" + LABEL_RE.pattern + ")")
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。!！?？\n]")
@@ -200,10 +202,11 @@ def build_sections(
         if labelled:
             items = item_pledges(view, arrangement.start, arrangement.end, ())
             return [(whole, items)] if items else []
-        if arrangement.whole_document and not pledges_in(
-            view, arrangement.start, arrangement.end, year
+        if arrangement.whole_document and (
+            not pledges_in(view, arrangement.start, arrangement.end, year)
+            or (REVIEW_TITLE.search(fallback_title) and not PLAN_TITLE.search(fallback_title))
         ):
-            return []  # a text without a single concrete pledge is no plan
+            return []  # no concrete pledge, or a review (``2024年工作总结``): no plan
         return prose_sections(text, arrangement.start, arrangement.end, title, year)
     if not labelled:
         return [

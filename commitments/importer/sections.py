@@ -12,18 +12,10 @@ import re
 from dataclasses import dataclass
 
 from commitments.importer.numerals import cn_to_int
+from commitments.importer.vocabulary import NUMBERING
 
-CN = "一二三四五六七八九十"
-STRONG = r"(?:^|(?<=[。!?;:\n]))[ \t]*"
-WEAK = r"(?:^|(?<=[。!?;:,\n]))[ \t]*"
-STYLES: dict[str, re.Pattern] = {
-    "paren_cn": re.compile(STRONG + rf"\(([{CN}]{{1,3}})\)"),
-    "dun_cn": re.compile(STRONG + rf"([{CN}]{{1,3}})、"),
-    "shi": re.compile(WEAK + rf"([{CN}]{{1,3}})是(?![的否不])"),
-    "arabic": re.compile(STRONG + r"(\d{1,2})(?:[.、](?!\d)|\s*[)](?!\d))"),
-    "paren_ar": re.compile(STRONG + r"\((\d{1,2})\)"),
-    "di": re.compile(WEAK + rf"第([{CN}]{{1,3}})[,、:]"),
-}
+#: Numbering styles, declared once in :mod:`vocabulary`.
+STYLES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in NUMBERING.items()}
 HEADING_END = re.compile(r"[。!?;:\n]")
 MAX_HEADING = 30
 #: A line of its own without final punctuation is a heading up to this length.
@@ -56,7 +48,7 @@ def markers(view: str, start: int, end: int, style: str) -> list[Marker]:
     for m in STYLES[style].finditer(view, start, end):
         number = _number(m.group(1))
         expected = found[-1].number + 1 if found else 1
-        if number == expected:
+        if number is not None and number == expected:
             found.append(Marker(number, _start(m, style), m.end()))
     return found
 
@@ -66,12 +58,14 @@ def runs(view: str, start: int, end: int, style: str) -> list[Marker]:
     found: list[Marker] = []
     for m in STYLES[style].finditer(view, start, end):
         number = _number(m.group(1))
+        if number is None:
+            continue
         if not found or number == found[-1].number + 1 or number == 1:
             found.append(Marker(number, _start(m, style), m.end()))
     return found
 
 
-def _start(m: re.Match, style: str) -> int:
+def _start(m: re.Match[str], style: str) -> int:
     """Where an item's number starts: at ``(`` or ``第``, not at the numeral."""
     return m.start(1) - (1 if style.startswith("paren") or style == "di" else 0)
 
@@ -152,14 +146,13 @@ def heading(view: str, clean: str, start: int, end: int) -> tuple[str, int]:
     stop_at = stop.start() if stop else end
     sentence = clean[start:stop_at].strip()
     rest = view[stop.end() : end].strip() if stop else ""
-    on_own_line = (
-        bool(stop)
-        and view[stop.start()] in "\n:"
-        or (stop is not None and view[stop.end() : stop.end() + 1] == "\n")
+    on_own_line = stop is not None and (
+        view[stop.start()] in "\n:" or view[stop.end() : stop.end() + 1] == "\n"
     )
     looks_like_pledge = bool(PLEDGE_LIKE.search(view, start, stop_at))
     if (
-        sentence
+        stop is not None
+        and sentence
         and rest
         and len(sentence) <= MAX_HEADING
         and (on_own_line or not looks_like_pledge)

@@ -12,13 +12,11 @@ from __future__ import annotations
 import re
 
 from commitments.importer.targets import quoted_ranges
+from commitments.importer.vocabulary import LIST_NUMBER
 
 TERMINATORS = set("。;!?")
 TRAILERS = set("”’」』)）】\"'")
-LIST_PREFIX = re.compile(
-    r"\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]"
-    r"|\d{1,2}(?:[.、](?!\d)|\s*[)）])|[(（]\d{1,2}[)）]|第[一二三四五六七八九十]{1,3}[,、:：])\s*"
-)
+LIST_PREFIX = re.compile(r"\s*" + LIST_NUMBER + r"\s*")
 
 
 INLINE_ITEM = re.compile(
@@ -33,7 +31,7 @@ SHI_NEXT = re.compile(r"\s*[二三四五六七八九十]{1,2}是(?![的否不])"
 def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence ranges in ``[start, end)`` with leading list numbers and spaces trimmed."""
     quoted = quoted_ranges(view[start:end]) + bracket_ranges(view[start:end])
-    inside = set()
+    inside: set[int] = set()
     for s, e in quoted:
         inside.update(range(start + s + 1, start + e - 1))
     out: list[tuple[int, int]] = []

@@ -139,7 +139,7 @@ def _target(
     number_start = m.start()
     low = RANGE_LOW.search(view, clause_start, m.start()) if not m.group("pct") else None
     low_value = parse_number(low.group(1)) if low else None
-    if low_value is not None and 0 < low_value < value:
+    if low is not None and low_value is not None and 0 < low_value < value:
         value, number_start = low_value, low.start()
     else:
         low = None
@@ -154,7 +154,7 @@ def _target(
     if QUALIFIER.match(post) and NUMBER_RE.search(post):
         return None
     if unit in CLASSIFIERS:
-        ends_clause = not post or POST_NOISE.match(post)
+        ends_clause = not post or bool(POST_NOISE.match(post))
         if unit in STRICT_CLASSIFIERS:
             ends_clause = False
         verbs = BRACKET.sub("", pre)  # 新（改、扩）建 → 新建
@@ -187,7 +187,7 @@ def _comparator(pre: str, post: str) -> str:
 
 
 def _metric(
-    view: str, clean: str, clause_start: int, clause_end: int, m: re.Match, number_start: int
+    view: str, clean: str, clause_start: int, clause_end: int, m: re.Match[str], number_start: int
 ) -> str:
     """Metric words: the noun phrase before the number, or the verb and what follows.
 
@@ -206,7 +206,9 @@ def _metric(
     return metric.strip(" ,，、")[:200]
 
 
-def _trim(view: str, start: int, end: int, lead: re.Pattern, trail: re.Pattern) -> tuple[int, int]:
+def _trim(
+    view: str, start: int, end: int, lead: re.Pattern[str], trail: re.Pattern[str]
+) -> tuple[int, int]:
     while start < end and view[start].isspace():
         start += 1
     while end > start and view[end - 1].isspace():

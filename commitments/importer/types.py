@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class ParsedTarget:
     source_text: str = ""
     approximate: bool = False  # ``5000万元左右``: about, comparator "="
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         value = (
             int(self.value) if self.value == self.value.to_integral_value() else float(self.value)
         )
@@ -57,7 +58,7 @@ class ParsedMilestone:
     due: datetime.date
     text: str
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"due": self.due.isoformat(), "text": self.text}
 
 
@@ -87,7 +88,7 @@ class ParsedCommitment:
     start: int  # offsets into the decoded source text
     end: int
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "code": self.code,
             "text": self.text,
@@ -112,7 +113,7 @@ class ParsedSection:
     end: int
     commitments: list[ParsedCommitment] = field(default_factory=list)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "number": self.number,
             "title": self.title,
@@ -133,7 +134,7 @@ class ParsedDocument:
     def commitments(self) -> list[ParsedCommitment]:
         return [c for s in self.sections for c in s.commitments]
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
             "plan_year": self.plan_year,
@@ -150,5 +151,5 @@ class ParsedFile:
     source_text: str  # the decoded file text; every span indexes into it
     documents: list[ParsedDocument]
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"documents": [d.as_dict() for d in self.documents]}

@@ -147,3 +147,11 @@ def test_a_truncated_speech_says_so_in_the_error(parse):
     with pytest.raises(PlanImportError) as caught:
         parse("镇长讲话\n同志们：\n一、2023年工作回顾\n完成税收700万元。\n", "cut.txt")
     assert "该讲话在工作安排部分之前结束" in str(caught.value)
+
+
+def test_a_prose_review_is_not_a_plan(parse):
+    from commitments.importer import PlanImportError
+
+    with pytest.raises(PlanImportError) as caught:
+        parse("某镇2024年工作总结\n全镇完成税收700万元，新建村道20公里。\n", "review.txt")
+    assert "未找到工作安排部分" in str(caught.value)
