@@ -83,6 +83,8 @@ RANGE_LOW = re.compile(
     rf"(?<![\d.零〇一二两三四五六七八九十百千万亿])(\d+(?:\.\d+)?|[{CN}]+)\s*(?:-|－|~|～|—|–|至|到)\s*$"
 )
 #: Breaks between two counts that end a series (a new sentence).
+#: A time phrase and a completion verb right before a bare count: a milestone's share.
+MILESTONE_STEP = re.compile(r"[,;](?:" + TIME_PHRASE + r")\s*(?:完成|建成|实现|达到)?\s*$")
 SERIES_BREAK = re.compile(r"[;。!?\n]")
 BRACKET = re.compile(r"\([^()\n]{0,40}\)")
 APPROXIMATE_AFTER = re.compile(r"^(?:以上|以下)?(?:左右|上下)")
@@ -105,6 +107,9 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
         if target is None:
             continue
         last_end = m.end()
+        step = targets and targets[-1].unit == target.unit and target.value < targets[-1].value
+        if step and MILESTONE_STEP.search(view[: m.start()]):
+            continue  # ``改造5个，上半年完成3个``: a milestone's share, not another target
         if not target.metric:  # ``提高2个百分点,达到92%``: the metric named before
             previous = CHANGE_WORDS.sub("", targets[-1].metric) if targets else ""
             target.metric = previous or clean[: m.start()].strip(" ,，、")[-20:] or target.unit

@@ -150,7 +150,8 @@ LABELS: dict[str, str] = {
 TASK_LABELS = r"工作任务|任务内容|工作内容|主要内容|具体任务|目标任务|任务"
 #: Owner names that stand for a group of units: kept as they are written.
 GROUP_OWNER = re.compile(
-    r"(?:各|相关|有关|沿线|涉及)[\u4e00-\u9fff]{0,6}(?:村|社区|乡镇|镇|部门|单位|站所|企业)"
+    r"(?:各|相关|有关|沿线|涉及)[\u4e00-\u9fff]{0,6}"
+    r"(?:村|社区|乡镇|镇|部门|单位|站所|企业|村委会|居委会)(?:（社区）)?"
 )
 
 # -- page furniture -----------------------------------------------------------
