@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
+from django.db import connection
 from django.db.models import Avg, BooleanField, Count, ExpressionWrapper, Q, Sum
 
 from commitments import rules
@@ -125,12 +126,12 @@ class _Tally:
     def add(self, row: dict) -> None:
         n, status = row["n"], row["status"]
         self.statuses[status] += n
-        self.periods += row["periods"] or 0
+        self.periods += int(row["periods"] or 0)  # a numeric sum in raw SQL
         if status == Status.CANCELLED:
             return  # counted apart; neither behind nor on track
         self.lights[row["light"]] += n
         # A completed commitment is done, whatever percent was last reported.
-        self.percent_sum += 100 * n if status == Status.COMPLETED else (row["percent"] or 0)
+        self.percent_sum += 100 * n if status == Status.COMPLETED else int(row["percent"] or 0)
         self.overdue += n if row["_overdue"] else 0
         self.due_original += n if row["_due_original"] else 0
         self.on_time_original += n if row["_on_time_original"] else 0
@@ -167,12 +168,13 @@ _FLAGS = (
 )
 
 
-def _tallies(scope: ReportScope, key: str) -> dict[int, _Tally]:
-    """One query: the commitments in scope grouped by ``key`` and by what the
-    roll-ups count (light, status, punctuality flags). Grouping by the light
-    computes it once per row; every count is then a sum over a few groups."""
+_KEYS = ("plan_id", "section_id", "lead_owner_id")
+
+
+def _facts(scope: ReportScope):
+    """The commitments in scope with the light and the flags the roll-ups count."""
     today = scope.today
-    rows = (
+    return (
         scope.commitments()
         .with_light(today)
         .order_by()
@@ -184,13 +186,51 @@ def _tallies(scope: ReportScope, key: str) -> dict[int, _Tally]:
             _on_time_approved=_flag(punctuality.completed_by("deadline")),
             _periods=punctuality.due_periods(today),
         )
+    )
+
+
+def _grouping_sets(scope: ReportScope) -> dict[str, dict[int, _Tally]]:
+    """PostgreSQL: the plan, section and department groupings in one pass
+    (``GROUPING SETS``), so the light is computed once per commitment for the
+    whole summary, not once per grouping."""
+    inner = _facts(scope).values(*_KEYS, *_FLAGS, "percent", "_periods")
+    sql, params = inner.query.sql_with_params()
+    flags = ", ".join(f'"{f}"' for f in _FLAGS)
+    sets = ", ".join(f"({key}, {flags})" for key in _KEYS)
+    query = (
+        f"SELECT {', '.join(f'GROUPING({k})' for k in _KEYS)}, {', '.join(_KEYS)}, {flags}, "
+        f'count(*), sum(percent), sum("_periods") FROM ({sql}) AS facts '
+        f"GROUP BY GROUPING SETS ({sets})"
+    )
+    tallies: dict[str, dict[int, _Tally]] = {key: defaultdict(_Tally) for key in _KEYS}
+    n = len(_KEYS)
+    with without_jit(), connection.cursor() as cursor:
+        cursor.execute(query, params)
+        for row in cursor.fetchall():
+            grouped = next(i for i in range(n) if row[i] == 0)
+            values = dict(zip(_FLAGS, row[2 * n : 2 * n + len(_FLAGS)], strict=True))
+            values["n"], values["percent"], values["periods"] = row[2 * n + len(_FLAGS) :]
+            tallies[_KEYS[grouped]][row[n + grouped]].add(values)
+    return tallies
+
+
+def _tallies(scope: ReportScope, key: str) -> dict[int, _Tally]:
+    """The commitments in scope grouped by ``key`` and by what the roll-ups
+    count (light, status, punctuality flags): grouping by the light computes it
+    once per row; every count is then a sum over a few groups. On PostgreSQL
+    the three groupings come from one query, kept for the scope's request."""
+    if connection.vendor == "postgresql":
+        if "tallies" not in scope.cache:
+            scope.cache["tallies"] = _grouping_sets(scope)
+        return scope.cache["tallies"][key]
+    rows = (
+        _facts(scope)
         .values(key, *_FLAGS)
         .annotate(n=Count("pk"), percent=Sum("percent"), periods=Sum("_periods"))
     )
     tallies: dict[int, _Tally] = defaultdict(_Tally)
-    with without_jit():
-        for row in rows:
-            tallies[row[key]].add(row)
+    for row in rows:
+        tallies[row[key]].add(row)
     return tallies
 
 

@@ -16,7 +16,7 @@ Who sees what (documented in the API schema too):
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -35,6 +35,8 @@ class ReportScope:
     today: datetime.date
     plan: Plan | None = None
     department_ids: frozenset[int] | None = None  # None: all departments
+    #: what one request computed once and reads several times (the roll-ups' tallies)
+    cache: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def plan_id(self) -> int | None:

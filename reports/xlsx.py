@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -112,6 +113,8 @@ class Sheet:
             return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
         if isinstance(value, int | float):
             return f'<c r="{ref}"><v>{value!r}</v></c>'
+        if isinstance(value, Decimal):
+            return f'<c r="{ref}"><v>{value}</v></c>'
         return _text(ref, str(value))
 
     def xml(self) -> Iterator[str]:

@@ -93,7 +93,9 @@ class TestPage:
         client = logged_in(seed.supervisor)
         # session, user, membership, supervised departments, plans; totals 2,
         # sections 2, departments 4, overdue 2 (count, the first rows), chart 1.
-        with django_assert_num_queries(16 + (3 * 4 if connection.vendor == "postgresql" else 0)):
+        # On PostgreSQL the three tallies are one query, and it and the reports' read
+        # run in a transaction without JIT (savepoint, SET LOCAL, release).
+        with django_assert_num_queries(20 if connection.vendor == "postgresql" else 16):
             assert client.get(dashboard_url(seed)).status_code == 200
 
 
