@@ -379,6 +379,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Ids in paths (<id:pk>): whole numbers in the BIGINT range.
+    "PATH_CONVERTER_OVERRIDES": {
+        "id": {"type": "integer", "minimum": 1, "maximum": 2**63 - 1},
+    },
     "ENUM_NAME_OVERRIDES": {
         "StatusEnum": "commitments.choices.Status",
         "LightEnum": "commitments.choices.Light",

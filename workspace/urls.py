@@ -8,7 +8,7 @@ app_name = "workspace"
 
 urlpatterns = [
     path("", lists.my_commitments, name="list"),
-    path("commitments/<int:pk>/", commitment.commitment_page, name="commitment"),
+    path("commitments/<id:pk>/", commitment.commitment_page, name="commitment"),
     path("queue/", queue.supervisor_queue, name="queue"),
-    path("files/<int:pk>/", files.download, name="attachment"),
+    path("files/<id:pk>/", files.download, name="attachment"),
 ]

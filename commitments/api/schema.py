@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from drf_spectacular.openapi import AutoSchema
 
+from commitments.api.serializers.base import StrictInputMixin
 from commitments.api.serializers.errors import ErrorSerializer
 
 COMMON_ERRORS = ("400", "401", "403", "404", "429")
@@ -26,3 +27,11 @@ class ApiAutoSchema(AutoSchema):
                     ErrorSerializer, code, direction=direction
                 )
         return responses
+
+    def _map_basic_serializer(self, serializer, direction):
+        """A strict input serializer refuses fields it does not know: say so
+        (``additionalProperties: false``), so clients and schemathesis know too."""
+        schema = super()._map_basic_serializer(serializer, direction)
+        if direction == "request" and isinstance(serializer, StrictInputMixin):
+            schema["additionalProperties"] = False
+        return schema

@@ -10,45 +10,45 @@ from commitments.api import workflow_views as v
 
 urlpatterns = [
     path(
-        "commitments/<int:pk>/acknowledge/",
+        "commitments/<id:pk>/acknowledge/",
         v.AcknowledgeView.as_view(),
         name="commitment-acknowledge",
     ),
     path(
-        "commitments/<int:pk>/extension-requests/",
+        "commitments/<id:pk>/extension-requests/",
         v.ExtensionRequestListView.as_view(),
         name="commitment-extension-requests",
     ),
     path(
-        "commitments/<int:pk>/closure-requests/",
+        "commitments/<id:pk>/closure-requests/",
         v.ClosureRequestListView.as_view(),
         name="commitment-closure-requests",
     ),
     path(
-        "commitments/<int:pk>/co-owners/<int:department_id>/excuse/",
+        "commitments/<id:pk>/co-owners/<id:department_id>/excuse/",
         v.ExcuseCoOwnerView.as_view(),
         name="commitment-excuse-co-owner",
     ),
-    path("commitments/<int:pk>/cancel/", v.CancelView.as_view(), name="commitment-cancel"),
-    path("commitments/<int:pk>/reopen/", v.ReopenView.as_view(), name="commitment-reopen"),
-    path("commitments/<int:pk>/history/", v.HistoryView.as_view(), name="commitment-history"),
+    path("commitments/<id:pk>/cancel/", v.CancelView.as_view(), name="commitment-cancel"),
+    path("commitments/<id:pk>/reopen/", v.ReopenView.as_view(), name="commitment-reopen"),
+    path("commitments/<id:pk>/history/", v.HistoryView.as_view(), name="commitment-history"),
     path(
-        "extension-requests/<int:pk>/approve/",
+        "extension-requests/<id:pk>/approve/",
         v.ApproveExtensionView.as_view(),
         name="extension-request-approve",
     ),
     path(
-        "extension-requests/<int:pk>/reject/",
+        "extension-requests/<id:pk>/reject/",
         v.RejectExtensionView.as_view(),
         name="extension-request-reject",
     ),
     path(
-        "closure-requests/<int:pk>/accept/",
+        "closure-requests/<id:pk>/accept/",
         v.AcceptClosureView.as_view(),
         name="closure-request-accept",
     ),
     path(
-        "closure-requests/<int:pk>/return/",
+        "closure-requests/<id:pk>/return/",
         v.ReturnClosureView.as_view(),
         name="closure-request-return",
     ),

@@ -301,3 +301,27 @@ def test_the_message_is_english_on_request(world, api):
     assert message.startswith("Invalid data submitted: ")
     assert "Percent complete" in message or "percent" in message.lower()
     assert "valid values: not_started" in message
+
+
+def test_the_schema_says_request_bodies_take_no_other_fields(db):
+    schema = APIClient().get("/api/schema/", {"format": "json"}).json()
+    components = schema["components"]["schemas"]
+    for name in ("ReportCreateRequest", "PatchedCommitmentUpdateRequest", "TokenRequestRequest"):
+        assert components[name]["additionalProperties"] is False, name
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "commitments/{item}/co-owners/4753580660822268444672/excuse/",
+        "commitments/99999999999999999999/acknowledge/",
+        "commitments/0/history/",
+        "extension-requests/18446744073709551616/approve/",
+        "closure-requests/9223372036854775808/accept/",
+    ],
+)
+def test_ids_out_of_range_in_workflow_paths_are_json_404s(world, api, path):
+    url = "/api/v1/" + path.format(item=world.item.pk)
+    response = api("admin").post(url, {}, format="json")
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
