@@ -22,7 +22,7 @@ urlpatterns = [
     path("auth/token/", TokenView.as_view(), name="auth-token"),
     path("me/", MeView.as_view(), name="me"),
     path("plans/import/", PlanImportView.as_view(), name="plan-import"),
-    path("plans/import/<int:pk>/", PlanImportJobView.as_view(), name="plan-import-job"),
+    path("plans/import/<id:pk>/", PlanImportJobView.as_view(), name="plan-import-job"),
     re_path(
         rf"^commitments/(?P<commitment_pk>{ID_PATTERN})/reports/$",
         CommitmentReportsView.as_view(),

@@ -16,6 +16,7 @@ from drf_spectacular.generators import SchemaGenerator
 from rest_framework.test import APIClient
 
 from commitments.api.serializers.base import StrictInputMixin
+from commitments.api.views.common import StrictQueryParamsMixin
 from commitments.models import ApiToken, ClosureRequest, ExtensionRequest, ProgressReport
 from tests.api.conftest import TODAY, detail_url, report_body, reports_url, snapshot
 
@@ -318,10 +319,29 @@ def test_the_schema_says_request_bodies_take_no_other_fields(db):
         "commitments/0/history/",
         "extension-requests/18446744073709551616/approve/",
         "closure-requests/9223372036854775808/accept/",
+        "plans/import/99999999999999999999/",
     ],
 )
 def test_ids_out_of_range_in_workflow_paths_are_json_404s(world, api, path):
     url = "/api/v1/" + path.format(item=world.item.pk)
-    response = api("admin").post(url, {}, format="json")
+    client = api("admin")
+    response = client.get(url) if "plans/import" in url else client.post(url, {}, format="json")
     assert response.status_code == 404
     assert response.json()["code"] == "not_found"
+
+
+def test_every_api_view_refuses_unknown_query_parameters(db):
+    """One mechanism, everywhere: every DRF view under /api/v1/ has the mixin."""
+    from rest_framework.views import APIView
+
+    generator = SchemaGenerator()
+    generator._initialise_endpoints()
+    views = {
+        type(view)
+        for path, _regex, _method, view in generator._get_paths_and_endpoints()
+        if path.startswith("/api/v1/")
+    }
+    assert len(views) >= 15
+    for view in views:
+        assert issubclass(view, APIView)
+        assert issubclass(view, StrictQueryParamsMixin), view.__name__

@@ -146,7 +146,7 @@ class PlanImportView(StrictQueryParamsMixin, APIView):
         return Response(result.as_dict(), status=status.HTTP_200_OK)
 
 
-class PlanImportJobView(APIView):
+class PlanImportJobView(StrictQueryParamsMixin, APIView):
     """An import queued by ``POST /plans/import/`` with ``commit``: state and progress."""
 
     permission_classes = [IsAdministrator]
