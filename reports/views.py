@@ -9,17 +9,22 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
+from django.db.models import Case, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date
+from django.utils.translation import gettext as _
 
 from commitments.access import is_supervisor, supervised_department_ids
-from commitments.models import Plan
+from commitments.choices import Light, Status
+from commitments.lights import LightInfo, light_reason
+from commitments.models import Commitment, Plan
 from reports.api.serializers import FIRST_REPORT_DAY, LAST_REPORT_DAY, out_of_range_message
-from reports.chart import reports_chart
 from reports.exports import Column, department_table
 from reports.overdue import overdue_count, overdue_queryset
 from reports.rollups import DepartmentRollup, department_rollups, plan_totals, section_rollups
@@ -88,7 +93,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         plan=_chosen_plan(request, plans),
         department_ids=None if ids is None else frozenset(ids),
     )
-    departments = department_rollups(scope)
+    sections, departments = section_rollups(scope), department_rollups(scope)
+    months = reports_by_period(scope)
+    base = list_base(scope)
     return render(
         request,
         "reports/dashboard.html",
@@ -96,13 +103,106 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "scope": scope,
             "plans": plans,
             "totals": plan_totals(scope),
-            "sections": section_rollups(scope),
+            "sections": sections,
             "departments": departments,
-            "scorecard": scorecard(departments),
+            "scorecard": linked(scorecard(departments), base),
+            "list_base": base,
             "overdue": list(
                 overdue_queryset(scope.today, scope.department_ids, scope.plan_id)[:OVERDUE_SHOWN]
             ),
             "overdue_count": overdue_count(scope.today, scope.department_ids, scope.plan_id),
-            "chart": reports_chart(reports_by_period(scope)),
+            "attention": attention(scope),
+            "months": months,
+            "charts": charts(sections, departments, months),
         },
     )
+
+
+#: Scorecard columns that count commitments: the workspace list filter of each.
+SCORECARD_LINKS = {
+    "owned": "",
+    "completed": "status=completed",
+    "on_track": "status=on_track",
+    "at_risk": "status=at_risk",
+    "overdue": "overdue=1",
+    "red": "light=red",
+    "yellow": "light=yellow",
+    "green": "light=green",
+}
+
+
+def list_base(scope: ReportScope) -> str:
+    """The workspace list for the plan and day of the page; counts add their filter."""
+    query = {"date": scope.today.isoformat()}
+    if scope.plan is not None:
+        query["plan"] = str(scope.plan.pk)
+    return f"{reverse('workspace:list')}?{urlencode(query)}"
+
+
+def linked(card: Scorecard, base: str) -> Scorecard:
+    """The scorecard with a link on each count to the list of what it counts."""
+    out = []
+    for line, cells in card.rows:
+        department = f"{base}&department={line.department_id}"
+        out.append(
+            (
+                line,
+                [
+                    (
+                        key,
+                        value,
+                        None
+                        if key not in SCORECARD_LINKS
+                        else f"{department}&{SCORECARD_LINKS[key]}".rstrip("&"),
+                    )
+                    for key, value in cells
+                ],
+            )
+        )
+    return Scorecard(card.columns, out)
+
+
+#: Red and yellow items listed with their reasons; the list behind the count has them all.
+ATTENTION_ROWS = 100
+
+
+def attention(scope: ReportScope) -> list[tuple[Commitment, LightInfo]]:
+    """Every red and yellow item the light counts (up to ``ATTENTION_ROWS``), red first,
+    each with the reason of its light."""
+    items = (
+        scope.commitments()
+        .exclude(status=Status.CANCELLED)
+        .with_light(scope.today)
+        .filter(light__in=[Light.RED, Light.YELLOW])
+        .select_related("plan", "lead_owner")
+        .annotate(red_first=Case(When(light=Light.RED, then=Value(0)), default=Value(1)))
+        .order_by("red_first", "deadline", "code")[:ATTENTION_ROWS]
+    )
+    return [(item, light_reason(item, scope.today)) for item in items]
+
+
+def charts(sections, departments, months) -> dict:
+    """What the ECharts of the page draw (``json_script``): plain numbers, labels."""
+    return {
+        "sections": [
+            {"name": f"({s.number}) {s.title}", "progress": s.progress or 0} for s in sections
+        ],
+        "departments": [
+            {
+                "name": d.department,
+                "red": d.lights.red,
+                "yellow": d.lights.yellow,
+                "green": d.lights.green,
+            }
+            for d in departments
+        ],
+        "months": [{"period": m.period, "on_time": m.on_time, "late": m.late} for m in months],
+        "labels": {
+            "progress": str(_("平均进度")),
+            "red": str(_("红灯")),
+            "yellow": str(_("黄灯")),
+            "green": str(_("绿灯")),
+            "on_time": str(_("按时报送")),
+            "late": str(_("迟报")),
+        },
+    }

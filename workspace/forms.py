@@ -20,6 +20,15 @@ from commitments.models import Department, Target
 MAX_LINKS = 20
 
 
+class DateInput(forms.DateInput):
+    """``<input type=date>`` wants ISO dates whatever the page's language."""
+
+    input_type = "date"
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -83,7 +92,7 @@ class ReportForm(TokenForm):
             "max_value": _("完成百分比须在 0 到 100 之间"),
         },
     )
-    as_of = forms.DateField(label=_("截至日期"), widget=forms.DateInput(attrs={"type": "date"}))
+    as_of = forms.DateField(label=_("截至日期"), widget=DateInput())
     narrative = forms.CharField(
         label=_("进展情况"),
         required=False,
@@ -135,9 +144,7 @@ class NoteForm(TokenForm):
 
 
 class ExtensionForm(TokenForm):
-    requested_deadline = forms.DateField(
-        label=_("申请延至"), widget=forms.DateInput(attrs={"type": "date"})
-    )
+    requested_deadline = forms.DateField(label=_("申请延至"), widget=DateInput())
     reason = forms.CharField(
         label=_("延期理由"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -206,8 +213,6 @@ class CorrectionForm(TokenForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    deadline = forms.DateField(
-        label=_("完成时限（批准）"), widget=forms.DateInput(attrs={"type": "date"})
-    )
+    deadline = forms.DateField(label=_("完成时限（批准）"), widget=DateInput())
     milestones = MilestonesField(label=_("阶段节点（每行：日期 内容）"))
     note = forms.CharField(label=_("修改说明"), required=False, max_length=2000)

@@ -63,8 +63,11 @@ def _replay(record: IdempotencyRecord, scope: str, digest: str) -> Response:
     )
 
 
-def idempotent(request: Request, perform: Callable[[], Response]) -> Response:
-    """Run ``perform`` once per (user, key); replay its stored success otherwise."""
+def idempotent(request: Request, perform: Callable[[], Response], body: object = None) -> Response:
+    """Run ``perform`` once per (user, key); replay its stored success otherwise.
+
+    ``body`` is what a retry must repeat (default: the parsed request body;
+    multipart uploads pass their fields and files' names and sizes)."""
     key = request.headers.get(HEADER)
     if key is None:
         return perform()
@@ -72,7 +75,8 @@ def idempotent(request: Request, perform: Callable[[], Response]) -> Response:
         raise exceptions.ValidationError(
             {HEADER: [_("Idempotency-Key 须为 1–255 个可见 ASCII 字符")]}
         )
-    scope, digest = request.path, _digest(request.path, request.data)
+    scope = request.path
+    digest = _digest(scope, request.data if body is None else body)
     records = IdempotencyRecord.objects.filter(user=request.user, key=key)
     existing = records.first()
     if existing is not None:

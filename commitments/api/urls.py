@@ -5,6 +5,7 @@ from rest_framework.routers import DefaultRouter
 
 from commitments.api import workflow_urls
 from commitments.api.views.accounts import MeView, TokenView
+from commitments.api.views.attachments import AttachmentFileView
 from commitments.api.views.carry_overs import CarryOverViewSet
 from commitments.api.views.commitments import CommitmentViewSet
 from commitments.api.views.common import ID_PATTERN
@@ -27,6 +28,11 @@ urlpatterns = [
         rf"^commitments/(?P<commitment_pk>{ID_PATTERN})/reports/$",
         CommitmentReportsView.as_view(),
         name="commitment-reports",
+    ),
+    re_path(
+        rf"^attachments/(?P<pk>{ID_PATTERN})/file/$",
+        AttachmentFileView.as_view(),
+        name="attachment-file",
     ),
     *router.urls,
     *workflow_urls.urlpatterns,

@@ -13,6 +13,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from commitments.api.serializers.accounts import DepartmentRefSerializer
+from commitments.api.serializers.attachments import AttachmentSerializer
 from commitments.api.serializers.base import InputSerializer
 from commitments.models import (
     ClosureRequest,
@@ -133,6 +134,8 @@ class ExtensionRequestSerializer(RequestSerializer):
 
 
 class ClosureRequestSerializer(RequestSerializer):
+    attachments = AttachmentSerializer(many=True, read_only=True)
+
     class Meta:
         model = ClosureRequest
         fields = [
@@ -142,6 +145,7 @@ class ClosureRequestSerializer(RequestSerializer):
             "requested_by",
             "summary",
             "evidence",
+            "attachments",
             "state",
             "state_label",
             "decided_by",

@@ -16,12 +16,13 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from commitments.api import multipart
 from commitments.api import workflow_serializers as s
 from commitments.api.serializers.errors import ErrorSerializer
 from commitments.api.throttles import WriteRateThrottle
 from commitments.api.views.common import StrictQueryParamsMixin
 from commitments.models import ClosureRequest, Commitment, ExtensionRequest
-from commitments.services import workflow
+from commitments.services import evidence, workflow
 
 TAG = ["workflow"]
 
@@ -177,15 +178,26 @@ class ClosureRequestListView(WorkflowView, generics.ListAPIView):
         summary="申请办结",
         request=s.ClosureRequestInputSerializer,
         responses={201: s.ClosureRequestSerializer, **errors(400, 403, 404, 409)},
-        description="牵头单位经办人提交办结情况（summary）和佐证材料链接（evidence）。"
+        description="牵头单位经办人提交办结情况（summary）和佐证材料链接（evidence）；"
+        "也可用 multipart/form-data 提交，佐证文件放在 evidence_files（可多个）。"
         "有配合单位从未报送且未被免报时不能申请。",
     )
     def post(self, request: Request, pk: int) -> Response:
-        data = self.parse(s.ClosureRequestInputSerializer, request)
+        body, files = multipart.split(request)
+        serializer = s.ClosureRequestInputSerializer(data=body)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
         created = workflow.request_closure(
-            request.user, self.commitment(), data["summary"], data.get("evidence", [])
+            request.user,
+            self.commitment(),
+            data["summary"],
+            data.get("evidence", []),
+            evidence.check_files(files),
         )
-        return Response(s.ClosureRequestSerializer(created).data, status=status.HTTP_201_CREATED)
+        return Response(
+            s.ClosureRequestSerializer(created, context={"request": request}).data,
+            status=status.HTTP_201_CREATED,
+        )
 
 
 class ClosureDecisionView(WorkflowView):
@@ -196,7 +208,7 @@ class ClosureDecisionView(WorkflowView):
         closure = get_object_or_404(ClosureRequest, pk=pk)
         decided = type(self).step(request.user, closure, reason=data.get("reason", ""))
         decided.commitment.refresh_from_db()
-        return Response(s.ClosureRequestSerializer(decided).data)
+        return Response(s.ClosureRequestSerializer(decided, context={"request": request}).data)
 
 
 class AcceptClosureView(ClosureDecisionView):

@@ -106,12 +106,26 @@ def test_it_shows_a_supervisor_the_plan_at_a_glance(seeded, live_server, browser
         "r.querySelector('[data-field=days_overdue]').innerText])"
     ) == [["2024-03-01", "40"], ["2024-01-01", "10"]]
 
-    bars = page.locator("#chart svg g[data-period]")
-    assert bars.evaluate_all(
-        "gs => gs.map(g => [g.dataset.period, g.dataset.onTime, g.dataset.late])"
+    rows = page.locator("#chart tr[data-period]")
+    assert rows.evaluate_all(
+        "trs => trs.map(t => [t.dataset.period, t.dataset.onTime, t.dataset.late])"
     ) == [["2024-04", "1", "1"], ["2024-05", "1", "1"], ["2024-06", "2", "2"]]
-    late_june = page.locator("g[data-period='2024-06'] rect.late").bounding_box()
-    assert late_june and late_june["height"] > 10
+    # Apache ECharts (served by the app) draws the three charts as SVG.
+    page.wait_for_selector("#chart-months[data-rendered=true] svg")
+    assert page.evaluate("typeof window.echarts.init") == "function"
+    for chart in ("sections", "departments", "months"):
+        assert page.locator(f"#chart-{chart} svg path").count() > 3, chart
+
+    # Every count opens the list it counts; each red or yellow item says why.
+    assert page.locator("#attention tbody tr[data-light]").count() == 4
+    assert "逾期10天" in page.inner_text("#attention tr[data-code='2024-01-01']")
+    page.click("[data-kpi=red]")
+    page.wait_for_url("**/workspace/?*light=red*")
+    assert page.locator("#items li.item").count() == 2
+    assert "共 2 项" in page.inner_text("#items h2")
+    assert "逾期" in page.inner_text("#items li.item [data-field=reason]")
+    page.screenshot(path=str(ARTIFACTS / "workspace-list-red.png"), full_page=True)
+    page.go_back()
 
     # The stylesheet is served by the app itself (no CDN).
     colour = page.eval_on_selector(".topbar", "e => getComputedStyle(e).backgroundColor")

@@ -12,6 +12,7 @@ from django.utils import timezone
 from commitments.choices import Role
 from commitments.models import Commitment, Department, Target
 from tests import factories
+from tests.reports.test_browser import browser  # noqa: F401 (the headless Chromium fixture)
 
 #: The smallest file that ``filetype`` recognises as a PDF.
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

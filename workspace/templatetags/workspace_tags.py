@@ -6,6 +6,8 @@ from django import template
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from commitments.choices import Status
+
 register = template.Library()
 
 #: History field names in words.
@@ -47,6 +49,10 @@ def _plain(value: object) -> str:
     return str(value)
 
 
+def _status_label(value: object) -> object:
+    return Status(value).label if value in Status.values else value
+
+
 @register.filter
 def change_lines(changes: object, targets: object = None) -> list[tuple[str, str, str]]:
     """``{field: [old, new]}`` of a history event as (label, old, new) rows."""
@@ -59,6 +65,8 @@ def change_lines(changes: object, targets: object = None) -> list[tuple[str, str
         label = names.get(field) or str(FIELD_LABELS.get(field, field))
         if field.startswith("target:") and field not in names:
             label = _("量化指标")
+        if field == "status":
+            old, new = (_status_label(v) for v in (old, new))
         rows.append((label, _plain(old), _plain(new)))
     return rows
 

@@ -10,10 +10,12 @@ from django.db.models import Case, IntegerField, Prefetch, Q, QuerySet, Value, W
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.dateparse import parse_date
 
-from commitments.choices import CLOSED_STATUSES, Light
+from commitments import rules
+from commitments.choices import CLOSED_STATUSES, Light, Status
 from commitments.lights import light_reason
-from commitments.models import Commitment, CoOwnership, Department, Section
+from commitments.models import Commitment, CoOwnership, Department, Plan, Section
 from workspace.scope import DUE_SOON_DAYS, Reader, annotate_period, needs_attention
 
 PAGE_SIZE = 50
@@ -38,9 +40,18 @@ def filtered(
 ) -> tuple[QuerySet[Commitment], dict[str, object]]:
     """Apply the list's filters; unknown values are ignored (a link never breaks)."""
     chosen: dict[str, object] = {}
+    plan = _int(params.get("plan"))
+    if plan:
+        items, chosen["plan"] = items.filter(plan_id=plan), plan
     light = params.get("light")
-    if light in Light.values:
-        items, chosen["light"] = items.filter(light=light), light
+    if light in Light.values:  # a cancelled pledge is neither behind nor on track
+        items = items.filter(light=light).exclude(status=Status.CANCELLED)
+        chosen["light"] = light
+    status = params.get("status")
+    if status in Status.values:
+        items, chosen["status"] = items.filter(status=status), status
+    if params.get("live") == "1":  # what the dashboard counts as 事项
+        items, chosen["live"] = items.exclude(status=Status.CANCELLED), "1"
     section = _int(params.get("section"))
     if section:
         items, chosen["section"] = items.filter(section_id=section), section
@@ -54,8 +65,7 @@ def filtered(
         )
         chosen["due"] = "soon"
     if params.get("overdue") == "1":
-        items = items.exclude(status__in=CLOSED_STATUSES).filter(deadline__lt=today)
-        chosen["overdue"] = "1"
+        items, chosen["overdue"] = items.filter(rules.overdue(today)), "1"
     if params.get("unreported") == "1":
         items = items.exclude(status__in=CLOSED_STATUSES).filter(reported_this_period=False)
         chosen["unreported"] = "1"
@@ -68,6 +78,14 @@ def filtered(
     return items, chosen
 
 
+def _day(request: HttpRequest) -> datetime.date:
+    """The day lights are judged on: today, or the dashboard's statistics day."""
+    try:
+        return parse_date(request.GET.get("date", "")) or timezone.localdate()
+    except ValueError:
+        return timezone.localdate()
+
+
 def _without_page(request: HttpRequest) -> str:
     params = request.GET.copy()
     params.pop("page", None)
@@ -77,8 +95,8 @@ def _without_page(request: HttpRequest) -> str:
 @login_required
 def my_commitments(request: HttpRequest) -> HttpResponse:
     reader = Reader.of(request.user)
-    today = timezone.localdate()
-    base = annotate_period(reader.commitments().with_light(today), reader, today)
+    today = _day(request)
+    base = annotate_period(reader.commitments().in_rollups().with_light(today), reader, today)
     items, chosen = filtered(base, request.GET, today)
     items = (
         items.select_related("plan", "section", "lead_owner")
@@ -97,6 +115,10 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
         {
             "reader": reader,
             "today": today,
+            "as_of_other_day": today != timezone.localdate(),
+            "plan": Plan.objects.filter(pk=chosen.get("plan")).first()
+            if chosen.get("plan")
+            else None,
             "page": page,
             "rows": rows,
             "chosen": chosen,

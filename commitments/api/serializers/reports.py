@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from commitments.api.serializers.accounts import DepartmentRefSerializer
+from commitments.api.serializers.attachments import AttachmentSerializer
 from commitments.api.serializers.base import InputSerializer
 from commitments.api.serializers.fields import MAX_ID
 from commitments.choices import CLOSED_STATUSES, REPORTABLE_STATUSES, Status
@@ -24,6 +25,7 @@ class ReportSerializer(serializers.ModelSerializer):
     department = DepartmentRefSerializer(read_only=True)
     filed_by = serializers.CharField(source="filed_by.username", read_only=True)
     target_values = ReportTargetValueSerializer(many=True, read_only=True)
+    attachments = AttachmentSerializer(many=True, read_only=True)
 
     class Meta:
         model = ProgressReport
@@ -41,6 +43,7 @@ class ReportSerializer(serializers.ModelSerializer):
             "period",
             "created_at",
             "target_values",
+            "attachments",
         ]
         read_only_fields = fields
 

@@ -15,15 +15,15 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
 from commitments import access
-from commitments.api import idempotency
-from commitments.api.parsers import JSONParser
+from commitments.api import idempotency, multipart
+from commitments.api.parsers import JSONParser, MultiPartParser
 from commitments.api.permissions import ReportPermission
 from commitments.api.serializers.errors import ErrorSerializer
 from commitments.api.serializers.reports import ReportCreateSerializer, ReportSerializer
 from commitments.api.throttles import WriteRateThrottle
 from commitments.api.views.common import StrictQueryParamsMixin, check_id
 from commitments.models import Commitment, ProgressReport
-from commitments.services import reporting
+from commitments.services import evidence, reporting
 
 COMMITMENT_ID = OpenApiParameter(
     "commitment_pk", int, OpenApiParameter.PATH, description="承诺事项 id"
@@ -49,7 +49,7 @@ class CommitmentReportsView(StrictQueryParamsMixin, generics.ListCreateAPIView):
     serializer_class = ReportSerializer
     permission_classes = [IsAuthenticated, ReportPermission]
     throttle_classes = [WriteRateThrottle]
-    parser_classes = [JSONParser]
+    parser_classes = [JSONParser, MultiPartParser]
     filter_backends: list = []
 
     @cached_property
@@ -63,21 +63,34 @@ class CommitmentReportsView(StrictQueryParamsMixin, generics.ListCreateAPIView):
         return (
             ProgressReport.objects.filter(commitment=self.commitment)
             .select_related("department", "filed_by")
-            .prefetch_related("target_values")
+            .prefetch_related("target_values", "attachments")
             .order_by("-created_at", "-id")
         )
 
     def create(self, request, *args, **kwargs):
         commitment = self.commitment
         self.check_object_permissions(request, commitment)
-        return idempotency.idempotent(request, lambda: self._file(request, commitment))
+        data, files = multipart.split(request)
+        return idempotency.idempotent(
+            request,
+            lambda: self._file(request, commitment, data, files),
+            body=multipart.digest_body(data, files),
+        )
 
-    def _file(self, request, commitment: Commitment) -> Response:
+    def _file(self, request, commitment: Commitment, data, files) -> Response:
         target_ids = set(commitment.targets.values_list("pk", flat=True))
-        serializer = ReportCreateSerializer(data=request.data, context={"target_ids": target_ids})
+        serializer = ReportCreateSerializer(data=data, context={"target_ids": target_ids})
         serializer.is_valid(raise_exception=True)
+        checked = evidence.check_files(files)
         report = reporting.file_report(
-            commitment.pk, request.user, access.department_of(request.user), serializer.to_input()
+            commitment.pk,
+            request.user,
+            access.department_of(request.user),
+            serializer.to_input(),
+            checked,
         )
         report = self.get_queryset().get(pk=report.pk)
-        return Response(ReportSerializer(report).data, status=status.HTTP_201_CREATED)
+        return Response(
+            ReportSerializer(report, context={"request": request}).data,
+            status=status.HTTP_201_CREATED,
+        )

@@ -1,0 +1,53 @@
+"""``GET /api/v1/attachments/{id}/file/``: an evidence file, as a download.
+
+For the commitment's owner departments, supervisors and administrators
+(``access.can_read_evidence``); anyone else gets the same 404 as for a file
+that does not exist.
+"""
+
+from __future__ import annotations
+
+from django.http import FileResponse, Http404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.views import APIView
+
+from commitments import access
+from commitments.api.views.common import check_id
+from commitments.models import Attachment
+
+
+def file_response(user, pk: int) -> FileResponse:
+    attachment = Attachment.objects.select_related("commitment").filter(pk=pk).first()
+    if attachment is None or not access.can_read_evidence(user, attachment.commitment):
+        raise Http404
+    response = FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.name,
+        content_type=attachment.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+class AttachmentFileView(APIView):
+    permission_classes = [IsAuthenticated]
+    filter_backends: list = []
+
+    @extend_schema(
+        summary="下载佐证材料文件",
+        parameters=[OpenApiParameter("pk", int, OpenApiParameter.PATH, description="文件 id")],
+        tags=["reports"],
+        responses={
+            (200, "application/octet-stream"): OpenApiResponse(
+                OpenApiTypes.BINARY, description="以附件形式下载（Content-Disposition: attachment）"
+            ),
+            404: OpenApiResponse(description="文件不存在，或无权下载"),
+        },
+    )
+    def get(self, request: Request, pk: str) -> FileResponse:
+        return file_response(request.user, check_id(pk))

@@ -1,0 +1,179 @@
+"""Each persona walks the workspace in headless Chromium; screenshots go to test-artifacts/.
+
+- a clerk opens the reminder e-mail's link, signs in, files a report with a
+  target value and a PDF;
+- a clerk of another department sees no form and cannot download the file;
+- a supervisor approves an extension from the queue and sees the new deadline
+  and the history;
+- a dashboard count opens the list it counts.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+from django.utils import timezone
+
+from commitments.models import Attachment, CommitmentEvent, ProgressReport
+from commitments.reminders.emails import render
+from commitments.reminders.items import load_items
+from commitments.services import workflow
+from tests.reports.test_browser import ARTIFACTS
+from tests.workspace.conftest import PDF, build_town
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture
+def town(transactional_db, monkeypatch, evidence_storage, settings, live_server):
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    settings.SITE_URL = live_server.url
+    ARTIFACTS.mkdir(exist_ok=True)
+    return build_town()
+
+
+def reminder_text(town) -> str:
+    """The missing-report reminder the lead department receives today."""
+    today = timezone.localdate()
+    item = load_items([town.item.pk], today)[town.item.pk]
+    context = {
+        "count": 1,
+        "stage": "due",
+        "month": today.month,
+        "due": today.isoformat(),
+        "today": today.isoformat(),
+        "groups": [{"department": town.lead.name, "items": [item]}],
+        "workspace_url": f"{town_site(town)}/workspace/",
+    }
+    return render("missing_report", context).text
+
+
+def town_site(town) -> str:
+    from django.conf import settings
+
+    return settings.SITE_URL
+
+
+def log_in(page, username: str) -> None:
+    page.fill("#id_username", username)
+    page.fill("#id_password", "pw-for-tests-1")
+    page.click("section.login button[type=submit]")
+    page.wait_for_load_state()
+
+
+def shoot(browser, page, name: str) -> None:
+    """Desktop and phone screenshots of the page ``page`` shows; the phone page must fit."""
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    phone = browser.new_page(
+        viewport=PHONE,
+        device_scale_factor=2,
+        locale="zh-CN",
+        storage_state=page.context.storage_state(),
+    )
+    phone.goto(page.url)
+    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], name
+    phone.screenshot(path=str(ARTIFACTS / f"{name}-phone.png"), full_page=True)
+    phone.close()
+
+
+def test_a_clerk_reports_with_a_target_value_and_a_pdf_from_the_reminder(
+    town,
+    browser,
+    tmp_path,
+):
+    text = reminder_text(town)
+    link = re.search(r"https?://\S+/workspace/commitments/\d+/", text).group(0)
+    assert "/api/" not in text
+
+    page = browser.new_page(viewport=DESKTOP, locale="zh-CN")
+    page.goto(link)
+    assert "/accounts/login/" in page.url
+    log_in(page, "jingji")
+    assert page.url == link
+    assert "新建5兆瓦光伏电站一处" in page.title()
+    shoot(browser, page, "workspace-commitment-before")
+
+    form = page.locator("#report-form")
+    form.locator("select[name=report-status]").select_option("on_track")
+    form.locator("input[name=report-percent]").fill("45")
+    form.locator(f"input[name=report-target_{town.target.pk}]").fill("2.5")
+    form.locator("textarea[name=report-narrative]").fill("光伏板已进场，完成支架安装")
+    pdf = tmp_path / "验收单.pdf"
+    pdf.write_bytes(PDF)
+    form.locator("input[name=report-evidence_files]").set_input_files(str(pdf))
+    form.locator("button[type=submit]").click()
+    page.wait_for_load_state()
+
+    assert "进度已报送" in page.inner_text(".messages")
+    assert page.inner_text(f"tr[data-target='{town.target.pk}'] [data-field=current]") == "2.5兆瓦"
+    assert "验收单.pdf" in page.inner_text("#reports")
+    assert "进度报送" in page.inner_text("#history")
+    report = ProgressReport.objects.get()
+    assert report.percent == 45 and report.attachments.get().name == "验收单.pdf"
+    shoot(browser, page, "workspace-commitment")
+
+    page.goto(f"{town_site(town)}/workspace/")
+    assert "新建5兆瓦光伏电站一处" in page.inner_text("#items")
+    shoot(browser, page, "workspace-list")
+    page.close()
+
+
+def test_another_department_sees_no_form_and_cannot_download(town, browser):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from commitments.services import evidence, reporting
+
+    files = evidence.check_files([SimpleUploadedFile("验收单.pdf", PDF, "application/pdf")])
+    reporting.file_report(
+        town.item.pk,
+        town.clerk,
+        town.lead,
+        reporting.ReportInput("on_track", 40, timezone.localdate()),
+        files,
+    )
+    attachment = Attachment.objects.get()
+    events = CommitmentEvent.objects.count()
+
+    page = browser.new_page(viewport=DESKTOP, locale="zh-CN")
+    page.goto(f"{town_site(town)}/workspace/commitments/{town.item.pk}/")
+    log_in(page, "nongye")
+    assert page.locator("#report-form").count() == 0
+    assert page.locator("#acknowledge").count() == 0
+    assert "仅责任单位和督办人可下载" in page.inner_text("#reports")
+    shoot(browser, page, "workspace-commitment-outsider")
+    response = page.goto(f"{town_site(town)}/workspace/files/{attachment.pk}/")
+    assert response.status == 404
+    assert ProgressReport.objects.count() == 1 and CommitmentEvent.objects.count() == events
+    page.close()
+
+
+def test_a_supervisor_approves_an_extension_from_the_queue(town, browser):
+    new = town.item.deadline + datetime.timedelta(days=45)
+    workflow.request_extension(town.clerk, town.item, new, "设备到货推迟一个月")
+
+    page = browser.new_page(viewport=DESKTOP, locale="zh-CN")
+    page.goto(f"{town_site(town)}/workspace/queue/")
+    log_in(page, "duban")
+    request = page.locator("article.request").first
+    assert "设备到货推迟一个月" in request.inner_text()
+    shoot(browser, page, "workspace-queue")
+    request.locator("form.approve_extension textarea").fill("同意，请按期完成")
+    request.locator("button[data-action=approve_extension]").click()
+    page.wait_for_load_state()
+    assert "延期已批准" in page.inner_text(".messages")
+    assert "没有待审核的申请" in page.inner_text("#pending")
+
+    page.goto(f"{town_site(town)}/workspace/commitments/{town.item.pk}/")
+    assert page.inner_text("[data-field=deadline]") == new.isoformat()
+    assert page.inner_text("[data-field=original_deadline]").startswith(
+        town.item.original_deadline.isoformat()
+    )
+    history = page.inner_text("#history")
+    assert "延期获批" in history and new.isoformat() in history and "同意，请按期完成" in history
+    shoot(browser, page, "workspace-commitment-supervisor")
+    page.close()
