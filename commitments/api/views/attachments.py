@@ -40,7 +40,7 @@ class AttachmentFileView(APIView):
 
     @extend_schema(
         summary="下载佐证材料文件",
-        parameters=[OpenApiParameter("pk", int, OpenApiParameter.PATH, description="文件 id")],
+        parameters=[OpenApiParameter("id", int, OpenApiParameter.PATH, description="文件 id")],
         tags=["reports"],
         responses={
             (200, "application/octet-stream"): OpenApiResponse(
