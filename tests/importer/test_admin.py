@@ -192,3 +192,22 @@ def test_corrections_are_stored_with_the_plan_and_kept_by_a_reimport(admin_clien
     chain_row.refresh_from_db()
     assert chain_row.deadline == datetime.date(2025, 6, 30)
     assert Commitment.objects.count() == 3
+
+
+def test_a_pledge_is_split_at_a_sentence_mark(admin_client):
+    review = upload(
+        admin_client, SPEECH.replace("年底前开工。", "年底前开工，9月底前完成签约。").encode()
+    )
+    page = admin_client.get(review)
+    project = row_of(page, "引进项目5个")
+    text = project["row"].item.text
+    at = text.index("，年底前") + 1
+    assert at in [point for point, _ in project["row"].splits]
+    admin_client.post(review, {"action": "split", "key": project["key"], "at": str(at)})
+    page = admin_client.get(review)
+    first, second = row_of(page, "引进项目5个"), row_of(page, "年底前开工")
+    assert first["row"].item.text == "引进项目5个，"
+    assert second["row"].item.text == "年底前开工，9月底前完成签约。"
+    assert second["row"].item.deadline == datetime.date(2025, 12, 31)
+    assert [m.due for m in second["row"].item.milestones] == [datetime.date(2025, 9, 30)]
+    assert first["row"].item.code == "2025-01-02" and second["row"].item.code == "2025-01-03"
