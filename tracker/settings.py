@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # /admin/ is for administrators; supervisors and staff land on the workspace.
+    "workspace.middleware.AdminForAdministrators",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
