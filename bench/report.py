@@ -37,7 +37,7 @@ REPORT_COLUMNS = [
     ("overdue XLSX s", "overdue_xlsx_s"),
     ("summary p50/p95 ms", ("summary_p50_ms", "summary_p95_ms")),
     ("floor p95 ms", "floor_summary_p95_ms"),
-    ("ratio", "summary_floor_ratio"),
+    ("ratio", "summary_p95_floor_ratio"),
     ("web peak MiB", "report_peak_rss_mb"),
     ("timeouts", "report_worker_timeouts"),
     ("e-mails/s (Celery)", "celery_emails_per_s"),
