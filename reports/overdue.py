@@ -10,10 +10,15 @@ constant memory.
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from commitments.models import Commitment
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import JSONObject
+from django.utils import timezone
+
+from commitments.models import Commitment, ProgressReport
 from commitments.overdue import overdue_queryset
 from reports.sql import without_jit
 
@@ -77,8 +82,46 @@ def overdue_rows(
     plan_id: int | None = None,
     chunk_size: int = 2000,
 ) -> Iterator[OverdueRow]:
-    """The list as rows, read ``chunk_size`` at a time."""
-    qs = overdue_queryset(today, department_ids, plan_id).values_list(*_COLUMNS)
+    """The list as rows, read ``chunk_size`` at a time.
+
+    The latest report comes as one JSON object per row (one index probe)
+    rather than the queryset's four subqueries (four probes): 4.5× its floor
+    at 100k before (bench/)."""
+    today = today or timezone.localdate()
+    latest = ProgressReport.objects.filter(
+        commitment=OuterRef("pk"), created_at__lt=_end_of(today)
+    ).order_by("-created_at", "-id")
+    last = JSONObject(
+        status="status", percent="percent", created_at="created_at", narrative="narrative"
+    )
+    qs = (
+        overdue_queryset(today, department_ids, plan_id)
+        .annotate(_last=Subquery(latest.values(json=last)[:1]))
+        .values_list(*_COLUMNS[:-4], "_last")
+    )
     with without_jit():
-        for row in qs.iterator(chunk_size=chunk_size):
-            yield OverdueRow(*row)
+        for *row, report in qs.iterator(chunk_size=chunk_size):
+            if isinstance(report, str):  # SQLite hands the JSON over as text
+                report = json.loads(report)
+            if report is None:
+                yield OverdueRow(*row, None, None, None, None)
+            else:
+                yield OverdueRow(
+                    *row,
+                    report["status"],
+                    report["percent"],
+                    _moment(report["created_at"]),
+                    report["narrative"],
+                )
+
+
+def _end_of(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(
+        datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time())
+    )
+
+
+def _moment(text: str) -> datetime.datetime:
+    """A time from JSON (PostgreSQL: ISO with offset; SQLite: naive UTC text)."""
+    moment = datetime.datetime.fromisoformat(text.replace(" ", "T"))
+    return moment if timezone.is_aware(moment) else moment.replace(tzinfo=datetime.UTC)
