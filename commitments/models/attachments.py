@@ -62,6 +62,11 @@ class Attachment(models.Model):
         related_name="+",
         verbose_name=_("上传人"),
     )
+    public = models.BooleanField(
+        _("公开"),
+        default=False,
+        help_text=_("督办人标记为公开后，在计划的承诺兑现公示页面上可下载"),
+    )
     created_at = models.DateTimeField(_("上传时间"), auto_now_add=True)
 
     class Meta:

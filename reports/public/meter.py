@@ -3,9 +3,10 @@ of queries, cached for ``PUBLIC_CACHE_SECONDS``.
 
 Only these fields ever leave the building: a pledge's code, title, text,
 section, lead unit (a department's name), deadlines, targets with their
-current values, its public status and the ``public_note`` a supervisor wrote
-for the public. Reports' narratives, people, e-mail addresses and internal
-notes are never read here, so they cannot leak.
+current values, its public status, the ``public_note`` a supervisor wrote
+for the public and the evidence files a supervisor marked public (name,
+size, type and a public download address). Reports' narratives, people,
+e-mail addresses and internal notes are never read here, so they cannot leak.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from commitments import rules
 from commitments.choices import Status
-from commitments.models import Commitment, Plan, Target
+from commitments.models import Attachment, Commitment, Plan, Target
 
 #: Public statuses, in the order roll-ups list them, with their labels.
 PUBLIC_STATUSES: dict[str, Any] = {
@@ -98,8 +100,8 @@ def _counts(counter: Counter[str]) -> dict[str, int]:
 
 
 def build(plan_id: int, today: datetime.date) -> PublicPlan:
-    """Read the plan's public view from the database: four queries whatever
-    the number of pledges (plan, pledges, overdue ids, targets)."""
+    """Read the plan's public view from the database: five queries whatever
+    the number of pledges (plan, pledges, overdue ids, public files, targets)."""
     plan = Plan.objects.only("id", "title", "year").get(pk=plan_id)
     pledges = Commitment.objects.filter(plan_id=plan_id).in_rollups()
     overdue = set(pledges.overdue(today).values_list("pk", flat=True))
@@ -121,6 +123,20 @@ def build(plan_id: int, today: datetime.date) -> PublicPlan:
             lead_name=F("lead_owner__name"),
         )
     )
+    evidence: dict[int, list[dict[str, Any]]] = {}
+    for a in (
+        Attachment.objects.filter(commitment__plan_id=plan_id, public=True)
+        .order_by("commitment_id", "created_at", "id")
+        .values("id", "commitment_id", "name", "size", "content_type")
+    ):
+        evidence.setdefault(a["commitment_id"], []).append(
+            {
+                "name": a["name"],
+                "size": a["size"],
+                "content_type": a["content_type"],
+                "url": reverse("public-file", args=[a["id"]]),
+            }
+        )
     targets: dict[int, list[dict[str, Any]]] = {}
     for t in (
         Target.objects.filter(commitment__plan_id=plan_id)
@@ -171,6 +187,7 @@ def build(plan_id: int, today: datetime.date) -> PublicPlan:
                 ),
                 "targets": targets.get(row["id"], []),
                 "public_note": row["public_note"],
+                "evidence": evidence.get(row["id"], []),
             }
         )
     return PublicPlan(

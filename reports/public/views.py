@@ -1,7 +1,8 @@
 """The public promise meter's pages (SPEC §4c): no login, 404 until published.
 
-``/public/plans/{id}/`` (page), ``/public/plans/{id}.json`` (feed) and
-``/public/plans/{id}/embed/`` (a summary other sites may show in an iframe).
+``/public/plans/{id}/`` (page), ``/public/plans/{id}.json`` (feed),
+``/public/plans/{id}/embed/`` (a summary other sites may show in an iframe)
+and ``/public/files/{id}/`` (an evidence file marked public, of a published plan).
 Each answer is built from the cached ``PublicPlan``: one query to check that
 the plan is still public, none per pledge.
 """
@@ -12,13 +13,14 @@ from dataclasses import asdict
 from typing import Any
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
 from commitments.choices import Comparator
+from commitments.models import Attachment
 from reports.public.meter import PUBLIC_STATUSES, PublicPlan, published_plan
 
 
@@ -100,3 +102,22 @@ def plan_feed(request: HttpRequest, plan_id: int) -> HttpResponse:
     response = JsonResponse(body, json_dumps_params={"ensure_ascii": False})
     response["Access-Control-Allow-Origin"] = "*"
     return _public(response)
+
+
+@require_safe
+def public_file(request: HttpRequest, attachment_id: int) -> FileResponse:
+    """A public evidence file, always as a download; 404 unless the file is
+    marked public and its plan is published (both checked on every request)."""
+    attachment = Attachment.objects.filter(
+        pk=attachment_id, public=True, commitment__plan__public=True
+    ).first()
+    if attachment is None:
+        raise Http404
+    response = FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.name,
+        content_type=attachment.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -8,11 +8,14 @@ import json
 
 import pytest
 from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from commitments.errors import Forbidden
 from commitments.models import Commitment, Plan, Target
+from commitments.services import evidence, publication, reporting
 from tests import factories
 from tests.api.conftest import TODAY, report_body, reports_url
 
@@ -138,6 +141,7 @@ def test_it_shows_exactly_the_public_fields(world, api):
         "completed_on",
         "targets",
         "public_note",
+        "evidence",
     }
     assert item["lead_unit"]["name"] == "牵头局"
     assert item["public_note"] == "光伏电站已开工建设。"
@@ -240,3 +244,48 @@ def test_publishing_answers_with_the_plan_as_retrieve_does(world, api):
     answer = publish(api, plan).json()
     assert answer == {**api("admin").get(f"/api/v1/plans/{plan.pk}/").json(), "public": True}
     assert answer["sections"][0]["commitment_count"] == 2
+
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def file_with_evidence(world, name: str):
+    """The owner files a report with a PDF, through the services as the API does."""
+    upload = SimpleUploadedFile(name, PDF, content_type="application/pdf")
+    report = reporting.file_report(
+        world.item.pk,
+        world.user("owner"),
+        world.lead,
+        reporting.ReportInput(status="on_track", percent=30, as_of=TODAY),
+        files=evidence.check_files([upload]),
+    )
+    return report.attachments.get()
+
+
+def test_only_evidence_a_supervisor_marked_public_is_shown_and_served(
+    world, api, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    plan = world.item.plan
+    kept = file_with_evidence(world, "内部会议纪要.pdf")
+    shown = file_with_evidence(world, "施工现场照片.pdf")
+    publish(api, plan)
+
+    with pytest.raises(Forbidden):
+        publication.set_attachment_public(world.user("owner"), shown.pk, True)
+    publication.set_attachment_public(world.user("supervisor"), shown.pk, True)
+    assert world.item.events.filter(changes__has_key="public_attachment").exists()
+
+    files = pledge(feed(plan), "A-01")["evidence"]
+    assert [(f["name"], f["content_type"]) for f in files] == [
+        ("施工现场照片.pdf", "application/pdf")
+    ]
+    download = Client().get(files[0]["url"])
+    assert download.status_code == 200
+    assert download["Content-Disposition"].startswith("attachment")
+    assert b"".join(download.streaming_content) == PDF
+    assert "内部会议纪要" not in Client().get(page_url(plan)).content.decode()
+    assert Client().get(f"/public/files/{kept.pk}/").status_code == 404
+
+    publish(api, plan, public=False)  # the plan withdrawn: its files too, at once
+    assert Client().get(files[0]["url"]).status_code == 404
