@@ -340,3 +340,24 @@ def annotate_preview(data: dict[str, Any]) -> dict[str, Any]:
         for item, predecessor in zip(items, found, strict=True):
             item["predecessor"] = predecessor
     return data
+
+
+def first_years(commitment_ids: Iterable[int], limit: int = 20) -> dict[int, int]:
+    """For each commitment carried over (accepted links), the plan year its chain
+    began in; pledges not carried over are absent. One query per year of
+    history (at most ``limit``), whatever the number of pledges."""
+    origin = {cid: cid for cid in commitment_ids}  # chain head -> the pledge it started from
+    first: dict[int, int] = {}
+    for _step in range(limit):
+        links = CarryOver.objects.filter(
+            state=CarryOverState.ACCEPTED, successor_id__in=list(origin)
+        ).values_list("successor_id", "predecessor_id", "predecessor__plan__year")
+        step: dict[int, int] = {}
+        for successor, predecessor, year in links:
+            start = origin[successor]
+            first[start] = year
+            step[predecessor] = start
+        if not step:
+            break
+        origin = step
+    return first

@@ -27,6 +27,7 @@ from django.utils.translation import gettext_lazy as _
 from commitments import rules
 from commitments.choices import Status
 from commitments.models import Attachment, Commitment, Plan, Target
+from commitments.services import carry_over
 
 #: Public statuses, in the order roll-ups list them, with their labels.
 PUBLIC_STATUSES: dict[str, Any] = {
@@ -161,6 +162,7 @@ def build(plan_id: int, today: datetime.date) -> PublicPlan:
                 "current_as_of": t["current_as_of"].isoformat() if t["current_as_of"] else None,
             }
         )
+    began = carry_over.first_years(row["id"] for row in rows)
     pledges_out = []
     for row in rows:
         status = public_status(
@@ -188,6 +190,7 @@ def build(plan_id: int, today: datetime.date) -> PublicPlan:
                 "targets": targets.get(row["id"], []),
                 "public_note": row["public_note"],
                 "evidence": evidence.get(row["id"], []),
+                "carried_over_since": began.get(row["id"]),
             }
         )
     return PublicPlan(
@@ -198,7 +201,11 @@ def build(plan_id: int, today: datetime.date) -> PublicPlan:
         pledges=pledges_out,
         sections=_rollup(pledges_out, "section"),
         departments=sorted(_rollup(pledges_out, "lead_unit"), key=lambda d: -d["total"]),
-        totals={"total": len(pledges_out), **_counts(Counter(p["status"] for p in pledges_out))},
+        totals={
+            "total": len(pledges_out),
+            **_counts(Counter(p["status"] for p in pledges_out)),
+            "carried_over": sum(1 for p in pledges_out if p["carried_over_since"]),
+        },
     )
 
 

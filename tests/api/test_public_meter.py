@@ -142,7 +142,9 @@ def test_it_shows_exactly_the_public_fields(world, api):
         "targets",
         "public_note",
         "evidence",
+        "carried_over_since",
     }
+    assert item["carried_over_since"] is None
     assert item["lead_unit"]["name"] == "牵头局"
     assert item["public_note"] == "光伏电站已开工建设。"
     assert item["targets"][0] == {

@@ -7,12 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 from rest_framework.test import APIClient
 
 from commitments.choices import CarryOverState, Role, Status
 from commitments.models import ApiToken, CarryOver, Commitment
-from commitments.services import carry_over
+from commitments.services import carry_over, publication
 from commitments.services.plan_import import import_plan_file
 from commitments.services.plan_import.identity import PlanChoice
 from tests import factories
@@ -108,6 +109,13 @@ def test_decisions_build_a_chain_that_survives_reimports(year_2024):
     ]
     assert detail["years"] == 2 and detail["open_since"] == "2024-01-01"
     assert successor.events.filter(changes__has_key="predecessor").exists()
+
+    # The public meter says what was carried over, and since when.
+    publication.set_plan_public(admin, successor.plan_id, True)
+    public = Client().get(f"/public/plans/{successor.plan_id}.json").json()
+    carried = {p["code"]: p["carried_over_since"] for p in public["pledges"]}
+    assert carried[successor.code] == 2024
+    assert public["totals"]["carried_over"] == 1
 
     # Re-import both years, edited: the chain holds, the rejection is not re-proposed.
     edited_2024 = load("plan-2024.txt").decode().replace("确保群众出行安全", "确保出行安全")
