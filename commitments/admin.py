@@ -106,9 +106,9 @@ class PlanAdmin(admin.ModelAdmin):
     def _set_public(self, request, queryset, public: bool) -> None:
         from commitments.services.publication import set_plan_public
 
-        for plan in queryset.only("pk"):
+        for plan_id in queryset.values_list("pk", flat=True):
             try:
-                set_plan_public(request.user, plan.pk, public)
+                set_plan_public(request.user, plan_id, public)
             except DomainError as refused:
                 self.message_user(request, refused.message, messages.ERROR)
                 return
@@ -424,11 +424,11 @@ class CarryOverAdmin(admin.ModelAdmin):
     def _decide(self, request, queryset, accept: bool) -> None:
         from commitments.services import carry_over
 
-        for link in queryset.only("pk"):
+        for link in queryset.select_related(None).only("pk"):
             try:
                 carry_over.decide(request.user, link.pk, accept)
             except DomainError as refused:
-                self.message_user(request, f"{link}：{refused.message}", messages.ERROR)
+                self.message_user(request, f"{link.pk}：{refused.message}", messages.ERROR)
 
     @admin.action(description=_("确认所选跨年结转"))
     def accept(self, request, queryset) -> None:

@@ -24,7 +24,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from commitments.models import Department, Plan, PlanEdit, PlanUpload
+from commitments.choices import CarryOverState
+from commitments.models import CarryOver, Department, Plan, PlanEdit, PlanUpload
+from commitments.services import carry_over
 
 MAX_UPLOAD = 20 * 1024 * 1024
 
@@ -53,6 +55,8 @@ class Row:
     key: str
     next_key: str | None
     splits: list[tuple[int, str]] = field(default_factory=list)
+    #: SPEC §3 ``predecessor``: last year's unfinished pledge this one may carry
+    predecessor: dict | None = None
 
     @property
     def owner_source(self) -> str:
@@ -157,6 +161,9 @@ def state(upload: PlanUpload) -> dict:
                         splits=[(at, item.text[:at][-12:]) for at in edits.split_points(item.text)],
                     )
                 )
+        found = carry_over.preview(doc.plan_year, [r.item.as_dict() for r in rows])
+        for row, predecessor in zip(rows, found, strict=True):
+            row.predecessor = predecessor
         change = result.diffs.get(doc.index)
         documents.append(
             {
@@ -244,6 +251,19 @@ def act(request: HttpRequest, upload: PlanUpload) -> HttpResponse | None:
         upload.result = {"summary": result.summary, "plan_ids": result.plan_ids}
         upload.save(update_fields=["state", "result", "updated_at"])
         messages.success(request, result.summary_text().splitlines()[-1])
+        proposed = CarryOver.objects.filter(
+            successor__plan_id__in=result.plan_ids, state=CarryOverState.PROPOSED
+        ).count()
+        if proposed:
+            messages.info(
+                request,
+                _("%(n)d 项上年未完成事项可能由本计划承接，请逐项确认或否决跨年结转")
+                % {"n": proposed},
+            )
+            changelist = reverse("admin:commitments_carryover_changelist")
+            return redirect(
+                f"{changelist}?state__exact=proposed&successor__plan__id__exact={result.plan_ids[0]}"
+            )
         if result.plan_ids:
             return redirect("admin:commitments_plan_change", result.plan_ids[0])
         return redirect("admin:commitments_plan_changelist")

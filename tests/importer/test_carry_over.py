@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
 
@@ -164,3 +166,30 @@ def test_each_of_many_similar_pledges_finds_its_own_predecessor():
     old, new = county(2024), county(2025, verb_suffix="续")
     matches = carry_over.best_matches(new, old)
     assert {key: m.predecessor.key for key, m in matches.items()} == {p.key: p.key for p in new}
+
+
+def test_the_admin_review_shows_proposals_and_leads_to_deciding_them(client, year_2024):
+    account = factories.user("carry-admin", role=Role.ADMIN)
+    account.is_staff = account.is_superuser = True
+    account.save()
+    client.force_login(account)
+    url = reverse("admin:commitments_plan_import")
+    sent = client.post(url, {"file": SimpleUploadedFile("plan-2025.txt", load("plan-2025.txt"))})
+    review = sent["Location"]
+    html = client.get(review).content.decode()
+    assert f"上年未完成事项 {by_text(2024, '光伏电站').code}（2024年" in html
+
+    done = client.post(review, {"action": "commit"})
+    assert done.status_code == 302
+    assert "/admin/commitments/carryover/" in done["Location"]
+    listed = client.get(done["Location"])
+    assert listed.status_code == 200
+    proposals = CarryOver.objects.filter(state=CarryOverState.PROPOSED)
+    assert proposals.count() == 4
+    solar = proposals.get(successor__text__contains="续建村级光伏电站")
+    client.post(
+        reverse("admin:commitments_carryover_changelist"),
+        {"action": "accept", "_selected_action": [solar.pk]},
+    )
+    solar.refresh_from_db()
+    assert solar.state == CarryOverState.ACCEPTED and solar.decided_by == account
