@@ -5,8 +5,8 @@ from django.urls import path
 from reports.public import views
 
 urlpatterns = [
-    path("public/plans/<int:plan_id>/", views.plan_page, name="public-plan"),
-    path("public/plans/<int:plan_id>.json", views.plan_feed, name="public-plan-feed"),
-    path("public/plans/<int:plan_id>/embed/", views.plan_embed, name="public-plan-embed"),
-    path("public/files/<int:attachment_id>/", views.public_file, name="public-file"),
+    path("public/plans/<id:plan_id>/", views.plan_page, name="public-plan"),
+    path("public/plans/<id:plan_id>.json", views.plan_feed, name="public-plan-feed"),
+    path("public/plans/<id:plan_id>/embed/", views.plan_embed, name="public-plan-embed"),
+    path("public/files/<id:attachment_id>/", views.public_file, name="public-file"),
 ]

@@ -291,3 +291,8 @@ def test_only_evidence_a_supervisor_marked_public_is_shown_and_served(
 
     publish(api, plan, public=False)  # the plan withdrawn: its files too, at once
     assert Client().get(files[0]["url"]).status_code == 404
+
+
+def test_ids_no_row_can_have_are_404s_not_errors(db):
+    for url in ("/public/plans/99999999999999999999/", "/public/files/99999999999999999999/"):
+        assert Client().get(url).status_code == 404
