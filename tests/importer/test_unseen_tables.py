@@ -316,3 +316,16 @@ def test_a_word_table_that_repeats_its_header_and_a_pdf_table_with_wrapped_cells
     farmland, jobs = parse(wrapped, "t.pdf").documents[0].commitments()
     assert farmland.text == "新建高标准农田3000亩，配套建设机耕道路12公里"
     assert (farmland.deadline, jobs.deadline) == (day("2025-10-31"), day("2025-12-31"))
+
+
+def test_headers_named_after_the_work_and_its_leaders(parse):
+    text = (
+        "2025年桃源镇重点工作推进表\n"
+        "序号\t重点工作\t责任单位\t督办领导\t完成节点\t工作进展\n"
+        "1\t建成农产品展销中心1个\t经发办\t赵强\t9月底前\t主体完工\n"
+        "2\t新增家庭农场15家\t农业农村办\t孙悦\t年底前\t已认定6家\n"
+    )
+    centre, farms = parse(text).documents[0].commitments()
+    assert (centre.official, centre.deadline) == ("赵强", day("2025-09-30"))
+    assert targets_of(farms) == [(Decimal(15), "家", "=")]  # not the 6 already done
+    assert (farms.owner, farms.official) == ("农业农村办公室", "孙悦")
