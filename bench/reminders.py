@@ -31,7 +31,7 @@ def moment(year: int) -> datetime.datetime:
 def clear_outbox() -> None:
     with connection.cursor() as cursor:
         cursor.execute(
-            "TRUNCATE commitments_notification_commitments, "
+            "TRUNCATE commitments_notification_commitments, commitments_escalation, "
             "commitments_notification RESTART IDENTITY"
         )
 
@@ -49,7 +49,7 @@ def decide_only(at: datetime.datetime) -> Decided:
     started = time.perf_counter()
     with CaptureQueriesContext(connection) as captured:
         chunks = plan_chunks()
-        emails = sum(len(decide(at, chunk)) for chunk in chunks)
+        emails = sum(len(decide(at, chunk)[1]) for chunk in chunks)
     return Decided(
         round(time.perf_counter() - started, 3), len(captured.captured_queries), len(chunks), emails
     )

@@ -20,7 +20,7 @@ from commitments.reminders.emails import build_message
 def floor_emails_per_s(port: int) -> tuple[float, int]:
     """E-mails per second and how many, for every stored notification."""
     envelopes = []
-    for row in Notification.objects.order_by("pk").iterator(chunk_size=200):
+    for row in Notification.objects.filter(channel="email").order_by("pk").iterator(chunk_size=200):
         message = build_message(row)
         envelopes.append(
             (

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from commitments import models
 from commitments.department_lists import DepartmentForm
 from commitments.errors import DomainError
+from commitments.reminders import admin as reminders_admin  # noqa: F401  (registers its models)
 from commitments.services import supervision, workflow
 
 
@@ -387,21 +388,6 @@ class CommitmentEventAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False
-
-
-@admin.register(models.Notification)
-class NotificationAdmin(admin.ModelAdmin):
-    list_display = ["kind", "recipient", "period_key", "state", "attempts", "sent_at"]
-    list_filter = ["kind", "state"]
-    search_fields = ["recipient", "subject", "message_id"]
-    readonly_fields = [
-        "message_id",
-        "attempts",
-        "last_error",
-        "claimed_at",
-        "sent_at",
-        "created_at",
-    ]
 
 
 @admin.register(models.CarryOver)

@@ -89,6 +89,12 @@ class NotificationKind(models.TextChoices):
     REVIEW_PENDING = "review_pending", _("待审核提醒")
 
 
+class NotificationChannel(models.TextChoices):
+    EMAIL = "email", _("电子邮件")
+    WECOM = "wecom", _("企业微信群机器人")
+    DINGTALK = "dingtalk", _("钉钉群机器人")
+
+
 class NotificationState(models.TextChoices):
     PENDING = "pending", _("待发送")
     SENDING = "sending", _("发送中")

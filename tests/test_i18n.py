@@ -14,9 +14,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from rest_framework.test import APIClient
 
-from commitments.choices import NotificationKind as Kind
 from commitments.models import Commitment, Notification
-from commitments.reminders import sweep
 from commitments.reminders.emails import render
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,34 +154,28 @@ def test_an_email_template_renders_in_the_active_language():
     item = {
         "code": "A-1",
         "title": "招商引资",
-        "owner": "经发办",
-        "co_owners": [],
-        "deadline": "2024-07-31",
-        "original_deadline": "2024-07-31",
-        "days_left": -3,
-        "days_overdue": 3,
-        "status": "滞后",
-        "percent": 40,
+        "owner_note": "（经发办）",
+        "line": "逾期3天｜红灯：逾期3天",
         "light": "red",
-        "light_label": "红灯",
-        "light_reason": "逾期3天",
         "last_report": None,
         "url": "http://x/workspace/commitments/1/",
     }
     context = {
-        "count": 1,
         "today": "2024-08-03",
-        "groups": [{"department": "经发办", "items": [item]}],
+        "summary": "已逾期1项",
+        "sections": [{"label": "逾期通报", "count": 3, "items": [item], "more": 2}],
+        "workspace_url": "http://x/workspace/",
     }
-    chinese = render_to_string("emails/overdue_digest.txt", context)
+    chinese = render_to_string("emails/reminder.txt", context)
     with translation.override("en"):
-        english = render_to_string("emails/overdue_digest.txt", context)
-        subject = render_to_string("emails/overdue_digest.subject.txt", context)
-    assert chinese.startswith("您好：") and "逾期3天" in chinese
-    assert english.startswith("Hello,")
-    assert "the departments you supervise have 1 overdue commitment," in english
-    assert "[经发办] (1 item)" in english and "(3 days overdue)" in english
-    assert subject.strip() == "[Overdue digest] 1 commitment overdue"
+        english = render_to_string("emails/reminder.txt", context)
+        subject = render_to_string("emails/reminder.subject.txt", context)
+    assert chinese.startswith("2024-08-03 督办提醒：已逾期1项。") and "【逾期通报】3项" in chinese
+    assert "……另有2项，见工作台" in chinese
+    assert english.startswith("2024-08-03 reminders:")
+    assert "[逾期通报] 3" in english and "… and 2 more in the workspace" in english
+    assert "All commitments: http://x/workspace/" in english
+    assert subject.strip() == "[Reminder] 已逾期1项"
 
 
 @pytest.fixture
@@ -193,22 +185,21 @@ def town(db):
     return scenario.build_town()
 
 
-def sweep_and_render(kind: str, recipient: str):
-    from tests.reminders.scenario import MONDAY_9_30
+def sweep_and_render(recipient: str):
+    from tests.reminders.scenario import MONDAY_9_30, store_all
 
-    moment = sweep.parse_moment(MONDAY_9_30)
-    sweep.store([d for c in sweep.plan_chunks() for d in sweep.decide(moment, c)], moment)
-    row = Notification.objects.get(kind=kind, recipient=recipient)
-    return render(row.kind, row.context, row.subject)
+    store_all(MONDAY_9_30)
+    row = Notification.objects.get(recipient=recipient)
+    return render(row.context, row.subject)
 
 
 def test_emails_are_chinese_by_default_whatever_language_is_active(town):
     from tests.reminders.scenario import MAYOR
 
     with translation.override("en"):  # e.g. a sweep started from an English request
-        email = sweep_and_render(Kind.OVERDUE_DIGEST, MAYOR)
-    assert email.subject == "【逾期通报】2项承诺事项已逾期"
-    assert email.text.startswith("您好：") and "逾期10天" in email.text
+        email = sweep_and_render(MAYOR)
+    assert email.subject == "【督办提醒】升级督办1项，已逾期2项，待审核1项"
+    assert email.text.startswith("2024-07-22 督办提醒：") and "逾期10天" in email.text
     assert "红灯" in email.text and 'lang="zh-CN"' in email.html
 
 
@@ -216,14 +207,14 @@ def test_email_language_en_writes_the_whole_email_in_english(town, settings):
     from tests.reminders.scenario import MAYOR, SUPERVISOR_A
 
     settings.EMAIL_LANGUAGE = "en"
-    email = sweep_and_render(Kind.OVERDUE_DIGEST, MAYOR)
-    assert email.subject == "[Overdue digest] 2 commitments overdue"
-    assert email.text.startswith("Hello,")
+    email = sweep_and_render(MAYOR)
+    assert email.subject == "[Reminder] 1 escalated, 2 overdue, 1 awaiting review"
+    assert email.text.startswith("2024-07-22 reminders:")
     # Labels frozen into the context at decision time are English too.
     assert "Red light" in email.text and "10 days overdue" in email.text
     assert "10 days overdue" in email.html and 'lang="en"' in email.html
-    assert not re.search(r"您好|逾期|红灯|牵头单位|完成时限", email.text + email.html)
-    review = Notification.objects.get(kind=Kind.REVIEW_PENDING, recipient=SUPERVISOR_A)
-    text = render(review.kind, review.context, review.subject).text
-    assert "Pending review: Extension request filed by" in text
+    assert not re.search(r"您好|逾期|红灯|牵头单位|完成时限|督办", email.text + email.html)
+    review = Notification.objects.get(recipient=SUPERVISOR_A)
+    text = render(review.context, review.subject).text
+    assert "Extension request filed by" in text, text
     assert "waiting for 5 working days" in text

@@ -74,15 +74,16 @@ class TestOverdue:
     def test_a_retired_pledge_is_not_reminded(self, ledger):
         factories.user("mayor", role=Role.SUPERVISOR, email="mayor@town.test")
         moment = sweep.parse_moment("2024-07-22T09:30:00+08:00")
-        decisions = [d for chunk in sweep.plan_chunks() for d in sweep.decide(moment, chunk)]
+        messages = [m for chunk in sweep.plan_chunks() for m in sweep.decide(moment, chunk)[1]]
         covered = {
-            pk
-            for d in decisions
-            if d.kind == NotificationKind.OVERDUE_DIGEST
-            for pk in d.commitment_ids
+            hit.commitment_id
+            for m in messages
+            for hit in m.sections.get(NotificationKind.OVERDUE_DIGEST, {}).values()
         }
         assert covered == {ledger.late.pk}
-        everything = {pk for d in decisions for pk in d.commitment_ids}
+        everything = {
+            h.commitment_id for m in messages for s in m.sections.values() for h in s.values()
+        }
         assert ledger.retired.pk not in everything
 
     def test_a_kept_pledge_is_overdue_again(self, ledger):

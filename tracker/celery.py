@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from celery import Celery
+from celery.signals import beat_init
 
 from tracker.logging import connect_celery_signals
 
@@ -15,3 +16,12 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 # One structured log line per task; worker logging follows settings.LOGGING.
 connect_celery_signals()
+
+
+@beat_init.connect
+def sweep_at_start(sender=None, **kwargs) -> None:
+    """Beat's first sweep would wait a whole interval after a (re)start; sweep now."""
+    from django.conf import settings
+
+    if settings.REMINDER_SWEEP_MINUTES:
+        app.send_task("reminders.sweep")

@@ -103,12 +103,29 @@ def run_checks(timeout: float | None = None) -> dict[str, str]:
     return dict(results)
 
 
+def details() -> dict[str, object]:
+    """What an operator should see but a balancer must not act on: the reminder
+    backlog (unsent messages, the oldest's age, stuck or not) and the holiday
+    calendar's coverage. Read only when the database answered."""
+    found: dict[str, object] = {}
+    try:
+        from commitments.reminders import backlog, calendar
+
+        found["reminders"] = backlog.measure().as_dict()
+        found["calendar"] = calendar.coverage()
+    except Exception as exc:  # details never turn a healthy instance unhealthy
+        logger.warning("health details failed: %s", exc)
+        found["error"] = type(exc).__name__
+    return found
+
+
 def healthz(request: HttpRequest) -> JsonResponse:
     checks = run_checks()
     ok = all(result == "ok" for result in checks.values())
-    response = JsonResponse(
-        {"status": "ok" if ok else "error", "checks": checks}, status=200 if ok else 503
-    )
+    body: dict[str, object] = {"status": "ok" if ok else "error", "checks": checks}
+    if checks.get("database") == "ok":
+        body["details"] = details()
+    response = JsonResponse(body, status=200 if ok else 503)
     response["Cache-Control"] = "no-store"
     return response
 

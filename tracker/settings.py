@@ -259,16 +259,25 @@ REMINDER_CHUNK_SIZE = env_int("REMINDER_CHUNK_SIZE", 50)
 # A row left in "sending" longer than this was lost with its worker; the next
 # sweep sends it again. Longer than any SMTP conversation (EMAIL_TIMEOUT per step).
 REMINDER_SEND_LEASE_SECONDS = env_int("REMINDER_SEND_LEASE_SECONDS", max(120, 10 * EMAIL_TIMEOUT))
-# Transient SMTP failures: exponential backoff with jitter, bounded; after the
-# retries a row stays pending for the next sweep, and fails after MAX_ATTEMPTS.
+# Transient failures (SMTP 4xx, refused connections, timeouts, robots' 5xx and
+# rate-limit codes): exponential backoff with jitter; after the quick retries a
+# row stays pending for the next sweep, for as long as it is worth sending (until
+# the next working day's messages supersede it), whatever the number of attempts.
 REMINDER_RETRY_BASE_SECONDS = env_float("REMINDER_RETRY_BASE_SECONDS", 30.0)
 REMINDER_RETRY_MAX_SECONDS = env_float("REMINDER_RETRY_MAX_SECONDS", 900.0)
 REMINDER_SEND_RETRIES = env_int("REMINDER_SEND_RETRIES", 6)
-REMINDER_MAX_ATTEMPTS = env_int("REMINDER_MAX_ATTEMPTS", 50)
-# Most commitments one overdue digest or escalation e-mail lists (the most overdue
-# first, shared out between departments); the rest are counted and linked, so that
-# an e-mail stays deliverable whatever the number of overdue commitments.
-DIGEST_MAX_ROWS = env_int("DIGEST_MAX_ROWS", 200)
+# A backlog whose oldest pending message is older than this is "stuck": an ERROR
+# in the log and in /healthz details.
+REMINDER_STUCK_MINUTES = env_int("REMINDER_STUCK_MINUTES", 60)
+# Most items one section of a message lists (the worst first); the rest are
+# counted and linked, so a message stays short whatever the size of the ledger.
+REMINDER_LIST_ITEMS = env_int("REMINDER_LIST_ITEMS", 10)
+# Group robots (WeCom, DingTalk): HTTP timeout, and posts per minute per webhook
+# (both robots allow 20; a token bucket in the database keeps under it).
+ROBOT_TIMEOUT = env_float("ROBOT_TIMEOUT", 10.0)
+ROBOT_RATE_PER_MINUTE = env_int("ROBOT_RATE_PER_MINUTE", 20)
+# Key that encrypts robot webhooks and secrets at rest (default: from SECRET_KEY).
+CHANNEL_SECRET_KEY = env_str("CHANNEL_SECRET_KEY", "")
 # The public promise meter (SPEC §4c) is rebuilt from the ledger at most this often.
 PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 300)
 # PostgreSQL work_mem for the whole-ledger report reads (ledger, overdue list,
@@ -282,8 +291,10 @@ REMINDER_MESSAGE_ID_DOMAIN = env_str(
 )
 if PUBLIC_CACHE_SECONDS < 0:
     raise ConfigError("PUBLIC_CACHE_SECONDS must be 0 (no caching) or more")
-if DIGEST_MAX_ROWS < 1:
-    raise ConfigError("DIGEST_MAX_ROWS must be 1 or more")
+if REMINDER_LIST_ITEMS < 1:
+    raise ConfigError("REMINDER_LIST_ITEMS must be 1 or more")
+if ROBOT_RATE_PER_MINUTE < 2:
+    raise ConfigError("ROBOT_RATE_PER_MINUTE must be 2 or more")
 if REMINDER_SWEEP_MINUTES < 0:
     raise ConfigError("REMINDER_SWEEP_MINUTES must be 0 (no beat sweep) or more")
 if REMINDER_RETRY_MAX_SECONDS >= CELERY_VISIBILITY_TIMEOUT:

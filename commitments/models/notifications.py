@@ -1,4 +1,5 @@
-"""Notifications (提醒记录): the outbox of e-mails the system decided to send."""
+"""Notifications (提醒记录): the outbox of messages the system decided to send,
+on every channel (e-mail, WeCom and DingTalk group robots)."""
 
 from __future__ import annotations
 
@@ -8,24 +9,41 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from commitments.choices import NotificationKind, NotificationState
+from commitments.choices import NotificationChannel, NotificationKind, NotificationState
+from commitments.models.channels import RobotChannel
 from commitments.models.commitment import Commitment
 from commitments.models.departments import Department
 
 
 class Notification(models.Model):
-    """One e-mail, decided from database state before it is sent.
+    """One message to one recipient on one channel, decided from database state.
 
-    ``(kind, recipient, period_key)`` is unique: deciding the same e-mail
+    A message carries every reason due for its recipient that day, a section
+    per reason (SPEC §5); ``kind`` is the most pressing of them.
+    ``(channel, recipient, period_key)`` is unique: deciding the same message
     twice (a doubled beat, two workers) finds the existing row instead of
     adding one. ``message_id`` is fixed at decision time so a resend after a
     crash carries the same Message-ID and mail clients can de-duplicate.
     A sender claims a row by moving it from pending to sending in one
-    conditional UPDATE; only the winner talks to SMTP.
+    conditional UPDATE; only the winner talks to SMTP or the robot.
     """
 
+    channel = models.CharField(
+        _("渠道"),
+        max_length=10,
+        choices=NotificationChannel.choices,
+        default=NotificationChannel.EMAIL,
+    )
     kind = models.CharField(_("类型"), max_length=20, choices=NotificationKind.choices)
-    recipient = models.EmailField(_("收件人"))
+    recipient = models.CharField(_("收件人"), max_length=320)
+    robot = models.ForeignKey(
+        RobotChannel,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="notifications",
+        verbose_name=_("群机器人"),
+    )
     recipient_user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -61,6 +79,19 @@ class Notification(models.Model):
     last_error = models.TextField(_("最近错误"), blank=True)
     claimed_at = models.DateTimeField(_("领取时间"), null=True, blank=True)
     sent_at = models.DateTimeField(_("发送时间"), null=True, blank=True)
+    not_after = models.DateTimeField(
+        _("有效期至"),
+        null=True,
+        blank=True,
+        help_text=_("到期仍未发出则不再重试（已被下一次提醒取代）"),
+    )
+    decided_by = models.CharField(
+        _("生成批次"),
+        max_length=32,
+        blank=True,
+        editable=False,
+        help_text=_("生成该记录的那次扫描"),
+    )
     created_at = models.DateTimeField(_("生成时间"), auto_now_add=True)
 
     class Meta:
@@ -69,7 +100,7 @@ class Notification(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["kind", "recipient", "period_key"], name="unique_notification_period"
+                fields=["channel", "recipient", "period_key"], name="one_message_per_recipient"
             ),
             models.CheckConstraint(
                 condition=~Q(state=NotificationState.SENT) | Q(sent_at__isnull=False),
@@ -79,4 +110,35 @@ class Notification(models.Model):
         indexes = [models.Index(fields=["state", "claimed_at"], name="notification_state")]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} → {self.recipient} ({self.period_key})"
+        return f"{self.get_channel_display()} → {self.recipient} ({self.period_key})"
+
+
+class Escalation(models.Model):
+    """A commitment escalated to a supervisor on a day (升级督办记录).
+
+    A commitment is escalated once per deadline: this ledger says when it
+    already was, independent of the channels the message went out on.
+    """
+
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.CASCADE, related_name="escalations", verbose_name=_("事项")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="escalations",
+        verbose_name=_("督办人"),
+    )
+    day = models.DateField(_("日期"))
+
+    class Meta:
+        verbose_name = _("升级督办记录")
+        verbose_name_plural = pgettext_lazy("plural", "升级督办记录")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["commitment", "user", "day"], name="one_escalation_a_day"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.commitment_id} → {self.user_id} ({self.day})"

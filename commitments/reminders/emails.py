@@ -1,10 +1,11 @@
-"""One e-mail = three templates: ``emails/<kind>.subject.txt``, ``.txt`` and ``.html``.
+"""One e-mail = three templates: ``emails/reminder.subject.txt``, ``.txt`` and ``.html``.
 
-Rendering reads only the Notification's stored context, so the e-mail a
-retry sends is the e-mail that was decided. E-mails are written in
+Every reason due for a recipient is one section of one e-mail. Rendering
+reads only the Notification's stored context, so the e-mail a retry sends is
+the e-mail that was decided. E-mails are written in
 ``settings.EMAIL_LANGUAGE`` (Chinese by default), whatever language the
 process or request happens to be in; the labels frozen into the context are
-produced in that language too (see ``sweep.decide`` and ``sweep.store``).
+produced in that language too (``sweep.build_rows``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from django.utils import translation
 from commitments.models import Notification
 
 SUBJECT_MAX = 300
+TEMPLATE = "emails/reminder"
 
 
 @dataclass(frozen=True)
@@ -29,28 +31,28 @@ class Rendered:
 
 
 def language() -> translation.override:
-    """The language e-mails (and the labels frozen into their context) are written in."""
+    """The language messages (and the labels frozen into their context) are written in."""
     return translation.override(settings.EMAIL_LANGUAGE)
 
 
-def render_subject(kind: str, context: dict) -> str:
+def render_subject(context: dict) -> str:
     with language():
-        raw = render_to_string(f"emails/{kind}.subject.txt", context)
+        raw = render_to_string(f"{TEMPLATE}.subject.txt", context)
     return " ".join(raw.split())[:SUBJECT_MAX]
 
 
-def render(kind: str, context: dict, subject: str | None = None) -> Rendered:
-    subject = subject or render_subject(kind, context)
+def render(context: dict, subject: str | None = None) -> Rendered:
+    subject = subject or render_subject(context)
     with language():
         full = {**context, "subject": subject}
-        text = render_to_string(f"emails/{kind}.txt", full)
-        html = render_to_string(f"emails/{kind}.html", full)
+        text = render_to_string(f"{TEMPLATE}.txt", full)
+        html = render_to_string(f"{TEMPLATE}.html", full)
     return Rendered(subject, text.strip() + "\n", html)
 
 
 def build_message(notification: Notification, connection=None) -> EmailMultiAlternatives:
     """A multipart message carrying the row's stable Message-ID."""
-    rendered = render(notification.kind, notification.context, notification.subject)
+    rendered = render(notification.context, notification.subject)
     message = EmailMultiAlternatives(
         subject=rendered.subject,
         body=rendered.text,

@@ -1,14 +1,13 @@
-"""What an e-mail says about each commitment, loaded in a fixed number of queries.
+"""What a message says about each listed commitment, loaded in a fixed number of queries.
 
-The facts are frozen into the Notification's JSON context when the e-mail is
-decided, so a retry hours later sends the same words, and the e-mail agrees
-with the light the dashboard showed at that moment.
+Only the commitments a message *lists* (the worst few per section) are
+loaded; their facts are frozen into the Notification's JSON context when the
+message is decided, so a retry hours later sends the same words, and the
+message agrees with the light the dashboard showed at that moment.
 
-A report-reminder day covers most open commitments (about 97k of 100k in
-bench/), so this is the sweep's inner loop: rows come as plain tuples (no
-model instances), labels are looked up in dicts built once per call, the
-latest report is one subquery plus one fetch by id, and id lists travel as
-one array parameter rather than tens of thousands of placeholders.
+Rows come as plain tuples (no model instances), labels are looked up in
+dicts built once per call, the latest report is one subquery plus one fetch
+by id, and id lists travel as one array parameter.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from collections.abc import Iterable
-from types import SimpleNamespace
+from dataclasses import dataclass
 
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
@@ -50,9 +49,24 @@ _FIELDS = (
 )
 
 
-def commitment_links(commitment_id: int) -> dict[str, str]:
-    """The commitment's page in the workspace (never API JSON or the admin)."""
-    return {"url": commitment_url(commitment_id)}
+@dataclass(frozen=True)
+class PlanStart:
+    starts_on: datetime.date
+
+
+@dataclass(frozen=True)
+class LightFacts:
+    """The annotated facts ``commitments.lights.light_reason`` reads, from one row."""
+
+    status: str
+    deadline: datetime.date
+    percent: int
+    plan: PlanStart
+    light: str
+    milestone_overdue_due: datetime.date | None
+    milestone_overdue_text: str | None
+    report_missing: datetime.date | None
+    behind_schedule: bool
 
 
 def _labels(choices) -> dict[str, str]:
@@ -113,27 +127,31 @@ def load_items(ids: Iterable[int], today: datetime.date) -> dict[int, dict[str, 
     reports = _last_reports((row[-1] for row in rows), statuses)
     items = {}
     for row in rows:
-        fact = SimpleNamespace(**dict(zip(_FIELDS, row, strict=True)))
-        fact.plan = SimpleNamespace(starts_on=fact.plan__starts_on)
-        light = light_reason(fact, today)
-        days_left = (fact.deadline - today).days
-        items[fact.pk] = {
-            "id": fact.pk,
-            "code": fact.code,
-            "title": fact.title,
-            "owner": fact.lead_owner__name,
-            "owner_id": fact.lead_owner_id,
-            "co_owners": co_owners.get(fact.pk, []),
-            "deadline": fact.deadline.isoformat(),
-            "original_deadline": fact.original_deadline.isoformat(),
+        (pk, code, title, owner_id, owner, deadline, original, status, percent, starts_on,
+         color, milestone_due, milestone_text, missing, behind, _report) = row  # fmt: skip
+        facts = LightFacts(
+            status, deadline, percent, PlanStart(starts_on), color, milestone_due,
+            milestone_text, missing, behind,
+        )  # fmt: skip
+        light = light_reason(facts, today)
+        days_left = (deadline - today).days
+        items[pk] = {
+            "id": pk,
+            "code": code,
+            "title": title,
+            "owner": owner,
+            "owner_id": owner_id,
+            "co_owners": co_owners.get(pk, []),
+            "deadline": deadline.isoformat(),
+            "original_deadline": original.isoformat(),
             "days_left": days_left,
             "days_overdue": max(0, -days_left),
-            "status": statuses.get(fact.status, fact.status),
-            "percent": fact.percent,
+            "status": statuses.get(status, status),
+            "percent": percent,
             "light": light.color,
             "light_label": lights.get(light.color, light.color),
             "light_reason": light.reason,
-            "last_report": reports.get(fact.pk),
-            **commitment_links(fact.pk),
+            "last_report": reports.get(pk),
+            "url": commitment_url(pk),
         }
     return items

@@ -79,6 +79,15 @@ def is_sending_time(local: datetime.datetime, policy: Policy) -> bool:
     return local.hour >= policy.send_hour and calendar.is_working_day(local.date())
 
 
+def superseded_at(today: datetime.date, send_hour: int) -> datetime.datetime:
+    """When a message decided on ``today`` stops being worth sending: the next
+    working day's messages (which list everything still due) go out then.
+    A naive local datetime."""
+    return datetime.datetime.combine(
+        calendar.next_working_day(today), datetime.time(hour=send_hour)
+    )
+
+
 def deadline_targets(today: datetime.date, days_before: Iterable[int]) -> set[datetime.date]:
     """Deadlines (or milestone dates) that get a reminder today: 14/7/3/1 days
     after one of the covered days."""

@@ -1,10 +1,15 @@
-"""Send one Notification: claim it, talk to SMTP, record what happened.
+"""Send one Notification: claim it, talk to SMTP or the robot, record what happened.
 
 Claim before you send: a conditional UPDATE moves the row from pending (or
 from a "sending" whose lease ran out because its worker died) to sending;
-whoever changes the row talks to SMTP, everyone else returns. A crash after
-SMTP accepted the message but before the row says "sent" is the one case
-that sends twice, with the same Message-ID.
+whoever changes the row talks to SMTP or the robot, everyone else returns. A
+crash after the message was accepted but before the row says "sent" is the
+one case that sends twice (for e-mail, with the same Message-ID).
+
+Transient failures put the row back to pending for as long as it is worth
+sending (``not_after``: until the next working day's messages supersede it),
+however many attempts that takes; then it fails as expired. Permanent ones
+fail at once. Either way the row says why (``last_error``).
 """
 
 from __future__ import annotations
@@ -22,9 +27,12 @@ from django.conf import settings
 from django.core.mail import get_connection
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext
 
+from commitments.choices import NotificationChannel as Channel
 from commitments.choices import NotificationState as State
 from commitments.models import Notification
+from commitments.reminders import robots, secrets, throttle
 from commitments.reminders.emails import build_message
 
 log = logging.getLogger(__name__)
@@ -35,13 +43,16 @@ class Outcome(enum.StrEnum):
     SENT = "sent"
     SKIPPED = "skipped"  # gone, already sent, or another sender holds it
     RETRY = "retry"  # transient failure; the row is pending again
-    FAILED = "failed"  # permanent refusal; the row is failed
+    WAIT = "wait"  # the robot's rate limit: pending again, not an attempt
+    FAILED = "failed"  # permanent refusal, or expired; the row is failed
 
 
 @dataclass(frozen=True)
 class Result:
     outcome: Outcome
     error: str = ""
+    #: seconds until the row may be tried again (WAIT)
+    delay: float = 0.0
 
 
 def lease() -> datetime.timedelta:
@@ -97,35 +108,80 @@ def smtp_session() -> Iterator[object]:
 
 
 def deliver(notification_id: int, now: datetime.datetime | None = None, connection=None) -> Result:
-    """Claim and send one row. Never raises for SMTP trouble; says what happened.
+    """Claim and send one row. Never raises for SMTP or robot trouble; says what happened.
 
-    ``connection`` (from ``smtp_session``) is reused when given; otherwise the
-    message opens and closes its own.
+    ``connection`` (from ``smtp_session``) is reused for e-mail when given;
+    otherwise the message opens and closes its own.
     """
     now = now or timezone.now()
     if not claim(notification_id, now):
         return Result(Outcome.SKIPPED)
     mine = Notification.objects.filter(pk=notification_id, state=State.SENDING, claimed_at=now)
-    row = mine.first()
+    row = mine.select_related("robot").first()
     if row is None:  # deleted, or taken over, since the claim
         return Result(Outcome.SKIPPED)
+    if row.not_after is not None and now > row.not_after:
+        error = gettext("已过期：%(at)s 前未能发出（已由下一次提醒取代）；%(error)s") % {
+            "at": timezone.localtime(row.not_after).strftime("%Y-%m-%d %H:%M"),
+            "error": row.last_error,
+        }
+        mine.update(state=State.FAILED, last_error=error[:ERROR_CHARS])
+        log.error("notification %s expired unsent: %s", notification_id, row.last_error)
+        return Result(Outcome.FAILED, error)
+    if row.channel == Channel.EMAIL:
+        return _send_email(row, mine, connection)
+    return _post_robot(row, mine, now)
+
+
+def _fail(row: Notification, mine, error: str, transient: bool) -> Result:
+    """Record a failure: pending again if transient, failed otherwise."""
+    if transient:
+        mine.update(state=State.PENDING, last_error=error)
+        log.warning("notification %s: transient failure, will retry: %s", row.pk, error)
+        return Result(Outcome.RETRY, error)
+    mine.update(state=State.FAILED, last_error=error)
+    log.error("notification %s failed permanently: %s", row.pk, error)
+    return Result(Outcome.FAILED, error)
+
+
+def _send_email(row: Notification, mine, connection) -> Result:
     try:
         if connection is not None and getattr(connection, "connection", True) is None:
             connection.open()  # inside the try: a refused connection fails this row only
         build_message(row, connection).send()
-    except Exception as exc:  # classified below and recorded on the row
+    except Exception as exc:  # classified here and recorded on the row
         if connection is not None:
             connection.close()  # a broken session is not reused; the next row reconnects
-        error = _describe(exc)
-        if is_transient(exc) and row.attempts < settings.REMINDER_MAX_ATTEMPTS:
-            mine.update(state=State.PENDING, last_error=error)
-            log.warning(
-                "notification %s: transient failure, will retry: %s", notification_id, error
-            )
-            return Result(Outcome.RETRY, error)
-        mine.update(state=State.FAILED, last_error=error)
-        log.error("notification %s failed permanently: %s", notification_id, error)
-        return Result(Outcome.FAILED, error)
+        return _fail(row, mine, _describe(exc), is_transient(exc))
+    mine.update(state=State.SENT, sent_at=timezone.now(), last_error="")
+    return Result(Outcome.SENT)
+
+
+def _target(row: Notification) -> robots.Target:
+    robot = row.robot
+    if robot is None or not robot.is_active:
+        raise robots.RobotError("群机器人已删除或停用", transient=False)
+    try:
+        return robots.Target(
+            robot.platform, secrets.resolve(robot.webhook), secrets.resolve(robot.secret)
+        )
+    except ValueError as exc:
+        raise robots.RobotError(str(exc), transient=False) from exc
+
+
+def _post_robot(row: Notification, mine, now: datetime.datetime) -> Result:
+    wait = throttle.acquire(row.recipient, now)
+    if wait > 0:  # not an attempt: back in line for when the bucket has a token
+        mine.update(state=State.PENDING, attempts=F("attempts") - 1)
+        return Result(Outcome.WAIT, delay=wait)
+    try:
+        target = _target(row)
+        content = robots.render_markdown(row.context, row.subject, target.platform)
+        robots.post(target, robots.payload(target.platform, row.subject, content))
+    except robots.RobotError as exc:
+        return _fail(row, mine, str(exc)[:ERROR_CHARS], exc.transient)
+    except Exception as exc:  # a bug must not loop: failed and shown
+        return _fail(row, mine, _describe(exc), transient=False)
     mine.update(state=State.SENT, sent_at=timezone.now(), last_error="")
     return Result(Outcome.SENT)
 

@@ -1,7 +1,8 @@
 """The sweep: split the work into chunks, decide each chunk, store Notification rows.
 
 A sweep is safe to run any number of times, at once or in a row: a row's key
-``(kind, recipient, period_key)`` is unique, rows are inserted with
+``(channel, recipient, period_key)`` is unique (one message per recipient and
+channel a day), rows are inserted with
 ``ON CONFLICT DO NOTHING`` and only the sweep that inserted a row queues it
 for sending, in the same transaction that wrote its commitments. Rows that
 are still pending (SMTP was down, the queue lost the task) or stuck in
@@ -24,26 +25,25 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from commitments import rules as domain
 from commitments.choices import NotificationState
-from commitments.models import Notification
+from commitments.models import Escalation, Notification
 from commitments.reminders import emails, policy
-from commitments.reminders.decisions import (
-    Decision,
-    decide_for_departments,
-    decide_for_supervisors,
-)
-from commitments.reminders.recipients import department_addresses, supervisors
-
-DEPARTMENTS = "departments"
-SUPERVISORS = "supervisors"
+from commitments.reminders.decisions import Decided, decide_for_departments, decide_for_supervisors
+from commitments.reminders.messages import Message, contexts, route
+from commitments.reminders.recipients import department_addresses, supervisor_addresses, supervisors
 
 
 @dataclass(frozen=True)
 class Chunk:
-    """A slice of the sweep that one task (on any worker) decides on its own."""
+    """A slice of the sweep that one task (on any worker) decides on its own:
+    departments and supervisors that share no recipient with another chunk."""
 
-    audience: str
-    ids: tuple[int, ...]
+    departments: tuple[int, ...] = ()
+    supervisors: tuple[int, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.departments) + len(self.supervisors)
 
 
 def parse_moment(value: str | datetime.datetime | None) -> datetime.datetime:
@@ -62,118 +62,187 @@ def sending_today(moment: datetime.datetime) -> bool:
     return policy.is_sending_time(timezone.localtime(moment), policy.Policy.from_settings())
 
 
-def _pack(groups: Iterable[list[int]], size: int, audience: str) -> list[Chunk]:
-    chunks: list[Chunk] = []
-    current: list[int] = []
-    for group in groups:
-        if current and len(current) + len(group) > size:
-            chunks.append(Chunk(audience, tuple(sorted(current))))
-            current = []
-        current.extend(group)
-    if current:
-        chunks.append(Chunk(audience, tuple(sorted(current))))
-    return chunks
+Member = tuple[str, int]  # ("d", department id) or ("s", supervisor membership id)
 
 
-def _components(members: dict[int, list[str]]) -> list[list[int]]:
-    """Group ids that share an address, so each recipient is decided in one chunk
-    (and gets one e-mail, not one per chunk)."""
-    parent = {pk: pk for pk in members}
+def _components(members: dict[Member, list[str]]) -> list[list[Member]]:
+    """Group members that share a recipient (a mailbox, a group robot), so each
+    recipient is decided in one chunk and gets one message, not one per chunk."""
+    parent = {member: member for member in members}
 
-    def find(pk: int) -> int:
-        while parent[pk] != pk:
-            parent[pk] = parent[parent[pk]]
-            pk = parent[pk]
-        return pk
+    def find(member: Member) -> Member:
+        while parent[member] != member:
+            parent[member] = parent[parent[member]]
+            member = parent[member]
+        return member
 
-    owner_of: dict[str, int] = {}
-    for pk in sorted(members):
-        for email in members[pk]:
-            if email in owner_of:
-                parent[find(pk)] = find(owner_of[email])
+    owner_of: dict[str, Member] = {}
+    for member in sorted(members):
+        for recipient in members[member]:
+            if recipient in owner_of:
+                parent[find(member)] = find(owner_of[recipient])
             else:
-                owner_of[email] = pk
-    groups: dict[int, list[int]] = {}
-    for pk in sorted(members):
-        groups.setdefault(find(pk), []).append(pk)
+                owner_of[recipient] = member
+    groups: dict[Member, list[Member]] = {}
+    for member in sorted(members):
+        groups.setdefault(find(member), []).append(member)
     return sorted(groups.values())
 
 
+def _pack(groups: Iterable[list[Member]], size: int) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    current: list[Member] = []
+
+    def close() -> None:
+        chunks.append(
+            Chunk(
+                tuple(sorted(pk for tag, pk in current if tag == "d")),
+                tuple(sorted(pk for tag, pk in current if tag == "s")),
+            )
+        )
+
+    for group in groups:
+        if current and len(current) + len(group) > size:
+            close()
+            current = []
+        current.extend(group)
+    if current:
+        close()
+    return chunks
+
+
 def plan_chunks(size: int | None = None) -> list[Chunk]:
-    """Department chunks and supervisor chunks, in id order (four queries)."""
+    """Chunks of departments and supervisors, in id order (a handful of queries)."""
     size = max(1, size or settings.REMINDER_CHUNK_SIZE)
-    book = department_addresses()
-    department_groups = _components({pk: [a.email for a in addrs] for pk, addrs in book.items()})
+    members: dict[Member, list[str]] = {}
+    for pk, addresses in department_addresses().items():
+        members[("d", pk)] = [f"{a.channel}:{a.recipient}" for a in addresses]
     people = supervisors()
-    supervisor_groups = _components({p.membership_id: [p.email] for p in people})
-    return _pack(department_groups, size, DEPARTMENTS) + _pack(supervisor_groups, size, SUPERVISORS)
+    for pk, addresses in supervisor_addresses(people).items():
+        members[("s", pk)] = [f"{a.channel}:{a.recipient}" for a in addresses]
+    return _pack(_components(members), size)
 
 
-def decide(moment: datetime.datetime, chunk: Chunk) -> list[Decision]:
-    with emails.language():  # labels in the context are frozen in the e-mail's language
-        if chunk.audience == DEPARTMENTS:
-            return decide_for_departments(moment, chunk.ids)
-        if chunk.audience == SUPERVISORS:
-            return decide_for_supervisors(moment, chunk.ids)
-    raise ValueError(f"unknown audience {chunk.audience!r}")
+def decide(moment: datetime.datetime, chunk: Chunk) -> tuple[Decided, list[Message]]:
+    """The chunk's hits and the messages they make."""
+    with emails.language():  # labels frozen into the hits are in the messages' language
+        decided = decide_for_departments(moment, chunk.departments)
+        if chunk.supervisors:
+            decide_for_supervisors(moment, chunk.supervisors, into=decided)
+    return decided, route(decided) if decided else []
 
 
-def message_id_for(kind: str, recipient: str, period_key: str) -> str:
-    """Stable: the same e-mail always carries the same Message-ID, so a resend
+def message_id_for(channel: str, recipient: str, period_key: str) -> str:
+    """Stable: the same message always carries the same Message-ID, so a resend
     after a crash can be recognised (and de-duplicated) by mail clients."""
-    digest = hashlib.sha256(f"{kind}|{recipient}|{period_key}".encode()).hexdigest()[:20]
+    digest = hashlib.sha256(f"{channel}|{recipient}|{period_key}".encode()).hexdigest()[:20]
     slug = re.sub(r"[^A-Za-z0-9]+", "-", period_key).strip("-")
-    return f"<{kind}.{slug}.{digest}@{settings.REMINDER_MESSAGE_ID_DOMAIN}>"
+    return f"<{channel}.{slug}.{digest}@{settings.REMINDER_MESSAGE_ID_DOMAIN}>"
 
 
-def existing_keys(decisions: list[Decision]) -> set[str]:
-    """Message-IDs among ``decisions`` that are already recorded (for dry runs)."""
-    ids = [message_id_for(d.kind, d.recipient, d.period_key) for d in decisions]
+def period_key(moment: datetime.datetime) -> str:
+    """One message per recipient per working day."""
+    return domain.local_day(moment).isoformat()
+
+
+def existing_keys(messages: list[Message], moment: datetime.datetime) -> set[str]:
+    """Message-IDs among ``messages`` that are already recorded (for dry runs)."""
+    key = period_key(moment)
+    ids = [message_id_for(m.address.channel, m.address.recipient, key) for m in messages]
     return set(Notification.objects.filter(message_id__in=ids).values_list("message_id", flat=True))
 
 
-def store(decisions: list[Decision], moment: datetime.datetime) -> list[int]:
-    """Insert the rows that do not exist yet; return the ids this call created.
+def build_rows(
+    messages: list[Message], moment: datetime.datetime, token: str = ""
+) -> list[Notification]:
+    """Unsaved rows for ``messages``: context, subject, Message-ID, validity.
+    A recipient that cannot be reached is decided like the others, as failed."""
+    today = domain.local_day(moment)
+    key = today.isoformat()
+    rules = policy.Policy.from_settings()
+    # Worth sending until the next working day's messages supersede it; a sweep run
+    # for another moment (``send_reminders --at``) gets the same window from now.
+    window = timezone.make_aware(policy.superseded_at(today, rules.send_hour)) - moment
+    not_after = max(moment, timezone.now()) + window
+    with emails.language():  # labels in the context are frozen in the messages' language
+        rendered = contexts(messages, today)
+        rows = []
+        for message, context in zip(messages, rendered, strict=True):
+            address = message.address
+            rows.append(
+                Notification(
+                    channel=address.channel,
+                    kind=message.kind,
+                    recipient=address.recipient,
+                    recipient_user_id=address.user_id,
+                    robot_id=address.robot_id,
+                    department_id=message.department_id,
+                    period_key=key,
+                    context=context,
+                    subject=emails.render_subject(context),
+                    message_id=message_id_for(address.channel, address.recipient, key),
+                    not_after=not_after,
+                    state=NotificationState.FAILED
+                    if address.problem
+                    else NotificationState.PENDING,
+                    last_error=address.problem,
+                    decided_by=token,
+                )
+            )
+    return rows
 
-    Must run inside a transaction: the rows and their commitments become
-    visible together, and a concurrent sweep's insert of the same key waits
-    for it and then does nothing.
+
+def store(decided: Decided, messages: list[Message], moment: datetime.datetime) -> list[int]:
+    """Insert the rows that do not exist yet; return the ids of pending rows this
+    call created (the ones to send).
+
+    Must run inside a transaction: the rows, their commitments and the
+    escalations they carry become visible together, and a concurrent sweep's
+    insert of the same key waits for it and then does nothing.
     """
-    if not decisions:
+    if not messages:
         return []
     token = uuid.uuid4().hex
-    rows = []
-    for decision in decisions:
-        with emails.language():
-            context = {**decision.context(), "decided_at": moment.isoformat(), "sweep": token}
-        rows.append(
-            Notification(
-                kind=decision.kind,
-                recipient=decision.recipient,
-                recipient_user_id=decision.user_id,
-                department_id=decision.department_id,
-                period_key=decision.period_key,
-                context=context,
-                subject=emails.render_subject(decision.kind, context),
-                message_id=message_id_for(decision.kind, decision.recipient, decision.period_key),
-            )
-        )
+    rows = build_rows(messages, moment, token)
+    by_message_id = {row.message_id: (row, m) for row, m in zip(rows, messages, strict=True)}
     Notification.objects.bulk_create(rows, ignore_conflicts=True)
-    by_message = {r.message_id: d for r, d in zip(rows, decisions, strict=True)}
+    # Ours: the rows this call's insert won (the others were decided before, or by
+    # a concurrent sweep whose insert made ours wait and then do nothing).
     created = list(
         Notification.objects.filter(
-            message_id__in=list(by_message), context__sweep=token
-        ).values_list("pk", "message_id")
+            message_id__in=list(by_message_id), decided_by=token
+        ).values_list("pk", "message_id", "state")
     )
+    limit = settings.REMINDER_LIST_ITEMS
     through = Notification.commitments.through
     through.objects.bulk_create(
         [
             through(notification_id=pk, commitment_id=commitment_id)
-            for pk, message_id in created
-            for commitment_id in by_message[message_id].commitment_ids
+            for pk, message_id, _ in created
+            for commitment_id in sorted(
+                {h.commitment_id for h in by_message_id[message_id][1].listed(limit)}
+            )
         ]
     )
-    return sorted(pk for pk, _ in created)
+    _record_escalations(decided, [by_message_id[m][1] for _, m, _ in created], moment)
+    return sorted(pk for pk, _, state in created if state == NotificationState.PENDING)
+
+
+def _record_escalations(
+    decided: Decided, created: list[Message], moment: datetime.datetime
+) -> None:
+    """Escalations count as made once a message carrying them was stored."""
+    day = domain.local_day(moment)
+    reached = {pk for message in created for pk in message.supervisor_ids}
+    Escalation.objects.bulk_create(
+        [
+            Escalation(commitment_id=commitment_id, user_id=decided.people[pk].user_id, day=day)
+            for pk, commitment_ids in sorted(decided.escalated.items())
+            if pk in reached
+            for commitment_id in commitment_ids
+        ],
+        ignore_conflicts=True,
+    )
 
 
 def run_chunk(
@@ -181,7 +250,8 @@ def run_chunk(
 ) -> list[int]:
     """Decide and store one chunk; ``on_created`` runs after the commit."""
     with transaction.atomic():
-        created = store(decide(moment, chunk), moment)
+        decided, messages = decide(moment, chunk)
+        created = store(decided, messages, moment)
         if on_created and created:
             transaction.on_commit(lambda: on_created(created))
     return created

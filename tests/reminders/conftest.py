@@ -97,6 +97,7 @@ def workers(
         "CELERY_VISIBILITY_TIMEOUT": "20",
         "EMAIL_URL": smtp.url,
         "EMAIL_TIMEOUT": "5",
+        "ROBOT_TIMEOUT": "3",
         "REMINDER_SEND_LEASE_SECONDS": "4",
         "REMINDER_RETRY_BASE_SECONDS": "0.3",
         "REMINDER_RETRY_MAX_SECONDS": "1.5",

@@ -5,82 +5,83 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
+from commitments.choices import NotificationChannel as Channel
 from commitments.choices import NotificationKind as Kind
-from commitments.models import Notification
+from commitments.choices import NotificationState as State
+from commitments.models import Escalation, Notification
 from commitments.reminders import sweep
 from commitments.reminders.decisions import decide_for_departments, decide_for_supervisors
 from tests import factories
 from tests.reminders import scenario
-from tests.reminders.scenario import EXPECTED, MAYOR, MONDAY_9_30, OFFICE_A, OFFICE_B
+from tests.reminders.scenario import (
+    EXPECTED,
+    MAYOR,
+    MONDAY_9_30,
+    OFFICE_A,
+    OFFICE_B,
+    decide_all,
+    sections,
+    store_all,
+)
 
 pytestmark = pytest.mark.django_db
-
-
-def decide_all(at: str) -> list:
-    moment = sweep.parse_moment(at)
-    return [d for chunk in sweep.plan_chunks() for d in sweep.decide(moment, chunk)]
-
-
-def by_key(decisions) -> dict:
-    return {(d.kind, d.recipient): d for d in decisions}
-
-
-def codes(decision) -> set[str]:
-    return {e["code"] for g in decision.context()["groups"] for e in g["items"]}
+EMAIL = Channel.EMAIL
 
 
 class TestOnAWorkingMonday:
-    def test_it_decides_one_email_per_recipient_and_kind(self):
+    def test_it_decides_one_message_per_recipient_with_a_section_per_reason(self):
         scenario.build_town()
-        decisions = decide_all(MONDAY_9_30)
-        assert {(d.kind, d.recipient) for d in decisions} == EXPECTED
-        assert len(decisions) == len(EXPECTED)
+        found = decide_all(MONDAY_9_30)
+        assert {recipient: set(m.sections) for (_, recipient), m in found.items()} == EXPECTED
 
-    def test_it_covers_all_commitments_of_a_recipient_in_one_email(self):
+    def test_each_section_covers_all_of_the_recipients_commitments(self):
         town = scenario.build_town()
-        found = by_key(decide_all(MONDAY_9_30))
-        assert codes(found[(Kind.DEADLINE, OFFICE_A)]) == {town.due_in_7.code, town.due_in_3.code}
-        assert codes(found[(Kind.DEADLINE, OFFICE_B)]) == {town.due_in_3.code}
-        assert codes(found[(Kind.MISSING_REPORT, OFFICE_A)]) == {town.due_in_3.code}
-        assert codes(found[(Kind.MISSING_REPORT, OFFICE_B)]) == {
-            town.due_in_3.code,
-            town.overdue_2.code,
-        }
-        assert codes(found[(Kind.OVERDUE_DIGEST, MAYOR)]) == {
-            town.overdue_10.code,
-            town.overdue_2.code,
-        }
-        assert codes(found[(Kind.ESCALATION, MAYOR)]) == {town.overdue_10.code}
+        found = decide_all(MONDAY_9_30)
+        office_a = sections(found[(EMAIL, OFFICE_A)])
+        assert office_a[Kind.DEADLINE] == {town.due_in_7.pk, town.due_in_3.pk}
+        assert office_a[Kind.MISSING_REPORT] == {town.due_in_3.pk}
+        office_b = sections(found[(EMAIL, OFFICE_B)])
+        assert office_b[Kind.DEADLINE] == {town.due_in_3.pk}
+        assert office_b[Kind.MISSING_REPORT] == {town.due_in_3.pk, town.overdue_2.pk}
+        assert office_b[Kind.UNACKNOWLEDGED] == {town.overdue_2.pk}
+        mayor = sections(found[(EMAIL, MAYOR)])
+        assert mayor[Kind.OVERDUE_DIGEST] == {town.overdue_10.pk, town.overdue_2.pk}
+        assert mayor[Kind.ESCALATION] == {town.overdue_10.pk}
 
-    def test_it_groups_the_digest_by_department_with_days_overdue(self):
+    def test_the_most_pressing_reason_comes_first(self):
+        scenario.build_town()
+        found = decide_all(MONDAY_9_30)
+        assert found[(EMAIL, MAYOR)].kind == Kind.ESCALATION
+        assert [k for k, _ in found[(EMAIL, OFFICE_B)].ordered()] == [
+            Kind.DEADLINE,
+            Kind.UNACKNOWLEDGED,
+            Kind.MISSING_REPORT,
+        ]
+
+    def test_the_stored_context_has_counts_first_and_the_worst_items_with_reasons(self):
         town = scenario.build_town()
-        digest = by_key(decide_all(MONDAY_9_30))[(Kind.OVERDUE_DIGEST, MAYOR)].context()
-        groups = {g["department"]: g["items"] for g in digest["groups"]}
-        assert set(groups) == {town.a.name, town.b.name}
-        (item,) = groups[town.a.name]
-        assert item["days_overdue"] == 10
-        assert item["light"] == "red" and "逾期10天" in item["light_reason"]
+        store_all(MONDAY_9_30)
+        row = Notification.objects.get(recipient=MAYOR)
+        assert row.context["summary"] == "升级督办1项，已逾期2项，待审核1项"
+        digest = next(s for s in row.context["sections"] if s["kind"] == Kind.OVERDUE_DIGEST)
+        assert [i["id"] for i in digest["items"]] == [town.overdue_10.pk, town.overdue_2.pk]
+        item = digest["items"][0]
+        assert item["why"] == "逾期10天" and "逾期10天" in item["light_reason"]
         assert item["last_report"]["percent"] == 40
-
-    def test_it_keys_reports_by_period_and_the_rest_by_day(self):
-        scenario.build_town()
-        keys = {(d.kind, d.period_key) for d in decide_all(MONDAY_9_30)}
-        assert (Kind.MISSING_REPORT, "2024-07-25:before") in keys
-        assert (Kind.DEADLINE, "2024-07-22") in keys
-        assert (Kind.OVERDUE_DIGEST, "2024-07-22") in keys
+        assert item["url"].endswith(f"/workspace/commitments/{town.overdue_10.pk}/")
 
 
 class TestTiming:
     def test_it_sends_nothing_before_the_send_hour(self):
         scenario.build_town()
-        assert decide_all("2024-07-22T08:59:00+08:00") == []
+        assert decide_all("2024-07-22T08:59:00+08:00") == {}
 
     def test_it_sends_nothing_on_a_weekend(self):
         scenario.build_town(datetime.date(2024, 7, 20))
-        assert decide_all("2024-07-20T10:00:00+08:00") == []
+        assert decide_all("2024-07-20T10:00:00+08:00") == {}
 
     def test_a_reminder_due_on_a_holiday_goes_out_the_working_day_before(self):
         owner = factories.department(contact_emails=["holiday@town.test"])
@@ -91,54 +92,85 @@ class TestTiming:
             acknowledged_at=datetime.datetime(2024, 1, 2, tzinfo=datetime.UTC),
         )
         on = {
-            day: by_key(decide_all(f"2024-{day}T10:00:00+08:00"))
+            day: decide_all(f"2024-{day}T10:00:00+08:00")
             for day in ("09-29", "09-30", "10-01", "10-03")
         }
-        assert (Kind.DEADLINE, "holiday@town.test") not in on["09-29"]  # adjusted working day
-        assert codes(on["09-30"][(Kind.DEADLINE, "holiday@town.test")]) == {item.code}
+        key = (EMAIL, "holiday@town.test")
+        assert key not in on["09-29"]  # adjusted working day, but nothing due yet
+        assert sections(on["09-30"][key]) == {Kind.DEADLINE: {item.pk}}
         assert on["10-01"] == {} and on["10-03"] == {}
 
     def test_it_escalates_once_per_deadline(self):
         town = scenario.build_town()
-        sweep.store(decide_all(MONDAY_9_30), sweep.parse_moment(MONDAY_9_30))
-        tuesday = by_key(decide_all("2024-07-23T09:30:00+08:00"))
-        assert (Kind.ESCALATION, MAYOR) not in tuesday
-        assert (Kind.OVERDUE_DIGEST, MAYOR) in tuesday  # the digest is daily
+        store_all(MONDAY_9_30)
+        assert list(Escalation.objects.values_list("commitment_id", "day")) == [
+            (town.overdue_10.pk, datetime.date(2024, 7, 22))
+        ]
+        tuesday = decide_all("2024-07-23T09:30:00+08:00")[(EMAIL, MAYOR)]
+        assert Kind.ESCALATION not in tuesday.sections
+        assert Kind.OVERDUE_DIGEST in tuesday.sections  # the digest is daily
         # A deadline extended and missed again is escalated again.
         type(town.overdue_10).objects.filter(pk=town.overdue_10.pk).update(
             deadline=datetime.date(2024, 7, 16)
         )
-        later = by_key(decide_all("2024-07-23T09:30:00+08:00"))
-        assert codes(later[(Kind.ESCALATION, MAYOR)]) == {town.overdue_10.code}
+        later = decide_all("2024-07-23T09:30:00+08:00")[(EMAIL, MAYOR)]
+        assert sections(later)[Kind.ESCALATION] == {town.overdue_10.pk}
 
 
 class TestStoring:
     def test_a_second_sweep_creates_nothing(self):
         scenario.build_town()
-        moment = sweep.parse_moment(MONDAY_9_30)
-        first = sweep.store(decide_all(MONDAY_9_30), moment)
-        second = sweep.store(decide_all(MONDAY_9_30), moment)
+        first = store_all(MONDAY_9_30)
+        second = store_all("2024-07-22T11:00:00+08:00")
         assert len(first) == len(EXPECTED) and second == []
         assert Notification.objects.count() == len(EXPECTED)
 
-    def test_it_records_the_commitments_and_a_stable_message_id(self):
+    def test_it_records_the_listed_commitments_and_a_stable_message_id(self):
         town = scenario.build_town()
-        sweep.store(decide_all(MONDAY_9_30), sweep.parse_moment(MONDAY_9_30))
-        row = Notification.objects.get(kind=Kind.OVERDUE_DIGEST, recipient=MAYOR)
+        store_all(MONDAY_9_30)
+        row = Notification.objects.get(recipient=MAYOR)
         assert set(row.commitments.values_list("pk", flat=True)) == {
             town.overdue_10.pk,
             town.overdue_2.pk,
+            town.due_in_7.pk,  # the extension request waiting on review
         }
-        assert row.message_id == sweep.message_id_for(row.kind, MAYOR, "2024-07-22")
-        assert row.subject == "【逾期通报】2项承诺事项已逾期"
+        assert row.message_id == sweep.message_id_for(EMAIL, MAYOR, "2024-07-22")
+        assert row.subject == "【督办提醒】升级督办1项，已逾期2项，待审核1项"
+        assert row.kind == Kind.ESCALATION
 
     def test_chunks_keep_a_shared_mailbox_together(self):
         first = factories.department(contact_emails=["shared@town.test"])
         factories.department(contact_emails=["other@town.test"])
         third = factories.department(contact_emails=["Shared@town.test"])
-        chunks = [c for c in sweep.plan_chunks(size=1) if c.audience == sweep.DEPARTMENTS]
-        assert any({first.pk, third.pk} <= set(c.ids) for c in chunks)
+        chunks = [c for c in sweep.plan_chunks(size=1) if c.departments]
+        assert any({first.pk, third.pk} <= set(c.departments) for c in chunks)
         assert len(chunks) == 2
+
+    def test_a_supervisor_who_shares_a_mailbox_with_a_department_gets_one_message(self):
+        town = scenario.build_town()
+        type(town.a).objects.filter(pk=town.a.pk).update(contact_emails=[MAYOR])
+        store_all(MONDAY_9_30)
+        row = Notification.objects.get(recipient=MAYOR)
+        kinds = {s["kind"] for s in row.context["sections"]}
+        assert EXPECTED[MAYOR] | EXPECTED[OFFICE_A] == kinds
+
+
+class TestBadRecipients:
+    """Issue 19: one malformed address is one failed, visible row; the rest go out."""
+
+    def test_an_overlong_address_and_a_number_are_failed_rows(self):
+        town = scenario.build_town()
+        too_long = "x" * 250 + "@town.test"
+        type(town.a).objects.filter(pk=town.a.pk).update(contact_emails=[too_long, OFFICE_A])
+        type(town.b).objects.filter(pk=town.b.pk).update(contact_emails=5)
+        created = store_all(MONDAY_9_30)
+        failed = dict(
+            Notification.objects.filter(state=State.FAILED).values_list("recipient", "last_error")
+        )
+        assert failed == {too_long: "收件地址超过254个字符", "5": "收件地址不是文本：5"}
+        assert set(
+            Notification.objects.filter(pk__in=created).values_list("recipient", flat=True)
+        ) == set(EXPECTED) - {OFFICE_B}
 
 
 def count_queries(func) -> int:
@@ -162,3 +194,23 @@ def test_the_query_count_does_not_grow_with_commitments(decide):
             factories.commitment(owner, section, deadline=datetime.date(2024, 7, 29))
     after = count_queries(lambda: decide(moment, ids))
     assert after == before
+
+
+def test_the_query_count_of_a_whole_chunk_does_not_grow_with_commitments():
+    town = scenario.build_town()
+    moment = sweep.parse_moment(MONDAY_9_30)
+    chunk = sweep.Chunk((town.a.pk, town.b.pk, town.c.pk), ())
+
+    def run() -> None:
+        with pytest.raises(RuntimeError):  # roll back: the next run decides again
+            with transaction.atomic():
+                sweep.store(*sweep.decide(moment, chunk), moment)
+                raise RuntimeError
+
+    before = count_queries(run)
+    for n in range(30):
+        factories.commitment(town.a, town.due_in_7.section, deadline=datetime.date(2024, 7, 29))
+        factories.commitment(
+            town.b, town.due_in_7.section, deadline=datetime.date(2024, 7, 1 + n % 20)
+        )
+    assert count_queries(run) == before

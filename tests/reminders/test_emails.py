@@ -1,15 +1,17 @@
-"""The e-mails: subject, plain text and HTML rendered from the stored context."""
+"""The e-mails: one per recipient, a section per reason; subject, text and HTML
+rendered from the stored context, short whatever the ledger's size."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
-from commitments.choices import NotificationKind as Kind
 from commitments.models import Notification
-from commitments.reminders import sweep
 from commitments.reminders.emails import build_message, render
+from tests import factories
 from tests.reminders import scenario
-from tests.reminders.scenario import MAYOR, MONDAY_9_30, OFFICE_A, OFFICE_B, SUPERVISOR_A
+from tests.reminders.scenario import MAYOR, MONDAY_9_30, OFFICE_A, OFFICE_B, SUPERVISOR_A, store_all
 
 pytestmark = pytest.mark.django_db
 
@@ -17,68 +19,92 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def town():
     town = scenario.build_town()
-    moment = sweep.parse_moment(MONDAY_9_30)
-    sweep.store([d for c in sweep.plan_chunks() for d in sweep.decide(moment, c)], moment)
+    store_all(MONDAY_9_30)
     return town
 
 
-def rendered(kind: str, recipient: str):
-    row = Notification.objects.get(kind=kind, recipient=recipient)
-    return row, render(row.kind, row.context, row.subject)
+def rendered(recipient: str):
+    row = Notification.objects.get(recipient=recipient)
+    return row, render(row.context, row.subject)
 
 
 @pytest.mark.parametrize(
-    ("kind", "recipient", "subject"),
+    ("recipient", "subject"),
     [
-        (Kind.DEADLINE, OFFICE_A, "【到期提醒】2项承诺事项即将到期"),
-        (Kind.MILESTONE, OFFICE_A, "【节点提醒】1个阶段节点即将到期"),
-        (Kind.MISSING_REPORT, OFFICE_B, "【报送提醒】2项承诺事项7月进度尚未报送（2024-07-25截止）"),
-        (Kind.UNACKNOWLEDGED, OFFICE_B, "【签收催办】1项承诺事项尚未签收"),
-        (Kind.OVERDUE_DIGEST, MAYOR, "【逾期通报】2项承诺事项已逾期"),
-        (Kind.ESCALATION, MAYOR, "【升级督办】1项承诺事项逾期超过7天"),
-        (Kind.REVIEW_PENDING, SUPERVISOR_A, "【待审核提醒】1项申请等待审核超过3个工作日"),
+        (OFFICE_A, "【督办提醒】即将到期2项，节点临近1项，未报送1项"),
+        (OFFICE_B, "【督办提醒】即将到期1项，待签收1项，未报送2项"),
+        (MAYOR, "【督办提醒】升级督办1项，已逾期2项，待审核1项"),
+        (SUPERVISOR_A, "【督办提醒】已逾期1项，待审核1项"),
     ],
 )
-def test_each_kind_says_what_and_how_many(town, kind, recipient, subject):
-    _, email = rendered(kind, recipient)
+def test_the_subject_counts_every_reason(town, recipient, subject):
+    _, email = rendered(recipient)
     assert email.subject == subject
-    assert email.text.startswith("您好：") and "<html" not in email.text
+    assert email.text.startswith("2024-07-22 督办提醒：") and "<html" not in email.text
     assert email.html.lstrip().startswith("<!DOCTYPE html>")
 
 
-def test_the_digest_lists_every_fact_a_supervisor_needs(town):
-    row, email = rendered(Kind.OVERDUE_DIGEST, MAYOR)
+def test_a_section_per_reason_in_both_parts(town):
+    _, email = rendered(OFFICE_B)
+    for body in (email.text, email.html):
+        assert body.index("到期提醒") < body.index("签收催办") < body.index("进度报送催办")
+    assert "【签收催办】1项" in email.text
+    assert "7月进度未报送，2024-07-25截止" in email.text
+    assert "还有3天（2024-07-25到期）" in email.text
+
+
+def test_the_digest_lists_what_a_supervisor_needs(town):
+    _, email = rendered(MAYOR)
     item = town.overdue_10
     for body in (email.text, email.html):
         assert item.code in body and item.title in body
-        assert town.a.name in body and town.b.name in body  # grouped by department
-        assert item.deadline.isoformat() in body
+        assert town.a.name in body and town.b.name in body
         assert "逾期10天" in body and "红灯" in body
-        assert "按计划推进" in body and "40%" in body  # the last report
+        assert "40%" in body  # the last report
         assert f"/workspace/commitments/{item.pk}/" in body
-        assert "/workspace/queue/" in body  # where the supervisor acts
-        assert "/api/" not in body and "/admin/" not in body
-    assert "尚无报送" in email.text  # overdue_2 never reported
+        assert "/workspace/" in body and "/api/" not in body
 
 
 def test_html_is_escaped_and_text_is_not(town):
-    _, email = rendered(Kind.UNACKNOWLEDGED, OFFICE_B)
+    _, email = rendered(OFFICE_B)
     assert "<b>招商引资</b>到位资金" in email.text
     assert "&lt;b&gt;招商引资&lt;/b&gt;" in email.html and "<b>招商引资" not in email.html
 
 
 def test_milestone_and_review_details_appear(town):
-    _, milestone = rendered(Kind.MILESTONE, OFFICE_A)
-    assert "一季度完成选址" in milestone.text and "一季度完成选址" in milestone.html
-    _, review = rendered(Kind.REVIEW_PENDING, SUPERVISOR_A)
+    _, office = rendered(OFFICE_A)
+    assert "一季度完成选址" in office.text and "一季度完成选址" in office.html
+    assert "本单位配合" in office.text  # due_in_3 is led by B
+    _, review = rendered(SUPERVISOR_A)
     assert "延期申请" in review.text and "已等待5个工作日" in review.text
     assert "已等待5个工作日" in review.html
 
 
 def test_the_message_is_multipart_with_the_stable_message_id(town):
-    row = Notification.objects.get(kind=Kind.OVERDUE_DIGEST, recipient=MAYOR)
+    row = Notification.objects.get(recipient=MAYOR)
     message = build_message(row).message()
     assert message["Message-ID"] == row.message_id
     assert message["To"] == MAYOR
     assert message.get_content_type() == "multipart/alternative"
     assert [p.get_content_type() for p in message.get_payload()] == ["text/plain", "text/html"]
+
+
+def test_a_huge_backlog_is_counted_not_listed(settings):
+    """Issue 17: no 5,000-row e-mails; counts first, the worst items, a link."""
+    settings.REMINDER_LIST_ITEMS = 5
+    owner = factories.department(contact_emails=["big@town.test"])
+    factories.user("boss", "supervisor", email="boss@town.test")
+    plan = factories.plan(2024)
+    section = factories.section(plan, 1, "大板块")
+    for n in range(60):
+        factories.commitment(owner, section, datetime.date(2024, 7, 1) - datetime.timedelta(n))
+    store_all(MONDAY_9_30)
+    row = Notification.objects.get(recipient="boss@town.test")
+    digest = row.context["sections"][0]
+    assert (digest["count"], len(digest["items"]), digest["more"]) == (60, 5, 55)
+    assert [i["days_overdue"] for i in digest["items"]] == [80, 79, 78, 77, 76]
+    assert row.commitments.count() == 5
+    email = render(row.context, row.subject)
+    assert row.subject.startswith("【督办提醒】升级督办60项，已逾期60项")
+    assert "……另有55项，见工作台" in email.text
+    assert len(email.text) < 5000

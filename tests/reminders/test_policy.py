@@ -1,4 +1,5 @@
-"""The working-day calendar and the pure policy rules."""
+"""The working-day calendar and the pure policy rules (the calendar reads its
+table of holidays from the database)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from commitments.reminders import calendar, policy
 
 D = datetime.date
+pytestmark = pytest.mark.django_db
 
 
 class TestCalendar:

@@ -10,9 +10,9 @@ from django.core.mail.backends.locmem import EmailBackend
 
 from commitments.choices import NotificationState as State
 from commitments.models import Notification
-from commitments.reminders import emails, sending, sweep, tasks
+from commitments.reminders import emails, sending, tasks
 from tests.reminders import scenario
-from tests.reminders.scenario import MONDAY_9_30
+from tests.reminders.scenario import MONDAY_9_30, store_all
 
 pytestmark = pytest.mark.django_db
 
@@ -20,8 +20,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def ids() -> list[int]:
     scenario.build_town()
-    moment = sweep.parse_moment(MONDAY_9_30)
-    return sweep.store([d for c in sweep.plan_chunks() for d in sweep.decide(moment, c)], moment)
+    return store_all(MONDAY_9_30)
 
 
 @pytest.fixture

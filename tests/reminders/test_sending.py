@@ -15,7 +15,7 @@ from commitments.models import Notification
 from commitments.reminders import sending, sweep
 from commitments.reminders.tasks import send_notification
 from tests.reminders import scenario
-from tests.reminders.scenario import MONDAY_9_30
+from tests.reminders.scenario import MONDAY_9_30, store_all
 
 pytestmark = pytest.mark.django_db
 
@@ -23,8 +23,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def row() -> Notification:
     scenario.build_town()
-    moment = sweep.parse_moment(MONDAY_9_30)
-    sweep.store([d for c in sweep.plan_chunks() for d in sweep.decide(moment, c)], moment)
+    store_all(MONDAY_9_30)
     return Notification.objects.order_by("pk").first()
 
 
@@ -91,12 +90,31 @@ class TestDeliver:
         assert row.state == State.FAILED and "550" in row.last_error
         assert row.pk not in sweep.unsent()
 
-    def test_it_gives_up_after_the_maximum_attempts(self, row, smtp_says, settings):
-        settings.REMINDER_MAX_ATTEMPTS = 2
+    def test_an_outage_is_retried_by_age_not_by_count(self, row, smtp_says):
+        """Issue 19: a relay down for hours loses nothing that is still worth sending."""
         smtp_says(ConnectionRefusedError(111, "Connection refused"))
+        start = timezone.now()
+        for n in range(60):
+            result = sending.deliver(row.pk, now=start + datetime.timedelta(seconds=n))
+            assert result.outcome is sending.Outcome.RETRY
+        assert state(row) == (State.PENDING, 60)
+
+    def test_it_expires_once_the_next_days_messages_supersede_it(self, row, smtp_says):
+        smtp_says(ConnectionRefusedError(111, "Connection refused"))
+        row.refresh_from_db()
+        # Decided for Monday 09:30: worth sending until the next working day's sweep
+        # (Tuesday 09:00), counted from when it was decided.
+        window = row.not_after - row.created_at
+        assert abs(window - datetime.timedelta(hours=23, minutes=30)) < datetime.timedelta(
+            minutes=1
+        )
         assert sending.deliver(row.pk).outcome is sending.Outcome.RETRY
-        assert sending.deliver(row.pk).outcome is sending.Outcome.FAILED
-        assert state(row) == (State.FAILED, 2)
+        late = row.not_after + datetime.timedelta(seconds=1)
+        result = sending.deliver(row.pk, now=late)
+        assert result.outcome is sending.Outcome.FAILED
+        row.refresh_from_db()
+        assert row.state == State.FAILED and row.last_error.startswith("已过期")
+        assert "Connection refused" in row.last_error
 
 
 @pytest.mark.parametrize(
@@ -137,3 +155,19 @@ def test_the_task_retries_a_bounded_number_of_times_then_leaves_it_pending(
     send_notification.apply(args=[row.pk])  # eager: retries run at once
     assert state(row) == (State.PENDING, 6)
     assert row.pk in sweep.unsent()
+
+
+def test_a_stuck_backlog_is_an_error_once_then_recovery_is_said(row, caplog, settings):
+    from commitments.reminders import backlog
+
+    settings.REMINDER_STUCK_MINUTES = 60
+    backlog.report()
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    Notification.objects.update(created_at=timezone.now() - datetime.timedelta(hours=2))
+    assert backlog.report().stuck
+    (error,) = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert "reminders stuck" in error.getMessage() and "120 minutes" in error.getMessage()
+    Notification.objects.update(state=State.SENT, sent_at=timezone.now())
+    caplog.clear()
+    assert not backlog.report().stuck
+    assert [r.getMessage() for r in caplog.records] == ["reminders recovered: 0 unsent"]

@@ -1,0 +1,116 @@
+"""Admin for the reminder ledger and the group robots (imported by ``commitments.admin``).
+
+Robot webhooks and secrets are write-only here: the form never shows them
+back (a WeCom webhook carries its key), the list shows a masked form, and
+leaving the field empty when editing keeps the stored value.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+
+from commitments.models import CalendarDay, Notification, RobotChannel
+from commitments.reminders import calendar
+
+
+def warn_about_calendar(request) -> None:
+    """From December on, tell administrators when next year's holidays are missing."""
+    warning = calendar.coverage().get("warning")
+    if warning:
+        messages.warning(request, warning)
+
+
+@admin.register(CalendarDay)
+class CalendarDayAdmin(admin.ModelAdmin):
+    list_display = ["day", "name", "is_working_day"]
+    list_filter = ["is_working_day"]
+    search_fields = ["name"]
+    date_hierarchy = "day"
+
+    def changelist_view(self, request, extra_context=None):
+        warn_about_calendar(request)
+        return super().changelist_view(request, extra_context)
+
+
+class RobotChannelForm(forms.ModelForm):
+    webhook = forms.CharField(
+        label=_("Webhook 地址"),
+        required=False,
+        widget=forms.PasswordInput(render_value=False, attrs={"size": 80}),
+        help_text=_("加密保存，不再显示；编辑时留空表示不修改。也可写 env:变量名。"),
+    )
+    secret = forms.CharField(
+        label=_("加签密钥"),
+        required=False,
+        widget=forms.PasswordInput(render_value=False, attrs={"size": 60}),
+        help_text=_("钉钉“加签”的密钥（SEC 开头）；编辑时留空表示不修改。"),
+    )
+
+    class Meta:
+        model = RobotChannel
+        fields = ["platform", "department", "user", "webhook", "secret", "is_active"]
+
+    def clean_webhook(self) -> str:
+        value = self.cleaned_data["webhook"].strip()
+        if not value and self.instance.pk:
+            return self.instance.webhook
+        if not value:
+            raise forms.ValidationError(_("请填写 Webhook 地址。"))
+        return value
+
+    def clean_secret(self) -> str:
+        value = self.cleaned_data["secret"].strip()
+        return value or (self.instance.secret if self.instance.pk else "")
+
+
+@admin.register(RobotChannel)
+class RobotChannelAdmin(admin.ModelAdmin):
+    form = RobotChannelForm
+    list_display = ["platform", "department", "user", "masked", "signed", "is_active"]
+    list_filter = ["platform", "is_active"]
+    search_fields = ["department__name", "user__username"]
+    autocomplete_fields = ["department", "user"]
+    readonly_fields = ["masked", "signed"]
+
+    @admin.display(description=_("Webhook 地址"))
+    def masked(self, obj: RobotChannel) -> str:
+        return obj.masked_webhook
+
+    @admin.display(description=_("加签"), boolean=True)
+    def signed(self, obj: RobotChannel) -> bool:
+        return bool(obj.secret)
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = [
+        "channel",
+        "kind",
+        "recipient",
+        "period_key",
+        "state",
+        "attempts",
+        "sent_at",
+        "error",
+    ]
+    list_filter = ["state", "channel", "kind"]
+    search_fields = ["recipient", "subject", "message_id", "last_error"]
+    readonly_fields = [
+        "message_id",
+        "attempts",
+        "last_error",
+        "claimed_at",
+        "sent_at",
+        "not_after",
+        "created_at",
+    ]
+
+    @admin.display(description=_("最近错误"))
+    def error(self, obj: Notification) -> str:
+        return obj.last_error[:80]
+
+    def changelist_view(self, request, extra_context=None):
+        warn_about_calendar(request)
+        return super().changelist_view(request, extra_context)

@@ -1,0 +1,206 @@
+"""Route the day's hits to recipients: one message per recipient and channel.
+
+Every reason due for a recipient goes into one message, a section per reason
+(SPEC §5): a mailbox shared by two departments, a staff member who is also
+reached through the department's mailbox, a group robot shared by several
+departments, each gets one message. A message *covers* every hit but *lists*
+only the worst ``REMINDER_LIST_ITEMS`` per section; the rest are counted and
+linked to the workspace, so a message stays short whatever the ledger's size
+and its stored context holds only what it shows.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils.translation import gettext, gettext_lazy, ngettext
+
+from commitments.choices import NotificationKind
+from commitments.links import queue_url, workspace_url
+from commitments.reminders.decisions import KIND_ORDER, Decided, Hit
+from commitments.reminders.items import load_items
+from commitments.reminders.recipients import Address, department_addresses, supervisor_addresses
+
+#: Short labels for counts in a subject or a robot's first line.
+SHORT_LABELS = {
+    NotificationKind.ESCALATION: gettext_lazy("升级督办"),
+    NotificationKind.OVERDUE_DIGEST: gettext_lazy("已逾期"),
+    NotificationKind.REVIEW_PENDING: gettext_lazy("待审核"),
+    NotificationKind.DEADLINE: gettext_lazy("即将到期"),
+    NotificationKind.MILESTONE: gettext_lazy("节点临近"),
+    NotificationKind.UNACKNOWLEDGED: gettext_lazy("待签收"),
+    NotificationKind.MISSING_REPORT: gettext_lazy("未报送"),
+}
+
+
+@dataclass
+class Message:
+    """One message to one recipient on one channel, with its sections."""
+
+    address: Address
+    department_ids: set[int] = field(default_factory=set)
+    #: kind → hit key → hit
+    sections: dict[str, dict[str, Hit]] = field(default_factory=dict)
+    #: supervisors (membership ids) whose reasons are in this message
+    supervisor_ids: set[int] = field(default_factory=set)
+
+    def add(self, hit: Hit) -> None:
+        self.sections.setdefault(hit.kind, {}).setdefault(hit.key, hit)
+
+    @property
+    def kind(self) -> str:
+        """The most pressing reason: the first section."""
+        return next(k for k in KIND_ORDER if k in self.sections)
+
+    @property
+    def department_id(self) -> int | None:
+        return next(iter(self.department_ids)) if len(self.department_ids) == 1 else None
+
+    def ordered(self) -> list[tuple[str, list[Hit]]]:
+        """Sections, most pressing first, each with its hits worst first."""
+        return [
+            (kind, sorted(self.sections[kind].values(), key=lambda h: (h.rank, h.key)))
+            for kind in KIND_ORDER
+            if kind in self.sections
+        ]
+
+    def listed(self, limit: int) -> list[Hit]:
+        return [hit for _, hits in self.ordered() for hit in hits[:limit]]
+
+    def commitment_count(self) -> int:
+        return len({h.commitment_id for hits in self.sections.values() for h in hits.values()})
+
+
+def route(decided: Decided) -> list[Message]:
+    """Messages for every address of every department and supervisor with hits."""
+    bag: dict[tuple[str, str], Message] = {}
+
+    def message_for(address: Address) -> Message:
+        key = (address.channel, address.recipient)
+        if key not in bag:
+            bag[key] = Message(address)
+        elif address.user_id and not bag[key].address.user_id:
+            old = bag[key].address
+            bag[key].address = Address(
+                old.recipient, old.channel, address.user_id, old.robot_id, old.problem
+            )
+        return bag[key]
+
+    departments = {pk: hits for pk, hits in decided.departments.items() if hits}
+    for department_id, addresses in department_addresses(departments).items():
+        for address in addresses:
+            message = message_for(address)
+            message.department_ids.add(department_id)
+            for hit in departments[department_id]:
+                message.add(hit)
+    people = [decided.people[pk] for pk, hits in decided.supervisors.items() if hits]
+    for membership_id, addresses in supervisor_addresses(people).items():
+        for address in addresses:
+            message = message_for(address)
+            message.supervisor_ids.add(membership_id)
+            for hit in decided.supervisors[membership_id]:
+                message.add(hit)
+    return [bag[key] for key in sorted(bag) if bag[key].sections]
+
+
+def contexts(
+    messages: list[Message], today: datetime.date, limit: int | None = None
+) -> list[dict[str, object]]:
+    """The JSON context of each message: counts per section, the listed items with
+    their facts, links. Loads only the listed commitments (three queries)."""
+    limit = limit or settings.REMINDER_LIST_ITEMS
+    items = load_items({h.commitment_id for m in messages for h in m.listed(limit)}, today)
+    return [_context(message, items, today, limit) for message in messages]
+
+
+def _context(message: Message, items: dict, today: datetime.date, limit: int) -> dict[str, object]:
+    sections = []
+    for kind, hits in message.ordered():
+        listed = []
+        for hit in hits[:limit]:
+            item = items.get(hit.commitment_id)
+            if item is not None:
+                entry = {**item, **hit.extra, "co_owned": hit.co_owned}
+                entry["why"] = why(kind, entry)
+                entry["line"] = gettext("%(why)s｜%(label)s：%(reason)s") % {
+                    "why": entry["why"],
+                    "label": entry["light_label"],
+                    "reason": entry["light_reason"],
+                }
+                owner = (
+                    gettext("（%(owner)s，本单位配合）")
+                    if hit.co_owned
+                    else gettext("（%(owner)s）")
+                )
+                entry["owner_note"] = owner % {"owner": entry["owner"]}
+                listed.append(entry)
+        sections.append(
+            {
+                "kind": kind,
+                "label": str(NotificationKind(kind).label),
+                "short": str(SHORT_LABELS[kind]),
+                "count": len(hits),
+                "items": listed,
+                "more": len(hits) - len(listed),
+            }
+        )
+    return {
+        "today": today.isoformat(),
+        "count": message.commitment_count(),
+        "sections": sections,
+        "summary": summary(sections),
+        "workspace_url": workspace_url(),
+        "queue_url": queue_url(),
+    }
+
+
+def summary(sections: Iterable[dict]) -> str:
+    """Counts first: ``已逾期2项，即将到期3项``."""
+    return gettext("，").join(
+        gettext("%(label)s%(count)d项") % {"label": s["short"], "count": s["count"]}
+        for s in sections
+    )
+
+
+def _days(days: int) -> str:
+    if days == 0:
+        return gettext("今天到期")
+    return ngettext("还有%(days)d天", "还有%(days)d天", days) % {"days": days}
+
+
+def why(kind: str, item: dict) -> str:
+    """The reason in a few words, as a supervisor would say it."""
+    if kind in (NotificationKind.OVERDUE_DIGEST, NotificationKind.ESCALATION):
+        days = int(item.get("days_overdue") or 0)
+        return ngettext("逾期%(days)d天", "逾期%(days)d天", days) % {"days": days}
+    if kind == NotificationKind.DEADLINE:
+        return gettext("%(left)s（%(deadline)s到期）") % {
+            "left": _days(int(item["days_left"])),
+            "deadline": item["deadline"],
+        }
+    if kind == NotificationKind.MILESTONE:
+        milestone = item["milestone"]
+        return gettext("阶段节点“%(text)s”%(due)s，%(left)s") % {
+            "text": milestone["text"],
+            "due": milestone["due"],
+            "left": _days(int(milestone["days_left"])),
+        }
+    if kind == NotificationKind.MISSING_REPORT:
+        report = item["report"]
+        return gettext("%(month)d月进度未报送，%(due)s截止") % {
+            "month": int(report["period"][5:7]),
+            "due": report["due"],
+        }
+    if kind == NotificationKind.UNACKNOWLEDGED:
+        return gettext("尚未签收")
+    request = item["request"]
+    text = gettext("%(department)s于%(filed_on)s提交%(type)s") % request
+    if request.get("requested_deadline"):
+        text += gettext("（申请延至%(deadline)s）") % {"deadline": request["requested_deadline"]}
+    days = int(request["waited_working_days"])
+    return text + ngettext("，已等待%(days)d个工作日", "，已等待%(days)d个工作日", days) % {
+        "days": days
+    }
