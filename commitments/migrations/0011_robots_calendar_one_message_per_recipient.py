@@ -33,7 +33,7 @@ def seed_calendar(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('commitments', '0009_planupload_stage'),
+        ('commitments', '0010_attachment_public'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
