@@ -79,6 +79,20 @@ class SectionInline(admin.TabularInline):
     fields = ["number", "title"]
 
 
+class PlanEditInline(admin.TabularInline):
+    """Corrections made on the review page; every re-import applies them again.
+    Deleting one lets the next import read that pledge as the file has it."""
+
+    model = models.PlanEdit
+    fk_name = "plan"
+    extra = 0
+    fields = ["created_at", "kind", "key", "value", "created_by"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(models.Plan)
 class PlanAdmin(admin.ModelAdmin):
     list_display = ["title", "year", "source_name", "document_index", "public", "created_at"]
@@ -86,7 +100,7 @@ class PlanAdmin(admin.ModelAdmin):
     search_fields = ["title", "source_name"]
     readonly_fields = ["public", "source_sha256", "source_text", "created_at", "updated_at"]
     actions = ["publish", "unpublish"]
-    inlines = [SectionInline]
+    inlines = [SectionInline, PlanEditInline]
     change_list_template = "admin/commitments/plan/change_list.html"
 
     def get_urls(self):

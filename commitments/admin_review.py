@@ -12,6 +12,7 @@ highlighting as the pointer moves.
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from django import forms
@@ -28,7 +29,8 @@ from commitments.choices import CarryOverState
 from commitments.models import CarryOver, Department, Plan, PlanEdit, PlanUpload
 from commitments.services import carry_over
 
-MAX_UPLOAD = 20 * 1024 * 1024
+#: ``…的责任单位“镇文旅中心”不在单位目录中…``: the unit names a warning is about.
+UNIT_NAMED = re.compile(r"单位“([^”]+)”")
 
 
 class UploadForm(forms.Form):
@@ -165,13 +167,15 @@ def state(upload: PlanUpload) -> dict:
         for row, predecessor in zip(rows, found, strict=True):
             row.predecessor = predecessor
         change = result.diffs.get(doc.index)
+        unknown = edits.unknown_units(doc, set(catalog))
         documents.append(
             {
                 "doc": doc,
+                "warnings": [w for w in doc.warnings if not _settled_unit(w, catalog, unknown)],
                 "target": target,
                 "rows": rows,
                 "segments": segments(source, rows),
-                "unknown": edits.unknown_units(doc, set(catalog)),
+                "unknown": unknown,
                 "diff_lines": change.text_lines() if change else [],
             }
         )
@@ -181,6 +185,12 @@ def state(upload: PlanUpload) -> dict:
         "result": result,
         "comparators": [">=", "<=", "="],
     }
+
+
+def _settled_unit(warning: str, catalog: list[str], unknown: list[str]) -> bool:
+    """A warning about a unit name that no pledge carries any more (it was mapped)."""
+    named = [n for group in UNIT_NAMED.findall(warning) for n in group.split("、")]
+    return bool(named) and all(n not in unknown and n not in catalog for n in named)
 
 
 def segments(source: str, rows: list[Row]) -> list[tuple[str, int | None]]:

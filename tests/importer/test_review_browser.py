@@ -96,6 +96,7 @@ def test_a_review_session_corrects_the_parse_and_a_reimport_keeps_it(
     unit.locator("button[value=map_unit]").click()
     page.wait_for_url(review + "**")
     assert page.locator("#units").count() == 0
+    assert "镇文旅发展中心" not in page.locator(".warnings").inner_text()
     festival = page.locator("form.pledge", has_text="乡村旅游节")
     assert festival.locator("select[name=owner]").input_value() == "文化站"
     page.screenshot(path=str(ARTIFACTS / "import-review.png"), full_page=True)
