@@ -168,6 +168,25 @@ class DecisionForm(TokenForm):
     )
 
 
+class PublicForm(TokenForm):
+    """What the plan's public page (SPEC §4c) shows of this pledge beyond the ledger."""
+
+    public_note = forms.CharField(
+        label=_("公开说明"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("在计划的承诺兑现公示页面上公开；勿写内部情况、人名或联系方式"),
+    )
+    public_files = forms.TypedMultipleChoiceField(
+        label=_("公开的佐证文件"), required=False, coerce=int, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, attachments=(), **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["public_files"].choices = [(a.pk, a.name) for a in attachments]
+
+
 class ReasonForm(TokenForm):
     reason = forms.CharField(
         label=_("理由"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2})

@@ -28,7 +28,7 @@ from commitments.models import (
     ProgressReport,
     Target,
 )
-from commitments.services import workflow
+from commitments.services import carry_over, workflow
 from workspace import forms, once
 
 #: Characters of the plan's text shown before and after the pledge.
@@ -267,6 +267,25 @@ class Page:
             "milestones": "\n".join(f"{m.due:%Y-%m-%d} {m.text}" for m in self.milestones),
         }
         return self._form("correct", forms.CorrectionForm, initial=initial)
+
+    @cached_property
+    def attachments(self) -> list:
+        return list(self.item.attachments.order_by("created_at", "id"))
+
+    @cached_property
+    def public_form(self):
+        if not self.supervises:
+            return None
+        initial = {
+            "public_note": self.item.public_note,
+            "public_files": [a.pk for a in self.attachments if a.public],
+        }
+        return self._form("public", forms.PublicForm, initial=initial, attachments=self.attachments)
+
+    @cached_property
+    def carry_over(self):
+        """The accepted carry-over chain (跨年结转) through this pledge."""
+        return carry_over.chain(self.item)
 
     @cached_property
     def cancel_form(self):

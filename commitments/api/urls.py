@@ -5,7 +5,7 @@ from rest_framework.routers import DefaultRouter
 
 from commitments.api import workflow_urls
 from commitments.api.views.accounts import MeView, TokenView
-from commitments.api.views.attachments import AttachmentFileView
+from commitments.api.views.attachments import AttachmentFileView, AttachmentView
 from commitments.api.views.carry_overs import CarryOverViewSet
 from commitments.api.views.commitments import CommitmentViewSet
 from commitments.api.views.common import ID_PATTERN
@@ -29,6 +29,7 @@ urlpatterns = [
         CommitmentReportsView.as_view(),
         name="commitment-reports",
     ),
+    re_path(rf"^attachments/(?P<pk>{ID_PATTERN})/$", AttachmentView.as_view(), name="attachment"),
     re_path(
         rf"^attachments/(?P<pk>{ID_PATTERN})/file/$",
         AttachmentFileView.as_view(),

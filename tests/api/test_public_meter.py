@@ -275,7 +275,15 @@ def test_only_evidence_a_supervisor_marked_public_is_shown_and_served(
 
     with pytest.raises(Forbidden):
         publication.set_attachment_public(world.user("owner"), shown.pk, True)
-    publication.set_attachment_public(world.user("supervisor"), shown.pk, True)
+    url = f"/api/v1/attachments/{shown.pk}/"
+    assert api("owner").patch(url, {"public": True}, format="json").status_code == 403
+    assert api("outsider").patch(url, {"public": True}, format="json").status_code == 404
+    assert (
+        api("supervisor").patch(url, {"public": True, "name": "x"}, format="json").status_code
+        == 400
+    )
+    answer = api("supervisor").patch(url, {"public": True}, format="json")
+    assert answer.status_code == 200 and answer.json()["public"] is True
     assert world.item.events.filter(changes__has_key="public_attachment").exists()
 
     files = pledge(feed(plan), "A-01")["evidence"]

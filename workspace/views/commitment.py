@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from commitments.models import ClosureRequest, Commitment, ExtensionRequest
-from commitments.services import evidence, reporting, supervision, workflow
+from commitments.services import evidence, publication, reporting, supervision, workflow
 from commitments.services.reporting import ReportInput, TargetValue
 from workspace import forms, once
 from workspace.page import Page, render_page
@@ -94,6 +94,16 @@ def _correct(request: HttpRequest, item: Commitment, form: forms.CorrectionForm)
     return _("修改已保存，并记入办理记录")
 
 
+def _public(request: HttpRequest, item: Commitment, form: forms.PublicForm) -> str:
+    supervision.update_commitment(
+        item.pk, request.user, {"public_note": form.cleaned_data["public_note"]}
+    )
+    chosen = set(form.cleaned_data["public_files"])
+    for attachment_id, _name in form.fields["public_files"].choices:
+        publication.set_attachment_public(request.user, attachment_id, attachment_id in chosen)
+    return _("公示内容已保存")
+
+
 def _cancel(request: HttpRequest, item: Commitment, form: forms.ReasonForm) -> str:
     workflow.cancel(request.user, item, reason=form.cleaned_data["reason"])
     return _("事项已取消")
@@ -128,6 +138,7 @@ ACTIONS: dict[str, tuple[type, Handler]] = {
         _decision(ClosureRequest, workflow.return_closure, gettext_lazy("办结申请已退回")),
     ),
     "correct": (forms.CorrectionForm, _correct),
+    "public": (forms.PublicForm, _public),
     "cancel": (forms.ReasonForm, _cancel),
     "reopen": (forms.ReasonForm, _reopen),
 }
@@ -161,7 +172,9 @@ def perform(
     if action not in ACTIONS:
         return render_page(request, page, status=400)
     form_class, handler = ACTIONS[action]
-    kwargs = {"targets": page.targets} if form_class is forms.ReportForm else {}
+    kwargs: dict = {"targets": page.targets} if form_class is forms.ReportForm else {}
+    if form_class is forms.PublicForm:
+        kwargs["attachments"] = page.attachments
     form = form_class(request.POST, request.FILES, prefix=action, **kwargs)
     page.bound[action] = form
     if action == "approve_extension" or action == "reject_extension":
@@ -194,7 +207,9 @@ def perform(
 
 
 def _anchor(action: str) -> str:
-    return {"report": "#reports", "correct": "#history"}.get(action, "#requests")
+    return {"report": "#reports", "correct": "#history", "public": "#supervise"}.get(
+        action, "#requests"
+    )
 
 
 @login_required
