@@ -79,11 +79,16 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
-def _fresh_throttles():
+def _fresh_throttles(monkeypatch):
     """Throttle counters live in the cache (keyed by user id, which SQLite
-    reuses across rolled-back tests); each test starts with none."""
+    reuses across rolled-back tests); each test starts with none, inside one
+    fixed window: on a loaded machine a burst of requests could otherwise
+    straddle a window boundary and find its counter reset."""
     from django.core.cache import cache
 
+    from rest_framework.throttling import SimpleRateThrottle
+
+    monkeypatch.setattr(SimpleRateThrottle, "timer", staticmethod(lambda: 1_800_000_000.0))
     cache.clear()
     yield
     cache.clear()
