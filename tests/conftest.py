@@ -85,7 +85,6 @@ def _fresh_throttles(monkeypatch):
     fixed window: on a loaded machine a burst of requests could otherwise
     straddle a window boundary and find its counter reset."""
     from django.core.cache import cache
-
     from rest_framework.throttling import SimpleRateThrottle
 
     monkeypatch.setattr(SimpleRateThrottle, "timer", staticmethod(lambda: 1_800_000_000.0))
