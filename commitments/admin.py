@@ -118,7 +118,7 @@ class PlanAdmin(admin.ModelAdmin):
         ]
         return urls + super().get_urls()
 
-    def _set_public(self, request, queryset, public: bool) -> None:
+    def _set_public(self, request, queryset, public: bool) -> bool:
         from commitments.services.publication import set_plan_public
 
         for plan_id in queryset.values_list("pk", flat=True):
@@ -126,17 +126,18 @@ class PlanAdmin(admin.ModelAdmin):
                 set_plan_public(request.user, plan_id, public)
             except DomainError as refused:
                 self.message_user(request, refused.message, messages.ERROR)
-                return
+                return False
+        return True
 
     @admin.action(description=_("公开所选计划的承诺兑现公示页面"))
     def publish(self, request, queryset) -> None:
-        self._set_public(request, queryset, True)
-        self.message_user(request, _("已公开；公示页面：/public/plans/<id>/"), messages.SUCCESS)
+        if self._set_public(request, queryset, True):
+            self.message_user(request, _("已公开；公示页面：/public/plans/<id>/"), messages.SUCCESS)
 
     @admin.action(description=_("撤回所选计划的公示"))
     def unpublish(self, request, queryset) -> None:
-        self._set_public(request, queryset, False)
-        self.message_user(request, _("已撤回公示"), messages.SUCCESS)
+        if self._set_public(request, queryset, False):
+            self.message_user(request, _("已撤回公示"), messages.SUCCESS)
 
     def import_view(self, request):
         """Upload → review and correct (``admin_review``) → commit."""

@@ -81,7 +81,9 @@ class CommitmentViewSet(
     ordering = ["plan_id", "code"]
 
     def get_queryset(self) -> QuerySet[Commitment]:
-        return commitment_queryset(self.today, detail=self.action != "list")
+        return commitment_queryset(self.today, detail=self.action != "list").visible_to(
+            self.request.user
+        )
 
     def list(self, request, *args, **kwargs):
         """Filter, count and page over bare ids, then load and annotate only the page.
@@ -106,9 +108,10 @@ class CommitmentViewSet(
     def filterable_queryset(self) -> QuerySet[Commitment]:
         """What the list filters and orders: the light is annotated only when it is
         filtered on (it joins plans and reads milestones for every candidate row)."""
+        visible = Commitment.objects.visible_to(self.request.user)
         if self.request.query_params.get("light"):
-            return Commitment.objects.with_light(self.today)
-        return Commitment.objects.all()
+            return visible.with_light(self.today)
+        return visible
 
     @property
     def today(self):
