@@ -146,7 +146,7 @@ PREDICATES = {
 def test_each_rule_is_written_once(rule):
     found = [
         str(path.relative_to(ROOT))
-        for package in ("commitments", "reports")
+        for package in ("commitments", "reports", "workspace")
         for path in sorted((ROOT / package).rglob("*.py"))
         if "migrations" not in path.parts and re.search(PREDICATES[rule], path.read_text())
     ]

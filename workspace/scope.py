@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from commitments import access
-from commitments.choices import CLOSED_STATUSES, EventKind
+from commitments import access, rules
+from commitments.choices import EventKind
 from commitments.lights import month_start
 from commitments.models import Commitment, CommitmentEvent, Department, ProgressReport
 
@@ -80,7 +80,8 @@ def _start_of(day: datetime.date) -> datetime.datetime:
 
 def needs_attention(items: QuerySet[Commitment], today: datetime.date) -> QuerySet[Commitment]:
     """Open items that are red or yellow, not reported this period, or not acknowledged
-    (``items`` annotated with ``with_light`` and ``annotate_period``)."""
-    return items.exclude(status__in=CLOSED_STATUSES).filter(
+    (``items`` annotated with ``with_light`` and ``annotate_period``); open is
+    ``rules.tracked`` (not closed, not retired by a re-import)."""
+    return items.filter(rules.tracked()).filter(
         Q(light__in=["red", "yellow"]) | Q(reported_this_period=False) | Q(acknowledged=False)
     )

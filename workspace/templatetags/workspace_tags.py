@@ -33,7 +33,7 @@ def http_link(value: object) -> str:
     return text if text.lower().startswith(("http://", "https://")) else ""
 
 
-def _plain(value: object) -> str:
+def _shown(value: object) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, dict):
@@ -44,7 +44,7 @@ def _plain(value: object) -> str:
             if isinstance(entry, dict) and "due" in entry:
                 parts.append(f"{entry['due']} {entry.get('text', '')}")
             else:
-                parts.append(_plain(entry))
+                parts.append(_shown(entry))
         return "；".join(parts) or "—"
     return str(value)
 
@@ -67,7 +67,7 @@ def change_lines(changes: object, targets: object = None) -> list[tuple[str, str
             label = _("量化指标")
         if field == "status":
             old, new = (_status_label(v) for v in (old, new))
-        rows.append((label, _plain(old), _plain(new)))
+        rows.append((label, _shown(old), _shown(new)))
     return rows
 
 

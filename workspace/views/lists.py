@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date
 
 from commitments import rules
-from commitments.choices import CLOSED_STATUSES, Light, Status
+from commitments.choices import Light, Status
 from commitments.lights import light_reason
 from commitments.models import Commitment, CoOwnership, Department, Plan, Section
 from workspace.scope import DUE_SOON_DAYS, Reader, annotate_period, needs_attention
@@ -60,14 +60,12 @@ def filtered(
         items, chosen["department"] = items.filter(lead_owner_id=department), department
     if params.get("due") == "soon":
         soon = today + datetime.timedelta(days=DUE_SOON_DAYS)
-        items = items.exclude(status__in=CLOSED_STATUSES).filter(
-            deadline__gte=today, deadline__lte=soon
-        )
+        items = items.filter(rules.tracked()).filter(deadline__gte=today, deadline__lte=soon)
         chosen["due"] = "soon"
     if params.get("overdue") == "1":
         items, chosen["overdue"] = items.filter(rules.overdue(today)), "1"
     if params.get("unreported") == "1":
-        items = items.exclude(status__in=CLOSED_STATUSES).filter(reported_this_period=False)
+        items = items.filter(rules.tracked()).filter(reported_this_period=False)
         chosen["unreported"] = "1"
     if params.get("needs") == "1":
         items, chosen["needs"] = needs_attention(items, today), "1"

@@ -13,7 +13,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from commitments.choices import CLOSED_STATUSES, ClosureState, RequestState
+from commitments import rules
+from commitments.choices import ClosureState, RequestState
 from commitments.models import ClosureRequest, Commitment, ExtensionRequest
 from workspace import forms, once
 from workspace.page import Page
@@ -67,7 +68,7 @@ def pending_requests(reader: Reader, user) -> list[dict]:
 
 def unreported_departments(reader: Reader, today) -> list[dict]:
     start = period_start(today)
-    items = reader.commitments().exclude(status__in=CLOSED_STATUSES)
+    items = reader.commitments().filter(rules.tracked())
     return list(
         items.values("lead_owner_id", "lead_owner__name")
         .annotate(
