@@ -34,6 +34,9 @@ COMMITMENT_ID = OpenApiParameter(
     get=extend_schema(summary="该事项的全部进度报送（新的在前）", parameters=[COMMITMENT_ID]),
     post=extend_schema(
         summary="牵头单位或配合单位报送进度",
+        description="JSON，或 multipart/form-data：字段同 JSON（targets 为 JSON 字符串），"
+        "佐证文件放在 evidence_files（可多个；图片、PDF、Office 文档，按内容核验类型，"
+        "大小上限见 EVIDENCE_MAX_BYTES）。返回的 attachments 列出文件及下载地址。",
         request=ReportCreateSerializer,
         parameters=[COMMITMENT_ID, idempotency.PARAMETER],
         responses={
