@@ -38,19 +38,17 @@ def town(transactional_db, monkeypatch, evidence_storage, settings, live_server)
 
 
 def reminder_text(town) -> str:
-    """The missing-report reminder the lead department receives today."""
+    """The reminder the lead department receives about its unreported commitment,
+    rendered by the reminders' own template and item facts."""
     today = timezone.localdate()
     item = load_items([town.item.pk], today)[town.item.pk]
     context = {
-        "count": 1,
-        "stage": "due",
-        "month": today.month,
-        "due": today.isoformat(),
         "today": today.isoformat(),
-        "groups": [{"department": town.lead.name, "items": [item]}],
+        "summary": "未报送1项",
+        "sections": [{"label": "未报送", "count": 1, "items": [item], "more": 0}],
         "workspace_url": f"{town_site(town)}/workspace/",
     }
-    return render("missing_report", context).text
+    return render(context).text
 
 
 def town_site(town) -> str:
