@@ -42,6 +42,13 @@ LINE_PLAN_HEAD = re.compile(
 WEAK_PLAN = re.compile(r"主要工作$")
 RELATIVE = re.compile(r"\s*(下一步|下步|明年|来年|新的一年)")
 CLOSING = re.compile(r"(?:同志们|各位代表|各位委员)[!,，！]|谢谢大家|谢谢!|特此(?:报告|汇报|请示)")
+#: A news report's attribution of a leader's words: ``镇党委书记陈刚表示，``.
+REMARK = re.compile(
+    r"(?:^|(?<=[。!?！？\n]))[ \t]*[^。!?！？\n，,;；]{0,14}"
+    r"(?:书记|镇长|乡长|县长|区长|主任|局长|负责人|主要领导)[\u4e00-\u9fff]{0,3}"
+    r"(?:表示|指出|强调|说|要求)[，,:：]"
+)
+FIRST_ITEM = re.compile(r"一是|[(（]一[)）]|(?:^|\n)\s*1[、.．]|第一[，,、]")
 SUPPORT_HEAD = re.compile(
     r"^\s*[^。!?;:\n]{0,6}?(保障措施|工作要求|组织保障|组织领导|工作保障|有关要求|几点要求|保障机制"
     r"|总体要求|指导思想|总体思路|基本原则|主要目标|预期目标|工作目标|目标要求)\s*(?:[。:\n]|$)"
@@ -179,8 +186,15 @@ def find_arrangement(view: str, start: int, end: int) -> tuple[Arrangement | Non
 
 
 def _cut_closing(view: str, start: int, end: int) -> int:
-    """Closing remarks (``同志们!…谢谢大家!``) belong to no section."""
+    """Closing remarks (``同志们!…谢谢大家!``) belong to no section.
+
+    In a news report, a leader's remark reported after the listed tasks (``镇党委书记陈刚表示，
+    …``) closes the list too; reported before the first item it introduces the list.
+    """
     closing = CLOSING.search(view, start, end)
+    for remark in REMARK.finditer(view, start, closing.start() if closing else end):
+        if FIRST_ITEM.search(view, start, remark.start()):
+            return remark.start() if remark.start() > start else end
     if closing is None:
         return end
     cut = closing.start()

@@ -76,7 +76,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "text",
         re.compile(
-            r"(?:任务|内容|事项|项目|实事|要点|措施|目标|规模|举措|(?:重点|主要|具体|年度)工作)"
+            r"(?:任务|内容|事项|项目|实事|要点|措施|目标|规模|举措|(?:重点|主要|具体|年度)工作|工作重点)"
             r"(?:名称|内容|清单)?" + _PAREN + "$"
         ),
     ),
@@ -156,6 +156,9 @@ def render(rows: list[list[Cell]]) -> list[Line]:
     counter = 0
     headings = 0
     category = ""
+    lead_columns = [i for i, kind in columns.items() if kind == "lead"]
+    category_columns = [i for i, kind in columns.items() if kind == "category"]
+    above: dict[int, Cell] = {}  # the lead unit of the row above, by column
     for row in body:
         if [_squash(c.text) for c in row] == header_text:
             continue  # the header repeated on each page
@@ -168,6 +171,7 @@ def render(rows: list[list[Cell]]) -> list[Line]:
             headings += 1
             lines.append(_heading(heading, headings))
             counter = 0
+            above = {}
             continue
         for i, kind in columns.items():
             if kind == "category" and i < len(row) and _squash(row[i].text) not in ("", category):
@@ -178,8 +182,27 @@ def render(rows: list[list[Cell]]) -> list[Line]:
         if not task:
             continue
         counter += 1
+        row = _merged_down(row, lead_columns, category_columns, above)
         lines.extend(_item(row, columns, task, counter, header_text))
     return lines
+
+
+def _merged_down(
+    row: list[Cell], leads: list[int], categories: list[int], above: dict[int, Cell]
+) -> list[Cell]:
+    """A row whose lead unit cell is empty under a merged-looking cell (its category cell is
+    empty too, or there is none) takes the unit of the row above: a cell merged down several
+    tasks, flattened into a Markdown or text table, leaves the later rows blank."""
+    merged_below = all(i >= len(row) or not row[i].text.strip() for i in categories)
+    out = list(row)
+    for i in leads:
+        if i < len(out) and out[i].text.strip():
+            above[i] = out[i]
+        elif merged_below and i in above:
+            while len(out) <= i:
+                out.append(Cell(""))
+            out[i] = above[i]
+    return out
 
 
 def _item(

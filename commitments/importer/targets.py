@@ -48,9 +48,11 @@ GOAL_VERBS = re.compile(
     r"|栽植|种植|安置|转移|帮扶|吸纳|流转|认定|提供|解决|办理|排查|化解|新修|改建|扩建|治理|投资"
     r"|投入|完善|申报|推广|创办|新发展|新培育|新引进|招商|储备|谋划|包装|落实|配备|设立|增至|提高到"
     r"|提升到|提高至|提升至|不少于|不低于|推进|加快|启动|续建|组建|成立|安装|建立|培养|选派|评选|印发"
-    r")(了|约|共|累计|总计)?$"
+    r"|开通|新开通"
+    r")(了|约|共|累计|总计)?(?:全镇|全乡|全县|全区|全市|全街道)?$"
 )
 GOAL_VERB_ANY = re.compile(GOAL_VERBS.pattern.removesuffix("$"))
+BENEFICIARY = re.compile(r"(?:^|[^\u4e00-\u9fff]|计划|将|要)(?:为|给|帮助)$|^(?:为|给|帮助)$")
 BASELINE = re.compile(r"去年|上年|同期|已完成|已建成|已有|现有|原有|累计已|基础上|截至|截止")
 CLAUSE_BREAK = re.compile(r"[,;。!?:、\n]")
 GTE_BEFORE = re.compile(
@@ -82,6 +84,8 @@ NUMBERED_NAME = re.compile(r"[“\"《「][零〇一二两三四五六七八九�
 RANGE_LOW = re.compile(
     rf"(?<![\d.零〇一二两三四五六七八九十百千万亿])(\d+(?:\.\d+)?|[{CN}]+)\s*(?:-|－|~|～|—|–|至|到)\s*$"
 )
+#: ``1.2万亩至1.5万亩``: between the two ends of a range that repeats its unit.
+RANGE_HIGH = re.compile(r"\s*(?:-|－|~|～|—|–|至|到)\s*")
 #: Breaks between two counts that end a series (a new sentence).
 #: A time phrase and a completion verb right before a bare count: a milestone's share.
 MILESTONE_STEP = re.compile(r"[,;](?:" + TIME_PHRASE + r")\s*(?:完成|建成|实现|达到)?\s*$")
@@ -98,6 +102,7 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
     brackets = [(b.start(), b.end()) for b in BRACKET.finditer(view)]
     targets: list[ParsedTarget] = []
     last_end = -1
+    previous_end = 0
     for m in NUMBER_RE.finditer(view):
         if any(s <= m.start() < e for s, e in quoted):
             continue
@@ -107,12 +112,21 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
         if target is None:
             continue
         last_end = m.end()
+        if (
+            targets
+            and targets[-1].unit == target.unit
+            and targets[-1].value < target.value
+            and RANGE_HIGH.fullmatch(view, previous_end, m.start())
+        ):
+            targets[-1].comparator = ">="  # ``1.2万亩至1.5万亩``: the low end is the goal
+            continue
         step = targets and targets[-1].unit == target.unit and target.value < targets[-1].value
         if step and MILESTONE_STEP.search(view[: m.start()]):
             continue  # ``改造5个，上半年完成3个``: a milestone's share, not another target
         if not target.metric:  # ``提高2个百分点,达到92%``: the metric named before
             previous = CHANGE_WORDS.sub("", targets[-1].metric) if targets else ""
             target.metric = previous or clean[: m.start()].strip(" ,，、")[-20:] or target.unit
+        previous_end = m.end()
         targets.append(target)
     return targets
 
@@ -163,8 +177,12 @@ def _target(
         if unit in STRICT_CLASSIFIERS:
             ends_clause = False
         verbs = BRACKET.sub("", pre)  # 新（改、扩）建 → 新建
-        if not GOAL_VERBS.search(verbs) and not (
-            ends_clause and (GOAL_VERB_ANY.search(verbs) or series)
+        # ``为20个村卫生室配备设备``: the count of those a goal verb serves
+        serves = bool(BENEFICIARY.search(verbs)) and bool(GOAL_VERB_ANY.search(post))
+        if (
+            not GOAL_VERBS.search(verbs)
+            and not serves
+            and not (ends_clause and (GOAL_VERB_ANY.search(verbs) or series))
         ):
             return None
     approximate = bool(APPROXIMATE_AFTER.match(post) or APPROXIMATE_BEFORE.search(pre))

@@ -73,6 +73,24 @@ def fills(line: str, width: int | None) -> bool:
     )
 
 
+def breaks_clause(line: str, width: int | None) -> bool:
+    """Does ``line`` stop mid-sentence after a clause (``新建卫生室5个，10月底前完成镇中心小学``)?
+
+    In a wrapped document such a line continues on the next one even when it falls a little
+    short of the margin (a conversion that dropped spaces or half-width digits); a heading or
+    title holds no clause break before an open end, nor starts with an item number.
+    """
+    body = line.strip()
+    return (
+        width is not None
+        and bool(body)
+        and body[-1] not in SENTENCE_END
+        and bool(re.search(r"[，,、]", body))
+        and not NEW_ITEM.match(body)
+        and display_width(body) >= 0.6 * width
+    )
+
+
 def continues(line: str) -> bool:
     """Does ``line`` obviously continue the previous line (starts with punctuation)?"""
     return bool(CONTINUATION.match(line))
@@ -93,6 +111,10 @@ def wrapped_breaks(lines: list[str], next_index: list[int | None], width: int | 
             continue
         if continues(nxt.lstrip()):
             joins.add(index)
-        elif fills(line, width) and not nxt[:1].isspace() and not NEW_ITEM.match(nxt):
+        elif (
+            (fills(line, width) or breaks_clause(line, width))
+            and not nxt[:1].isspace()
+            and not NEW_ITEM.match(nxt)
+        ):
             joins.add(index)
     return joins
