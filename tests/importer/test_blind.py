@@ -26,8 +26,9 @@ With those, the importer as found scored mean F1 0.96, year 10/10, deadlines 1.0
 0.89, owners 0.73, 1 false target (xlsx 0.67/0.00 and md 0.71/0.71 the worst).
 
 Faults fixed (in general): a ledger whose task column is headed ``重点工作`` had no header
-found (each row became one run-on pledge); a flattened merged owner cell (empty under a unit
-in a Markdown/text table) lost its unit to the keyword rules; ``新开通…3条``,
+found (each row became one run-on pledge; main fixed it meanwhile, 1a26c80); a flattened
+merged owner cell (empty under a unit in a Markdown/text table) lost its unit to the keyword
+rules; ``新开通…3条``,
 ``为20个村卫生室配备…``, ``完成全镇15个村的…`` lost their counts; a range repeating its
 unit (``1.2万亩至1.5万亩``) gave two targets; a PDF copy's line that breaks a clause short of
 the margin split a pledge; a news report's ``镇党委书记…表示，…`` after the list became a pledge.
