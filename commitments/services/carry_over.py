@@ -50,7 +50,7 @@ _NOT_TEXT = re.compile(r"[\W\d_a-zA-Z]+")
 class Pledge:
     """What matching compares: ``key`` identifies the pledge for the caller."""
 
-    key: object
+    key: int
     code: str
     year: int
     text: str
@@ -89,7 +89,7 @@ def score(new: Pledge, old: Pledge) -> tuple[float, float]:
     return overall, wording
 
 
-def best_matches(new: Sequence[Pledge], old: Sequence[Pledge]) -> dict[object, Match]:
+def best_matches(new: Sequence[Pledge], old: Sequence[Pledge]) -> dict[int, Match]:
     """For each new pledge, its best predecessor among ``old`` if good enough.
 
     Candidates are short-listed by shared character bigrams (an inverted
@@ -101,7 +101,7 @@ def best_matches(new: Sequence[Pledge], old: Sequence[Pledge]) -> dict[object, M
         for gram in _bigrams(_core(pledge.text)):
             index[gram].append(i)
     common = max(20, len(old) // 4)  # bigrams in a quarter of all pledges say nothing
-    found: dict[object, Match] = {}
+    found: dict[int, Match] = {}
     for pledge in new:
         shared: Counter[int] = Counter()
         grams = sorted(_bigrams(_core(pledge.text)), key=lambda g: len(index.get(g, ())))

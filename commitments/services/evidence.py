@@ -12,9 +12,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeAlias
 
 import filetype
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 
@@ -47,23 +49,27 @@ ALLOWED = {
 HEAD_BYTES = 8192
 
 
+#: An uploaded file (Django's ``UploadedFile`` holds bytes).
+Upload: TypeAlias = "UploadedFile[bytes]"
+
+
 @dataclass(frozen=True)
 class CheckedFile:
-    upload: UploadedFile
+    upload: Upload
     name: str
     size: int
     content_type: str
     sha256: str
 
 
-def _head(upload: UploadedFile) -> bytes:
+def _head(upload: Upload) -> bytes:
     upload.seek(0)
-    head = upload.read(HEAD_BYTES)
+    head: bytes = upload.read(HEAD_BYTES)
     upload.seek(0)
     return head
 
 
-def _detect(upload: UploadedFile) -> str | None:
+def _detect(upload: Upload) -> str | None:
     kind = filetype.guess(_head(upload))
     if kind is None:
         return None
@@ -71,10 +77,11 @@ def _detect(upload: UploadedFile) -> str | None:
         upload.seek(0)
         kind = filetype.guess(upload.read()) or kind
         upload.seek(0)
-    return kind.extension
+    extension: str = kind.extension
+    return extension
 
 
-def _sha256(upload: UploadedFile) -> str:
+def _sha256(upload: Upload) -> str:
     digest = hashlib.sha256()
     for chunk in upload.chunks():
         digest.update(chunk)
@@ -82,30 +89,31 @@ def _sha256(upload: UploadedFile) -> str:
     return digest.hexdigest()
 
 
-def _clean_name(name: str) -> str:
+def _clean_name(name: str | None) -> str:
     name = (name or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
     name = "".join(ch for ch in name if ch.isprintable() and ch not in '"<>|:*?')
     return name[:200] or "file"
 
 
-def check_files(uploads: Sequence[UploadedFile]) -> list[CheckedFile]:
+def check_files(uploads: Sequence[Upload | None]) -> list[CheckedFile]:
     """Each upload's size and content type, or ``errors.Invalid`` naming ``evidence_files``."""
-    uploads = [u for u in uploads if u is not None]
+    present = [u for u in uploads if u is not None]
     errors: list[str] = []
     limit = settings.EVIDENCE_MAX_FILES
-    if len(uploads) > limit:
+    if len(present) > limit:
         errors.append(_("一次最多上传 %(n)d 个文件") % {"n": limit})
     checked = []
     max_bytes = settings.EVIDENCE_MAX_BYTES
-    for upload in uploads:
+    for upload in present:
         name = _clean_name(upload.name)
-        if upload.size > max_bytes:
+        size = upload.size or 0
+        if size > max_bytes:
             errors.append(
                 _("“%(name)s”超过 %(mb)s MB 的大小上限")
                 % {"name": name, "mb": f"{max_bytes / 1024 / 1024:g}"}
             )
             continue
-        if upload.size == 0:
+        if size == 0:
             errors.append(_("“%(name)s”是空文件") % {"name": name})
             continue
         extension = _detect(upload)
@@ -114,7 +122,7 @@ def check_files(uploads: Sequence[UploadedFile]) -> list[CheckedFile]:
                 _("“%(name)s”不是允许的文件类型（仅限图片、PDF 和 Office 文档）") % {"name": name}
             )
             continue
-        checked.append(CheckedFile(upload, name, upload.size, ALLOWED[extension], _sha256(upload)))
+        checked.append(CheckedFile(upload, name, size, ALLOWED[extension], _sha256(upload)))
     if errors:
         raise Invalid("evidence_invalid", errors[0], errors={FIELD: errors})
     return checked
@@ -123,7 +131,7 @@ def check_files(uploads: Sequence[UploadedFile]) -> list[CheckedFile]:
 def store(
     files: Sequence[CheckedFile],
     commitment: Commitment,
-    user,
+    user: User,
     *,
     report: ProgressReport | None = None,
     closure_request: ClosureRequest | None = None,
