@@ -15,10 +15,16 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+import logging
 from functools import cache
 
 from django.conf import settings
+from redis.exceptions import RedisError
 from rest_framework.throttling import AnonRateThrottle, SimpleRateThrottle, UserRateThrottle
+
+logger = logging.getLogger(__name__)
+#: What the cache raises when its server cannot be reached.
+CACHE_DOWN = (RedisError, OSError)
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
@@ -88,12 +94,18 @@ class CountingThrottleMixin:
         window = int(now // self.duration)
         self.window_ends = (window + 1) * self.duration
         key = f"{self.key}:{window}"
-        self.cache.add(key, 0, self.duration + 1)
         try:
-            count = self.cache.incr(key)
-        except ValueError:  # expired between the two calls
-            self.cache.add(key, 1, self.duration + 1)
-            count = 1
+            self.cache.add(key, 0, self.duration + 1)
+            try:
+                count = self.cache.incr(key)
+            except ValueError:  # expired between the two calls
+                self.cache.add(key, 1, self.duration + 1)
+                count = 1
+        except CACHE_DOWN as exc:
+            # The shared cache (Redis) is down: the service keeps answering and
+            # counts nothing until it is back, rather than failing every request.
+            logger.error("throttle counters unavailable (%s); request allowed", exc)
+            return True
         return count <= self.num_requests
 
     def wait(self) -> float:

@@ -123,3 +123,17 @@ def test_a_throttled_session_login_still_signs_in_others(world):
         "/accounts/login/", "global_supervisor", "pw-for-tests-1", REMOTE_ADDR="192.0.2.200"
     )
     assert response.status_code == 302
+
+
+def test_an_unreachable_counter_cache_lets_requests_through(world, caplog):
+    """Redis down (a relay's maintenance): password checks and reports still answer,
+    uncounted, with an ERROR in the log, instead of a 500 for everyone."""
+    closed = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",
+        }
+    }
+    with override_settings(CACHES=closed):
+        assert _attempt("supervisor").status_code == 401
+    assert "throttle counters unavailable" in caplog.text
