@@ -219,3 +219,66 @@ def connect_celery_signals() -> None:
     signals.task_prerun.connect(_on_prerun, weak=False)
     signals.task_failure.connect(_on_failure, weak=False)
     signals.task_postrun.connect(_on_postrun, weak=False)
+
+
+class BrokerOutageFilter(logging.Filter):
+    """Say once what a broker (Redis) outage is, on a worker that recovers by itself.
+
+    Celery logs a lost connection as a WARNING, then an ERROR per reconnection
+    attempt ("Cannot connect to …, trying again") and unrelated-looking ERROR
+    tracebacks from steps it restarts ("Error on restarting Gossip:
+    AttributeError … connection_errors"). Operators read those as failures
+    needing action. This filter keeps the first line as the one WARNING, turns
+    the first failed attempt into a WARNING that says the worker keeps
+    retrying, drops the repeats and the restart artefacts, and notes the
+    recovery (with its duration) as INFO. One state per process.
+    """
+
+    LOST = "Connection to broker lost"
+    RETRY = "Cannot connect to"
+    RESTART_NOISE = "Error on restarting"
+    BACK = "Connected to"
+
+    def __init__(self, name: str = "") -> None:
+        super().__init__(name)
+        self.down_since: float | None = None
+        self.retry_reported = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.name.startswith("celery."):
+            return True
+        text = record.getMessage()
+        if self.RESTART_NOISE in text and "connection_errors" in text:
+            return False  # a step restarting while the connection is gone
+        if self.LOST in text:
+            self.down_since, self.retry_reported = time.monotonic(), False
+            self._rewrite(
+                record,
+                logging.WARNING,
+                "broker connection lost; the worker reconnects by itself and resumes",
+            )
+            return True
+        if self.RETRY in text:
+            if self.retry_reported:
+                return False
+            self.retry_reported = True
+            if self.down_since is None:
+                self.down_since = time.monotonic()
+            self._rewrite(
+                record,
+                logging.WARNING,
+                "broker unreachable; retrying every few seconds until it answers "
+                "(no action needed unless it stays down)",
+            )
+            return True
+        if text.startswith(self.BACK) and self.down_since is not None:
+            seconds = time.monotonic() - self.down_since
+            self.down_since, self.retry_reported = None, False
+            self._rewrite(record, logging.INFO, f"broker connection restored after {seconds:.0f} s")
+        return True
+
+    @staticmethod
+    def _rewrite(record: logging.LogRecord, level: int, message: str) -> None:
+        record.levelno, record.levelname = level, logging.getLevelName(level)
+        record.msg, record.args = message, ()
+        record.exc_info = record.exc_text = None

@@ -421,7 +421,15 @@ LOGGING = {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
         "json": {"()": "tracker.logging.JsonFormatter"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
+    # A broker outage is said once (tracker.logging.BrokerOutageFilter).
+    "filters": {"broker_outage": {"()": "tracker.logging.BrokerOutageFilter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["broker_outage"],
+        }
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }
 # /healthz gives up on a dependency after this many seconds (503).

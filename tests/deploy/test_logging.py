@@ -159,3 +159,53 @@ def test_it_defaults_to_json_in_production_and_plain_locally(production_env, env
     )
 
     assert result.stdout.strip() == expected
+
+
+def test_a_broker_outage_is_said_once_and_its_end_too(settings):
+    """The lines a Celery worker logs when Redis goes away and comes back, as
+    the workers of ``deploy/smoke`` printed them: one WARNING that says what
+    happens, no ERROR tracebacks, the repeats dropped, the recovery noted."""
+    import io
+    import logging
+
+    from tracker.logging import BrokerOutageFilter
+
+    assert settings.LOGGING["handlers"]["console"]["filters"] == ["broker_outage"]
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s %(message)s"))
+    handler.addFilter(BrokerOutageFilter())
+    consumer = logging.getLogger("celery.worker.consumer.consumer")
+    bootsteps = logging.getLogger("celery.bootsteps")
+    connection = logging.getLogger("celery.worker.consumer.connection")
+    for logger in (consumer, bootsteps, connection):
+        logger.addHandler(handler)
+        logger.propagate = False
+    try:
+        url = "redis://:**@127.0.0.1:6379/0"
+        consumer.warning(
+            "consumer: Connection to broker lost. Trying to re-establish the connection..."
+        )
+        bootsteps.error(
+            "Error on restarting Gossip: AttributeError(\"'NoneType' object has no "
+            "attribute 'connection_errors'\")"
+        )
+        for attempt in range(1, 4):
+            consumer.error(
+                "consumer: Cannot connect to %s: Error 111 connecting.\nTrying again in "
+                "2.00 seconds... (%s/100)\n",
+                url,
+                attempt,
+            )
+        connection.info("Connected to %s", url)
+        connection.info("Connected to %s", url)  # an ordinary later reconnect stays as it is
+    finally:
+        for logger in (consumer, bootsteps, connection):
+            logger.removeHandler(handler)
+            logger.propagate = True
+    lines = stream.getvalue().splitlines()
+    assert [line.split()[0] for line in lines] == ["WARNING", "WARNING", "INFO", "INFO"]
+    assert "reconnects by itself" in lines[0]
+    assert "retrying" in lines[1]
+    assert "restored after" in lines[2]
+    assert "ERROR" not in stream.getvalue() and "Traceback" not in stream.getvalue()
