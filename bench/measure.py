@@ -113,13 +113,15 @@ class Bench:
 
     def size(self, size: int) -> None:
         today = timezone.localdate()
-        self.say(f"{size:,}: seeding")
-        seeded = seed.seed(size, today.year, today.month, self.args.departments)
-        row: dict = {
-            "seed_s": round(seeded.seconds, 1),
-            "departments": seeded.departments,
-            "reports_seeded": seeded.rows["commitments_progressreport"],
-        }
+        row: dict = self.reused(size) if self.args.reuse_seed else {}
+        if not row:
+            self.say(f"{size:,}: seeding")
+            seeded = seed.seed(size, today.year, today.month, self.args.departments)
+            row = {
+                "seed_s": round(seeded.seconds, 1),
+                "departments": seeded.departments,
+                "reports_seeded": seeded.rows["commitments_progressreport"],
+            }
         scenario = api.scenario()
         n = self.args.requests
         for kind in KINDS:
@@ -179,6 +181,29 @@ class Bench:
                 )
             )
         )
+
+    def reused(self, size: int) -> dict:
+        """``--reuse-seed``: keep a ledger of this size seeded by an earlier run (a 1M
+        seed takes most of an hour on a busy box); only the reminders it stored are
+        dropped, so the sweep decides and sends the same messages again. ``{}`` when
+        the database holds another size (then it is seeded as usual)."""
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM commitments_commitment")
+            (commitments,) = cursor.fetchone()
+            if commitments != size:
+                return {}
+            cursor.execute("SELECT count(*) FROM commitments_department")
+            (departments,) = cursor.fetchone()
+            cursor.execute("SELECT count(*) FROM commitments_progressreport")
+            (reports_count,) = cursor.fetchone()
+            cursor.execute(
+                "TRUNCATE commitments_notification_commitments, commitments_escalation,"
+                " commitments_notification RESTART IDENTITY CASCADE"
+            )
+        self.say(f"{size:,}: reusing the seeded ledger ({departments:,} departments)")
+        return {"seed_s": None, "departments": departments, "reports_seeded": reports_count}
 
     def reports(self, size: int, row: dict) -> None:
         """Ledger, overdue and summary as JSON and files on the production gunicorn

@@ -69,6 +69,11 @@ def arguments(argv: list[str] | None = None) -> argparse.Namespace:
         default=None,
         help="sizes at which to sweep through a Celery worker (default: every size up to 100000)",
     )
+    parser.add_argument(
+        "--reuse-seed",
+        action="store_true",
+        help="keep a ledger of the same size already in the database instead of seeding",
+    )
     parser.add_argument("--broker", default=os.environ.get("BENCH_BROKER_URL", DEFAULT_BROKER))
     parser.add_argument("--web-port", type=int, default=WEB_PORT)
     parser.add_argument("--smtp-port", type=int, default=SMTP_PORT)
