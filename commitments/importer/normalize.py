@@ -64,10 +64,24 @@ def _short_simplified(text: str) -> str:
 def _simplified(text: str) -> str:
     if not any(ord(ch) > 0x2E7F for ch in text):
         return text
-    converted: str = _converter().convert(text)
+    converted = _convert(text)
     if len(converted) == len(text):
         return converted
     return "".join(_char(ch) for ch in text)
+
+
+def _convert(text: str) -> str:
+    """What OpenCC's ``t2s`` makes of ``text``, without its phrase search where no
+    phrase can match: OpenCC looks for its (few hundred) phrases at every position
+    of every clause, then maps the remaining characters one by one, which cost a
+    5,000-pledge plan 0.8 s. A text in which none of the phrases occurs is mapped
+    one character at a time here with OpenCC's own character table, to the same
+    result; any other text goes through OpenCC."""
+    tables = _tables()
+    if tables is not None and tables[0].search(text) is None:
+        return text.translate(tables[1])
+    result: str = _converter().convert(text)
+    return result
 
 
 @lru_cache(maxsize=4096)
@@ -81,3 +95,23 @@ def _converter() -> Any:
     from opencc import OpenCC
 
     return OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[re.Pattern[str], dict[int, str]] | None:
+    """OpenCC's ``t2s`` dictionaries as a pattern of its phrases and a character
+    table, or ``None`` when they are not the shape this relies on (one step of
+    phrases then single characters; no entry holds a clause separator)."""
+    converter = _converter()
+    chain = getattr(converter, "_dict_chain_data", None)
+    if not chain or len(chain) != 1 or len(chain[0]) != 2:
+        return None
+    (_, _, phrases), (longest, shortest, characters) = chain[0]
+    if (longest, shortest) != (1, 1):
+        return None
+    keys = [*phrases, *characters]
+    if any(converter.split_chars_re.search(k) for k in keys):
+        return None
+    pattern = re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True))))
+    # an entry with several readings (``覆\t覆 复``) takes the first, as OpenCC does
+    return pattern, {ord(k): v.split(" ")[0] for k, v in characters.items()}

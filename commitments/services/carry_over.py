@@ -199,9 +199,11 @@ def propose_for_plan(plan_id: int) -> int:
             )
         )
     )
-    new = _pledges(pending)
     old = _pledges(unfinished(plan.year - 1))
-    if not new or not old:
+    if not old:  # no plan of the year before: nothing to read of this one
+        return 0
+    new = _pledges(pending)
+    if not new:
         return 0
     rejected = set(
         CarryOver.objects.filter(

@@ -262,3 +262,48 @@ def test_a_reimport_takes_the_same_number_of_queries_whatever_the_size(departmen
         assert result.summary["commitments_unchanged"] == per_section * 10 - 1
         counts.append(len(queries))
     assert counts[0] == counts[1] <= 40, counts
+
+
+def test_an_insertion_near_the_top_moves_every_pledge_and_writes_history_for_none_of_them(
+    departments,
+):
+    """The bench's case at two sizes: a paragraph added before the arrangement and a
+    pledge added at the top of the first section move every later pledge (offsets
+    and positions); one pledge really changes. The same queries at 100 and at 400
+    pledges, and history only for the pledge whose meaning changed."""
+    counts = []
+    for per_section in (10, 40):
+        original = big_speech(per_section)
+        run(original, f"{per_section}.txt", new=True)
+        plan = Plan.objects.get(source_name=f"{per_section}.txt")
+        first = "推进第0类第0号项目建设，完成投资1万元。"
+        last = f"推进第9类第{per_section - 1}号项目建设，完成投资{per_section}万元。"
+        edited = (
+            original.replace("同志们：\n", "同志们：\n今年是关键之年，形势复杂，任务艰巨。\n", 1)
+            .replace(first, "新建公厕5座。" + first, 1)
+            .replace(last, last.replace(f"{per_section}万元", f"{per_section + 100}万元"), 1)
+        )
+        events_before = set(CommitmentEvent.objects.values_list("pk", flat=True))
+        with CaptureQueriesContext(connection) as queries:
+            result = run(edited, f"{per_section}-v2.txt", plan_id=plan.pk)
+        counts.append(len(queries))
+
+        pledges = per_section * 10
+        assert result.summary["commitments_created"] == 1
+        assert result.summary["commitments_updated"] == 1
+        assert result.summary["commitments_unchanged"] == pledges - 1
+        new_events = CommitmentEvent.objects.exclude(pk__in=events_before)
+        changed = f"2025-10-{per_section:02d}"
+        assert sorted(new_events.values_list("kind", "commitment__code")) == [
+            (EventKind.IMPORTED, "2025-01-11" if per_section == 10 else "2025-01-41"),
+            (EventKind.REIMPORTED, changed),
+        ]
+        assert set(new_events.get(kind=EventKind.REIMPORTED).changes) == {"text", "targets"}
+        # every pledge that moved was moved: its offsets point at its text, positions follow
+        plan.refresh_from_db()
+        stored = Commitment.objects.filter(plan=plan)
+        assert all(plan.source_text[c.source_start : c.source_end] == c.text for c in stored)
+        section_one = stored.filter(section__number=1).order_by("number")
+        assert [c.text for c in section_one[:2]] == ["新建公厕5座。", first]
+        assert stored.get(code="2025-01-01").number == 2
+    assert counts[0] == counts[1], counts

@@ -288,22 +288,24 @@ def _write(result: ImportResult, user, progress: Progress | None) -> None:
     summary = result.summary
     for target in result.targets:
         counts = Counts()
+        store.total, store.done = len(target.doc.commitments()), 0
         summary["departments_created"] += store.ensure_departments(target.doc)
         if target.plan is None:
+            if progress is not None:
+                progress("write", 0, store.total)
             plan = store.create_plan(target.doc, counts)
             summary["plans_created"] += 1
         elif target.decision == "unchanged":
             plan = target.plan
             summary["plans_unchanged"] += 1
         else:
-            total = len(target.doc.commitments())
             if progress is not None:
-                progress("compare", 0, total)
+                progress("compare", 0, store.total)
             plan = Plan.objects.select_for_update().get(pk=target.plan.pk)
             stored = read_plan(plan)
             change = plan_diff.compute(stored, target.doc, store.department_ids())
             if progress is not None:
-                progress("write", 0, total)
+                progress("write", 0, store.total)
             result.diffs[target.doc.index] = change
             store.update_plan(stored, change, target.doc, counts)
             summary["plans_updated"] += 1

@@ -13,6 +13,7 @@ import datetime
 from pathlib import PurePath
 
 from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -64,6 +65,7 @@ def run(upload_id: int) -> str:
     if not claimed:
         return "skipped"
     upload = PlanUpload.objects.get(pk=upload_id)
+    progress = Progress(upload_id)
     try:
         result = import_plan_file(
             bytes(upload.data),
@@ -71,13 +73,15 @@ def run(upload_id: int) -> str:
             year=upload.year,
             user=upload.created_by,
             choice=PlanChoice(plan_id=upload.plan_id, new=upload.new),
-            progress=Progress(upload_id),
+            progress=progress,
         )
     except PlanImportError as exc:
         PlanUpload.objects.filter(pk=upload_id).update(
             state=State.FAILED, error=str(exc), updated_at=timezone.now()
         )
         return State.FAILED
+    finally:
+        progress.close()
     done = sum(result.summary[k] for k in ("commitments_created", "commitments_updated"))
     done += result.summary["commitments_unchanged"]
     PlanUpload.objects.filter(pk=upload_id).update(
@@ -96,11 +100,13 @@ class Progress:
 
     Outside the import's transaction an ordinary update does; inside it the
     update would stay invisible until the end, so on PostgreSQL it goes
-    through a second connection (SQLite has one writer: it waits for the end).
+    through a second connection, opened once per import and closed by
+    :meth:`close` (SQLite has one writer: it waits for the end).
     """
 
     def __init__(self, upload_id: int) -> None:
         self.upload_id = upload_id
+        self.side: BaseDatabaseWrapper | None = None
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         values = {"stage": stage, "progress_done": done, "updated_at": timezone.now()}
@@ -111,13 +117,16 @@ class Progress:
             return
         if connection.vendor != "postgresql":
             return
-        side = connections.create_connection(DEFAULT_DB_ALIAS)
-        try:
-            columns = ", ".join(f"{name} = %s" for name in values)
-            with side.cursor() as cursor:
-                cursor.execute(
-                    f"UPDATE {PlanUpload._meta.db_table} SET {columns} WHERE id = %s",
-                    [*values.values(), self.upload_id],
-                )
-        finally:
-            side.close()
+        if self.side is None:
+            self.side = connections.create_connection(DEFAULT_DB_ALIAS)
+        columns = ", ".join(f"{name} = %s" for name in values)
+        with self.side.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {PlanUpload._meta.db_table} SET {columns} WHERE id = %s",
+                [*values.values(), self.upload_id],
+            )
+
+    def close(self) -> None:
+        if self.side is not None:
+            self.side.close()
+            self.side = None

@@ -74,6 +74,8 @@ class Store:
     user: object | None
     progress: Progress | None = None
     departments: dict[str, Department] = field(default_factory=dict)
+    total: int = 0  # pledges of the document being written, for progress
+    done: int = 0
 
     def __post_init__(self) -> None:
         self.user = self.user if getattr(self.user, "pk", None) else None
@@ -132,8 +134,9 @@ class Store:
         rows = [self.new_commitment(plan, section_id, item) for section_id, item in items]
         total = len(rows)
         for start in range(0, total, BATCH):
-            Commitment.objects.bulk_create(rows[start : start + BATCH])
-            self.report(start + len(rows[start : start + BATCH]), total)
+            batch = rows[start : start + BATCH]
+            Commitment.objects.bulk_create(batch)
+            self.advance(len(batch))
         pairs = list(zip(rows, (item for _, item in items), strict=True))
         CoOwnership.objects.bulk_create(
             (
@@ -268,26 +271,32 @@ class Store:
         now = timezone.now()
         meaningful: list[Commitment] = []
         silent: list[Commitment] = []
-        moved: list[Commitment] = []  # only offsets and position: three fields are enough
+        moved: list[tuple[int, int, int, int]] = []  # only offsets and position moved
         for update in diff.updates:
-            row, fields = self.updated_row(update, section_ids[update.section])
-            if row is None:
-                continue
+            values, fields = self.updated_values(update, section_ids[update.section])
             if update.changes:
-                row.updated_at = now
-                meaningful.append(row)
+                meaningful.append(Commitment(pk=update.stored.pk, updated_at=now, **values))
             elif fields and fields <= OFFSETS:
-                moved.append(row)
+                moved.append(
+                    (
+                        update.stored.pk,
+                        values["number"],
+                        values["source_start"],
+                        values["source_end"],
+                    )
+                )
             elif fields:
-                silent.append(row)
-        total = len(diff.updates)
+                silent.append(Commitment(pk=update.stored.pk, **values))
         for start in range(0, len(meaningful), BATCH):
             batch = meaningful[start : start + BATCH]
             Commitment.objects.bulk_update(batch, [*IMPORTED_FIELDS, "updated_at"])
-            self.report(start + len(batch), total)
+            self.advance(len(batch))
         for start in range(0, len(silent), BATCH):
-            Commitment.objects.bulk_update(silent[start : start + BATCH], IMPORTED_FIELDS)
+            batch = silent[start : start + BATCH]
+            Commitment.objects.bulk_update(batch, IMPORTED_FIELDS)
+            self.advance(len(batch))
         move_offsets(moved)
+        self.advance(len(diff.updates) - len(meaningful) - len(silent))
         self.sync_co_owners(diff.updates)
         self.sync_targets([u for u in diff.updates if u.sync_targets])
         self.sync_milestones([u for u in diff.updates if u.sync_milestones])
@@ -298,9 +307,9 @@ class Store:
         counts.updated += sum(1 for u in diff.updates if u.changes)
         counts.unchanged += sum(1 for u in diff.updates if not u.changes)
 
-    def updated_row(self, update: Update, section_id: int) -> tuple[Commitment | None, set[str]]:
-        """The commitment as it should be stored (``None`` if it is stored so), and
-        the fields that differ."""
+    def updated_values(self, update: Update, section_id: int) -> tuple[dict, set[str]]:
+        """The commitment's imported fields as they should be stored, and the names
+        of those that differ from what is stored."""
         s, item = update.stored, update.item
         lead = update.owner_id if update.owner_id is not None else s.lead_owner_id
         values = {
@@ -334,9 +343,7 @@ class Store:
             s.end,
         )
         fields = {f for f, old in zip(IMPORTED_FIELDS, before, strict=True) if values[f] != old}
-        if not fields and not update.changes:
-            return None, fields
-        return Commitment(pk=s.pk, **values), fields
+        return values, fields
 
     def sync_co_owners(self, updates: list[Update]) -> None:
         drop: list[int] = []
@@ -408,24 +415,36 @@ class Store:
             batch_size=BATCH,
         )
 
-    def report(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress("write", done, total)
+    def advance(self, written: int) -> None:
+        """Report ``written`` more pledges written (of :attr:`total`)."""
+        self.done += written
+        if self.progress is not None and written:
+            self.progress("write", self.done, self.total)
 
 
-def move_offsets(rows: list[Commitment]) -> None:
-    """New positions and offsets of pledges that only moved in the file, as one
-    prepared statement run for every row (``executemany``): an edit near the top
-    of a speech moves every pledge after it, and ``bulk_update``'s ``CASE``
-    expressions cost more to build than the update itself."""
+def move_offsets(rows: list[tuple[int, int, int, int]]) -> None:
+    """New positions and offsets ``(id, number, start, end)`` of pledges that only
+    moved in the file. An edit near the top of a speech moves every pledge after
+    it: on PostgreSQL that is one ``UPDATE … FROM unnest(…)`` whatever their
+    number (``bulk_update``'s ``CASE`` expressions, or a statement per row, cost
+    more than the update itself); elsewhere one prepared statement per row."""
     if not rows:
         return
-    table = Commitment._meta.db_table
+    table = connection.ops.quote_name(Commitment._meta.db_table)
     with connection.cursor() as cursor:
-        cursor.executemany(
-            f"UPDATE {table} SET number = %s, source_start = %s, source_end = %s WHERE id = %s",
-            [(r.number, r.source_start, r.source_end, r.pk) for r in rows],
-        )
+        if connection.vendor == "postgresql":
+            ids, numbers, starts, ends = (list(column) for column in zip(*rows, strict=True))
+            cursor.execute(
+                f"UPDATE {table} AS c SET number = m.number, source_start = m.start, "
+                "source_end = m.finish FROM unnest(%s::bigint[], %s::integer[], "
+                "%s::integer[], %s::integer[]) AS m(id, number, start, finish) WHERE c.id = m.id",
+                [ids, numbers, starts, ends],
+            )
+        else:
+            cursor.executemany(
+                f"UPDATE {table} SET number = %s, source_start = %s, source_end = %s WHERE id = %s",
+                [(number, start, end, pk) for pk, number, start, end in rows],
+            )
 
 
 SECTION_FIELDS = ["number", "title", "source_start", "source_end"]
