@@ -192,3 +192,75 @@ def test_it_refuses_a_zip_bomb_upload_with_nothing_written(world, api, catalog):
     assert response.status_code == 400
     assert response.data["code"] == "import_failed" and "已拒绝导入" in response.data["message"]
     assert snapshot() == before
+
+
+def progress_speech(bump: int) -> bytes:
+    """Ten sections of ten pledges; ``bump`` changes the targets of the first nine."""
+    head = (
+        "镇长在经济工作会议上的讲话\n同志们：\n"
+        + ("今年是关键之年，任务艰巨。\n" if bump else "")
+        + "一、2024年工作回顾\n全年完成税收700万元。\n二、2025年工作安排\n"
+    )
+    body = "".join(
+        f"（{'一二三四五六七八九十'[s]}）抓{'产民态治改项安教文党'[s]}。"
+        + "".join(
+            f"推进第{s}类第{k}号项目建设，完成投资{k + 1 + (bump if s < 9 else 0)}万元。"
+            for k in range(10)
+        )
+        + "\n"
+        for s in range(10)
+    )
+    return (head + body + "同志们！谢谢大家！\n").encode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_running_import_shows_how_far_it_got(world, api, catalog):
+    """While the worker writes, the job says which stage it is in and how many pledges
+    are written, not only at the end. The import is held in the middle by a row lock
+    on one pledge that it moves last."""
+    import threading
+
+    from django.db import connection, transaction
+
+    from commitments.models import PlanUpload
+    from commitments.services.plan_import import import_plan_file, jobs
+    from tests.reminders.conftest import wait_until
+
+    import_plan_file(progress_speech(0), "v1.txt")
+    plan = Plan.objects.get(source_name="v1.txt")
+    upload = PlanUpload.objects.create(
+        data=progress_speech(100),
+        filename="v2.txt",
+        plan_id=plan.pk,
+        state=PlanUpload.State.QUEUED,
+        progress_total=100,
+    )
+    last = Commitment.objects.get(plan=plan, code="2025-10-10")  # moved only, meaning kept
+
+    def worker() -> None:
+        try:
+            jobs.run(upload.pk)
+        finally:
+            connection.close()
+
+    admin = api("admin")
+    url = f"{IMPORT_URL}{upload.pk}/"
+    thread = threading.Thread(target=worker)
+    seen = []
+
+    def written() -> bool:
+        job = admin.get(url).data
+        seen.append((job["state"], job["progress"]["stage"], job["progress"]["done"]))
+        return seen[-1] == ("running", "write", 90)
+
+    with transaction.atomic():
+        Commitment.objects.select_for_update().get(pk=last.pk)
+        thread.start()
+        held = wait_until(written, timeout=60, interval=0.05)
+        progress = admin.get(url).data["progress"]
+    thread.join(timeout=60)
+    assert held, seen
+    assert progress["total"] == 100
+    job = admin.get(url).data
+    assert (job["state"], job["progress"]) == ("done", {**progress, "stage": "done", "done": 100})
+    assert job["result"]["summary"]["commitments_updated"] == 90
