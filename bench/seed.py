@@ -28,6 +28,7 @@ from django.db import connection, transaction
 from bench import textgen
 from bench.copyio import CopyBuffer, reset_sequences
 from bench.story import TZ, Story, story
+from reports.punctuality import rebuild_first_report_tallies
 
 PLAN_SIZE = 500
 SECTIONS_PER_PLAN = 6
@@ -41,6 +42,7 @@ DATA_TABLES = [
     "commitments_idempotencyrecord",
     "commitments_apitoken",
     "commitments_reporttargetvalue",
+    "commitments_firstreporttally",
     "commitments_progressreport",
     "commitments_commitmentevent",
     "commitments_extensionrequest",
@@ -201,6 +203,8 @@ class Loader:
                     "commitments_membership_supervised_departments",
                 ],
             )
+        # The first reports of each period, counted as the filing service keeps them.
+        rows["commitments_firstreporttally"] = rebuild_first_report_tallies()
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
         return Seeded(

@@ -62,6 +62,8 @@ def _reports(rng: random.Random, s: Story, year: int, months: int) -> None:
     for month in range(1, months + 1):
         day = rng.randint(5, 25)
         at = datetime.datetime(year, month, day, rng.randint(8, 17), rng.randint(0, 59), tzinfo=TZ)
+        if at + datetime.timedelta(hours=1) > datetime.datetime.now(TZ):
+            break  # no report filed in the future (the current month runs to the 25th)
         if rng.random() < LEAD_REPORT_CHANCE:
             percent = min(100, percent + rng.randint(0, 15))
             status = rng.choices(("on_track", "at_risk", "delayed"), (8, 1, 1))[0]

@@ -21,8 +21,8 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
-from django.db import models
-from django.db.models import Exists, F, OuterRef, Q, Value
+from django.db import connection, models, transaction
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Value
 from django.db.models.functions import (
     Cast,
     Coalesce,
@@ -31,7 +31,6 @@ from django.db.models.functions import (
     ExtractYear,
     Greatest,
     Least,
-    LPad,
     TruncDate,
 )
 from django.db.models.lookups import LessThan
@@ -39,7 +38,9 @@ from django.db.models.lookups import LessThan
 from commitments import rules
 from commitments.choices import Status
 from commitments.lights import DaysBetween
-from commitments.models import ProgressReport
+from commitments.models import FirstReportTally, ProgressReport
+from reports.scope import ReportScope
+from reports.sql import without_jit
 
 
 def first_of_period() -> Exists:
@@ -62,26 +63,44 @@ def first_of_period() -> Exists:
     return ~Exists(earlier)
 
 
-def annotate_report_punctuality(reports):
-    """Add ``filed_on``, ``due_on`` and ``days_late`` (0 when on time)."""
-    due_day = Coalesce(F("commitment__plan__report_due_day"), Value(settings.REPORT_DUE_DAY))
-    due_on = Cast(
-        Concat(
-            F("period"),
-            Value("-"),
-            LPad(Cast(due_day, models.CharField()), 2, Value("0")),
-            output_field=models.CharField(),
-        ),
-        models.DateField(),
-    )
+class PlusDays(models.Func):
+    """A date ``days`` days after another (``date + days``)."""
+
+    arity = 2
+    output_field = models.DateField()
+
+    def as_sql(self, compiler, connection, **extra):
+        extra.setdefault("template", "(%(expressions)s)")
+        extra.setdefault("arg_joiner", " + ")
+        return super().as_sql(compiler, connection, **extra)
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return super().as_sql(
+            compiler,
+            connection,
+            template="date(%(expressions)s || ' days')",
+            arg_joiner=", '+' || ",
+            **extra,
+        )
+
+
+def first_reports(scope: ReportScope) -> QuerySet[FirstReportTally]:
+    """The first reports of each period (``first_of_period``) filed up to
+    ``scope.today`` by the departments in scope, as kept counts
+    (``FirstReportTally.reports`` per plan, department, month and day filed),
+    with ``due_on`` (the month's due day: the plan's ``report_due_day``, else
+    ``settings.REPORT_DUE_DAY``) and ``days_late`` (0 when filed by then):
+    what the scorecard and the chart add up, without reading the reports."""
+    rows = FirstReportTally.objects.filter(filed_on__lte=scope.today, reports__gt=0)
+    if scope.plan is not None:
+        rows = rows.filter(plan=scope.plan)
+    if scope.department_ids is not None:
+        rows = rows.filter(department_id__in=scope.department_ids)
+    due_day = Coalesce(F("plan__report_due_day"), Value(settings.REPORT_DUE_DAY))
     return (
-        reports.annotate(
-            filed_on=TruncDate("created_at"),
-            due_on=due_on,
-        )
-        .annotate(
-            _late_by=DaysBetween(F("filed_on"), F("due_on")),
-        )
+        rows.order_by()
+        .annotate(due_on=PlusDays(F("month"), due_day - 1))
+        .annotate(_late_by=DaysBetween(F("filed_on"), F("due_on")))
         .annotate(
             days_late=models.Case(
                 models.When(_late_by__gt=0, then=F("_late_by")),
@@ -90,6 +109,35 @@ def annotate_report_punctuality(reports):
             ),
         )
     )
+
+
+def rebuild_first_report_tallies() -> int:
+    """Count every first report of a period again from the reports (one
+    ``INSERT … SELECT``): the data migration's backfill and the bench seed.
+    The filing service keeps the counts up to date one report at a time
+    (``commitments.services.first_reports``). Returns the rows written."""
+    firsts = (
+        ProgressReport.objects.filter(first_of_period())
+        .annotate(
+            tally_plan=F("commitment__plan_id"),
+            tally_department=F("department_id"),
+            tally_month=Cast(Concat(F("period"), Value("-01")), models.DateField()),
+            filed=TruncDate("created_at"),
+        )
+        .order_by()
+        .values("tally_plan", "tally_department", "tally_month", "filed")
+        .annotate(n=Count("pk"))
+    )
+    sql, params = firsts.query.sql_with_params()
+    table = FirstReportTally._meta.db_table
+    with without_jit(), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table}")
+        cursor.execute(
+            f"INSERT INTO {table} (plan_id, department_id, month, filed_on, reports) "
+            f"SELECT tally_plan, tally_department, tally_month, filed, n FROM ({sql}) AS firsts",
+            params,
+        )
+        return cursor.rowcount
 
 
 def completed_by(deadline_field: str) -> Q:

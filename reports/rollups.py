@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from django.db import connection
-from django.db.models import Avg, BooleanField, Count, ExpressionWrapper, Q, Sum
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, IntegerField, Q, Sum
 
 from commitments import rules
 from commitments.choices import Light, Status
@@ -254,23 +254,36 @@ def _co_owned_periods(scope: ReportScope) -> dict[int, int]:
 
 
 def _reports(scope: ReportScope) -> dict[int, dict]:
-    """First reports of each period per filing department: one query."""
+    """First reports of each period per filing department: one query over the
+    kept counts (``punctuality.first_reports``), not over the reports."""
+    reports = F("reports")
+    late = Q(days_late__gt=0)
     rows = (
-        punctuality.annotate_report_punctuality(
-            scope.reports().filter(punctuality.first_of_period())
-        )
-        .order_by()
+        punctuality.first_reports(scope)
         .values("department_id")
         .annotate(
-            filed=Count("pk"),
-            on_time=Count("pk", filter=Q(days_late=0)),
-            avg_late=Avg("days_late", filter=Q(days_late__gt=0)),
+            filed=Sum(reports),
+            on_time=Sum(reports, filter=Q(days_late=0)),
+            late=Sum(reports, filter=late),
+            late_days=Sum(
+                ExpressionWrapper(reports * F("days_late"), output_field=IntegerField()),
+                filter=late,
+            ),
             # Owed periods that got a report (on time or late), for the missing count.
-            owed_filed=Count("pk", filter=Q(due_on__lt=scope.today)),
+            owed_filed=Sum(reports, filter=Q(due_on__lt=scope.today)),
         )
     )
+    found = {}
     with without_jit():
-        return {row["department_id"]: row for row in rows}
+        for row in rows:
+            late_n = row["late"] or 0
+            found[row["department_id"]] = {
+                "filed": row["filed"] or 0,
+                "on_time": row["on_time"] or 0,
+                "owed_filed": row["owed_filed"] or 0,
+                "avg_late": row["late_days"] / late_n if late_n else None,
+            }
+    return found
 
 
 def _ranked(lines: list[DepartmentRollup]) -> list[DepartmentRollup]:

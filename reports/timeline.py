@@ -1,14 +1,15 @@
 """Reports filed over time, month by month, on time or late (the chart).
 
 Counts the first report of each commitment, department and month (as the
-scorecard does), grouped by the month reported on. One query.
+scorecard does), grouped by the month reported on: one query over the kept
+counts (``commitments.models.FirstReportTally``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import F, Q, Sum
 
 from reports import punctuality
 from reports.scope import ReportScope
@@ -26,15 +27,14 @@ class PeriodCount:
 
 
 def reports_by_period(scope: ReportScope) -> list[PeriodCount]:
+    reports = F("reports")
     rows = (
-        punctuality.annotate_report_punctuality(
-            scope.reports().filter(punctuality.first_of_period())
-        )
-        .order_by()
-        .values("period")
+        punctuality.first_reports(scope)
+        .values("month")
         .annotate(
-            on_time=Count("pk", filter=Q(days_late=0)), late=Count("pk", filter=Q(days_late__gt=0))
+            on_time=Sum(reports, filter=Q(days_late=0)),
+            late=Sum(reports, filter=Q(days_late__gt=0)),
         )
-        .order_by("period")
+        .order_by("month")
     )
-    return [PeriodCount(r["period"], r["on_time"], r["late"]) for r in rows]
+    return [PeriodCount(f"{r['month']:%Y-%m}", r["on_time"] or 0, r["late"] or 0) for r in rows]

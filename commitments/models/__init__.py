@@ -11,6 +11,7 @@ from commitments.models.imports import PlanEdit, PlanUpload
 from commitments.models.notifications import Escalation, Notification
 from commitments.models.plans import Plan, Section
 from commitments.models.progress import AppendOnlyError, ProgressReport, ReportTargetValue
+from commitments.models.tallies import FirstReportTally
 from commitments.models.workflow import ClosureRequest, CommitmentEvent, ExtensionRequest
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "Department",
     "Escalation",
     "ExtensionRequest",
+    "FirstReportTally",
     "IdempotencyRecord",
     "Membership",
     "Milestone",

@@ -32,7 +32,7 @@ from commitments.models import (
     ReportTargetValue,
     Target,
 )
-from commitments.services import evidence, workflow
+from commitments.services import evidence, first_reports, workflow
 
 
 @dataclass(frozen=True)
@@ -193,6 +193,7 @@ def file_report(
             as_of=data.as_of,
             period=timezone.localdate().strftime("%Y-%m"),
         )
+        first_reports.count(report, commitment.plan_id)
         evidence.store(files, commitment, user, report=report)
         ReportTargetValue.objects.bulk_create(
             ReportTargetValue(report=report, target_id=item.target_id, value=item.value)

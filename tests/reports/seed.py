@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from commitments.choices import Role, Status
 from commitments.models import Commitment, Department, Plan, ProgressReport
+from commitments.services import first_reports
 from tests import factories
 
 TODAY = datetime.date(2024, 7, 10)
@@ -77,6 +78,7 @@ def file_report(
             as_of=filed,
             period=period,
         )
+    first_reports.count(report, item.plan_id)  # as the filing service does
     if report.is_lead:
         Commitment.objects.filter(pk=item.pk).update(last_report_on=filed, last_report_at=at(filed))
     return report

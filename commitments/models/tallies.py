@@ -1,0 +1,45 @@
+"""Kept counts of first reports (进度报送台账), so that roll-ups do not read every report."""
+
+from __future__ import annotations
+
+from django.db import models
+
+from commitments.models.departments import Department
+from commitments.models.plans import Plan
+
+
+class FirstReportTally(models.Model):
+    """How many first reports of a period a department filed on one day, per plan.
+
+    Only the first report a department files for a commitment and month counts
+    in the scorecard (``reports.punctuality``); this row counts them per
+    (plan, filing department, month reported on, local day filed), so that
+    the summary, the scorecard and the chart add up a few rows instead of
+    finding the first of every period among all reports. Whether each was on
+    time is still decided when it is read (from ``period``, ``filed_on`` and
+    the plan's due day), and ``filed_on`` keeps "as of a day" exact.
+
+    Kept by ``commitments.services.first_reports`` in the transaction that
+    files the report; rebuilt from the reports by
+    ``reports.punctuality.rebuild_first_report_tallies`` (migration, bench seed).
+    Progress reports stay append-only: this is the only row a filing updates.
+    """
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="+")
+    department = models.ForeignKey(Department, on_delete=models.CASCADE, related_name="+")
+    #: the first day of the month reported on (``ProgressReport.period``)
+    month = models.DateField()
+    filed_on = models.DateField()
+    reports = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "department", "month", "filed_on"],
+                name="first_report_tally_key",
+            )
+        ]
+
+    def __str__(self) -> str:
+        where = f"{self.plan_id}/{self.department_id} {self.month:%Y-%m}"
+        return f"{where} {self.filed_on}: {self.reports}"
