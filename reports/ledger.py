@@ -14,13 +14,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.db.models import F, OuterRef, QuerySet, Subquery
+from django.utils import timezone
 
 from commitments import rules
 from commitments.choices import Light, Status
-from commitments.lights import light_reason
+from commitments.lights import RememberedWords, light_reason
 from commitments.models import Commitment, ProgressReport
 from reports.scope import ReportScope
-from reports.sql import CoOwnerNames, split_names, without_jit
+from reports.sql import CoOwnerIds, DepartmentNames, co_owner_ids, stream_values, without_jit
 
 #: Rows fetched from the database at a time.
 CHUNK = 2000
@@ -85,7 +86,7 @@ _COLUMNS = (
     "section_title",
     "title",
     "lead_owner_name",
-    "co_owner_names",
+    "co_owner_ids",
     "official",
     "deadline",
     "original_deadline",
@@ -114,7 +115,7 @@ def ledger_queryset(scope: ReportScope) -> QuerySet[Commitment]:
             section_title=F("section__title"),
             lead_owner_name=F("lead_owner__name"),
             plan_starts_on=F("plan__starts_on"),
-            co_owner_names=CoOwnerNames(),
+            co_owner_ids=CoOwnerIds(),
             last_filed_at=Subquery(latest.values("created_at")[:1]),
         )
         .order_by("plan__year", "plan_id", "section__number", "number", "code", "pk")
@@ -133,6 +134,11 @@ def ledger_rows(scope: ReportScope) -> Iterator[LedgerRow]:
     today = scope.today
     facts = _Facts()
     starts: dict[datetime.date, _PlanStart] = {}
+    # Read once, not per row: the names and order of co-owners, the phrases of the
+    # light's reason, the time zone (each a 10–20 µs lookup per row otherwise).
+    departments = DepartmentNames()
+    words = RememberedWords()
+    zone = timezone.get_current_timezone()
     with without_jit():
         for (
             pk,
@@ -155,7 +161,7 @@ def ledger_rows(scope: ReportScope) -> Iterator[LedgerRow]:
             facts.behind_schedule,
             starts_on,
             last_filed_at,
-        ) in ledger_queryset(scope).values_list(*_COLUMNS).iterator(chunk_size=CHUNK):
+        ) in stream_values(ledger_queryset(scope).values_list(*_COLUMNS), CHUNK):
             facts.light, facts.status, facts.deadline, facts.percent = (
                 light,
                 status,
@@ -173,13 +179,13 @@ def ledger_rows(scope: ReportScope) -> Iterator[LedgerRow]:
                 section=section,
                 title=title,
                 lead_owner=lead_owner,
-                co_owners=split_names(co_owners),
+                co_owners=departments.sorted_names(co_owner_ids(co_owners)),
                 official=official,
                 deadline=deadline,
                 original_deadline=original_deadline,
                 status=status,
                 percent=percent,
                 light=light,
-                light_reason=light_reason(facts, today).reason,
-                last_report_on=_local_day(last_filed_at),
+                light_reason=light_reason(facts, today, words).reason,
+                last_report_on=_local_day(last_filed_at, zone),
             )

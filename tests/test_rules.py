@@ -138,7 +138,7 @@ PREDICATES = {
     "oversees all": r"supervised_departments__isnull|ids or None|if overseen\.get",
     "percent": r"round\(\w+ \* 100 / \w+, 1\)",
     "plain": r"def _?plain\b",
-    "local day": r"localtime\([^)]*\)\.date\(\)|localdate\(\w",
+    "local day": r"(localtime|astimezone)\([^)]*\)\.date\(\)|localdate\(\w",
 }
 
 
