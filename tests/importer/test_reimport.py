@@ -307,3 +307,32 @@ def test_an_insertion_near_the_top_moves_every_pledge_and_writes_history_for_non
         assert [c.text for c in section_one[:2]] == ["新建公厕5座。", first]
         assert stored.get(code="2025-01-01").number == 2
     assert counts[0] == counts[1], counts
+
+
+def test_a_reimport_that_changes_every_pledge_takes_the_same_queries_at_any_size(departments):
+    """The plan's year corrected: every deadline moves, so every pledge gets history
+    (one event each, naming the deadline), in the same number of statements at 100
+    and at 400 pledges."""
+    counts = []
+    for per_section in (10, 40):
+        Plan.objects.all().delete()  # the plan of the first round would be a candidate
+        original = big_speech(per_section)
+        run(original, f"{per_section}.txt", new=True)
+        plan = Plan.objects.get(source_name=f"{per_section}.txt")
+        events_before = set(CommitmentEvent.objects.values_list("pk", flat=True))
+        with CaptureQueriesContext(connection) as queries:
+            result = run(
+                original.replace("2025年工作安排", "2026年工作安排"),
+                f"{per_section}-v2.txt",
+                plan_id=plan.pk,
+            )
+        counts.append(len(queries))
+        assert result.summary["commitments_updated"] == per_section * 10
+        new_events = CommitmentEvent.objects.exclude(pk__in=events_before)
+        assert new_events.count() == per_section * 10
+        assert {tuple(e.changes) for e in new_events} == {("deadline",)}
+        assert {e.changes["deadline"][1] for e in new_events} == {"2026-12-31"}
+        assert set(Commitment.objects.filter(plan=plan).values_list("deadline", flat=True)) == {
+            datetime.date(2026, 12, 31)
+        }
+    assert counts[0] == counts[1], counts

@@ -1,7 +1,7 @@
 """Writing an import: a new plan, or a :class:`~.diff.PlanDiff` carried out.
 
-Every write is a bulk statement (``bulk_create``, ``bulk_update``, one
-``DELETE … WHERE id IN``), so the number of queries does not grow with the
+Every write is a bulk statement (``bulk_create``, :func:`.bulk.update_rows`,
+one ``DELETE … WHERE id IN``), so the number of queries does not grow with the
 plan; everything runs inside the caller's transaction. History
 (``CommitmentEvent``) is written for changes of meaning only: a pledge that
 merely moved in the file gets its new offsets silently.
@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -30,6 +29,7 @@ from commitments.models import (
     Section,
     Target,
 )
+from commitments.services.plan_import.bulk import update_rows
 from commitments.services.plan_import.diff import PlanDiff, Update
 from commitments.services.plan_import.matching import fingerprint
 from commitments.services.plan_import.stored import StoredPlan
@@ -145,11 +145,9 @@ class Store:
                 for name in dict.fromkeys(item.co_owners)
                 if name in self.departments and name != item.owner
             ),
-            batch_size=BATCH,
         )
         Target.objects.bulk_create(
             (new_target(row.pk, i, t) for row, item in pairs for i, t in enumerate(item.targets)),
-            batch_size=BATCH,
         )
         Milestone.objects.bulk_create(
             (
@@ -157,7 +155,6 @@ class Store:
                 for row, item in pairs
                 for i, m in enumerate(item.milestones)
             ),
-            batch_size=BATCH,
         )
         note = _("从 %(name)s 导入") % {"name": self.parsed.filename}
         self.events((row.pk, EventKind.IMPORTED, {}, note) for row in rows)
@@ -269,33 +266,22 @@ class Store:
 
     def update_commitments(self, diff: PlanDiff, section_ids: dict, counts: Counts) -> None:
         now = timezone.now()
-        meaningful: list[Commitment] = []
-        silent: list[Commitment] = []
-        moved: list[tuple[int, int, int, int]] = []  # only offsets and position moved
+        meaningful: list[list] = []  # history: every imported field and updated_at
+        silent: list[list] = []  # no history (a new owner source, say): the imported fields
+        moved: list[list] = []  # only offsets and position moved: three fields are enough
         for update in diff.updates:
             values, fields = self.updated_values(update, section_ids[update.section])
             if update.changes:
-                meaningful.append(Commitment(pk=update.stored.pk, updated_at=now, **values))
+                meaningful.append([update.stored.pk, *(values[f] for f in IMPORTED_FIELDS), now])
             elif fields and fields <= OFFSETS:
-                moved.append(
-                    (
-                        update.stored.pk,
-                        values["number"],
-                        values["source_start"],
-                        values["source_end"],
-                    )
-                )
+                moved.append([update.stored.pk, *(values[name] for name in MOVED_FIELDS)])
             elif fields:
-                silent.append(Commitment(pk=update.stored.pk, **values))
-        for start in range(0, len(meaningful), BATCH):
-            batch = meaningful[start : start + BATCH]
-            Commitment.objects.bulk_update(batch, [*IMPORTED_FIELDS, "updated_at"])
-            self.advance(len(batch))
-        for start in range(0, len(silent), BATCH):
-            batch = silent[start : start + BATCH]
-            Commitment.objects.bulk_update(batch, IMPORTED_FIELDS)
-            self.advance(len(batch))
-        move_offsets(moved)
+                silent.append([update.stored.pk, *(values[f] for f in IMPORTED_FIELDS)])
+        update_rows(Commitment, [*IMPORTED_FIELDS, "updated_at"], meaningful)
+        self.advance(len(meaningful))
+        update_rows(Commitment, IMPORTED_FIELDS, silent)
+        self.advance(len(silent))
+        update_rows(Commitment, MOVED_FIELDS, moved)
         self.advance(len(diff.updates) - len(meaningful) - len(silent))
         self.sync_co_owners(diff.updates)
         self.sync_targets([u for u in diff.updates if u.sync_targets])
@@ -359,7 +345,7 @@ class Store:
             )
         if drop:
             CoOwnership.objects.filter(pk__in=drop).delete()
-        CoOwnership.objects.bulk_create(add, batch_size=BATCH)
+        CoOwnership.objects.bulk_create(add)
 
     def sync_targets(self, updates: list[Update]) -> None:
         """Targets in order: rewritten in place, added, and removed unless reported on."""
@@ -375,8 +361,8 @@ class Store:
                     created.append(target)
             dropped.extend(t.pk for t in old[len(new) :] if not t.reported)
         fields = ["position", "metric", "value", "unit", "comparator", "source_text"]
-        Target.objects.bulk_update(changed, fields, batch_size=BATCH)
-        Target.objects.bulk_create(created, batch_size=BATCH)
+        update_rows(Target, fields, [[t.pk, *(getattr(t, f) for f in fields)] for t in changed])
+        Target.objects.bulk_create(created)
         if dropped:
             Target.objects.filter(pk__in=dropped).delete()
 
@@ -397,8 +383,9 @@ class Store:
                 else:
                     created.append(milestone)
             dropped.extend(m.pk for m in old[len(new) :])
-        Milestone.objects.bulk_update(changed, ["position", "due", "text"], batch_size=BATCH)
-        Milestone.objects.bulk_create(created, batch_size=BATCH)
+        fields = ["position", "due", "text"]
+        update_rows(Milestone, fields, [[m.pk, *(getattr(m, f) for f in fields)] for m in changed])
+        Milestone.objects.bulk_create(created)
         if dropped:
             Milestone.objects.filter(pk__in=dropped).delete()
 
@@ -412,7 +399,6 @@ class Store:
                 )
                 for pk, kind, changes, note in rows
             ),
-            batch_size=BATCH,
         )
 
     def advance(self, written: int) -> None:
@@ -422,33 +408,9 @@ class Store:
             self.progress("write", self.done, self.total)
 
 
-def move_offsets(rows: list[tuple[int, int, int, int]]) -> None:
-    """New positions and offsets ``(id, number, start, end)`` of pledges that only
-    moved in the file. An edit near the top of a speech moves every pledge after
-    it: on PostgreSQL that is one ``UPDATE … FROM unnest(…)`` whatever their
-    number (``bulk_update``'s ``CASE`` expressions, or a statement per row, cost
-    more than the update itself); elsewhere one prepared statement per row."""
-    if not rows:
-        return
-    table = connection.ops.quote_name(Commitment._meta.db_table)
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            ids, numbers, starts, ends = (list(column) for column in zip(*rows, strict=True))
-            cursor.execute(
-                f"UPDATE {table} AS c SET number = m.number, source_start = m.start, "
-                "source_end = m.finish FROM unnest(%s::bigint[], %s::integer[], "
-                "%s::integer[], %s::integer[]) AS m(id, number, start, finish) WHERE c.id = m.id",
-                [ids, numbers, starts, ends],
-            )
-        else:
-            cursor.executemany(
-                f"UPDATE {table} SET number = %s, source_start = %s, source_end = %s WHERE id = %s",
-                [(number, start, end, pk) for pk, number, start, end in rows],
-            )
-
-
 SECTION_FIELDS = ["number", "title", "source_start", "source_end"]
-OFFSETS = frozenset({"number", "source_start", "source_end"})
+MOVED_FIELDS = ["number", "source_start", "source_end"]
+OFFSETS = frozenset(MOVED_FIELDS)
 
 
 def new_target(commitment_id: int, position: int, t) -> Target:
