@@ -53,9 +53,17 @@ def apply(doc: ParsedDocument, corrections: Iterable[Correction], year: int | No
     latest: dict[tuple[str, str], Correction] = {}
     for c in corrections:  # a later correction of the same thing replaces the earlier one
         latest[(c.kind, c.key)] = c
+    where = _sections_by_key(doc)
     for c in corrections:
-        if c.kind in BOUNDARY and latest.get((c.kind, c.key)) is c:
-            _boundary(doc, c, year)
+        if c.kind in BOUNDARY and latest.get((c.kind, c.key)) is c and where.get(c.key):
+            index = min(where[c.key])  # the first section that holds the pledge
+            items = doc.sections[index].commitments
+            before = [key_of(item) for item in items]
+            _boundary(items, c, year)
+            for key in before:
+                where[key].discard(index)
+            for item in items:
+                where.setdefault(key_of(item), set()).add(index)
     _renumber(doc)
     units = {c.key: c.value.get("department") for c in latest.values() if c.kind == "map_unit"}
     units = {name: dept for name, dept in units.items() if dept}
@@ -83,32 +91,42 @@ def split_points(text: str) -> list[int]:
     return [i + 1 for i, ch in enumerate(text[:-1]) if ch in "。；;！!？?，,："]
 
 
-def _boundary(doc: ParsedDocument, c: Correction, year: int | None) -> None:
-    for section in doc.sections:
-        items = section.commitments
-        for i, item in enumerate(items):
-            if key_of(item) != c.key:
-                continue
-            if c.kind == "drop":
-                del items[i]
-            elif c.kind == "merge" and i + 1 < len(items):
-                following = items[i + 1]
-                if c.value.get("next") and key_of(following) != c.value["next"]:
-                    return
-                merged = _rebuilt(item, item.text + following.text, year)
-                merged.start, merged.end = item.start, following.end
-                items[i : i + 2] = [merged]
-            elif c.kind == "split":
-                before = c.value.get("before", "")
-                if not before or not item.text.startswith(before) or before == item.text:
-                    return
-                at = len(before)
-                first = _rebuilt(item, item.text[:at].strip(), year)
-                second = _rebuilt(item, item.text[at:].strip(), year)
-                cut = _source_cut(item, at)
-                first.end, second.start = cut, cut
-                items[i : i + 1] = [first, second]
-            return
+def _sections_by_key(doc: ParsedDocument) -> dict[str, set[int]]:
+    """Which sections (by index) hold a pledge of each wording: a correction looks in
+    the first of them only, not through the whole plan (a plan of 5,000 pledges with
+    200 boundary corrections spent a second scanning)."""
+    where: dict[str, set[int]] = {}
+    for index, section in enumerate(doc.sections):
+        for item in section.commitments:
+            where.setdefault(key_of(item), set()).add(index)
+    return where
+
+
+def _boundary(items: list[ParsedCommitment], c: Correction, year: int | None) -> None:
+    """Apply a boundary correction to the first pledge of ``items`` it names."""
+    for i, item in enumerate(items):
+        if key_of(item) != c.key:
+            continue
+        if c.kind == "drop":
+            del items[i]
+        elif c.kind == "merge" and i + 1 < len(items):
+            following = items[i + 1]
+            if c.value.get("next") and key_of(following) != c.value["next"]:
+                return
+            merged = _rebuilt(item, item.text + following.text, year)
+            merged.start, merged.end = item.start, following.end
+            items[i : i + 2] = [merged]
+        elif c.kind == "split":
+            before = c.value.get("before", "")
+            if not before or not item.text.startswith(before) or before == item.text:
+                return
+            at = len(before)
+            first = _rebuilt(item, item.text[:at].strip(), year)
+            second = _rebuilt(item, item.text[at:].strip(), year)
+            cut = _source_cut(item, at)
+            first.end, second.start = cut, cut
+            items[i : i + 1] = [first, second]
+        return
 
 
 def _rebuilt(item: ParsedCommitment, text: str, year: int | None) -> ParsedCommitment:
