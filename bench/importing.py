@@ -74,17 +74,36 @@ def time_import(data: bytes, name: str, dry_runs: int = 5) -> ImportTiming:
 
 
 def time_reimport(commitments: int, path: Path, year: int = 2025) -> float:
-    """Seconds to re-import an edited plan through ``manage.py import_plan``.
+    """Seconds to re-import an edited plan through ``manage.py import_plan``."""
+    return measure_reimport(commitments, path, year)[f"reimport_{commitments}_s"]
 
-    The plan is imported first (untimed); the edit adds a sentence at the top
-    of the arrangement part, so every pledge after it moves in the source.
+
+def measure_reimport(commitments: int, path: Path, year: int = 2025) -> dict[str, float | int]:
+    """Re-imports of a plan of ``commitments`` pledges, keyed for the bench JSON.
+
+    The plan is imported first (untimed). Then:
+
+    - ``reimport_N_s``: the file edited near the top (a sentence before the
+      arrangement part, so every pledge after it moves in the source) through
+      ``manage.py import_plan --plan ID``, as an administrator would; with its
+      queries (``_queries``) and the history events it wrote (``_events``: none,
+      no pledge changed its meaning);
+    - ``reimport_N_parse_s`` / ``_compare_s`` / ``_write_s``: the same edit undone,
+      in process, split by the import's progress stages (parse includes reading
+      the catalog and deciding the plan; write includes the commit);
+    - ``reimport_N_every_pledge_s`` (and ``_queries``): the plan's year corrected,
+      so every deadline changes and every pledge gets a history event.
     """
     import io
 
     from django.core.management import call_command
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
 
-    from commitments.models import Plan
+    from commitments.models import CommitmentEvent, Plan
+    from commitments.services.plan_import import PlanChoice
 
+    key = f"reimport_{commitments}"
     original = generated_plan(commitments, year=year)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(original)
@@ -95,6 +114,37 @@ def time_reimport(commitments: int, path: Path, year: int = 2025) -> float:
     )
     path.write_bytes(edited)
     plan = Plan.objects.latest("pk")
+    events = CommitmentEvent.objects.count()
+    result: dict[str, float | int] = {}
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        call_command("import_plan", str(path), "--plan", str(plan.pk), stdout=io.StringIO())
+        result[f"{key}_s"] = round(time.perf_counter() - started, 3)
+    result[f"{key}_queries"] = len(queries)
+    result[f"{key}_events"] = CommitmentEvent.objects.count() - events
+
+    stamps: dict[str, float] = {}
     started = time.perf_counter()
-    call_command("import_plan", str(path), "--plan", str(plan.pk), stdout=io.StringIO())
-    return round(time.perf_counter() - started, 3)
+    import_plan_file(
+        original,
+        "undone.txt",
+        choice=PlanChoice(plan_id=plan.pk),
+        progress=lambda stage, done, total: stamps.setdefault(stage, time.perf_counter()),
+    )
+    ended = time.perf_counter()
+    compare = stamps.get("compare", ended)
+    write = stamps.get("write", ended)
+    result[f"{key}_parse_s"] = round(compare - started, 3)
+    result[f"{key}_compare_s"] = round(write - compare, 3)
+    result[f"{key}_write_s"] = round(ended - write, 3)
+
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        import_plan_file(
+            generated_plan(commitments, year=year + 1),
+            "next-year.txt",
+            choice=PlanChoice(plan_id=plan.pk),
+        )
+        result[f"{key}_every_pledge_s"] = round(time.perf_counter() - started, 3)
+    result[f"{key}_every_pledge_queries"] = len(queries)
+    return result

@@ -105,9 +105,7 @@ class Bench:
         self.say("re-import: a plan of 5,000 commitments, edited near the top")
         seed.reset()
         try:
-            self.result["reimport_5000_s"] = importing.time_reimport(
-                5000, self.log_dir / "reimport-5000.txt"
-            )
+            self.result.update(importing.measure_reimport(5000, self.log_dir / "reimport-5000.txt"))
         except Exception as exc:  # the rest of the run still counts
             self.result["reimport_error"] = str(exc)[:300]
             self.say(f"re-import failed: {exc}")

@@ -82,7 +82,13 @@ def table(result: dict) -> str:
         f"{result.get('celery_emails_per_s')} e-mails/s through a Celery worker",
         f"peak RSS: web worker {result.get('web_rss_mb')} MiB, "
         f"Celery worker {result.get('worker_rss_mb')} MiB",
-        f"re-import of 5,000 commitments (edited near the top): {result.get('reimport_5000_s')} s",
+        f"re-import of 5,000 commitments (edited near the top): {result.get('reimport_5000_s')} s, "
+        f"{result.get('reimport_5000_queries')} queries, "
+        f"{result.get('reimport_5000_events')} history events (parse / compare / write "
+        f"{result.get('reimport_5000_parse_s')} / {result.get('reimport_5000_compare_s')} / "
+        f"{result.get('reimport_5000_write_s')} s); every pledge changed: "
+        f"{result.get('reimport_5000_every_pledge_s')} s, "
+        f"{result.get('reimport_5000_every_pledge_queries')} queries",
     ]
     return "\n".join(lines) + "\n\n" + "\n".join(f"- {line}" for line in tail)
 

@@ -107,3 +107,16 @@ def test_it_counts_the_report_queries_and_runs_their_floors(tiny_ledger):
         bench_reports.FLOOR_SUMMARY_SQL,
     ):
         assert bench_reports.floor_seconds(sql, today) > 0
+
+
+def test_it_measures_a_reimport_that_writes_no_history_for_moved_pledges(tmp_path):
+    from bench import importing
+    from commitments.services.catalog import load_catalog
+
+    load_catalog()
+    result = importing.measure_reimport(60, tmp_path / "plan.txt")
+
+    assert result["reimport_60_events"] == 0  # an edit near the top changes no meaning
+    assert result["reimport_60_queries"] > 0
+    assert {"reimport_60_parse_s", "reimport_60_compare_s", "reimport_60_write_s"} <= set(result)
+    assert result["reimport_60_every_pledge_queries"] > 0
