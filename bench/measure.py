@@ -264,9 +264,15 @@ class Bench:
         rate, floor_emails = floor_emails_per_s(self.smtp.port)
         measured = dict(
             worker_rss_mb=run.worker_rss_mb,
+            worker_rss_total_mb=run.worker_rss_total_mb,
+            worker_pool=f"{run.pool} x{run.concurrency}",
             celery_sweep_s=run.seconds,
             celery_emails=run.sent,
             celery_emails_per_s=round(run.sent / run.seconds, 1),
+            celery_send_s=run.send_seconds,
+            celery_send_emails_per_s=round(run.sent / run.send_seconds, 1)
+            if run.send_seconds
+            else None,
             smtp_floor_emails_per_s=rate,
             smtp_floor_emails=floor_emails,
         )

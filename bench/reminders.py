@@ -9,14 +9,16 @@ digests and escalations. Each measurement starts from an empty outbox.
 from __future__ import annotations
 
 import datetime
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import connection
+from django.db.models import Max, Min
 from django.test.utils import CaptureQueriesContext
 
-from bench.servers import vm_hwm_mb
+from bench.servers import children, vm_hwm_mb
 from commitments.choices import NotificationState
 from commitments.models import Notification
 from commitments.reminders import sending
@@ -82,9 +84,8 @@ def decide_store_send(at: datetime.datetime) -> Sent:
         ids = unsent()
         for start in range(0, len(ids), SEND_BATCH):  # as ``reminders.send_batch`` does
             with sending.smtp_session() as smtp:
-                for notification_id in ids[start : start + SEND_BATCH]:
-                    outcome = sending.deliver(notification_id, connection=smtp).outcome
-                    sent += outcome is sending.Outcome.SENT
+                for _, result in sending.deliver_many(ids[start : start + SEND_BATCH], smtp):
+                    sent += result.outcome is sending.Outcome.SENT
     return Sent(
         round(store_s, 3),
         store_queries,
@@ -99,7 +100,20 @@ def decide_store_send(at: datetime.datetime) -> Sent:
 class CeleryRun:
     seconds: float
     sent: int
+    #: the largest peak RSS of the worker's processes (the parent and each pool child)
     worker_rss_mb: float
+    #: the sum of those peaks (an upper bound of the node's memory)
+    worker_rss_total_mb: float
+    pool: str
+    concurrency: int
+    #: from the first e-mail recorded sent to the last: the sending pipeline alone
+    send_seconds: float
+
+
+#: How ``deploy/`` runs a worker node: Celery's default prefork pool with
+#: ``--concurrency=${WORKER_CONCURRENCY}`` (compose and systemd default 4).
+DEPLOY_POOL = "prefork"
+DEPLOY_CONCURRENCY = 4
 
 
 def through_celery(
@@ -110,13 +124,19 @@ def through_celery(
     log: Path,
     timeout: float = 600.0,
 ) -> CeleryRun:
-    """Beat's task on a real worker (solo pool, like ``deploy/``), until every row is sent."""
+    """Beat's task on a real worker node run as ``deploy/`` runs it, until every row is sent."""
     from tests.support.celery_worker import WorkerProcess, new_queue, purge_queue, send_task
 
     clear_outbox()
     queue = new_queue()
+    concurrency = int(os.environ.get("WORKER_CONCURRENCY") or DEPLOY_CONCURRENCY)
     worker = WorkerProcess(
-        {**env, "CELERY_BROKER_URL": broker, "LOG_LEVEL": "INFO"}, queue, log, name="bench"
+        {**env, "CELERY_BROKER_URL": broker, "LOG_LEVEL": "INFO"},
+        queue,
+        log,
+        name="bench",
+        pool=DEPLOY_POOL,
+        concurrency=concurrency,
     )
     worker.start()
     try:
@@ -130,8 +150,23 @@ def through_celery(
                 break
             time.sleep(0.2)
         seconds = time.perf_counter() - started
-        rss = vm_hwm_mb(worker.process.pid)
+        pids = [worker.process.pid, *children(worker.process.pid)]
+        peaks = [vm_hwm_mb(pid) for pid in pids]
+        window = Notification.objects.filter(state=NotificationState.SENT).aggregate(
+            first=Min("sent_at"), last=Max("sent_at")
+        )
     finally:
         worker.stop()
         purge_queue(broker, queue)
-    return CeleryRun(round(seconds, 3), sent, rss)
+    send_seconds = (
+        (window["last"] - window["first"]).total_seconds() if window["first"] else seconds
+    )
+    return CeleryRun(
+        round(seconds, 3),
+        sent,
+        max(peaks),
+        round(sum(peaks), 1),
+        DEPLOY_POOL,
+        concurrency,
+        round(send_seconds, 3),
+    )

@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
-from django.template.loader import render_to_string
 from django.utils import translation
 from rest_framework.test import APIClient
 
 from commitments.models import Commitment, Notification
-from commitments.reminders.emails import render
+from commitments.reminders.emails import render, render_subject
 
 ROOT = Path(__file__).resolve().parent.parent
 PO = ROOT / "locale" / "en" / "LC_MESSAGES" / "django.po"
@@ -150,7 +149,7 @@ def test_model_names_are_chinese_by_default_and_english_on_request():
 # --- E-mails ------------------------------------------------------------------
 
 
-def test_an_email_template_renders_in_the_active_language():
+def test_an_email_renders_in_the_configured_email_language(settings):
     item = {
         "code": "A-1",
         "title": "招商引资",
@@ -166,10 +165,10 @@ def test_an_email_template_renders_in_the_active_language():
         "sections": [{"label": "逾期通报", "count": 3, "items": [item], "more": 2}],
         "workspace_url": "http://x/workspace/",
     }
-    chinese = render_to_string("emails/reminder.txt", context)
-    with translation.override("en"):
-        english = render_to_string("emails/reminder.txt", context)
-        subject = render_to_string("emails/reminder.subject.txt", context)
+    chinese = render(context).text
+    settings.EMAIL_LANGUAGE = "en"
+    english = render(context).text
+    subject = render_subject(context)
     assert chinese.startswith("2024-08-03 督办提醒：已逾期1项。") and "【逾期通报】3项" in chinese
     assert "……另有2项，见工作台" in chinese
     assert english.startswith("2024-08-03 reminders:")

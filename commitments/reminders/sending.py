@@ -19,12 +19,14 @@ import enum
 import logging
 import random
 import smtplib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.mail import get_connection
+from django.db import DatabaseError
+from django.db import connection as db
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -59,13 +61,62 @@ def lease() -> datetime.timedelta:
     return datetime.timedelta(seconds=settings.REMINDER_SEND_LEASE_SECONDS)
 
 
-def claim(notification_id: int, now: datetime.datetime) -> bool:
-    """Move the row to "sending" if nobody else holds it; True if we won."""
+def claim_rows(notification_ids: Iterable[int], now: datetime.datetime) -> list[Notification]:
+    """Move the rows nobody else holds to "sending" in one conditional UPDATE (one
+    commit for a whole batch); return the rows this call won, in the given order."""
+    ids = list(dict.fromkeys(notification_ids))
+    if not ids:
+        return []
     claimable = Q(state=State.PENDING) | Q(state=State.SENDING, claimed_at__lt=now - lease())
-    won = Notification.objects.filter(claimable, pk=notification_id).update(
+    won = Notification.objects.filter(claimable, pk__in=ids).update(
         state=State.SENDING, claimed_at=now, attempts=F("attempts") + 1
     )
-    return won == 1
+    if not won:
+        return []
+    mine = Notification.objects.filter(pk__in=ids, state=State.SENDING, claimed_at=now)
+    rows = {row.pk: row for row in mine.select_related("robot")}
+    return [rows[pk] for pk in ids if pk in rows]
+
+
+def claim(notification_id: int, now: datetime.datetime) -> bool:
+    """Move the row to "sending" if nobody else holds it; True if we won."""
+    return bool(claim_rows([notification_id], now))
+
+
+def release(rows: Iterable[Notification], now: datetime.datetime) -> int:
+    """Give claimed rows that were never tried back to pending (not an attempt), so
+    that a batch cut short leaves them to the next sender instead of the lease."""
+    ids = [row.pk for row in rows]
+    if not ids:
+        return 0
+    return Notification.objects.filter(pk__in=ids, state=State.SENDING, claimed_at=now).update(
+        state=State.PENDING, attempts=F("attempts") - 1
+    )
+
+
+@contextmanager
+def quick_commits() -> Iterator[None]:
+    """Commit the outcomes of sends without waiting for the WAL flush (PostgreSQL's
+    ``synchronous_commit = off`` for this session, for the duration).
+
+    A claim is always durable; an outcome ("sent", "failed", pending again) is
+    lost only if PostgreSQL itself crashes within a fraction of a second of it,
+    and then the row is still "sending" and goes out again after the lease, with
+    its Message-ID: the same repeat as a worker killed mid-send. Waiting for the
+    flush cost 1.4 ms of each e-mail's 5 ms budget on the bench's disk."""
+    if db.vendor != "postgresql" or db.in_atomic_block:
+        yield
+        return
+    with db.cursor() as cursor:
+        cursor.execute("SET synchronous_commit TO OFF")
+    try:
+        yield
+    finally:
+        try:
+            with db.cursor() as cursor:
+                cursor.execute("RESET synchronous_commit")
+        except DatabaseError:  # a broken connection is discarded anyway
+            log.warning("could not reset synchronous_commit", exc_info=True)
 
 
 def smtp_code(exc: BaseException) -> int | None:
@@ -114,19 +165,52 @@ def deliver(notification_id: int, now: datetime.datetime | None = None, connecti
     otherwise the message opens and closes its own.
     """
     now = now or timezone.now()
-    if not claim(notification_id, now):
+    rows = claim_rows([notification_id], now)
+    if not rows:
         return Result(Outcome.SKIPPED)
-    mine = Notification.objects.filter(pk=notification_id, state=State.SENDING, claimed_at=now)
-    row = mine.select_related("robot").first()
-    if row is None:  # deleted, or taken over, since the claim
-        return Result(Outcome.SKIPPED)
+    return deliver_claimed(rows[0], now, connection)
+
+
+def deliver_many(notification_ids: list[int], connection=None) -> Iterator[tuple[int, Result]]:
+    """Claim every row at once, then send them one by one over ``connection``:
+    ``(id, result)`` for each id, SKIPPED for rows someone else holds.
+
+    If the batch is cut short (an exception, the worker's shutdown), the rows
+    not yet tried go back to pending at once; the one in flight stays "sending"
+    (it may have been delivered) and goes out again after the lease. A worker
+    killed outright leaves the rest of its batch "sending" too, sent by the next
+    sweep after the lease: nothing is lost, only the message in flight repeats.
+    """
+    now = timezone.now()
+    rows = claim_rows(notification_ids, now)
+    won = {row.pk for row in rows}
+    for pk in notification_ids:
+        if pk not in won:
+            yield pk, Result(Outcome.SKIPPED)
+    waiting = list(reversed(rows))
+    try:
+        with quick_commits():
+            while waiting:
+                row = waiting.pop()
+                yield row.pk, deliver_claimed(row, now, connection)
+    finally:
+        if waiting:
+            try:
+                release(waiting, now)
+            except DatabaseError:  # the lease brings them back
+                log.warning("could not release %d claimed rows", len(waiting), exc_info=True)
+
+
+def deliver_claimed(row: Notification, now: datetime.datetime, connection=None) -> Result:
+    """Send a row this sender claimed at ``now`` (``claim_rows``) and record the outcome."""
+    mine = Notification.objects.filter(pk=row.pk, state=State.SENDING, claimed_at=now)
     if row.not_after is not None and now > row.not_after:
         error = gettext("已过期：%(at)s 前未能发出（已由下一次提醒取代）；%(error)s") % {
             "at": timezone.localtime(row.not_after).strftime("%Y-%m-%d %H:%M"),
             "error": row.last_error,
         }
         mine.update(state=State.FAILED, last_error=error[:ERROR_CHARS])
-        log.error("notification %s expired unsent: %s", notification_id, row.last_error)
+        log.error("notification %s expired unsent: %s", row.pk, row.last_error)
         return Result(Outcome.FAILED, error)
     if row.channel == Channel.EMAIL:
         return _send_email(row, mine, connection)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import JSONField, Q, Value
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -205,6 +205,10 @@ def store(decided: Decided, messages: list[Message], moment: datetime.datetime) 
     token = uuid.uuid4().hex
     rows = build_rows(messages, moment, token)
     by_message_id = {row.message_id: (row, m) for row, m in zip(rows, messages, strict=True)}
+    for row in rows:
+        # A parameter per row, not one array of every context: psycopg escaped the
+        # array's JSON text character by character (6.5 s of a 100k sweep's store).
+        row.context = Value(row.context, output_field=JSONField())
     Notification.objects.bulk_create(rows, ignore_conflicts=True)
     # Ours: the rows this call's insert won (the others were decided before, or by
     # a concurrent sweep whose insert made ours wait and then do nothing).

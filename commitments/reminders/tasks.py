@@ -75,13 +75,13 @@ def sweep_chunk(at: str, departments: list[int], supervisors: list[int]) -> int:
 
 @shared_task(name="reminders.send_batch")
 def send_batch(notification_ids: list[int]) -> dict[str, int]:
-    """Send rows over one SMTP connection. Each row is still claimed before it is
-    sent (``sending.deliver``); a transient failure puts the row back to pending
-    and queues it alone with the usual backoff, so the batch never retries itself."""
+    """Send rows over one SMTP connection. The rows are claimed together before the
+    first is sent (``sending.deliver_many``: one UPDATE for the batch); a transient
+    failure puts that row back to pending and queues it alone with the usual
+    backoff, so the batch never retries itself."""
     outcomes: Counter[str] = Counter()
     with sending.smtp_session() as connection:
-        for notification_id in notification_ids:
-            result = sending.deliver(notification_id, connection=connection)
+        for notification_id, result in sending.deliver_many(notification_ids, connection):
             outcomes[result.outcome.value] += 1
             if result.outcome is sending.Outcome.RETRY:
                 send_notification.apply_async((notification_id,), countdown=sending.retry_delay(0))

@@ -4,6 +4,8 @@ rendered from the stored context, short whatever the ledger's size."""
 from __future__ import annotations
 
 import datetime
+import email
+import email.policy
 
 import pytest
 
@@ -87,6 +89,35 @@ def test_the_message_is_multipart_with_the_stable_message_id(town):
     assert message["To"] == MAYOR
     assert message.get_content_type() == "multipart/alternative"
     assert [p.get_content_type() for p in message.get_payload()] == ["text/plain", "text/html"]
+
+
+def wire(row: Notification) -> tuple[bytes, email.message.EmailMessage]:
+    data = build_message(row).message().as_bytes(linesep="\r\n")
+    return data, email.message_from_bytes(data, policy=email.policy.default)
+
+
+def test_the_message_on_the_wire_is_what_was_rendered(town):
+    row = Notification.objects.get(recipient=MAYOR)
+    rendered = render(row.context, row.subject)
+    data, parsed = wire(row)
+    assert str(parsed["Subject"]) == rendered.subject == row.subject
+    assert str(parsed["From"]) == "督办系统 <duban@localhost>" and str(parsed["To"]) == MAYOR
+    assert parsed["Message-ID"] == row.message_id and parsed["Auto-Submitted"] == "auto-generated"
+    plain, html = parsed.get_body(("plain",)), parsed.get_body(("html",))
+    assert plain.get_content().replace("\r\n", "\n") == rendered.text
+    assert html.get_content().replace("\r\n", "\n") == rendered.html
+    assert plain["Content-Transfer-Encoding"] == "8bit"
+    assert data.isascii() is False and max(len(line) for line in data.split(b"\r\n")) <= 998
+
+
+def test_a_line_too_long_for_smtp_goes_in_base64(town):
+    row = Notification.objects.get(recipient=MAYOR)
+    row.context["sections"][0]["items"][0]["title"] = "很长的标题" * 80  # 1,200 octets
+    data, parsed = wire(row)
+    assert max(len(line) for line in data.split(b"\r\n")) <= 998
+    plain = parsed.get_body(("plain",))
+    assert plain["Content-Transfer-Encoding"] == "base64"
+    assert "很长的标题" * 80 in plain.get_content()
 
 
 def test_a_huge_backlog_is_counted_not_listed(settings):

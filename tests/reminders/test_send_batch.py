@@ -84,3 +84,52 @@ def test_sweep_chunks_queue_batches(monkeypatch):
     monkeypatch.setattr(tasks.send_batch, "delay", queued.append)
     tasks.queue_sends(list(range(1, 2 * tasks.SEND_BATCH + 2)))
     assert [len(batch) for batch in queued] == [tasks.SEND_BATCH, tasks.SEND_BATCH, 1]
+
+
+def test_a_batch_cut_short_gives_back_the_rows_it_had_not_tried(ids, monkeypatch):
+    """The worker is told to stop (here: SystemExit) while the second e-mail is on the
+    wire: the first is sent, the second may have arrived and waits for the lease, and
+    the rows the batch had claimed but not tried are pending again at once, so the
+    next send takes them without waiting for the lease."""
+    assert len(ids) > 3
+    real_send = EmailBackend.send_messages
+    sent: list[str] = []
+
+    def send_messages(self, messages):
+        if len(sent) == 1:
+            raise SystemExit("worker shutting down")
+        sent.append(messages[0].extra_headers["Message-ID"])
+        return real_send(self, messages)
+
+    monkeypatch.setattr(EmailBackend, "send_messages", send_messages)
+    with pytest.raises(SystemExit):
+        tasks.send_batch.apply(args=[ids], throw=True)
+    states = dict(Notification.objects.filter(pk__in=ids).values_list("pk", "state"))
+    assert [states[pk] for pk in ids[:2]] == [State.SENT, State.SENDING]
+    assert {states[pk] for pk in ids[2:]} == {State.PENDING}
+    assert set(Notification.objects.filter(pk__in=ids[2:]).values_list("attempts", flat=True)) == {
+        0
+    }
+
+    monkeypatch.setattr(EmailBackend, "send_messages", real_send)
+    mail.outbox.clear()
+    outcomes = tasks.send_batch.apply(args=[ids]).get()
+    assert outcomes == {"skipped": 2, "sent": len(ids) - 2}
+    assert len(mail.outbox) == len(ids) - 2
+
+
+def test_a_batch_claims_its_rows_before_sending_the_first(ids, monkeypatch):
+    """Another sender arriving while a batch is under way finds every row taken."""
+    real_send = EmailBackend.send_messages
+    seen: list[set[str]] = []
+
+    def send_messages(self, messages):
+        if not seen:
+            seen.append(set(Notification.objects.values_list("state", flat=True)))
+            assert sending.deliver(ids[-1]).outcome is sending.Outcome.SKIPPED
+        return real_send(self, messages)
+
+    monkeypatch.setattr(EmailBackend, "send_messages", send_messages)
+    outcomes = tasks.send_batch.apply(args=[ids]).get()
+    assert seen == [{State.SENDING}]
+    assert outcomes == {"sent": len(ids)}

@@ -129,12 +129,12 @@ def test_a_worker_killed_mid_sweep_loses_nothing_and_repeats_only_in_flight(work
     workers.sweep(MONDAY_9_30)
     assert wait_until(lambda: len(smtp.messages) >= 4, timeout=30), workers.logs()
     worker.kill()
-    in_flight = set(
+    # The rest of the batch the worker had claimed, the message in flight among them:
+    # "sending" until the lease runs out (nothing was released by a dead worker).
+    claimed = set(
         Notification.objects.filter(state=State.SENDING).values_list("message_id", flat=True)
     )
-    # The slow server holds each message: the kill lands inside one conversation,
-    # and a solo worker has exactly that one message in flight.
-    assert len(in_flight) == 1
+    assert claimed
     smtp.handler.delay = 0
     workers.start("restarted")
     time.sleep(4.5)  # the dead worker's lease runs out; beat's next sweep picks it up
@@ -143,7 +143,10 @@ def test_a_worker_killed_mid_sweep_loses_nothing_and_repeats_only_in_flight(work
     assert wait_until(lambda: settled(len(EXPECTED)), timeout=30), workers.logs()
     counts = smtp.message_ids()
     assert set(counts) == set(Notification.objects.values_list("message_id", flat=True))
-    assert {mid for mid, n in counts.items() if n > 1} <= in_flight
+    # The slow server holds each message: the kill lands inside one conversation, and a
+    # solo worker has exactly that one message in flight; only it may arrive twice.
+    repeated = {mid for mid, n in counts.items() if n > 1}
+    assert repeated <= claimed and len(repeated) <= 1
     assert delivered(smtp) == set(EXPECTED)
 
 
