@@ -33,6 +33,7 @@ from commitments.models import (
 from commitments.overdue import overdue_queryset
 from commitments.reminders import calendar, policy
 from commitments.reminders.recipients import Supervisor, supervisors
+from commitments.reminders.sqlarray import AnyOf
 
 Kind = NotificationKind
 #: Sections of a message, the most pressing first; a message's ``kind`` is its first.
@@ -225,9 +226,10 @@ def missing_report_hits(day: DepartmentDay) -> Iterator[tuple[int, Hit]]:
             .order_by()
             .values_list("commitment_id", "department_id")
         )
+        facts = period.facts  # one dict shared by every hit of the period (100k at 100k)
         for owner in day.owners(period.commitments, with_excused=False):
             if (owner.commitment_id, owner.department_id) not in reported:
-                yield owner.department_id, _hit(Kind.MISSING_REPORT, owner, period.facts)
+                yield owner.department_id, _hit(Kind.MISSING_REPORT, owner, facts)
 
 
 def unacknowledged_hits(day: DepartmentDay) -> Iterator[tuple[int, Hit]]:
@@ -267,8 +269,9 @@ def decide_for_departments(
 def _escalated_on(commitment_ids: list[int], user_ids: list[int]) -> dict[tuple[int, int], list]:
     """Days each (commitment, supervisor user) was already escalated."""
     seen: dict[tuple[int, int], list[datetime.date]] = defaultdict(list)
+    # One array parameter: tens of thousands of ids as an IN list cost 1.8 s at 100k.
     for commitment_id, user_id, day in Escalation.objects.filter(
-        commitment_id__in=commitment_ids, user_id__in=user_ids
+        AnyOf("commitment_id", commitment_ids), user_id__in=user_ids
     ).values_list("commitment_id", "user_id", "day"):
         seen[(commitment_id, user_id)].append(day)
     return seen
