@@ -256,6 +256,9 @@ REVIEW_WAIT_WORKING_DAYS = env_int("REVIEW_WAIT_WORKING_DAYS", 3)
 PROGRESS_MARGIN_PERCENT = env_float("PROGRESS_MARGIN_PERCENT", 10.0)
 # Departments (or supervisors) per sweep chunk; each chunk is one task any worker can take.
 REMINDER_CHUNK_SIZE = env_int("REMINDER_CHUNK_SIZE", 50)
+# ...and about this many commitments (those its departments own, or its supervisors
+# oversee): what a chunk's time and memory follow. A heavier department is alone.
+REMINDER_CHUNK_COMMITMENTS = env_int("REMINDER_CHUNK_COMMITMENTS", 20000)
 # A row left in "sending" longer than this was lost with its worker; the next
 # sweep sends it again. Longer than any SMTP conversation (EMAIL_TIMEOUT per step).
 REMINDER_SEND_LEASE_SECONDS = env_int("REMINDER_SEND_LEASE_SECONDS", max(120, 10 * EMAIL_TIMEOUT))

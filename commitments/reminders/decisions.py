@@ -116,8 +116,10 @@ class DepartmentDay:
 
     @property
     def open_owned(self) -> QuerySet[Commitment]:
-        """Open, tracked (not retired by a re-import) and owned by the chunk."""
-        return Commitment.objects.tracked().owned_by(self.department_ids)
+        """Open, tracked (not retired by a re-import) and owned by the chunk: only the
+        chunk's own rows, through the indexes (``rules.owned_ids``), so the work of a
+        sweep does not grow with its number of chunks."""
+        return Commitment.objects.tracked().filter(pk__in=domain.owned_ids(self.department_ids))
 
     def owners(
         self, commitments: QuerySet[Commitment], lead_only: bool = False, with_excused: bool = True

@@ -16,22 +16,28 @@ import datetime
 import hashlib
 import re
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import JSONField, Q, Value
+from django.db.models import Count, JSONField, Q, Value
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from commitments import rules as domain
 from commitments.choices import NotificationState
-from commitments.models import Escalation, Notification
+from commitments.models import Commitment, CoOwnership, Escalation, Notification
 from commitments.reminders import emails, policy
 from commitments.reminders.decisions import Decided, decide_for_departments, decide_for_supervisors
 from commitments.reminders.messages import Message, contexts, route
-from commitments.reminders.recipients import department_addresses, supervisor_addresses, supervisors
+from commitments.reminders.recipients import (
+    Supervisor,
+    department_addresses,
+    supervisor_addresses,
+    supervisors,
+)
 
 
 @dataclass(frozen=True)
@@ -89,9 +95,15 @@ def _components(members: dict[Member, list[str]]) -> list[list[Member]]:
     return sorted(groups.values())
 
 
-def _pack(groups: Iterable[list[Member]], size: int) -> list[Chunk]:
+def _pack(
+    groups: Iterable[list[Member]], size: int, weight: dict[Member, int], volume: int
+) -> list[Chunk]:
+    """Chunks of at most ``size`` members and about ``volume`` commitments (a group
+    heavier than that is a chunk of its own): a chunk's memory and time follow the
+    commitments its decisions read, not its number of departments."""
     chunks: list[Chunk] = []
     current: list[Member] = []
+    load = 0
 
     def close() -> None:
         chunks.append(
@@ -102,25 +114,50 @@ def _pack(groups: Iterable[list[Member]], size: int) -> list[Chunk]:
         )
 
     for group in groups:
-        if current and len(current) + len(group) > size:
+        heft = sum(weight.get(member, 0) for member in group)
+        if current and (len(current) + len(group) > size or load + heft > volume):
             close()
-            current = []
+            current, load = [], 0
         current.extend(group)
+        load += heft
     if current:
         close()
     return chunks
 
 
-def plan_chunks(size: int | None = None) -> list[Chunk]:
+def _weights(people: list[Supervisor]) -> dict[Member, int]:
+    """About how many commitments each member's decisions hold in memory: a
+    department's own (led and co-owned, tracked), the overdue ones a supervisor
+    oversees (digest and escalations; as of today). Three grouped counts."""
+    tracked = Commitment.objects.tracked().order_by()
+    co = CoOwnership.objects.filter(commitment__in=tracked.values("pk")).order_by()
+    weight: dict[Member, int] = Counter()
+    for pk, n in tracked.values_list("lead_owner_id").annotate(n=Count("pk")):
+        weight[("d", pk)] += n
+    for pk, n in co.values_list("department_id").annotate(n=Count("pk")):
+        weight[("d", pk)] += n
+    late = Commitment.objects.overdue(timezone.localdate()).order_by()
+    overdue = dict(late.values_list("lead_owner_id").annotate(n=Count("pk")))
+    everything = sum(overdue.values())
+    for person in people:
+        overseen = person.department_ids
+        weight[("s", person.membership_id)] = (
+            everything if overseen is None else sum(overdue.get(pk, 0) for pk in overseen)
+        )
+    return weight
+
+
+def plan_chunks(size: int | None = None, volume: int | None = None) -> list[Chunk]:
     """Chunks of departments and supervisors, in id order (a handful of queries)."""
     size = max(1, size or settings.REMINDER_CHUNK_SIZE)
+    volume = max(1, volume or settings.REMINDER_CHUNK_COMMITMENTS)
     members: dict[Member, list[str]] = {}
     for pk, addresses in department_addresses().items():
         members[("d", pk)] = [f"{a.channel}:{a.recipient}" for a in addresses]
     people = supervisors()
     for pk, addresses in supervisor_addresses(people).items():
         members[("s", pk)] = [f"{a.channel}:{a.recipient}" for a in addresses]
-    return _pack(_components(members), size)
+    return _pack(_components(members), size, _weights(people), volume)
 
 
 def decide(moment: datetime.datetime, chunk: Chunk) -> tuple[Decided, list[Message]]:

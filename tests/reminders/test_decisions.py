@@ -146,6 +146,20 @@ class TestStoring:
         assert any({first.pk, third.pk} <= set(c.departments) for c in chunks)
         assert len(chunks) == 2
 
+    def test_chunks_follow_the_commitments_they_read_not_the_number_of_departments(self):
+        plan = factories.plan(2024)
+        section = factories.section(plan, 1, "板块")
+        busy = factories.department(contact_emails=["busy@town.test"])
+        quiet = [factories.department(contact_emails=[f"q{n}@town.test"]) for n in range(4)]
+        for n in range(6):
+            factories.commitment(busy, section, datetime.date(2024, 12, 1) + datetime.timedelta(n))
+        for department in quiet:
+            factories.commitment(department, section, datetime.date(2024, 12, 1))
+        chunks = [c for c in sweep.plan_chunks(size=50, volume=3) if c.departments]
+        assert (busy.pk,) in [c.departments for c in chunks]  # heavier than a chunk: alone
+        assert sorted(len(c.departments) for c in chunks) == [1, 1, 3]  # 1+1+1, then 1 more
+        assert {pk for c in chunks for pk in c.departments} == {busy.pk} | {d.pk for d in quiet}
+
     def test_a_supervisor_who_shares_a_mailbox_with_a_department_gets_one_message(self):
         town = scenario.build_town()
         type(town.a).objects.filter(pk=town.a.pk).update(contact_emails=[MAYOR])
