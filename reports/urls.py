@@ -3,12 +3,13 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from reports import views
+from reports import export_page, views
 from tracker.login import ThrottledLoginView
 
 urlpatterns = [
     path("api/v1/reports/", include("reports.api.urls")),
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("dashboard/exports/", export_page.start_export, name="dashboard-export"),
     path("", include("reports.public.urls")),
     path(
         "accounts/login/",

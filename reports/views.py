@@ -25,6 +25,7 @@ from commitments.choices import Light, Status
 from commitments.lights import LightInfo, light_reason
 from commitments.models import Commitment, Plan
 from reports.api.serializers import FIRST_REPORT_DAY, LAST_REPORT_DAY, out_of_range_message
+from reports.export_page import export_context
 from reports.exports import Column, department_table
 from reports.overdue import overdue_count, overdue_queryset
 from reports.rollups import DepartmentRollup, department_rollups, plan_totals, section_rollups
@@ -114,6 +115,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "attention": attention(scope),
             "months": months,
             "charts": charts(sections, departments, months),
+            **export_context(request.user),
         },
     )
 

@@ -304,6 +304,16 @@ if REMINDER_RETRY_MAX_SECONDS >= CELERY_VISIBILITY_TIMEOUT:
     # The broker would hand a delayed retry to a second worker: a duplicate.
     raise ConfigError("REMINDER_RETRY_MAX_SECONDS must stay below CELERY_VISIBILITY_TIMEOUT")
 
+# --- Background exports (reports.export_jobs) ---------------------------------
+# A finished export's file is kept this long, then deleted (the job stays, "expired").
+EXPORT_RETENTION_HOURS = env_int("EXPORT_RETENTION_HOURS", 24)
+# Beat deletes expired export files and re-queues exports a lost worker left this often.
+EXPORT_SWEEP_MINUTES = env_int("EXPORT_SWEEP_MINUTES", 15)
+if EXPORT_RETENTION_HOURS < 1:
+    raise ConfigError("EXPORT_RETENTION_HOURS must be 1 or more")
+if EXPORT_SWEEP_MINUTES < 0:
+    raise ConfigError("EXPORT_SWEEP_MINUTES must be 0 (no beat sweep) or more")
+
 # The beat schedule: one table, each entry from the environment (0 disables it).
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {}
 if REMINDER_SWEEP_MINUTES:
@@ -312,6 +322,12 @@ if REMINDER_SWEEP_MINUTES:
         "schedule": REMINDER_SWEEP_MINUTES * 60.0,
         # A sweep still queued when the next is due is stale; the next one covers it.
         "options": {"expires": REMINDER_SWEEP_MINUTES * 60.0},
+    }
+if EXPORT_SWEEP_MINUTES:
+    CELERY_BEAT_SCHEDULE["exports-sweep"] = {
+        "task": "reports.sweep_exports",
+        "schedule": EXPORT_SWEEP_MINUTES * 60.0,
+        "options": {"expires": EXPORT_SWEEP_MINUTES * 60.0},
     }
 
 # --- Cache (throttle counters) --------------------------------------------------

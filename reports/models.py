@@ -1,0 +1,77 @@
+"""Export jobs: a report file built by a Celery worker (``reports.export_jobs``).
+
+A synchronous export (``?format=xlsx``) of a whole province's ledger takes
+minutes; a job writes the same file in the background, reports its progress
+and keeps the file in the default storage (``MEDIA_ROOT`` or the S3 bucket of
+the evidence files) until ``expires_at``.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ExportJob(models.Model):
+    class Report(models.TextChoices):
+        LEDGER = "ledger", _("督办台账")
+        OVERDUE = "overdue", _("逾期事项")
+        SUMMARY = "summary", _("督查通报")
+
+    class Format(models.TextChoices):
+        XLSX = "xlsx", "XLSX"
+        CSV = "csv", "CSV"
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("排队中")
+        RUNNING = "running", _("生成中")
+        DONE = "done", _("已完成")
+        FAILED = "failed", _("失败")
+        EXPIRED = "expired", _("已过期")
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="export_jobs",
+        verbose_name=_("导出人"),
+    )
+    report = models.CharField(_("报表"), max_length=10, choices=Report.choices)
+    format = models.CharField(_("文件格式"), max_length=4, choices=Format.choices)
+    #: the report's query parameters, as validated (``plan`` id, ``date`` ISO day)
+    params = models.JSONField(_("筛选条件"), default=dict, blank=True)
+    state = models.CharField(_("状态"), max_length=10, choices=State.choices, default=State.QUEUED)
+    rows_done = models.PositiveIntegerField(_("已写行数"), default=0)
+    rows_total = models.PositiveIntegerField(_("总行数"), null=True, blank=True)
+    file = models.FileField(_("文件"), upload_to="exports/", max_length=255, blank=True)
+    size = models.PositiveBigIntegerField(_("文件大小"), null=True, blank=True)
+    error = models.TextField(_("错误"), blank=True)
+    #: deliveries of the task that claimed the job (a job that kills its worker stops)
+    attempts = models.PositiveSmallIntegerField(_("尝试次数"), default=0)
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    started_at = models.DateTimeField(_("开始时间"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("完成时间"), null=True, blank=True)
+    #: moved on by every progress write: a running job that stops moving was lost
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
+    expires_at = models.DateTimeField(_("过期时间"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("后台导出")
+        verbose_name_plural = _("后台导出")
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["owner", "-created_at"], name="exportjob_owner_recent"),
+            models.Index(fields=["state", "expires_at"], name="exportjob_state_expiry"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_report_display()} {self.format} #{self.pk}"
+
+    @property
+    def progress(self) -> int:
+        """Percent of the rows written (100 when done)."""
+        if self.state in (self.State.DONE, self.State.EXPIRED):
+            return 100
+        if not self.rows_total:
+            return 0
+        return min(99, self.rows_done * 100 // self.rows_total)
