@@ -15,7 +15,7 @@ from pathlib import Path
 
 from django.utils import timezone
 
-from bench import api, floor, importing, reminders, seed
+from bench import api, export_job, floor, importing, reminders, seed
 from bench import reports as bench_reports
 from bench.database import migrate
 from bench.servers import Gunicorn, ProductionGunicorn, SmtpSink
@@ -140,6 +140,8 @@ class Bench:
         )
         if not self.args.no_reports:
             self.reports(size, row)
+            if not self.args.no_celery:
+                self.export_job(size, row)
         self.result["sizes"][str(size)] = row
         self.save()
         if size > self.args.max_sweep_size:
@@ -253,6 +255,23 @@ class Bench:
         if size <= 100_000:
             self.say(f"{size:,}: report query counts")
             row.update(bench_reports.query_counts(token))
+
+    def export_job(self, size: int, row: dict) -> None:
+        """The full-ledger XLSX as a background job on a real Celery worker."""
+        self.say(f"{size:,}: ledger XLSX as an export job")
+        run = export_job.through_worker(
+            self.env, self.args.broker, self.log_dir / f"celery-export-{size}.log"
+        )
+        row.update(
+            export_job_xlsx_s=run.seconds,
+            export_worker_rss_mb=run.worker_rss_mb,
+            export_worker_idle_rss_mb=run.idle_rss_mb,
+            export_job_rows=run.rows,
+            export_job_mb=run.size_mb,
+        )
+        if run.state != "done":
+            row["export_job_state"] = run.state
+        self.save()
 
     def celery(self, size: int) -> None:
         self.say(f"{size:,}: sweep through a Celery worker")

@@ -35,7 +35,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from commitments.errors import Forbidden
+from commitments.errors import Conflict, DomainError, NotFound
 from commitments.models import Plan
 from reports import exports
 from reports.api.renderers import XLSX_MEDIA_TYPE, csv_chunks, xlsx_chunks
@@ -57,6 +57,8 @@ STALE = datetime.timedelta(minutes=10)
 MAX_ATTEMPTS = 3
 #: Jobs the dashboard lists.
 RECENT = 8
+#: Jobs one user may have queued or running at once (each can walk the whole ledger).
+MAX_ACTIVE = 3
 CONTENT_TYPES = {"xlsx": XLSX_MEDIA_TYPE, "csv": "text/csv; charset=utf-8"}
 
 
@@ -93,10 +95,6 @@ KINDS = {
 }
 
 
-class ExportFailed(Exception):
-    """A job that cannot be built; the message is shown to its owner."""
-
-
 # -- queue ----------------------------------------------------------------
 
 
@@ -107,6 +105,12 @@ def queue(user: User, report: str, fmt: str, params: dict[str, Any]) -> ExportJo
     from reports.tasks import build_export
 
     department_ids_for(user)  # Forbidden for an account without a role
+    active = ExportJob.objects.filter(owner=user, state__in=[State.QUEUED, State.RUNNING])
+    if active.count() >= MAX_ACTIVE:
+        raise Conflict(
+            "too_many_exports",
+            _("已有 %(n)d 个导出任务正在进行，请等其完成后再导出") % {"n": MAX_ACTIVE},
+        )
     stored: dict[str, Any] = {}
     if params.get("plan") is not None:
         stored["plan"] = params["plan"].pk
@@ -145,8 +149,8 @@ def run(job_id: int) -> str:
     progress = Progress(job)
     try:
         name, size = build(job, progress)
-    except ExportFailed as exc:
-        _finish(job, state=State.FAILED, error=str(exc))
+    except DomainError as exc:  # refused (the owner lost the role, the plan is gone)
+        _finish(job, state=State.FAILED, error=str(exc.message))
         return State.FAILED
     except Exception as exc:
         log.exception("export job %s failed", job_id)
@@ -182,16 +186,14 @@ def _finish(job: ExportJob, **values: Any) -> int:
 
 
 def scope_of(job: ExportJob) -> ReportScope:
-    """The job's report scope: its parameters, and what its owner oversees now."""
-    try:
-        department_ids = department_ids_for(job.owner)
-    except Forbidden as exc:
-        raise ExportFailed(exc.message) from exc
+    """The job's report scope: its parameters, and what its owner oversees now
+    (``Forbidden`` when the owner lost the role, ``NotFound`` when the plan is gone)."""
+    department_ids = department_ids_for(job.owner)
     plan = None
     if job.params.get("plan") is not None:
         plan = Plan.objects.defer("source_text").filter(pk=job.params["plan"]).first()
         if plan is None:
-            raise ExportFailed(_("没有这个工作计划"))
+            raise NotFound("no_plan", _("没有这个工作计划"))
     return ReportScope(
         today=datetime.date.fromisoformat(job.params["date"]),
         plan=plan,

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from rest_framework import exceptions
 
 from commitments.access import is_supervisor
+from commitments.errors import DomainError
 from reports import export_jobs
 from reports.api.export_serializers import ExportJobCreateSerializer
 from reports.models import ExportJob
@@ -61,7 +62,12 @@ def start_export(request: HttpRequest) -> HttpResponse:
         message = "；".join(_messages(form.errors))
         return render(request, "reports/bad_request.html", {"message": message}, status=400)
     data = form.validated_data
-    with transaction.atomic():
-        export_jobs.queue(request.user, data["report"], data["format"], data.get("params") or {})
+    try:
+        with transaction.atomic():
+            export_jobs.queue(
+                request.user, data["report"], data["format"], data.get("params") or {}
+            )
+    except DomainError as exc:
+        return render(request, "reports/bad_request.html", {"message": exc.message}, status=409)
     back = f"{reverse('dashboard')}?{urlencode(params)}#exports"
     return HttpResponseRedirect(back)

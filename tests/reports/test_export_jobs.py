@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import runpy
+from pathlib import Path
 from urllib.parse import unquote
 
 import openpyxl
@@ -20,6 +22,7 @@ from reports import export_jobs
 from reports.models import ExportJob
 from tests.reports.seed import TODAY
 from tests.reports.test_api import body, get, query
+from tracker.env import ConfigError
 
 pytestmark = pytest.mark.django_db
 
@@ -144,6 +147,21 @@ class TestQueue:
         response = client_for(seed.supervisor).get(EXPORTS, {"light": "red"})
         assert response.status_code == 400
         assert "不接受该查询参数" in response.json()["message"]
+
+    def test_a_user_has_at_most_three_exports_running(
+        self, seed, django_capture_on_commit_callbacks
+    ):
+        client = client_for(seed.supervisor)
+        with django_capture_on_commit_callbacks(execute=False):
+            answers = [
+                client.post(EXPORTS, {"report": "ledger"}, format="json").status_code
+                for _ in range(4)
+            ]
+        assert answers == [202, 202, 202, 409]
+        refused = client.post(EXPORTS, {"report": "ledger"}, format="json").json()
+        assert refused["code"] == "too_many_exports"
+        assert "3 个导出任务正在进行" in refused["message"]
+        assert ExportJob.objects.count() == 3
 
     def test_accounts_without_a_role_are_refused(self, seed):
         nobody = get_user_model().objects.create_user("nobody", password="pw-for-tests-1")
@@ -351,7 +369,36 @@ class TestDashboard:
         assert not ExportJob.objects.exists()
 
 
-def test_beat_sweeps_exports(settings):
-    entry = settings.CELERY_BEAT_SCHEDULE["exports-sweep"]
-    assert entry["task"] == "reports.sweep_exports"
-    assert entry["schedule"] == settings.EXPORT_SWEEP_MINUTES * 60.0
+def load_settings(monkeypatch, tmp_path, **env: str) -> dict:
+    """Evaluate tracker/settings.py afresh under the given environment."""
+    monkeypatch.setenv("TRACKER_VAR_DIR", str(tmp_path))
+    for name in ("EXPORT_SWEEP_MINUTES", "EXPORT_RETENTION_HOURS"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(Path(__file__).resolve().parents[2] / "tracker" / "settings.py"))
+
+
+class TestSettings:
+    def test_beat_sweeps_exports_every_fifteen_minutes(self, monkeypatch, tmp_path):
+        loaded = load_settings(monkeypatch, tmp_path)
+        entry = loaded["CELERY_BEAT_SCHEDULE"]["exports-sweep"]
+        assert entry["task"] == "reports.sweep_exports"
+        assert entry["schedule"] == 15 * 60.0
+        assert loaded["EXPORT_RETENTION_HOURS"] == 24
+
+    def test_zero_minutes_switches_the_sweep_off(self, monkeypatch, tmp_path):
+        loaded = load_settings(monkeypatch, tmp_path, EXPORT_SWEEP_MINUTES="0")
+        assert "exports-sweep" not in loaded["CELERY_BEAT_SCHEDULE"]
+
+    @pytest.mark.parametrize(
+        "env",
+        [
+            {"EXPORT_RETENTION_HOURS": "0"},
+            {"EXPORT_SWEEP_MINUTES": "-1"},
+            {"EXPORT_RETENTION_HOURS": "a day"},
+        ],
+    )
+    def test_it_refuses_a_bad_value(self, monkeypatch, tmp_path, env):
+        with pytest.raises(ConfigError):
+            load_settings(monkeypatch, tmp_path, **env)
