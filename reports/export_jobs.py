@@ -32,7 +32,7 @@ from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.db.models import F, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from commitments.errors import Conflict, DomainError, NotFound
@@ -115,7 +115,13 @@ def queue(user: User, report: str, fmt: str, params: dict[str, Any]) -> ExportJo
     if params.get("plan") is not None:
         stored["plan"] = params["plan"].pk
     stored["date"] = (params.get("date") or timezone.localdate()).isoformat()
-    job = ExportJob.objects.create(owner=user, report=report, format=fmt, params=stored)
+    job = ExportJob.objects.create(
+        owner=user,
+        report=report,
+        format=fmt,
+        params=stored,
+        language=translation.get_language() or settings.LANGUAGE_CODE,
+    )
     transaction.on_commit(lambda: build_export.delay(job.pk))
     return job
 
@@ -129,6 +135,14 @@ def recent(user: User) -> list[ExportJob]:
 
 def run(job_id: int) -> str:
     """The task's work: claim the job (once), build its file, record the outcome."""
+    language = ExportJob.objects.filter(pk=job_id).values_list("language", flat=True).first()
+    if language is None:  # deleted with its owner
+        return "skipped"
+    with translation.override(language):
+        return _run(job_id)
+
+
+def _run(job_id: int) -> str:
     now = timezone.now()
     claimed = ExportJob.objects.filter(
         Q(state=State.QUEUED) | Q(state=State.RUNNING, updated_at__lt=now - STALE), pk=job_id

@@ -40,6 +40,8 @@ class ExportJob(models.Model):
     format = models.CharField(_("文件格式"), max_length=4, choices=Format.choices)
     #: the report's query parameters, as validated (``plan`` id, ``date`` ISO day)
     params = models.JSONField(_("筛选条件"), default=dict, blank=True)
+    #: the language the request was in: the file's headers and labels, the error text
+    language = models.CharField(_("语言"), max_length=10, default=settings.LANGUAGE_CODE)
     state = models.CharField(_("状态"), max_length=10, choices=State.choices, default=State.QUEUED)
     rows_done = models.PositiveIntegerField(_("已写行数"), default=0)
     rows_total = models.PositiveIntegerField(_("总行数"), null=True, blank=True)

@@ -20,6 +20,8 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
 from commitments.api.errors import Conflict
+from commitments.api.parsers import JSONParser
+from commitments.api.serializers.errors import ErrorSerializer
 from commitments.api.throttles import WriteRateThrottle
 from commitments.api.views.common import SafeIdLookupMixin, StrictQueryParamsMixin
 from reports import export_jobs
@@ -58,6 +60,7 @@ class ExportJobViewSet(
 
     permission_classes = [IsAuthenticated, CanReadReports]
     throttle_classes = [WriteRateThrottle]
+    parser_classes = [JSONParser]
     serializer_class = ExportJobSerializer
     filter_backends: list = []
     department_ids: frozenset[int] | None = None  # set by CanReadReports
@@ -70,7 +73,10 @@ class ExportJobViewSet(
         description=SCOPE_DOC,
         tags=["reports"],
         request=ExportJobCreateSerializer,
-        responses={202: ExportJobSerializer},
+        responses={
+            202: ExportJobSerializer,
+            409: OpenApiResponse(ErrorSerializer, description=_("已有 3 个导出任务正在进行")),
+        },
     )
     def create(self, request, *args, **kwargs) -> Response:
         serializer = ExportJobCreateSerializer(data=request.data)
@@ -91,8 +97,8 @@ class ExportJobViewSet(
         responses={
             (200, XLSX_MEDIA_TYPE): OpenApiTypes.BINARY,
             (200, "text/csv"): OpenApiTypes.BINARY,
-            409: OpenApiResponse(description=_("尚未完成")),
-            410: OpenApiResponse(description=_("已过期")),
+            409: OpenApiResponse(ErrorSerializer, description=_("尚未完成")),
+            410: OpenApiResponse(ErrorSerializer, description=_("已过期")),
         },
     )
     @action(detail=True, methods=["get"])

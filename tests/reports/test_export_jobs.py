@@ -143,6 +143,13 @@ class TestQueue:
         assert plan.status_code == 404
         assert not ExportJob.objects.exists()
 
+    def test_it_takes_json_only(self, seed):
+        response = client_for(seed.supervisor).post(
+            EXPORTS, {"report": "ledger", "params": '{"plan": 1}'}, format="multipart"
+        )
+        assert response.status_code == 415
+        assert not ExportJob.objects.exists()
+
     def test_it_refuses_unknown_query_parameters(self, seed):
         response = client_for(seed.supervisor).get(EXPORTS, {"light": "red"})
         assert response.status_code == 400
@@ -213,6 +220,21 @@ class TestBuild:
         assert file.status_code == 200
         assert file["Content-Type"] == "text/csv; charset=utf-8"
         sync = get(seed.supervisor, f"/api/v1/reports/{report}/", **query(seed, format="csv"))
+        assert file._body == body(sync)
+
+    def test_it_is_written_in_the_language_of_the_request(
+        self, seed, eager, django_capture_on_commit_callbacks
+    ):
+        payload = {"report": "ledger", "format": "csv", "params": params(seed)}
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client_for(seed.supervisor).post(
+                EXPORTS, payload, format="json", HTTP_ACCEPT_LANGUAGE="en"
+            )
+        file = download(seed.supervisor, response.json()["id"])
+        assert file._body.decode("utf-8-sig").startswith("Code,")
+        sync = client_for(seed.supervisor).get(
+            "/api/v1/reports/ledger/", query(seed, format="csv"), HTTP_ACCEPT_LANGUAGE="en"
+        )
         assert file._body == body(sync)
 
     def test_the_file_has_a_chinese_name(self, seed, eager, django_capture_on_commit_callbacks):
