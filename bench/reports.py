@@ -76,6 +76,8 @@ def _params(today: datetime.date) -> dict:
         "this_month": this_month,
         "last_month": (this_month - datetime.timedelta(days=1)).replace(day=1),
         "due_day": settings.REPORT_DUE_DAY,
+        "month_index": today.year * 12 + today.month - 1,
+        "tz": settings.TIME_ZONE,
         "margin": int(settings.PROGRESS_MARGIN_PERCENT),
         # The day in the town's time zone ends at this moment.
         "until": datetime.datetime.combine(
@@ -132,12 +134,26 @@ WHERE c.status NOT IN ('completed', 'cancelled') AND c.deadline < %(today)s
 ORDER BY c.deadline, c.code, c.id
 """
 
+#: Monthly reports a ``page`` row owed (``reports_due``): from its plan's month to the
+#: last month due, or the month it was completed; none when cancelled or not started.
+PERIODS_SQL = """CASE WHEN page.status = 'cancelled' OR page.starts_on > %(today)s THEN 0
+     ELSE GREATEST(0, LEAST(
+         CASE WHEN page.due_day < %(day)s THEN %(month_index)s
+              ELSE %(month_index)s - 1 END,
+         CASE WHEN page.status = 'completed' THEN (
+             date_part('year', page.completed_at AT TIME ZONE %(tz)s) * 12
+             + date_part('month', page.completed_at AT TIME ZONE %(tz)s) - 1)::int
+         ELSE %(month_index)s END)
+       - (date_part('year', page.starts_on) * 12
+          + date_part('month', page.starts_on) - 1)::int + 1) END"""
+
 FLOOR_SUMMARY_SQL = f"""
 WITH {_PAGE},
 lit AS (
-    SELECT page.plan_id, page.section_id, page.lead_owner_id, page.status, page.percent,
-           page.deadline, page.original_deadline, page.completed_at,
-           {LIGHT_SQL} AS light
+    SELECT page.id, page.plan_id, page.section_id, page.lead_owner_id, page.status,
+           page.percent, page.deadline, page.original_deadline, page.completed_at,
+           {LIGHT_SQL} AS light,
+           {PERIODS_SQL} AS periods
     FROM page
 ),
 grouped AS (
@@ -155,21 +171,31 @@ grouped AS (
            count(*) FILTER (WHERE status = 'completed'
                             AND completed_at < original_deadline + 1) AS on_time_original,
            count(*) FILTER (WHERE status = 'completed'
-                            AND completed_at < deadline + 1) AS on_time_approved
+                            AND completed_at < deadline + 1) AS on_time_approved,
+           sum(periods) AS periods
     FROM lit
     GROUP BY GROUPING SETS ((plan_id), (section_id), (lead_owner_id))
 ),
 filings AS (
     -- the first reports of each period, as the filing service counts them
+    -- (over all plans: by the plans' due day, 0 for the default)
     SELECT department_id, sum(reports) AS filed,
            sum(reports) FILTER (
-               WHERE filed_on <= month + (%(due_day)s - 1)
+               WHERE filed_on <= month + (COALESCE(NULLIF(due_day, 0), %(due_day)s) - 1)
            ) AS on_time
-    FROM commitments_firstreporttally
+    FROM commitments_duedayreporttally
     WHERE filed_on <= %(today)s
     GROUP BY department_id
+),
+co_owned AS (
+    -- reports owed as co-owner
+    SELECT co.department_id, sum({PERIODS_SQL}) AS periods
+    FROM commitments_coownership co JOIN page ON page.id = co.commitment_id
+    WHERE co.excused_at IS NULL
+    GROUP BY co.department_id
 )
-SELECT (SELECT json_agg(grouped) FROM grouped), (SELECT json_agg(filings) FROM filings)
+SELECT (SELECT json_agg(grouped) FROM grouped), (SELECT json_agg(filings) FROM filings),
+       (SELECT json_agg(co_owned) FROM co_owned)
 """
 
 

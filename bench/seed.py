@@ -43,6 +43,7 @@ DATA_TABLES = [
     "commitments_apitoken",
     "commitments_reporttargetvalue",
     "commitments_firstreporttally",
+    "commitments_duedayreporttally",
     "commitments_progressreport",
     "commitments_commitmentevent",
     "commitments_extensionrequest",

@@ -139,6 +139,19 @@ class PlanAdmin(admin.ModelAdmin):
         if self._set_public(request, queryset, False):
             self.message_user(request, _("已撤回公示"), messages.SUCCESS)
 
+    def save_model(self, request, obj, form, change) -> None:
+        """A changed due day moves the plan's first reports in the scorecard's
+        tally over all plans (``first_reports.due_day_changed``)."""
+        from commitments.services import first_reports
+
+        moved = change and "report_due_day" in form.changed_data  # (the admin's transaction)
+        old: int | None = None
+        if moved:
+            old = models.Plan.objects.values_list("report_due_day", flat=True).get(pk=obj.pk)
+        super().save_model(request, obj, form, change)
+        if moved:
+            first_reports.due_day_changed(obj.pk, old, obj.report_due_day)
+
     def import_view(self, request):
         """Upload → review and correct (``admin_review``) → commit."""
         from commitments import admin_review

@@ -31,6 +31,7 @@ from django.db.models.functions import (
     ExtractYear,
     Greatest,
     Least,
+    NullIf,
     TruncDate,
 )
 from django.db.models.lookups import LessThan
@@ -38,7 +39,7 @@ from django.db.models.lookups import LessThan
 from commitments import rules
 from commitments.choices import Status
 from commitments.lights import DaysBetween
-from commitments.models import FirstReportTally, ProgressReport
+from commitments.models import DueDayReportTally, FirstReportTally, Plan, ProgressReport
 from reports.scope import ReportScope
 from reports.sql import without_jit
 
@@ -84,19 +85,25 @@ class PlusDays(models.Func):
         )
 
 
-def first_reports(scope: ReportScope) -> QuerySet[FirstReportTally]:
+def first_reports(scope: ReportScope) -> QuerySet:
     """The first reports of each period (``first_of_period``) filed up to
-    ``scope.today`` by the departments in scope, as kept counts
-    (``FirstReportTally.reports`` per plan, department, month and day filed),
-    with ``due_on`` (the month's due day: the plan's ``report_due_day``, else
-    ``settings.REPORT_DUE_DAY``) and ``days_late`` (0 when filed by then):
-    what the scorecard and the chart add up, without reading the reports."""
-    rows = FirstReportTally.objects.filter(filed_on__lte=scope.today, reports__gt=0)
+    ``scope.today`` by the departments in scope, as kept counts (``reports``
+    per department, month and day filed), with ``due_on`` (the month's due
+    day: the plan's ``report_due_day``, else ``settings.REPORT_DUE_DAY``) and
+    ``days_late`` (0 when filed by then): what the scorecard and the chart add
+    up, without reading the reports. A plan's come from ``FirstReportTally``;
+    every plan's from ``DueDayReportTally``, whose size does not grow with
+    the number of plans."""
+    rows: QuerySet
     if scope.plan is not None:
-        rows = rows.filter(plan=scope.plan)
+        rows = FirstReportTally.objects.filter(plan=scope.plan)
+        due_day = Coalesce(F("plan__report_due_day"), Value(settings.REPORT_DUE_DAY))
+    else:
+        rows = DueDayReportTally.objects.all()
+        due_day = Coalesce(NullIf(F("due_day"), Value(0)), Value(settings.REPORT_DUE_DAY))
+    rows = rows.filter(filed_on__lte=scope.today, reports__gt=0)
     if scope.department_ids is not None:
         rows = rows.filter(department_id__in=scope.department_ids)
-    due_day = Coalesce(F("plan__report_due_day"), Value(settings.REPORT_DUE_DAY))
     return (
         rows.order_by()
         .annotate(due_on=PlusDays(F("month"), due_day - 1))
@@ -113,7 +120,7 @@ def first_reports(scope: ReportScope) -> QuerySet[FirstReportTally]:
 
 def rebuild_first_report_tallies() -> int:
     """Count every first report of a period again from the reports (one
-    ``INSERT … SELECT``): the data migration's backfill and the bench seed.
+    ``INSERT … SELECT`` per tally): the data migration's backfill and the bench seed.
     The filing service keeps the counts up to date one report at a time
     (``commitments.services.first_reports``). Returns the rows written."""
     firsts = (
@@ -137,7 +144,16 @@ def rebuild_first_report_tallies() -> int:
             f"SELECT tally_plan, tally_department, tally_month, filed, n FROM ({sql}) AS firsts",
             params,
         )
-        return cursor.rowcount
+        written = cursor.rowcount
+        due_days = DueDayReportTally._meta.db_table
+        cursor.execute(f"DELETE FROM {due_days}")
+        cursor.execute(
+            f"INSERT INTO {due_days} (department_id, due_day, month, filed_on, reports) "
+            "SELECT t.department_id, COALESCE(p.report_due_day, 0), t.month, t.filed_on, "
+            f"sum(t.reports) FROM {table} t JOIN {Plan._meta.db_table} p ON p.id = t.plan_id "
+            "GROUP BY t.department_id, COALESCE(p.report_due_day, 0), t.month, t.filed_on"
+        )
+        return written
 
 
 def completed_by(deadline_field: str) -> Q:

@@ -138,6 +138,22 @@ class _Tally:
         self.due_approved += n if row["_due_approved"] else 0
         self.on_time_approved += n if row["_on_time_approved"] else 0
 
+    def add_counts(self, counts: tuple) -> None:
+        """A whole group counted in SQL (``_grouping_sets``): a count per status,
+        per light, per ``_COUNTED`` flag, the percent sum and the owed periods."""
+        values = iter(counts)
+        for status in Status.values:
+            self.statuses[status] += next(values)
+        for light in Light.values:
+            self.lights[light] += next(values)
+        self.overdue += next(values)
+        self.due_original += next(values)
+        self.on_time_original += next(values)
+        self.due_approved += next(values)
+        self.on_time_approved += next(values)
+        self.percent_sum += int(next(values) or 0)
+        self.periods += int(next(values) or 0)
+
     @property
     def live(self) -> int:
         return sum(self.statuses.values()) - self.statuses[Status.CANCELLED]
@@ -189,18 +205,31 @@ def _facts(scope: ReportScope):
     )
 
 
+#: The counted flags, in the order ``_Tally.add_counts`` takes them.
+_COUNTED = ("_overdue", "_due_original", "_on_time_original", "_due_approved", "_on_time_approved")
+
+
 def _grouping_sets(scope: ReportScope) -> dict[str, dict[int, _Tally]]:
     """PostgreSQL: the plan, section and department groupings in one pass
-    (``GROUPING SETS``), so the light is computed once per commitment for the
-    whole summary, not once per grouping."""
+    (``GROUPING SETS``) over the commitments' facts, each row's light and
+    flags computed once (``OFFSET 0`` keeps the facts a subquery, so the
+    light's CASE is not copied into every count that reads it) and counted
+    with ``FILTER``: a group per plan, section and department, not per
+    combination of light, status and flags."""
     inner = _facts(scope).values(*_KEYS, *_FLAGS, "percent", "_periods")
     sql, params = inner.query.sql_with_params()
-    flags = ", ".join(f'"{f}"' for f in _FLAGS)
-    sets = ", ".join(f"({key}, {flags})" for key in _KEYS)
+    live = f"status <> '{Status.CANCELLED.value}'"
+    counts = [f"count(*) FILTER (WHERE status = '{status}')" for status in Status.values]
+    counts += [f"count(*) FILTER (WHERE {live} AND light = '{c}')" for c in Light.values]
+    counts += [f'count(*) FILTER (WHERE {live} AND "{flag}")' for flag in _COUNTED]
+    percent = (
+        f"sum(CASE WHEN status = '{Status.COMPLETED.value}' THEN 100 "
+        f"WHEN {live} THEN percent ELSE 0 END)"
+    )
     query = (
-        f"SELECT {', '.join(f'GROUPING({k})' for k in _KEYS)}, {', '.join(_KEYS)}, {flags}, "
-        f'count(*), sum(percent), sum("_periods") FROM ({sql}) AS facts '
-        f"GROUP BY GROUPING SETS ({sets})"
+        f"SELECT {', '.join(f'GROUPING({k})' for k in _KEYS)}, {', '.join(_KEYS)}, "
+        f'{", ".join(counts)}, {percent}, sum("_periods") FROM ({sql} OFFSET 0) AS facts '
+        f"GROUP BY GROUPING SETS ({', '.join(f'({k})' for k in _KEYS)})"
     )
     tallies: dict[str, dict[int, _Tally]] = {key: defaultdict(_Tally) for key in _KEYS}
     n = len(_KEYS)
@@ -208,9 +237,7 @@ def _grouping_sets(scope: ReportScope) -> dict[str, dict[int, _Tally]]:
         cursor.execute(query, params)
         for row in cursor.fetchall():
             grouped = next(i for i in range(n) if row[i] == 0)
-            values = dict(zip(_FLAGS, row[2 * n : 2 * n + len(_FLAGS)], strict=True))
-            values["n"], values["percent"], values["periods"] = row[2 * n + len(_FLAGS) :]
-            tallies[_KEYS[grouped]][row[n + grouped]].add(values)
+            tallies[_KEYS[grouped]][row[n + grouped]].add_counts(row[2 * n :])
     return tallies
 
 

@@ -11,7 +11,7 @@ from commitments.models.imports import PlanEdit, PlanUpload
 from commitments.models.notifications import Escalation, Notification
 from commitments.models.plans import Plan, Section
 from commitments.models.progress import AppendOnlyError, ProgressReport, ReportTargetValue
-from commitments.models.tallies import FirstReportTally
+from commitments.models.tallies import DueDayReportTally, FirstReportTally
 from commitments.models.workflow import ClosureRequest, CommitmentEvent, ExtensionRequest
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "Commitment",
     "CommitmentEvent",
     "Department",
+    "DueDayReportTally",
     "Escalation",
     "ExtensionRequest",
     "FirstReportTally",

@@ -43,3 +43,34 @@ class FirstReportTally(models.Model):
     def __str__(self) -> str:
         where = f"{self.plan_id}/{self.department_id} {self.month:%Y-%m}"
         return f"{where} {self.filed_on}: {self.reports}"
+
+
+class DueDayReportTally(models.Model):
+    """``FirstReportTally`` added up over the plans, by the plans' due day.
+
+    The scorecard over every plan reads this: its size is bounded by the
+    departments, months and days, not by the number of plans, commitments or
+    reports. ``due_day`` is the plans' ``report_due_day`` (0: none set, the
+    setting's default applies), so on time or late is still decided when
+    read. Kept with ``FirstReportTally`` by ``commitments.services.first_reports``
+    (also when an administrator changes a plan's due day).
+    """
+
+    department = models.ForeignKey(Department, on_delete=models.CASCADE, related_name="+")
+    #: the plans' ``report_due_day``; 0 when they have none
+    due_day = models.PositiveSmallIntegerField()
+    month = models.DateField()
+    filed_on = models.DateField()
+    reports = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["department", "due_day", "month", "filed_on"],
+                name="due_day_report_tally_key",
+            )
+        ]
+
+    def __str__(self) -> str:
+        where = f"{self.department_id} day {self.due_day} {self.month:%Y-%m}"
+        return f"{where} {self.filed_on}: {self.reports}"

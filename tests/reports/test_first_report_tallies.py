@@ -16,8 +16,8 @@ from unittest import mock
 import pytest
 
 from commitments.choices import Status
-from commitments.models import FirstReportTally
-from commitments.services import reporting
+from commitments.models import DueDayReportTally, FirstReportTally, Plan
+from commitments.services import first_reports, reporting
 from reports.punctuality import rebuild_first_report_tallies
 from reports.rollups import department_rollups
 from reports.scope import ReportScope
@@ -44,6 +44,14 @@ def kept() -> set[tuple]:
     return set(
         FirstReportTally.objects.filter(reports__gt=0).values_list(
             "plan_id", "department__name", "month", "filed_on", "reports"
+        )
+    )
+
+
+def kept_over_plans() -> set[tuple]:
+    return set(
+        DueDayReportTally.objects.filter(reports__gt=0).values_list(
+            "due_day", "department__name", "month", "filed_on", "reports"
         )
     )
 
@@ -84,9 +92,13 @@ def test_it_keeps_one_count_per_first_report(filed):
 def test_the_kept_counts_equal_counting_again_from_the_reports(filed):
     scope = ReportScope(AS_OF, filed.plan)
     before, chart = department_rollups(scope), reports_by_period(scope)
-    counted = kept()
+    everywhere = department_rollups(ReportScope(AS_OF))
+    counted, over_plans = kept(), kept_over_plans()
+    assert {(0, *row[1:]) for row in counted} == over_plans  # the plan has no due day
     rebuild_first_report_tallies()
     assert kept() == counted
+    assert kept_over_plans() == over_plans
+    assert department_rollups(ReportScope(AS_OF)) == everywhere
     assert department_rollups(ReportScope(AS_OF, filed.plan)) == before
     assert reports_by_period(ReportScope(AS_OF, filed.plan)) == chart
 
@@ -106,3 +118,62 @@ def test_the_scorecard_reads_them_as_of_the_day(filed):
         ("2024-04", 1, 1),
         ("2024-05", 1, 0),
     ]
+
+
+def test_a_plan_with_its_own_due_day_is_counted_apart(filed):
+    """Over all plans the counts go by the plans' due day; changing a plan's
+    due day (the administrator's plan form) moves its reports, so the
+    scorecard over all plans and the plan's own agree."""
+    lead, lead_staff = filed.lead, factories.user(dept=filed.lead)
+    other = factories.plan(2024, report_due_day=10)
+    later = factories.commitment(lead, factories.section(other))
+    file(later, lead, lead_staff, datetime.date(2024, 4, 12), datetime.date(2024, 4, 12))
+    assert (10, "住建局", datetime.date(2024, 4, 1), datetime.date(2024, 4, 12), 1) in (
+        kept_over_plans()
+    )
+
+    def punctuality(scope):
+        (line,) = [x for x in department_rollups(scope) if x.department == "住建局"]
+        return (line.reports_filed, line.reports_on_time, line.avg_days_late)
+
+    # Filed on 04-12, due on the 10th: 2 days late; with the first plan's: 2.0 too.
+    assert punctuality(ReportScope(AS_OF)) == (5, 3, 2.0)
+    Plan.objects.filter(pk=filed.plan.pk).update(report_due_day=15)
+    first_reports.due_day_changed(filed.plan.pk, None, 15)
+    # Against the 15th now: 2023-12-20, 03-20 and 04-27 are late (5, 5, 12 days).
+    assert punctuality(ReportScope(AS_OF, filed.plan)) == (4, 1, 7.3)
+    assert punctuality(ReportScope(AS_OF)) == (5, 1, (5 + 5 + 12 + 2) / 4)
+    counted = kept_over_plans()
+    rebuild_first_report_tallies()
+    assert kept_over_plans() == counted
+
+
+def test_the_administrator_changing_a_due_day_moves_the_counts(filed, client):
+    admin = factories.user("root", role="admin")
+    admin.is_staff = admin.is_superuser = True
+    admin.save()
+    client.force_login(admin)
+    url = f"/admin/commitments/plan/{filed.plan.pk}/change/"
+    form = client.get(url).context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
+    data["report_due_day"] = 15
+    for inline in client.get(url).context["inline_admin_formsets"]:
+        formset = inline.formset
+        management = formset.management_form
+        for name, value in management.initial.items():
+            data[f"{management.prefix}-{name}"] = value
+        for form_ in formset.initial_forms:  # the plan's sections, unchanged
+            for name in form_.fields:
+                value = form_.initial.get(name)
+                if value is not None and name != "DELETE":
+                    data[form_.add_prefix(name)] = getattr(value, "pk", value)
+            data[form_.add_prefix("id")] = form_.instance.pk
+    response = client.post(url, data)
+    assert response.status_code == 302, (
+        response.context["adminform"].form.errors,
+        [f.formset.errors for f in response.context["inline_admin_formsets"]],
+    )
+    counted = kept_over_plans()
+    rebuild_first_report_tallies()
+    assert kept_over_plans() == counted
+    assert {row[0] for row in counted} == {15}
