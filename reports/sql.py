@@ -90,13 +90,14 @@ def stream_values(queryset: QuerySet, chunk_size: int) -> Iterator[tuple]:
     compiler = queryset.query.get_compiler(queryset.db)
     sql, params = compiler.as_sql()
     started = time.monotonic()
+    logged = {"sql": db.ops.compose_sql(sql, params), "time": None}
+    if db.queries_logged:
+        # (Not last_executed_query: nothing has run on the cursor yet, it gives None.)
+        db.queries_log.append(logged)
     with db.cursor() as cursor:
-        if db.queries_logged:
-            db.queries_log.append({"sql": db.ops.last_executed_query(cursor, sql, params)})
         rows = cursor.cursor.stream(sql, params, size=chunk_size)
         yield from compiler.results_iter(results=[rows], tuple_expected=True)
-    if db.queries_logged:
-        db.queries_log[-1]["time"] = f"{time.monotonic() - started:.3f}"
+    logged["time"] = f"{time.monotonic() - started:.3f}"
 
 
 def _libpq_version() -> int:

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from django.http import StreamingHttpResponse
-from rest_framework import serializers
 
 from commitments.choices import Light, Status
 from reports.ledger import LedgerRow
@@ -22,11 +21,20 @@ from reports.overdue import OverdueRow
 
 CHUNK = 64 * 1024
 _encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-_moment = serializers.DateTimeField()
 
 
 def _day(value: datetime.date | None) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def _local_moment(value: datetime.datetime | None) -> str | None:
+    """DRF's ``DateTimeField`` output (ISO 8601, ``Z`` for UTC) of a time already in
+    the current time zone, without its per-value time zone lookup (the overdue
+    list's rows come converted: 2.8 s of 45k rows went to that lookup)."""
+    if value is None:
+        return None
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def _header(header: dict[str, Any]) -> dict[str, Any]:
@@ -106,8 +114,6 @@ def overdue_item(row: OverdueRow) -> dict:
         "percent": row.percent,
         "last_report_status": row.last_report_status,
         "last_report_percent": row.last_report_percent,
-        "last_report_at": _moment.to_representation(row.last_report_at)
-        if row.last_report_at is not None
-        else None,
+        "last_report_at": _local_moment(row.last_report_at),
         "last_report_narrative": row.last_report_narrative,
     }
