@@ -326,6 +326,7 @@ def drop_future_reports() -> int:
         )
         cursor.execute("DELETE FROM commitments_progressreport WHERE created_at >= %s", [cutoff])
         cursor.execute("DELETE FROM commitments_firstreporttally WHERE filed_on >= %s", [tomorrow])
+        cursor.execute("DELETE FROM commitments_duedayreporttally WHERE filed_on >= %s", [tomorrow])
         cursor.execute(
             "UPDATE commitments_commitment c SET last_report_at = (SELECT max(r.created_at)"
             " FROM commitments_progressreport r WHERE r.commitment_id = c.id AND r.is_lead)"
