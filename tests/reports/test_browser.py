@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from reports import export_jobs
+from reports.models import ExportJob
 from tests.conftest import IN_CI
 from tests.reports.seed import TODAY, seed_plan
 
@@ -143,3 +145,37 @@ def test_it_shows_a_supervisor_the_plan_at_a_glance(seeded, live_server, browser
     assert text(phone, "[data-kpi=overdue]") == "2"
     phone.screenshot(path=str(ARTIFACTS / "dashboard-phone.png"), full_page=True)
     assert os.path.getsize(ARTIFACTS / "dashboard.png") > 10_000
+
+
+# The 后台导出 list: a queued export's row follows the job (state, progress) without a
+# reload and offers its file once done.
+def test_a_running_export_is_followed_and_downloaded(
+    seeded, live_server, browser, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    job = ExportJob.objects.create(
+        owner=seeded.supervisor,
+        report="ledger",
+        format="xlsx",
+        params={"plan": seeded.plan.pk, "date": TODAY.isoformat()},
+    )
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    target = f"/dashboard/?plan={seeded.plan.pk}&date={TODAY.isoformat()}"
+    page.goto(live_server.url + target)
+    page.fill("#id_username", "duban")
+    page.fill("#id_password", "pw-for-tests-1")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"**{target}")
+
+    row = f"tr[data-export='{job.pk}']"
+    assert text(page, f"{row} [data-field=state]") == "排队中"
+    assert page.locator(f"{row} [data-field=download] a").count() == 0
+
+    assert export_jobs.run(job.pk) == "done"  # what the worker does meanwhile
+    page.wait_for_selector(f"{row} [data-field=download] a", timeout=15_000)
+    assert text(page, f"{row} [data-field=state]") == "已完成"
+    assert text(page, f"{row} [data-field=progress]") == "100% (8/8)"
+
+    with page.expect_download() as download:
+        page.click(f"{row} [data-field=download] a")
+    assert download.value.suggested_filename == "督办台账-2024年计划-2024-07-10.xlsx"
