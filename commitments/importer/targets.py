@@ -248,6 +248,8 @@ def _trim(
 def quoted_ranges(view: str) -> list[tuple[int, int]]:
     """Ranges inside quotes or title marks that close on the same line."""
     ranges: list[tuple[int, int]] = []
+    if not any(mark in view for mark in QUOTES):  # most pledges: no need to walk them
+        return ranges
     i = 0
     while i < len(view):
         close = QUOTES.get(view[i])
