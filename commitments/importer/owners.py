@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from commitments.importer.normalize import to_simplified
 from commitments.importer.types import CatalogEntry, Owners
@@ -95,18 +94,43 @@ def explicit_owners(
     return found
 
 
-def _hits(text: str, entry: CatalogEntry) -> int:
-    keywords, names = _terms(entry)
-    return sum(map(text.count, keywords)) + 3 * sum(map(text.count, names))
+#: A term (keyword or name) and who counts it: ``[(entry's index in the catalog, weight)]``.
+Terms = dict[str, list[tuple[int, int]]]
+_index: tuple[list[CatalogEntry], int, dict[str, Terms]] | None = None
 
 
-@lru_cache(maxsize=1024)
-def _terms(entry: CatalogEntry) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """An entry's keywords in simplified characters, and its names long enough to
-    count: worked out once per entry, not once per pledge (a 5,000-pledge plan
-    asked for them a million times)."""
-    keywords = tuple(to_simplified(k) for k in entry.keywords if k)
-    return keywords, tuple(n for n in entry.names() if len(n) >= 3)
+def _terms_by_start(catalog: list[CatalogEntry]) -> dict[str, Terms]:
+    """Every entry's keywords (simplified, weight 1) and names of three characters or
+    more (weight 3), by their first character: a pledge is compared only with the
+    terms that start with one of its characters, not with every keyword of every
+    department (5,000 pledges × 200 departments were a million comparisons per
+    department's keywords). Built once per catalog list (the last one is kept)."""
+    global _index
+    cached = _index
+    if cached is not None and cached[0] is catalog and cached[1] == len(catalog):
+        return cached[2]
+    found: dict[str, Terms] = {}
+    for order, entry in enumerate(catalog):
+        terms = [(to_simplified(k), 1) for k in entry.keywords if k]
+        terms += [(n, 3) for n in entry.names() if len(n) >= 3]
+        for term, weight in terms:
+            found.setdefault(term[0], {}).setdefault(term, []).append((order, weight))
+    _index = (catalog, len(catalog), found)
+    return found
+
+
+def _hits(text: str, catalog: list[CatalogEntry]) -> dict[int, int]:
+    """Keyword and name hits of each entry (by index) that the text mentions: every
+    occurrence of a keyword counts 1, of a name 3."""
+    by_start = _terms_by_start(catalog)
+    hits: dict[int, int] = {}
+    for char in set(text):
+        for term, owners in by_start.get(char, {}).items():
+            count = text.count(term)
+            if count:
+                for order, weight in owners:
+                    hits[order] = hits.get(order, 0) + count * weight
+    return hits
 
 
 def rule_owner(text: str, catalog: list[CatalogEntry], context: str = "") -> CatalogEntry | None:
@@ -115,15 +139,12 @@ def rule_owner(text: str, catalog: list[CatalogEntry], context: str = "") -> Cat
     Ties go to the department the section heading (``context``) speaks of,
     then to the higher priority.
     """
-    best: tuple[tuple[int, int, int, int], CatalogEntry] | None = None
-    for order, entry in enumerate(catalog):
-        hits = _hits(text, entry)
-        if hits == 0:
-            continue
-        key = (hits, _hits(context, entry), entry.priority, -order)
-        if best is None or key > best[0]:
-            best = (key, entry)
-    return best[1] if best else None
+    hits = _hits(text, catalog)
+    if not hits:
+        return None
+    heading = _hits(context, catalog)
+    order = max(hits, key=lambda i: (hits[i], heading.get(i, 0), catalog[i].priority, -i))
+    return catalog[order]
 
 
 def mentioned_owners(view: str) -> tuple[list[str], list[str]] | None:
