@@ -13,6 +13,7 @@ import datetime
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from django.db.models import QuerySet
@@ -114,12 +115,21 @@ class DepartmentDay:
     department_ids: list[int]
     rules: policy.Policy
 
+    @cached_property
+    def open_owned_ids(self) -> list[int]:
+        """The ids of ``open_owned``, read once per chunk: every rule filters them again,
+        and finding a busy department's rows (34k of a 1M ledger, spread over the whole
+        table) cost 0.3–0.8 s each time (bench/, EXPLAIN ANALYZE)."""
+        owned = domain.owned_ids(self.department_ids)
+        rows = Commitment.objects.tracked().filter(pk__in=owned).order_by()
+        return list(rows.values_list("pk", flat=True))
+
     @property
     def open_owned(self) -> QuerySet[Commitment]:
         """Open, tracked (not retired by a re-import) and owned by the chunk: only the
         chunk's own rows, through the indexes (``rules.owned_ids``), so the work of a
         sweep does not grow with its number of chunks."""
-        return Commitment.objects.tracked().filter(pk__in=domain.owned_ids(self.department_ids))
+        return Commitment.objects.filter(AnyOf("pk", self.open_owned_ids))
 
     def owners(
         self, commitments: QuerySet[Commitment], lead_only: bool = False, with_excused: bool = True
