@@ -33,7 +33,7 @@ setup: $(VENV)/.installed
 
 run: setup
 	@echo "API: http://127.0.0.1:8000/api/v1/   admin: http://127.0.0.1:8000/admin/   e-mails: var/mail/"
-	trap 'kill 0' INT TERM EXIT; \
+	trap 'trap - INT TERM EXIT; kill 0' INT TERM EXIT; \
 	$(VENV)/bin/celery -A tracker worker --beat --pool=solo --loglevel=info & \
 	$(PY) manage.py runserver 127.0.0.1:8000
 
