@@ -77,3 +77,74 @@ class ExportJob(models.Model):
         if not self.rows_total:
             return 0
         return min(99, self.rows_done * 100 // self.rows_total)
+
+
+class RollupGrouping(models.TextChoices):
+    """What a kept roll-up row counts (``reports.kept_rollups``)."""
+
+    PLAN = "plan", _("计划")
+    SECTION = "section", _("工作板块")
+    LEAD = "lead", _("牵头单位")
+    #: the monthly reports a department owed as co-owner (配合单位)
+    CO_OWNED = "co", _("配合单位")
+
+
+class RollupSnapshot(models.Model):
+    """What the kept roll-up rows hold: one row, the day and the rules they were counted for.
+
+    ``fingerprint`` is a hash of the counting query's SQL and parameters for
+    that day: a new day, changed settings (due day, margin) or a new version
+    of the light's rule make it differ, and the kept rows are not used until
+    they are rebuilt."""
+
+    day = models.DateField(_("统计日"))
+    fingerprint = models.CharField(_("规则指纹"), max_length=64)
+    built_at = models.DateTimeField(_("重建时间"))
+    folded_at = models.DateTimeField(_("更新时间"))
+
+    class Meta:
+        verbose_name = _("汇总快照")
+        verbose_name_plural = _("汇总快照")
+
+    def __str__(self) -> str:
+        return f"{self.day} ({self.folded_at:%H:%M:%S})"
+
+
+class RollupCount(models.Model):
+    """One group's counts in the whole ledger on the snapshot's day: a plan, a
+    section or a lead department (``counts``: the numbers
+    ``reports.rollups._Tally.add_counts`` takes, in its order), or a
+    department's reports owed as co-owner (``counts``: ``[periods]``)."""
+
+    grouping = models.CharField(_("分组"), max_length=8, choices=RollupGrouping.choices)
+    key = models.IntegerField(_("分组编号"))
+    counts = models.JSONField(_("计数"))
+
+    class Meta:
+        verbose_name = _("汇总计数")
+        verbose_name_plural = _("汇总计数")
+        constraints = [
+            models.UniqueConstraint(fields=["grouping", "key"], name="rollupcount_one_per_group")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.grouping} {self.key}"
+
+
+class RollupChange(models.Model):
+    """A group whose counts may have moved since the snapshot: written by
+    PostgreSQL triggers on commitments, milestones, co-ownerships and plans
+    (migration 0002), in the writer's transaction, whatever wrote; read and
+    removed by ``reports.kept_rollups``. Append-only, no unique key: writers
+    never wait for each other here."""
+
+    id = models.BigAutoField(primary_key=True)
+    grouping = models.CharField(_("分组"), max_length=8, choices=RollupGrouping.choices)
+    key = models.IntegerField(_("分组编号"))
+
+    class Meta:
+        verbose_name = _("待更新分组")
+        verbose_name_plural = _("待更新分组")
+
+    def __str__(self) -> str:
+        return f"{self.grouping} {self.key}"

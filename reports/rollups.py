@@ -16,7 +16,9 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, F, IntegerF
 from commitments import rules
 from commitments.choices import Light, Status
 from commitments.models import CoOwnership, Department, Plan, Section
-from reports import punctuality
+from commitments.reminders.sqlarray import AnyOf
+from reports import kept_rollups, punctuality
+from reports.models import RollupGrouping
 from reports.scope import ReportScope
 from reports.sql import without_jit
 
@@ -184,9 +186,6 @@ _FLAGS = (
 )
 
 
-_KEYS = ("plan_id", "section_id", "lead_owner_id")
-
-
 def _facts(scope: ReportScope):
     """The commitments in scope with the light and the flags the roll-ups count."""
     today = scope.today
@@ -209,14 +208,54 @@ def _facts(scope: ReportScope):
 _COUNTED = ("_overdue", "_due_original", "_on_time_original", "_due_approved", "_on_time_approved")
 
 
-def _grouping_sets(scope: ReportScope) -> dict[str, dict[int, _Tally]]:
+#: The groupings' codes (``RollupGrouping``) and the commitment columns they group by.
+GROUPINGS: dict[str, str] = {
+    RollupGrouping.PLAN: "plan_id",
+    RollupGrouping.SECTION: "section_id",
+    RollupGrouping.LEAD: "lead_owner_id",
+}
+
+#: ``{grouping code: {group id: counts}}``; counts in the order ``_Tally.add_counts`` takes.
+GroupCounts = dict[str, dict[int, tuple]]
+
+
+def group_counts(scope: ReportScope, only: dict[str, set[int]] | None = None) -> GroupCounts:
     """PostgreSQL: the plan, section and department groupings in one pass
     (``GROUPING SETS``) over the commitments' facts, each row's light and
     flags computed once (``OFFSET 0`` keeps the facts a subquery, so the
     light's CASE is not copied into every count that reads it) and counted
     with ``FILTER``: a group per plan, section and department, not per
-    combination of light, status and flags."""
-    inner = _facts(scope).values(*_KEYS, *_FLAGS, "percent", "_periods")
+    combination of light, status and flags.
+
+    ``only`` (``{grouping code: ids}``) counts just those groups, whole: the
+    commitments of the listed plans, sections and departments are read, and
+    the partial groups that reading also yields are left out."""
+    where = Q()
+    if only is not None:
+        for code, ids in only.items():
+            if code in GROUPINGS and ids:
+                where |= Q(AnyOf(GROUPINGS[code], sorted(ids)))
+        if not where:
+            return {code: {} for code in GROUPINGS}
+    keys = tuple(GROUPINGS.values())
+    inner = _facts(scope).filter(where).values(*keys, *_FLAGS, "percent", "_periods")
+    sql, params = _counting_sql(inner)
+    found: GroupCounts = {code: {} for code in GROUPINGS}
+    codes = list(GROUPINGS)
+    n = len(keys)
+    with without_jit(), connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for row in cursor.fetchall():
+            grouped = next(i for i in range(n) if row[i] == 0)
+            code, key = codes[grouped], row[n + grouped]
+            if only is None or key in only.get(code, ()):
+                found[code][key] = tuple(row[2 * n :])
+    return found
+
+
+def _counting_sql(inner) -> tuple[str, tuple]:
+    """The grouping query around ``inner`` (the facts' rows): SQL and parameters."""
+    keys = tuple(GROUPINGS.values())
     sql, params = inner.query.sql_with_params()
     live = f"status <> '{Status.CANCELLED.value}'"
     counts = [f"count(*) FILTER (WHERE status = '{status}')" for status in Status.values]
@@ -227,29 +266,55 @@ def _grouping_sets(scope: ReportScope) -> dict[str, dict[int, _Tally]]:
         f"WHEN {live} THEN percent ELSE 0 END)"
     )
     query = (
-        f"SELECT {', '.join(f'GROUPING({k})' for k in _KEYS)}, {', '.join(_KEYS)}, "
+        f"SELECT {', '.join(f'GROUPING({k})' for k in keys)}, {', '.join(keys)}, "
         f'{", ".join(counts)}, {percent}, sum("_periods") FROM ({sql} OFFSET 0) AS facts '
-        f"GROUP BY GROUPING SETS ({', '.join(f'({k})' for k in _KEYS)})"
+        f"GROUP BY GROUPING SETS ({', '.join(f'({k})' for k in keys)})"
     )
-    tallies: dict[str, dict[int, _Tally]] = {key: defaultdict(_Tally) for key in _KEYS}
-    n = len(_KEYS)
-    with without_jit(), connection.cursor() as cursor:
-        cursor.execute(query, params)
-        for row in cursor.fetchall():
-            grouped = next(i for i in range(n) if row[i] == 0)
-            tallies[_KEYS[grouped]][row[n + grouped]].add_counts(row[2 * n :])
+    return query, params
+
+
+def counting_sql(scope: ReportScope) -> tuple[str, tuple]:
+    """The whole scope's counting queries (groups, reports owed as co-owner), as
+    SQL and parameters: what ``reports.kept_rollups`` fingerprints."""
+    keys = tuple(GROUPINGS.values())
+    inner = _facts(scope).values(*keys, *_FLAGS, "percent", "_periods")
+    groups_sql, groups_params = _counting_sql(inner)
+    co_sql, co_params = _co_owned_rows(scope).query.sql_with_params()
+    return f"{groups_sql};\n{co_sql}", (*groups_params, *co_params)
+
+
+def _as_tallies(counts: GroupCounts) -> dict[str, dict[int, _Tally]]:
+    tallies: dict[str, dict[int, _Tally]] = {code: defaultdict(_Tally) for code in GROUPINGS}
+    for code, groups in counts.items():
+        for key, numbers in groups.items():
+            tallies[code][key].add_counts(numbers)
     return tallies
 
 
-def _tallies(scope: ReportScope, key: str) -> dict[int, _Tally]:
-    """The commitments in scope grouped by ``key`` and by what the roll-ups
-    count (light, status, punctuality flags): grouping by the light computes it
-    once per row; every count is then a sum over a few groups. On PostgreSQL
-    the three groupings come from one query, kept for the scope's request."""
+def _counted(scope: ReportScope) -> None:
+    """Fill the scope's cache: the groups' tallies and the reports owed as
+    co-owner, from the kept roll-ups when they serve the scope
+    (``reports.kept_rollups``), else counted now."""
+    if "tallies" in scope.cache:
+        return
+    kept = kept_rollups.read(scope)
+    if kept is not None:
+        scope.cache["tallies"] = _as_tallies(kept.groups)
+        scope.cache["co_owned"] = kept.co_owned
+    else:
+        scope.cache["tallies"] = _as_tallies(group_counts(scope))
+
+
+def _tallies(scope: ReportScope, code: str) -> dict[int, _Tally]:
+    """The commitments in scope grouped by ``code`` (a ``GROUPINGS`` code) and
+    by what the roll-ups count (light, status, punctuality flags): grouping by
+    the light computes it once per row; every count is then a sum over a few
+    groups. On PostgreSQL the three groupings come from one query (or from the
+    kept roll-ups), kept for the scope's request."""
     if connection.vendor == "postgresql":
-        if "tallies" not in scope.cache:
-            scope.cache["tallies"] = _grouping_sets(scope)
-        return scope.cache["tallies"][key]
+        _counted(scope)
+        return scope.cache["tallies"][code]
+    key = GROUPINGS[code]
     rows = (
         _facts(scope)
         .values(key, *_FLAGS)
@@ -261,8 +326,7 @@ def _tallies(scope: ReportScope, key: str) -> dict[int, _Tally]:
     return tallies
 
 
-def _co_owned_periods(scope: ReportScope) -> dict[int, int]:
-    """Reports owed as co-owner (配合单位), per department: one query."""
+def _co_owned_rows(scope: ReportScope, departments: set[int] | None = None):
     today = scope.today
     # Not excused, and not on a pledge a re-import retired (rules.in_rollups).
     links = CoOwnership.objects.filter(excused_at__isnull=True).exclude(
@@ -272,12 +336,30 @@ def _co_owned_periods(scope: ReportScope) -> dict[int, int]:
         links = links.filter(commitment__plan=scope.plan)
     if scope.department_ids is not None:
         links = links.filter(department_id__in=scope.department_ids)
-    rows = (
+    if departments is not None:
+        links = links.filter(AnyOf("department_id", sorted(departments)))
+    return (
         links.order_by()
         .values("department_id")
         .annotate(periods=Sum(punctuality.due_periods(today, "commitment__")))
     )
+
+
+def co_owned_periods(scope: ReportScope, departments: set[int] | None = None) -> dict[int, int]:
+    """Reports owed as co-owner (配合单位), per department (only ``departments``
+    when given): one query."""
+    if departments is not None and not departments:
+        return {}
+    rows = _co_owned_rows(scope, departments)
     return {row["department_id"]: row["periods"] or 0 for row in rows}
+
+
+def _co_owned_periods(scope: ReportScope) -> dict[int, int]:
+    if connection.vendor == "postgresql":
+        _counted(scope)
+        if "co_owned" in scope.cache:
+            return scope.cache["co_owned"]
+    return co_owned_periods(scope)
 
 
 def _reports(scope: ReportScope) -> dict[int, dict]:
@@ -327,7 +409,7 @@ def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
     """The scorecard (责任单位考评): one line per department that leads a
     commitment in scope, co-owns one or filed a report in scope, ranked.
     Four queries."""
-    owners = _tallies(scope, "lead_owner_id")
+    owners = _tallies(scope, RollupGrouping.LEAD)
     co_owned = _co_owned_periods(scope)
     filings = _reports(scope)
     names = dict(
@@ -386,7 +468,7 @@ def section_rollups(scope: ReportScope) -> list[ProgressRollup]:
     """Progress per section of the plan(s) in scope, in plan and section
     order. Sections without commitments in scope are listed with zeros when a
     plan is chosen, so the dashboard shows the whole plan. Two queries."""
-    rows = _tallies(scope, "section_id")
+    rows = _tallies(scope, RollupGrouping.SECTION)
     sections = Section.objects.order_by("plan_id", "number")
     sections = (
         sections.filter(plan=scope.plan)
@@ -403,7 +485,7 @@ def section_rollups(scope: ReportScope) -> list[ProgressRollup]:
 
 def plan_rollups(scope: ReportScope) -> list[ProgressRollup]:
     """Progress of each plan in scope (one line when a plan is chosen)."""
-    rows = _tallies(scope, "plan_id")
+    rows = _tallies(scope, RollupGrouping.PLAN)
     plans = (
         Plan.objects.filter(pk=scope.plan.pk)
         if scope.plan is not None

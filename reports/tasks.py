@@ -19,3 +19,13 @@ def sweep_exports() -> dict[str, int]:
     from reports import export_jobs
 
     return export_jobs.sweep()
+
+
+@shared_task(name="reports.refresh_rollups")
+def refresh_rollups() -> dict[str, object]:
+    """Beat: fold the groups moved since the last run into the kept roll-ups,
+    or rebuild them on a new day (``reports.kept_rollups.refresh``)."""
+    from reports import kept_rollups
+
+    done = kept_rollups.refresh()
+    return {"action": done.action, "groups": done.groups, "day": str(done.day or "")}

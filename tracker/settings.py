@@ -314,6 +314,14 @@ if EXPORT_RETENTION_HOURS < 1:
 if EXPORT_SWEEP_MINUTES < 0:
     raise ConfigError("EXPORT_SWEEP_MINUTES must be 0 (no beat sweep) or more")
 
+# --- Kept roll-ups (reports.kept_rollups) -----------------------------------------
+# Beat folds the summary groups that writes moved into the kept counts this often (and
+# rebuilds them on the first run of a day). The summary is exact either way: moved groups
+# are counted live until folded; a longer interval only makes busy summaries slower.
+ROLLUP_REFRESH_SECONDS = env_int("ROLLUP_REFRESH_SECONDS", 60)
+if ROLLUP_REFRESH_SECONDS < 0:
+    raise ConfigError("ROLLUP_REFRESH_SECONDS must be 0 (no beat refresh) or more")
+
 # The beat schedule: one table, each entry from the environment (0 disables it).
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {}
 if REMINDER_SWEEP_MINUTES:
@@ -322,6 +330,12 @@ if REMINDER_SWEEP_MINUTES:
         "schedule": REMINDER_SWEEP_MINUTES * 60.0,
         # A sweep still queued when the next is due is stale; the next one covers it.
         "options": {"expires": REMINDER_SWEEP_MINUTES * 60.0},
+    }
+if ROLLUP_REFRESH_SECONDS:
+    CELERY_BEAT_SCHEDULE["rollups-refresh"] = {
+        "task": "reports.refresh_rollups",
+        "schedule": float(ROLLUP_REFRESH_SECONDS),
+        "options": {"expires": float(ROLLUP_REFRESH_SECONDS)},
     }
 if EXPORT_SWEEP_MINUTES:
     CELERY_BEAT_SCHEDULE["exports-sweep"] = {

@@ -1,0 +1,211 @@
+"""Kept roll-ups: the whole ledger's summary counts, kept between requests.
+
+The supervisors' summary over every plan and department (督查通报) counts
+each commitment's light, status and punctuality flags. At a province's size
+(1,000,000 commitments) one pass over the ledger takes ~5 s on two cores,
+whatever the query (bench/, docs/benchmarks.md). This module keeps that
+pass's result for one day — a row per plan, section and lead department,
+and per department the monthly reports it owed as co-owner
+(``RollupCount``) — and keeps it exact:
+
+* every write to a commitment, a milestone, a co-ownership or a plan's
+  report rules is logged by PostgreSQL triggers, in the writer's own
+  transaction, as the groups it may have moved (``RollupChange``; migration
+  ``reports.0002``). Triggers see every writer — services, admin, bulk
+  updates of a re-import — so no code path can forget;
+* ``read`` serves the kept rows of the groups that did not move and counts
+  the moved groups live with the same query (``reports.rollups``): the
+  numbers are those of a full pass, at the cost of the groups moved since
+  the last refresh;
+* ``refresh`` (Celery beat, every ``ROLLUP_REFRESH_SECONDS``) folds the
+  moved groups into the kept rows, and rebuilds them all when the
+  fingerprint of the counting query changed: a new day (the lights depend
+  on it), other settings (due day, margin) or a new version of the rules.
+
+Only the unfiltered scope (every plan and department, as of today) is kept.
+A chosen plan, or the departments a supervisor or clerk is limited to,
+reads its own commitments through the indexes and is counted live, as is
+everything on databases other than PostgreSQL (SQLite in local runs).
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+from dataclasses import dataclass
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from reports import rollups
+from reports.models import RollupChange, RollupCount, RollupGrouping, RollupSnapshot
+from reports.scope import ReportScope
+
+#: ``pg_try_advisory_lock`` key of ``refresh``: one refresh at a time.
+LOCK_KEY = 0x524F4C4C  # "ROLL"
+_INSERT_BATCH = 2000
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What ``read`` found: ``groups`` as ``rollups.group_counts`` returns them,
+    ``co_owned`` ``{department id: reports owed as co-owner}``, and how many of
+    the groups were counted live because they moved after ``folded_at``."""
+
+    groups: rollups.GroupCounts
+    co_owned: dict[int, int]
+    folded_at: datetime.datetime
+    counted_live: int
+
+
+@dataclass(frozen=True)
+class Refreshed:
+    """What ``refresh`` did: ``action`` is ``rebuilt``, ``folded``, ``unchanged``,
+    ``busy`` (another refresh holds the lock) or ``live`` (not PostgreSQL);
+    ``groups`` the rows written."""
+
+    action: str
+    groups: int = 0
+    day: datetime.date | None = None
+
+
+def serves(scope: ReportScope) -> bool:
+    """Whether the kept rows can answer ``scope``: every plan and department, PostgreSQL."""
+    return connection.vendor == "postgresql" and scope.plan is None and scope.department_ids is None
+
+
+def fingerprint(scope: ReportScope) -> str:
+    """SHA-256 of the counting queries' SQL and parameters for ``scope``: the
+    day, the settings and the rules' SQL in one value (64 hex characters)."""
+    sql, params = rollups.counting_sql(scope)
+    return hashlib.sha256(f"{sql}\n{params!r}".encode()).hexdigest()
+
+
+_READ_SQL = f"""
+WITH snapshot AS (
+    SELECT folded_at FROM {RollupSnapshot._meta.db_table} WHERE fingerprint = %s
+), changed AS (
+    SELECT DISTINCT grouping, key FROM {RollupChange._meta.db_table}
+    WHERE EXISTS (SELECT 1 FROM snapshot)
+)
+SELECT 'snapshot', NULL::varchar, NULL::integer, NULL::jsonb, folded_at FROM snapshot
+UNION ALL
+SELECT 'changed', grouping, key, NULL, NULL FROM changed
+UNION ALL
+SELECT 'kept', r.grouping, r.key, r.counts, NULL FROM {RollupCount._meta.db_table} r
+WHERE EXISTS (SELECT 1 FROM snapshot) AND NOT EXISTS (
+    SELECT 1 FROM changed c WHERE c.grouping = r.grouping AND c.key = r.key
+)
+"""
+
+
+def read(scope: ReportScope) -> Kept | None:
+    """The counts of ``scope`` from the kept rows and the moved groups counted
+    now, or ``None`` when the kept rows cannot serve it (another scope, no
+    snapshot for this day and these rules yet). Two queries, or three when
+    departments' co-owned reports moved. The kept rows and the log of moved
+    groups are read in one statement, so a refresh running meanwhile cannot
+    make a group count twice or not at all."""
+    if not serves(scope):
+        return None
+    folded_at = None
+    groups: rollups.GroupCounts = {code: {} for code in rollups.GROUPINGS}
+    co_owned: dict[int, int] = {}
+    changed: dict[str, set[int]] = {code: set() for code in RollupGrouping.values}
+    with connection.cursor() as cursor:
+        cursor.execute(_READ_SQL, [fingerprint(scope)])
+        for kind, grouping, key, counts, moment in cursor.fetchall():
+            if kind == "snapshot":
+                folded_at = moment
+            elif kind == "changed":
+                changed[grouping].add(key)
+            elif grouping == RollupGrouping.CO_OWNED:
+                co_owned[key] = _numbers(counts)[0]
+            else:
+                groups[grouping][key] = tuple(_numbers(counts))
+    if folded_at is None:
+        return None
+    for code, found in rollups.group_counts(scope, only=changed).items():
+        groups[code].update(found)
+    co_owned.update(rollups.co_owned_periods(scope, changed[RollupGrouping.CO_OWNED]))
+    return Kept(groups, co_owned, folded_at, sum(len(keys) for keys in changed.values()))
+
+
+def _numbers(counts) -> list[int]:
+    """A kept ``counts`` value (jsonb: a list, or its text when read raw)."""
+    return json.loads(counts) if isinstance(counts, str) else counts
+
+
+def refresh(now: datetime.datetime | None = None, rebuild: bool = False) -> Refreshed:
+    """Fold the moved groups into the kept rows, or rebuild them all for a new
+    fingerprint (the first run of a day, changed settings or rules).
+
+    Runs in a REPEATABLE READ transaction (when not already in one), so the
+    counts, the log rows it removes and the rows it writes all come from one
+    snapshot: a write committed meanwhile stays logged for the next refresh.
+    One refresh at a time (an advisory lock); a second one returns ``busy``.
+    ``rebuild`` counts everything again whatever the fingerprint (after a
+    restore; a ``TRUNCATE`` of a logged table drops the snapshot itself).
+    A full rebuild at 1,000,000 commitments takes as long as one live summary
+    (~5 s); a fold, the time of counting the moved groups."""
+    if connection.vendor != "postgresql":
+        return Refreshed("live")
+    scope = ReportScope(today=timezone.localdate(now))
+    outermost = not connection.in_atomic_block
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s)", [LOCK_KEY])
+        if not cursor.fetchone()[0]:
+            return Refreshed("busy", day=scope.today)
+    try:
+        with transaction.atomic():
+            if outermost:
+                with connection.cursor() as cursor:
+                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            return _refresh(scope, rebuild)
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [LOCK_KEY])
+
+
+def _refresh(scope: ReportScope, rebuild: bool) -> Refreshed:
+    now = timezone.now()
+    expected = fingerprint(scope)
+    snapshot = RollupSnapshot.objects.first()
+    if rebuild or snapshot is None or snapshot.fingerprint != expected:
+        RollupChange.objects.all().delete()
+        RollupCount.objects.all().delete()
+        written = _write(rollups.group_counts(scope), rollups.co_owned_periods(scope))
+        RollupSnapshot.objects.all().delete()
+        RollupSnapshot.objects.create(
+            day=scope.today, fingerprint=expected, built_at=now, folded_at=now
+        )
+        return Refreshed("rebuilt", written, scope.today)
+    changed: dict[str, set[int]] = {code: set() for code in RollupGrouping.values}
+    for grouping, key in RollupChange.objects.values_list("grouping", "key").distinct():
+        changed[grouping].add(key)
+    if not any(changed.values()):
+        return Refreshed("unchanged", 0, scope.today)
+    for grouping, keys in changed.items():
+        if keys:
+            RollupCount.objects.filter(grouping=grouping, key__in=sorted(keys)).delete()
+    co_owned = rollups.co_owned_periods(scope, changed[RollupGrouping.CO_OWNED])
+    written = _write(rollups.group_counts(scope, only=changed), co_owned)
+    # Only the log rows this transaction's snapshot sees: later writers' stay.
+    RollupChange.objects.all().delete()
+    RollupSnapshot.objects.filter(pk=snapshot.pk).update(folded_at=now)
+    return Refreshed("folded", written, scope.today)
+
+
+def _write(groups: rollups.GroupCounts, co_owned: dict[int, int]) -> int:
+    rows = [
+        RollupCount(grouping=code, key=key, counts=[int(n or 0) for n in counts])
+        for code, found in groups.items()
+        for key, counts in found.items()
+    ]
+    rows += [
+        RollupCount(grouping=RollupGrouping.CO_OWNED, key=key, counts=[int(periods)])
+        for key, periods in co_owned.items()
+    ]
+    RollupCount.objects.bulk_create(rows, batch_size=_INSERT_BATCH)
+    return len(rows)

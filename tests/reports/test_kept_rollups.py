@@ -1,0 +1,290 @@
+"""Kept roll-ups (reports.kept_rollups): the whole ledger's summary from kept
+rows, exact after every kind of write, whoever wrote it."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import runpy
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from django.core.management import call_command
+from django.db import connection, connections
+from django.test import override_settings
+
+from commitments.choices import Status
+from commitments.models import Commitment, CoOwnership, Milestone, Plan
+from reports import kept_rollups, rollups
+from reports.models import RollupChange, RollupCount, RollupSnapshot
+from reports.rollups import department_rollups, plan_rollups, section_rollups
+from reports.scope import ReportScope
+from tests import factories
+from tests.reports.seed import TODAY, at, file_report
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="kept roll-ups are PostgreSQL's (triggers); elsewhere every roll-up is live",
+    ),
+]
+
+EVERYTHING = ReportScope(TODAY)
+
+
+def live() -> tuple[dict, dict]:
+    """What a full pass counts now, without the kept rows."""
+    groups = {code: dict(found) for code, found in rollups.group_counts(EVERYTHING).items()}
+    return groups, rollups.co_owned_periods(EVERYTHING)
+
+
+def kept() -> tuple[dict, dict]:
+    found = kept_rollups.read(ReportScope(TODAY))
+    assert found is not None, "the kept rows should serve the whole ledger today"
+    groups = {code: dict(numbers) for code, numbers in found.groups.items()}
+    return groups, found.co_owned
+
+
+def refreshed() -> kept_rollups.Refreshed:
+    return kept_rollups.refresh(at(TODAY))
+
+
+def summary(scope: ReportScope) -> tuple:
+    """Every number of the summary, as the API and the files show them."""
+    return (
+        plan_rollups(scope),
+        department_rollups(scope),
+        section_rollups(scope),
+    )
+
+
+class TestSnapshot:
+    def test_a_rebuild_counts_what_a_full_pass_counts(self, seed):
+        assert kept_rollups.read(ReportScope(TODAY)) is None  # nothing kept yet
+        done = refreshed()
+        assert done.action == "rebuilt" and done.groups == RollupCount.objects.count() > 0
+        assert kept() == live()
+        assert not RollupChange.objects.exists()
+
+    def test_the_summary_reads_the_kept_rows(self, seed):
+        before = summary(ReportScope(TODAY))
+        refreshed()
+        assert summary(ReportScope(TODAY)) == before
+        # Poison one kept row: a summary that reads the kept rows shows the poison.
+        width = len(live()[0]["lead"][seed.economy.pk])
+        RollupCount.objects.filter(grouping="lead", key=seed.economy.pk).update(counts=[0] * width)
+        lines = department_rollups(ReportScope(TODAY))
+        assert next(x for x in lines if x.department == seed.economy.name).owned == 0
+        assert refreshed().action == "unchanged"  # nothing was logged: nothing to fold
+        RollupSnapshot.objects.all().delete()
+        assert summary(ReportScope(TODAY)) == before  # no snapshot: counted live
+        assert refreshed().action == "rebuilt"
+        assert summary(ReportScope(TODAY)) == before
+
+    def test_another_day_or_other_settings_are_not_served_until_rebuilt(self, seed):
+        refreshed()
+        assert kept_rollups.read(ReportScope(TODAY + datetime.timedelta(days=1))) is None
+        with override_settings(PROGRESS_MARGIN_PERCENT=30):
+            assert kept_rollups.read(ReportScope(TODAY)) is None
+            assert refreshed().action == "rebuilt"
+            assert kept() == live()
+
+    def test_a_chosen_plan_or_department_is_counted_live(self, seed):
+        refreshed()
+        assert kept_rollups.read(ReportScope(TODAY, plan=seed.plan)) is None
+        only = frozenset({seed.social.pk})
+        assert kept_rollups.read(ReportScope(TODAY, department_ids=only)) is None
+
+
+def _report_changes_status(seed) -> None:
+    item = seed.items["c2"]
+    file_report(item, seed.economy, seed.staff, period="2024-07", filed=TODAY, percent=20,
+                status=Status.DELAYED)  # fmt: skip
+    Commitment.objects.filter(pk=item.pk).update(status=Status.DELAYED, percent=20)
+
+
+def _lead_moves(seed) -> None:
+    Commitment.objects.filter(pk=seed.items["c1"].pk).update(lead_owner=seed.farming)
+
+
+def _section_moves(seed) -> None:
+    other = factories.section(seed.plan, 4, "新板块")
+    seed.items["c5"].section = other
+    seed.items["c5"].save(update_fields=["section"])
+
+
+def _milestone_overdue(seed) -> None:
+    Milestone.objects.create(
+        commitment=seed.items["c2"], due=datetime.date(2024, 7, 1), text="开工", position=1
+    )
+
+
+def _milestone_done(seed) -> None:
+    Milestone.objects.filter(commitment=seed.items["c2"]).update(completed_at=at(TODAY))
+
+
+def _with_overdue_milestone(seed) -> None:
+    _milestone_overdue(seed)
+
+
+def _co_owner_added(seed) -> None:
+    CoOwnership.objects.create(commitment=seed.items["c4"], department=seed.farming)
+
+
+def _co_owner_excused(seed) -> None:
+    CoOwnership.objects.filter(commitment=seed.items["c2"]).update(excused_at=at(TODAY))
+
+
+def _completed(seed) -> None:
+    Commitment.objects.filter(pk=seed.items["c1"].pk).update(
+        status=Status.COMPLETED, completed_at=at(datetime.date(2024, 3, 10)), percent=100
+    )
+
+
+def _due_day_changed(seed) -> None:
+    Plan.objects.filter(pk=seed.plan.pk).update(report_due_day=5)
+
+
+def _retired_by_reimport(seed) -> None:
+    Commitment.objects.filter(pk=seed.items["c4"].pk).update(removed_from_source=True)
+
+
+def _new_department_and_commitment(seed) -> None:
+    factories.commitment(
+        factories.department("新设办"), seed.items["c1"].section, code="2024-01-77", number=77
+    )
+
+
+def _deleted(seed) -> None:
+    seed.items["c8"].delete()  # cancelled, never reported on
+
+
+#: (what to write first, kept; the write whose effect the kept rows must show)
+WRITES = [
+    _report_changes_status,
+    _lead_moves,
+    _section_moves,
+    _milestone_overdue,
+    _milestone_done,
+    _co_owner_added,
+    _co_owner_excused,
+    _completed,
+    _due_day_changed,
+    _retired_by_reimport,
+    _new_department_and_commitment,
+    _deleted,
+]
+
+
+PREPARED = {_milestone_done: _with_overdue_milestone}
+
+
+@pytest.mark.parametrize("write", WRITES, ids=lambda w: w.__name__.strip("_"))
+class TestExactAfterWrites:
+    def test_moved_groups_are_counted_live_until_folded(self, seed, write):
+        if write in PREPARED:
+            PREPARED[write](seed)
+        refreshed()
+        before = live()
+        write(seed)
+        after = live()
+        assert after != before, "the write should change what the summary counts"
+        assert kept() == after  # exact at once, before any refresh
+        done = refreshed()
+        assert done.action == "folded"
+        assert not RollupChange.objects.exists()
+        found = kept_rollups.read(ReportScope(TODAY))
+        assert found is not None and found.counted_live == 0
+        assert kept() == after
+
+    def test_the_summary_shows_the_write_at_once(self, seed, write):
+        if write in PREPARED:
+            PREPARED[write](seed)
+        refreshed()
+        write(seed)
+        served = summary(ReportScope(TODAY))
+        RollupSnapshot.objects.all().delete()  # nothing kept: counted live
+        assert summary(ReportScope(TODAY)) == served
+
+
+def test_a_fold_keeps_what_was_logged_after_it_read(seed):
+    """The log rows a refresh removes are the ones its snapshot read: a write
+    logged afterwards is still there for the next refresh."""
+    refreshed()
+    _lead_moves(seed)
+    assert refreshed().action == "folded"
+    _co_owner_added(seed)
+    assert RollupChange.objects.filter(grouping="co", key=seed.farming.pk).exists()
+    assert kept() == live()
+
+
+def test_one_refresh_at_a_time(seed):
+    refreshed()
+    # Another session's lock, as a second worker's refresh would hold it.
+    other = connections.create_connection("default")
+    try:
+        with other.cursor() as theirs:
+            theirs.execute("SELECT pg_advisory_lock(%s)", [kept_rollups.LOCK_KEY])
+        assert refreshed().action == "busy"
+        with other.cursor() as theirs:
+            theirs.execute("SELECT pg_advisory_unlock(%s)", [kept_rollups.LOCK_KEY])
+    finally:
+        other.close()
+    assert refreshed().action == "unchanged"
+
+
+def test_the_beat_task_refreshes(seed):
+    from reports.tasks import refresh_rollups
+
+    with mock.patch("django.utils.timezone.now", return_value=at(TODAY)):
+        assert refresh_rollups() == {"action": "rebuilt", "groups": RollupCount.objects.count(),
+                                     "day": TODAY.isoformat()}  # fmt: skip
+        _lead_moves(seed)
+        assert refresh_rollups()["action"] == "folded"
+    assert kept() == live()
+
+
+class TestSettings:
+    def load(self, monkeypatch, tmp_path, **env):
+        monkeypatch.setenv("TRACKER_VAR_DIR", str(tmp_path))
+        monkeypatch.delenv("ROLLUP_REFRESH_SECONDS", raising=False)
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        path = Path(__file__).resolve().parents[2] / "tracker" / "settings.py"
+        return runpy.run_path(str(path))
+
+    def test_beat_refreshes_every_minute(self, monkeypatch, tmp_path):
+        entry = self.load(monkeypatch, tmp_path)["CELERY_BEAT_SCHEDULE"]["rollups-refresh"]
+        assert (entry["task"], entry["schedule"]) == ("reports.refresh_rollups", 60.0)
+
+    def test_zero_switches_it_off(self, monkeypatch, tmp_path):
+        loaded = self.load(monkeypatch, tmp_path, ROLLUP_REFRESH_SECONDS="0")
+        assert "rollups-refresh" not in loaded["CELERY_BEAT_SCHEDULE"]
+
+    def test_a_negative_interval_is_refused(self, monkeypatch, tmp_path):
+        from tracker.env import ConfigError
+
+        with pytest.raises(ConfigError, match="ROLLUP_REFRESH_SECONDS"):
+            self.load(monkeypatch, tmp_path, ROLLUP_REFRESH_SECONDS="-5")
+
+
+def test_a_truncate_drops_the_snapshot(seed):
+    refreshed()
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE commitments_milestone")  # logs no rows
+    assert kept_rollups.read(ReportScope(TODAY)) is None
+    assert refreshed().action == "rebuilt"
+
+
+def test_the_command_refreshes_and_rebuilds(seed):
+    out = io.StringIO()
+    with mock.patch("django.utils.timezone.now", return_value=at(TODAY)):
+        call_command("refresh_rollups", stdout=out)
+        assert "已重建" in out.getvalue() and TODAY.isoformat() in out.getvalue()
+        call_command("refresh_rollups", stdout=out)
+        assert "无变化" in out.getvalue()
+        call_command("refresh_rollups", "--rebuild", stdout=out)
+    assert out.getvalue().count("已重建") == 2
+    assert kept() == live()
