@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import time
 from pathlib import Path
 
 from django.utils import timezone
@@ -20,6 +21,8 @@ from bench import reports as bench_reports
 from bench.database import migrate
 from bench.servers import Gunicorn, ProductionGunicorn, SmtpSink
 from bench.smtp_floor import floor_emails_per_s
+from reports import kept_rollups
+from reports.models import RollupSnapshot
 
 #: The report requests: (key, path) for a supervisor over every department.
 REPORTS = (
@@ -121,6 +124,8 @@ class Bench:
                 "departments": seeded.departments,
                 "reports_seeded": seeded.rows["commitments_progressreport"],
             }
+        self.say(f"{size:,}: kept roll-ups")
+        self.rebuild_rollups(row)
         scenario = api.scenario()
         n = self.args.requests
         for kind in KINDS:
@@ -229,9 +234,7 @@ class Bench:
                 row[f"{key}_mb"] = round(best.size / 2**20, 1)
                 if any(f.status != 200 for f in fetched):
                     row[f"{key}_status"] = [f.status for f in fetched]
-            self.say(f"{size:,}: summary x{n}")
-            summary = bench_reports.http_latency(web.port, "/api/v1/reports/summary/", token, n)
-            row["summary_p50_ms"], row["summary_p95_ms"] = summary.p50_ms, summary.p95_ms
+            self.summaries(size, row, web.port, token, n)
             row["report_peak_rss_mb"] = web.worker_rss_mb()
             row["report_worker_timeouts"] = web.worker_restarts()
         finally:
@@ -245,6 +248,8 @@ class Bench:
         )
         low = bench_reports.floor_latency(bench_reports.FLOOR_SUMMARY_SQL, today, n)
         row["floor_summary_p50_ms"], row["floor_summary_p95_ms"] = low.p50_ms, low.p95_ms
+        full = bench_reports.floor_latency(bench_reports.FLOOR_FULL_PASS_SUMMARY_SQL, today, 3)
+        row["floor_summary_full_pass_p95_ms"] = full.p95_ms
         for key, floor_key in (
             ("ledger_json_s", "floor_ledger_json_s"),
             ("overdue_json_s", "floor_overdue_json_s"),
@@ -255,6 +260,32 @@ class Bench:
         if size <= 100_000:
             self.say(f"{size:,}: report query counts")
             row.update(bench_reports.query_counts(token))
+
+    def summaries(self, size: int, row: dict, port: int, token: str, n: int) -> None:
+        """The whole ledger's summary (reports.kept_rollups): with the groups that the
+        reports filed above moved, counted live; after beat's fold (none moved: the
+        ratio to the floor); and with nothing kept (a full pass, as before)."""
+        path = "/api/v1/reports/summary/"
+        row["summary_moved_groups"] = kept_rollups.moved_groups()
+        self.say(f"{size:,}: summary x{n}, {row['summary_moved_groups']} groups moved")
+        moved = bench_reports.http_latency(port, path, token, n)
+        row["summary_moved_p95_ms"] = moved.p95_ms
+        started = time.perf_counter()
+        folded = kept_rollups.refresh()
+        row["rollups_fold_s"] = round(time.perf_counter() - started, 3)
+        row["rollups_fold_groups"] = folded.groups
+        self.say(f"{size:,}: summary x{n}, folded")
+        summary = bench_reports.http_latency(port, path, token, n)
+        row["summary_p50_ms"], row["summary_p95_ms"] = summary.p50_ms, summary.p95_ms
+        RollupSnapshot.objects.all().delete()
+        self.say(f"{size:,}: summary x3, nothing kept (a full pass)")
+        row["summary_live_p95_ms"] = bench_reports.http_latency(port, path, token, 3).p95_ms
+        self.rebuild_rollups(row)
+
+    def rebuild_rollups(self, row: dict) -> None:
+        started = time.perf_counter()
+        kept_rollups.refresh(rebuild=True)
+        row["rollups_rebuild_s"] = round(time.perf_counter() - started, 3)
 
     def export_job(self, size: int, row: dict) -> None:
         """The full-ledger XLSX as a background job on a real Celery worker."""

@@ -147,7 +147,7 @@ PERIODS_SQL = """CASE WHEN page.status = 'cancelled' OR page.starts_on > %(today
        - (date_part('year', page.starts_on) * 12
           + date_part('month', page.starts_on) - 1)::int + 1) END"""
 
-FLOOR_SUMMARY_SQL = f"""
+FLOOR_FULL_PASS_SUMMARY_SQL = f"""
 WITH {_PAGE},
 lit AS (
     SELECT page.id, page.plan_id, page.section_id, page.lead_owner_id, page.status,
@@ -196,6 +196,23 @@ co_owned AS (
 )
 SELECT (SELECT json_agg(grouped) FROM grouped), (SELECT json_agg(filings) FROM filings),
        (SELECT json_agg(co_owned) FROM co_owned)
+"""
+
+
+#: The summary from the kept roll-ups (reports.kept_rollups), as the product reads them
+#: when no group moved: every kept row, and the filings from the kept first-report counts.
+FLOOR_SUMMARY_SQL = """
+WITH filings AS (
+    SELECT department_id, sum(reports) AS filed,
+           sum(reports) FILTER (
+               WHERE filed_on <= month + (COALESCE(NULLIF(due_day, 0), %(due_day)s) - 1)
+           ) AS on_time
+    FROM commitments_duedayreporttally
+    WHERE filed_on <= %(today)s
+    GROUP BY department_id
+)
+SELECT (SELECT json_agg(r) FROM (SELECT grouping, key, counts FROM reports_rollupcount) r),
+       (SELECT json_agg(filings) FROM filings)
 """
 
 

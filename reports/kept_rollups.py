@@ -132,6 +132,11 @@ def read(scope: ReportScope) -> Kept | None:
     return Kept(groups, co_owned, folded_at, sum(len(keys) for keys in changed.values()))
 
 
+def moved_groups() -> int:
+    """Groups logged as moved since the last refresh (each counted once)."""
+    return RollupChange.objects.values_list("grouping", "key").distinct().count()
+
+
 def _numbers(counts) -> list[int]:
     """A kept ``counts`` value (jsonb: a list, or its text when read raw)."""
     return json.loads(counts) if isinstance(counts, str) else counts
