@@ -23,6 +23,10 @@ from reports.scope import ReportScope
 from reports.sql import without_jit
 
 _ratio = rules.percent
+#: ``Status.values`` and ``Light.values`` build a new list on every call (an enum
+#: walk): read once, not per group (1,363 calls were 0.1 s of a 10k summary).
+_STATUSES: tuple[str, ...] = tuple(Status.values)
+_LIGHTS: tuple[str, ...] = tuple(Light.values)
 
 
 @dataclass(frozen=True)
@@ -119,8 +123,8 @@ class _Tally:
     )
 
     def __init__(self) -> None:
-        self.statuses: dict[str, int] = dict.fromkeys(Status.values, 0)
-        self.lights: dict[str, int] = dict.fromkeys(Light.values, 0)
+        self.statuses: dict[str, int] = dict.fromkeys(_STATUSES, 0)
+        self.lights: dict[str, int] = dict.fromkeys(_LIGHTS, 0)
         self.overdue = self.due_original = self.on_time_original = 0
         self.due_approved = self.on_time_approved = 0
         self.percent_sum = self.periods = 0
@@ -144,9 +148,9 @@ class _Tally:
         """A whole group counted in SQL (``_grouping_sets``): a count per status,
         per light, per ``_COUNTED`` flag, the percent sum and the owed periods."""
         values = iter(counts)
-        for status in Status.values:
+        for status in _STATUSES:
             self.statuses[status] += next(values)
-        for light in Light.values:
+        for light in _LIGHTS:
             self.lights[light] += next(values)
         self.overdue += next(values)
         self.due_original += next(values)
@@ -258,8 +262,8 @@ def _counting_sql(inner) -> tuple[str, tuple]:
     keys = tuple(GROUPINGS.values())
     sql, params = inner.query.sql_with_params()
     live = f"status <> '{Status.CANCELLED.value}'"
-    counts = [f"count(*) FILTER (WHERE status = '{status}')" for status in Status.values]
-    counts += [f"count(*) FILTER (WHERE {live} AND light = '{c}')" for c in Light.values]
+    counts = [f"count(*) FILTER (WHERE status = '{status}')" for status in _STATUSES]
+    counts += [f"count(*) FILTER (WHERE {live} AND light = '{c}')" for c in _LIGHTS]
     counts += [f'count(*) FILTER (WHERE {live} AND "{flag}")' for flag in _COUNTED]
     percent = (
         f"sum(CASE WHEN status = '{Status.COMPLETED.value}' THEN 100 "

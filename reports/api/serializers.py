@@ -62,13 +62,46 @@ class PlanRefSerializer(serializers.Serializer):
     year = serializers.IntegerField()
 
 
-class LightCountsSerializer(serializers.Serializer):
+_PLAIN_TYPES: dict[type, type] = {
+    serializers.IntegerField: int,
+    serializers.FloatField: float,
+    serializers.CharField: str,
+}
+
+
+class RollupRowSerializer(serializers.Serializer):
+    """Read-only rows of the roll-up dataclasses (``reports.rollups``), in
+    the shape of DRF's ``to_representation``, with its per-field machinery
+    skipped for values that already have the field's JSON type (an int for
+    an ``IntegerField``, a float for a ``FloatField``, a str for a
+    ``CharField``, ``None``): a province's summary has ~16,000 rows, and DRF's
+    field-by-field path took ~0.1 ms a row. Anything else goes through the
+    field as usual."""
+
+    def to_representation(self, instance) -> dict:
+        fields = self.__dict__.get("_row_fields")
+        if fields is None:
+            fields = self._row_fields = [
+                (field.field_name, field.source, field, _PLAIN_TYPES.get(type(field)))
+                for field in self._readable_fields
+            ]
+        row = {}
+        for name, source, field, plain in fields:
+            value = getattr(instance, source)
+            if value is None or (plain is not None and type(value) is plain):
+                row[name] = value
+            else:
+                row[name] = field.to_representation(value)
+        return row
+
+
+class LightCountsSerializer(RollupRowSerializer):
     red = serializers.IntegerField()
     yellow = serializers.IntegerField()
     green = serializers.IntegerField()
 
 
-class DepartmentRollupSerializer(serializers.Serializer):
+class DepartmentRollupSerializer(RollupRowSerializer):
     rank = serializers.IntegerField(help_text=_("考评名次（1为最好，并列同名次）"))
     department_id = serializers.IntegerField()
     department = serializers.CharField()
@@ -97,7 +130,7 @@ class DepartmentRollupSerializer(serializers.Serializer):
     on_time_rate_approved = serializers.FloatField(allow_null=True)
 
 
-class ProgressRollupSerializer(serializers.Serializer):
+class ProgressRollupSerializer(RollupRowSerializer):
     id = serializers.IntegerField()
     number = serializers.IntegerField(allow_null=True)
     title = serializers.CharField()
