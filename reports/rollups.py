@@ -418,7 +418,7 @@ def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
     filings = _reports(scope)
     names = dict(
         Department.objects.filter(
-            pk__in=owners.keys() | filings.keys() | co_owned.keys()
+            AnyOf("pk", owners.keys() | filings.keys() | co_owned.keys())
         ).values_list("pk", "name")
     )
     empty: dict = {}
@@ -477,7 +477,7 @@ def section_rollups(scope: ReportScope) -> list[ProgressRollup]:
     sections = (
         sections.filter(plan=scope.plan)
         if scope.plan is not None
-        else sections.filter(pk__in=rows.keys())
+        else sections.filter(AnyOf("pk", rows.keys()))
     )
     return [
         _progress(
@@ -493,7 +493,7 @@ def plan_rollups(scope: ReportScope) -> list[ProgressRollup]:
     plans = (
         Plan.objects.filter(pk=scope.plan.pk)
         if scope.plan is not None
-        else Plan.objects.filter(pk__in=rows.keys())
+        else Plan.objects.filter(AnyOf("pk", rows.keys()))
     )
     return [
         _progress(rows.get(p.pk) or _Tally(), pk=p.pk, number=None, title=p.title, plan_id=p.pk)
