@@ -259,6 +259,10 @@ class TestSettings:
         entry = self.load(monkeypatch, tmp_path)["CELERY_BEAT_SCHEDULE"]["rollups-refresh"]
         assert (entry["task"], entry["schedule"]) == ("reports.refresh_rollups", 60.0)
 
+    def test_nothing_is_scheduled_on_sqlite(self, monkeypatch, tmp_path):
+        loaded = self.load(monkeypatch, tmp_path, DATABASE_URL="sqlite:///local.sqlite3")
+        assert "rollups-refresh" not in loaded["CELERY_BEAT_SCHEDULE"]
+
     def test_zero_switches_it_off(self, monkeypatch, tmp_path):
         loaded = self.load(monkeypatch, tmp_path, ROLLUP_REFRESH_SECONDS="0")
         assert "rollups-refresh" not in loaded["CELERY_BEAT_SCHEDULE"]
