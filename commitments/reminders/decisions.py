@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from django.db.models import QuerySet
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 
 from commitments import rules as domain
@@ -107,51 +107,115 @@ class Decided:
 # --- departments -------------------------------------------------------------
 
 
+class Open(NamedTuple):
+    """One of the chunk's open commitments, with every fact a department rule filters on."""
+
+    id: int
+    plan_id: int
+    lead_owner_id: int
+    deadline: datetime.date
+    unacknowledged: bool
+
+
+class CoOwner(NamedTuple):
+    """A co-ownership of one of the chunk's open commitments by one of its departments."""
+
+    commitment_id: int
+    department_id: int
+    excused: bool
+
+
 @dataclass(frozen=True)
 class DepartmentDay:
-    """What every department rule reads: the day, the chunk, the open commitments."""
+    """What every department rule reads: the day, the chunk, the open commitments.
+
+    The chunk's open commitments and their co-owners are read once, with the facts
+    the rules filter on; each rule then filters them in Python. Filtering in SQL
+    visited every candidate commitment by primary key again, once per rule (random
+    heap reads over a 1M ledger: most of a chunk's time, bench/, EXPLAIN ANALYZE).
+    """
 
     today: datetime.date
     department_ids: list[int]
     rules: policy.Policy
 
     @cached_property
-    def open_owned_ids(self) -> list[int]:
-        """The ids of ``open_owned``, read once per chunk: every rule filters them again,
-        and finding a busy department's rows (34k of a 1M ledger, spread over the whole
-        table) cost 0.3–0.8 s each time (bench/, EXPLAIN ANALYZE)."""
+    def open_owned(self) -> dict[int, Open]:
+        """Open, tracked (not retired by a re-import) and owned by the chunk, by id:
+        only the chunk's own rows, through the indexes (``rules.owned_ids``), so the
+        work of a sweep does not grow with its number of chunks. One query."""
         owned = domain.owned_ids(self.department_ids)
-        rows = Commitment.objects.tracked().filter(pk__in=owned).order_by()
-        return list(rows.values_list("pk", flat=True))
+        rows = (
+            Commitment.objects.tracked()
+            .filter(pk__in=owned)
+            .order_by()
+            .values_list("pk", "plan_id", "lead_owner_id", "deadline")
+            .annotate(pending=ExpressionWrapper(Q(acknowledged_at=None), BooleanField()))
+        )
+        return {row[0]: Open(*row) for row in rows}
 
-    @property
-    def open_owned(self) -> QuerySet[Commitment]:
-        """Open, tracked (not retired by a re-import) and owned by the chunk: only the
-        chunk's own rows, through the indexes (``rules.owned_ids``), so the work of a
-        sweep does not grow with its number of chunks."""
-        return Commitment.objects.filter(AnyOf("pk", self.open_owned_ids))
+    @cached_property
+    def co_owners(self) -> dict[int, list[CoOwner]]:
+        """Commitment id → the chunk's departments that co-own it, for open commitments
+        only (excused or not). One query, by the ``coowner_dept`` index."""
+        rows = (
+            CoOwnership.objects.filter(department_id__in=self.department_ids)
+            .order_by()
+            .values_list("commitment_id", "department_id")
+            .annotate(excused=ExpressionWrapper(~Q(excused_at=None), BooleanField()))
+        )
+        found: dict[int, list[CoOwner]] = defaultdict(list)
+        for row in rows:
+            if row[0] in self.open_owned:
+                found[row[0]].append(CoOwner(*row))
+        return found
+
+    @cached_property
+    def _ids(self) -> frozenset[int]:
+        return frozenset(self.department_ids)
 
     def owners(
-        self, commitments: QuerySet[Commitment], lead_only: bool = False, with_excused: bool = True
+        self, commitments: Iterable[Open], lead_only: bool = False, with_excused: bool = True
     ) -> list[Owner]:
-        """The chunk's departments that own ``commitments`` (lead and co-owners)."""
-        # ``order_by()``: the model's ordering sorted every candidate row, on disk at
-        # 100k (bench/), for a set.
-        ids = set(self.department_ids)
-        rows = commitments.order_by().values_list("pk", "lead_owner_id", "deadline")
-        found = [Owner(pk, lead, deadline, True) for pk, lead, deadline in rows if lead in ids]
+        """The chunk's departments that own ``commitments``: leads first, then co-owners
+        (``with_excused=False`` leaves out excused co-owners). No query."""
+        rows = list(commitments)
+        found = [
+            Owner(c.id, c.lead_owner_id, c.deadline, True)
+            for c in rows
+            if c.lead_owner_id in self._ids
+        ]
         if not lead_only:
-            co = CoOwnership.objects.filter(
-                commitment__in=commitments.values("pk"), department_id__in=self.department_ids
-            )
-            if not with_excused:
-                co = co.filter(excused_at__isnull=True)
             found += [
-                Owner(pk, department, deadline, False)
-                for pk, department, deadline in co.order_by().values_list(
-                    "commitment_id", "department_id", "commitment__deadline"
-                )
+                Owner(c.id, co.department_id, c.deadline, False)
+                for c in rows
+                for co in self.co_owners.get(c.id, ())
+                if with_excused or not co.excused
             ]
+        return found
+
+    @cached_property
+    def report_periods(self) -> list[ReportPeriod]:
+        """Report due dates reminded today, with the open commitments asked for them
+        (plans that start after the month began are not asked). One query (the plans),
+        none when no report is due."""
+        stages = policy.report_stages(self.today, self.rules.report_days_before)
+        if not stages:
+            return []
+        plans = list(Plan.objects.order_by().values_list("pk", "report_due_day", "starts_on"))
+        found = []
+        for stage in stages:
+            month_start = stage.due.replace(day=1)
+            plan_ids = {
+                pk
+                for pk, due_day, starts_on in plans
+                if policy.plan_due_on(due_day or self.rules.report_due_day, stage.due)
+                and starts_on is not None
+                and starts_on <= month_start
+            }
+            if plan_ids:
+                asked = [c for c in self.open_owned.values() if c.plan_id in plan_ids]
+                found.append(ReportPeriod(stage, asked))
         return found
 
 
@@ -165,24 +229,26 @@ def _hit(kind: str, owner: Owner, extra: Mapping[str, object] = NO_EXTRA) -> Hit
 def deadline_hits(day: DepartmentDay) -> Iterator[tuple[int, Hit]]:
     """到期提醒: the deadline is 14/7/3/1 days after a covered day."""
     targets = policy.deadline_targets(day.today, day.rules.deadline_days)
-    for owner in day.owners(day.open_owned.filter(deadline__in=targets)):
+    for owner in day.owners(c for c in day.open_owned.values() if c.deadline in targets):
         yield owner.department_id, _hit(Kind.DEADLINE, owner)
 
 
 def milestone_hits(day: DepartmentDay) -> Iterator[tuple[int, Hit]]:
     """节点提醒: an open milestone's date is 14/7/3/1 days after a covered day."""
     targets = policy.deadline_targets(day.today, day.rules.deadline_days)
-    milestones = list(
-        Milestone.objects.filter(
-            completed_at__isnull=True, due__in=targets, commitment__in=day.open_owned.values("pk")
+    if not targets or not day.open_owned:
+        return
+    milestones = [
+        row
+        for row in Milestone.objects.filter(
+            AnyOf("commitment_id", list(day.open_owned)), completed_at__isnull=True, due__in=targets
         )
         .order_by()
         .values_list("pk", "commitment_id", "due", "text")
-    )
-    if not milestones:
-        return
+        if row[1] in day.open_owned
+    ]
     owners: dict[int, list[Owner]] = defaultdict(list)
-    for owner in day.owners(day.open_owned.filter(pk__in={m[1] for m in milestones})):
+    for owner in day.owners(day.open_owned[pk] for pk in {m[1] for m in milestones}):
         owners[owner.commitment_id].append(owner)
     for pk, commitment_id, due, text in milestones:
         facts = {"due": due.isoformat(), "text": text, "days_left": (due - day.today).days}
@@ -196,44 +262,22 @@ def milestone_hits(day: DepartmentDay) -> Iterator[tuple[int, Hit]]:
 
 class ReportPeriod(NamedTuple):
     stage: policy.ReportStage
-    commitments: QuerySet[Commitment]
+    #: the open commitments of the chunk asked for this period's report
+    commitments: list[Open]
 
     @property
     def facts(self) -> dict[str, object]:
         return {"report": {"period": self.stage.period, "due": self.stage.due.isoformat()}}
 
 
-def _report_periods(day: DepartmentDay) -> list[ReportPeriod]:
-    """Report due dates reminded today, with the open commitments asked for them
-    (plans that start after the month began are not asked)."""
-    stages = policy.report_stages(day.today, day.rules.report_days_before)
-    plans = list(Plan.objects.values_list("pk", "report_due_day")) if stages else []
-    found = []
-    for stage in stages:
-        plan_ids = [
-            pk
-            for pk, due_day in plans
-            if policy.plan_due_on(due_day or day.rules.report_due_day, stage.due)
-        ]
-        if plan_ids:
-            month_start = stage.due.replace(day=1)
-            found.append(
-                ReportPeriod(
-                    stage,
-                    day.open_owned.filter(plan_id__in=plan_ids, plan__starts_on__lte=month_start),
-                )
-            )
-    return found
-
-
 def missing_report_hits(day: DepartmentDay) -> Iterator[tuple[int, Hit]]:
     """报送催办: an owner department has not filed its own report for the period."""
-    for period in _report_periods(day):
+    for period in day.report_periods:
+        # The chunk's filings of the period, by the (department, period) index; the
+        # commitments' own reports are filtered here, not joined in SQL.
         reported = set(
             ProgressReport.objects.filter(
-                period=period.stage.period,
-                department_id__in=day.department_ids,
-                commitment__in=period.commitments.values("pk"),
+                period=period.stage.period, department_id__in=day.department_ids
             )
             .order_by()
             .values_list("commitment_id", "department_id")
@@ -246,8 +290,8 @@ def missing_report_hits(day: DepartmentDay) -> Iterator[tuple[int, Hit]]:
 
 def unacknowledged_hits(day: DepartmentDay) -> Iterator[tuple[int, Hit]]:
     """签收催办: the lead owner has not acknowledged; reminded like missing reports."""
-    for period in _report_periods(day):  # a message lists each commitment once
-        pending = period.commitments.filter(acknowledged_at__isnull=True)
+    for period in day.report_periods:  # a message lists each commitment once
+        pending = (c for c in period.commitments if c.unacknowledged)
         for owner in day.owners(pending, lead_only=True):
             yield owner.department_id, _hit(Kind.UNACKNOWLEDGED, owner)
 
