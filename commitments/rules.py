@@ -115,6 +115,15 @@ def owned_ids(department_ids: Iterable[int]) -> QuerySet[Any, Any]:
     return led.union(co, all=True)
 
 
+def co_ownerships_of(department_ids: Iterable[int]) -> QuerySet[Any, Any]:
+    """The co-ownerships of ``department_ids`` (excused or not), by the ``coowner_dept``
+    index: for callers that read a slice of departments' co-owners once and sort them
+    out in Python (the reminder sweep's chunks)."""
+    from commitments.models import CoOwnership
+
+    return CoOwnership.objects.filter(department_id__in=list(department_ids))
+
+
 def count_owned_by(department_id: int) -> int:
     """``owned_by(department_id).count()``, in one query from the department's own
     index entries: |led by D| + |co-owned by D and led by someone else|. About 1 ms

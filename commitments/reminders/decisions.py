@@ -24,7 +24,6 @@ from commitments.choices import ClosureState, NotificationKind, RequestState
 from commitments.models import (
     ClosureRequest,
     Commitment,
-    CoOwnership,
     Escalation,
     ExtensionRequest,
     Milestone,
@@ -159,7 +158,7 @@ class DepartmentDay:
         """Commitment id → the chunk's departments that co-own it, for open commitments
         only (excused or not). One query, by the ``coowner_dept`` index."""
         rows = (
-            CoOwnership.objects.filter(department_id__in=self.department_ids)
+            domain.co_ownerships_of(self.department_ids)
             .order_by()
             .values_list("commitment_id", "department_id")
             .annotate(excused=ExpressionWrapper(~Q(excused_at=None), BooleanField()))
