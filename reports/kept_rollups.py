@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.utils import timezone
 
+from commitments import rules
 from reports import rollups
 from reports.models import RollupChange, RollupCount, RollupGrouping, RollupSnapshot
 from reports.scope import ReportScope
@@ -156,7 +157,7 @@ def refresh(now: datetime.datetime | None = None, rebuild: bool = False) -> Refr
     (~5 s); a fold, the time of counting the moved groups."""
     if connection.vendor != "postgresql":
         return Refreshed("live")
-    scope = ReportScope(today=timezone.localdate(now))
+    scope = ReportScope(today=rules.local_day(now) if now else timezone.localdate())
     outermost = not connection.in_atomic_block
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_try_advisory_lock(%s)", [LOCK_KEY])
