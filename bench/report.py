@@ -82,7 +82,11 @@ def table(result: dict) -> str:
         f"{result.get('import_generated_s')} s "
         f"(dry run {result.get('import_generated_dry_run_s')} s)",
         f"SMTP: {result.get('smtp_emails_per_s')} e-mails/s in process (smallest size); "
-        f"{result.get('celery_emails_per_s')} e-mails/s through a Celery worker",
+        f"through a Celery worker {result.get('celery_emails_per_s')} e-mails/s end to end, "
+        f"{result.get('celery_send_emails_per_s')} sending alone; smtplib floor "
+        f"{result.get('smtp_floor_emails_per_s')} e-mails/s (floor ratio "
+        f"{result.get('celery_floor_ratio')}× end to end, "
+        f"{result.get('celery_send_floor_ratio')}× sending alone)",
         f"peak RSS: web worker {result.get('web_rss_mb')} MiB, "
         f"Celery worker {result.get('worker_rss_mb')} MiB",
         f"re-import of 5,000 commitments (edited near the top): {result.get('reimport_5000_s')} s, "
@@ -118,5 +122,10 @@ def goals(result: dict) -> list[str]:
             ("summary p95 < 2 s", row["summary_p95_ms"] < 2000),
             ("web worker peak < 300 MiB", row["report_peak_rss_mb"] < 300),
             ("no request over the web timeout", not row.get("report_worker_timeouts")),
+        ]
+    if row.get("celery_emails_per_s"):
+        checks += [
+            ("≥ 200 e-mails/s end to end through Celery", row["celery_emails_per_s"] >= 200),
+            ("Celery within 1.5× of the smtplib floor", row.get("celery_floor_ratio", 99) <= 1.5),
         ]
     return [f"{'met' if ok else 'NOT met'}: {name} (at {int(size):,})" for name, ok in checks]

@@ -3,7 +3,9 @@
 The messages are built first (the product's own ``build_message`` for every
 stored Notification, untimed); only sending their bytes is timed, so
 ``celery_emails_per_s / smtp_floor_emails_per_s`` is what the product adds
-to the wire: deciding, rendering, claiming and bookkeeping.
+to the wire: deciding, rendering, claiming and bookkeeping. Both send to the
+same sink (``bench/smtp_sink.py``), which only counts: a sink that parses every
+message is the ceiling of both and hides the difference.
 """
 
 from __future__ import annotations

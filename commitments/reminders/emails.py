@@ -197,6 +197,14 @@ class RawMessage:
         return getattr(self.parsed, name)
 
 
+@functools.lru_cache(maxsize=256)
+def _address(address: str, encoding: str) -> str:
+    """``sanitize_address`` (what Django's SMTP backend puts in the envelope and we in
+    the headers), once per address: it parses each one with the ``email`` package, and
+    four calls a message cost more than rendering it."""
+    return sanitize_address(address, encoding)
+
+
 def _header(name: str, value: str) -> bytes:
     if value.isascii() and "\n" not in value and "\r" not in value:
         return f"{name}: {value}\r\n".encode()
@@ -226,12 +234,22 @@ def _part(content_type: str, body: str) -> bytes:
 class ReminderEmail(EmailMultiAlternatives):
     """A reminder: a plain-text body and one HTML alternative, written as bytes once."""
 
+    def envelope(self) -> tuple[str, list[str], bytes]:
+        """Sender, recipients and the message's bytes: exactly what Django's SMTP
+        backend hands to ``smtplib`` for this message (``EmailBackend._send``)."""
+        encoding = self.encoding or settings.DEFAULT_CHARSET
+        return (
+            _address(self.from_email, encoding),
+            [_address(a, encoding) for a in self.recipients()],
+            self.message().as_bytes(linesep="\r\n"),
+        )
+
     def message(self) -> RawMessage:  # type: ignore[override]
         encoding = self.encoding or settings.DEFAULT_CHARSET
         boundary = f"=_tracker_{uuid.uuid4().hex}"
         headers = [
-            _header("From", sanitize_address(self.from_email, encoding)),
-            _header("To", ", ".join(sanitize_address(a, encoding) for a in self.to)),
+            _header("From", _address(self.from_email, encoding)),
+            _header("To", ", ".join(_address(a, encoding) for a in self.to)),
             _header("Subject", self.subject),
             _header("Date", formatdate(localtime=settings.EMAIL_USE_LOCALTIME)),
         ]

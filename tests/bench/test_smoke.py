@@ -129,3 +129,21 @@ def test_it_measures_a_reimport_that_writes_no_history_for_moved_pledges(tmp_pat
     assert result["reimport_60_queries"] > 0
     assert {"reimport_60_parse_s", "reimport_60_compare_s", "reimport_60_write_s"} <= set(result)
     assert result["reimport_60_every_pledge_queries"] > 0
+
+
+def test_the_sink_is_a_real_smtp_server_that_counts(tmp_path):
+    """The floor and the Celery worker send to it: it speaks SMTP (DATA read to the
+    end) and counts, without parsing what it receives."""
+    import smtplib
+
+    from bench.servers import SmtpSink
+    from tests.support.smtp import free_port
+
+    sink = SmtpSink(free_port(), tmp_path / "smtp.log")
+    try:
+        with smtplib.SMTP("127.0.0.1", sink.port) as smtp:
+            for n in range(3):
+                smtp.sendmail("a@example.test", ["b@example.test"], f"Subject: {n}\r\n\r\n.x\r\n")
+    finally:
+        sink.stop()
+    assert "received 3 (" in (tmp_path / "smtp.log").read_text()

@@ -6,10 +6,13 @@ from __future__ import annotations
 import datetime
 import email
 import email.policy
+import uuid
 
 import pytest
+from django.core.mail.backends.smtp import EmailBackend as SmtpBackend
 
 from commitments.models import Notification
+from commitments.reminders import emails
 from commitments.reminders.emails import build_message, render
 from tests import factories
 from tests.reminders import scenario
@@ -89,6 +92,33 @@ def test_the_message_is_multipart_with_the_stable_message_id(town):
     assert message["To"] == MAYOR
     assert message.get_content_type() == "multipart/alternative"
     assert [p.get_content_type() for p in message.get_payload()] == ["text/plain", "text/html"]
+
+
+class Wire:
+    """Stands in for the ``smtplib.SMTP`` under Django's SMTP backend."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, list[str], bytes]] = []
+
+    def sendmail(self, sender: str, recipients: list[str], data: bytes) -> dict:
+        self.sent.append((sender, list(recipients), data))
+        return {}
+
+
+def test_the_envelope_is_what_djangos_smtp_backend_sends(town, monkeypatch):
+    """The reminders' SMTP path hands ``envelope()`` to smtplib itself: the same
+    sender, recipients and bytes as Django's backend, for every message."""
+    monkeypatch.setattr(emails.uuid, "uuid4", lambda: uuid.UUID(int=7))
+    monkeypatch.setattr(emails, "formatdate", lambda localtime: "Mon, 22 Jul 2024 09:30:00 +0800")
+    backend = SmtpBackend()
+    backend.connection = Wire()
+    rows = list(Notification.objects.filter(channel="email"))
+    assert len(rows) > 3
+    for row in rows:
+        message = build_message(row, backend)
+        assert backend._send(message)
+        assert message.envelope() == backend.connection.sent[-1]
+        assert message.envelope()[1] == [row.recipient]
 
 
 def wire(row: Notification) -> tuple[bytes, email.message.EmailMessage]:

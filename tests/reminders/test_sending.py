@@ -63,6 +63,19 @@ class TestClaim:
         assert sending.deliver(row.pk).outcome is sending.Outcome.SENT
         assert not sending.claim(row.pk, timezone.now() + datetime.timedelta(days=1))
 
+    def test_an_outcome_is_written_only_by_the_sender_that_holds_the_row(self, row, settings):
+        """A slow sender whose lease ran out and whose row another sender took over
+        records nothing; the one holding it does."""
+        settings.REMINDER_SEND_LEASE_SECONDS = 60
+        start = timezone.now()
+        (slow,) = sending.claim_rows([row.pk], start)
+        later = start + datetime.timedelta(seconds=61)
+        (fresh,) = sending.claim_rows([row.pk], later)
+        sending.record(slow, start, state=State.FAILED, last_error="too late")
+        assert state(row) == (State.SENDING, 2) and row.last_error == ""
+        sending.record(fresh, later, state=State.SENT, sent_at=later, last_error="")
+        assert state(row) == (State.SENT, 2) and row.sent_at == later
+
 
 class TestDeliver:
     def test_it_sends_once_and_records_it(self, row):
