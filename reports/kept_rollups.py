@@ -90,14 +90,13 @@ WITH snapshot AS (
     SELECT DISTINCT grouping, key FROM {RollupChange._meta.db_table}
     WHERE EXISTS (SELECT 1 FROM snapshot)
 )
-SELECT 'snapshot', NULL::varchar, NULL::integer, NULL::jsonb, folded_at FROM snapshot
-UNION ALL
-SELECT 'changed', grouping, key, NULL, NULL FROM changed
-UNION ALL
-SELECT 'kept', r.grouping, r.key, r.counts, NULL FROM {RollupCount._meta.db_table} r
-WHERE EXISTS (SELECT 1 FROM snapshot) AND NOT EXISTS (
-    SELECT 1 FROM changed c WHERE c.grouping = r.grouping AND c.key = r.key
-)
+SELECT (SELECT folded_at FROM snapshot),
+       (SELECT json_agg(json_build_array(grouping, key)) FROM changed),
+       (SELECT json_agg(json_build_array(r.grouping, r.key, r.counts))
+        FROM {RollupCount._meta.db_table} r
+        WHERE EXISTS (SELECT 1 FROM snapshot) AND NOT EXISTS (
+            SELECT 1 FROM changed c WHERE c.grouping = r.grouping AND c.key = r.key
+        ))
 """
 
 
@@ -110,23 +109,23 @@ def read(scope: ReportScope) -> Kept | None:
     make a group count twice or not at all."""
     if not serves(scope):
         return None
-    folded_at = None
     groups: rollups.GroupCounts = {code: {} for code in rollups.GROUPINGS}
     co_owned: dict[int, int] = {}
     changed: dict[str, set[int]] = {code: set() for code in RollupGrouping.values}
     with connection.cursor() as cursor:
+        # One row: the snapshot's time, then the moved groups and the kept rows as one
+        # JSON array each (one parse, not one per row: 18,000 rows at 1M).
         cursor.execute(_READ_SQL, [fingerprint(scope)])
-        for kind, grouping, key, counts, moment in cursor.fetchall():
-            if kind == "snapshot":
-                folded_at = moment
-            elif kind == "changed":
-                changed[grouping].add(key)
-            elif grouping == RollupGrouping.CO_OWNED:
-                co_owned[key] = _numbers(counts)[0]
-            else:
-                groups[grouping][key] = tuple(_numbers(counts))
+        folded_at, moved, kept = cursor.fetchone()
     if folded_at is None:
         return None
+    for grouping, key in _parsed(moved):
+        changed[grouping].add(key)
+    for grouping, key, counts in _parsed(kept):
+        if grouping == RollupGrouping.CO_OWNED:
+            co_owned[key] = counts[0]
+        else:
+            groups[grouping][key] = tuple(counts)
     for code, found in rollups.group_counts(scope, only=changed).items():
         groups[code].update(found)
     co_owned.update(rollups.co_owned_periods(scope, changed[RollupGrouping.CO_OWNED]))
@@ -138,9 +137,11 @@ def moved_groups() -> int:
     return RollupChange.objects.values_list("grouping", "key").distinct().count()
 
 
-def _numbers(counts) -> list[int]:
-    """A kept ``counts`` value (jsonb: a list, or its text when read raw)."""
-    return json.loads(counts) if isinstance(counts, str) else counts
+def _parsed(value) -> list:
+    """A JSON array from the database (psycopg parses ``json``; text when read raw)."""
+    if value is None:
+        return []
+    return json.loads(value) if isinstance(value, str) else value
 
 
 def refresh(now: datetime.datetime | None = None, rebuild: bool = False) -> Refreshed:

@@ -166,7 +166,8 @@ class _Tally:
 
     @property
     def progress(self) -> float | None:
-        return round(self.percent_sum / self.live, 1) if self.live else None
+        live = self.live
+        return round(self.percent_sum / live, 1) if live else None
 
     @property
     def light_counts(self) -> LightCounts:
@@ -455,15 +456,16 @@ def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
 
 
 def _progress(tally: _Tally, *, pk: int, number: int | None, title: str, plan_id: int):
+    live = tally.live
     return ProgressRollup(
         id=pk,
         number=number,
         title=title,
         plan_id=plan_id,
-        commitments=tally.live,
+        commitments=live,
         completed=tally.statuses[Status.COMPLETED],
         overdue=tally.overdue,
-        progress=tally.progress,
+        progress=round(tally.percent_sum / live, 1) if live else None,
         lights=tally.light_counts,
     )
 
@@ -479,11 +481,10 @@ def section_rollups(scope: ReportScope) -> list[ProgressRollup]:
         if scope.plan is not None
         else sections.filter(AnyOf("pk", rows.keys()))
     )
+    # Plain values, not model instances: 12,000 sections at 1M (0.7 s as instances).
     return [
-        _progress(
-            rows.get(s.pk) or _Tally(), pk=s.pk, number=s.number, title=s.title, plan_id=s.plan_id
-        )
-        for s in sections.only("pk", "number", "title", "plan_id")
+        _progress(rows.get(pk) or _Tally(), pk=pk, number=number, title=title, plan_id=plan_id)
+        for pk, number, title, plan_id in sections.values_list("pk", "number", "title", "plan_id")
     ]
 
 
@@ -496,8 +497,8 @@ def plan_rollups(scope: ReportScope) -> list[ProgressRollup]:
         else Plan.objects.filter(AnyOf("pk", rows.keys()))
     )
     return [
-        _progress(rows.get(p.pk) or _Tally(), pk=p.pk, number=None, title=p.title, plan_id=p.pk)
-        for p in plans.only("pk", "title", "year")
+        _progress(rows.get(pk) or _Tally(), pk=pk, number=None, title=title, plan_id=pk)
+        for pk, title in plans.values_list("pk", "title")
     ]
 
 
