@@ -200,19 +200,9 @@ SELECT (SELECT json_agg(grouped) FROM grouped), (SELECT json_agg(filings) FROM f
 
 
 #: The summary from the kept roll-ups (reports.kept_rollups), as the product reads them
-#: when no group moved: every kept row, and the filings from the kept first-report counts.
+#: when no group moved: every kept row (plans, sections, departments, their filings).
 FLOOR_SUMMARY_SQL = """
-WITH filings AS (
-    SELECT department_id, sum(reports) AS filed,
-           sum(reports) FILTER (
-               WHERE filed_on <= month + (COALESCE(NULLIF(due_day, 0), %(due_day)s) - 1)
-           ) AS on_time
-    FROM commitments_duedayreporttally
-    WHERE filed_on <= %(today)s
-    GROUP BY department_id
-)
-SELECT (SELECT json_agg(r) FROM (SELECT grouping, key, counts FROM reports_rollupcount) r),
-       (SELECT json_agg(filings) FROM filings)
+SELECT json_agg(r) FROM (SELECT grouping, key, counts FROM reports_rollupcount) r
 """
 
 

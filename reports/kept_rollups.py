@@ -13,6 +13,8 @@ and per department the monthly reports it owed as co-owner
   transaction, as the groups it may have moved (``RollupChange``; migration
   ``reports.0002``). Triggers see every writer — services, admin, bulk
   updates of a re-import — so no code path can forget;
+* the filing service's first-report counts (``DueDayReportTally``) are
+  kept per department too, logged by a trigger on their table;
 * ``read`` serves the kept rows of the groups that did not move and counts
   the moved groups live with the same query (``reports.rollups``): the
   numbers are those of a full pass, at the cost of the groups moved since
@@ -56,6 +58,8 @@ class Kept:
 
     groups: rollups.GroupCounts
     co_owned: dict[int, int]
+    #: ``{department id: rollups.FILED_COUNTS}``
+    filed: dict[int, tuple[int, ...]]
     folded_at: datetime.datetime
     counted_live: int
 
@@ -111,6 +115,7 @@ def read(scope: ReportScope) -> Kept | None:
         return None
     groups: rollups.GroupCounts = {code: {} for code in rollups.GROUPINGS}
     co_owned: dict[int, int] = {}
+    filed: dict[int, tuple[int, ...]] = {}
     changed: dict[str, set[int]] = {code: set() for code in RollupGrouping.values}
     with connection.cursor() as cursor:
         # One row: the snapshot's time, then the moved groups and the kept rows as one
@@ -124,12 +129,16 @@ def read(scope: ReportScope) -> Kept | None:
     for grouping, key, counts in _parsed(kept):
         if grouping == RollupGrouping.CO_OWNED:
             co_owned[key] = counts[0]
+        elif grouping == RollupGrouping.FILED:
+            filed[key] = tuple(counts)
         else:
             groups[grouping][key] = tuple(counts)
     for code, found in rollups.group_counts(scope, only=changed).items():
         groups[code].update(found)
     co_owned.update(rollups.co_owned_periods(scope, changed[RollupGrouping.CO_OWNED]))
-    return Kept(groups, co_owned, folded_at, sum(len(keys) for keys in changed.values()))
+    filed.update(rollups.filed_counts(scope, changed[RollupGrouping.FILED]))
+    moved = sum(len(keys) for keys in changed.values())
+    return Kept(groups, co_owned, filed, folded_at, moved)
 
 
 def moved_groups() -> int:
@@ -182,7 +191,11 @@ def _refresh(scope: ReportScope, rebuild: bool) -> Refreshed:
     if rebuild or snapshot is None or snapshot.fingerprint != expected:
         RollupChange.objects.all().delete()
         RollupCount.objects.all().delete()
-        written = _write(rollups.group_counts(scope), rollups.co_owned_periods(scope))
+        written = _write(
+            rollups.group_counts(scope),
+            rollups.co_owned_periods(scope),
+            rollups.filed_counts(scope),
+        )
         RollupSnapshot.objects.all().delete()
         RollupSnapshot.objects.create(
             day=scope.today, fingerprint=expected, built_at=now, folded_at=now
@@ -196,15 +209,20 @@ def _refresh(scope: ReportScope, rebuild: bool) -> Refreshed:
     for grouping, keys in changed.items():
         if keys:
             RollupCount.objects.filter(grouping=grouping, key__in=sorted(keys)).delete()
-    co_owned = rollups.co_owned_periods(scope, changed[RollupGrouping.CO_OWNED])
-    written = _write(rollups.group_counts(scope, only=changed), co_owned)
+    written = _write(
+        rollups.group_counts(scope, only=changed),
+        rollups.co_owned_periods(scope, changed[RollupGrouping.CO_OWNED]),
+        rollups.filed_counts(scope, changed[RollupGrouping.FILED]),
+    )
     # Only the log rows this transaction's snapshot sees: later writers' stay.
     RollupChange.objects.all().delete()
     RollupSnapshot.objects.filter(pk=snapshot.pk).update(folded_at=now)
     return Refreshed("folded", written, scope.today)
 
 
-def _write(groups: rollups.GroupCounts, co_owned: dict[int, int]) -> int:
+def _write(
+    groups: rollups.GroupCounts, co_owned: dict[int, int], filed: dict[int, tuple[int, ...]]
+) -> int:
     rows = [
         RollupCount(grouping=code, key=key, counts=[int(n or 0) for n in counts])
         for code, found in groups.items()
@@ -213,6 +231,10 @@ def _write(groups: rollups.GroupCounts, co_owned: dict[int, int]) -> int:
     rows += [
         RollupCount(grouping=RollupGrouping.CO_OWNED, key=key, counts=[int(periods)])
         for key, periods in co_owned.items()
+    ]
+    rows += [
+        RollupCount(grouping=RollupGrouping.FILED, key=key, counts=list(numbers))
+        for key, numbers in filed.items()
     ]
     RollupCount.objects.bulk_create(rows, batch_size=_INSERT_BATCH)
     return len(rows)

@@ -87,6 +87,8 @@ class RollupGrouping(models.TextChoices):
     LEAD = "lead", _("牵头单位")
     #: the monthly reports a department owed as co-owner (配合单位)
     CO_OWNED = "co", _("配合单位")
+    #: the first reports of each period a department filed, on time and late (报送)
+    FILED = "filed", _("报送")
 
 
 class RollupSnapshot(models.Model):
@@ -113,8 +115,9 @@ class RollupSnapshot(models.Model):
 class RollupCount(models.Model):
     """One group's counts in the whole ledger on the snapshot's day: a plan, a
     section or a lead department (``counts``: the numbers
-    ``reports.rollups._Tally.add_counts`` takes, in its order), or a
-    department's reports owed as co-owner (``counts``: ``[periods]``)."""
+    ``reports.rollups._Tally.add_counts`` takes, in its order), a
+    department's reports owed as co-owner (``counts``: ``[periods]``) or the
+    first reports it filed (``counts``: ``rollups.FILED_COUNTS``)."""
 
     grouping = models.CharField(_("分组"), max_length=8, choices=RollupGrouping.choices)
     key = models.IntegerField(_("分组编号"))
@@ -133,8 +136,9 @@ class RollupCount(models.Model):
 
 class RollupChange(models.Model):
     """A group whose counts may have moved since the snapshot: written by
-    PostgreSQL triggers on commitments, milestones, co-ownerships and plans
-    (migration 0002), in the writer's transaction, whatever wrote; read and
+    PostgreSQL triggers on commitments, milestones, co-ownerships, plans and
+    the kept first-report counts (migrations 0002, 0003), in the writer's
+    transaction, whatever wrote; read and
     removed by ``reports.kept_rollups``. Append-only, no unique key: writers
     never wait for each other here."""
 

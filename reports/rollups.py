@@ -11,7 +11,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from django.db import connection
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, IntegerField, Q, Sum
+from django.db.models import (
+    BooleanField,
+    Count,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    Q,
+    QuerySet,
+    Sum,
+)
 
 from commitments import rules
 from commitments.choices import Light, Status
@@ -285,7 +294,11 @@ def counting_sql(scope: ReportScope) -> tuple[str, tuple]:
     inner = _facts(scope).values(*keys, *_FLAGS, "percent", "_periods")
     groups_sql, groups_params = _counting_sql(inner)
     co_sql, co_params = _co_owned_rows(scope).query.sql_with_params()
-    return f"{groups_sql};\n{co_sql}", (*groups_params, *co_params)
+    filed_sql, filed_params = _filing_rows(scope).query.sql_with_params()
+    return (
+        f"{groups_sql};\n{co_sql};\n{filed_sql}",
+        (*groups_params, *co_params, *filed_params),
+    )
 
 
 def _as_tallies(counts: GroupCounts) -> dict[str, dict[int, _Tally]]:
@@ -306,6 +319,7 @@ def _counted(scope: ReportScope) -> None:
     if kept is not None:
         scope.cache["tallies"] = _as_tallies(kept.groups)
         scope.cache["co_owned"] = kept.co_owned
+        scope.cache["filed"] = kept.filed
     else:
         scope.cache["tallies"] = _as_tallies(group_counts(scope))
 
@@ -367,14 +381,20 @@ def _co_owned_periods(scope: ReportScope) -> dict[int, int]:
     return co_owned_periods(scope)
 
 
-def _reports(scope: ReportScope) -> dict[int, dict]:
-    """First reports of each period per filing department: one query over the
-    kept counts (``punctuality.first_reports``), not over the reports."""
+#: A department's first reports of each period, in the order ``filed_counts`` gives them:
+#: filed, on time, late, the days late of the late ones added up, and those that answered
+#: a period already owed (for the missing count).
+FILED_COUNTS = ("filed", "on_time", "late", "late_days", "owed_filed")
+
+
+def _filing_rows(scope: ReportScope, departments: set[int] | None = None) -> QuerySet:
     reports = F("reports")
     late = Q(days_late__gt=0)
-    rows = (
-        punctuality.first_reports(scope)
-        .values("department_id")
+    rows = punctuality.first_reports(scope)
+    if departments is not None:
+        rows = rows.filter(AnyOf("department_id", sorted(departments)))
+    return (
+        rows.values("department_id")
         .annotate(
             filed=Sum(reports),
             on_time=Sum(reports, filter=Q(days_late=0)),
@@ -383,20 +403,44 @@ def _reports(scope: ReportScope) -> dict[int, dict]:
                 ExpressionWrapper(reports * F("days_late"), output_field=IntegerField()),
                 filter=late,
             ),
-            # Owed periods that got a report (on time or late), for the missing count.
             owed_filed=Sum(reports, filter=Q(due_on__lt=scope.today)),
         )
+        .order_by()
     )
+
+
+def filed_counts(
+    scope: ReportScope, departments: set[int] | None = None
+) -> dict[int, tuple[int, ...]]:
+    """First reports of each period per filing department (only ``departments``
+    when given), ``FILED_COUNTS`` each: one query over the kept counts
+    (``punctuality.first_reports``), not over the reports."""
+    if departments is not None and not departments:
+        return {}
     found = {}
     with without_jit():
-        for row in rows:
-            late_n = row["late"] or 0
-            found[row["department_id"]] = {
-                "filed": row["filed"] or 0,
-                "on_time": row["on_time"] or 0,
-                "owed_filed": row["owed_filed"] or 0,
-                "avg_late": row["late_days"] / late_n if late_n else None,
-            }
+        for row in _filing_rows(scope, departments):
+            found[row["department_id"]] = tuple(int(row[k] or 0) for k in FILED_COUNTS)
+    return found
+
+
+def _reports(scope: ReportScope) -> dict[int, dict]:
+    """``filed_counts`` (kept or counted now) as the scorecard reads them."""
+    counts = None
+    if connection.vendor == "postgresql":
+        _counted(scope)
+        counts = scope.cache.get("filed")
+    if counts is None:
+        counts = filed_counts(scope)
+    found = {}
+    for department_id, numbers in counts.items():
+        filed, on_time, late, late_days, owed_filed = numbers
+        found[department_id] = {
+            "filed": filed,
+            "on_time": on_time,
+            "owed_filed": owed_filed,
+            "avg_late": late_days / late if late else None,
+        }
     return found
 
 

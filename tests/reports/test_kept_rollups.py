@@ -34,17 +34,17 @@ pytestmark = [
 EVERYTHING = ReportScope(TODAY)
 
 
-def live() -> tuple[dict, dict]:
+def live() -> tuple[dict, dict, dict]:
     """What a full pass counts now, without the kept rows."""
     groups = {code: dict(found) for code, found in rollups.group_counts(EVERYTHING).items()}
-    return groups, rollups.co_owned_periods(EVERYTHING)
+    return groups, rollups.co_owned_periods(EVERYTHING), rollups.filed_counts(EVERYTHING)
 
 
-def kept() -> tuple[dict, dict]:
+def kept() -> tuple[dict, dict, dict]:
     found = kept_rollups.read(ReportScope(TODAY))
     assert found is not None, "the kept rows should serve the whole ledger today"
     groups = {code: dict(numbers) for code, numbers in found.groups.items()}
-    return groups, found.co_owned
+    return groups, found.co_owned, found.filed
 
 
 def refreshed() -> kept_rollups.Refreshed:
@@ -151,6 +151,19 @@ def _retired_by_reimport(seed) -> None:
     Commitment.objects.filter(pk=seed.items["c4"].pk).update(removed_from_source=True)
 
 
+def _late_first_report(seed) -> None:
+    """A first report for a period: the filing department's punctuality moves."""
+    file_report(seed.items["c6"], seed.farming, seed.staff, period="2024-07", filed=TODAY,
+                percent=35)  # fmt: skip
+
+
+def _correction_deleted(seed) -> None:
+    """The kept first-report counts written by another path (a repair script)."""
+    from commitments.models import DueDayReportTally
+
+    DueDayReportTally.objects.filter(department=seed.social).delete()
+
+
 def _new_department_and_commitment(seed) -> None:
     factories.commitment(
         factories.department("新设办"), seed.items["c1"].section, code="2024-01-77", number=77
@@ -173,6 +186,8 @@ WRITES = [
     _completed,
     _due_day_changed,
     _retired_by_reimport,
+    _late_first_report,
+    _correction_deleted,
     _new_department_and_commitment,
     _deleted,
 ]
