@@ -1,4 +1,5 @@
-"""SQL helpers for the sweep's big reads: ``column = ANY(%s)``, and no JIT.
+"""SQL helpers for the sweep's big reads: ``column = ANY(%s)``, ``column =
+ANY(ARRAY(subquery))``, and no JIT.
 
 ``column = ANY(%s)`` takes one array parameter, for id lists of any length.
 
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from django.db import connection, transaction
-from django.db.models import BooleanField, Expression, F
+from django.db.models import BooleanField, Expression, F, QuerySet, Subquery
 
 
 class AnyOf(Expression):
@@ -48,6 +49,48 @@ class AnyOf(Expression):
         if not self.values:
             return "1 = 0", []
         return f"{column} IN ({', '.join(['%s'] * len(self.values))})", [*params, *self.values]
+
+
+class AnyOfQuery(Expression):
+    """A filter condition: the column's value is one the subquery returns, as
+    ``column = ANY(ARRAY(subquery))``.
+
+    The subquery's values become one array that PostgreSQL sorts and walks the
+    column's index with, so the rows are visited in index order (for a primary key,
+    about table order). ``column IN (subquery)`` hashed the values and visited the
+    rows in hash order, one random heap read each: a sweep chunk's 20k commitments
+    of a 1M ledger in 295 ms against 121 ms (EXPLAIN ANALYZE, bench/). Elsewhere
+    (SQLite) ``column IN (subquery)``.
+    """
+
+    conditional = True
+    output_field = BooleanField()
+
+    def __init__(self, field: str, query: QuerySet) -> None:
+        super().__init__()
+        self.column = F(field)
+        self.subquery = Subquery(query)
+
+    def get_source_expressions(self) -> list:
+        return [self.column, self.subquery]
+
+    def set_source_expressions(self, exprs: list) -> None:
+        self.column, self.subquery = exprs
+
+    def resolve_expression(
+        self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False
+    ):
+        clone = self.copy()
+        clone.column = self.column.resolve_expression(query, allow_joins, reuse, summarize)
+        clone.subquery = self.subquery.resolve_expression(query, allow_joins, reuse, summarize)
+        return clone
+
+    def as_sql(self, compiler, connection):
+        column, params = compiler.compile(self.column)
+        subquery, sub_params = compiler.compile(self.subquery)
+        if connection.vendor == "postgresql":
+            return f"{column} = ANY(ARRAY{subquery})", [*params, *sub_params]
+        return f"{column} IN {subquery}", [*params, *sub_params]
 
 
 @contextmanager
