@@ -457,9 +457,14 @@ def decide_for_supervisors(
     people = supervisors(membership_ids)
     if not people:
         return decided
+    # A chunk whose supervisors all have listed departments reads only the overdue
+    # rows those departments lead (the same rows each of them sees, in the same order):
+    # at 1M, 23 supervisor chunks each read all 222k overdue rows (35 s of a sweep).
+    listed = [p.department_ids for p in people]
+    scope = None if None in listed else frozenset().union(*listed)
     overdue = [
         Overdue(*row)
-        for row in overdue_queryset(today).values_list(
+        for row in overdue_queryset(today, scope).values_list(
             "pk", "lead_owner_id", "deadline", "days_overdue"
         )
     ]

@@ -22,6 +22,7 @@ from tests.reminders.scenario import (
     MONDAY_9_30,
     OFFICE_A,
     OFFICE_B,
+    SUPERVISOR_A,
     decide_all,
     sections,
     store_all,
@@ -228,3 +229,20 @@ def test_the_query_count_of_a_whole_chunk_does_not_grow_with_commitments():
             town.b, town.due_in_7.section, deadline=datetime.date(2024, 7, 1 + n % 20)
         )
     assert count_queries(run) == before
+
+
+def test_a_supervisor_decided_alone_gets_what_they_get_beside_the_mayor():
+    """A chunk of supervisors with listed departments reads only the overdue rows
+    those departments lead; each of them must see what they see beside the mayor."""
+    town = scenario.build_town()
+    moment = sweep.parse_moment(MONDAY_9_30)
+    everyone = decide_for_supervisors(moment, None)
+    (sup_a,) = [pk for pk, p in everyone.people.items() if p.email == SUPERVISOR_A]
+
+    alone = decide_for_supervisors(moment, [sup_a])
+
+    assert alone.supervisors[sup_a] == everyone.supervisors[sup_a]
+    assert {(h.kind, h.commitment_id) for h in alone.supervisors[sup_a]} == {
+        (Kind.OVERDUE_DIGEST, town.overdue_10.pk),
+        (Kind.REVIEW_PENDING, town.due_in_7.pk),
+    }
