@@ -33,6 +33,9 @@ class Command(BaseCommand):
         started = time.perf_counter()
         done = kept_rollups.refresh(rebuild=options["rebuild"])
         seconds = time.perf_counter() - started
+        if done.action in ("busy", "live"):  # nothing was counted
+            self.stdout.write(_(_ACTIONS[done.action]))
+            return
         self.stdout.write(
             _("汇总快照：%(action)s，写入 %(groups)d 组，统计日 %(day)s，用时 %(seconds).1f 秒")
             % {
