@@ -107,8 +107,10 @@ SELECT (SELECT folded_at FROM snapshot),
 def read(scope: ReportScope) -> Kept | None:
     """The counts of ``scope`` from the kept rows and the moved groups counted
     now, or ``None`` when the kept rows cannot serve it (another scope, no
-    snapshot for this day and these rules yet). Two queries, or three when
-    departments' co-owned reports moved. The kept rows and the log of moved
+    snapshot for this day and these rules yet). One query when no group moved
+    since the last refresh; then one more per kind that moved (the plan,
+    section and lead groups together, with JIT off; the co-owned reports; the
+    filed reports), whatever their number. The kept rows and the log of moved
     groups are read in one statement, so a refresh running meanwhile cannot
     make a group count twice or not at all."""
     if not serves(scope):
@@ -137,8 +139,7 @@ def read(scope: ReportScope) -> Kept | None:
         groups[code].update(found)
     co_owned.update(rollups.co_owned_periods(scope, changed[RollupGrouping.CO_OWNED]))
     filed.update(rollups.filed_counts(scope, changed[RollupGrouping.FILED]))
-    moved = sum(len(keys) for keys in changed.values())
-    return Kept(groups, co_owned, filed, folded_at, moved)
+    return Kept(groups, co_owned, filed, folded_at, sum(map(len, changed.values())))
 
 
 def moved_groups() -> int:

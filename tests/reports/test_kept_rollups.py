@@ -83,6 +83,12 @@ class TestSnapshot:
         assert refreshed().action == "rebuilt"
         assert summary(ReportScope(TODAY)) == before
 
+    def test_reading_what_nothing_moved_is_one_query(self, seed, django_assert_num_queries):
+        refreshed()
+        with django_assert_num_queries(1):
+            found = kept_rollups.read(ReportScope(TODAY))
+        assert found is not None and found.counted_live == 0
+
     def test_another_day_or_other_settings_are_not_served_until_rebuilt(self, seed):
         refreshed()
         assert kept_rollups.read(ReportScope(TODAY + datetime.timedelta(days=1))) is None
