@@ -115,7 +115,7 @@ class RollupSnapshot(models.Model):
 class RollupCount(models.Model):
     """One group's counts in the whole ledger on the snapshot's day: a plan, a
     section or a lead department (``counts``: the numbers
-    ``reports.rollups._Tally.add_counts`` takes, in its order), a
+    ``reports.rollups._Tally.of_counts`` takes, in its order), a
     department's reports owed as co-owner (``counts``: ``[periods]``) or the
     first reports it filed (``counts``: ``rollups.FILED_COUNTS``)."""
 

@@ -96,6 +96,8 @@ class TestSnapshot:
             assert kept_rollups.read(ReportScope(TODAY)) is None
             assert refreshed().action == "rebuilt"
             assert kept() == live()
+        # Back to the settings of the day: the rows built under the override do not serve.
+        assert kept_rollups.read(ReportScope(TODAY)) is None
 
     def test_a_chosen_plan_or_department_is_counted_live(self, seed):
         refreshed()
