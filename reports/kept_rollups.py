@@ -45,8 +45,9 @@ from django.utils import timezone
 
 from commitments import rules
 from reports import rollups
-from reports.models import RollupChange, RollupCount, RollupGrouping, RollupSnapshot
+from reports.models import RollupChange, RollupCount, RollupFact, RollupGrouping, RollupSnapshot
 from reports.scope import ReportScope
+from reports.sql import without_jit
 
 #: ``pg_try_advisory_lock`` key of ``refresh``: one refresh at a time.
 LOCK_KEY = 0x524F4C4C  # "ROLL"
@@ -111,7 +112,15 @@ def _forget_fingerprints(**kwargs) -> None:
     _whole_ledger_fingerprint.cache_clear()
 
 
-_READ_SQL = f"""
+_ITEM = RollupGrouping.COMMITMENT
+_MOVED_ITEMS = f"commitment_id IN (SELECT key FROM changed WHERE grouping = '{_ITEM}')"
+
+
+@functools.cache
+def _read_sql() -> str:
+    """The read's one statement (built on first use: ``reports.rollups`` imports
+    this module)."""
+    return f"""
 WITH snapshot AS (
     SELECT folded_at FROM {RollupSnapshot._meta.db_table} WHERE fingerprint = %s
 ), changed AS (
@@ -124,19 +133,25 @@ SELECT (SELECT folded_at FROM snapshot),
         FROM {RollupCount._meta.db_table} r
         WHERE EXISTS (SELECT 1 FROM snapshot) AND NOT EXISTS (
             SELECT 1 FROM changed c WHERE c.grouping = r.grouping AND c.key = r.key
-        ))
+        )),
+       (SELECT json_agg(ARRAY[{", ".join(f"c{i}" for i in range(rollups.COUNTING_COLUMNS))}])
+        FROM ({rollups.counting_query(rollups.kept_facts_sql(_MOVED_ITEMS))}) AS taken)
 """
 
 
 def read(scope: ReportScope) -> Kept | None:
-    """The counts of ``scope`` from the kept rows and the moved groups counted
-    now, or ``None`` when the kept rows cannot serve it (another scope, no
-    snapshot for this day and these rules yet). One query when no group moved
-    since the last refresh; then one more per kind that moved (the plan,
-    section and lead groups together, with JIT off; the co-owned reports; the
-    filed reports), whatever their number. The kept rows and the log of moved
-    groups are read in one statement, so a refresh running meanwhile cannot
-    make a group count twice or not at all."""
+    """The counts of ``scope`` from the kept rows, with what moved since the
+    last refresh counted now, or ``None`` when the kept rows cannot serve it
+    (another scope, no snapshot for this day and these rules yet).
+
+    A moved commitment's kept share (``RollupFact``) is taken out of its
+    groups and its share counted now put in; a moved department's reports
+    owed as co-owner or filed are counted again. One query when nothing moved
+    since the last refresh; then one more per kind that moved (the
+    commitments, with JIT off; the co-owned reports; the filed reports),
+    whatever their number. The kept rows, the kept shares of the moved
+    commitments and the log are read in one statement, so a refresh running
+    meanwhile cannot make a share count twice or not at all."""
     if not serves(scope):
         return None
     groups: rollups.GroupCounts = {code: {} for code in rollups.GROUPINGS}
@@ -144,10 +159,11 @@ def read(scope: ReportScope) -> Kept | None:
     filed: dict[int, tuple[int, ...]] = {}
     changed: dict[str, set[int]] = {code: set() for code in RollupGrouping.values}
     with connection.cursor() as cursor:
-        # One row: the snapshot's time, then the moved groups and the kept rows as one
-        # JSON array each (one parse, not one per row: 18,000 rows at 1M).
-        cursor.execute(_READ_SQL, [fingerprint(scope)])
-        folded_at, moved, kept = cursor.fetchone()
+        # One row: the snapshot's time, then the moved groups, the kept rows and the
+        # moved commitments' kept shares as one JSON array each (one parse, not one per
+        # row: 18,000 rows at 1M).
+        cursor.execute(_read_sql(), [fingerprint(scope)])
+        folded_at, moved, kept, taken = cursor.fetchone()
     if folded_at is None:
         return None
     for grouping, key in _parsed(moved):
@@ -159,11 +175,29 @@ def read(scope: ReportScope) -> Kept | None:
             filed[key] = tuple(counts)
         else:
             groups[grouping][key] = tuple(counts)
-    for code, found in rollups.group_counts(scope, only=changed).items():
-        groups[code].update(found)
+    items = changed[_ITEM]
+    _move(groups, rollups.grouped(_parsed(taken)), rollups.group_counts(scope, ids=items))
     co_owned.update(rollups.co_owned_periods(scope, changed[RollupGrouping.CO_OWNED]))
     filed.update(rollups.filed_counts(scope, changed[RollupGrouping.FILED]))
     return Kept(groups, co_owned, filed, folded_at, sum(map(len, changed.values())))
+
+
+def _move(
+    groups: rollups.GroupCounts, taken: rollups.GroupCounts, put: rollups.GroupCounts
+) -> set[tuple[str, int]]:
+    """Take the moved commitments' kept shares out of ``groups`` and put their
+    shares counted now in, in place; the groups touched, as ``(code, key)``."""
+    touched = set()
+    for code, found in groups.items():
+        for key in taken[code].keys() | put[code].keys():
+            changes = (put[code][key],) if key in put[code] else ()
+            total = rollups.added(found.get(key), *changes, taken=taken[code].get(key))
+            if total is None:
+                found.pop(key, None)
+            else:
+                found[key] = total
+            touched.add((code, key))
+    return touched
 
 
 def moved_groups() -> int:
@@ -213,11 +247,16 @@ def _refresh(scope: ReportScope, rebuild: bool) -> Refreshed:
     now = timezone.now()
     expected = fingerprint(scope)
     snapshot = RollupSnapshot.objects.first()
-    if rebuild or snapshot is None or snapshot.fingerprint != expected:
+    # Whole plan, section or lead groups are no longer logged (migration 0004: a
+    # commitment's share is); rows logged before it are counted again from scratch.
+    stale = RollupChange.objects.filter(grouping__in=list(rollups.GROUPINGS)).exists()
+    if rebuild or stale or snapshot is None or snapshot.fingerprint != expected:
         RollupChange.objects.all().delete()
         RollupCount.objects.all().delete()
+        RollupFact.objects.all().delete()
+        _keep_facts(scope)
         written = _write(
-            rollups.group_counts(scope),
+            _counted(rollups.kept_facts_sql("TRUE")),
             rollups.co_owned_periods(scope),
             rollups.filed_counts(scope),
         )
@@ -231,11 +270,24 @@ def _refresh(scope: ReportScope, rebuild: bool) -> Refreshed:
         changed[grouping].add(key)
     if not any(changed.values()):
         return Refreshed("unchanged", 0, scope.today)
+    items = sorted(changed.pop(_ITEM))
+    groups: rollups.GroupCounts = {code: {} for code in rollups.GROUPINGS}
+    if items:
+        taken = _counted(rollups.kept_facts_sql("commitment_id = ANY(%s)"), [items])
+        put = rollups.group_counts(scope, ids=items)
+        for code, keys in _groups_of(taken, put).items():
+            kept = RollupCount.objects.filter(grouping=code, key__in=keys)
+            groups[code] = {key: tuple(counts) for key, counts in kept.values_list("key", "counts")}
+        touched = _move(groups, taken, put)
+        for code in rollups.GROUPINGS:
+            changed[code] = {key for grouping, key in touched if grouping == code}
+        RollupFact.objects.filter(commitment_id__in=items).delete()
+        _keep_facts(scope, items)
     for grouping, keys in changed.items():
         if keys:
             RollupCount.objects.filter(grouping=grouping, key__in=sorted(keys)).delete()
     written = _write(
-        rollups.group_counts(scope, only=changed),
+        groups,
         rollups.co_owned_periods(scope, changed[RollupGrouping.CO_OWNED]),
         rollups.filed_counts(scope, changed[RollupGrouping.FILED]),
     )
@@ -243,6 +295,29 @@ def _refresh(scope: ReportScope, rebuild: bool) -> Refreshed:
     RollupChange.objects.all().delete()
     RollupSnapshot.objects.filter(pk=snapshot.pk).update(folded_at=now)
     return Refreshed("folded", written, scope.today)
+
+
+def _counted(facts: str, params: list | None = None) -> rollups.GroupCounts:
+    """``rollups.counting_query`` over ``facts`` (here, kept shares), grouped."""
+    with without_jit(), connection.cursor() as cursor:
+        cursor.execute(rollups.counting_query(facts), params or [])
+        return rollups.grouped(cursor.fetchall())
+
+
+def _groups_of(*counts: rollups.GroupCounts) -> dict[str, list[int]]:
+    return {
+        code: sorted(set().union(*(found[code].keys() for found in counts)))
+        for code in rollups.GROUPINGS
+    }
+
+
+def _keep_facts(scope: ReportScope, ids: list[int] | None = None) -> None:
+    """Write the facts of every commitment in scope (only ``ids`` when given) as
+    their kept shares (``RollupFact``): one ``INSERT … SELECT``."""
+    sql, params = rollups.facts_sql(scope, ids)
+    columns = ", ".join(f'"{c}"' for c in ("commitment_id", *rollups.KEPT_FACT_COLUMNS))
+    with without_jit(), connection.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {RollupFact._meta.db_table} ({columns}) {sql}", params)
 
 
 def _write(

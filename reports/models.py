@@ -89,6 +89,9 @@ class RollupGrouping(models.TextChoices):
     CO_OWNED = "co", _("配合单位")
     #: the first reports of each period a department filed, on time and late (报送)
     FILED = "filed", _("报送")
+    #: one commitment whose share of its plan's, section's and lead department's
+    #: counts may have moved (only in ``RollupChange``: its share is a ``RollupFact``)
+    COMMITMENT = "item", _("事项")
 
 
 class RollupSnapshot(models.Model):
@@ -134,10 +137,42 @@ class RollupCount(models.Model):
         return f"{self.grouping} {self.key}"
 
 
+class RollupFact(models.Model):
+    """One commitment's share of the kept plan, section and lead department
+    counts on the snapshot's day: the facts the counting query counts for it
+    (``reports.rollups.FACT_COLUMNS``: its groups, light, status, punctuality
+    flags, percent and owed periods). When a write moves the commitment
+    (``RollupChange`` ``item``), its old share is taken out of the kept counts
+    and its share counted now is put in: the cost of a summary after a write
+    is that of the commitments written, not of their groups."""
+
+    commitment_id = models.BigIntegerField(_("事项编号"), primary_key=True)
+    plan_id = models.BigIntegerField(_("计划编号"))
+    section_id = models.BigIntegerField(_("工作板块编号"))
+    lead_owner_id = models.BigIntegerField(_("牵头单位编号"))
+    light = models.CharField(_("灯色"), max_length=8, null=True)
+    status = models.CharField(_("状态"), max_length=20)
+    overdue = models.BooleanField(_("逾期"), null=True)
+    due_original = models.BooleanField(_("原定时限已到"), null=True)
+    on_time_original = models.BooleanField(_("按原定时限办结"), null=True)
+    due_approved = models.BooleanField(_("批准时限已到"), null=True)
+    on_time_approved = models.BooleanField(_("按批准时限办结"), null=True)
+    percent = models.IntegerField(_("完成百分比"), null=True)
+    periods = models.IntegerField(_("应报送次数"), null=True)
+
+    class Meta:
+        verbose_name = _("事项汇总份额")
+        verbose_name_plural = _("事项汇总份额")
+
+    def __str__(self) -> str:
+        return f"item {self.commitment_id}"
+
+
 class RollupChange(models.Model):
-    """A group whose counts may have moved since the snapshot: written by
-    PostgreSQL triggers on commitments, milestones, co-ownerships, plans and
-    the kept first-report counts (migrations 0002, 0003), in the writer's
+    """A commitment (``item``) or a department's group (``co``, ``filed``)
+    whose counts may have moved since the snapshot: written by PostgreSQL
+    triggers on commitments, milestones, co-ownerships, plans and the kept
+    first-report counts (migrations 0002–0004), in the writer's
     transaction, whatever wrote; read and
     removed by ``reports.kept_rollups``. Append-only, no unique key: writers
     never wait for each other here."""

@@ -8,7 +8,7 @@ exports and the dashboard share.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from django.db import connection
@@ -28,7 +28,7 @@ from commitments.choices import Light, Status
 from commitments.models import CoOwnership, Department, Plan, Section
 from commitments.reminders.sqlarray import AnyOf
 from reports import kept_rollups, punctuality
-from reports.models import RollupGrouping
+from reports.models import RollupFact, RollupGrouping
 from reports.scope import ReportScope
 from reports.sql import without_jit
 
@@ -156,7 +156,7 @@ class _Tally:
 
     @classmethod
     def of_counts(cls, counts: Sequence) -> _Tally:
-        """A whole group counted in SQL (``_counting_sql``): a count per status,
+        """A whole group counted in SQL (``counting_query``): a count per status,
         per light, per ``_COUNTED`` flag, the percent sum and the owed periods,
         in that order. Built straight from the sequence: a province's summary
         makes ~16,000 of these per request."""
@@ -241,66 +241,114 @@ GROUPINGS: dict[str, str] = {
 GroupCounts = dict[str, dict[int, tuple]]
 
 
-def group_counts(scope: ReportScope, only: dict[str, set[int]] | None = None) -> GroupCounts:
-    """PostgreSQL: the plan, section and department groupings in one pass
-    (``GROUPING SETS``) over the commitments' facts, each row's light and
-    flags computed once (``OFFSET 0`` keeps the facts a subquery, so the
-    light's CASE is not copied into every count that reads it) and counted
-    with ``FILTER``: a group per plan, section and department, not per
-    combination of light, status and flags.
+#: The columns of a commitment's facts as the counting query reads them
+#: (``facts_sql``), in the order a kept share stores them (``RollupFact``).
+FACT_COLUMNS = (*GROUPINGS.values(), "light", "status", *_COUNTED, "percent", "_periods")
+#: ``RollupFact``'s columns, in the order of ``FACT_COLUMNS``.
+KEPT_FACT_COLUMNS = (
+    *GROUPINGS.values(),
+    "light",
+    "status",
+    *(f[1:] for f in _COUNTED),
+    "percent",
+    "periods",
+)
 
-    ``only`` (``{grouping code: ids}``) counts just those groups, whole: the
-    commitments of the listed plans, sections and departments are read, and
-    the partial groups that reading also yields are left out."""
-    where = Q()
-    if only is not None:
-        for code, ids in only.items():
-            if code in GROUPINGS and ids:
-                where |= Q(AnyOf(GROUPINGS[code], sorted(ids)))
-        if not where:
-            return {code: {} for code in GROUPINGS}
+
+def facts_sql(scope: ReportScope, ids: Collection[int] | None = None) -> tuple[str, tuple]:
+    """The commitments' facts in scope (only the commitments ``ids`` when
+    given), one row each: ``pk`` then ``FACT_COLUMNS``. SQL and parameters."""
+    facts = _facts(scope)
+    if ids is not None:
+        facts = facts.filter(AnyOf("pk", sorted(ids)))
+    sql, params = facts.values("pk", *FACT_COLUMNS).query.sql_with_params()
+    columns = ", ".join(f'f."{c}"' for c in ("pk", *FACT_COLUMNS))
+    # OFFSET 0 keeps the facts a subquery, so the light's CASE is computed once per
+    # row, not copied into every count that reads it.
+    return f"SELECT {columns} FROM ({sql} OFFSET 0) AS f", params
+
+
+def kept_facts_sql(where: str) -> str:
+    """The kept shares (``RollupFact``) matching ``where`` as ``facts_sql``'s rows."""
+    columns = ", ".join(
+        f'"{kept}" AS "{column}"'
+        for kept, column in zip(KEPT_FACT_COLUMNS, FACT_COLUMNS, strict=True)
+    )
+    return f"SELECT commitment_id AS pk, {columns} FROM {RollupFact._meta.db_table} WHERE {where}"
+
+
+def counting_query(facts: str) -> str:
+    """The grouping query over ``facts`` (SQL giving ``facts_sql``'s rows): the
+    plan, section and department groupings in one pass (``GROUPING SETS``),
+    each counted with ``FILTER`` — a group per plan, section and department,
+    not per combination of light, status and flags. Its columns are
+    ``GROUPING()`` of each key, the keys, then the counts in the order
+    ``_Tally.of_counts`` takes them, named ``c0``, ``c1``…"""
     keys = tuple(GROUPINGS.values())
-    inner = _facts(scope).filter(where).values(*keys, *_FLAGS, "percent", "_periods")
-    sql, params = _counting_sql(inner)
-    found: GroupCounts = {code: {} for code in GROUPINGS}
-    codes = list(GROUPINGS)
-    n = len(keys)
-    with without_jit(), connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for row in cursor.fetchall():
-            grouped = next(i for i in range(n) if row[i] == 0)
-            code, key = codes[grouped], row[n + grouped]
-            if only is None or key in only.get(code, ()):
-                found[code][key] = tuple(row[2 * n :])
-    return found
-
-
-def _counting_sql(inner) -> tuple[str, tuple]:
-    """The grouping query around ``inner`` (the facts' rows): SQL and parameters."""
-    keys = tuple(GROUPINGS.values())
-    sql, params = inner.query.sql_with_params()
     live = f"status <> '{Status.CANCELLED.value}'"
     counts = [f"count(*) FILTER (WHERE status = '{status}')" for status in _STATUSES]
     counts += [f"count(*) FILTER (WHERE {live} AND light = '{c}')" for c in _LIGHTS]
     counts += [f'count(*) FILTER (WHERE {live} AND "{flag}")' for flag in _COUNTED]
-    percent = (
+    counts.append(
         f"sum(CASE WHEN status = '{Status.COMPLETED.value}' THEN 100 "
         f"WHEN {live} THEN percent ELSE 0 END)"
     )
-    query = (
-        f"SELECT {', '.join(f'GROUPING({k})' for k in keys)}, {', '.join(keys)}, "
-        f'{", ".join(counts)}, {percent}, sum("_periods") FROM ({sql} OFFSET 0) AS facts '
-        f"GROUP BY GROUPING SETS ({', '.join(f'({k})' for k in keys)})"
+    counts.append('sum("_periods")')
+    columns = [*(f"GROUPING({k})" for k in keys), *keys, *counts]
+    named = ", ".join(f"{c} AS c{i}" for i, c in enumerate(columns))
+    sets = ", ".join(f"({k})" for k in keys)
+    return f"SELECT {named} FROM ({facts}) AS facts GROUP BY GROUPING SETS ({sets})"
+
+
+#: Columns of ``counting_query``.
+COUNTING_COLUMNS = 2 * len(GROUPINGS) + len(_STATUSES) + len(_LIGHTS) + len(_COUNTED) + 2
+
+
+def grouped(rows: Iterable[Sequence]) -> GroupCounts:
+    """``counting_query``'s rows as ``{grouping code: {group id: counts}}``."""
+    found: GroupCounts = {code: {} for code in GROUPINGS}
+    codes = list(GROUPINGS)
+    n = len(codes)
+    for row in rows:
+        at = next(i for i in range(n) if row[i] == 0)
+        found[codes[at]][int(row[n + at])] = tuple(int(v or 0) for v in row[2 * n :])
+    return found
+
+
+def group_counts(scope: ReportScope, ids: Collection[int] | None = None) -> GroupCounts:
+    """PostgreSQL: the counts of the plan, section and department groups in
+    scope, in one pass over the commitments' facts (``counting_query``).
+
+    ``ids`` counts only those commitments' shares: each group they are in,
+    counted over them alone (what ``reports.kept_rollups`` puts in for
+    commitments that moved). One query; none for no ids."""
+    if ids is not None and not ids:
+        return {code: {} for code in GROUPINGS}
+    sql, params = facts_sql(scope, ids)
+    with without_jit(), connection.cursor() as cursor:
+        cursor.execute(counting_query(sql), params)
+        return grouped(cursor.fetchall())
+
+
+def added(counts: tuple | None, *changes: tuple, taken: tuple | None = None) -> tuple | None:
+    """A group's ``counts`` (``None``: not counted yet) with the shares of
+    ``changes`` added and ``taken`` taken out, or ``None`` when no commitment
+    is left in the group (a full pass would not list it)."""
+    total = (
+        [int(v or 0) for v in counts] if counts else [0] * (COUNTING_COLUMNS - 2 * len(GROUPINGS))
     )
-    return query, params
+    for change in changes:
+        total = [a + int(b or 0) for a, b in zip(total, change, strict=True)]
+    if taken:
+        total = [a - int(b or 0) for a, b in zip(total, taken, strict=True)]
+    return tuple(total) if sum(total[: len(_STATUSES)]) else None
 
 
 def counting_sql(scope: ReportScope) -> tuple[str, tuple]:
     """The whole scope's counting queries (groups, reports owed as co-owner), as
     SQL and parameters: what ``reports.kept_rollups`` fingerprints."""
-    keys = tuple(GROUPINGS.values())
-    inner = _facts(scope).values(*keys, *_FLAGS, "percent", "_periods")
-    groups_sql, groups_params = _counting_sql(inner)
+    facts, groups_params = facts_sql(scope)
+    groups_sql = counting_query(facts)
     co_sql, co_params = _co_owned_rows(scope).query.sql_with_params()
     filed_sql, filed_params = _filing_rows(scope).query.sql_with_params()
     return (

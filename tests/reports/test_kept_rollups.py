@@ -17,7 +17,7 @@ from django.test import override_settings
 from commitments.choices import Status
 from commitments.models import Commitment, CoOwnership, Milestone, Plan
 from reports import kept_rollups, rollups
-from reports.models import RollupChange, RollupCount, RollupSnapshot
+from reports.models import RollupChange, RollupCount, RollupFact, RollupSnapshot
 from reports.rollups import department_rollups, plan_rollups, section_rollups
 from reports.scope import ReportScope
 from tests import factories
@@ -230,6 +230,48 @@ class TestExactAfterWrites:
         served = summary(ReportScope(TODAY))
         RollupSnapshot.objects.all().delete()  # nothing kept: counted live
         assert summary(ReportScope(TODAY)) == served
+
+
+class TestShares:
+    """A write moves its commitments' shares (``RollupFact``), not their whole groups."""
+
+    def test_a_rebuild_keeps_one_share_per_counted_commitment(self, seed):
+        refreshed()
+        counted = sum(sum(n[: len(Status.values)]) for n in live()[0]["plan"].values())
+        assert RollupFact.objects.count() == counted > 0
+
+    def test_a_write_is_logged_as_its_commitment(self, seed):
+        refreshed()
+        _lead_moves(seed)
+        logged = set(RollupChange.objects.values_list("grouping", "key"))
+        assert ("item", seed.items["c1"].pk) in logged
+        assert not {g for g, _ in logged} & {"plan", "section", "lead"}
+
+    def test_only_the_moved_commitment_is_counted_again(self, seed):
+        """Poison a kept group, then move one of its commitments: the read takes
+        the commitment's share out and puts its new share in, and the rest of the
+        group stays as kept (poison included) until a rebuild."""
+        refreshed()
+        width = len(live()[0]["lead"][seed.economy.pk])
+        poison = [1000] * width
+        RollupCount.objects.filter(grouping="lead", key=seed.economy.pk).update(counts=poison)
+        moved = seed.items["c1"]
+        assert moved.lead_owner_id == seed.economy.pk
+        share = rollups.group_counts(EVERYTHING, ids=[moved.pk])["lead"][seed.economy.pk]
+        _lead_moves(seed)  # c1 leaves the economy office for farming
+        found = kept()[0]["lead"][seed.economy.pk]
+        assert list(found) == [p - int(n) for p, n in zip(poison, share, strict=True)]
+        assert kept()[0]["lead"][seed.farming.pk] == live()[0]["lead"][seed.farming.pk]
+        assert refreshed().action == "folded"
+        assert list(RollupCount.objects.get(grouping="lead", key=seed.economy.pk).counts) == list(
+            found
+        )
+
+    def test_whole_groups_logged_before_shares_are_counted_again(self, seed):
+        refreshed()
+        RollupChange.objects.create(grouping="lead", key=seed.economy.pk)
+        assert refreshed().action == "rebuilt"
+        assert kept() == live()
 
 
 def test_a_fold_keeps_what_was_logged_after_it_read(seed):
