@@ -21,7 +21,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from commitments.choices import Light, Status
-from commitments.lights import light_reason
+from commitments.lights import RememberedWords, Words, light_reason
 from commitments.links import commitment_url
 from commitments.models import Commitment, CoOwnership, ProgressReport
 from commitments.reminders.sqlarray import AnyOf, without_jit
@@ -108,8 +108,11 @@ def _co_owners(ids: list[int]) -> dict[int, list[str]]:
     return names
 
 
-def load_items(ids: Iterable[int], today: datetime.date) -> dict[int, dict[str, object]]:
-    """JSON-ready facts for each commitment id: three queries whatever their number."""
+def load_items(
+    ids: Iterable[int], today: datetime.date, words: Words | None = None
+) -> dict[int, dict[str, object]]:
+    """JSON-ready facts for each commitment id: three queries whatever their number
+    (``words``: how the lights' reasons are translated; one ``RememberedWords`` a call)."""
     ids = sorted(set(ids))
     if not ids:
         return {}
@@ -122,6 +125,7 @@ def load_items(ids: Iterable[int], today: datetime.date) -> dict[int, dict[str, 
             .order_by()
             .values_list(*_FIELDS)
         )
+    words = words or RememberedWords()
     statuses, lights = _labels(Status), _labels(Light)
     co_owners = _co_owners(ids)
     reports = _last_reports((row[-1] for row in rows), statuses)
@@ -133,7 +137,7 @@ def load_items(ids: Iterable[int], today: datetime.date) -> dict[int, dict[str, 
             status, deadline, percent, PlanStart(starts_on), color, milestone_due,
             milestone_text, missing, behind,
         )  # fmt: skip
-        light = light_reason(facts, today)
+        light = light_reason(facts, today, words)
         days_left = (deadline - today).days
         items[pk] = {
             "id": pk,
