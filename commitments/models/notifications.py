@@ -43,6 +43,7 @@ class Notification(models.Model):
         blank=True,
         related_name="notifications",
         verbose_name=_("群机器人"),
+        db_index=False,  # ``notification_robot``: robot messages only
     )
     recipient_user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -68,7 +69,9 @@ class Notification(models.Model):
     )
     subject = models.CharField(_("主题"), max_length=300, blank=True)
     context = models.JSONField(_("内容数据"), default=dict, blank=True)
-    message_id = models.CharField(_("Message-ID"), max_length=255, unique=True)
+    #: Unique (``one_message_id``; a constraint, not ``unique=True``, which on PostgreSQL
+    #: adds a second, ``LIKE`` index that nothing searches by).
+    message_id = models.CharField(_("Message-ID"), max_length=255)
     state = models.CharField(
         _("状态"),
         max_length=10,
@@ -102,12 +105,32 @@ class Notification(models.Model):
             models.UniqueConstraint(
                 fields=["channel", "recipient", "period_key"], name="one_message_per_recipient"
             ),
+            models.UniqueConstraint(fields=["message_id"], name="one_message_id"),
             models.CheckConstraint(
                 condition=~Q(state=NotificationState.SENT) | Q(sent_at__isnull=False),
                 name="sent_has_time",
             ),
         ]
-        indexes = [models.Index(fields=["state", "claimed_at"], name="notification_state")]
+        # Only over the rows a sweep or /healthz looks for: the unsent (requeued, counted)
+        # and the failed (counted for a day). Sending writes each row twice (the claim,
+        # the outcome); an index over every row's state took a new entry both times, and
+        # an outcome "sent" now takes none in these (bench/: PostgreSQL's CPU per e-mail
+        # for the two updates 0.23 -> 0.09 ms with the LIKE and robot indexes gone too).
+        indexes = [
+            models.Index(
+                fields=["state", "claimed_at"],
+                name="notification_unsent",
+                condition=Q(state__in=[NotificationState.PENDING, NotificationState.SENDING]),
+            ),
+            models.Index(
+                fields=["created_at"],
+                name="notification_failed",
+                condition=Q(state=NotificationState.FAILED),
+            ),
+            models.Index(
+                fields=["robot"], name="notification_robot", condition=Q(robot__isnull=False)
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_channel_display()} → {self.recipient} ({self.period_key})"
