@@ -1,5 +1,5 @@
 """SQL helpers for the sweep's big reads: ``column = ANY(%s)``, ``column =
-ANY(ARRAY(subquery))``, and no JIT.
+ANY(ARRAY(subquery))``, and no JIT; a cursor that binds on the server.
 
 ``column = ANY(%s)`` takes one array parameter, for id lists of any length.
 
@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from django.db import connection, transaction
+from django.db.backends.utils import CursorDebugWrapper, CursorWrapper
 from django.db.models import BooleanField, Expression, F, QuerySet, Subquery
 
 
@@ -109,3 +110,17 @@ def without_jit() -> Iterator[None]:
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL jit = off")
         yield
+
+
+def server_cursor() -> CursorWrapper:
+    """A cursor on Django's connection that binds parameters on the server, so that
+    a list can go as one array in PostgreSQL's binary format (``%b``): the default
+    (client-side) cursor quotes every element into the SQL text, and psycopg's text
+    format of an array escapes each element with a regular expression (a 100k
+    sweep's contexts: 6.5 s). Through Django's wrappers, so the statement is
+    counted and logged like any other."""
+    from django.db.backends.postgresql.base import ServerBindingCursor
+
+    connection.ensure_connection()
+    wrapper = CursorDebugWrapper if connection.queries_logged else CursorWrapper
+    return wrapper(ServerBindingCursor(connection.connection), connection)  # type: ignore[call-arg]

@@ -39,6 +39,7 @@ from commitments.reminders.recipients import (
     supervisor_addresses,
     supervisors,
 )
+from commitments.reminders.sqlarray import server_cursor
 
 
 @dataclass(frozen=True)
@@ -250,21 +251,6 @@ _ROW_COLUMNS = (
 )
 
 
-def _server_cursor():
-    """A cursor on Django's connection that binds parameters on the server, so that
-    a list can go as one array in PostgreSQL's binary format (``%b``): the default
-    (client-side) cursor quotes every element into the SQL text, and psycopg's text
-    format of an array escapes each element with a regular expression (a 100k
-    sweep's contexts: 6.5 s). Through Django's wrappers, so the statement is
-    counted and logged like any other."""
-    from django.db.backends.postgresql.base import ServerBindingCursor
-    from django.db.backends.utils import CursorDebugWrapper, CursorWrapper
-
-    connection.ensure_connection()
-    wrapper = CursorDebugWrapper if connection.queries_logged else CursorWrapper
-    return wrapper(ServerBindingCursor(connection.connection), connection)
-
-
 def _insert_rows(rows: list[Notification]) -> list[tuple[int, str, str]]:
     """Insert the rows whose key is free; ``(id, message_id, state)`` of each row
     this call inserted (``ON CONFLICT DO NOTHING … RETURNING``: the others were
@@ -301,7 +287,7 @@ def _insert_rows(rows: list[Notification]) -> list[tuple[int, str, str]]:
         f" SELECT {values}, 0, %s FROM unnest({unnest}) AS c({columns})"
         " ON CONFLICT DO NOTHING RETURNING id, message_id, state"
     )
-    with _server_cursor() as cursor:
+    with server_cursor() as cursor:
         cursor.execute(sql, [timezone.now(), *arrays])
         return [tuple(found) for found in cursor.fetchall()]
 
@@ -311,7 +297,7 @@ def _insert_pairs(
 ) -> None:
     """``INSERT … SELECT unnest(arrays) ON CONFLICT DO NOTHING``: one statement for
     any number of rows, one array a column."""
-    with _server_cursor() as cursor:
+    with server_cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {connection.ops.quote_name(table)} ({', '.join(columns)})"
             f" SELECT * FROM unnest({', '.join(f'%b::{t}[]' for t in types)})"
