@@ -5,22 +5,26 @@ each commitment's light, status and punctuality flags. At a province's size
 (1,000,000 commitments) one pass over the ledger takes ~5 s on two cores,
 whatever the query (bench/, docs/benchmarks.md). This module keeps that
 pass's result for one day — a row per plan, section and lead department,
-and per department the monthly reports it owed as co-owner
-(``RollupCount``) — and keeps it exact:
+each commitment's share of those rows (``RollupFact``), and per department
+the monthly reports it owed as co-owner (``RollupCount``) — and keeps it
+exact:
 
-* every write to a commitment, a milestone, a co-ownership or a plan's
-  report rules is logged by PostgreSQL triggers, in the writer's own
-  transaction, as the groups it may have moved (``RollupChange``; migration
-  ``reports.0002``). Triggers see every writer — services, admin, bulk
-  updates of a re-import — so no code path can forget;
+* every write to a commitment, a milestone or a plan's report rules is
+  logged by PostgreSQL triggers, in the writer's own transaction, as the
+  commitments it may have moved (``RollupChange`` ``item``; migrations
+  ``reports.0002``, ``0004``); a write to a co-ownership as the department
+  whose reports owed as co-owner it may have moved. Triggers see every
+  writer — services, admin, bulk updates of a re-import — so no code path
+  can forget;
 * the filing service's first-report counts (``DueDayReportTally``) are
   kept per department too, logged by a trigger on their table;
-* ``read`` serves the kept rows of the groups that did not move and counts
-  the moved groups live with the same query (``reports.rollups``): the
-  numbers are those of a full pass, at the cost of the groups moved since
-  the last refresh;
+* ``read`` serves the kept rows, takes the moved commitments' kept shares
+  out of their groups and puts their shares counted now in (the same query,
+  ``reports.rollups.counting_query``), and counts the moved departments'
+  reports again: the numbers are those of a full pass, at the cost of the
+  commitments written since the last refresh, not of their whole groups;
 * ``refresh`` (Celery beat, every ``ROLLUP_REFRESH_SECONDS``) folds the
-  moved groups into the kept rows, and rebuilds them all when the
+  moved shares into the kept rows, and rebuilds them all when the
   fingerprint of the counting query changed: a new day (the lights depend
   on it), other settings (due day, margin) or a new version of the rules.
 
@@ -57,8 +61,9 @@ _INSERT_BATCH = 2000
 @dataclass(frozen=True)
 class Kept:
     """What ``read`` found: ``groups`` as ``rollups.group_counts`` returns them,
-    ``co_owned`` ``{department id: reports owed as co-owner}``, and how many of
-    the groups were counted live because they moved after ``folded_at``."""
+    ``co_owned`` ``{department id: reports owed as co-owner}``, and how many
+    commitments and departments were counted live because they moved after
+    ``folded_at``."""
 
     groups: rollups.GroupCounts
     co_owned: dict[int, int]
