@@ -123,7 +123,7 @@ class RollupCount(models.Model):
     first reports it filed (``counts``: ``rollups.FILED_COUNTS``)."""
 
     grouping = models.CharField(_("分组"), max_length=8, choices=RollupGrouping.choices)
-    key = models.IntegerField(_("分组编号"))
+    key = models.BigIntegerField(_("分组编号"))
     counts = models.JSONField(_("计数"))
 
     class Meta:
@@ -179,7 +179,7 @@ class RollupChange(models.Model):
 
     id = models.BigAutoField(primary_key=True)
     grouping = models.CharField(_("分组"), max_length=8, choices=RollupGrouping.choices)
-    key = models.IntegerField(_("分组编号"))
+    key = models.BigIntegerField(_("分组编号"))
 
     class Meta:
         verbose_name = _("待更新分组")
