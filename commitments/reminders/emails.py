@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import email
 import functools
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -207,11 +208,22 @@ class RawMessage:
         return getattr(self.parsed, name)
 
 
+#: ``local@domain`` in plain ASCII (a dot-atom on each side, no display name): what
+#: ``sanitize_address`` gives back unchanged.
+_PLAIN_ADDRESS = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+)
+
+
 @functools.lru_cache(maxsize=256)
 def _address(address: str, encoding: str) -> str:
     """``sanitize_address`` (what Django's SMTP backend puts in the envelope and we in
     the headers), once per address: it parses each one with the ``email`` package, and
-    four calls a message cost more than rendering it."""
+    four calls a message cost more than rendering it. A plain ``local@domain`` is its
+    own answer (the parse was ~0.04 ms an e-mail: each recipient is new to the cache)."""
+    if _PLAIN_ADDRESS.fullmatch(address):
+        return address
     return sanitize_address(address, encoding)
 
 

@@ -38,6 +38,7 @@ from commitments.choices import NotificationState as State
 from commitments.models import Notification
 from commitments.reminders import robots, secrets, throttle
 from commitments.reminders.emails import ReminderEmail, build_message
+from commitments.reminders.sqlarray import server_cursor
 
 log = logging.getLogger(__name__)
 ERROR_CHARS = 2000
@@ -133,7 +134,10 @@ def record(row: Notification, now: datetime.datetime, **fields) -> None:
     columns = tuple(fields)
     params = [meta.get_field(c).get_db_prep_save(fields[c], db) for c in columns]
     claimed_at = meta.get_field("claimed_at").get_db_prep_value(now, db)
-    with db.cursor() as cursor:
+    # Bound on the server on PostgreSQL (an unnamed statement: still fine behind
+    # PgBouncer's transaction pooling); quoting the parameters into the SQL text cost
+    # the sender 0.12 ms of CPU an outcome against 0.05 (bench/).
+    with server_cursor() if db.vendor == "postgresql" else db.cursor() as cursor:
         cursor.execute(
             _outcome_sql(columns, db.vendor), [*params, row.pk, State.SENDING, claimed_at]
         )
