@@ -134,6 +134,11 @@ _COUNT_NAMES = (
 _AT = {name: i for i, name in enumerate(_COUNT_NAMES)}
 
 
+def commitments_in(counts: Sequence) -> int:
+    """How many commitments a group's counts count (one status each, cancelled included)."""
+    return sum(int(n or 0) for n in counts[: len(_STATUSES)])
+
+
 def _count(name: str) -> property:
     at = _AT[name]
     return property(lambda tally: int(tally.counts[at] or 0))
@@ -186,7 +191,7 @@ class _Tally:
     @property
     def total(self) -> int:
         """Commitments in the group, cancelled ones included."""
-        return sum(self.counts[: len(_STATUSES)])
+        return commitments_in(self.counts)
 
     @property
     def live(self) -> int:
@@ -352,7 +357,7 @@ def added(counts: tuple | None, *changes: tuple, taken: tuple | None = None) -> 
         total = [a + int(b or 0) for a, b in zip(total, change, strict=True)]
     if taken:
         total = [a - int(b or 0) for a, b in zip(total, taken, strict=True)]
-    return tuple(total) if sum(total[: len(_STATUSES)]) else None
+    return tuple(total) if commitments_in(total) else None
 
 
 def counting_sql(scope: ReportScope) -> tuple[str, tuple]:

@@ -267,6 +267,20 @@ class TestShares:
             found
         )
 
+    def test_a_write_to_much_of_the_ledger_is_counted_by_a_full_pass(self, seed, monkeypatch):
+        """Shares cost more per commitment than a full pass: past a share of the
+        ledger, a read leaves the counting to the full pass, and stays exact."""
+        refreshed()
+        monkeypatch.setattr(kept_rollups, "LIVE_ABOVE_COMMITMENTS", 1)
+        _lead_moves(seed)  # one commitment: within the share
+        assert kept_rollups.read(ReportScope(TODAY)) is not None
+        Commitment.objects.filter(plan=seed.plan).update(percent=33)
+        assert kept_rollups.read(ReportScope(TODAY)) is None
+        served = summary(ReportScope(TODAY))
+        RollupSnapshot.objects.all().delete()
+        assert summary(ReportScope(TODAY)) == served
+        assert refreshed().action == "rebuilt"
+
     def test_whole_groups_logged_before_shares_are_counted_again(self, seed):
         refreshed()
         RollupChange.objects.create(grouping="lead", key=seed.economy.pk)
