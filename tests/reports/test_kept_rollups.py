@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import io
 import runpy
+import threading
 from pathlib import Path
 from unittest import mock
 
@@ -15,7 +16,8 @@ from django.db import connection, connections
 from django.test import override_settings
 
 from commitments.choices import Status
-from commitments.models import Commitment, CoOwnership, Milestone, Plan
+from commitments.models import Commitment, CoOwnership, Milestone, Plan, Section
+from commitments.services.plan_import.bulk import update_rows
 from reports import kept_rollups, rollups
 from reports.models import RollupChange, RollupCount, RollupFact, RollupSnapshot
 from reports.rollups import department_rollups, plan_rollups, section_rollups
@@ -182,6 +184,106 @@ def _deleted(seed) -> None:
     seed.items["c8"].delete()  # cancelled, never reported on
 
 
+def _with_a_plan_to_delete(seed) -> None:
+    old = Commitment.objects.get(plan=seed.other_plan)
+    Milestone.objects.create(
+        commitment=old, due=datetime.date(2023, 6, 1), text="旧节点", position=1
+    )
+    CoOwnership.objects.create(commitment=old, department=seed.farming)
+
+
+def _plan_deleted(seed) -> None:
+    """A plan without reports deleted: its sections, commitments, milestones and
+    co-ownerships go with it (Django's cascade, a statement per table)."""
+    Plan.objects.get(pk=seed.other_plan.pk).delete()
+
+
+def _with_a_section_to_delete(seed) -> None:
+    extra = factories.section(seed.plan, 4, "临时板块")
+    first = factories.commitment(seed.social, extra, code="2024-04-01", number=1, percent=20,
+                                 co_owners=[seed.farming])  # fmt: skip
+    factories.commitment(seed.farming, extra, code="2024-04-02", number=2, status=Status.AT_RISK)
+    Milestone.objects.create(
+        commitment=first, due=datetime.date(2024, 6, 1), text="节点", position=1
+    )
+
+
+def _section_deleted(seed) -> None:
+    Section.objects.get(plan=seed.plan, number=4).delete()
+
+
+def _moved_to_another_plan(seed) -> None:
+    """A commitment (with a co-owner) moved to another plan's section."""
+    section = Section.objects.get(plan=seed.other_plan)
+    Commitment.objects.filter(pk=seed.items["c2"].pk).update(plan=seed.other_plan, section=section)
+
+
+def _moved_to_a_new_plan(seed) -> None:
+    """The only commitment of a plan moved to a plan that had none: one plan and one
+    section leave the summary, two come in."""
+    section = factories.section(factories.plan(2025, title="2025年工作安排"), 1, "新计划板块")
+    Commitment.objects.filter(plan=seed.other_plan).update(plan=section.plan, section=section)
+
+
+def _with_a_retired_commitment(seed) -> None:
+    _retired_by_reimport(seed)
+
+
+def _reactivated_by_reimport(seed) -> None:
+    """A re-import finds the retired pledge again, in another section (one
+    ``UPDATE … FROM unnest``, as ``plan_import.store`` writes)."""
+    update_rows(Commitment, ["removed_from_source", "section"],
+                [[seed.items["c4"].pk, False, seed.items["c1"].section_id]])  # fmt: skip
+
+
+def _plan_starts_later(seed) -> None:
+    Plan.objects.filter(pk=seed.plan.pk).update(starts_on=datetime.date(2024, 5, 1))
+
+
+def _margin_changed(seed) -> None:
+    Plan.objects.filter(pk=seed.plan.pk).update(progress_margin=60)
+
+
+def _milestone_deleted(seed) -> None:
+    Milestone.objects.filter(commitment=seed.items["c2"]).delete()
+
+
+def _milestone_moved(seed) -> None:
+    Milestone.objects.filter(commitment=seed.items["c2"]).update(commitment=seed.items["c5"])
+
+
+def _co_owner_removed(seed) -> None:
+    CoOwnership.objects.filter(commitment=seed.items["c2"]).delete()
+
+
+def _co_owner_replaced(seed) -> None:
+    CoOwnership.objects.filter(commitment=seed.items["c2"]).update(department=seed.farming)
+
+
+def _with_a_department_to_merge(seed) -> None:
+    unit = factories.department("招商服务中心")
+    factories.commitment(unit, seed.items["c1"].section, code="2024-01-09", number=9, percent=40)
+    CoOwnership.objects.create(commitment=seed.items["c1"], department=unit)  # led by economy
+    CoOwnership.objects.create(commitment=seed.items["c4"], department=unit)
+
+
+def _department_merged(seed) -> None:
+    """An import's department merged into the unit it really is: its commitments
+    and co-ownerships move (or go, where the unit already owns), it is deleted."""
+    from commitments.models import Department
+    from commitments.services.catalog import merge_department
+
+    merge_department(Department.objects.get(name="招商服务中心"), seed.economy)
+
+
+def _moved_twice(seed) -> None:
+    """Two writes to one commitment before a refresh: its kept share is taken out once."""
+    _lead_moves(seed)
+    Commitment.objects.filter(pk=seed.items["c1"].pk).update(
+        lead_owner=seed.social, section=seed.items["c6"].section, percent=95
+    )
+
+
 #: (what to write first, kept; the write whose effect the kept rows must show)
 WRITES = [
     _report_changes_status,
@@ -198,10 +300,31 @@ WRITES = [
     _correction_deleted,
     _new_department_and_commitment,
     _deleted,
+    _plan_deleted,
+    _section_deleted,
+    _moved_to_another_plan,
+    _moved_to_a_new_plan,
+    _reactivated_by_reimport,
+    _plan_starts_later,
+    _margin_changed,
+    _milestone_deleted,
+    _milestone_moved,
+    _co_owner_removed,
+    _co_owner_replaced,
+    _department_merged,
+    _moved_twice,
 ]
 
 
-PREPARED = {_milestone_done: _with_overdue_milestone}
+PREPARED = {
+    _milestone_done: _with_overdue_milestone,
+    _plan_deleted: _with_a_plan_to_delete,
+    _section_deleted: _with_a_section_to_delete,
+    _reactivated_by_reimport: _with_a_retired_commitment,
+    _milestone_deleted: _with_overdue_milestone,
+    _milestone_moved: _with_overdue_milestone,
+    _department_merged: _with_a_department_to_merge,
+}
 
 
 @pytest.mark.parametrize("write", WRITES, ids=lambda w: w.__name__.strip("_"))
@@ -371,3 +494,147 @@ def test_the_command_refreshes_and_rebuilds(seed):
         call_command("refresh_rollups", "--rebuild", stdout=out)
     assert out.getvalue().count("已重建") == 2
     assert kept() == live()
+
+
+def _in_a_thread(step):
+    """``step()`` on its own connection (a thread's), committed as it goes; its result."""
+    found: list = []
+
+    def run():
+        try:
+            found.append(step())
+        except BaseException as error:  # handed to the test's thread
+            found.append(error)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=60)
+    assert found, "the other session should have finished"
+    if isinstance(found[0], BaseException):
+        raise found[0]
+    return found[0]
+
+
+@pytest.mark.django_db(transaction=True)
+class TestConcurrentSessions:
+    """Other sessions committing while a refresh or a read is half-way: committed
+    writes, a real REPEATABLE READ fold, real snapshots (``transaction=True``)."""
+
+    def test_a_write_committed_while_a_fold_counts_stays_logged(self, seed, monkeypatch):
+        refreshed()
+        _lead_moves(seed)  # c1 is logged: the fold counts it
+        written = [seed.items["c1"].pk, seed.items["c4"].pk]
+        counted = rollups.group_counts
+
+        def count_then_another_writes(scope, ids=None):
+            found = counted(scope, ids)
+            # Another session moves c1 again and c4 (not logged yet), and commits.
+            _in_a_thread(
+                lambda: Commitment.objects.filter(pk__in=written).update(
+                    percent=90, status=Status.AT_RISK, lead_owner=seed.social
+                )
+            )
+            return found
+
+        monkeypatch.setattr(rollups, "group_counts", count_then_another_writes)
+        assert refreshed().action == "folded"
+        monkeypatch.undo()
+        assert set(RollupChange.objects.values_list("key", flat=True)) >= set(written)
+        assert kept() == live()
+        assert refreshed().action == "folded"
+        assert kept() == live()
+
+    def test_a_writer_that_began_before_a_fold_and_commits_after_it(self, seed):
+        refreshed()
+        _lead_moves(seed)
+        other = connections.create_connection("default")
+        try:
+            other.set_autocommit(False)
+            with other.cursor() as theirs:
+                theirs.execute(
+                    "UPDATE commitments_commitment SET percent = 5, status = %s WHERE id = %s",
+                    [Status.DELAYED, seed.items["c4"].pk],
+                )
+            assert refreshed().action == "folded"  # cannot see the uncommitted write
+            other.commit()
+        finally:
+            other.close()
+        assert kept() == live()
+        assert refreshed().action == "folded"
+        assert kept() == live()
+
+    def test_a_fold_between_the_reads_two_statements(self, seed, monkeypatch):
+        """A read takes the kept rows and the moved shares in one statement, counts
+        the moved commitments in a second: a fold committed in between changes
+        neither."""
+        refreshed()
+        _lead_moves(seed)
+        _milestone_overdue(seed)
+        expected = live()
+        counted, folds = rollups.group_counts, []
+
+        def fold_first(scope, ids=None):
+            if ids is not None and not folds:
+                folds.append("folding")  # the fold counts through here too
+                folds[0] = _in_a_thread(refreshed)
+            return counted(scope, ids)
+
+        monkeypatch.setattr(rollups, "group_counts", fold_first)
+        assert kept() == expected
+        assert [done.action for done in folds] == ["folded"]
+        monkeypatch.undo()
+        assert not RollupChange.objects.exists()
+        assert kept() == expected
+
+    def test_a_read_while_a_rebuild_writes(self, seed, monkeypatch):
+        """Until a rebuild commits, readers see the rows and the log it replaces."""
+        refreshed()
+        _lead_moves(seed)
+        _co_owner_added(seed)
+        expected = live()
+        write, seen = kept_rollups._write, []
+
+        def read_then_write(*args):
+            seen.append(_in_a_thread(kept))
+            return write(*args)
+
+        monkeypatch.setattr(kept_rollups, "_write", read_then_write)
+        assert kept_rollups.refresh(at(TODAY), rebuild=True).action == "rebuilt"
+        monkeypatch.undo()
+        assert seen == [expected]
+        assert kept() == expected
+
+    def test_a_write_committed_while_a_rebuild_counts_stays_logged(self, seed, monkeypatch):
+        refreshed()
+        _lead_moves(seed)
+        write = kept_rollups._write
+
+        def another_writes_then_write(*args):
+            _in_a_thread(lambda: _co_owner_added(seed) or _completed(seed))
+            return write(*args)
+
+        monkeypatch.setattr(kept_rollups, "_write", another_writes_then_write)
+        assert kept_rollups.refresh(at(TODAY), rebuild=True).action == "rebuilt"
+        monkeypatch.undo()
+        logged = set(RollupChange.objects.values_list("grouping", "key"))
+        assert {("item", seed.items["c1"].pk), ("co", seed.farming.pk)} <= logged
+        assert kept() == live()
+        assert refreshed().action == "folded"
+        assert kept() == live()
+
+    def test_a_read_of_a_new_day_while_it_is_rebuilt(self, seed, monkeypatch):
+        refreshed()
+        tomorrow = TODAY + datetime.timedelta(days=1)
+        write, seen = kept_rollups._write, []
+
+        def read_then_write(*args):
+            seen.append(_in_a_thread(lambda: kept_rollups.read(ReportScope(tomorrow))))
+            return write(*args)
+
+        monkeypatch.setattr(kept_rollups, "_write", read_then_write)
+        assert kept_rollups.refresh(at(tomorrow)).action == "rebuilt"
+        assert seen == [None]  # counted live until the new day's rows are committed
+        monkeypatch.undo()
+        assert kept_rollups.read(ReportScope(tomorrow)) is not None
