@@ -43,7 +43,7 @@ import json
 from dataclasses import dataclass
 
 from django.core.signals import setting_changed
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.dispatch import receiver
 from django.utils import timezone
 
@@ -54,8 +54,15 @@ from reports.models import RollupChange, RollupCount, RollupFact, RollupGrouping
 from reports.scope import ReportScope
 from reports.sql import without_jit
 
-#: ``pg_try_advisory_lock`` key of ``refresh``: one refresh at a time.
-LOCK_KEY = 0x524F4C4C  # "ROLL"
+#: ``refresh``'s lock, one refresh at a time: a table lock that conflicts with itself and
+#: neither with readers nor with writers' rows (the ``TRUNCATE`` trigger's delete), taken
+#: ``NOWAIT`` by the transaction's first statement. ``LOCK`` takes no snapshot, so the
+#: REPEATABLE READ snapshot begins after it and sees the previous refresh committed; it
+#: ends with the transaction (a session's advisory lock outlived a refresh run inside an
+#: outer transaction, and was left held when PgBouncer's transaction pooling gave the
+#: unlock another server session).
+_LOCK = f"LOCK TABLE {RollupSnapshot._meta.db_table} IN SHARE UPDATE EXCLUSIVE MODE NOWAIT"
+_LOCK_NOT_AVAILABLE = "55P03"  # SQLSTATE lock_not_available: another refresh holds it
 _INSERT_BATCH = 2000
 
 
@@ -243,7 +250,8 @@ def refresh(now: datetime.datetime | None = None, rebuild: bool = False) -> Refr
     Runs in a REPEATABLE READ transaction (when not already in one), so the
     counts, the log rows it removes and the rows it writes all come from one
     snapshot: a write committed meanwhile stays logged for the next refresh.
-    One refresh at a time (an advisory lock); a second one returns ``busy``.
+    One refresh at a time (``_LOCK``, held until the transaction ends); a second
+    one returns ``busy``.
     ``rebuild`` counts everything again whatever the fingerprint (after a
     restore; a ``TRUNCATE`` of a logged table drops the snapshot itself).
     A full rebuild at 1,000,000 commitments takes ~9 s (one pass, and 1M shares
@@ -252,19 +260,17 @@ def refresh(now: datetime.datetime | None = None, rebuild: bool = False) -> Refr
         return Refreshed("live")
     scope = ReportScope(today=rules.local_day(now) if now else timezone.localdate())
     outermost = not connection.in_atomic_block
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_try_advisory_lock(%s)", [LOCK_KEY])
-        if not cursor.fetchone()[0]:
-            return Refreshed("busy", day=scope.today)
     try:
         with transaction.atomic():
-            if outermost:
-                with connection.cursor() as cursor:
+            with connection.cursor() as cursor:
+                if outermost:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                cursor.execute(_LOCK)
             return _refresh(scope, rebuild)
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_unlock(%s)", [LOCK_KEY])
+    except OperationalError as error:
+        if getattr(error.__cause__, "sqlstate", None) != _LOCK_NOT_AVAILABLE:
+            raise
+        return Refreshed("busy", day=scope.today)
 
 
 def _refresh(scope: ReportScope, rebuild: bool) -> Refreshed:

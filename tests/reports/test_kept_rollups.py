@@ -12,7 +12,7 @@ from unittest import mock
 
 import pytest
 from django.core.management import call_command
-from django.db import connection, connections
+from django.db import connection, connections, transaction
 from django.test import override_settings
 
 from commitments.choices import Status
@@ -423,18 +423,17 @@ def test_a_fold_keeps_what_was_logged_after_it_read(seed):
 
 
 def test_one_refresh_at_a_time(seed):
-    refreshed()
-    # Another session's lock, as a second worker's refresh would hold it.
+    # Another session's refresh, half-way: its transaction holds the lock.
     other = connections.create_connection("default")
     try:
+        other.set_autocommit(False)
         with other.cursor() as theirs:
-            theirs.execute("SELECT pg_advisory_lock(%s)", [kept_rollups.LOCK_KEY])
+            theirs.execute(kept_rollups._LOCK)
         assert refreshed().action == "busy"
-        with other.cursor() as theirs:
-            theirs.execute("SELECT pg_advisory_unlock(%s)", [kept_rollups.LOCK_KEY])
+        other.rollback()
     finally:
         other.close()
-    assert refreshed().action == "unchanged"
+    assert refreshed().action == "rebuilt"
 
 
 def test_the_beat_task_refreshes(seed):
@@ -622,6 +621,24 @@ class TestConcurrentSessions:
         assert {("item", seed.items["c1"].pk), ("co", seed.farming.pk)} <= logged
         assert kept() == live()
         assert refreshed().action == "folded"
+        assert kept() == live()
+
+    def test_a_refresh_holds_its_lock_until_its_transaction_ends(self, seed):
+        """The lock is the refresh's transaction's, not its session's: it goes with
+        the transaction, whichever session runs the next statement (PgBouncer in
+        transaction pooling: each transaction may get another server session), and a
+        refresh inside an outer transaction keeps it until that one commits."""
+        refreshed()
+        _lead_moves(seed)
+        with transaction.atomic():
+            assert refreshed().action == "folded"
+            assert _in_a_thread(refreshed).action == "busy"  # not yet committed
+            assert _in_a_thread(kept) == live()  # readers do not wait for it
+        assert _in_a_thread(refreshed).action == "unchanged"
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM pg_locks WHERE pid = pg_backend_pid() "
+                           "AND locktype = 'advisory'")  # fmt: skip
+            assert cursor.fetchone()[0] == 0
         assert kept() == live()
 
     def test_a_read_of_a_new_day_while_it_is_rebuilt(self, seed, monkeypatch):
