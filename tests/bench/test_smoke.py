@@ -75,6 +75,7 @@ def test_it_decides_a_sweep_and_prints_the_table(tiny_ledger):
                 "list_floor_ratio": 1.0,
                 "sweep_s": decided.seconds,
                 "sweep_queries": decided.queries,
+                "sweep_chunks": decided.chunks,
             }
         }
     }
@@ -82,6 +83,22 @@ def test_it_decides_a_sweep_and_prints_the_table(tiny_ledger):
     assert decided.chunks >= 1 and decided.queries > 0
     assert "| 50 |" in report.table(result)
     assert len(report.goals(result)) == 6
+
+
+def test_the_sweep_goal_is_the_queries_of_a_chunk():
+    """The sweep's chunks are bounded in commitments: a larger ledger has more of
+    them; what must not grow is what one chunk asks."""
+
+    def row(queries: int, chunks: int) -> dict:
+        return {"list_p95_ms": 1.0, "list_queries": 4, "report_p95_ms": 1.0,
+                "list_floor_ratio": 1.0, "sweep_s": 1.0, "sweep_queries": queries,
+                "sweep_chunks": chunks}  # fmt: skip
+
+    def goal(sizes: dict) -> str:
+        return next(g for g in report.goals({"sizes": sizes}) if "per chunk" in g)
+
+    assert goal({"10000": row(49, 5), "100000": row(114, 14)}).startswith("met")
+    assert goal({"10000": row(49, 5), "100000": row(300, 14)}).startswith("NOT met")
 
 
 def test_it_seeds_speeches_of_realistic_length(tiny_ledger):
