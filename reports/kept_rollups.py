@@ -48,6 +48,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from commitments import rules
+from commitments.models import Commitment, CoOwnership
 from commitments.reminders.sqlarray import AnyOf
 from reports import rollups
 from reports.models import RollupChange, RollupCount, RollupFact, RollupGrouping, RollupSnapshot
@@ -126,30 +127,72 @@ def _forget_fingerprints(**kwargs) -> None:
 
 
 _ITEM = RollupGrouping.COMMITMENT
-_MOVED_ITEMS = f"commitment_id IN (SELECT key FROM changed WHERE grouping = '{_ITEM}')"
+
+
+@functools.cache
+def _moved_sql(since_snapshot: bool) -> str:
+    """``WITH`` parts naming what moved since the last refresh, as of the
+    statement that uses them: ``logged`` (the log), ``items`` (the commitments
+    logged, and those of the plans whose report rules changed, in them now or
+    in the kept shares) and ``co`` (the departments logged for their
+    co-ownerships, and every department co-owning a moved commitment now).
+
+    Co-owners and a plan's commitments are looked up here, not by the triggers:
+    a trigger sees its own statement's snapshot, and a co-owner added by a
+    transaction that commits meanwhile would be missed (tests/reports,
+    ``TestConcurrentSessions``). ``since_snapshot``: only when the kept rows
+    serve this day (the read's ``snapshot`` part)."""
+    fact, co = RollupFact._meta.db_table, CoOwnership._meta.db_table
+    commitment = Commitment._meta.db_table
+    serving = "WHERE EXISTS (SELECT 1 FROM snapshot)" if since_snapshot else ""
+    return f"""logged AS (
+    SELECT DISTINCT grouping, key FROM {RollupChange._meta.db_table} {serving}
+), items AS (
+    SELECT key AS id FROM logged WHERE grouping = '{_ITEM}'
+    UNION SELECT c.id FROM {commitment} c
+          JOIN logged l ON l.grouping = '{RollupGrouping.PLAN_RULES}' AND c.plan_id = l.key
+    UNION SELECT f.commitment_id FROM {fact} f
+          JOIN logged l ON l.grouping = '{RollupGrouping.PLAN_RULES}' AND f.plan_id = l.key
+), co AS (
+    SELECT key AS id FROM logged WHERE grouping = '{RollupGrouping.CO_OWNED}'
+    UNION SELECT o.department_id FROM {co} o JOIN items i ON o.commitment_id = i.id
+), changed AS (
+    SELECT '{RollupGrouping.CO_OWNED}'::varchar AS grouping, id AS key FROM co
+    UNION ALL SELECT grouping, key FROM logged WHERE grouping = '{RollupGrouping.FILED}'
+)"""
+
+
+#: ``_moved_sql``'s moved commitments and departments, as JSON arrays.
+_MOVED_COLUMNS = f"""(SELECT json_agg(id) FROM items),
+       (SELECT json_agg(id) FROM co),
+       (SELECT json_agg(key) FROM logged WHERE grouping = '{RollupGrouping.FILED}')"""
 
 
 @functools.cache
 def _read_sql() -> str:
     """The read's one statement (built on first use: ``reports.rollups`` imports
     this module)."""
+    taken = rollups.kept_facts_sql("commitment_id IN (SELECT id FROM items)")
     return f"""
 WITH snapshot AS (
     SELECT folded_at FROM {RollupSnapshot._meta.db_table} WHERE fingerprint = %s
-), changed AS (
-    SELECT DISTINCT grouping, key FROM {RollupChange._meta.db_table}
-    WHERE EXISTS (SELECT 1 FROM snapshot)
-)
+), {_moved_sql(since_snapshot=True)}
 SELECT (SELECT folded_at FROM snapshot),
-       (SELECT json_agg(json_build_array(grouping, key)) FROM changed),
+       {_MOVED_COLUMNS},
        (SELECT json_agg(json_build_array(r.grouping, r.key, r.counts))
         FROM {RollupCount._meta.db_table} r
         WHERE EXISTS (SELECT 1 FROM snapshot) AND NOT EXISTS (
             SELECT 1 FROM changed c WHERE c.grouping = r.grouping AND c.key = r.key
         )),
        (SELECT json_agg(ARRAY[{", ".join(f"c{i}" for i in range(rollups.COUNTING_COLUMNS))}])
-        FROM ({rollups.counting_query(rollups.kept_facts_sql(_MOVED_ITEMS))}) AS taken)
+        FROM ({rollups.counting_query(taken)}) AS taken)
 """
+
+
+@functools.cache
+def _fold_sql() -> str:
+    """What a fold folds: ``_moved_sql``'s moved commitments and departments."""
+    return f"WITH {_moved_sql(since_snapshot=False)} SELECT {_MOVED_COLUMNS}"
 
 
 def read(scope: ReportScope) -> Kept | None:
@@ -172,15 +215,16 @@ def read(scope: ReportScope) -> Kept | None:
     filed: dict[int, tuple[int, ...]] = {}
     changed: dict[str, set[int]] = {code: set() for code in RollupGrouping.values}
     with connection.cursor() as cursor:
-        # One row: the snapshot's time, then the moved groups, the kept rows and the
-        # moved commitments' kept shares as one JSON array each (one parse, not one per
-        # row: 18,000 rows at 1M).
+        # One row: the snapshot's time, then the moved commitments and departments, the
+        # kept rows and the moved commitments' kept shares as one JSON array each (one
+        # parse, not one per row: 18,000 rows at 1M).
         cursor.execute(_read_sql(), [fingerprint(scope)])
-        folded_at, moved, kept, taken = cursor.fetchone()
+        folded_at, moved_items, co, filed_moved, kept, taken = cursor.fetchone()
     if folded_at is None:
         return None
-    for grouping, key in _parsed(moved):
-        changed[grouping].add(key)
+    changed[_ITEM].update(_parsed(moved_items))
+    changed[RollupGrouping.CO_OWNED].update(_parsed(co))
+    changed[RollupGrouping.FILED].update(_parsed(filed_moved))
     for grouping, key, counts in _parsed(kept):
         if grouping == RollupGrouping.CO_OWNED:
             co_owned[key] = counts[0]
@@ -296,8 +340,12 @@ def _refresh(scope: ReportScope, rebuild: bool) -> Refreshed:
         )
         return Refreshed("rebuilt", written, scope.today)
     changed: dict[str, set[int]] = {code: set() for code in RollupGrouping.values}
-    for grouping, key in RollupChange.objects.values_list("grouping", "key").distinct():
-        changed[grouping].add(key)
+    with connection.cursor() as cursor:
+        cursor.execute(_fold_sql())
+        items_moved, co, filed_moved = cursor.fetchone()
+    changed[_ITEM].update(_parsed(items_moved))
+    changed[RollupGrouping.CO_OWNED].update(_parsed(co))
+    changed[RollupGrouping.FILED].update(_parsed(filed_moved))
     if not any(changed.values()):
         return Refreshed("unchanged", 0, scope.today)
     items = sorted(changed.pop(_ITEM))

@@ -92,6 +92,9 @@ class RollupGrouping(models.TextChoices):
     #: one commitment whose share of its plan's, section's and lead department's
     #: counts may have moved (only in ``RollupChange``: its share is a ``RollupFact``)
     COMMITMENT = "item", _("事项")
+    #: a plan whose report rules (due day, margin, start) changed: its commitments'
+    #: shares may have moved (only in ``RollupChange``)
+    PLAN_RULES = "rules", _("计划规则")
 
 
 class RollupSnapshot(models.Model):

@@ -641,11 +641,10 @@ class TestConcurrentSessions:
             assert cursor.fetchone()[0] == 0
         assert kept() == live()
 
-    @pytest.mark.xfail(strict=True, reason="a trigger's join reads the writer's snapshot")
     def test_a_co_owner_added_while_a_longer_write_to_its_commitment_runs(self, seed):
-        """The commitment trigger logs the co-owners it finds at its statement's
-        snapshot: one added by a transaction that commits later is not logged by
-        this write, and a fold between the two commits keeps its old count."""
+        """A trigger sees its statement's snapshot, so the co-owners of a written
+        commitment are looked up when the log is read: a co-owner added by a
+        transaction that commits meanwhile is counted again too."""
         refreshed()
         writer = connections.create_connection("default")
         try:
@@ -661,6 +660,35 @@ class TestConcurrentSessions:
             writer.commit()
         finally:
             writer.close()
+        assert kept() == live()
+
+    def test_a_commitment_moved_into_a_plan_while_its_rules_change(self, seed):
+        """A plan's commitments are looked up when the log is read, not by the plan's
+        trigger: one moved into the plan by a transaction that commits meanwhile is
+        counted under the plan's new rules too."""
+        refreshed()
+        writer = connections.create_connection("default")
+        try:
+            writer.set_autocommit(False)
+            with writer.cursor() as theirs:  # the plan's reports fall due on the 5th
+                theirs.execute(
+                    "UPDATE commitments_plan SET report_due_day = 5 WHERE id = %s",
+                    [seed.plan.pk],
+                )
+            section = Section.objects.filter(plan=seed.plan).first()
+            moved = Commitment.objects.filter(plan=seed.other_plan).first()
+            assert moved is not None and section is not None
+            _in_a_thread(
+                lambda: Commitment.objects.filter(pk=moved.pk).update(
+                    plan=seed.plan, section=section
+                )
+            )
+            assert refreshed().action == "folded"
+            writer.commit()
+        finally:
+            writer.close()
+        assert kept() == live()
+        refreshed()
         assert kept() == live()
 
     def test_a_read_of_a_new_day_while_it_is_rebuilt(self, seed, monkeypatch):
