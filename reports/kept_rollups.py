@@ -133,8 +133,8 @@ _ITEM = RollupGrouping.COMMITMENT
 def _moved_sql(since_snapshot: bool) -> str:
     """``WITH`` parts naming what moved since the last refresh, as of the
     statement that uses them: ``logged`` (the log), ``items`` (the commitments
-    logged, and those of the plans whose report rules changed, in them now or
-    in the kept shares) and ``co`` (the departments logged for their
+    logged, and those in the plans whose report rules changed — one that left
+    such a plan was logged itself when it moved) and ``co`` (the departments logged for their
     co-ownerships, and every department co-owning a moved commitment now).
 
     Co-owners and a plan's commitments are looked up here, not by the triggers:
@@ -142,8 +142,7 @@ def _moved_sql(since_snapshot: bool) -> str:
     transaction that commits meanwhile would be missed (tests/reports,
     ``TestConcurrentSessions``). ``since_snapshot``: only when the kept rows
     serve this day (the read's ``snapshot`` part)."""
-    fact, co = RollupFact._meta.db_table, CoOwnership._meta.db_table
-    commitment = Commitment._meta.db_table
+    co, commitment = CoOwnership._meta.db_table, Commitment._meta.db_table
     serving = "WHERE EXISTS (SELECT 1 FROM snapshot)" if since_snapshot else ""
     return f"""logged AS (
     SELECT DISTINCT grouping, key FROM {RollupChange._meta.db_table} {serving}
@@ -151,8 +150,6 @@ def _moved_sql(since_snapshot: bool) -> str:
     SELECT key AS id FROM logged WHERE grouping = '{_ITEM}'
     UNION SELECT c.id FROM {commitment} c
           JOIN logged l ON l.grouping = '{RollupGrouping.PLAN_RULES}' AND c.plan_id = l.key
-    UNION SELECT f.commitment_id FROM {fact} f
-          JOIN logged l ON l.grouping = '{RollupGrouping.PLAN_RULES}' AND f.plan_id = l.key
 ), co AS (
     SELECT key AS id FROM logged WHERE grouping = '{RollupGrouping.CO_OWNED}'
     UNION SELECT o.department_id FROM {co} o JOIN items i ON o.commitment_id = i.id
