@@ -25,6 +25,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from commitments import rules
 from commitments.choices import CarryOverState
 from commitments.models import CarryOver, Department, Plan, PlanEdit, PlanUpload
 from commitments.services import carry_over
@@ -342,6 +343,6 @@ def _num(value) -> str:
     from decimal import Decimal, InvalidOperation
 
     try:
-        return format(Decimal(str(value)).normalize(), "f")
+        return rules.plain_number(Decimal(str(value)))
     except InvalidOperation:
         return str(value)

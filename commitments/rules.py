@@ -176,6 +176,13 @@ def led_within(department_ids: frozenset[int] | set[int] | None) -> Q:
 # --- Numbers and days ------------------------------------------------------------
 
 
+def plain_number(value: Decimal) -> str:
+    """A target's quantity as people write it: no exponent, no trailing zeros
+    (``Decimal("90.0000")`` → ``"90"``, ``Decimal("0.50")`` → ``"0.5"``);
+    ``str(value.normalize())`` writes ``"9E+1"``."""
+    return format(value.normalize(), "f")
+
+
 def percent(part: int | float, whole: int | float) -> float | None:
     """A share in percent, one decimal (0–100 for a part of a whole); ``None`` when
     there is nothing to divide by. Every rate of the roll-ups and punctuality."""

@@ -14,6 +14,7 @@ from django.core.validators import URLValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from commitments import rules
 from commitments.choices import REPORTABLE_STATUSES
 from commitments.models import Department, Target
 
@@ -114,7 +115,7 @@ class ReportForm(TokenForm):
                 help_text=_("目标 %(comparator)s %(value)s%(unit)s")
                 % {
                     "comparator": target.get_comparator_display(),
-                    "value": f"{target.value.normalize():f}",
+                    "value": rules.plain_number(target.value),
                     "unit": target.unit,
                 },
             )

@@ -9,7 +9,7 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from commitments import access
+from commitments import access, rules
 from commitments.choices import (
     CLOSED_STATUSES,
     ClosureState,
@@ -227,7 +227,7 @@ class Page:
         initial["percent"] = latest.percent if latest else self.item.percent
         for target in self.targets:
             if target.current_value is not None:
-                initial[f"target_{target.pk}"] = target.current_value.normalize()
+                initial[f"target_{target.pk}"] = rules.plain_number(target.current_value)
         return self._form("report", forms.ReportForm, targets=self.targets, initial=initial)
 
     @cached_property

@@ -80,7 +80,7 @@ class PublicPlan:
 
 
 def _number(value: Decimal | None) -> str | None:
-    return None if value is None else format(value.normalize(), "f")
+    return None if value is None else rules.plain_number(value)
 
 
 def _rollup(rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:

@@ -73,6 +73,25 @@ class TestCommitmentPage:
         assert "一、招商引资。" in html and "光伏电站装机" in html
         assert 'id="report-form"' not in html  # read-only for another department
 
+    def test_it_writes_target_numbers_as_people_do(self, town):
+        """A round target is stored as 90.0000: the page says 90, never 9E+1."""
+        type(town.target).objects.filter(pk=town.target.pk).update(value=90, current_value=50)
+        html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        assert "90兆瓦" in html and "50兆瓦" in html
+        assert "E+" not in html
+        assert f'name="report-target_{town.target.pk}" value="50"' in html.replace("\n", " ")
+
+    def test_its_history_shows_times_as_the_page_does(self, town):
+        client = client_for(town.clerk)
+        html = client.get(page_url(town.item)).content.decode()
+        data = {"action": "acknowledge", "acknowledge-form_token": token(html, "acknowledge")}
+        assert client.post(page_url(town.item), data).status_code == 302
+        page = client.get(page_url(town.item)).content.decode()
+        town.item.refresh_from_db()
+        stamp = timezone.localtime(town.item.acknowledged_at)
+        assert f"{stamp:%Y-%m-%d %H:%M}" in page
+        assert stamp.isoformat() not in page
+
     def test_a_clerk_files_a_report_with_a_target_value_and_a_pdf(self, town):
         client = client_for(town.clerk)
         html = client.get(page_url(town.item)).content.decode()

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django import template
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from commitments import rules
 from commitments.choices import Status
 
 register = template.Library()
@@ -33,9 +38,20 @@ def http_link(value: object) -> str:
     return text if text.lower().startswith(("http://", "https://")) else ""
 
 
+@register.filter
+def plain_number(value: Decimal | None) -> str:
+    """A target's quantity as written (``rules.plain_number``); empty for none."""
+    return "" if value is None else rules.plain_number(value)
+
+
 def _shown(value: object) -> str:
     if value is None or value == "":
         return "—"
+    if isinstance(value, str) and "T" in value and (moment := parse_datetime(value)):
+        # A time in a history event (签收时间, 办结时间) as the pages show times.
+        if timezone.is_aware(moment):
+            moment = timezone.localtime(moment)
+        return f"{moment:%Y-%m-%d %H:%M}"
     if isinstance(value, dict):
         return str(value.get("name") or value.get("text") or value)
     if isinstance(value, list):
