@@ -81,6 +81,14 @@ class TestCommitmentPage:
         assert "E+" not in html
         assert f'name="report-target_{town.target.pk}" value="50"' in html.replace("\n", " ")
 
+    def test_in_english_its_forms_say_what_they_do(self, town):
+        page = client_for(town.clerk).get(page_url(town.item), HTTP_ACCEPT_LANGUAGE="en")
+        html = page.content.decode()
+        assert "<summary>Request an extension</summary>" in html
+        assert "<summary>Request closure</summary>" in html
+        assert "<h2>Activity log</h2>" in html
+        assert "Extension requested</summary>" not in html
+
     def test_its_history_shows_times_as_the_page_does(self, town):
         client = client_for(town.clerk)
         html = client.get(page_url(town.item)).content.decode()
