@@ -207,6 +207,31 @@ class Page:
         )
 
     # --- forms -------------------------------------------------------------
+    #: Where on the page each action's form is (its section's or its own id).
+    FORM_ANCHORS = {
+        "report": "report-form",
+        "acknowledge": "acknowledge",
+        "extension": "extension",
+        "closure": "closure",
+        "approve_extension": "requests",
+        "reject_extension": "requests",
+        "accept_closure": "requests",
+        "return_closure": "requests",
+    }
+
+    @cached_property
+    def failed(self) -> dict[str, object] | None:
+        """The form a POST could not save, for the banner at the top of the page:
+        ``{"anchor": id of its place on the page, "files": whether files were
+        chosen (a browser never sends them again)}``; ``None`` when none failed."""
+        for action, form in self.bound.items():
+            if form.is_bound and form.errors:
+                return {
+                    "anchor": self.FORM_ANCHORS.get(action, "supervise"),
+                    "files": any(f for f in form.files.values()),
+                }
+        return None
+
     def _form(self, action: str, form_class, **kwargs):
         if action in self.bound:
             return self.bound[action]

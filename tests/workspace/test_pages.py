@@ -130,6 +130,23 @@ class TestCommitmentPage:
             client_for(town.outsider).get(f"/workspace/files/{attachment.pk}/").status_code == 404
         )
 
+    def test_a_refused_report_says_so_at_the_top_and_asks_for_its_files_again(self, town):
+        """The page opens at the top: a refused form is announced there, with a link to
+        it, and files the browser will not send again are asked for again."""
+        client = client_for(town.clerk)
+        data = report_data(client.get(page_url(town.item)).content.decode(), town)
+        data["report-percent"] = "140"
+        data["report-evidence_files"] = SimpleUploadedFile("现场照片.pdf", PDF, "application/pdf")
+        html = client.post(page_url(town.item), data).content.decode()
+        top = html.index('id="failed"')
+        assert top < html.index('id="summary"') and 'href="#report-form"' in html[top:]
+        assert "所选的附件文件没有保存，请重新选择。" in html
+        assert not ProgressReport.objects.exists()
+        data["report-evidence_files"] = []
+        html = client.post(page_url(town.item), data).content.decode()
+        assert 'id="failed"' in html and "所选的附件文件没有保存" not in html
+        assert 'id="failed"' not in client.get(page_url(town.item)).content.decode()
+
     def test_a_double_submit_files_one_report(self, town):
         client = client_for(town.clerk)
         data = report_data(client.get(page_url(town.item)).content.decode(), town)
