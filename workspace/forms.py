@@ -160,6 +160,12 @@ class ClosureForm(TokenForm):
 
 
 class DecisionForm(TokenForm):
+    """Approve or refuse a request; its prefix is the action. A refusal must give its
+    reason (the workflow says so); the two boxes sit side by side, so each says which
+    button it goes with."""
+
+    REFUSALS = ("reject_extension", "return_closure")
+
     request_id = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
     reason = forms.CharField(
         label=_("审核意见"),
@@ -167,6 +173,13 @@ class DecisionForm(TokenForm):
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.prefix in self.REFUSALS:
+            self.fields["reason"].label = _("驳回或退回理由（必填）")
+        else:
+            self.fields["reason"].label = _("审核意见（可不填）")
 
 
 class PublicForm(TokenForm):
