@@ -220,16 +220,14 @@ class Page:
     }
 
     @cached_property
-    def failed(self) -> dict[str, object] | None:
-        """The form a POST could not save, for the banner at the top of the page:
-        ``{"anchor": id of its place on the page, "files": whether files were
-        chosen (a browser never sends them again)}``; ``None`` when none failed."""
+    def failed(self) -> str | None:
+        """The id of the place on the page of the form a POST could not save (its
+        own ``action`` brings the browser there; the banner at the top links to it),
+        ``None`` when none failed. Files chosen for it are asked for again beside its
+        errors (``_form_errors.html``): a browser never sends them twice."""
         for action, form in self.bound.items():
             if form.is_bound and form.errors:
-                return {
-                    "anchor": self.FORM_ANCHORS.get(action, "supervise"),
-                    "files": any(f for f in form.files.values()),
-                }
+                return self.FORM_ANCHORS.get(action, "supervise")
         return None
 
     def _form(self, action: str, form_class, **kwargs):

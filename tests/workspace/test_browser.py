@@ -175,3 +175,66 @@ def test_a_supervisor_approves_an_extension_from_the_queue(town, browser):
     assert "延期获批" in history and new.isoformat() in history and "同意，请按期完成" in history
     shoot(browser, page, "workspace-commitment-supervisor")
     page.close()
+
+
+def test_the_commitment_page_and_the_queue_after_this_round_in_both_languages(
+    town, browser, tmp_path
+):
+    """What the sixth round changed on the pages, walked as the clerk and the
+    supervisor at desktop and phone width (``shoot``), in Chinese and in English:
+    round target numbers, a refused report announced at the top with its files
+    asked for again, history times, the request forms' headings and the queue's
+    two reason boxes."""
+    type(town.target).objects.filter(pk=town.target.pk).update(value=90, current_value=50)
+    site, url = town_site(town), f"/workspace/commitments/{town.item.pk}/"
+
+    page = browser.new_page(viewport=DESKTOP, locale="zh-CN")
+    page.goto(site + url)
+    log_in(page, "jingji")
+    assert "90兆瓦" in page.inner_text("#targets") and "E+" not in page.content()
+    page.locator("#acknowledge button[type=submit]").click()
+    page.wait_for_load_state()
+    stamp = timezone.localtime(type(town.item).objects.get(pk=town.item.pk).acknowledged_at)
+    assert f"{stamp:%Y-%m-%d %H:%M}" in page.inner_text("#history")
+    form = page.locator("#report-form")
+    form.locator("input[name=report-percent]").fill("45")
+    notes = tmp_path / "notes.txt"  # refused by the server: not an evidence file type
+    notes.write_text("会议纪要")
+    form.locator("input[name=report-evidence_files]").set_input_files(str(notes))
+    form.locator("button[type=submit]").click()
+    page.wait_for_load_state()
+    # The browser comes back at the refused form, its errors and the files to choose again
+    # in view; the banner at the top links to it.
+    assert page.url.endswith("#report-form")
+    note = page.locator("#report-form p.error", has_text="所选的附件文件没有保存")
+    box = note.bounding_box()
+    assert box is not None and 0 <= box["y"] < DESKTOP["height"]
+    assert page.locator("#failed a").get_attribute("href") == "#report-form"
+    assert not ProgressReport.objects.exists()
+    page.screenshot(path=str(ARTIFACTS / "round6-refused-report.png"), full_page=False)
+    page.goto(site + url)
+    shoot(browser, page, "round6-commitment-clerk")
+    page.close()
+
+    english = browser.new_page(viewport=DESKTOP, locale="en-US")
+    english.goto(site + url)
+    log_in(english, "jingji")
+    assert "Request an extension" in english.inner_text("#extension summary")
+    assert "Activity log" in english.inner_text("#history h2")
+    english.screenshot(path=str(ARTIFACTS / "round6-commitment-clerk-en.png"), full_page=True)
+    english.close()
+
+    new = town.item.deadline + datetime.timedelta(days=30)
+    workflow.request_extension(town.clerk, town.item, new, "设备到货推迟")
+    for locale, approve, refuse in (
+        ("zh-CN", "审核意见（可不填）", "驳回或退回理由（必填）"),
+        ("en-US", "Comment (optional)", "Reason for refusing (required)"),
+    ):
+        queue = browser.new_page(viewport=DESKTOP, locale=locale)
+        queue.goto(site + "/workspace/queue/")
+        log_in(queue, "duban")
+        card = queue.locator("article.request").first
+        assert approve in card.locator("form.approve_extension").inner_text()
+        assert refuse in card.locator("form.reject_extension").inner_text()
+        shoot(browser, queue, f"round6-queue-{locale}")
+        queue.close()

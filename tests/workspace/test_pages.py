@@ -140,7 +140,9 @@ class TestCommitmentPage:
         html = client.post(page_url(town.item), data).content.decode()
         top = html.index('id="failed"')
         assert top < html.index('id="summary"') and 'href="#report-form"' in html[top:]
-        assert "所选的附件文件没有保存，请重新选择。" in html
+        assert 'action="#report-form"' in html  # the browser comes back at the form
+        form = html[html.index('id="report-form"') :]
+        assert "所选的附件文件没有保存，请重新选择。" in form[: form.index("</form>")]
         assert not ProgressReport.objects.exists()
         data["report-evidence_files"] = []
         html = client.post(page_url(town.item), data).content.decode()
