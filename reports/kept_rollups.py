@@ -210,7 +210,6 @@ def read(scope: ReportScope) -> Kept | None:
     groups: rollups.GroupCounts = {code: {} for code in rollups.GROUPINGS}
     co_owned: dict[int, int] = {}
     filed: dict[int, tuple[int, ...]] = {}
-    changed: dict[str, set[int]] = {code: set() for code in RollupGrouping.values}
     with connection.cursor() as cursor:
         # One row: the snapshot's time, then the moved commitments and departments, the
         # kept rows and the moved commitments' kept shares as one JSON array each (one
@@ -219,9 +218,7 @@ def read(scope: ReportScope) -> Kept | None:
         folded_at, moved_items, co, filed_moved, kept, taken = cursor.fetchone()
     if folded_at is None:
         return None
-    changed[_ITEM].update(_parsed(moved_items))
-    changed[RollupGrouping.CO_OWNED].update(_parsed(co))
-    changed[RollupGrouping.FILED].update(_parsed(filed_moved))
+    changed = _changed(moved_items, co, filed_moved)
     for grouping, key, counts in _parsed(kept):
         if grouping == RollupGrouping.CO_OWNED:
             co_owned[key] = counts[0]
@@ -270,6 +267,15 @@ def _move(
                 found[key] = total
             touched.add((code, key))
     return touched
+
+
+def _changed(items, co, filed) -> dict[str, set[int]]:
+    """``_MOVED_COLUMNS`` (JSON arrays, or ``None`` for none) as ``{grouping code: keys}``."""
+    changed: dict[str, set[int]] = {code: set() for code in RollupGrouping.values}
+    changed[_ITEM].update(_parsed(items))
+    changed[RollupGrouping.CO_OWNED].update(_parsed(co))
+    changed[RollupGrouping.FILED].update(_parsed(filed))
+    return changed
 
 
 def moved_groups() -> int:
@@ -336,13 +342,9 @@ def _refresh(scope: ReportScope, rebuild: bool) -> Refreshed:
             day=scope.today, fingerprint=expected, built_at=now, folded_at=now
         )
         return Refreshed("rebuilt", written, scope.today)
-    changed: dict[str, set[int]] = {code: set() for code in RollupGrouping.values}
     with connection.cursor() as cursor:
         cursor.execute(_fold_sql())
-        items_moved, co, filed_moved = cursor.fetchone()
-    changed[_ITEM].update(_parsed(items_moved))
-    changed[RollupGrouping.CO_OWNED].update(_parsed(co))
-    changed[RollupGrouping.FILED].update(_parsed(filed_moved))
+        changed = _changed(*cursor.fetchone())
     if not any(changed.values()):
         return Refreshed("unchanged", 0, scope.today)
     items = sorted(changed.pop(_ITEM))

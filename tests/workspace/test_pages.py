@@ -314,3 +314,10 @@ class TestWorkflow:
         assert town.item.deadline == new and town.item.milestones.count() == 1
         page = client.get(page_url(town.item)).content.decode()
         assert "督办人修改" in page and "按会议纪要调整" in page and new.isoformat() in page
+
+
+def test_history_text_that_only_looks_like_a_time_is_shown_as_written():
+    from workspace.templatetags.workspace_tags import change_lines
+
+    rows = change_lines({"narrative": ["2026-13-45T10:00", "Target 5T"]})
+    assert rows == [("narrative", "2026-13-45T10:00", "Target 5T")]

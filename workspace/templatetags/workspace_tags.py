@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 
 from django import template
@@ -44,10 +45,19 @@ def plain_number(value: Decimal | None) -> str:
     return "" if value is None else rules.plain_number(value)
 
 
+def _moment(value: str) -> datetime.datetime | None:
+    """An ISO date and time, or ``None`` for any other text (a history event
+    may hold free text with a ``T`` in it)."""
+    try:
+        return parse_datetime(value)
+    except ValueError:  # the shape of one, not a real time
+        return None
+
+
 def _shown(value: object) -> str:
     if value is None or value == "":
         return "—"
-    if isinstance(value, str) and "T" in value and (moment := parse_datetime(value)):
+    if isinstance(value, str) and "T" in value and (moment := _moment(value)):
         # A time in a history event (签收时间, 办结时间) as the pages show times.
         if timezone.is_aware(moment):
             moment = timezone.localtime(moment)
