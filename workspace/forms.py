@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from commitments import rules
 from commitments.choices import REPORTABLE_STATUSES
 from commitments.models import Department, Target
+from workspace import once
 
 MAX_LINKS = 20
 
@@ -180,6 +181,37 @@ class DecisionForm(TokenForm):
             self.fields["reason"].label = _("驳回或退回理由（必填）")
         else:
             self.fields["reason"].label = _("审核意见（可不填）")
+
+
+#: The two decisions on a pending request of each kind: (approve, refuse).
+DECISIONS = {
+    "extension": ("approve_extension", "reject_extension"),
+    "closure": ("accept_closure", "return_closure"),
+}
+
+
+def decision_forms(kind: str, request_id: int, bound: DecisionForm | None = None) -> dict:
+    """The approve and refuse forms of one pending request, one card on the page.
+
+    ``bound`` is the form of this card a POST could not save: it is shown as
+    posted (its errors beside its box), and the other box keeps the text typed
+    in it (both boxes are in the card's one ``<form>``).
+    """
+    result = {}
+    for action in DECISIONS[kind]:
+        if bound is not None and bound.prefix == action:
+            result[action] = bound
+            continue
+        initial: dict = {"request_id": request_id, "form_token": once.new_token()}
+        if bound is not None:
+            initial["reason"] = bound.data.get(f"{action}-reason", "")
+        result[action] = DecisionForm(prefix=action, initial=initial)
+    return result
+
+
+def decision_kind(action: str) -> str | None:
+    """``extension`` or ``closure`` for a decision's action, else ``None``."""
+    return next((kind for kind, actions in DECISIONS.items() if action in actions), None)
 
 
 class PublicForm(TokenForm):

@@ -186,19 +186,17 @@ class Page:
     def _decision_forms(self, kind: str, request) -> dict | None:
         if not self.supervises or request.requested_by_id == self.user.pk:
             return None
-        approve, reject = (
-            ("approve_extension", "reject_extension")
-            if kind == "extension"
-            else ("accept_closure", "return_closure")
+        return forms.decision_forms(kind, request.pk, self.bound_decision(kind, request.pk))
+
+    def bound_decision(self, kind: str, request_id: int):
+        """The decision form on the request ``kind``/``request_id`` a POST could not
+        save, or ``None``."""
+        if self.bound_request != (kind, str(request_id)):
+            return None
+        return next(
+            (form for action, form in self.bound.items() if forms.decision_kind(action) == kind),
+            None,
         )
-        bound = self.bound_request == (kind, str(request.pk))
-        result = {}
-        for action in (approve, reject):
-            form = self.bound.get(action) if bound else None
-            result[action] = form or forms.DecisionForm(
-                prefix=action, initial={"request_id": request.pk, "form_token": once.new_token()}
-            )
-        return result
 
     @cached_property
     def history(self) -> list[CommitmentEvent]:
@@ -213,10 +211,6 @@ class Page:
         "acknowledge": "acknowledge",
         "extension": "extension",
         "closure": "closure",
-        "approve_extension": "requests",
-        "reject_extension": "requests",
-        "accept_closure": "requests",
-        "return_closure": "requests",
     }
 
     @cached_property
@@ -227,6 +221,8 @@ class Page:
         errors (``_form_errors.html``): a browser never sends them twice."""
         for action, form in self.bound.items():
             if form.is_bound and form.errors:
+                if forms.decision_kind(action) and self.bound_request:
+                    return request_anchor(*self.bound_request)
                 return self.FORM_ANCHORS.get(action, "supervise")
         return None
 
@@ -325,6 +321,11 @@ class Page:
     @property
     def event_kinds(self):
         return EventKind
+
+
+def request_anchor(kind: str, request_id: object) -> str:
+    """The id of a pending request's card (on the commitment page and in the queue)."""
+    return f"request-{kind}-{request_id}"
 
 
 def render_page(request: HttpRequest, page: Page, status: int = 200) -> HttpResponse:

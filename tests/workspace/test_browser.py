@@ -160,7 +160,7 @@ def test_a_supervisor_approves_an_extension_from_the_queue(town, browser):
     request = page.locator("article.request").first
     assert "设备到货推迟一个月" in request.inner_text()
     shoot(browser, page, "workspace-queue")
-    request.locator("form.approve_extension textarea").fill("同意，请按期完成")
+    request.locator(".approve_extension textarea").fill("同意，请按期完成")
     request.locator("button[data-action=approve_extension]").click()
     page.wait_for_load_state()
     assert "延期已批准" in page.inner_text(".messages")
@@ -234,7 +234,58 @@ def test_the_commitment_page_and_the_queue_after_this_round_in_both_languages(
         queue.goto(site + "/workspace/queue/")
         log_in(queue, "duban")
         card = queue.locator("article.request").first
-        assert approve in card.locator("form.approve_extension").inner_text()
-        assert refuse in card.locator("form.reject_extension").inner_text()
+        assert approve in card.locator(".approve_extension").inner_text()
+        assert refuse in card.locator(".reject_extension").inner_text()
         shoot(browser, queue, f"round6-queue-{locale}")
         queue.close()
+
+
+def in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    return box is not None and 0 <= box["y"] and box["y"] + box["height"] <= height
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_a_refusal_without_a_reason_comes_back_to_its_card_in_the_queue(town, browser, viewport):
+    """驳回 with the reason box left empty: the queue again, at the card, its error
+    beside the box and the text typed in the other box kept; nothing decided."""
+    from tests import factories
+
+    site = town_site(town)
+    new = town.item.deadline + datetime.timedelta(days=45)
+    # Older requests above it, so that the refused card is down the page.
+    for number in (2, 3, 4):
+        other = factories.commitment(
+            town.lead, town.item.section, deadline=town.item.deadline, title=f"园区道路{number}期"
+        )
+        workflow.request_extension(town.clerk, other, new, "雨季施工受阻")
+    pending = workflow.request_extension(town.clerk, town.item, new, "设备到货推迟一个月")
+
+    page = browser.new_page(viewport=viewport, locale="zh-CN")
+    page.goto(f"{site}/workspace/queue/")
+    log_in(page, "duban")
+    card = page.locator(f"#request-extension-{pending.pk}")
+    card.locator(".approve_extension textarea").fill("请补充到货证明")
+    card.locator("button[data-action=reject_extension]").click()
+    page.wait_for_load_state()
+
+    assert page.url == f"{site}/workspace/queue/#request-extension-{pending.pk}"
+    assert "待审核的申请" in page.inner_text("h1")
+    card = page.locator(f"#request-extension-{pending.pk}")
+    error = card.locator("[data-field=reject_extension-reason] p.error")
+    assert error.count() == 1 and in_view(page, error)
+    assert card.locator(".approve_extension textarea").input_value() == "请补充到货证明"
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    name = "queue-refused-" + ("phone" if viewport is PHONE else "desktop")
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    pending.refresh_from_db()
+    assert pending.state == "pending"
+
+    card.locator(".reject_extension textarea").fill("到货证明不全")
+    card.locator("button[data-action=reject_extension]").click()
+    page.wait_for_load_state()
+    assert "延期申请已驳回" in page.inner_text(".messages")
+    pending.refresh_from_db()
+    assert pending.state == "rejected" and pending.decision_reason == "到货证明不全"
+    page.close()

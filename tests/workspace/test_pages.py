@@ -265,6 +265,42 @@ class TestWorkflow:
         assert town.item.deadline == new and town.item.original_deadline != new
         assert CommitmentEvent.objects.filter(kind=EventKind.EXTENSION_APPROVED).exists()
 
+    def test_a_refusal_without_a_reason_shows_the_queue_again_at_its_card(self, town):
+        """驳回 with an empty reason box: the queue again (not the commitment's page),
+        that card's form with its error beside the box, the other box's text kept,
+        the form's address bringing the browser back to the card; nothing decided."""
+        from commitments.services import workflow
+
+        new = town.item.deadline + __import__("datetime").timedelta(days=30)
+        request = workflow.request_extension(town.clerk, town.item, new, "设备到货推迟")
+        events = CommitmentEvent.objects.count()
+        client = client_for(town.supervisor)
+        queue = client.get("/workspace/queue/").content.decode()
+        card = f"request-extension-{request.pk}"
+        assert f'id="{card}"' in queue and f'action="/workspace/queue/#{card}"' in queue
+        response = client.post(
+            "/workspace/queue/",
+            {
+                "action": "reject_extension",
+                "approve_extension-form_token": token(queue, "approve_extension"),
+                "approve_extension-request_id": request.pk,
+                "approve_extension-reason": "请补充到货证明",
+                "reject_extension-form_token": token(queue, "reject_extension"),
+                "reject_extension-request_id": request.pk,
+                "reject_extension-reason": "  ",
+            },
+        )
+        assert response.status_code == 400
+        assert [t.name for t in response.templates][0] == "workspace/queue.html"
+        html = response.content.decode()
+        box = re.search(r'data-field="reject_extension-reason".*?</div>', html, re.S).group(0)
+        assert 'class="error"' in box and "理由" in box
+        assert re.search(r'name="approve_extension-reason"[^>]*>\s*请补充到货证明</textarea>', html)
+        assert f'action="/workspace/queue/#{card}"' in html
+        request.refresh_from_db()
+        assert request.state == RequestState.PENDING
+        assert CommitmentEvent.objects.count() == events
+
     def test_staff_have_no_queue_and_cannot_decide(self, town):
         from commitments.services import workflow
 

@@ -166,39 +166,49 @@ def _put_errors(form, error: ValidationError | workflow.WorkflowError) -> None:
 
 
 def perform(
-    request: HttpRequest, item: Commitment, page: Page, success_url: str | None = None
+    request: HttpRequest,
+    item: Commitment,
+    page: Page,
+    success_url: str | None = None,
+    refused: Callable[[int], HttpResponse] | None = None,
 ) -> HttpResponse:
+    """Run the POSTed action through its service. On success, redirect to
+    ``success_url`` (default: this page) with a message; otherwise show the page
+    again with the form as posted and its errors: ``refused(status)`` renders
+    that page (default: this commitment's page), from ``page.bound``."""
+
+    def again(status: int) -> HttpResponse:
+        return refused(status) if refused is not None else render_page(request, page, status)
+
     action = request.POST.get("action", "")
     if action not in ACTIONS:
-        return render_page(request, page, status=400)
+        return again(400)
     form_class, handler = ACTIONS[action]
     kwargs: dict = {"targets": page.targets} if form_class is forms.ReportForm else {}
     if form_class is forms.PublicForm:
         kwargs["attachments"] = page.attachments
     form = form_class(request.POST, request.FILES, prefix=action, **kwargs)
     page.bound[action] = form
-    if action == "approve_extension" or action == "reject_extension":
-        page.bound_request = ("extension", request.POST.get(f"{action}-request_id"))
-    elif action in ("accept_closure", "return_closure"):
-        page.bound_request = ("closure", request.POST.get(f"{action}-request_id"))
+    kind = forms.decision_kind(action)
+    if kind is not None:
+        page.bound_request = (kind, request.POST.get(f"{action}-request_id"))
     if not form.is_valid():
-        return render_page(request, page, status=400)
+        return again(400)
     token = form.cleaned_data["form_token"]
     try:
         done = once.run_once(
             request.user, token, request.path, lambda: handler(request, item, form)
         )
-    except (PermissionDenied, workflow.NotAllowed) as refused:
-        message = getattr(refused, "message", None) or str(refused) or _("无权办理")
+    except (PermissionDenied, workflow.NotAllowed) as denied:
+        message = getattr(denied, "message", None) or str(denied) or _("无权办理")
         messages.error(request, message)
-        return render_page(request, page, status=403)
+        return again(403)
     except workflow.NotFound as missing:
         _put_errors(form, missing)
-        return render_page(request, page, status=404)
+        return again(404)
     except (ValidationError, workflow.WorkflowError) as error:
         _put_errors(form, error)
-        status = 409 if isinstance(error, workflow.StateConflict) else 400
-        return render_page(request, page, status=status)
+        return again(409 if isinstance(error, workflow.StateConflict) else 400)
     if done is None:
         messages.info(request, _("该表单已提交过，未重复办理"))
     else:

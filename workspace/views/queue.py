@@ -7,6 +7,7 @@ and, per department, the open commitments not yet reported this period.
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
@@ -16,7 +17,7 @@ from django.utils import timezone
 from commitments import rules
 from commitments.choices import ClosureState, RequestState
 from commitments.models import ClosureRequest, Commitment, ExtensionRequest
-from workspace import forms, once
+from workspace import forms
 from workspace.page import Page
 from workspace.scope import Reader, period_start
 from workspace.views.commitment import perform
@@ -35,32 +36,20 @@ def _scoped(queryset, reader: Reader):
     return queryset.filter(commitment__lead_owner_id__in=reader.supervised_ids)
 
 
-def pending_requests(reader: Reader, user) -> list[dict]:
+def pending_requests(reader: Reader, user, page: Page | None = None) -> list[dict]:
+    """The pending requests, each with its decision forms (``None`` on one's own);
+    ``page`` holds the card's form a POST could not save."""
     rows = []
-    for kind, model, state, actions in (
-        (
-            "extension",
-            ExtensionRequest,
-            RequestState.PENDING,
-            ("approve_extension", "reject_extension"),
-        ),
-        ("closure", ClosureRequest, ClosureState.PENDING, ("accept_closure", "return_closure")),
+    for kind, model, state in (
+        ("extension", ExtensionRequest, RequestState.PENDING),
+        ("closure", ClosureRequest, ClosureState.PENDING),
     ):
         for request in _scoped(model.objects.filter(state=state), reader).select_related(
             "commitment", "commitment__lead_owner", "department", "requested_by"
         ):
             own = request.requested_by_id == user.pk
-            decide = (
-                None
-                if own
-                else {
-                    action: forms.DecisionForm(
-                        prefix=action,
-                        initial={"request_id": request.pk, "form_token": once.new_token()},
-                    )
-                    for action in actions
-                }
-            )
+            bound = page.bound_decision(kind, request.pk) if page is not None else None
+            decide = None if own else forms.decision_forms(kind, request.pk, bound)
             rows.append({"kind": kind, "request": request, "forms": decide})
     rows.sort(key=lambda row: (row["request"].created_at, row["request"].pk))
     return rows
@@ -82,30 +71,53 @@ def unreported_departments(reader: Reader, today) -> list[dict]:
     )
 
 
-@login_required
-def supervisor_queue(request: HttpRequest) -> HttpResponse:
-    reader = Reader.of(request.user)
-    if not reader.supervisor:
-        return render(request, "reports/forbidden.html", status=403)
-    today = timezone.localdate()
-    if request.method == "POST":
-        action = request.POST.get("action", "")
-        model = KINDS.get(action)
-        if model is None:
-            raise Http404
-        try:
-            pending = model.objects.get(pk=int(request.POST.get(f"{action}-request_id", "")))
-        except (ValueError, model.DoesNotExist):
-            raise Http404 from None
-        item = Commitment.objects.get(pk=pending.commitment_id)
-        return perform(request, item, Page(request.user, item, today), success_url=request.path)
+def _render(
+    request: HttpRequest, reader: Reader, today, page: Page | None = None, status: int = 200
+) -> HttpResponse:
+    pending = pending_requests(reader, request.user, page)
+    if page is not None and page.bound_request is not None:
+        kind, request_id = page.bound_request
+        if not any(p["kind"] == kind and str(p["request"].pk) == request_id for p in pending):
+            # Decided meanwhile: its card is gone, its errors are said at the top.
+            for form in page.bound.values():
+                for message in form.errors.get("__all__", []) + form.errors.get("reason", []):
+                    messages.error(request, message)
     return render(
         request,
         "workspace/queue.html",
         {
             "today": today,
             "period": period_start(today),
-            "pending": pending_requests(reader, request.user),
+            "pending": pending,
             "unreported": unreported_departments(reader, today),
         },
+        status=status,
+    )
+
+
+@login_required
+def supervisor_queue(request: HttpRequest) -> HttpResponse:
+    reader = Reader.of(request.user)
+    if not reader.supervisor:
+        return render(request, "reports/forbidden.html", status=403)
+    today = timezone.localdate()
+    if request.method != "POST":
+        return _render(request, reader, today)
+    action = request.POST.get("action", "")
+    model = KINDS.get(action)
+    if model is None:
+        raise Http404
+    try:
+        pending = model.objects.get(pk=int(request.POST.get(f"{action}-request_id", "")))
+    except (ValueError, model.DoesNotExist):
+        raise Http404 from None
+    item = Commitment.objects.get(pk=pending.commitment_id)
+    page = Page(request.user, item, today)
+    # A decision this page could not save shows this page again, that card's form as posted.
+    return perform(
+        request,
+        item,
+        page,
+        success_url=request.path,
+        refused=lambda status: _render(request, reader, today, page, status),
     )
