@@ -39,9 +39,9 @@ from __future__ import annotations
 import datetime
 import functools
 import hashlib
-import json
 from dataclasses import dataclass
 
+import orjson
 from django.core.signals import setting_changed
 from django.db import OperationalError, connection, transaction
 from django.dispatch import receiver
@@ -160,9 +160,9 @@ def _moved_sql(since_snapshot: bool) -> str:
 
 
 #: ``_moved_sql``'s moved commitments and departments, as JSON arrays.
-_MOVED_COLUMNS = f"""(SELECT json_agg(id) FROM items),
-       (SELECT json_agg(id) FROM co),
-       (SELECT json_agg(key) FROM logged WHERE grouping = '{RollupGrouping.FILED}')"""
+_MOVED_COLUMNS = f"""(SELECT json_agg(id)::text FROM items),
+       (SELECT json_agg(id)::text FROM co),
+       (SELECT json_agg(key)::text FROM logged WHERE grouping = '{RollupGrouping.FILED}')"""
 
 
 @functools.cache
@@ -180,9 +180,9 @@ SELECT (SELECT folded_at FROM snapshot),
         FROM {RollupCount._meta.db_table} r
         WHERE EXISTS (SELECT 1 FROM snapshot) AND NOT EXISTS (
             SELECT 1 FROM changed c WHERE c.grouping = r.grouping AND c.key = r.key
-        )),
+        ))::text,
        (SELECT json_agg(ARRAY[{", ".join(f"c{i}" for i in range(rollups.COUNTING_COLUMNS))}])
-        FROM ({rollups.counting_query(taken)}) AS taken)
+        FROM ({rollups.counting_query(taken)}) AS taken)::text
 """
 
 
@@ -284,10 +284,11 @@ def moved_groups() -> int:
 
 
 def _parsed(value) -> list:
-    """A JSON array from the database (psycopg parses ``json``; text when read raw)."""
+    """A JSON array from the database, read as text and parsed by orjson (several
+    times faster than psycopg's ``json`` loader: 18,000 kept rows at 1M)."""
     if value is None:
         return []
-    return json.loads(value) if isinstance(value, str) else value
+    return orjson.loads(value) if isinstance(value, str) else value
 
 
 def refresh(now: datetime.datetime | None = None, rebuild: bool = False) -> Refreshed:
