@@ -2,7 +2,8 @@
 
 GET shows the page; each form POSTs back here with an ``action``. Every action
 calls the same service function as the matching API endpoint (one transaction,
-the same history events) and redirects on success; a refused or invalid
+the same history events) and redirects on success to the top of the page, where
+the message saying it is done is (never to an anchor below it); a refused or invalid
 submission shows the page again with the errors beside the fields.
 """
 
@@ -213,13 +214,10 @@ def perform(
         messages.info(request, _("该表单已提交过，未重复办理"))
     else:
         messages.success(request, str(done))
-    return redirect(success_url or request.path + _anchor(action))
-
-
-def _anchor(action: str) -> str:
-    return {"report": "#reports", "correct": "#history", "public": "#supervise"}.get(
-        action, "#requests"
-    )
+    # To the top of the page, where the message saying it is done is (above the
+    # summary that shows the new state). Named: a redirect without a fragment keeps
+    # the one the form posted to (``action="#report-form"``), past the message.
+    return redirect((success_url or request.path) + "#top")
 
 
 @login_required
