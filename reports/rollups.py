@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import (
@@ -521,11 +521,13 @@ def _reports(scope: ReportScope) -> dict[int, dict]:
 def _ranked(lines: list[DepartmentRollup]) -> list[DepartmentRollup]:
     """Best first, by name among equals; equal numbers share a place (1, 2, 2, 4)."""
     lines = sorted(lines, key=lambda line: (line.ranking_key(), line.department))
-    ranked: list[DepartmentRollup] = []
+    previous = None
     for index, line in enumerate(lines):
-        same = ranked and ranked[-1].ranking_key() == line.ranking_key()
-        ranked.append(replace(line, rank=ranked[-1].rank if same else index + 1))
-    return ranked
+        key = line.ranking_key()
+        # Set in place: the lines are the caller's own (2,000 at province scale).
+        line.rank = lines[index - 1].rank if index and key == previous else index + 1
+        previous = key
+    return lines
 
 
 def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
