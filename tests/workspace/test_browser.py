@@ -289,3 +289,42 @@ def test_a_refusal_without_a_reason_comes_back_to_its_card_in_the_queue(town, br
     pending.refresh_from_db()
     assert pending.state == "rejected" and pending.decision_reason == "到货证明不全"
     page.close()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_the_message_of_a_done_action_is_in_view_where_the_browser_lands(town, browser, viewport):
+    """签收, a report (its form posts to ``#report-form``) and a decision on the page
+    (to its card) each land at the top of the page, the message saying it is done
+    in view, never scrolled past it."""
+    site, url = town_site(town), f"/workspace/commitments/{town.item.pk}/"
+    size = "phone" if viewport is PHONE else "desktop"
+    page = browser.new_page(viewport=viewport, locale="zh-CN")
+    page.goto(site + url)
+    log_in(page, "jingji")
+    page.locator("#acknowledge button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.url == site + url + "#top"
+    assert "已签收" in page.inner_text(".messages") and in_view(page, page.locator(".messages"))
+    page.screenshot(path=str(ARTIFACTS / f"acknowledged-{size}.png"))
+
+    form = page.locator("#report-form")
+    form.locator("input[name=report-percent]").fill("30")
+    form.locator("button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.url == site + url + "#top"
+    assert "进度已报送" in page.inner_text(".messages")
+    assert in_view(page, page.locator(".messages"))
+    page.close()
+
+    new = town.item.deadline + datetime.timedelta(days=30)
+    workflow.request_extension(town.clerk, town.item, new, "设备到货推迟")
+    page = browser.new_page(viewport=viewport, locale="zh-CN")
+    page.goto(site + url)
+    log_in(page, "duban")
+    page.locator("#requests button[data-action=approve_extension]").click()
+    page.wait_for_load_state()
+    assert page.url == site + url + "#top"
+    assert "延期已批准" in page.inner_text(".messages")
+    assert in_view(page, page.locator(".messages"))
+    page.screenshot(path=str(ARTIFACTS / f"approved-on-the-page-{size}.png"))
+    page.close()

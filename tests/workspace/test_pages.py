@@ -205,11 +205,14 @@ class TestWorkflow:
     def test_a_clerk_acknowledges_and_asks_for_an_extension(self, town):
         client = client_for(town.clerk)
         html = client.get(page_url(town.item)).content.decode()
-        client.post(
+        response = client.post(
             page_url(town.item),
             {"action": "acknowledge", "acknowledge-form_token": token(html, "acknowledge")},
         )
+        # Back to the top, where the message is: never to an anchor past it.
+        assert response["Location"] == page_url(town.item) + "#top"
         html = client.get(page_url(town.item)).content.decode()
+        assert "已签收" in html.split('id="summary"')[0]
         later = (
             town.item.deadline.replace(day=1) + __import__("datetime").timedelta(days=62)
         ).isoformat()
@@ -222,7 +225,7 @@ class TestWorkflow:
                 "extension-reason": "设备到货推迟",
             },
         )
-        assert response.status_code == 302
+        assert response.status_code == 302 and response["Location"].endswith("/#top")
         assert ExtensionRequest.objects.get().state == RequestState.PENDING
         kinds = set(CommitmentEvent.objects.values_list("kind", flat=True))
         assert kinds == {EventKind.ACKNOWLEDGED, EventKind.EXTENSION_REQUESTED}
@@ -260,7 +263,7 @@ class TestWorkflow:
                 "approve_extension-reason": "同意",
             },
         )
-        assert response.status_code == 302 and response["Location"] == "/workspace/queue/"
+        assert response.status_code == 302 and response["Location"] == "/workspace/queue/#top"
         town.item.refresh_from_db()
         assert town.item.deadline == new and town.item.original_deadline != new
         assert CommitmentEvent.objects.filter(kind=EventKind.EXTENSION_APPROVED).exists()
