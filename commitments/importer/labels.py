@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from commitments.importer.vocabulary import LABELS, TASK_LABELS
+from commitments.importer.vocabulary import LABELS, TASK_LABELS, TIME_PHRASE
 
 _ANY_LABEL = "|".join(LABELS.values())
 LABEL_RE = re.compile(
@@ -145,3 +145,65 @@ def column_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None:
         labels.lead_is_primary = True
     labels.spans.append((start + m.start(), start + m.end()))
     return start + m.start(), labels
+
+
+#: The time part of an unlabelled bracket: a period, a recurring cadence, a season.
+BRACKET_TIME = re.compile(
+    r"(?:于|在)?(?:(?:\d{4}年)?(?:" + TIME_PHRASE + r")|\d{4}年(?:底|末|内)?(?:前)?"
+    r"|每[月周季年](?:度)?(?:\d{1,2}[日号])?(?:前)?|每季度(?:末)?|全年|年内|长期|持续推进|常态化"
+    r"|(?:秋季学期|春季学期|秋季|春季)?开学前|[\u4e00-\u9fff]{1,3}节(?:假期)?前|汛期?前"
+    r"|(?:[一二三四1-4]季度|年底|年末|[上下]半年|\d{1,2}月(?:底|末)?)(?:前)?)+"
+    r"(?:完成|完工|建成|办结)?(?:前)?"
+)
+#: ``镇农业农村办负责``: a unit that the bracket names as the doer.
+DOER_WORDS = re.compile(r"(?:牵头负责|共同负责|负责|牵头|主责|落实|实施)$")
+#: A name in such a bracket is a unit: it ends with an office word, or names a group.
+BRACKET_UNIT = re.compile(
+    r"[\u4e00-\u9fff]{1,16}(?:办公室|办|所|站|中心|局|委|会|院|队|组|部|股|科|公司|政府)"
+    r"|(?:各|相关|有关)[\u4e00-\u9fff]{0,6}(?:村|社区|乡镇|镇|部门|单位|站所)(?:\(社区\))?"
+)
+
+
+def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None:
+    """A bracket closing ``[start, end)`` that names owners and a time without labels.
+
+    ``新建高标准农田5000亩（镇农业农村办负责，6月底前完成）``,
+    ``…确保应保尽保。（社会事务办、各村（社区），每月10日前）``, ``…改造。（县卫健委）``:
+    the units (first the lead) and the time are the pledge's, as if labelled. Returns
+    where the bracket opens and the labels; None when the bracket says anything else
+    (``（其中：大豆2000亩）``, ``（含2个村）``).
+    """
+    stop = end
+    while stop > start and view[stop - 1] in " 。.;；,\n\t":
+        stop -= 1
+    if stop <= start or view[stop - 1] != ")":
+        return None
+    depth, open_at = 0, -1
+    for i in range(stop - 1, start - 1, -1):
+        if view[i] == ")":
+            depth += 1
+        elif view[i] == "(":
+            depth -= 1
+            if depth == 0:
+                open_at = i
+                break
+    if open_at < 0:
+        return None
+    labels = Labels()
+    for part in re.split(r"[,;:]", view[open_at + 1 : stop - 1]):
+        part = part.strip(" 。")
+        if not part:
+            continue
+        names = DOER_WORDS.sub("", part)
+        if not labels.deadline and BRACKET_TIME.fullmatch(part):
+            labels.deadline = part
+        elif not labels.lead and all(
+            BRACKET_UNIT.fullmatch(n) for n in re.split(r"[、和与及]", names) if n
+        ):
+            labels.lead = [names]
+        else:
+            return None
+    if not labels:
+        return None
+    labels.spans.append((open_at, stop))
+    return open_at, labels

@@ -18,6 +18,7 @@ from commitments.importer.extract import Extracted, extract
 from commitments.importer.labels import (
     LABEL_RE,
     Labels,
+    bracket_labels,
     column_labels,
     has_labels,
     inline_labels,
@@ -297,7 +298,13 @@ def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = (
             continue
         if view[e - 1] == ":" and INLINE_ITEM.match(view, e, end):
             continue  # ``今年将办好以下实事：`` introduces the pledges after it
-        columns = column_labels(view, s, e)
+        columns = column_labels(view, s, e) or (
+            bracket_labels(view, s, e) if not has_labels(view, s, e) else None
+        )
+        if columns and columns[0] == s and pledges and not pledges[-1].labels:
+            # ``…5000亩。（镇农业农村办负责，6月底前完成）``: the bracket is the last pledge's
+            pledges[-1] = Pledge(pledges[-1].start, pledges[-1].end, columns[1])
+            continue
         if columns:
             pledge = Pledge(s, columns[0], columns[1])
         else:

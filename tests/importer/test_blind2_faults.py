@@ -1,0 +1,93 @@
+"""Faults the second blind set (tests/importer/blind2/) found, each written again in
+wordings and layouts of its own (none is a copy of a blind document)."""
+
+from __future__ import annotations
+
+from tests.importer.conftest import commitments_of
+
+
+def _one(parse, text: str):
+    (pledge,) = commitments_of(parse(text))
+    return pledge
+
+
+# -- a trailing bracket names the pledge's owners and time, without labels ---------------
+
+
+def test_a_bracket_after_the_full_stop_belongs_to_the_pledge_before_it(parse):
+    pledges = commitments_of(
+        parse(
+            "石门镇2026年工作要点\n一、产业发展\n"
+            "1.新建蔬菜大棚40栋。（镇农业农村办负责，8月底前完成）\n"
+            "2.培育电商企业5家。（经发办、财政所，三季度）\n"
+            "二、民生保障\n"
+            "1.完成低保对象年度复核。（社会事务办）\n"
+            "2.组织消防演练6次。（应急办，11月30日前）\n"
+        )
+    )
+    assert [p.text for p in pledges] == [
+        "新建蔬菜大棚40栋。",
+        "培育电商企业5家。",
+        "完成低保对象年度复核。",
+        "组织消防演练6次。",
+    ]
+    assert [(p.owner, p.co_owners, p.owner_source) for p in pledges] == [
+        ("农业农村办公室", [], "explicit"),
+        ("经济发展办公室", ["财政所"], "explicit"),
+        ("社会事务办公室", [], "explicit"),
+        ("应急管理办公室", [], "explicit"),
+    ]
+    assert [p.deadline.isoformat() for p in pledges] == [
+        "2026-08-31",
+        "2026-09-30",
+        "2026-12-31",
+        "2026-11-30",
+    ]
+
+
+def test_a_bracket_before_the_full_stop_and_groups_with_their_own_brackets(parse):
+    pledges = commitments_of(
+        parse(
+            "2025年河口镇重点工作安排\n"
+            "（一）乡村建设。改造农村公路12公里（县交通运输局、各村（社区），10月底前）；"
+            "新建村级文化广场3个(文化站牵头,2025年9月30日前)。\n"
+        )
+    )
+    assert [p.text for p in pledges] == ["改造农村公路12公里", "新建村级文化广场3个"]
+    first, second = pledges
+    assert (first.owner, first.co_owners) == ("县交通运输局", ["各村（社区）"])
+    assert first.deadline.isoformat() == "2025-10-31"
+    assert (second.owner, second.deadline.isoformat()) == ("文化站", "2025-09-30")
+    assert [(str(t.value), t.unit) for t in first.targets] == [("12", "公里")]
+
+
+def test_a_recurring_time_in_the_bracket_runs_to_the_year_end(parse):
+    """``每月10日前``, ``每季度``: a task done every month or quarter runs all year; SPEC
+    names no date for it, so the deadline is the plan year's 12-31 (its cadence stays
+    in the text for the reminders' reviewer)."""
+    pledges = commitments_of(
+        parse(
+            "2025年新桥镇工作要点\n一、民生\n"
+            "1.按时发放高龄补贴。（财政所、各村，每月10日前）\n"
+            "2.开展入户走访不少于4次。（社会事务办，每季度）\n"
+        )
+    )
+    assert [(p.owner, p.co_owners) for p in pledges] == [
+        ("财政所", ["各村"]),
+        ("社会事务办公室", []),
+    ]
+    assert [p.deadline.isoformat() for p in pledges] == ["2025-12-31", "2025-12-31"]
+
+
+def test_a_bracket_that_says_anything_else_stays_in_the_pledge(parse):
+    pledges = commitments_of(
+        parse(
+            "2025年东坪镇工作要点\n一、农业\n"
+            "1.扩大粮食种植面积（其中大豆2000亩、玉米3000亩），6月底前完成。\n"
+            "2.新建冷库2座（含村级冷库1座）。\n"
+        )
+    )
+    assert len(pledges) == 2
+    assert "（其中大豆2000亩、玉米3000亩）" in pledges[0].text
+    assert pledges[1].text == "新建冷库2座（含村级冷库1座）。"
+    assert pledges[1].owner_source != "explicit"
