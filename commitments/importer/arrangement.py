@@ -1,6 +1,7 @@
 """Step 4: find the part of a document that plans the coming year.
 
-Top-level parts are numbered ``一、二、…``. A part titled like
+Top-level parts are numbered ``一、二、…`` or ``第一部分、第二部分…`` (the latter
+wins when a document uses both: its ``一、`` then number sections inside a part). A part titled like
 ``2024年工作安排``, ``2025年重点工作`` or ``下一步工作打算`` is the
 arrangement; ``2023年工作回顾`` is a review, whose numbers are
 achievements, not targets. A document with review parts and no arrangement
@@ -22,10 +23,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from commitments.importer.vocabulary import YEAR
+from commitments.importer.vocabulary import PART_STYLES, YEAR
 
 BOUNDARY = r"(?:^|(?<=[。!?;:\n]))\s*"
-PART_RE = re.compile(BOUNDARY + r"([一二三四五六七八九十]{1,3})、")
+PART_RES = tuple(re.compile(BOUNDARY + style) for style in PART_STYLES)
 PLAN_HEAD = re.compile(
     r"^\s*(?:关于)?(?:(\d{4})\s?年|明年|今年|新的一年|下一步|下步|来年)?[^。!?;:\n]{0,12}?"
     r"(工作安排|重点工作|工作计划|工作打算|工作思路|工作要点|主要任务|重点任务|工作任务|目标任务"
@@ -95,14 +96,19 @@ def find_parts(view: str, start: int, end: int) -> list[Part]:
     from commitments.importer.numerals import cn_to_int
 
     marks: list[tuple[int, int, int]] = []
-    expected = 1
-    for m in PART_RE.finditer(view, start, end):
-        number = cn_to_int(m.group(1))
-        at_start = not marks and not view[start : m.start(1)].strip()
-        if number == expected or (at_start and number is not None and number > 1):
-            expected = number or expected  # an excerpt may begin with its second part
-            marks.append((number, m.start(1), m.end()))
-            expected += 1
+    for part_re in PART_RES:
+        expected = 1
+        for m in part_re.finditer(view, start, end):
+            number = cn_to_int(m.group(1))
+            at_start = not marks and not view[start : m.start()].strip()
+            if number == expected or (at_start and number is not None and number > 1):
+                expected = number or expected  # an excerpt may begin with its second part
+                marks.append(
+                    (number, m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end())
+                )
+                expected += 1
+        if marks:
+            break
     parts = []
     for i, (number, mark_start, body) in enumerate(marks):
         part_end = marks[i + 1][1] if i + 1 < len(marks) else end

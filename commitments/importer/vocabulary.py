@@ -32,6 +32,7 @@ STRONG = r"(?:^|(?<=[。!?;:\n]))[ \t]*"
 WEAK = r"(?:^|(?<=[。!?;:,\n]))[ \t]*"
 #: Section numbering styles (on the parse view: half-width brackets).
 NUMBERING: dict[str, str] = {
+    "part": STRONG + rf"第({_CN})部分",
     "paren_cn": STRONG + rf"\(({_CN})\)",
     "dun_cn": STRONG + rf"({_CN})、",
     "shi": WEAK + rf"({_CN})是(?![的否不])",
@@ -39,6 +40,8 @@ NUMBERING: dict[str, str] = {
     "paren_ar": STRONG + r"\((\d{1,2})\)",
     "di": WEAK + rf"第({_CN})[,、:]",
 }
+#: Top-level parts of a document: ``一、`` or ``第一部分`` (see :mod:`arrangement`).
+PART_STYLES = (rf"第({_CN})部分[ \t:、]*", rf"({_CN})、")
 #: Any list number in front of a pledge (either bracket width).
 LIST_NUMBER = (
     rf"(?:[(（]?{_CN}[)）]|{_CN}[、是]|\d{{1,2}}(?:[.、](?!\d)|\s*[)）])"

@@ -91,3 +91,50 @@ def test_a_bracket_that_says_anything_else_stays_in_the_pledge(parse):
     assert "（其中大豆2000亩、玉米3000亩）" in pledges[0].text
     assert pledges[1].text == "新建冷库2座（含村级冷库1座）。"
     assert pledges[1].owner_source != "explicit"
+
+
+# -- parts numbered 第一部分…: headings, not pledges -----------------------------------
+
+
+def test_parts_numbered_di_bufen_choose_the_plan_and_leave_out_the_safeguards(parse):
+    parsed = parse(
+        "在2026年全镇工作会议上的讲话\n同志们：\n"
+        "第一部分  2025年工作回顾\n去年全镇新建厂房5万平方米。\n"
+        "第二部分：2026年工作安排\n"
+        "（一）发展产业。新建冷链仓库2座，9月底前完成。\n"
+        "（二）改善民生。新增城镇就业岗位300个。\n"
+        "第三部分、保障措施\n要加强组织领导，每月调度一次。\n"
+    )
+    pledges = commitments_of(parsed)
+    assert parsed.documents[0].plan_year == 2026
+    assert [p.text for p in pledges] == [
+        "新建冷链仓库2座，9月底前完成。",
+        "新增城镇就业岗位300个。",
+    ]
+
+
+def test_parts_numbered_di_bufen_are_the_sections_of_a_task_list(parse):
+    parsed = parse(
+        "柳河镇2025年重点任务清单\n"
+        "第一部分 产业发展\n一是新建蔬菜大棚50栋，6月底前完成。\n二是培育家庭农场3家。\n"
+        "第二部分 社会事业\n一是改造村卫生室4个。\n二是组织文艺演出20场，国庆前完成。\n"
+    )
+    sections = parsed.documents[0].sections
+    assert [s.title for s in sections] == ["产业发展", "社会事业"]
+    assert [len(s.commitments) for s in sections] == [2, 2]
+    assert not any("部分" in c.text for s in sections for c in s.commitments)
+
+
+def test_a_plan_part_numbered_di_bufen_keeps_its_own_yi_sections(parse):
+    parsed = parse(
+        "2025年石岭镇政府工作报告\n"
+        "第一部分 2024年工作总结\n一、经济运行平稳。全年完成投资3亿元。\n"
+        "第二部分 2025年工作安排\n"
+        "一、抓项目。开工建设项目8个。\n二、惠民生。新建幼儿园1所，8月底前完成。\n"
+    )
+    sections = parsed.documents[0].sections
+    assert [s.title for s in sections] == ["抓项目", "惠民生"]
+    assert [c.text for s in sections for c in s.commitments] == [
+        "开工建设项目8个。",
+        "新建幼儿园1所，8月底前完成。",
+    ]
