@@ -2,25 +2,26 @@
 
 Same document as the serializers in ``reports.api.serializers`` describe
 (and the schema publishes): ``{"as_of", "plan", "count", "results": […]}``,
-DRF's compact, non-ASCII-escaped encoding. Rows are encoded one by one and
+DRF's compact, non-ASCII-escaped encoding, U+2028 and U+2029 escaped
+(``commitments.api.renderers``). Rows are encoded one by one, by orjson, and
 sent in chunks of about 64 KiB, so memory stays flat at any ledger size.
 """
 
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import orjson
 from django.http import StreamingHttpResponse
 
+from commitments.api.renderers import JSONRenderer, escape_line_separators
 from commitments.choices import Light, Status
 from reports.ledger import LedgerRow
 from reports.overdue import OverdueRow
 
 CHUNK = 64 * 1024
-_encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _day(value: datetime.date | None) -> str | None:
@@ -42,21 +43,22 @@ def _header(header: dict[str, Any]) -> dict[str, Any]:
 
 
 def json_chunks(header: dict[str, Any], count: int, items: Iterable[dict]) -> Iterator[bytes]:
-    head = _encoder.encode({**_header(header), "count": count, "results": []})
-    yield head[:-2].encode()  # up to and with "results":[ (without the closing "]}")
-    parts: list[str] = []
+    head = JSONRenderer().render({**_header(header), "count": count, "results": []})
+    yield head[:-2]  # up to and with "results":[ (without the closing "]}")
+    dumps = orjson.dumps
+    parts: list[bytes] = []
     size = 0
-    first = True
+    first = True  # no row sent yet: the next chunk starts without a comma
     for item in items:
-        text = _encoder.encode(item)
-        parts.append(text if first else "," + text)
-        first = False
+        text = dumps(item)
+        parts.append(text)
         size += len(text)
         if size >= CHUNK:
-            yield "".join(parts).encode()
-            parts, size = [], 0
-    parts.append("]}")
-    yield "".join(parts).encode()
+            rows = b",".join(parts)
+            yield escape_line_separators(rows if first else b"," + rows)
+            parts, size, first = [], 0, False
+    rows = b",".join(parts)
+    yield escape_line_separators((b"," + rows if parts and not first else rows) + b"]}")
 
 
 def streamed_json(
