@@ -1,7 +1,8 @@
 """Step 8: who owns a pledge.
 
 Explicit labels win (``牵头单位：经发办``), and so do owners written in prose
-(``由镇农田建设股牵头、各村配合``). Each name is matched against the catalog's
+(``由镇农田建设股牵头、各村配合``, ``县住建局、社会事务办负责``, ``县工信局配合经发办``,
+``社会事务办要…``, ``各村（社区）开展…``). Each name is matched against the catalog's
 names, short names and aliases; a unit the catalog does not hold is kept as
 written (``owner_known`` false, a warning) and never replaced by a guess, and
 co-owners, groups such as ``各村`` included, are never dropped. Otherwise the
@@ -27,12 +28,31 @@ UNIT_NAME = (
     r"[\u4e00-\u9fff]{1,14}?"
     r"(?:办公室|办|所|站|中心|局|委|会|室|院|队|组|部|股|科|村|社区|公司|政府|街道|处)"
 )
-#: ``由镇农田建设股牵头、各村配合``, ``由经发办负责``, ``镇水利站牵头，各村配合``.
-MENTION = re.compile(
-    r"由(?P<lead>[^,，。;；由]{2,20}?)(?:牵头|负责|组织实施|具体实施)"
-    r"(?:[,，、]?(?P<co>[^,，。;；]{2,30}?)(?:配合|参与|协助|协同))?"
-    r"|(?:^|(?<=[,，。;；]))(?P<lead2>" + UNIT_NAME + r"(?:[、和](?:" + UNIT_NAME + r"))*)"
-    r"牵头[,，、](?P<co2>[^,，。;；]{2,30}?)(?:配合|参与|协助|协同)"
+#: A group of units as the parse view writes it: ``各村(社区)``, ``相关部门``.
+GROUP_NAME = r"(?:各|相关|有关)[\u4e00-\u9fff]{0,6}?(?:村|社区|乡镇|镇|部门|单位|站所)(?:\(社区\))?"
+_UNIT = rf"(?:{GROUP_NAME}|{UNIT_NAME})"
+_UNITS = rf"{_UNIT}(?:[、和与及]{_UNIT})*"
+_CLAUSE = r"(?:^|(?<=[,，。;；:：]))\s*"
+_HELP = r"(?:配合|参与|协助|协同)"
+#: Owners written in prose, most explicit first:
+#: ``由镇农田建设股牵头、各村配合``, ``由镇农业农村办、自然资源所共同负责``;
+#: ``镇水利站牵头，各村配合``, ``县住建局、社会事务办负责``, ``…，镇招商服务中心负责，…``,
+#: ``经发办和社会事务办共同负责…``; ``县工信局配合镇经济发展办``; and a unit that a clause
+#: has as its subject: ``社会事务办要落实…``, ``各村（社区）开展…``.
+MENTIONS = (
+    re.compile(
+        r"由(?P<lead>[^,，。;；由]{2,20}?)(?:共同)?(?:牵头|负责|组织实施|具体实施)"
+        rf"(?:[,，、]?(?P<co>[^,，。;；]{{2,30}}?){_HELP})?"
+    ),
+    re.compile(
+        _CLAUSE + rf"(?P<lead>{_UNITS})(?:共同)?(?:牵头负责|牵头|负责|主责|主抓)"
+        rf"(?:[,，、](?P<co>[^,，。;；]{{2,30}}?){_HELP})?"
+    ),
+    re.compile(
+        _CLAUSE + rf"(?P<co>{_UNITS}){_HELP}(?P<lead>{_UNIT})(?=[,，。;；]|[\u4e00-\u9fff]{{2}})"
+    ),
+    re.compile(_CLAUSE + rf"(?P<lead>{_UNIT})(?:要|将|须|必须|应)(?!求)"),
+    re.compile(_CLAUSE + rf"(?P<lead>{GROUP_NAME})(?=[\u4e00-\u9fff])"),
 )
 
 
@@ -149,12 +169,12 @@ def rule_owner(text: str, catalog: list[CatalogEntry], context: str = "") -> Cat
 
 def mentioned_owners(view: str) -> tuple[list[str], list[str]] | None:
     """``由镇农田建设股牵头、各村配合``: owners written in the sentence itself."""
-    m = MENTION.search(view)
-    if not m:
-        return None
-    lead = m.group("lead") or m.group("lead2")
-    co = m.group("co") or m.group("co2") or ""
-    return [lead], [co] if co else []
+    for pattern in MENTIONS:
+        m = pattern.search(view)
+        if m:
+            co = m.groupdict().get("co") or ""
+            return [m.group("lead")], [co] if co else []
+    return None
 
 
 def assign_owners(

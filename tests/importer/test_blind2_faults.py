@@ -138,3 +138,82 @@ def test_a_plan_part_numbered_di_bufen_keeps_its_own_yi_sections(parse):
         "开工建设项目8个。",
         "新建幼儿园1所，8月底前完成。",
     ]
+
+
+# -- owners written in prose win over the keyword rules; none is dropped ------------------
+
+
+def _owners(parse, sentences: list[str]) -> list[tuple[str, list[str], str]]:
+    body = "".join(f"{i}、{s}\n" for i, s in enumerate(sentences, start=1))
+    parsed = parse("青石镇2025年重点工作任务\n" + body)
+    return [(p.owner, p.co_owners, p.owner_source) for p in commitments_of(parsed)]
+
+
+def test_a_unit_named_as_the_doer_wins_over_the_keyword_rules(parse):
+    assert _owners(
+        parse,
+        [
+            "加大招商引资力度，签约项目6个，镇招商服务中心负责，年底前完成。",
+            "县教育局牵头新建幼儿园2所，8月底前完成。",
+            "党政办负责做好信访维稳工作，按期办结率达到100%。",
+            "统计站负责完成农业普查入户登记，7月底前完成。",
+            "启动集镇供水管网改造，县水利局负责。",
+        ],
+    ) == [
+        ("镇招商服务中心", [], "explicit"),
+        ("县教育局", [], "explicit"),
+        ("党政综合办公室", [], "explicit"),
+        ("统计站", [], "explicit"),
+        ("县水利局", [], "explicit"),
+    ]
+
+
+def test_every_unit_named_as_a_doer_is_kept_the_first_leads(parse):
+    assert _owners(
+        parse,
+        [
+            "经发办和财政所共同负责争取专项债项目3个。",
+            "由农业农村办、林业站共同负责完成植树造林500亩。",
+            "县住建局、社会事务办负责改造老旧小区4个。",
+            "县交通运输局配合镇经济发展办，硬化园区道路2公里。",
+            "应急办牵头，各村配合，开展防汛演练5次。",
+        ],
+    ) == [
+        ("经济发展办公室", ["财政所"], "explicit"),
+        ("农业农村办公室", ["林业站"], "explicit"),
+        ("县住建局", ["社会事务办公室"], "explicit"),
+        ("经济发展办公室", ["县交通运输局"], "explicit"),
+        ("应急管理办公室", ["各村"], "explicit"),
+    ]
+
+
+def test_a_unit_that_is_the_subject_of_a_clause_owns_the_pledge(parse):
+    assert _owners(
+        parse,
+        [
+            "抓好就业服务，社会事务办要组织招聘会8场。",
+            "各村（社区）要在9月底前完成危房排查。",
+            "各社区开展垃圾分类宣传20场。",
+        ],
+    ) == [
+        ("社会事务办公室", [], "explicit"),
+        ("各村（社区）", [], "explicit"),
+        ("各社区", [], "explicit"),
+    ]
+
+
+def test_without_a_named_unit_the_rules_still_decide(parse):
+    owners = _owners(
+        parse,
+        [
+            "强化招商引资，全年引进项目5个，专人负责跟踪服务。",
+            "全面负责安全生产隐患排查，整改隐患100处。",
+            "新建村卫生室3个，改善群众就医条件。",
+        ],
+    )
+    assert [source for _, _, source in owners] == ["rule", "rule", "rule"]
+    assert [owner for owner, _, _ in owners] == [
+        "经济发展办公室",
+        "应急管理办公室",
+        "社会事务办公室",
+    ]
