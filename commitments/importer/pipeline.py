@@ -54,6 +54,8 @@ REVIEW_TITLE = re.compile(r"总结|回顾|工作情况|完成情况|述职")
 PLAN_TITLE = re.compile(r"计划|安排|打算|要点|任务|重点|实事|目标|思路|部署")
 SAME_YEAR = re.compile(r"\s*(?:下半年|第?[三四]季度|下阶段|下一阶段)")
 LABEL_FIRST = re.compile(r"\s*(?=" + LABEL_RE.pattern + ")")
+#: A sub-heading standing on its own line above numbered items.
+MAX_SUBHEADING_LINE = 30
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。!！?？\n]")
 
 
@@ -276,8 +278,31 @@ def item_pledges(view: str, start: int, end: int, exclude: tuple[str, ...]) -> l
     pledges = []
     for i, marker in enumerate(found):
         item_end = found[i + 1].start if i + 1 < len(found) else end
-        pledges.append(_single_item(view, marker.start, item_end))
+        nested = _nested_items(view, marker.end, item_end, (*exclude, style))
+        pledges.extend(nested if nested else [_single_item(view, marker.start, item_end)])
     return [p for p in pledges if p.end > p.start]
+
+
+def _nested_items(view: str, start: int, end: int, exclude: tuple[str, ...]) -> list[Pledge]:
+    """``（一）壮大实体经济`` on a line of its own, then ``1.…（牵头单位：…）``, ``2.…``: the
+    numbered items under the sub-heading are the pledges, not the sub-heading's block."""
+    line_end = view.find("\n", start, end)
+    if line_end < 0 or not view[start:line_end].strip():
+        return []
+    line = view[start:line_end].strip()
+    if (
+        len(line) > MAX_SUBHEADING_LINE
+        or re.search(r"[。;:!?,]", line)
+        or has_labels(view, start, line_end)
+    ):
+        return []
+    body = line_end + 1
+    style, found = choose_style(view, body, end, exclude)
+    if style is None or not found or view[body : found[0].start].strip():
+        return []
+    if has_labels(view, body, end) and not inline_labels(view, body, end):
+        return item_pledges(view, body, end, exclude)
+    return sentence_pledges(view, body, end, exclude)
 
 
 def _single_item(view: str, start: int, end: int) -> Pledge:

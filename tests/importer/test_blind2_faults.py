@@ -217,3 +217,74 @@ def test_without_a_named_unit_the_rules_still_decide(parse):
         "应急管理办公室",
         "社会事务办公室",
     ]
+
+
+# -- numbered items under a sub-heading line are pledges of their own --------------------
+
+
+def test_items_under_a_subheading_with_labels_after_each_item(parse):
+    parsed = parse(
+        "枫林镇2026年工作要点\n一、产业振兴\n（一）工业提质\n"
+        "1. 新增规上企业2家。（牵头单位：经发办；完成时限：2026年11月底）\n"
+        "2. 建成标准厂房1万平方米。（牵头单位：经发办；配合单位：自然资源所；完成时限：8月底前）\n"
+        "（二）农业增效\n1. 新建蔬菜基地300亩。（农业农村办负责，5月底前完成）\n"
+        "2. 提升农产品品牌，具体要求：\n（1）新增绿色食品认证3个，年底前完成；\n"
+        "（2）举办农民丰收节1次，三季度完成。\n"
+        "二、民生保障\n1. 新增城镇就业300人。（社会事务办，全年）\n"
+    )
+    pledges = commitments_of(parsed)
+    assert [p.text.rstrip("。；;") for p in pledges] == [
+        "新增规上企业2家",
+        "建成标准厂房1万平方米",
+        "新建蔬菜基地300亩",
+        "新增绿色食品认证3个，年底前完成",
+        "举办农民丰收节1次，三季度完成",
+        "新增城镇就业300人",
+    ]
+    assert [p.deadline.isoformat() for p in pledges] == [
+        "2026-11-30",
+        "2026-08-31",
+        "2026-05-31",
+        "2026-12-31",
+        "2026-09-30",
+        "2026-12-31",
+    ]
+    assert [(p.owner, p.co_owners) for p in pledges[:3]] == [
+        ("经济发展办公室", []),
+        ("经济发展办公室", ["自然资源所"]),
+        ("农业农村办公室", []),
+    ]
+    assert not any(p.milestones for p in pledges)
+
+
+def test_items_with_labelled_lines_under_subheadings(parse):
+    """Passed before the fix too: a guard that the nested items keep their labelled lines."""
+    parsed = parse(
+        "2025年安平镇重点工作任务\n一、基础设施\n(一)道路交通\n"
+        "1、硬化通村公路8公里\n责任单位：县交通运输局\n完成时限：2025年10月31日\n"
+        "2、新建停车场1处\n责任单位：镇规划建设办\n完成时限：6月底\n"
+        "(二)水利设施\n1、整治山塘5口\n责任单位：水利站\n完成时限：汛期前\n"
+    )
+    pledges = commitments_of(parsed)
+    assert [(p.text, p.owner, p.deadline.isoformat()) for p in pledges] == [
+        ("硬化通村公路8公里", "县交通运输局", "2025-10-31"),
+        ("新建停车场1处", "镇规划建设办", "2025-06-30"),
+        ("整治山塘5口", "水利站", "2025-05-31"),
+    ]
+
+
+def test_items_numbered_in_brackets_under_subheadings_with_their_labels(parse):
+    """Passed before the fix too (a guard)."""
+    pledges = commitments_of(
+        parse(
+            "2025年龙泉镇工作要点\n一、城镇建设\n（一）老旧小区\n"
+            "（1）改造老旧小区3个。（牵头单位：县住建局；完成时限：10月底）\n"
+            "（2）加装电梯12部。（牵头单位：县住建局；配合单位：各社区；完成时限：年底）\n"
+            "（二）市政设施\n（1）新建公厕4座。（牵头单位：生态环境办；完成时限：三季度）\n"
+        )
+    )
+    assert [(p.text, p.owner, p.co_owners, p.deadline.isoformat()) for p in pledges] == [
+        ("改造老旧小区3个。", "县住建局", [], "2025-10-31"),
+        ("加装电梯12部。", "县住建局", ["各社区"], "2025-12-31"),
+        ("新建公厕4座。", "生态环境办公室", [], "2025-09-30"),
+    ]
