@@ -7,7 +7,9 @@ mapped by name (the one home of the column vocabulary below); each task row
 becomes a labelled item (``1、任务`` + ``牵头单位：…`` lines), so the same
 field steps (deadlines, targets, owners) read it as they read a text list,
 with the explicit column values as labels. Columns that report progress
-(进度, 完成情况, 备注) are left out: they are never a pledge nor a target.
+(进度, 完成情况, 备注) are left out: they are never a pledge nor a target. Columns that
+state the goal (目标要求, 量化指标, 建设规模) are text columns too: the item is the task
+and its goal (``实施城镇老旧小区改造，改造老旧小区12个``), whose numbers are its targets.
 
 Cells carry the offset of their text in the source when the table came from
 a text file, so commitments still point at the right place in it; the
@@ -76,8 +78,8 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "text",
         re.compile(
-            r"(?:任务|内容|事项|项目|实事|要点|措施|目标|规模|举措|(?:重点|主要|具体|年度)工作|工作重点)"
-            r"(?:名称|内容|清单)?" + _PAREN + "$"
+            r"(?:任务|内容|事项|项目|实事|要点|措施|目标|规模|举措|指标|(?:重点|主要|具体|年度)工作|工作重点)"
+            r"(?:名称|内容|清单|要求|值)?" + _PAREN + "$"
         ),
     ),
 ]

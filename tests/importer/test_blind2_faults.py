@@ -288,3 +288,52 @@ def test_items_numbered_in_brackets_under_subheadings_with_their_labels(parse):
         ("加装电梯12部。", "县住建局", ["各社区"], "2025-12-31"),
         ("新建公厕4座。", "生态环境办公室", [], "2025-09-30"),
     ]
+
+
+# -- a ledger's goal column (目标要求, 量化指标, 建设规模) is read ----------------------------
+
+
+def _targets(pledge) -> list[tuple[str, str]]:
+    return [(format(t.value.normalize(), "f"), t.unit) for t in pledge.targets]
+
+
+def test_an_xlsx_ledger_reads_its_goal_column(parse):
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["白石镇2025年重点任务台账"])
+    sheet.append(["序号", "重点任务", "目标要求", "责任单位", "完成时限"])
+    sheet.append([1, "推进农房改造", "改造农村危房60户", "镇规划建设办", "9月底前"])
+    sheet.append([2, "提升医保参保", "参保率达到96%以上", "社会事务办", "年底"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    pledges = commitments_of(parse(buffer.getvalue(), "台账.xlsx"))
+    assert [_targets(p) for p in pledges] == [[("60", "户")], [("96", "%")]]
+    assert pledges[0].text.startswith("推进农房改造")
+    assert pledges[0].owner == "镇规划建设办"
+
+
+def test_a_csv_ledger_reads_its_indicator_column(parse):
+    data = (
+        "序号,工作内容,量化指标,牵头单位,完成时间\n"
+        "1,整治河道,清淤河道12公里,水利站,2025年5月31日\n"
+        "2,建设停车场,新增停车泊位300个,经发办,2025年10月底\n"
+    )
+    pledges = commitments_of(parse(data, "任务.csv"))
+    assert [_targets(p) for p in pledges] == [[("12", "公里")], [("300", "个")]]
+
+
+def test_a_markdown_table_reads_its_scale_column(parse):
+    """Passed before too (建设规模 was a text column already): a guard."""
+    text = (
+        "# 2026年民生实事项目\n\n"
+        "| 序号 | 项目名称 | 建设规模 | 责任单位 | 完成时限 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 村级养老服务站 | 新建4个 | 社会事务办 | 2026年9月 |\n"
+        "| 2 | 农村公路提质 | 改造18公里 | 县交通运输局 | 2026年11月 |\n"
+    )
+    pledges = commitments_of(parse(text, "实事.md"))
+    assert [_targets(p) for p in pledges] == [[("4", "个")], [("18", "公里")]]
