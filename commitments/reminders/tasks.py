@@ -21,6 +21,7 @@ from django.conf import settings
 from commitments.reminders import backlog, calendar, sending
 from commitments.reminders.sweep import (
     Chunk,
+    heaviest_first,
     parse_moment,
     plan_chunks,
     run_chunk,
@@ -33,6 +34,12 @@ log = logging.getLogger(__name__)
 #: Rows per send task: one SMTP connection each, and short enough (≈ a second on a
 #: healthy server) to stay far below the broker's visibility timeout.
 SEND_BATCH = 50
+
+#: A sweep's chunks are queued behind anything else (on Redis a message's priority
+#: picks its list, 0 first, and workers take from the lower lists first), so the
+#: messages of the first chunks stored go out while later chunks are still being
+#: decided, instead of after every chunk. Brokers without priorities ignore it.
+CHUNK_PRIORITY = 9
 
 
 def queue_sends(notification_ids: list[int]) -> None:
@@ -50,8 +57,11 @@ def sweep(at: str | None = None) -> dict[str, int]:
     """Fan out one sweep at ``at`` (ISO; default now) and pick up stragglers."""
     moment = parse_moment(at)
     chunks = plan_chunks() if sending_today(moment) else []
-    for chunk in chunks:
-        sweep_chunk.delay(moment.isoformat(), list(chunk.departments), list(chunk.supervisors))
+    for chunk in heaviest_first(chunks):
+        sweep_chunk.apply_async(
+            (moment.isoformat(), list(chunk.departments), list(chunk.supervisors)),
+            priority=CHUNK_PRIORITY,
+        )
     stragglers = unsent()
     queue_sends(stragglers)
     backlog.report()

@@ -161,6 +161,46 @@ class TestStoring:
         assert sorted(len(c.departments) for c in chunks) == [1, 1, 3]  # 1+1+1, then 1 more
         assert {pk for c in chunks for pk in c.departments} == {busy.pk} | {d.pk for d in quiet}
 
+    def test_the_sweep_queues_the_heaviest_chunk_first_and_behind_sends(self, monkeypatch):
+        from commitments.reminders import tasks
+
+        plan = factories.plan(2024)
+        section = factories.section(plan, 1, "板块")
+        quiet = [factories.department(contact_emails=[f"q{n}@town.test"]) for n in range(3)]
+        busy = factories.department(contact_emails=["busy@town.test"])  # the highest id
+        for n in range(6):
+            factories.commitment(busy, section, datetime.date(2024, 12, 1) + datetime.timedelta(n))
+        for department in quiet:
+            factories.commitment(department, section, datetime.date(2024, 12, 1))
+        chunks = [c for c in sweep.plan_chunks(size=50, volume=3) if c.departments]
+        assert chunks[-1].departments == (busy.pk,)  # planned in id order
+        assert sweep.heaviest_first(chunks)[0] == chunks[-1]
+        assert chunks[-1].load == 6 and chunks[-1] == sweep.Chunk((busy.pk,), ())  # not compared
+        queued = []
+        monkeypatch.setattr(
+            tasks.sweep_chunk, "apply_async", lambda args, **options: queued.append((args, options))
+        )
+        monkeypatch.setattr(tasks, "plan_chunks", lambda: chunks)
+        tasks.sweep(MONDAY_9_30)
+        assert [args[1] for args, _ in queued] == [
+            list(c.departments) for c in sweep.heaviest_first(chunks)
+        ]
+        assert {options["priority"] for _, options in queued} == {tasks.CHUNK_PRIORITY}
+
+    def test_a_chunk_is_decided_and_stored_with_the_collector_paused(self, monkeypatch):
+        import gc
+
+        scenario.build_town()
+        seen = []
+        decide = sweep.decide
+        monkeypatch.setattr(
+            sweep, "decide", lambda *args: seen.append(gc.isenabled()) or decide(*args)
+        )
+        assert gc.isenabled()
+        assert store_all(MONDAY_9_30)
+        assert seen and not any(seen)
+        assert gc.isenabled()  # on again after each chunk
+
     def test_a_supervisor_who_shares_a_mailbox_with_a_department_gets_one_message(self):
         town = scenario.build_town()
         type(town.a).objects.filter(pk=town.a.pk).update(contact_emails=[MAYOR])
