@@ -323,6 +323,10 @@ class Bench:
             celery_send_emails_per_s=round(run.sent / run.send_seconds, 1)
             if run.send_seconds
             else None,
+            celery_send_alone_s=run.send_alone_seconds,
+            celery_send_alone_emails_per_s=round(run.sent / run.send_alone_seconds, 1)
+            if run.send_alone_seconds
+            else None,
             smtp_floor_emails_per_s=rate,
             smtp_floor_emails=floor_emails,
         )
@@ -333,6 +337,10 @@ class Bench:
             if measured["celery_send_emails_per_s"]:
                 measured["celery_send_floor_ratio"] = round(
                     rate / measured["celery_send_emails_per_s"], 2
+                )
+            if measured["celery_send_alone_emails_per_s"]:
+                measured["celery_send_alone_floor_ratio"] = round(
+                    rate / measured["celery_send_alone_emails_per_s"], 2
                 )
         self.result.update(measured)
         self.result["sizes"][str(size)].update(measured)
