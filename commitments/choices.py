@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Role(models.TextChoices):
@@ -45,13 +46,13 @@ class Comparator(models.TextChoices):
 
 
 class RequestState(models.TextChoices):
-    PENDING = "pending", _("待审核")
+    PENDING = "pending", pgettext_lazy("state", "待审核")
     APPROVED = "approved", _("已批准")
     REJECTED = "rejected", _("已驳回")
 
 
 class ClosureState(models.TextChoices):
-    PENDING = "pending", _("待审核")
+    PENDING = "pending", pgettext_lazy("state", "待审核")
     ACCEPTED = "accepted", _("已办结")
     RETURNED = "returned", _("已退回")
 

@@ -204,7 +204,8 @@ def light_reason(
             % {"text": commitment.milestone_overdue_text, "days": days}
         )
     if commitment.report_missing is not None:
-        reasons.append(_("%(month)d月进度未报送") % {"month": commitment.report_missing.month})
+        month = rules.month_name(commitment.report_missing.month, _)
+        reasons.append(_("%(month)s进度未报送") % {"month": month})
     expected = expected_percent(commitment, today)
     if commitment.behind_schedule:
         reasons.append(
@@ -216,4 +217,4 @@ def light_reason(
             _("完成%(percent)d%%，序时进度%(expected)d%%")
             % {"percent": commitment.percent, "expected": expected}
         )
-    return LightInfo(color, "；".join(reasons))
+    return LightInfo(color, _("；").join(reasons))

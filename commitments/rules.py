@@ -15,13 +15,14 @@ Models are imported inside functions: this module is imported by the models.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any, overload
 
 from django.db.models import Count, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
 
 from commitments.choices import CLOSED_STATUSES
 
@@ -174,6 +175,29 @@ def led_within(department_ids: frozenset[int] | set[int] | None) -> Q:
 
 
 # --- Numbers and days ------------------------------------------------------------
+
+#: Each month by name, as the messages that name one say it (``%(month)s``):
+#: 11月 in Chinese, November in English (a number alone reads "month 11").
+MONTH_NAMES = (
+    gettext_noop("1月"),
+    gettext_noop("2月"),
+    gettext_noop("3月"),
+    gettext_noop("4月"),
+    gettext_noop("5月"),
+    gettext_noop("6月"),
+    gettext_noop("7月"),
+    gettext_noop("8月"),
+    gettext_noop("9月"),
+    gettext_noop("10月"),
+    gettext_noop("11月"),
+    gettext_noop("12月"),
+)
+
+
+def month_name(month: int, translate: Callable[[str], str] = gettext) -> str:
+    """Month ``month`` (1–12) by name in the active language (``translate``: the
+    caller's ``gettext``, e.g. ``lights.RememberedWords``)."""
+    return translate(MONTH_NAMES[month - 1])
 
 
 def plain_number(value: Decimal) -> str:

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from commitments import rules
-from commitments.choices import REPORTABLE_STATUSES
+from commitments.choices import REPORTABLE_STATUSES, Comparator
 from commitments.models import Department, Target
 from workspace import once
 
@@ -81,6 +81,15 @@ class TokenForm(forms.Form):
     form_token = forms.CharField(widget=forms.HiddenInput, max_length=64)
 
 
+#: A target's goal under its box, one sentence per comparator (a comparator's label
+#: alone reads "Target At least 90" in English).
+GOALS = {
+    Comparator.GTE: _("目标 不低于 %(value)s%(unit)s"),
+    Comparator.LTE: _("目标 不高于 %(value)s%(unit)s"),
+    Comparator.EQ: _("目标 %(value)s%(unit)s"),
+}
+
+
 class ReportForm(TokenForm):
     status = forms.ChoiceField(
         label=_("推进状态"), choices=[(s.value, s.label) for s in REPORTABLE_STATUSES]
@@ -113,12 +122,8 @@ class ReportForm(TokenForm):
                 required=False,
                 max_digits=18,
                 decimal_places=4,
-                help_text=_("目标 %(comparator)s %(value)s%(unit)s")
-                % {
-                    "comparator": target.get_comparator_display(),
-                    "value": rules.plain_number(target.value),
-                    "unit": target.unit,
-                },
+                help_text=GOALS.get(target.comparator, GOALS[Comparator.EQ])
+                % {"value": rules.plain_number(target.value), "unit": target.unit},
             )
 
     def target_fields(self) -> list:

@@ -5,12 +5,23 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from commitments.choices import ClosureState, EventKind, RequestState
 from commitments.models.commitment import Commitment
 from commitments.models.departments import Department
+
+#: The notes the system writes on an event (the importer's), stored in the source
+#: language whatever the language of the person who caused it, shown in the
+#: reader's (``CommitmentEvent.shown_note``).
+IMPORTED_NOTE = gettext_noop("从 %(name)s 导入")
+REIMPORTED_NOTE = gettext_noop("从 %(name)s 重新导入")
+RETIRED_NOTE = gettext_noop("重新导入的文件 %(name)s 已不含此事项；因已有报送记录而保留")
+SYSTEM_NOTES = {
+    EventKind.IMPORTED: (IMPORTED_NOTE,),
+    EventKind.REIMPORTED: (REIMPORTED_NOTE, RETIRED_NOTE),
+}
 
 
 class CommitmentEvent(models.Model):
@@ -51,6 +62,17 @@ class CommitmentEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.commitment.code} {self.get_kind_display()}"
+
+    @property
+    def shown_note(self) -> str:
+        """The note in the reader's language when the system wrote it
+        (``SYSTEM_NOTES``), else as a person wrote it."""
+        for pattern in SYSTEM_NOTES.get(self.kind, ()):
+            head, tail = pattern.split("%(name)s")
+            note = self.note
+            if note.startswith(head) and note.endswith(tail) and len(note) > len(head + tail):
+                return gettext(pattern) % {"name": note[len(head) : len(note) - len(tail)]}
+        return self.note
 
 
 class ExtensionRequest(models.Model):

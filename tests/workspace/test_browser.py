@@ -328,3 +328,42 @@ def test_the_message_of_a_done_action_is_in_view_where_the_browser_lands(town, b
     assert in_view(page, page.locator(".messages"))
     page.screenshot(path=str(ARTIFACTS / f"approved-on-the-page-{size}.png"))
     page.close()
+
+
+def test_the_pages_read_as_english_at_desktop_and_phone_width(town, browser):
+    """The commitment page (clerk and supervisor) and the queue in English: no
+    Chinese punctuation after English words, the target's goal as a sentence, the
+    history's import note translated; desktop and phone screenshots."""
+    from commitments.models.workflow import IMPORTED_NOTE
+    from commitments.services import supervision
+
+    type(town.target).objects.filter(pk=town.target.pk).update(value=90, current_value=50)
+    CommitmentEvent.objects.create(
+        commitment=town.item, kind="imported", note=IMPORTED_NOTE % {"name": "工作安排.docx"}
+    )
+    supervision.update_commitment(
+        town.item.pk, town.supervisor, {"co_owners": [town.co, town.outsider_dept]}
+    )
+    workflow.request_extension(
+        town.clerk, town.item, town.item.deadline + datetime.timedelta(days=30), "设备到货推迟"
+    )
+    site, url = town_site(town), f"/workspace/commitments/{town.item.pk}/"
+    for user, path, name in (
+        ("jingji", url, "english-commitment-clerk"),
+        ("duban", url, "english-commitment-supervisor"),
+        ("duban", "/workspace/queue/", "english-queue"),
+    ):
+        for viewport, suffix in ((DESKTOP, ""), (PHONE, "-phone")):
+            page = browser.new_page(viewport=viewport, locale="en-US", device_scale_factor=1)
+            page.goto(site + path)
+            log_in(page, user)
+            text = page.inner_text("body")
+            assert not re.findall(r"[A-Za-z)][：；、（）]", text), name
+            assert "for month" not in text and "Language: 中文" in text
+            if path == url:
+                assert "Imported from 工作安排.docx" in page.inner_text("#history")
+                if user == "jingji":
+                    assert "Target: at least 90兆瓦" in page.inner_text("#report-form")
+            assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+            page.screenshot(path=str(ARTIFACTS / f"{name}{suffix}.png"), full_page=True)
+            page.close()

@@ -360,3 +360,63 @@ def test_history_text_that_only_looks_like_a_time_is_shown_as_written():
 
     rows = change_lines({"narrative": ["2026-13-45T10:00", "Target 5T"]})
     assert rows == [("narrative", "2026-13-45T10:00", "Target 5T")]
+
+
+class TestEnglish:
+    """In English the pages read as English: punctuation from the translation, months
+    by name, capitalised labels, the importer's note translated; the plan's own
+    words (names, units such as 兆瓦) stay as written."""
+
+    @staticmethod
+    def english(user, url: str) -> str:
+        html = client_for(user).get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+
+    def test_the_commitment_page_reads_as_english(self, town):
+        import datetime
+
+        from commitments.models import CommitmentEvent as Event
+        from commitments.models.workflow import IMPORTED_NOTE
+        from commitments.services import supervision, workflow
+
+        type(town.target).objects.filter(pk=town.target.pk).update(value=90)
+        Event.objects.create(
+            commitment=town.item,
+            kind=EventKind.IMPORTED,
+            note=IMPORTED_NOTE % {"name": "2026年工作安排.docx"},
+        )
+        supervision.update_commitment(
+            town.item.pk, town.supervisor, {"co_owners": [town.co, town.outsider_dept]}
+        )
+        workflow.request_extension(
+            town.clerk, town.item, town.item.deadline + datetime.timedelta(days=30), "设备到货推迟"
+        )
+        text = self.english(town.clerk, page_url(town.item))
+
+        # No Chinese punctuation after English words, anywhere on the page.
+        assert not re.findall(r"[A-Za-z)\]][：；、（）]", text), re.findall(
+            r".{20}[A-Za-z)][：；、（）].{20}", text
+        )
+        assert "Why this light: " in text
+        assert "for month" not in text  # a missing report's month is named
+        assert "Target: at least 90兆瓦" in text and "Target At least" not in text
+        assert "Imported from 2026年工作安排.docx" in text and "从 " not in text
+        assert "Awaiting review" in text and "awaiting review" not in text
+        assert "农业农村办, 社会事务办" in text  # the co-owners
+        assert "社会事务办 → 社会事务办; 农业农村办" in text  # the history's change
+        assert "Language: 中文" in text
+
+    def test_a_month_is_named_in_either_language(self):
+        from django.utils import translation
+
+        from commitments import rules
+
+        with translation.override("en"):
+            assert rules.month_name(11) == "November"
+        with translation.override("zh-hans"):
+            assert rules.month_name(11) == "11月"
+
+    def test_the_queue_names_the_month(self, town):
+        text = self.english(town.supervisor, "/workspace/queue/")
+        assert "for month" not in text and "Departments that have not reported for " in text
+        assert "月" not in text.split("Departments that have not reported for ")[1][:12]

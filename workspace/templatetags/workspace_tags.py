@@ -71,7 +71,7 @@ def _shown(value: object) -> str:
                 parts.append(f"{entry['due']} {entry.get('text', '')}")
             else:
                 parts.append(_shown(entry))
-        return "；".join(parts) or "—"
+        return _("；").join(parts) or "—"
     return str(value)
 
 
@@ -95,6 +95,12 @@ def change_lines(changes: object, targets: object = None) -> list[tuple[str, str
             old, new = (_status_label(v) for v in (old, new))
         rows.append((label, _shown(old), _shown(new)))
     return rows
+
+
+@register.filter
+def month_name(day: datetime.date) -> str:
+    """The month of ``day`` by name (11月, November): ``rules.month_name``."""
+    return rules.month_name(day.month)
 
 
 @register.filter

@@ -15,7 +15,6 @@ from pathlib import PurePath
 
 from django.db.models import F
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from commitments.choices import EventKind
 from commitments.importer import ParsedCommitment, ParsedDocument, ParsedFile
@@ -29,6 +28,7 @@ from commitments.models import (
     Section,
     Target,
 )
+from commitments.models.workflow import IMPORTED_NOTE, REIMPORTED_NOTE, RETIRED_NOTE
 from commitments.services.plan_import.bulk import update_rows
 from commitments.services.plan_import.diff import PlanDiff, Update
 from commitments.services.plan_import.matching import fingerprint
@@ -156,7 +156,7 @@ class Store:
                 for i, m in enumerate(item.milestones)
             ),
         )
-        note = _("从 %(name)s 导入") % {"name": self.parsed.filename}
+        note = IMPORTED_NOTE % {"name": self.parsed.filename}
         self.events((row.pk, EventKind.IMPORTED, {}, note) for row in rows)
         counts.created += total
 
@@ -255,9 +255,7 @@ class Store:
             Commitment.objects.filter(pk__in=[c.pk for c in retired]).update(
                 removed_from_source=True, updated_at=timezone.now()
             )
-            note = _("重新导入的文件 %(name)s 已不含此事项；因已有报送记录而保留") % {
-                "name": self.parsed.filename
-            }
+            note = RETIRED_NOTE % {"name": self.parsed.filename}
             self.events(
                 (c.pk, EventKind.REIMPORTED, {"removed_from_source": [False, True]}, note)
                 for c in retired
@@ -286,7 +284,7 @@ class Store:
         self.sync_co_owners(diff.updates)
         self.sync_targets([u for u in diff.updates if u.sync_targets])
         self.sync_milestones([u for u in diff.updates if u.sync_milestones])
-        note = _("从 %(name)s 重新导入") % {"name": self.parsed.filename}
+        note = REIMPORTED_NOTE % {"name": self.parsed.filename}
         self.events(
             (u.stored.pk, EventKind.REIMPORTED, u.changes, note) for u in diff.updates if u.changes
         )
