@@ -2,7 +2,8 @@
 
 A target is a number with a unit of measure (``5000万元``, ``5兆瓦``, ``90%``,
 ``两千五百亩``, ``百分之八十``). Numbers that only name something are not
-targets: inside quotes or book-title marks (``“1188”工作模式``), a count word
+targets: inside quotes or book-title marks (``“1188”工作模式``; a quote around a count alone,
+``“800户”``, marks no name), a count word
 before a name (``15条硬措施``, ``三个方面``), durations (``五年行动``),
 ordinals (``第一``), ``一`` used as an article (``一处``, ``一条…之路``),
 baselines (``在去年700万元的基础上``), and qualifiers that only say which
@@ -48,10 +49,17 @@ GOAL_VERBS = re.compile(
     r"|栽植|种植|安置|转移|帮扶|吸纳|流转|认定|提供|解决|办理|排查|化解|新修|改建|扩建|治理|投资"
     r"|投入|完善|申报|推广|创办|新发展|新培育|新引进|招商|储备|谋划|包装|落实|配备|设立|增至|提高到"
     r"|提升到|提高至|提升至|不少于|不低于|推进|加快|启动|续建|组建|成立|安装|建立|培养|选派|评选|印发"
-    r"|开通|新开通"
+    r"|开通|新开通|开发|划分|加装|增设|举办"
     r")(了|约|共|累计|总计)?(?:全镇|全乡|全县|全区|全市|全街道)?$"
 )
 GOAL_VERB_ANY = re.compile(GOAL_VERBS.pattern.removesuffix("$"))
+#: A verb that states a goal only for a count that ends its clause: ``覆盖项目40个`` is
+#: one, ``覆盖全镇10个村`` describes the town.
+CLAUSE_END_VERBS = re.compile(GOAL_VERB_ANY.pattern + r"|覆盖|服务")
+#: ``培训班4期``, ``讲座6期``: 期 counts sessions after a class, not a phase (产业园二期).
+SESSION_BEFORE = re.compile(r"(?:班|培训|讲座|课堂|夜校)$")
+#: A quote around a count alone (``“800户”``, ``“95%”以上``) marks no name: it is a target.
+QUOTE_MARKS = '“”"「」『』‘’'
 BENEFICIARY = re.compile(r"(?:^|[^\u4e00-\u9fff]|计划|将|要)(?:为|给|帮助)$|^(?:为|给|帮助)$")
 BASELINE = re.compile(r"去年|上年|同期|已完成|已建成|已有|现有|原有|累计已|基础上|截至|截止")
 CLAUSE_BREAK = re.compile(r"[,;。!?:、\n]")
@@ -104,7 +112,7 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
     last_end = -1
     previous_end = 0
     for m in NUMBER_RE.finditer(view):
-        if any(s <= m.start() < e for s, e in quoted):
+        if any(s <= m.start() < e and not _quoted_count(view, s, e, m) for s, e in quoted):
             continue
         # ``建设文化广场6个，农家书屋3个``: a count that continues a series shares its verb
         series = last_end >= 0 and not SERIES_BREAK.search(view, last_end, m.start())
@@ -162,11 +170,12 @@ def _target(
         value, number_start = low_value, low.start()
     else:
         low = None
-    pre = view[clause_start:number_start].strip()
-    post = view[m.end() : clause_end].strip()
+    pre = view[clause_start:number_start].strip().rstrip(QUOTE_MARKS)
+    raw_post = view[m.end() : clause_end].strip()
+    post = raw_post.lstrip(QUOTE_MARKS)
     if m.group("pct") and post.startswith(unit):
         post = post[len(unit) :]
-    if NAME_NOUNS.match(post) or re.match(r"[A-Za-z]", post) or NUMBERED_NAME.match(post):
+    if NAME_NOUNS.match(post) or re.match(r"[A-Za-z]", post) or NUMBERED_NAME.match(raw_post):
         return None
     if BASELINE.search(pre) or re.search(r"^[^,;。]*基础上", view[m.end() :]):
         return None
@@ -174,7 +183,7 @@ def _target(
         return None
     if unit in CLASSIFIERS:
         ends_clause = not post or bool(POST_NOISE.match(post))
-        if unit in STRICT_CLASSIFIERS:
+        if unit in STRICT_CLASSIFIERS and not SESSION_BEFORE.search(pre):
             ends_clause = False
         verbs = BRACKET.sub("", pre)  # 新（改、扩）建 → 新建
         # ``为20个村卫生室配备设备``: the count of those a goal verb serves
@@ -182,7 +191,7 @@ def _target(
         if (
             not GOAL_VERBS.search(verbs)
             and not serves
-            and not (ends_clause and (GOAL_VERB_ANY.search(verbs) or series))
+            and not (ends_clause and (CLAUSE_END_VERBS.search(verbs) or series))
         ):
             return None
     approximate = bool(APPROXIMATE_AFTER.match(post) or APPROXIMATE_BEFORE.search(pre))
@@ -243,6 +252,12 @@ def _trim(
     if tail:
         end = start + tail.start()
     return start, end
+
+
+def _quoted_count(view: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """Is the quote ``[start, end)`` only around the count ``m`` (``“800户”``, ``“95%以上”``)?"""
+    rest = view[m.end() : end - 1].strip()
+    return m.start() == start + 1 and rest in ("", "以上", "以下", "左右", "及以上")
 
 
 def quoted_ranges(view: str) -> list[tuple[int, int]]:

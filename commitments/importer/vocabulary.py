@@ -133,11 +133,30 @@ MEASURE_UNITS = [
     "%",
     "‰",
     "盏",
+    "微克/立方米",
+    "毫克/升",
+    "分贝",
     "个工作日",
     "工作日",
 ]
 #: Count words that as often name a thing (15条措施) as count a goal.
-CLASSIFIERS = ["个", "项", "条", "件", "种", "类", "批", "张", "支", "篇", "本", "大", "期", "份"]
+CLASSIFIERS = [
+    "个",
+    "项",
+    "条",
+    "件",
+    "种",
+    "类",
+    "批",
+    "张",
+    "支",
+    "篇",
+    "本",
+    "大",
+    "期",
+    "份",
+    "部",
+]
 UNITS = sorted(MEASURE_UNITS + CLASSIFIERS, key=len, reverse=True)
 #: First characters of every unit: what may follow a number.
 UNIT_STARTS = "".join(sorted({u[0] for u in UNITS} | set("万千百亿")))
