@@ -287,3 +287,29 @@ def test_a_supervisor_decided_alone_gets_what_they_get_beside_the_mayor():
         (Kind.OVERDUE_DIGEST, town.overdue_10.pk),
         (Kind.REVIEW_PENDING, town.due_in_7.pk),
     }
+
+
+def test_a_message_lists_its_worst_hits_as_a_full_sort_would_and_merges_like_add():
+    from commitments.reminders.decisions import Hit
+    from commitments.reminders.messages import Message, group
+    from commitments.reminders.recipients import Address
+
+    hits = [
+        Hit(kind, n % 7, f"c{n % 7}", rank, co_owned=bool(n % 2))
+        for n, (kind, rank) in enumerate(
+            [(Kind.OVERDUE_DIGEST, r) for r in (5, 3, 3, 9, 1, 3, 7, 2, 8, 3, 4, 6, 1)]
+            + [(Kind.DEADLINE, r) for r in (4, 2, 2, 8)]
+        )
+    ]
+    one, other = Message(Address("a@town.test", EMAIL)), Message(Address("a@town.test", EMAIL))
+    for hit in hits[:9]:
+        one.add(hit)
+    one.add_grouped(group(hits[9:]))
+    for hit in hits:
+        other.add(hit)
+    assert one.sections == other.sections  # the first hit of each key kept, either way
+    for limit in (1, 3, 10):
+        assert one.worst(limit) == [
+            (kind, len(ranked), ranked[:limit]) for kind, ranked in other.ordered()
+        ]
+        assert one.listed(limit) == [h for _, ranked in other.ordered() for h in ranked[:limit]]
