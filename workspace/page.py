@@ -201,7 +201,9 @@ class Page:
     @cached_property
     def history(self) -> list[CommitmentEvent]:
         return list(
-            self.item.events.select_related("actor", "department").order_by("-created_at", "-id")
+            self.item.events.select_related("actor__membership__department", "department").order_by(
+                "-created_at", "-id"
+            )
         )
 
     # --- forms -------------------------------------------------------------

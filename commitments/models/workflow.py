@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from commitments.choices import ClosureState, EventKind, RequestState
+from commitments.choices import ClosureState, EventKind, RequestState, Role
 from commitments.models.commitment import Commitment
 from commitments.models.departments import Department
 
@@ -62,6 +62,26 @@ class CommitmentEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.commitment.code} {self.get_kind_display()}"
+
+    @property
+    def actor_title(self) -> str:
+        """Who acted, besides their name: a department's staff by their department,
+        a supervisor or administrator by their role (never by the department the
+        event concerns, which is not theirs)."""
+        membership = getattr(self.actor, "membership", None) if self.actor else None
+        if membership is None:
+            return ""
+        if membership.role == Role.STAFF and membership.department is not None:
+            return membership.department.name
+        return str(membership.get_role_display())
+
+    @property
+    def concerned_department(self) -> Department | None:
+        """The department the event concerns when it is not the actor's own (the
+        department whose request a supervisor decided, a co-owner excused)."""
+        membership = getattr(self.actor, "membership", None) if self.actor else None
+        own = membership.department_id if membership and membership.role == Role.STAFF else None
+        return self.department if self.department_id not in (None, own) else None
 
     @property
     def shown_note(self) -> str:

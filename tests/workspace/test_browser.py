@@ -367,3 +367,30 @@ def test_the_pages_read_as_english_at_desktop_and_phone_width(town, browser):
             assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
             page.screenshot(path=str(ARTIFACTS / f"{name}{suffix}.png"), full_page=True)
             page.close()
+
+
+def test_the_top_bar_says_who_is_signed_in_at_phone_width(town, browser):
+    """At 390 px the user's name and department stay in the top bar (shortened if
+    need be), and an empty queue shows no "0" badge."""
+    site = town_site(town)
+    for user, path, name in (
+        ("jingji", "/workspace/", "topbar-clerk"),
+        ("duban", "/workspace/queue/", "topbar-supervisor"),
+    ):
+        for locale in ("zh-CN", "en-US"):
+            page = browser.new_page(viewport=PHONE, locale=locale, device_scale_factor=2)
+            page.goto(site + path)
+            log_in(page, user)
+            who = page.locator(".topbar .who")
+            box = who.bounding_box()
+            assert box is not None and box["width"] > 0 and box["height"] > 0, name
+            assert 0 <= box["x"] and box["x"] + box["width"] <= PHONE["width"], name
+            assert user in who.inner_text()
+            assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+            if path.endswith("queue/"):
+                assert page.locator("[data-count=pending]").count() == 0
+            page.screenshot(
+                path=str(ARTIFACTS / f"{name}-{locale}-phone.png"),
+                clip={"x": 0, "y": 0, "width": PHONE["width"], "height": 300},
+            )
+            page.close()

@@ -304,6 +304,28 @@ class TestWorkflow:
         assert request.state == RequestState.PENDING
         assert CommitmentEvent.objects.count() == events
 
+    def test_the_history_shows_a_supervisor_by_role_not_by_the_requests_department(self, town):
+        """A decision's event concerns the department that asked: the supervisor who
+        decided is shown by name and role, the department as the one concerned."""
+        from commitments.services import workflow
+
+        new = town.item.deadline + __import__("datetime").timedelta(days=30)
+        request = workflow.request_extension(town.co_clerk, town.item, new, "配合延后")
+        workflow.reject_extension(town.supervisor, request, "理由不充分")
+        html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        rows = {
+            kind: re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", row))
+            for kind, row in re.findall(r'<li data-event="(\w+)">(.*?)</li>', html, re.S)
+        }
+        assert "duban · 督办人 · 涉及单位：社会事务办" in rows["extension_rejected"]
+        assert "duban · 社会事务办" not in rows["extension_rejected"]
+        assert "shehui · 社会事务办" in rows["extension_requested"]
+        assert "涉及单位" not in rows["extension_requested"]
+
+    def test_the_queue_shows_no_count_when_nothing_waits(self, town):
+        html = client_for(town.supervisor).get("/workspace/queue/").content.decode()
+        assert 'data-count="pending"' not in html and "没有待审核的申请" in html
+
     def test_staff_have_no_queue_and_cannot_decide(self, town):
         from commitments.services import workflow
 
