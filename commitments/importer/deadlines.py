@@ -14,8 +14,9 @@ Seasons and holidays, decided once for every plan:
 - ``春节前``, ``元旦前`` are not resolved: a plan adopted in January may mean
   the coming festival or next year's, and the lunar date moves; likewise
   farming seasons (``春耕前``, ``夏收前``, ``秋收前``) that differ by region.
-  The pledge keeps its other periods or the year end, for a supervisor to
-  correct.
+  The pledge keeps its other periods or the year end, and the import warns
+  (:func:`unresolved_periods`) so that a supervisor corrects it; so do
+  ``中秋节前``, ``端午节前`` (lunar dates).
 """
 
 from __future__ import annotations
@@ -27,7 +28,12 @@ from dataclasses import dataclass
 
 from commitments.importer.numerals import cn_small_int
 from commitments.importer.types import ParsedMilestone
-from commitments.importer.vocabulary import COMPLETION_VERBS, GENERIC_YEAR, SEASONS
+from commitments.importer.vocabulary import (
+    COMPLETION_VERBS,
+    GENERIC_YEAR,
+    SEASONS,
+    UNRESOLVED_SEASONS,
+)
 
 N = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 YEAR = r"(?:(\d{4})\s?年)?"
@@ -193,6 +199,15 @@ def resolve_deadline(
             period.due, clause_at(source_view, source_clean, period.start, period.end)
         )
     return deadline, sorted(milestones.values(), key=lambda m: m.due)
+
+
+UNRESOLVED = re.compile(UNRESOLVED_SEASONS)
+
+
+def unresolved_periods(view: str, label: str | None = None) -> list[str]:
+    """Time phrases of a pledge that name no date the importer can fix (``春节前``)."""
+    found = UNRESOLVED.findall(label or "") or UNRESOLVED.findall(view)
+    return list(dict.fromkeys(found))
 
 
 CLAUSE_BREAK = re.compile(r"[,;。!?:、\n]")

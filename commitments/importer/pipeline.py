@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from commitments.importer.arrangement import Arrangement, find_arrangement, preamble_year
 from commitments.importer.clean import clean
-from commitments.importer.deadlines import resolve_deadline
+from commitments.importer.deadlines import resolve_deadline, unresolved_periods
 from commitments.importer.documents import DocumentSpan, split_documents
 from commitments.importer.errors import PlanImportError
 from commitments.importer.extract import Extracted, extract
@@ -371,6 +371,12 @@ def build_commitment(
         view, body = view[:lo] + view[hi:], body[:lo] + body[hi:]
     labels = pledge.labels or Labels()
     deadline, milestones = resolve_deadline(view, body, year, labels.deadline)
+    unresolved = unresolved_periods(view, labels.deadline)
+    if unresolved and deadline is not None:
+        warnings.append(
+            _("%(code)s 的时限“%(phrase)s”没有确定的日期，暂按 %(date)s，请督办人复核")
+            % {"code": code, "phrase": "、".join(unresolved), "date": deadline.isoformat()}
+        )
     owners, owner_notes = assign_owners(
         view, section_title, catalog, labels.lead, labels.co, labels.official
     )

@@ -53,7 +53,9 @@ LIST_NUMBER = (
 #: Seasons and holidays that resolve to a fixed day (see :mod:`deadlines`).
 SEASONS = r"(?:主|入)?汛期?前|国庆节?前|(?:秋季)?开学前|五一前|劳动节前"
 #: Seasons that do not resolve (moving or regional), still time words.
-UNRESOLVED_SEASONS = r"春节前|元旦前|春耕前|夏收前|秋收前"
+UNRESOLVED_SEASONS = (
+    r"春节前|元旦前|春耕前|夏收前|秋收前|中秋节?前|端午节?前|元宵节?前|两节前|双节前"
+)
 #: Year words that mean the plan year.
 GENERIC_YEAR = r"今年|年内|全年|本年度|本年|当年|年度内"
 #: Verbs that turn a bare year into a deadline: ``力争2026年建成通车``.

@@ -376,3 +376,30 @@ def test_a_count_in_quotes_alone_is_a_target(parse):
 def test_concentrations_are_units_of_measure(parse):
     assert _goals(parse, "PM2.5平均浓度控制在32微克/立方米以下。") == [("32", "微克/立方米", "<=")]
     assert _goals(parse, "污水处理厂出水化学需氧量低于50毫克/升。") == [("50", "毫克/升", "<=")]
+
+
+# -- a festival whose date moves is flagged for review --------------------------------------
+
+
+def test_a_festival_deadline_keeps_the_year_end_and_is_flagged(parse):
+    """``春节前``, ``中秋节前``, ``端午节前``: lunar dates, and a plan adopted in February may
+    mean this festival (often already past) or next year's. SPEC names no rule; the earlier
+    decision (:mod:`commitments.importer.deadlines`) keeps the year end — or the pledge's
+    other periods — and the import now says so in a warning, for a supervisor to correct."""
+    parsed = parse(
+        "2025年西岭镇重点工作任务\n"
+        "1、走访慰问困难党员80户，春节前完成。\n"
+        "2、发放节日慰问金。\n完成时限：中秋节前\n"
+        "3、开展龙舟赛1场（文化站，端午节前）\n"
+        "4、组织文艺演出10场，国庆前完成。\n"
+    )
+    pledges = commitments_of(parsed)
+    assert [p.deadline.isoformat() for p in pledges] == [
+        "2025-12-31",
+        "2025-12-31",
+        "2025-12-31",
+        "2025-09-30",
+    ]
+    flagged = [w for w in parsed.documents[0].warnings if "没有确定的日期" in w]
+    assert [w.split(" ")[0] for w in flagged] == [p.code for p in pledges[:3]]
+    assert "春节前" in flagged[0] and "中秋节前" in flagged[1] and "端午节前" in flagged[2]
