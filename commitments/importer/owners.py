@@ -34,6 +34,12 @@ _UNIT = rf"(?:{GROUP_NAME}|{UNIT_NAME})"
 _UNITS = rf"{_UNIT}(?:[、和与及]{_UNIT})*"
 _CLAUSE = r"(?:^|(?<=[,，。;；:：]))\s*"
 _HELP = r"(?:配合|参与|协助|协同)"
+#: The doer a clause starts with (``县教育局牵头``, ``各村（社区）要``, ``由经发办负责``): a
+#: target's metric words leave it out, as they leave out the time.
+DOER_PREFIX = re.compile(
+    rf"由?{_UNITS}(?:共同)?(?:牵头负责|牵头|负责|主责|主抓)(?:要|将)?"
+    rf"|{_UNIT}(?:要|将)|{GROUP_NAME}(?:要|将)?"
+)
 #: Owners written in prose, most explicit first:
 #: ``由镇农田建设股牵头、各村配合``, ``由镇农业农村办、自然资源所共同负责``;
 #: ``镇水利站牵头，各村配合``, ``县住建局、社会事务办负责``, ``…，镇招商服务中心负责，…``,

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from commitments.importer.numerals import parse_number
+from commitments.importer.owners import DOER_PREFIX
 from commitments.importer.types import ParsedTarget
 from commitments.importer.vocabulary import CLASSIFIERS, TIME_PHRASE, UNITS
 
@@ -74,11 +75,11 @@ REDUCE_TO = (
 LTE_BEFORE = re.compile(rf"(控制在|不超过|不高于|(?<!不)低于|(?<!不)少于|{REDUCE_TO})$")
 LEADING_FILLER = re.compile(
     r"^(同时|另外|此外|其中|今年|明年|全年|年内|当年|计划|预计|力争|确保|争取|要|将|全镇|全乡|全市"
-    r"|全县|各村|继续|进一步|努力|持续|共|累计|总计|[,，、]|" + TIME_PHRASE + ")+"
+    r"|全县|各村|继续|进一步|努力|持续|共|累计|总计|[,，、]|(?:在|于)?(?:" + TIME_PHRASE + "))+"
 )
 TRAILING_COMPARATOR = re.compile(
     r"(达到|达|提高到|提升到|提高至|提升至|增至|保持在|控制在|稳定在|不低于|不少于|不超过|不高于"
-    r"|超过|突破|至少|低于|少于|约|了|共|累计|总计|在|为|至|均|都|全部|要|保持|稳定|"
+    r"|超过|突破|至少|低于|少于|约|了|共|累计|总计|在|为|至|均|都|全部|要|保持|稳定|[“\"「『‘]|"
     + REDUCE_TO
     + ")+$"
 )
@@ -221,14 +222,19 @@ def _comparator(pre: str, post: str) -> str:
 def _metric(
     view: str, clean: str, clause_start: int, clause_end: int, m: re.Match[str], number_start: int
 ) -> str:
-    """Metric words: the noun phrase before the number, or the verb and what follows.
+    """Metric words: the noun phrase before the number, or the verb and what follows;
+    without the unit that does it or the time it is due (``县教育局牵头``, ``要在10月底前``).
 
     Trimming is decided on the parse view and cut from the clean text (same
     positions), so a traditional-character pledge keeps its own characters.
     """
-    head_start, head_end = _trim(
-        view, clause_start, number_start, LEADING_FILLER, TRAILING_COMPARATOR
-    )
+    start = clause_start
+    while start < number_start and view[start].isspace():
+        start += 1
+    doer = DOER_PREFIX.match(view, start, number_start)  # ``县教育局牵头改造…``: not a metric
+    if doer and doer.end() < number_start:
+        start = doer.end()
+    head_start, head_end = _trim(view, start, number_start, LEADING_FILLER, TRAILING_COMPARATOR)
     tail_start, tail_end = _trim(view, m.end(), clause_end, POST_NOISE, POST_TAIL)
     if m.group("pct") and view.startswith("%", tail_start):
         tail_start, tail_end = _trim(view, tail_start + 1, clause_end, POST_NOISE, POST_TAIL)

@@ -403,3 +403,24 @@ def test_a_festival_deadline_keeps_the_year_end_and_is_flagged(parse):
     flagged = [w for w in parsed.documents[0].warnings if "没有确定的日期" in w]
     assert [w.split(" ")[0] for w in flagged] == [p.code for p in pledges[:3]]
     assert "春节前" in flagged[0] and "中秋节前" in flagged[1] and "端午节前" in flagged[2]
+
+
+# -- a target's metric words leave out who does it and when -------------------------------
+
+
+def _metrics(parse, sentence: str) -> list[str]:
+    parsed = parse(f"2025年新田镇重点工作任务\n1、{sentence}\n")
+    (pledge,) = commitments_of(parsed)
+    return [t.metric for t in pledge.targets]
+
+
+def test_a_metric_leaves_out_the_unit_that_does_it(parse):
+    assert _metrics(parse, "退役军人服务站负责走访慰问军属家庭120户。") == ["走访慰问军属家庭"]
+    assert _metrics(parse, "县教育局牵头改造农村学校食堂6所，8月底前完工。") == ["改造农村学校食堂"]
+    assert _metrics(parse, "由镇农业农村办负责新建冷库3座。") == ["新建冷库"]
+    assert _metrics(parse, "各村（社区）要在9月底前建成健身广场12个。") == ["健身广场"]
+
+
+def test_a_metric_leaves_out_the_quote_around_its_count(parse):
+    assert _metrics(parse, "新增高清监控点位“300个”，6月底前完成。") == ["新增高清监控点位"]
+    assert _metrics(parse, "群众满意度达到“92%”以上。") == ["群众满意度"]
