@@ -322,6 +322,29 @@ class TestWorkflow:
         assert "shehui · 社会事务办" in rows["extension_requested"]
         assert "涉及单位" not in rows["extension_requested"]
 
+    def test_a_supervisor_gets_no_extension_form_and_cannot_ask(self, town):
+        """Owners ask for an extension; a supervisor decides, or corrects the deadline."""
+        client = client_for(town.supervisor)
+        html = client.get(page_url(town.item)).content.decode()
+        assert 'name="extension-form_token"' not in html and 'id="extension"' not in html
+        assert 'name="correct-form_token"' in html  # the deadline is theirs to change
+        response = client.post(
+            page_url(town.item),
+            {
+                "action": "extension",
+                "extension-form_token": "b" * 32,
+                "extension-requested_deadline": (
+                    town.item.deadline + __import__("datetime").timedelta(days=30)
+                ).isoformat(),
+                "extension-reason": "代为申请",
+            },
+        )
+        assert response.status_code == 403
+        assert "只有责任单位经办人可以申请延期" in response.content.decode()
+        assert not ExtensionRequest.objects.exists()
+        clerk = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        assert 'name="extension-form_token"' in clerk
+
     def test_the_queue_shows_no_count_when_nothing_waits(self, town):
         html = client_for(town.supervisor).get("/workspace/queue/").content.decode()
         assert 'data-count="pending"' not in html and "没有待审核的申请" in html

@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from commitments.access import can_supervise, owning_department
+from commitments.access import owning_department
 from commitments.choices import EventKind, RequestState
 from commitments.errors import Conflict, Forbidden, Invalid
 from commitments.models import Commitment, ExtensionRequest
@@ -32,22 +32,24 @@ def request_extension(
     reason: str,
     today: datetime.date | None = None,
 ) -> ExtensionRequest:
-    """延期申请: an owner asks for a later deadline before the current one passes.
+    """延期申请: an owner (the lead's or a co-owner's staff) asks for a later
+    deadline before the current one passes, in their department's name.
 
-    A supervisor of the lead may file one at any time (also after the
-    deadline); the request is then in the lead's name and another supervisor
-    decides it.
+    A supervisor asks nobody: they decide requests, and change a deadline
+    themselves (``supervision.update_commitment``, also after it passed).
     """
     today = today or timezone.localdate()
     item = lock_commitment(commitment)
     department = owning_department(actor, item)
-    supervising = can_supervise(actor, item)
-    if department is None and not supervising:
-        raise Forbidden("not_owner", _("只有责任单位经办人或督办人可以申请延期"))
+    if department is None:
+        raise Forbidden(
+            "not_owner",
+            _("只有责任单位经办人可以申请延期；督办人可直接修改完成时限"),
+        )
     ensure_open(item, "request_extension")
     if item.extension_requests.filter(state=RequestState.PENDING).exists():
         raise Conflict("extension_pending", _("该事项已有待审核的延期申请"))
-    if item.deadline < today and not supervising:
+    if item.deadline < today:
         raise Conflict(
             "deadline_passed",
             _("已超过完成时限（%(deadline)s），不能再申请延期，请联系督办人")
@@ -69,7 +71,7 @@ def request_extension(
         with transaction.atomic():
             request = ExtensionRequest.objects.create(
                 commitment=item,
-                department=department or item.lead_owner,
+                department=department,
                 requested_by=actor,
                 current_deadline=item.deadline,
                 requested_deadline=requested_deadline,
