@@ -322,6 +322,35 @@ class TestWorkflow:
         assert "shehui · 社会事务办" in rows["extension_requested"]
         assert "涉及单位" not in rows["extension_requested"]
 
+    def test_a_request_decided_meanwhile_is_said_at_the_top_of_the_queue(self, town):
+        """Another supervisor decided the request while this one typed: the queue
+        again, without the card, the refusal said at the top; nothing decided twice."""
+        from commitments.services import workflow
+        from tests import factories
+
+        new = town.item.deadline + __import__("datetime").timedelta(days=30)
+        request = workflow.request_extension(town.clerk, town.item, new, "设备到货推迟")
+        colleague = factories.user("duban2", role="supervisor")
+        client = client_for(town.supervisor)
+        queue = client.get("/workspace/queue/").content.decode()
+        workflow.approve_extension(colleague, request)
+        response = client.post(
+            "/workspace/queue/",
+            {
+                "action": "reject_extension",
+                "reject_extension-form_token": token(queue, "reject_extension"),
+                "reject_extension-request_id": request.pk,
+                "reject_extension-reason": "不同意",
+            },
+        )
+        assert response.status_code == 409
+        html = response.content.decode()
+        assert [t.name for t in response.templates][0] == "workspace/queue.html"
+        assert f'id="request-extension-{request.pk}"' not in html
+        assert "该申请已审核" in html.split('id="pending"')[0]  # the message, at the top
+        request.refresh_from_db()
+        assert request.state == RequestState.APPROVED and request.decided_by == colleague
+
     def test_a_supervisor_gets_no_extension_form_and_cannot_ask(self, town):
         """Owners ask for an extension; a supervisor decides, or corrects the deadline."""
         client = client_for(town.supervisor)
