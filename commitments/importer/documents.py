@@ -1,5 +1,6 @@
 """Step 3: split a file into documents (speeches) and title each.
 
+A notice that issues a plan (``关于印发《…》的通知``) is titled by the plan.
 A speech opens with a salutation (``同志们：``, ``各位代表：``) after its
 title; a file that holds several speeches has several. Without salutations a
 file is one document, unless markdown level-1 headings or title lines
@@ -26,6 +27,11 @@ TITLE_LINE = re.compile(
 SEGMENT_BREAK = re.compile(r"[。!?;\n]")
 #: A first line that is a numbered part or section heading, not a title.
 FIRST_PART = re.compile(r"\s*(?:" + LIST_NUMBER + r"|第[一二三四五六七八九十]{1,3}部分)")
+#: ``关于印发《2025年民生实事项目实施方案》的通知``: a notice that issues a plan is titled by
+#: the plan it issues, not by the notice.
+NOTICE = re.compile(
+    r"关于(?:印发|下达|转发|公布|分解)[《“]?(?P<name>[^《》“”]{4,60}?)[》”]?的?(?:通知|函)\s*$"
+)
 DATE_OR_NAME = re.compile(r"^[(（]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]?$|^[\u4e00-\u9fff]{2,4}$")
 
 
@@ -87,6 +93,12 @@ def _preamble(view: str, salutation: int, previous: int) -> int:
 
 def _title(text: Text, start: int, end: int) -> tuple[str, int]:
     """The document's title and where its body starts."""
+    title, body_start = _written_title(text, start, end)
+    notice = NOTICE.search(title)
+    return (notice.group("name").strip() if notice else title), body_start
+
+
+def _written_title(text: Text, start: int, end: int) -> tuple[str, int]:
     view = text.norm
     salutation = SALUTATION.search(view, start, min(end, start + 400))
     if salutation:

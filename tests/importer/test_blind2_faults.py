@@ -424,3 +424,42 @@ def test_a_metric_leaves_out_the_unit_that_does_it(parse):
 def test_a_metric_leaves_out_the_quote_around_its_count(parse):
     assert _metrics(parse, "新增高清监控点位“300个”，6月底前完成。") == ["新增高清监控点位"]
     assert _metrics(parse, "群众满意度达到“92%”以上。") == ["群众满意度"]
+
+
+# -- a notice that issues a plan is titled by the plan -------------------------------------
+
+
+def test_a_notice_is_titled_by_the_plan_it_issues(parse):
+    body = "一、新建村级文化广场3个，9月底前完成。\n二、改造农村公路10公里。\n"
+    for heading, title in [
+        ("关于印发《2025年民生实事项目实施方案》的通知", "2025年民生实事项目实施方案"),
+        ("大桥镇人民政府关于印发2025年重点工作要点的通知", "2025年重点工作要点"),
+        ("关于下达“2026年为民办实事项目”的通知", "2026年为民办实事项目"),
+        ("大桥镇2025年重点工作要点", "大桥镇2025年重点工作要点"),
+    ]:
+        doc = parse(f"{heading}\n{body}").documents[0]
+        assert doc.title == title
+
+
+def test_a_word_notice_with_its_plan_in_a_table_is_titled_by_the_plan(parse):
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("关于印发《2026年民生实事任务分解表》的通知", level=1)
+    document.add_paragraph("各村（社区）、镇直各单位：")
+    table = document.add_table(rows=2, cols=4)
+    for cell, value in zip(
+        table.rows[0].cells, ["序号", "工作任务", "牵头单位", "完成时限"], strict=True
+    ):
+        cell.text = value
+    for cell, value in zip(
+        table.rows[1].cells, ["1", "新建公厕6座", "生态环境办", "8月底前"], strict=True
+    ):
+        cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    parsed = parse(buffer.getvalue(), "通知.docx")
+    assert parsed.documents[0].title == "2026年民生实事任务分解表"
+    assert parsed.documents[0].sections[0].title != "关于印发《2026年民生实事任务分解表》的通知"
