@@ -16,6 +16,7 @@ from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
@@ -41,17 +42,27 @@ def _labels() -> dict[str, str]:
     return {key: str(label) for key, label in PUBLIC_STATUSES.items()}
 
 
+#: A target's goal in a sentence, per comparator (a label alone reads "TargetAt least").
+GOALS = {
+    Comparator.GTE: _("目标不低于 %(value)s%(unit)s"),
+    Comparator.LTE: _("目标不高于 %(value)s%(unit)s"),
+    Comparator.EQ: _("目标等于 %(value)s%(unit)s"),
+}
+
+
+def _target(t: dict) -> dict:
+    goal = GOALS.get(t["comparator"], GOALS[Comparator.EQ])
+    now = "—" if t["current_value"] is None else f"{t['current_value']}{t['unit']}"
+    return {**t, "goal": goal % {"value": t["value"], "unit": t["unit"]}, "now": now}
+
+
 def _context(view: PublicPlan) -> dict[str, Any]:
     labels = _labels()
-    comparators = {str(value): str(label) for value, label in Comparator.choices}
     pledges = [
         {
             **p,
             "status_label": labels[p["status"]],
-            "targets": [
-                {**t, "comparator_label": comparators.get(t["comparator"], t["comparator"])}
-                for t in p["targets"]
-            ],
+            "targets": [_target(t) for t in p["targets"]],
         }
         for p in view.pledges
     ]

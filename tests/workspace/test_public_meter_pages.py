@@ -81,3 +81,21 @@ def test_the_page_shows_the_carry_over_chain(town):
     assert f"{last_year.year} · OLD-01" in html and "跨 2 个年度" in html
     old_page = client_for(town.outsider).get(page_url(old)).content.decode()
     assert f"{town.item.plan.year} · {town.item.code}" in old_page
+
+
+def test_the_public_page_writes_a_target_as_a_sentence_in_either_language(town):
+    """No label run into a comparator ("TargetAt least"), no Chinese punctuation after
+    English words; the plan's words and units stay as written."""
+    import re
+
+    type(town.item.plan).objects.filter(pk=town.item.plan_id).update(public=True)
+    type(town.target).objects.filter(pk=town.target.pk).update(value=90, current_value=50)
+    url = f"/public/plans/{town.item.plan_id}/"
+    texts = {}
+    for language in ("zh-CN", "en"):
+        cache.clear()
+        html = Client().get(url, HTTP_ACCEPT_LANGUAGE=language).content.decode()
+        texts[language] = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+    assert "光伏电站装机：目标不低于 90兆瓦，当前 50兆瓦" in texts["zh-CN"]
+    assert "光伏电站装机: target at least 90兆瓦, now 50兆瓦" in texts["en"]
+    assert not re.findall(r"[A-Za-z][：；，（）]", texts["en"])
