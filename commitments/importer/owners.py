@@ -33,6 +33,11 @@ GROUP_NAME = r"(?:各|相关|有关)[\u4e00-\u9fff]{0,6}?(?:村|社区|乡镇|�
 _UNIT = rf"(?:{GROUP_NAME}|{UNIT_NAME})"
 _UNITS = rf"{_UNIT}(?:[、和与及]{_UNIT})*"
 _CLAUSE = r"(?:^|(?<=[,，。;；:：]))\s*"
+#: A subject that is an office (``社会事务办要``, ``镇卫生院要``), not a place (``农村要``).
+_OFFICE = (
+    r"(?:[\u4e00-\u9fff]{1,12}?(?:办公室|办|所|站|中心|局|委)"
+    r"|(?:镇|乡|县|区|市)[\u4e00-\u9fff]{1,12}?(?:院|会|队|组|部|股|科|公司))"
+)
 _HELP = r"(?:配合|参与|协助|协同)"
 #: The doer a clause starts with (``县教育局牵头``, ``各村（社区）要``, ``由经发办负责``): a
 #: target's metric words leave it out, as they leave out the time.
@@ -57,8 +62,8 @@ MENTIONS = (
     re.compile(
         _CLAUSE + rf"(?P<co>{_UNITS}){_HELP}(?P<lead>{_UNIT})(?=[,，。;；]|[\u4e00-\u9fff]{{2}})"
     ),
-    re.compile(_CLAUSE + rf"(?P<lead>{_UNIT})(?:要|将|须|必须|应)(?!求)"),
-    re.compile(_CLAUSE + rf"(?P<lead>{GROUP_NAME})(?=[\u4e00-\u9fff])"),
+    re.compile(_CLAUSE + rf"(?P<lead>{GROUP_NAME}|{_OFFICE})(?:要|将|须|必须|应)(?!求)"),
+    re.compile(_CLAUSE + rf"(?P<lead>{GROUP_NAME})(?!{_HELP})(?=[\u4e00-\u9fff])"),
 )
 
 

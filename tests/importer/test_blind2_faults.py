@@ -463,3 +463,17 @@ def test_a_word_notice_with_its_plan_in_a_table_is_titled_by_the_plan(parse):
     parsed = parse(buffer.getvalue(), "通知.docx")
     assert parsed.documents[0].title == "2026年民生实事任务分解表"
     assert parsed.documents[0].sections[0].title != "关于印发《2026年民生实事任务分解表》的通知"
+
+
+def test_a_place_or_a_helper_at_the_start_of_a_clause_is_no_owner(parse):
+    """The rules (or the default, for review) decide: 农村, 医院 name no unit;
+    相关部门配合 names a helper."""
+    owners = _owners(
+        parse,
+        [
+            "农村要加快发展集体经济，培育合作社5家。",
+            "相关部门配合做好项目用地保障，开工项目6个。",
+            "医院要提升服务能力，新增床位30张。",
+        ],
+    )
+    assert [source for _, _, source in owners] == ["rule", "rule", "default"]
