@@ -157,6 +157,8 @@ BRACKET_TIME = re.compile(
 )
 #: ``镇农业农村办负责``: a unit that the bracket names as the doer.
 DOER_WORDS = re.compile(r"(?:牵头负责|共同负责|负责|牵头|主责|落实|实施)$")
+#: ``财政所配合``: a unit that helps.
+HELP_WORDS = re.compile(r"(?:配合|协助|参与|协同)$")
 #: A name in such a bracket is a unit: it ends with an office word, or names a group.
 BRACKET_UNIT = re.compile(
     r"[\u4e00-\u9fff]{1,16}(?:办公室|办|所|站|中心|局|委|会|院|队|组|部|股|科|公司|政府)"
@@ -168,7 +170,8 @@ def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None
     """A bracket closing ``[start, end)`` that names owners and a time without labels.
 
     ``新建高标准农田5000亩（镇农业农村办负责，6月底前完成）``,
-    ``…确保应保尽保。（社会事务办、各村（社区），每月10日前）``, ``…改造。（县卫健委）``:
+    ``…确保应保尽保。（社会事务办、各村（社区），每月10日前）``, ``…改造。（县卫健委）``,
+    ``（经发办牵头，财政所配合，9月底前）``:
     the units (first the lead) and the time are the pledge's, as if labelled. Returns
     where the bracket opens and the labels; None when the bracket says anything else
     (``（其中：大豆2000亩）``, ``（含2个村）``).
@@ -194,13 +197,18 @@ def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None
         part = part.strip(" 。")
         if not part:
             continue
-        names = DOER_WORDS.sub("", part)
+        helpers = HELP_WORDS.search(part)
+        names = part[: helpers.start()] if helpers else DOER_WORDS.sub("", part)
+        units = [n for n in re.split(r"[、和与及]", names) if n]
         if not labels.deadline and BRACKET_TIME.fullmatch(part):
             labels.deadline = part
-        elif not labels.lead and all(
-            BRACKET_UNIT.fullmatch(n) for n in re.split(r"[、和与及]", names) if n
-        ):
-            labels.lead = [names]
+        elif units and all(BRACKET_UNIT.fullmatch(n) for n in units):
+            if helpers:
+                labels.co.append(names)
+            elif not labels.lead:
+                labels.lead = [names]
+            else:
+                return None
         else:
             return None
     if not labels:

@@ -477,3 +477,17 @@ def test_a_place_or_a_helper_at_the_start_of_a_clause_is_no_owner(parse):
         ],
     )
     assert [source for _, _, source in owners] == ["rule", "rule", "default"]
+
+
+def test_a_bracket_that_names_who_leads_and_who_helps(parse):
+    pledges = commitments_of(
+        parse(
+            "2025年青石镇重点工作任务\n一、产业\n"
+            "1.新建厂房2万平方米。（经发办牵头，财政所、自然资源所配合，9月底前）\n"
+            "2.新建冷库1座（农业农村办牵头，各村协助）。\n"
+        )
+    )
+    assert [(p.owner, p.co_owners, p.deadline.isoformat()) for p in pledges] == [
+        ("经济发展办公室", ["财政所", "自然资源所"], "2025-09-30"),
+        ("农业农村办公室", ["各村"], "2025-12-31"),
+    ]
