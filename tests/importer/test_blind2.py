@@ -18,8 +18,16 @@ BEFORE (importer as found, 3b4cb3d):
     11_owners.txt                       0.95   ok  1.00  0.80  0.60 0
     mean                                0.93 11/11  0.93  0.71  0.62 2
 
-AFTER: see the README of tests/importer/blind2/; the floors below are what the importer
-achieves after the fixes, so that none of them regresses.
+AFTER (the fixes listed in tests/importer/blind2/README.md):
+
+    document                              F1 year    dl    tg   own false
+    01_speech.txt                       0.94   ok  1.00  0.88  1.00 0
+    (every other document)              1.00   ok  1.00  1.00  1.00 0
+    mean                                0.99 11/11  1.00  0.99  1.00 0
+
+The floors below are what the importer achieves after the fixes, so that none regresses.
+Left: 01's ``主要预期目标是：…`` overview (the published set expects such a sentence not to be
+a pledge, the first blind set expects it to be one) and ``做好12个市级重点项目…`` (no target).
 """
 
 from __future__ import annotations
@@ -54,5 +62,5 @@ def test_it_keeps_its_scores_on_the_second_blind_set(scores):
     assert min(s.f1 for s in scores) >= 0.94, summary
     assert _rate([d for s in scores for d in s.deadlines]) >= 1.0, summary
     assert _rate([t for s in scores for t in s.targets]) >= 0.98, summary
-    assert _rate([o for s in scores for o in s.owners]) >= 0.98, summary
+    assert _rate([o for s in scores for o in s.owners]) >= 1.0, summary
     assert len([f for s in scores for f in s.false_targets]) == 0, summary
