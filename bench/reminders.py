@@ -106,8 +106,8 @@ class CeleryRun:
     worker_rss_total_mb: float
     pool: str
     concurrency: int
-    #: from the first e-mail recorded sent to the last (since the seventh round the
-    #: chunks queue behind sends, so this overlaps deciding the later chunks)
+    #: from the first e-mail recorded sent to the last (it overlaps deciding the last
+    #: chunks: their sends queue behind them, but the first chunks' go out before)
     send_seconds: float
     #: the same rows sent again by the same worker with nothing to decide: from
     #: queueing their send tasks to the last e-mail (``resend_alone``)

@@ -35,12 +35,6 @@ log = logging.getLogger(__name__)
 #: healthy server) to stay far below the broker's visibility timeout.
 SEND_BATCH = 50
 
-#: A sweep's chunks are queued behind anything else (on Redis a message's priority
-#: picks its list, 0 first, and workers take from the lower lists first), so the
-#: messages of the first chunks stored go out while later chunks are still being
-#: decided, instead of after every chunk. Brokers without priorities ignore it.
-CHUNK_PRIORITY = 9
-
 
 def queue_sends(notification_ids: list[int]) -> None:
     for start in range(0, len(notification_ids), SEND_BATCH):
@@ -58,10 +52,7 @@ def sweep(at: str | None = None) -> dict[str, int]:
     moment = parse_moment(at)
     chunks = plan_chunks() if sending_today(moment) else []
     for chunk in heaviest_first(chunks):
-        sweep_chunk.apply_async(
-            (moment.isoformat(), list(chunk.departments), list(chunk.supervisors)),
-            priority=CHUNK_PRIORITY,
-        )
+        sweep_chunk.delay(moment.isoformat(), list(chunk.departments), list(chunk.supervisors))
     stragglers = unsent()
     queue_sends(stragglers)
     backlog.report()

@@ -161,7 +161,7 @@ class TestStoring:
         assert sorted(len(c.departments) for c in chunks) == [1, 1, 3]  # 1+1+1, then 1 more
         assert {pk for c in chunks for pk in c.departments} == {busy.pk} | {d.pk for d in quiet}
 
-    def test_the_sweep_queues_the_heaviest_chunk_first_and_behind_sends(self, monkeypatch):
+    def test_the_sweep_queues_the_heaviest_chunk_first(self, monkeypatch):
         from commitments.reminders import tasks
 
         plan = factories.plan(2024)
@@ -177,15 +177,12 @@ class TestStoring:
         assert sweep.heaviest_first(chunks)[0] == chunks[-1]
         assert chunks[-1].load == 6 and chunks[-1] == sweep.Chunk((busy.pk,), ())  # not compared
         queued = []
-        monkeypatch.setattr(
-            tasks.sweep_chunk, "apply_async", lambda args, **options: queued.append((args, options))
-        )
+        monkeypatch.setattr(tasks.sweep_chunk, "delay", lambda *args: queued.append(args))
         monkeypatch.setattr(tasks, "plan_chunks", lambda: chunks)
         tasks.sweep(MONDAY_9_30)
-        assert [args[1] for args, _ in queued] == [
+        assert [args[1] for args in queued] == [
             list(c.departments) for c in sweep.heaviest_first(chunks)
         ]
-        assert {options["priority"] for _, options in queued} == {tasks.CHUNK_PRIORITY}
 
     def test_a_chunk_is_decided_and_stored_with_the_collector_paused(self, monkeypatch):
         import gc
