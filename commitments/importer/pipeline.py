@@ -311,6 +311,13 @@ def _single_item(view: str, start: int, end: int) -> Pledge:
     labels = read_labels(view, start, end)
     prefix = LIST_PREFIX.match(view, start, end)
     text_start, text_end = item_text_range(view, prefix.end() if prefix else start, end, labels)
+    if not labels:  # an item among labelled ones may close with an unlabelled bracket
+        bracket = bracket_labels(view, text_start, text_end)
+        if bracket is not None:
+            cut = bracket[0]
+            while cut > text_start and view[cut - 1] in " ,，":
+                cut -= 1
+            return Pledge(text_start, cut, bracket[1])
     return Pledge(text_start, text_end, labels)
 
 
