@@ -2,13 +2,13 @@
 
 Explicit labels win (``牵头单位：经发办``), and so do owners written in prose
 (``由镇农田建设股牵头、各村配合``, ``县住建局、社会事务办负责``, ``县工信局配合经发办``,
-``社会事务办要…``, ``各村（社区）开展…``). Each name is matched against the catalog's
-names, short names and aliases; a unit the catalog does not hold is kept as
-written (``owner_known`` false, a warning) and never replaced by a guess, and
-co-owners, groups such as ``各村`` included, are never dropped. Otherwise the
-catalog's keyword rules pick the lead owner: most keyword hits, then the
-higher priority. No hit → the default department, flagged for a supervisor
-to review.
+``社会事务办要…``, ``各村（社区）开展…``; not ``各部门要…`` nor ``各村也要…``).
+Each name is matched against the catalog's names, short names and aliases; a
+unit the catalog does not hold is kept as written (``owner_known`` false, a
+warning) and never replaced by a guess, and co-owners, groups such as ``各村``
+included, are never dropped. Otherwise the catalog's keyword rules pick the
+lead owner: most keyword hits, then the higher priority. No hit → the default
+department, flagged for a supervisor to review.
 """
 
 from __future__ import annotations
@@ -33,6 +33,10 @@ GROUP_NAME = r"(?:各|相关|有关)[\u4e00-\u9fff]{0,6}?(?:村|社区|乡镇|�
 _UNIT = rf"(?:{GROUP_NAME}|{UNIT_NAME})"
 _UNITS = rf"{_UNIT}(?:[、和与及]{_UNIT})*"
 _CLAUSE = r"(?:^|(?<=[,，。;；:：]))\s*"
+#: Villages as a clause's subject (``各村（社区）要…``, ``各社区开展…``); not ``各部门`` (no
+#: unit), nor ``各村也要…`` (they join a pledge that is someone else's).
+_VILLAGES = r"各(?:行政村|村委会|居委会|村\(社区\)|村|社区)"
+_ACTS = r"开展|实施|完成|推进|组织|建成|新建|落实|建立|做好|抓好|改造|创建"
 #: A subject that is an office (``社会事务办要``, ``镇卫生院要``), not a place (``农村要``).
 _OFFICE = (
     r"(?:[\u4e00-\u9fff]{1,12}?(?:办公室|办|所|站|中心|局|委)"
@@ -62,8 +66,8 @@ MENTIONS = (
     re.compile(
         _CLAUSE + rf"(?P<co>{_UNITS}){_HELP}(?P<lead>{_UNIT})(?=[,，。;；]|[\u4e00-\u9fff]{{2}})"
     ),
-    re.compile(_CLAUSE + rf"(?P<lead>{GROUP_NAME}|{_OFFICE})(?:要|将|须|必须|应)(?!求)"),
-    re.compile(_CLAUSE + rf"(?P<lead>{GROUP_NAME})(?!{_HELP})(?=[\u4e00-\u9fff])"),
+    re.compile(_CLAUSE + rf"(?P<lead>{_VILLAGES}|{_OFFICE})(?:要|将|须|必须|应)(?!求)"),
+    re.compile(_CLAUSE + rf"(?P<lead>{_VILLAGES})(?={_ACTS})"),
 )
 
 

@@ -506,3 +506,19 @@ def test_an_item_among_labelled_ones_closes_with_an_unlabelled_bracket(parse):
         ("新建标准化厂房3万平方米，年底前竣工投用", "经济发展办公室", ["自然资源所"]),
         ("培育市级龙头企业2家，三季度完成。", "农业农村办公室", []),
     ]
+
+
+def test_all_departments_or_villages_that_also_act_own_no_pledge(parse):
+    """``各部门要…`` names no unit; in ``…新建光伏电站5兆瓦，各村也要…`` the villages join a
+    pledge that is someone else's: the keyword rules decide, as they did before."""
+    owners = _owners(
+        parse,
+        [
+            "各部门要健全对接上级部门的工作机制，做好招商引资项目谋划8个。",
+            "今年计划新建光伏电站5兆瓦，各村也要扩大屋顶光伏数量。",
+        ],
+    )
+    assert owners == [
+        ("经济发展办公室", [], "rule"),
+        ("经济发展办公室", [], "rule"),
+    ]
