@@ -26,8 +26,8 @@ TOWN_PREFIX = re.compile(r"^(镇|乡|街道|本镇|全镇|本乡|全乡)")
 #: A written name that is a unit: it ends with an office word.
 UNIT_NAME = (
     r"[\u4e00-\u9fff]{1,14}?"
-    r"(?:办公室|办|所|站|中心|局|委|会|室|院|队|组|部|股|科|村|社区|公司|政府|街道|处)"
-)
+    r"(?:办公室|办|所|站|中心|局|委|会|室|院|队|组|(?<!干)部|股|科|村|社区|公司|政府|街道|处)"
+)  # 干部 (cadres) are people, not a unit
 #: A group of units as the parse view writes it: ``各村(社区)``, ``相关部门``.
 GROUP_NAME = r"(?:各|相关|有关)[\u4e00-\u9fff]{0,6}?(?:村|社区|乡镇|镇|部门|单位|站所)(?:\(社区\))?"
 _UNIT = rf"(?:{GROUP_NAME}|{UNIT_NAME})"
@@ -40,7 +40,7 @@ _ACTS = r"开展|实施|完成|推进|组织|建成|新建|落实|建立|做好|
 #: A subject that is an office (``社会事务办要``, ``镇卫生院要``), not a place (``农村要``).
 _OFFICE = (
     r"(?:[\u4e00-\u9fff]{1,12}?(?:办公室|办|所|站|中心|局|委)"
-    r"|(?:镇|乡|县|区|市)[\u4e00-\u9fff]{1,12}?(?:院|会|队|组|部|股|科|公司))"
+    r"|(?:镇|乡|县|区|市)[\u4e00-\u9fff]{1,12}?(?:院|会|队|组|(?<!干)部|股|科|公司))"
 )
 _HELP = r"(?:配合|参与|协助|协同)"
 #: The doer a clause starts with (``县教育局牵头``, ``各村（社区）要``, ``由经发办负责``): a

@@ -522,3 +522,14 @@ def test_all_departments_or_villages_that_also_act_own_no_pledge(parse):
         ("经济发展办公室", [], "rule"),
         ("经济发展办公室", [], "rule"),
     ]
+
+
+def test_cadres_are_people_not_a_unit(parse):
+    owners = _owners(
+        parse,
+        [
+            "镇村干部要深入一线，走访企业200家次。",
+            "包村干部负责督促完成改厕任务300户。",
+        ],
+    )
+    assert [source for _, _, source in owners] == ["rule", "rule"]
