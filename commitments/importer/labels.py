@@ -193,6 +193,7 @@ def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None
     if open_at < 0:
         return None
     labels = Labels()
+    said = False  # the bracket says who does it (负责, 牵头, 配合) or when
     for part in re.split(r"[,;:]", view[open_at + 1 : stop - 1]):
         part = part.strip(" 。")
         if not part:
@@ -200,8 +201,10 @@ def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None
         helpers = HELP_WORDS.search(part)
         names = part[: helpers.start()] if helpers else DOER_WORDS.sub("", part)
         units = [n for n in re.split(r"[、和与及]", names) if n]
+        said = said or bool(helpers) or names != part
         if not labels.deadline and BRACKET_TIME.fullmatch(part):
             labels.deadline = part
+            said = True
         elif units and all(BRACKET_UNIT.fullmatch(n) for n in units):
             if helpers:
                 labels.co.append(names)
@@ -213,5 +216,8 @@ def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None
             return None
     if not labels:
         return None
+    before = view[start:open_at].rstrip()
+    if not said and before and before[-1] not in "。;；.":
+        return None  # ``改造镇卫生院（中心卫生院）``: another name of the thing, not its owner
     labels.spans.append((open_at, stop))
     return open_at, labels

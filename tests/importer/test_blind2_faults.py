@@ -533,3 +533,20 @@ def test_cadres_are_people_not_a_unit(parse):
         ],
     )
     assert [source for _, _, source in owners] == ["rule", "rule"]
+
+
+def test_a_bracket_that_only_renames_the_thing_is_no_owner(parse):
+    """A bare unit in a bracket owns the pledge after a full stop (``…改造。（县卫健委）``);
+    right after the words it names the thing again (``镇卫生院（中心卫生院）``)."""
+    pledges = commitments_of(
+        parse(
+            "2025年东湖镇工作要点\n一、民生\n"
+            "1.改造提升镇卫生院（中心卫生院）。\n"
+            "2.完成村卫生室标准化改造6个。（县卫健委）\n"
+        )
+    )
+    assert [(p.owner, p.owner_source) for p in pledges] == [
+        ("社会事务办公室", "rule"),
+        ("县卫健委", "explicit"),
+    ]
+    assert pledges[0].text == "改造提升镇卫生院（中心卫生院）。"
