@@ -26,7 +26,7 @@ TOWN_PREFIX = re.compile(r"^(镇|乡|街道|本镇|全镇|本乡|全乡)")
 #: A written name that is a unit: it ends with an office word.
 UNIT_NAME = (
     r"[\u4e00-\u9fff]{1,14}?"
-    r"(?:办公室|办|所|站|中心|局|委|会|室|院|队|组|(?<!干)部|股|科|村|社区|公司|政府|街道|处)"
+    r"(?:办公室|办|所|站|中心|局|委|会|室|院|队|组|(?<!干)部|部门|股|科|村|社区|公司|政府|街道|处)"
 )  # 干部 (cadres) are people, not a unit
 #: A group of units as the parse view writes it: ``各村(社区)``, ``相关部门``.
 GROUP_NAME = r"(?:各|相关|有关)[\u4e00-\u9fff]{0,6}?(?:村|社区|乡镇|镇|部门|单位|站所)(?:\(社区\))?"
@@ -43,18 +43,23 @@ _OFFICE = (
     r"|(?:镇|乡|县|区|市)[\u4e00-\u9fff]{1,12}?(?:院|会|队|组|(?<!干)部|股|科|公司))"
 )
 _HELP = r"(?:配合|参与|协助|协同)"
+_END = r"(?=[,，;；。.\s)）]|$)"
 #: The doer a clause starts with (``县教育局牵头``, ``各村（社区）要``, ``由经发办负责``): a
 #: target's metric words leave it out, as they leave out the time.
 DOER_PREFIX = re.compile(
     rf"由?{_UNITS}(?:共同)?(?:牵头负责|牵头|负责|主责|主抓)(?:要|将)?"
     rf"|{_UNIT}(?:要|将)|{GROUP_NAME}(?:要|将)?"
 )
-#: Owners written in prose, most explicit first:
+#: Owners written in prose, most explicit first: ``牵头单位为…，配合单位为…``;
 #: ``由镇农田建设股牵头、各村配合``, ``由镇农业农村办、自然资源所共同负责``;
 #: ``镇水利站牵头，各村配合``, ``县住建局、社会事务办负责``, ``…，镇招商服务中心负责，…``,
 #: ``经发办和社会事务办共同负责…``; ``县工信局配合镇经济发展办``; and a unit that a clause
 #: has as its subject: ``社会事务办要落实…``, ``各村（社区）开展…``.
 MENTIONS = (
+    re.compile(
+        rf"(?:牵头单位|牵头部门|责任单位|责任部门|主责单位)(?:为|是)(?P<lead>{_UNITS}){_END}"
+        rf"(?:[,，;；]\s*(?:配合单位|配合部门|协办单位)(?:为|是)(?P<co>{_UNITS}){_END})?"
+    ),
     re.compile(
         r"由(?P<lead>[^,，。;；由]{2,20}?)(?:共同)?(?:牵头|负责|组织实施|具体实施)"
         rf"(?:[,，、]?(?P<co>[^,，。;；]{{2,30}}?){_HELP})?"

@@ -550,3 +550,18 @@ def test_a_bracket_that_only_renames_the_thing_is_no_owner(parse):
         ("县卫健委", "explicit"),
     ]
     assert pledges[0].text == "改造提升镇卫生院（中心卫生院）。"
+
+
+def test_units_named_by_wei_or_shi_and_departments_are_owners(parse):
+    assert _owners(
+        parse,
+        [
+            "新建公厕5座，责任单位为生态环境办公室，6月底前完成。",
+            "新建幼儿园1所，牵头单位是县教育局，配合单位是财政所。",
+            "建成污水管网3公里，住建部门负责。",
+        ],
+    ) == [
+        ("生态环境办公室", [], "explicit"),
+        ("县教育局", ["财政所"], "explicit"),
+        ("住建部门", [], "explicit"),
+    ]
