@@ -217,3 +217,17 @@ def test_email_language_en_writes_the_whole_email_in_english(town, settings):
     text = render(review.context, review.subject).text
     assert "Extension request filed by" in text, text
     assert "waiting for 5 working days" in text
+
+
+def test_a_missing_report_is_named_by_its_month_in_both_languages():
+    """``7月进度未报送`` in Chinese; the month by name in English, not "month 7"."""
+    from commitments.choices import NotificationKind
+    from commitments.reminders import messages
+
+    item = {"report": {"period": "2024-07", "due": "2024-07-25"}}
+    with translation.override("zh-hans"):
+        chinese = messages.why(NotificationKind.MISSING_REPORT, item)
+    with translation.override("en"):
+        english = messages.why(NotificationKind.MISSING_REPORT, item)
+    assert chinese == "7月进度未报送，2024-07-25截止"
+    assert english == "July report missing, due 2024-07-25"

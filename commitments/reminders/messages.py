@@ -20,6 +20,7 @@ from operator import attrgetter
 from django.conf import settings
 from django.utils.translation import gettext_lazy
 
+from commitments import rules
 from commitments.choices import NotificationKind
 from commitments.lights import RememberedWords, Words
 from commitments.links import queue_url, workspace_url
@@ -251,8 +252,8 @@ def why(kind: str, item: dict, words: Words | None = None) -> str:
         }
     if kind == NotificationKind.MISSING_REPORT:
         report = item["report"]
-        return _("%(month)d月进度未报送，%(due)s截止") % {
-            "month": int(report["period"][5:7]),
+        return _("%(month)s进度未报送，%(due)s截止") % {
+            "month": rules.month_name(int(report["period"][5:7]), _),
             "due": report["due"],
         }
     if kind == NotificationKind.UNACKNOWLEDGED:
