@@ -77,6 +77,40 @@ def test_it_gives_every_commitment_an_owner_and_the_year_end(seed):
     assert owners["2024-04-08"] == "应急管理办公室"
 
 
+#: Every pledge's owner. The speech names no unit: each comes from the catalog's
+#: keyword rules, read pledge by pledge. ``各部门要…`` (01-03) and ``各村…光伏``
+#: (02-02) are not owners: an owner rule once gave those pledges to 各部门 and 各村.
+SEED_OWNERS = {
+    "2024-01-01": "经济发展办公室",
+    "2024-01-02": "经济发展办公室",
+    "2024-01-03": "经济发展办公室",
+    "2024-02-01": "农业农村办公室",
+    "2024-02-02": "经济发展办公室",
+    "2024-03-01": "生态环境办公室",
+    "2024-03-02": "生态环境办公室",
+    "2024-03-03": "水利站",
+    "2024-03-04": "农业农村办公室",
+    "2024-04-01": "社会事务办公室",
+    "2024-04-02": "社会事务办公室",
+    "2024-04-03": "社会事务办公室",
+    "2024-04-04": "社会事务办公室",
+    "2024-04-05": "文化站",
+    "2024-04-06": "平安建设办公室（综治中心）",
+    "2024-04-07": "平安建设办公室（综治中心）",
+    "2024-04-08": "应急管理办公室",
+    "2024-05-01": "党政综合办公室",
+    "2024-05-02": "党政综合办公室",
+    "2024-05-03": "经济发展办公室",
+}
+
+
+def test_every_pledge_has_the_owner_of_its_words(seed):
+    found = {c.code: (c.owner, c.owner_source, tuple(c.co_owners)) for c in commitments_of(seed)}
+    assert {code: owner for code, (owner, _, _) in found.items()} == SEED_OWNERS
+    assert {source for _, source, _ in found.values()} == {"rule"}
+    assert all(co == () for _, _, co in found.values())
+
+
 def test_it_reports_the_second_speech_as_ending_before_its_arrangement(seed):
     second = seed.documents[1]
     assert second.has_arrangement is False
