@@ -4,7 +4,6 @@ Ten shapes a town or county office publishes (tests/importer/blind/), each annot
 the import must yield (SPEC §3). The binary ones are built by blind/make_documents.py.
 """
 
-import types
 from pathlib import Path
 from typing import Any
 
@@ -220,23 +219,10 @@ EXPECTED: dict[str, Expected] = {
 
 FOLDER = Path(__file__).resolve().parent / "blind"
 
-# published.score looks its expectations up in its module's EXPECTED: the same function,
-# run with this module's expectations.
-score = types.FunctionType(
-    published.score.__code__, {**published.score.__globals__, "EXPECTED": EXPECTED}, "score"
-)
-
 
 def run_all(parse: Any) -> list[published.Score]:
-    return [score(name, parse((FOLDER / name).read_bytes(), name)) for name in sorted(EXPECTED)]
+    return published.run_all(parse, EXPECTED, FOLDER)
 
 
 if __name__ == "__main__":
-    scores = run_all(published._parse_with_catalog())
-    print(published.table(scores))
-    for s in scores:
-        for label, items in (("miss", s.misses), ("extra", s.extras), ("false", s.false_targets)):
-            for item in items:
-                print(f"  {s.name}: {label} {item}")
-        if not s.year_right:
-            print(f"  {s.name}: year wrong")
+    published.print_scores(run_all(published._parse_with_catalog()))

@@ -24,7 +24,6 @@ Conventions of the annotation (the same as :mod:`tests.importer.blind`):
   ``60岁以上``); a quoted count is (``“800户”``).
 """
 
-import types
 from pathlib import Path
 from typing import Any
 
@@ -263,23 +262,10 @@ EXPECTED: dict[str, Expected] = {
 
 FOLDER = Path(__file__).resolve().parent / "blind2"
 
-# published.score looks its expectations up in its module's EXPECTED: the same function,
-# run with this module's expectations.
-score = types.FunctionType(
-    published.score.__code__, {**published.score.__globals__, "EXPECTED": EXPECTED}, "score"
-)
-
 
 def run_all(parse: Any) -> list[published.Score]:
-    return [score(name, parse((FOLDER / name).read_bytes(), name)) for name in sorted(EXPECTED)]
+    return published.run_all(parse, EXPECTED, FOLDER)
 
 
 if __name__ == "__main__":
-    scores = run_all(published._parse_with_catalog())
-    print(published.table(scores))
-    for s in scores:
-        for label, items in (("miss", s.misses), ("extra", s.extras), ("false", s.false_targets)):
-            for item in items:
-                print(f"  {s.name}: {label} {item}")
-        if not s.year_right:
-            print(f"  {s.name}: year wrong")
+    published.print_scores(run_all(published._parse_with_catalog()))

@@ -313,9 +313,10 @@ def _number(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def score(name: str, parsed: Any) -> Score:
-    """Compare a parsed file with its expectations."""
-    expected = EXPECTED[name]
+def score(name: str, parsed: Any, expectations: dict[str, Expected] | None = None) -> Score:
+    """Compare a parsed file with its expectations (``expectations``: this module's
+    ``EXPECTED`` unless another set's, e.g. ``tests.importer.blind``)."""
+    expected = (expectations or EXPECTED)[name]
     docs = [d for d in parsed.documents if d.has_arrangement]
     found = [c for d in docs for c in d.commitments()]
     year = docs[0].plan_year if docs else None
@@ -346,8 +347,17 @@ def score(name: str, parsed: Any) -> Score:
     return result
 
 
-def run_all(parse: Any) -> list[Score]:
-    return [score(name, parse((FOLDER / name).read_bytes(), name)) for name in sorted(EXPECTED)]
+def run_all(
+    parse: Any, expectations: dict[str, Expected] | None = None, folder: Path | None = None
+) -> list[Score]:
+    """Every document of a set parsed by ``parse(data, name)`` and scored (this
+    module's set unless ``expectations`` and their ``folder`` are given)."""
+    expectations = expectations or EXPECTED
+    folder = folder or FOLDER
+    return [
+        score(name, parse((folder / name).read_bytes(), name), expectations)
+        for name in sorted(expectations)
+    ]
 
 
 def table(scores: list[Score]) -> str:
@@ -396,8 +406,8 @@ def _parse_with_catalog() -> Any:
     return lambda data, name: parse_file(data, name, catalog)
 
 
-if __name__ == "__main__":
-    scores = run_all(_parse_with_catalog())
+def print_scores(scores: list[Score]) -> None:
+    """The score table, then each document's misses, extras and false targets."""
     print(table(scores))
     for s in scores:
         for label, items in (("miss", s.misses), ("extra", s.extras), ("false", s.false_targets)):
@@ -405,4 +415,8 @@ if __name__ == "__main__":
                 print(f"  {s.name}: {label} {item}")
         if not s.year_right:
             print(f"  {s.name}: year wrong")
+
+
+if __name__ == "__main__":
+    print_scores(run_all(_parse_with_catalog()))
     _ = datetime  # dates are compared as ISO strings
