@@ -31,7 +31,12 @@ from commitments.importer.owners import assign_owners
 from commitments.importer.prose import ACTION, is_pledge, pledges_in, prose_blocks
 from commitments.importer.readers.limits import clean_controls
 from commitments.importer.sections import SectionSpan, choose_style, split_sections, subheadings
-from commitments.importer.sentences import INLINE_ITEM, split_sentences
+from commitments.importer.sentences import (
+    INLINE_ITEM,
+    shorten,
+    split_outside,
+    split_sentences,
+)
 from commitments.importer.targets import find_targets
 from commitments.importer.text import Text
 from commitments.importer.text_tables import rewrite_tables
@@ -424,7 +429,7 @@ def make_title(body: str) -> str:
     clause that states a target (``新建5兆瓦光伏电站一处``), else the first that
     does not frame. Words that only time or hedge it (``今年计划``) are left out.
     """
-    clauses = [c.strip() for c in CLAUSE_SPLIT.split(body) if c.strip()]
+    clauses = [c.strip() for c in split_outside(CLAUSE_SPLIT, body) if c.strip()]
     clauses = [c for c in clauses if not FILLER_CLAUSE.match(c)]
     if clauses and is_framing(normalize(clauses[0])):
         pledged = [c for c in clauses if not is_framing(normalize(c))]
@@ -439,7 +444,7 @@ def make_title(body: str) -> str:
     lead = TITLE_LEAD.match(title)
     if lead and len(title) - lead.end() >= 4:
         title = title[lead.end() :]
-    return title[:30]
+    return shorten(title, 30)
 
 
 #: A clause that frames a pledge rather than states it.

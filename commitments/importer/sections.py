@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass
 
 from commitments.importer.numerals import cn_to_int
+from commitments.importer.sentences import search_outside, shorten, split_outside
 from commitments.importer.vocabulary import NUMBERING
 
 #: Numbering styles, declared once in :mod:`vocabulary`.
 STYLES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in NUMBERING.items()}
 HEADING_END = re.compile(r"[。!?;:\n]")
+CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
 MAX_HEADING = 30
 #: A line of its own without final punctuation is a heading up to this length.
 MAX_HEADING_LINE = 80
@@ -142,7 +144,7 @@ def heading(view: str, clean: str, start: int, end: int) -> tuple[str, int]:
             and view[line_end:end].strip()
         ):  # a heading line of its own, however long, without final punctuation
             return clean[start:line_end].strip(), line_end + 1
-    stop = HEADING_END.search(view, start, end)
+    stop = search_outside(HEADING_END, view, start, end)  # not at ``（其中：…）``'s colon
     stop_at = stop.start() if stop else end
     sentence = clean[start:stop_at].strip()
     rest = view[stop.end() : end].strip() if stop else ""
@@ -158,8 +160,8 @@ def heading(view: str, clean: str, start: int, end: int) -> tuple[str, int]:
         and (on_own_line or not looks_like_pledge)
     ):
         return sentence.rstrip("。.;；:："), stop.end()
-    clause = re.split(r"[,，;；:：。!！?？\n]", sentence, maxsplit=1)[0].strip()
-    return clause[:MAX_HEADING] or sentence[:MAX_HEADING], start
+    clause = split_outside(CLAUSE_END, sentence)[0].strip()
+    return shorten(clause, MAX_HEADING) or shorten(sentence, MAX_HEADING), start
 
 
 def subheadings(
@@ -179,7 +181,7 @@ def subheadings(
     ranges = []
     for i, marker in enumerate(found):
         item_end = found[i + 1].start if i + 1 < len(found) else end
-        stop = HEADING_END.search(view, marker.end, item_end)
+        stop = search_outside(HEADING_END, view, marker.end, item_end)
         if stop is None or not view[stop.end() : item_end].strip():
             continue
         sentence = view[marker.end : stop.start()].strip()

@@ -2,15 +2,22 @@
 
 A sentence ends at ``。``, ``;``/``；``, ``!``/``！``, ``?`` or a line break;
 a terminator inside quotes (``“…。”``) or brackets (``（责任单位：…；完成时限：…）``,
-``（其中：大豆2000亩；玉米3000亩）``) does not end it. A quote or bracket
+``（其中：大豆2000亩；玉米3000亩）``, ``【…】``) does not end it. A quote or bracket
 that never closes on its line (scraped text loses them) is ignored rather
 than swallowing the rest of the section.
+
+Every step that cuts text at punctuation — a sentence here, a section's or a
+sub-item's ``heading：text`` (:mod:`sections`), a pledge's title clause
+(:mod:`pipeline`), a title cut short — asks :func:`enclosed`, :func:`search_outside`,
+:func:`split_outside` or :func:`shorten`, so a colon
+or semicolon inside a closed bracket or quotes cuts nothing anywhere.
 """
 
 from __future__ import annotations
 
 import re
 
+from commitments.importer.normalize import normalize
 from commitments.importer.targets import quoted_ranges
 from commitments.importer.vocabulary import LIST_NUMBER
 
@@ -30,10 +37,7 @@ SHI_NEXT = re.compile(r"\s*[二三四五六七八九十]{1,2}是(?![的否不])"
 
 def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence ranges in ``[start, end)`` with leading list numbers and spaces trimmed."""
-    quoted = quoted_ranges(view[start:end]) + bracket_ranges(view[start:end])
-    inside: set[int] = set()
-    for s, e in quoted:
-        inside.update(range(start + s + 1, start + e - 1))
+    inside = enclosed(view, start, end)
     out: list[tuple[int, int]] = []
     begin = start
     i = start
@@ -68,19 +72,70 @@ def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 MAX_BRACKET = 120
+#: Brackets on the parse view (``（…）`` is ``(…)`` there), each with its closer.
+BRACKETS = {"(": ")", "【": "】", "〔": "〕"}
+
+
+def enclosed(view: str, start: int, end: int) -> set[int]:
+    """Positions in ``[start, end)`` inside a closed bracket or quotes (not the marks)."""
+    inside: set[int] = set()
+    for s, e in quoted_ranges(view[start:end]) + bracket_ranges(view[start:end]):
+        inside.update(range(start + s + 1, start + e - 1))
+    return inside
+
+
+def search_outside(
+    pattern: re.Pattern[str], view: str, start: int, end: int
+) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``[start, end)`` that no closed bracket or quote
+    holds: ``新建农田5000亩（其中：大豆2000亩）`` has no ``:`` for a heading to end at."""
+    inside: set[int] | None = None
+    for m in pattern.finditer(view, start, end):
+        if inside is None:
+            inside = enclosed(view, start, end)
+        if m.start() not in inside:
+            return m
+    return None
+
+
+def split_outside(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``pattern.split(text)`` with no cut inside a closed bracket or quotes; ``text`` may be
+    cleaned (full-width) text: the brackets are found on its parse view."""
+    inside = enclosed(normalize(text), 0, len(text))
+    parts, begin = [], 0
+    for m in pattern.finditer(text):
+        if m.start() not in inside:
+            parts.append(text[begin : m.start()])
+            begin = m.end()
+    parts.append(text[begin:])
+    return parts
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most ``limit`` characters; a bracket that the cut would leave open
+    (``新建农田5000亩（其中：大豆2000亩；玉米30``) is left out whole."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    opened = max(cut.rfind(mark) for mark in "（(【〔")
+    if opened >= 6 and not any(mark in cut[opened:] for mark in "）)】〕"):
+        return cut[:opened].rstrip(" ,，、")
+    return cut
 
 
 def bracket_ranges(view: str) -> list[tuple[int, int]]:
-    """Ranges of ``(…)`` that close on the same line, within ``MAX_BRACKET`` characters."""
+    """Ranges of ``(…)``, ``【…】``, ``〔…〕`` that close on the same line, within
+    ``MAX_BRACKET`` characters."""
     ranges: list[tuple[int, int]] = []
     i = 0
     while i < len(view):
-        if view[i] == "(":
+        close = BRACKETS.get(view[i])
+        if close:
             stop = min(len(view), i + MAX_BRACKET)
             j = i + 1
-            while j < stop and view[j] not in ")(\n":
+            while j < stop and view[j] not in close + view[i] + "\n":
                 j += 1
-            if j < stop and view[j] == ")":
+            if j < stop and view[j] == close:
                 ranges.append((i, j + 1))
                 i = j + 1
                 continue
