@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from commitments.importer.owners import HELP, UNIT
 from commitments.importer.vocabulary import LABELS, TASK_LABELS, TIME_PHRASE
 
 _ANY_LABEL = "|".join(LABELS.values())
@@ -158,12 +159,9 @@ BRACKET_TIME = re.compile(
 #: ``镇农业农村办负责``: a unit that the bracket names as the doer.
 DOER_WORDS = re.compile(r"(?:牵头负责|共同负责|负责|牵头|主责|落实|实施)$")
 #: ``财政所配合``: a unit that helps.
-HELP_WORDS = re.compile(r"(?:配合|协助|参与|协同)$")
-#: A name in such a bracket is a unit: it ends with an office word, or names a group.
-BRACKET_UNIT = re.compile(
-    r"[\u4e00-\u9fff]{1,16}(?:办公室|办|所|站|中心|局|委|会|院|队|组|部|股|科|公司|政府)"
-    r"|(?:各|相关|有关)[\u4e00-\u9fff]{0,6}(?:村|社区|乡镇|镇|部门|单位|站所)(?:\(社区\))?"
-)
+HELP_WORDS = re.compile(HELP + "$")
+#: A name in such a bracket is a unit or a group of units, as owners written in prose are.
+BRACKET_UNIT = re.compile(UNIT)
 
 
 def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None:

@@ -30,8 +30,9 @@ UNIT_NAME = (
 )  # 干部 (cadres) are people, not a unit
 #: A group of units as the parse view writes it: ``各村(社区)``, ``相关部门``.
 GROUP_NAME = r"(?:各|相关|有关)[\u4e00-\u9fff]{0,6}?(?:村|社区|乡镇|镇|部门|单位|站所)(?:\(社区\))?"
-_UNIT = rf"(?:{GROUP_NAME}|{UNIT_NAME})"
-_UNITS = rf"{_UNIT}(?:[、和与及]{_UNIT})*"
+#: A unit or a group of units, as written (``经发办``, ``县教育局``, ``各村(社区)``).
+UNIT = rf"(?:{GROUP_NAME}|{UNIT_NAME})"
+_UNITS = rf"{UNIT}(?:[、和与及]{UNIT})*"
 _CLAUSE = r"(?:^|(?<=[,，。;；:：]))\s*"
 #: Villages as a clause's subject (``各村（社区）要…``, ``各社区开展…``); not ``各部门`` (no
 #: unit), nor ``各村也要…`` (they join a pledge that is someone else's).
@@ -42,13 +43,14 @@ _OFFICE = (
     r"(?:[\u4e00-\u9fff]{1,12}?(?:办公室|办|所|站|中心|局|委)"
     r"|(?:镇|乡|县|区|市)[\u4e00-\u9fff]{1,12}?(?:院|会|队|组|(?<!干)部|股|科|公司))"
 )
-_HELP = r"(?:配合|参与|协助|协同)"
+#: Words after a unit that helps (配合单位): ``财政所配合``.
+HELP = r"(?:配合|参与|协助|协同)"
 _END = r"(?=[,，;；。.\s)）]|$)"
 #: The doer a clause starts with (``县教育局牵头``, ``各村（社区）要``, ``由经发办负责``): a
 #: target's metric words leave it out, as they leave out the time.
 DOER_PREFIX = re.compile(
     rf"由?{_UNITS}(?:共同)?(?:牵头负责|牵头|负责|主责|主抓)(?:要|将)?"
-    rf"|{_UNIT}(?:要|将)|{GROUP_NAME}(?:要|将)?"
+    rf"|{UNIT}(?:要|将)|{GROUP_NAME}(?:要|将)?"
 )
 #: Owners written in prose, most explicit first: ``牵头单位为…，配合单位为…``;
 #: ``由镇农田建设股牵头、各村配合``, ``由镇农业农村办、自然资源所共同负责``;
@@ -62,14 +64,14 @@ MENTIONS = (
     ),
     re.compile(
         r"由(?P<lead>[^,，。;；由]{2,20}?)(?:共同)?(?:牵头|负责|组织实施|具体实施)"
-        rf"(?:[,，、]?(?P<co>[^,，。;；]{{2,30}}?){_HELP})?"
+        rf"(?:[,，、]?(?P<co>[^,，。;；]{{2,30}}?){HELP})?"
     ),
     re.compile(
         _CLAUSE + rf"(?P<lead>{_UNITS})(?:共同)?(?:牵头负责|牵头|负责|主责|主抓)"
-        rf"(?:[,，、](?P<co>[^,，。;；]{{2,30}}?){_HELP})?"
+        rf"(?:[,，、](?P<co>[^,，。;；]{{2,30}}?){HELP})?"
     ),
     re.compile(
-        _CLAUSE + rf"(?P<co>{_UNITS}){_HELP}(?P<lead>{_UNIT})(?=[,，。;；]|[\u4e00-\u9fff]{{2}})"
+        _CLAUSE + rf"(?P<co>{_UNITS}){HELP}(?P<lead>{UNIT})(?=[,，。;；]|[\u4e00-\u9fff]{{2}})"
     ),
     re.compile(_CLAUSE + rf"(?P<lead>{_VILLAGES}|{_OFFICE})(?:要|将|须|必须|应)(?!求)"),
     re.compile(_CLAUSE + rf"(?P<lead>{_VILLAGES})(?={_ACTS})"),
