@@ -302,7 +302,7 @@ def _nested_items(view: str, start: int, end: int, exclude: tuple[str, ...]) -> 
     ):
         return []
     body = line_end + 1
-    style, found = choose_style(view, body, end, exclude)
+    style, found = choose_style(view, body, end, exclude, from_one=False)
     if style is None or not found or view[body : found[0].start].strip():
         return []
     if has_labels(view, body, end) and not inline_labels(view, body, end):

@@ -45,7 +45,7 @@ _WORST_FIRST = attrgetter("rank", "key")
 
 
 def group(hits: Iterable[Hit]) -> dict[str, dict[str, Hit]]:
-    """Kind → key → hit, the first hit of each key kept (``Message.add``'s rule)."""
+    """Kind → key → hit, the first hit of each key kept."""
     grouped: dict[str, dict[str, Hit]] = {}
     for hit in hits:
         grouped.setdefault(hit.kind, {}).setdefault(hit.key, hit)
@@ -67,13 +67,9 @@ class Message:
         default=None, init=False, repr=False, compare=False
     )
 
-    def add(self, hit: Hit) -> None:
-        self.sections.setdefault(hit.kind, {}).setdefault(hit.key, hit)
-        self._worst = None
-
     def add_grouped(self, grouped: dict[str, dict[str, Hit]]) -> None:
-        """``add`` each hit of ``grouped`` (kind → key → hit, from ``group``): a hit
-        whose key the section already holds is left out, as ``add`` leaves it."""
+        """Each hit of ``grouped`` (kind → key → hit, from ``group``) into its section;
+        a hit whose key the section already holds is left out (the first one stays)."""
         for kind, hits in grouped.items():
             section = self.sections.get(kind)
             self.sections[kind] = dict(hits) if section is None else {**hits, **section}
@@ -88,17 +84,9 @@ class Message:
     def department_id(self) -> int | None:
         return next(iter(self.department_ids)) if len(self.department_ids) == 1 else None
 
-    def ordered(self) -> list[tuple[str, list[Hit]]]:
-        """Sections, most pressing first, each with its hits worst first."""
-        return [
-            (kind, sorted(self.sections[kind].values(), key=_WORST_FIRST))
-            for kind in KIND_ORDER
-            if kind in self.sections
-        ]
-
     def worst(self, limit: int) -> list[tuple[str, int, list[Hit]]]:
         """Sections, most pressing first: kind, how many hits, the ``limit`` worst
-        (``ordered()``'s first ``limit``, without sorting the rest: a supervisor
+        (by rank, then key; without sorting the rest: a supervisor
         of every department has ~45,000 overdue hits at 100k and lists ten)."""
         if self._worst is None or self._worst[0] != limit:
             found = [

@@ -257,6 +257,46 @@ def test_items_under_a_subheading_with_labels_after_each_item(parse):
     assert not any(p.milestones for p in pledges)
 
 
+def test_items_numbered_on_across_subheadings_are_each_a_pledge(parse):
+    """``（二）`` whose items go on from the first sub-heading's (3., 4. after 1., 2.),
+    as many 工作要点 number them: each item is a pledge with its own labels. The
+    first item under ``（二）`` swallowed the next one, whose owner became a co-owner
+    and whose deadline and targets were lost (a blind tester's document)."""
+    labelled = parse(
+        "某镇2025年工作要点\n一、增进民生福祉\n（一）办好教育\n"
+        "1.新建幼儿园1所。（牵头单位：县教育局；完成时限：9月底前）\n"
+        "2.改造校舍4000平方米。（牵头单位：社会事务办公室；完成时限：8月底前）\n"
+        "（二）办好卫生\n"
+        "3.组织健康体检，体检率达到80%以上。（牵头单位：社会事务办公室；"
+        "配合单位：县卫生健康局；完成时限：11月底前）\n"
+        "4.建设村卫生室3个。（牵头单位：社会事务办公室；完成时限：10月底前）\n"
+        "二、提升治理效能\n5.完成植树造林500亩。（牵头单位：林业站；完成时限：4月底前）\n"
+    )
+    assert [
+        (p.text.rstrip("。"), p.owner, p.co_owners, p.deadline.isoformat())
+        for p in commitments_of(labelled)
+    ] == [
+        ("新建幼儿园1所", "县教育局", [], "2025-09-30"),
+        ("改造校舍4000平方米", "社会事务办公室", [], "2025-08-31"),
+        ("组织健康体检，体检率达到80%以上", "社会事务办公室", ["县卫生健康局"], "2025-11-30"),
+        ("建设村卫生室3个", "社会事务办公室", [], "2025-10-31"),
+        ("完成植树造林500亩", "林业站", [], "2025-04-30"),
+    ]
+    brackets = parse(
+        "2025年清溪镇重点工作\n一、乡村振兴\n(一)产业\n"
+        "1、新建大棚20个（农业农村办负责，5月底前完成）\n"
+        "(二)环境\n2、改厕150户（生态环境办负责，9月底前完成）\n"
+        "3、清理河道8公里（水利站负责，汛期前完成）\n"
+        "二、社会事业\n4、新增就业岗位120个（社会事务办负责，年底前完成）\n"
+    )
+    assert [(p.text, p.owner, p.deadline.isoformat()) for p in commitments_of(brackets)] == [
+        ("新建大棚20个", "农业农村办公室", "2025-05-31"),
+        ("改厕150户", "生态环境办公室", "2025-09-30"),
+        ("清理河道8公里", "水利站", "2025-05-31"),
+        ("新增就业岗位120个", "社会事务办公室", "2025-12-31"),
+    ]
+
+
 def test_items_with_labelled_lines_under_subheadings(parse):
     """Passed before the fix too: a guard that the nested items keep their labelled lines."""
     parsed = parse(

@@ -56,7 +56,7 @@ class TestOnAWorkingMonday:
         scenario.build_town()
         found = decide_all(MONDAY_9_30)
         assert found[(EMAIL, MAYOR)].kind == Kind.ESCALATION
-        assert [k for k, _ in found[(EMAIL, OFFICE_B)].ordered()] == [
+        assert [k for k, _, _ in found[(EMAIL, OFFICE_B)].worst(10)] == [
             Kind.DEADLINE,
             Kind.UNACKNOWLEDGED,
             Kind.MISSING_REPORT,
@@ -286,8 +286,8 @@ def test_a_supervisor_decided_alone_gets_what_they_get_beside_the_mayor():
     }
 
 
-def test_a_message_lists_its_worst_hits_as_a_full_sort_would_and_merges_like_add():
-    from commitments.reminders.decisions import Hit
+def test_a_message_lists_its_worst_hits_as_a_full_sort_would_and_keeps_each_keys_first():
+    from commitments.reminders.decisions import KIND_ORDER, Hit
     from commitments.reminders.messages import Message, group
     from commitments.reminders.recipients import Address
 
@@ -298,15 +298,20 @@ def test_a_message_lists_its_worst_hits_as_a_full_sort_would_and_merges_like_add
             + [(Kind.DEADLINE, r) for r in (4, 2, 2, 8)]
         )
     ]
-    one, other = Message(Address("a@town.test", EMAIL)), Message(Address("a@town.test", EMAIL))
-    for hit in hits[:9]:
-        one.add(hit)
-    one.add_grouped(group(hits[9:]))
+    message = Message(Address("a@town.test", EMAIL))
+    message.add_grouped(group(hits[:9]))
+    message.add_grouped(group(hits[9:]))
+    first: dict = {}  # the first hit of each kind and key, in the order they came
     for hit in hits:
-        other.add(hit)
-    assert one.sections == other.sections  # the first hit of each key kept, either way
+        first.setdefault(hit.kind, {}).setdefault(hit.key, hit)
+    assert message.sections == first
+    ordered = [
+        (kind, sorted(first[kind].values(), key=lambda h: (h.rank, h.key)))
+        for kind in KIND_ORDER
+        if kind in first
+    ]
     for limit in (1, 3, 10):
-        assert one.worst(limit) == [
-            (kind, len(ranked), ranked[:limit]) for kind, ranked in other.ordered()
+        assert message.worst(limit) == [
+            (kind, len(ranked), ranked[:limit]) for kind, ranked in ordered
         ]
-        assert one.listed(limit) == [h for _, ranked in other.ordered() for h in ranked[:limit]]
+        assert message.listed(limit) == [h for _, ranked in ordered for h in ranked[:limit]]
