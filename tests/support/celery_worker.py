@@ -138,7 +138,9 @@ def send_task(broker_url: str, queue: str, name: str, args: list | None = None) 
 
 
 def purge_queue(broker_url: str, queue: str) -> None:
-    """Remove a test queue and its binding from Redis."""
+    """Remove a test queue and its binding tables from Redis (kombu keeps a
+    queue's binding in ``_kombu.binding.Q`` and, for a queue without expiry,
+    in ``_kombu.binding_permanent.Q`` too)."""
     with Connection(broker_url) as connection:
         client = connection.default_channel.client
-        client.delete(queue, f"_kombu.binding.{queue}")
+        client.delete(queue, f"_kombu.binding.{queue}", f"_kombu.binding_permanent.{queue}")
