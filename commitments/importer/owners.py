@@ -92,15 +92,70 @@ def match_department(name: str, catalog: list[CatalogEntry]) -> CatalogEntry | N
     Only the same unit matches: the name as written, or without the town's
     prefix (``镇农业农村办`` = ``农业农村办``, an alias of 农业农村办公室). A name
     that merely contains a known one (``镇招商服务中心`` ∌ 招商办) is unknown.
+    Failing that, a variant of one catalog name (:func:`variant_key`): the name
+    without its bracket or with another (``平安建设办公室`` and
+    ``平安建设办公室（信访办）`` are ``平安建设办公室（综治中心）``), ``办`` for
+    ``办公室``; a variant two entries share names neither.
     """
     written = to_simplified(LEAD_MARK.sub("", name)).strip(" 。.,，")
-    for candidate in dict.fromkeys((written, TOWN_PREFIX.sub("", written))):
-        if len(candidate) < 2:
-            continue
+    candidates = [c for c in dict.fromkeys((written, TOWN_PREFIX.sub("", written))) if len(c) >= 2]
+    for candidate in candidates:
         for entry in catalog:
             if candidate in entry.names():
                 return entry
+    variants = _variants(catalog)
+    for candidate in candidates:
+        for key in _written_keys(candidate):
+            entry = variants.get(key)
+            if entry is not None:
+                return entry
     return None
+
+
+_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]")
+#: A bracket's words that name the unit again (``综治中心``), not a qualifier (``民政``).
+_UNIT_WORDS = re.compile(r"[\u4e00-\u9fff]{2,}(?:办公室|办|所|站|中心|局|委|室|队)")
+
+
+def variant_key(name: str) -> str:
+    """A unit's name as its variants share it: no bracket, ``办`` for ``办公室``."""
+    base = _BRACKET.sub("", name).strip()
+    return base[: -len("办公室")] + "办" if base.endswith("办公室") else base
+
+
+def _written_keys(name: str) -> list[str]:
+    """Keys a written name may be: itself, and a bracket's unit name
+    (``综治中心（平安建设办公室）`` names 平安建设办公室 too)."""
+    keys = [variant_key(name)]
+    keys += [variant_key(m) for m in _BRACKET.findall(name) if _UNIT_WORDS.fullmatch(m)]
+    return [k for k in keys if len(k) >= 3]
+
+
+_variant_index: tuple[list[CatalogEntry], int, dict[str, CatalogEntry]] | None = None
+
+
+def _variants(catalog: list[CatalogEntry]) -> dict[str, CatalogEntry]:
+    """Each variant key of the catalog's names that only one entry has (and that is no
+    other entry's name as written). Built once per catalog list."""
+    global _variant_index
+    cached = _variant_index
+    if cached is not None and cached[0] is catalog and cached[1] == len(catalog):
+        return cached[2]
+    owners: dict[str, set[int]] = {}
+    exact: dict[str, set[int]] = {}
+    for order, entry in enumerate(catalog):
+        for written in entry.names():
+            name = to_simplified(written)
+            exact.setdefault(name, set()).add(order)
+            for key in _written_keys(name):
+                owners.setdefault(key, set()).add(order)
+    found = {
+        key: catalog[next(iter(orders))]
+        for key, orders in owners.items()
+        if len(orders) == 1 and exact.get(key, orders) == orders
+    }
+    _variant_index = (catalog, len(catalog), found)
+    return found
 
 
 def written_name(name: str) -> str:
