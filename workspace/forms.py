@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from commitments import rules
 from commitments.choices import REPORTABLE_STATUSES, Comparator
 from commitments.models import Department, Target
+from commitments.services import workflow
 from workspace import once
 
 MAX_LINKS = 20
@@ -242,6 +243,29 @@ class ReasonForm(TokenForm):
     reason = forms.CharField(
         label=_("理由"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class CancelForm(ReasonForm):
+    """Cancelling ends the pledge's reports and requests: the page asks for the reason
+    (the service refuses a blank one when told to, ``cancel(reason_required=True)``) and
+    for a tick that says the supervisor means it, a confirmation without JavaScript."""
+
+    confirm = forms.BooleanField(
+        label=_("我确认取消此事项：取消后不再接受报送和申请，待审核的申请随之关闭"),
+        error_messages={"required": _("请勾选确认后再取消")},
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].label = _("取消理由（必填）")
+        # The browser asks for both before it posts (a blank of spaces reaches the rule).
+        self.fields["reason"].widget.attrs["required"] = True
+
+    def clean_reason(self) -> str:
+        try:  # the service's rule, so that both asks show at once
+            return workflow.required_reason(self.cleaned_data["reason"])
+        except workflow.WorkflowError as error:
+            raise forms.ValidationError(error.message) from None
 
 
 class MilestonesField(forms.CharField):

@@ -312,7 +312,7 @@ class Page:
     def cancel_form(self):
         if not self.supervises or self.closed:
             return None
-        return self._form("cancel", forms.ReasonForm)
+        return self._form("cancel", forms.CancelForm)
 
     @cached_property
     def reopen_form(self):

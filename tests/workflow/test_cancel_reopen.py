@@ -145,3 +145,47 @@ def test_it_gives_the_report_service_a_closed_check(world):
     with pytest.raises(errors.Conflict) as refused:
         workflow.ensure_open(world.item, "report")
     assert refused.value.message == "已取消的事项不能报送进度"
+
+
+@pytest.mark.parametrize("reason", ["", "  \n "])
+def test_it_refuses_a_blank_reason_when_the_caller_asks_for_one(world, reason):
+    """The workspace's cancel form passes ``reason_required=True``; nothing is written."""
+    before = snapshot(world.item)
+    with pytest.raises(errors.Invalid) as refused:
+        workflow.cancel(world.supervisor, world.item, reason, reason_required=True)
+    assert refused.value.code == "reason_required"
+    assert refused.value.errors == {"reason": ["请填写取消理由"]}
+    assert snapshot(world.item) == before
+    assert not world.item.events.filter(kind=EventKind.CANCELLED).exists()
+
+
+def test_it_keeps_the_reason_it_requires(world):
+    workflow.cancel(world.supervisor, world.item, "  并入其他事项 ", reason_required=True)
+    world.item.refresh_from_db()
+    assert world.item.status == Status.CANCELLED
+    assert world.item.events.get(kind=EventKind.CANCELLED).note == "并入其他事项"
+
+
+def test_it_still_cancels_through_the_api_without_a_reason(world, api):
+    """SPEC §4: ``PATCH`` with status ``cancelled`` names no reason; scripts rely on it.
+    The optional ``note`` (PATCH) and ``reason`` (POST …/cancel/) are kept as the reason."""
+    url = f"/api/v1/commitments/{world.item.pk}/"
+    response = api(world.supervisor).patch(url, {"status": "cancelled"}, format="json")
+    assert response.status_code == 200, response.data
+    world.item.refresh_from_db()
+    assert world.item.status == Status.CANCELLED
+
+    workflow.reopen(world.supervisor, world.item)
+    response = api(world.supervisor).patch(
+        url, {"status": "cancelled", "note": "并入其他事项"}, format="json"
+    )
+    assert response.status_code == 200, response.data
+    notes = list(
+        world.item.events.filter(kind=EventKind.CANCELLED)
+        .order_by("id")
+        .values_list("note", flat=True)
+    )
+    assert notes == ["", "并入其他事项"]
+
+    workflow.reopen(world.supervisor, world.item)
+    assert api(world.supervisor).post(cancel_url(world.item), format="json").status_code == 200

@@ -394,3 +394,38 @@ def test_the_top_bar_says_who_is_signed_in_at_phone_width(town, browser):
                 clip={"x": 0, "y": 0, "width": PHONE["width"], "height": 300},
             )
             page.close()
+
+
+def test_a_supervisor_on_a_phone_must_give_a_reason_and_confirm_to_cancel(town, browser):
+    """取消 at 390 px: the browser asks for the reason and the tick before it posts; a
+    reason of spaces comes back refused beside its box and the pledge stays open; with
+    a reason and the tick it is cancelled, the reason kept in the history."""
+    page = browser.new_page(viewport=PHONE, locale="zh-CN")
+    page.goto(f"{town_site(town)}/workspace/commitments/{town.item.pk}/")
+    log_in(page, "duban")
+    url = page.url
+
+    def cancel():
+        return page.locator("details.block", has=page.locator("input[name=action][value=cancel]"))
+
+    cancel().locator("summary").click()
+    cancel().locator("button.danger").click()  # nothing typed, nothing ticked
+    assert page.url == url and not page.evaluate(
+        "document.querySelector('#id_cancel-reason').validity.valid"
+    )
+    cancel().locator("textarea[name=cancel-reason]").fill("   ")
+    cancel().locator("input[name=cancel-confirm]").check()
+    cancel().locator("button.danger").click()
+    page.wait_for_load_state()
+    assert "请填写取消理由" in page.inner_text("[data-field=cancel-reason]")
+    assert type(town.item).objects.get(pk=town.item.pk).status != "cancelled"
+    shoot(browser, page, "workspace-cancel-refused")
+
+    cancel().locator("textarea[name=cancel-reason]").fill("并入其他事项")
+    cancel().locator("input[name=cancel-confirm]").check()
+    cancel().locator("button.danger").click()
+    page.wait_for_load_state()
+    assert "事项已取消" in page.inner_text(".messages")
+    assert "并入其他事项" in page.inner_text("#history")
+    assert type(town.item).objects.get(pk=town.item.pk).status == "cancelled"
+    page.close()

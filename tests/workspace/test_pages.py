@@ -429,6 +429,50 @@ class TestWorkflow:
         assert "督办人修改" in page and "按会议纪要调整" in page and new.isoformat() in page
 
 
+class TestCancel:
+    """取消 ends a pledge's reports and requests: the page asks why and asks to confirm."""
+
+    def cancel(self, town, reason: str, confirm: bool):
+        client = client_for(town.supervisor)
+        html = client.get(page_url(town.item)).content.decode()
+        data = {
+            "action": "cancel",
+            "cancel-form_token": token(html, "cancel"),
+            "cancel-reason": reason,
+        }
+        if confirm:
+            data["cancel-confirm"] = "on"
+        return client.post(page_url(town.item), data)
+
+    def box(self, html: str, name: str) -> str:
+        return re.search(rf'data-field="cancel-{name}".*?</div>', html, re.S).group(0)
+
+    def test_it_refuses_a_cancel_without_a_reason(self, town):
+        response = self.cancel(town, "   ", confirm=True)
+        assert response.status_code == 400
+        box = self.box(response.content.decode(), "reason")
+        assert 'class="error"' in box and "请填写取消理由" in box
+        town.item.refresh_from_db()
+        assert town.item.status != "cancelled"
+        assert not CommitmentEvent.objects.filter(kind=EventKind.CANCELLED).exists()
+
+    def test_it_refuses_a_cancel_that_is_not_confirmed(self, town):
+        response = self.cancel(town, "并入其他事项", confirm=False)
+        assert response.status_code == 400
+        html = response.content.decode()
+        assert "请勾选确认后再取消" in self.box(html, "confirm")
+        assert re.search(r'name="cancel-reason"[^>]*>\s*并入其他事项</textarea>', html)  # kept
+        town.item.refresh_from_db()
+        assert town.item.status != "cancelled"
+
+    def test_it_cancels_with_a_reason_and_a_confirmation(self, town):
+        response = self.cancel(town, "并入其他事项", confirm=True)
+        assert response.status_code == 302
+        town.item.refresh_from_db()
+        assert town.item.status == "cancelled"
+        assert CommitmentEvent.objects.get(kind=EventKind.CANCELLED).note == "并入其他事项"
+
+
 def test_history_text_that_only_looks_like_a_time_is_shown_as_written():
     from workspace.templatetags.workspace_tags import change_lines
 

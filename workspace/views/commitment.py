@@ -105,8 +105,8 @@ def _public(request: HttpRequest, item: Commitment, form: forms.PublicForm) -> s
     return _("公示内容已保存")
 
 
-def _cancel(request: HttpRequest, item: Commitment, form: forms.ReasonForm) -> str:
-    workflow.cancel(request.user, item, reason=form.cleaned_data["reason"])
+def _cancel(request: HttpRequest, item: Commitment, form: forms.CancelForm) -> str:
+    workflow.cancel(request.user, item, reason=form.cleaned_data["reason"], reason_required=True)
     return _("事项已取消")
 
 
@@ -140,7 +140,7 @@ ACTIONS: dict[str, tuple[type, Handler]] = {
     ),
     "correct": (forms.CorrectionForm, _correct),
     "public": (forms.PublicForm, _public),
-    "cancel": (forms.ReasonForm, _cancel),
+    "cancel": (forms.CancelForm, _cancel),
     "reopen": (forms.ReasonForm, _reopen),
 }
 

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from commitments.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
 from commitments.services.workflow.acknowledgement import acknowledge, acknowledged_department_ids
-from commitments.services.workflow.closing import cancel, reopen
+from commitments.services.workflow.closing import cancel, reopen, required_reason
 from commitments.services.workflow.closure import (
     accept_closure,
     request_closure,
@@ -84,6 +84,7 @@ __all__ = [
     "reopen",
     "request_closure",
     "request_extension",
+    "required_reason",
     "return_closure",
     "unreported_co_owners",
 ]
