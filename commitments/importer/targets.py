@@ -5,7 +5,9 @@ A target is a number with a unit of measure (``5000万元``, ``5兆瓦``, ``90%`
 targets: inside quotes or book-title marks (``“1188”工作模式``; a quote around a count alone,
 ``“800户”``, marks no name), a count word
 before a name (``15条硬措施``, ``三个方面``), durations (``五年行动``),
-ordinals (``第一``), ``一`` used as an article (``一处``, ``一条…之路``),
+ordinals (``第一``), ``一`` used as an article (``一条…之路``, ``一次全面排查``, ``一批``),
+a count of one that only names a thing measured otherwise (``5兆瓦光伏电站一处``; alone,
+``建成文化广场一处`` is the goal: :func:`_counts_of_one`),
 baselines (``在去年700万元的基础上``), and qualifiers that only say which
 things count (``收入超过20万元的村达到8个``: the goal is 8 villages).
 Numbers that describe the town rather than a goal (``覆盖全镇10个村``) carry
@@ -33,7 +35,7 @@ UNIT_ALIASES = {"个工作日": "工作日"}
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 CN = "零〇一二两三四五六七八九十百千万亿点"
 NUMBER_RE = re.compile(
-    r"(?<![\d.A-Za-z零〇一二两三四五六七八九十百千万亿第])(?<![\d零〇一二两三四五六七八九十]点)"
+    r"(?<![\d.A-Za-z零〇一二两三四五六七八九十百千万亿第唯统单同逐])(?<![\d零〇一二两三四五六七八九十]点)"
     rf"(?:百分之(?P<pct>(?:[零〇一二两三四五六七八九]|十)[{CN}]*|\d+(?:\.\d+)?|百(?![分千万亿]))"
     rf"|(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:[千百](?=[万亿]?[\u4e00-\u9fff]))?"
     rf"|(?:[零〇一二两三四五六七八九]|十)[{CN}]*?)"
@@ -50,10 +52,23 @@ GOAL_VERBS = re.compile(
     r"|栽植|种植|安置|转移|帮扶|吸纳|流转|认定|提供|解决|办理|排查|化解|新修|改建|扩建|治理|投资"
     r"|投入|完善|申报|推广|创办|新发展|新培育|新引进|招商|储备|谋划|包装|落实|配备|设立|增至|提高到"
     r"|提升到|提高至|提升至|不少于|不低于|推进|加快|启动|续建|组建|成立|安装|建立|培养|选派|评选|印发"
-    r"|开通|新开通|开发|划分|加装|增设|举办"
+    r"|开通|新开通|开发|划分|加装|增设|举办|做好|办好|抓好|建好|管好"
     r")(了|约|共|累计|总计)?(?:全镇|全乡|全县|全区|全市|全街道)?$"
 )
 GOAL_VERB_ANY = re.compile(GOAL_VERBS.pattern.removesuffix("$"))
+#: A goal verb, then what it acts on, then the count: ``新建监控420个点位``, ``安装高清探头300个``.
+#: The words between are a short noun (no ``的``, no second verb's clause).
+VERB_OBJECT = re.compile(
+    GOAL_VERB_ANY.pattern.removesuffix("(?:全镇|全乡|全县|全区|全市|全街道)?")
+    + r"(?![\u4e00-\u9fff]*[的是为在和与及对向从])[\u4e00-\u9fff]{1,6}$"
+)
+#: A count of one after the thing it counts (``建成文化广场一处``, ``污水处理站一座``): the goal
+#: when nothing else in the pledge measures it. Before the noun ``一`` is an article (``一条…之路``,
+#: ``一次全面排查``), and after a measured thing (``5兆瓦光伏电站一处``) it only names it.
+ONE_COUNT = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![第统唯之单同逐每万千百十])(?<!唯一)一(?P<unit>处|座|所|个|家|栋|间|套|台|条|项|支|部)"
+    r"(?=$|[,;。!?、\n]|以上)"
+)
 #: A verb that states a goal only for a count that ends its clause: ``覆盖项目40个`` is
 #: one, ``覆盖全镇10个村`` describes the town.
 CLAUSE_END_VERBS = re.compile(GOAL_VERB_ANY.pattern + r"|覆盖|服务")
@@ -137,7 +152,53 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
             target.metric = previous or clean[: m.start()].strip(" ,，、")[-20:] or target.unit
         previous_end = m.end()
         targets.append(target)
-    return targets
+    ones = _counts_of_one(view, clean, quoted)
+    if not ones:
+        return targets
+    positions = {id(t): clean.find(t.source_text) for t in [*targets, *ones]}
+    return sorted([*targets, *ones], key=lambda t: positions[id(t)])
+
+
+def _counts_of_one(view: str, clean: str, quoted: Sequence[tuple[int, int]]) -> list[ParsedTarget]:
+    """``建成文化广场一处、污水处理站一座``: counts of one that a goal verb in their clause
+    builds, unless the clause measures the thing otherwise (``5兆瓦光伏电站一处``) or the
+    clause after it describes it (``…中心一处，面积5000平方米``)."""
+    found = []
+    for m in ONE_COUNT.finditer(view):
+        if any(s <= m.start() < e for s, e in quoted):
+            continue
+        breaks = list(CLAUSE_BREAK.finditer(view))
+        before = [b for b in breaks if b.start() < m.start()]
+        clause_start = max((b.end() for b in before if view[b.start()] != "、"), default=0)
+        item_start = max((b.end() for b in before), default=0)
+        after = [b.start() for b in breaks if b.start() >= m.end()]
+        clause_end = after[0] if after else len(view)
+        next_end = after[1] if len(after) > 1 else len(view)
+        pre = view[clause_start : m.start()]
+        if not GOAL_VERB_ANY.search(pre) or BASELINE.search(pre):
+            continue
+        if NUMBER_RE.search(view, item_start, m.start()):
+            continue  # ``新建5兆瓦光伏电站一处``: measured already
+        following = view[clause_end + 1 : next_end]
+        if (
+            view[clause_end : clause_end + 1] == ","
+            and NUMBER_RE.search(following)
+            and not GOAL_VERB_ANY.search(following)
+        ):
+            continue  # ``…中心一处，面积5000平方米``: the next clause describes it
+        head_start, head_end = _trim(
+            view, item_start, m.start(), LEADING_FILLER, TRAILING_COMPARATOR
+        )
+        found.append(
+            ParsedTarget(
+                metric=clean[head_start:head_end].strip(" ,，、")[:200],
+                value=Decimal(1),
+                unit=m.group("unit"),
+                comparator=">=" if view.startswith("以上", m.end()) else "=",
+                source_text=clean[clause_start:clause_end].strip()[:200],
+            )
+        )
+    return found
 
 
 def _target(
@@ -191,6 +252,7 @@ def _target(
         serves = bool(BENEFICIARY.search(verbs)) and bool(GOAL_VERB_ANY.search(post))
         if (
             not GOAL_VERBS.search(verbs)
+            and not (unit not in STRICT_CLASSIFIERS and VERB_OBJECT.search(verbs))
             and not serves
             and not (ends_clause and (CLAUSE_END_VERBS.search(verbs) or series))
         ):

@@ -35,7 +35,8 @@ def test_a_2026_report_whose_plan_is_part_three_with_crlf_and_indentation(parsed
     assert firms.text == "新培育农业龙头企业3-5个，特色种植面积增长8%左右。"
     assert targets_of(firms)[0] == (D(3), "个", ">=")
     assert firms.targets[0].metric == "新培育农业龙头企业"
-    assert (cold.deadline, targets_of(cold)) == (day("2026-09-30"), [])
+    # 建成…中心一座: a count of one after the thing, the pledge's only measure, is its goal
+    assert (cold.deadline, targets_of(cold)) == (day("2026-09-30"), [(D(1), "座", "=")])
     assert targets_of(doc.sections[1].commitments[1]) == []  # 翻一番
     zero, money = doc.sections[2].commitments
     assert targets_of(zero) == [(D(5), "‰", "<=")]
