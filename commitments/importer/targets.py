@@ -114,7 +114,10 @@ RANGE_HIGH = re.compile(r"\s*(?:-|－|~|～|—|–|至|到)\s*")
 #: A time phrase and a completion verb right before a bare count: a milestone's share.
 MILESTONE_STEP = re.compile(r"[,;](?:" + TIME_PHRASE + r")\s*(?:完成|建成|实现|达到)?\s*$")
 SERIES_BREAK = re.compile(r"[;。!?\n]")
-BRACKET = re.compile(r"\([^()\n]{0,40}\)")
+BRACKET = re.compile(r"\([^()\n]{0,40}\)|[【\[][^【】\[\]\n]{0,40}[】\]]")
+#: A bracket that breaks the total before it down: ``（其中：工业项目5个；农业项目3个）``.
+BREAKDOWN = re.compile(r"[(【\[]\s*(?:其中|含|包括|分别为)")
+BREAKDOWN_LEAD = re.compile(r"\s*(?:其中|含|包括|分别为)?\s*:?\s*")
 APPROXIMATE_AFTER = re.compile(r"^(?:以上|以下)?(?:左右|上下)")
 APPROXIMATE_BEFORE = re.compile(r"(?:约|大约|预计)$")
 QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", '"': '"'}
@@ -225,6 +228,14 @@ def _target(
     ]  # “好婆婆。好媳妇” is one name; 新（改、扩）建 one verb
     clause_start = max((b + 1 for b in breaks if b < m.start()), default=0)
     clause_end = min((b for b in breaks if b >= m.end()), default=len(view))
+    part_of = _breakdown(view, brackets, m.start())
+    if part_of is not None:  # ``8个（其中：工业项目5个；农业项目3个）``: a part's own clause
+        clause_start, clause_end = _part_clause(view, part_of, m)
+    else:  # the headline's clause stops before its breakdown
+        clause_end = next(
+            (s for s, e in brackets if m.end() <= s < clause_end and BREAKDOWN.match(view, s)),
+            clause_end,
+        )
     number_start = m.start()
     low = RANGE_LOW.search(view, clause_start, m.start()) if not m.group("pct") else None
     low_value = parse_number(low.group(1)) if low else None
@@ -255,6 +266,7 @@ def _target(
             and not (unit not in STRICT_CLASSIFIERS and VERB_OBJECT.search(verbs))
             and not serves
             and not (ends_clause and (CLAUSE_END_VERBS.search(verbs) or series))
+            and not (ends_clause and part_of is not None)  # a part shares the total's verb
         ):
             return None
     approximate = bool(APPROXIMATE_AFTER.match(post) or APPROXIMATE_BEFORE.search(pre))
@@ -271,6 +283,25 @@ def _target(
         source_text=clean[clause_start:clause_end].strip()[:200],
         approximate=approximate,
     )
+
+
+def _breakdown(view: str, brackets: Sequence[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The breakdown bracket (``（其中：…）``, ``（含…）``) that position ``at`` is inside."""
+    return next(
+        ((s, e) for s, e in brackets if s < at < e and BREAKDOWN.match(view, s)),
+        None,
+    )
+
+
+def _part_clause(view: str, bracket: tuple[int, int], m: re.Match[str]) -> tuple[int, int]:
+    """One part of a breakdown: from the break before it (or the bracket's ``其中：``) to
+    the break after it (or the bracket's end)."""
+    start, end = bracket
+    inner = [b.start() for b in CLAUSE_BREAK.finditer(view, start + 1, end - 1)]
+    part_start = max((b + 1 for b in inner if b < m.start()), default=start + 1)
+    part_end = min((b for b in inner if b >= m.end()), default=end - 1)
+    lead = BREAKDOWN_LEAD.match(view, part_start, m.start())
+    return (lead.end() if lead else part_start), part_end
 
 
 def _comparator(pre: str, post: str) -> str:

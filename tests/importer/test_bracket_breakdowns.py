@@ -204,3 +204,83 @@ def test_a_colon_outside_brackets_still_heads_its_item(parse):
         )
     )[:1]
     assert pledge.text == "新建高标准农田5000亩（其中：大豆2000亩；玉米3000亩）。"
+
+
+# -- the total and each part of a breakdown are targets, each with its own metric -------
+
+
+def metrics(pledge) -> list[tuple[str, D, str, str]]:
+    return [(t.metric, t.value, t.unit, t.comparator) for t in pledge.targets]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "完成招商引资签约项目8个（其中：工业项目5个；现代农业项目3个）。",
+            [
+                ("招商引资签约项目", D(8), "个", "="),
+                ("工业项目", D(5), "个", "="),
+                ("现代农业项目", D(3), "个", "="),
+            ],
+        ),
+        (
+            "城乡居民医保参保率达到95%以上（其中：脱贫人口参保率60%；低保对象20%）。",
+            [
+                ("城乡居民医保参保率", D(95), "%", ">="),
+                ("脱贫人口参保率", D(60), "%", "="),
+                ("低保对象", D(20), "%", "="),
+            ],
+        ),
+        (
+            "培育新型经营主体30家(含家庭农场20家、农民合作社10家),年底前完成。",
+            [
+                ("培育新型经营主体", D(30), "家", "="),
+                ("家庭农场", D(20), "家", "="),
+                ("农民合作社", D(10), "家", "="),
+            ],
+        ),
+        (
+            "完成固定资产投资3.5亿元【其中：工业投资1.2亿元，基础设施投资不低于8000万元】。",
+            [
+                ("固定资产投资", D("3.5"), "亿元", "="),
+                ("工业投资", D("1.2"), "亿元", "="),
+                ("基础设施投资", D(8000), "万元", ">="),
+            ],
+        ),
+    ],
+)
+def test_a_breakdown_gives_the_total_and_its_parts(parse, sentence, expected):
+    (pledge,) = commitments_of(parse(f"{HEAD}1.{sentence}\n"))
+    assert metrics(pledge) == expected
+
+
+def test_breakdowns_in_a_speech_a_labelled_item_and_a_table(parse):
+    speech = commitments_of(
+        parse(
+            "在2025年全乡经济工作会议上的讲话\n二、2025年工作安排\n"
+            "（一）抓招商。全年新签约项目10个（其中：亿元以上项目4个），6月底前落地3个。\n"
+        )
+    )
+    assert [(m, v) for m, v, _, _ in metrics(speech[0])][:2] == [
+        ("新签约项目", D(10)),
+        ("亿元以上项目", D(4)),
+    ]
+    labelled = commitments_of(
+        parse(
+            f"{HEAD}1.新增就业岗位600个（其中：公益性岗位80个；见习岗位50个）\n"
+            "责任单位：社会事务办\n完成时限：2025年11月底\n"
+        )
+    )
+    assert [m for m, _, _, _ in metrics(labelled[0])] == ["新增就业岗位", "公益性岗位", "见习岗位"]
+    table = commitments_of(
+        parse(
+            "| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 森林覆盖率达到62%以上（其中：新造林地5000亩） | 林业站 | 年底前 |\n",
+            "2025年任务.md",
+        )
+    )
+    assert metrics(table[0]) == [
+        ("森林覆盖率", D(62), "%", ">="),
+        ("新造林地", D(5000), "亩", "="),
+    ]
