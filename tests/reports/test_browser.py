@@ -179,3 +179,43 @@ def test_a_running_export_is_followed_and_downloaded(
     with page.expect_download() as download:
         page.click(f"{row} [data-field=download] a")
     assert download.value.suggested_filename == "督办台账-2024年计划-2024-07-10.xlsx"
+
+
+def test_a_supervisor_reads_the_dashboard_on_a_phone(seeded, live_server, browser):
+    """At 390 px the red/yellow and overdue lists are one card per item (the name on a
+    line of its own, the reason whole), and the scorecard scrolls inside its card with
+    the department fixed on the left; the page itself never scrolls sideways."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="zh-CN")
+    target = f"/dashboard/?plan={seeded.plan.pk}&date={TODAY.isoformat()}"
+    page.goto(live_server.url + target)
+    page.fill("#id_username", "duban")
+    page.fill("#id_password", "pw-for-tests-1")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"**{target}")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+    box = "e => { const r = e.getBoundingClientRect(); return [r.left, r.right, r.width]; }"
+    for section in ("attention", "overdue"):
+        for cell in page.locator(f"#{section} tbody tr[data-code] [data-field=title]").all():
+            left, right, width = cell.evaluate(box)
+            assert width > 300 and right <= 390, (section, cell.inner_text(), width)
+    for cell in page.locator("#attention tbody [data-field=reason]").all():
+        assert cell.evaluate(box)[1] <= 390, cell.inner_text()
+    scroller = "#attention .scroll"
+    assert page.eval_on_selector(scroller, "e => e.scrollWidth <= e.clientWidth")
+
+    card = page.locator("#departments .scorecard")
+    assert card.evaluate("e => e.scrollWidth > e.clientWidth")  # it scrolls, not the page
+    assert page.locator("#departments .swipe-hint").is_visible()
+    first = page.locator("#departments tbody tr").first
+    rank = first.get_attribute("data-rank")
+    assert first.locator("th[data-field=department]").inner_text().startswith(rank)
+    card.evaluate("e => { e.scrollLeft = e.scrollWidth; }")
+    page.wait_for_timeout(100)
+    name_left = first.locator("th[data-field=department]").evaluate(box)[0]
+    assert name_left == pytest.approx(card.evaluate(box)[0], abs=1)  # still in view
+    last = page.locator("#departments thead th[data-field=on_time_rate_approved]")
+    assert last.evaluate(box)[1] <= card.evaluate(box)[1] + 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=str(ARTIFACTS / "dashboard-phone-cards.png"), full_page=True)
