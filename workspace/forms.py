@@ -271,7 +271,7 @@ class CancelForm(ReasonForm):
 class MilestonesField(forms.CharField):
     """Milestones as lines ``2024-06-30 完成选址``."""
 
-    widget = forms.Textarea(attrs={"rows": 3, "placeholder": "2024-06-30 完成选址"})
+    widget = forms.Textarea(attrs={"rows": 3, "placeholder": _("2024-06-30 完成选址")})
 
     def __init__(self, **kwargs) -> None:
         kwargs.setdefault("required", False)

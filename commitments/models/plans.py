@@ -6,8 +6,8 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 
 class Plan(models.Model):
@@ -60,7 +60,10 @@ class Plan(models.Model):
         indexes = [models.Index(fields=["year"], name="plan_year")]
 
     def __str__(self) -> str:
-        return self.title if str(self.year) in self.title else f"{self.title}（{self.year}）"
+        if str(self.year) in self.title:
+            return self.title
+        # The brackets are the language's (English: "Title (2026)").
+        return gettext("%(title)s（%(year)s）") % {"title": self.title, "year": self.year}
 
     def save(self, *args, **kwargs) -> None:
         if self.starts_on is None and self.year:

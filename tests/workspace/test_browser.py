@@ -429,3 +429,38 @@ def test_a_supervisor_on_a_phone_must_give_a_reason_and_confirm_to_cancel(town, 
     assert "并入其他事项" in page.inner_text("#history")
     assert type(town.item).objects.get(pk=town.item.pk).status == "cancelled"
     page.close()
+
+
+def test_the_supervisors_pages_read_as_english(town, browser):
+    """English, as a supervisor: the tab says what the heading and the top bar say, the
+    plan's year in English brackets, the dashboard's section counts with English
+    commas, a milestone example in English, and the list's filters capitalised."""
+    from commitments.models import Plan
+
+    Plan.objects.update(title="工作安排")  # a title without its year: str() adds it
+    site = town_site(town)
+    page = browser.new_page(viewport=DESKTOP, locale="en-US", device_scale_factor=1)
+    page.goto(site + "/workspace/")
+    log_in(page, "duban")
+    brand = page.inner_text(".topbar .brand").strip()
+    for path in ("/workspace/", "/workspace/queue/", "/dashboard/"):
+        page.goto(site + path)
+        heading, *_rest, suffix = page.title().split(" · ")
+        assert suffix == brand, path
+        assert page.inner_text("h1").startswith(heading), path
+        assert not re.search(
+            r"[，（）：；、]", page.inner_text(".sections" if "dash" in path else "h1")
+        )
+    page.goto(site + "/workspace/")
+    assert (
+        page.locator("label.check", has=page.locator("input[name=overdue]")).inner_text().strip()
+        == "Overdue"
+    )
+
+    page.goto(f"{site}/workspace/commitments/{town.item.pk}/")
+    year = town.item.plan.year
+    assert page.inner_text("#source h2 .hint") == f"工作安排 ({year})"
+    placeholder = page.get_attribute("textarea[name=correct-milestones]", "placeholder")
+    assert placeholder and not re.search(r"[\u4e00-\u9fff]", placeholder), placeholder
+    assert page.title().endswith(f" · {brand}")
+    page.close()
