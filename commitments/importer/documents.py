@@ -108,9 +108,19 @@ def _written_title(text: Text, start: int, end: int) -> tuple[str, int]:
         return "", start
     else:
         header = _header_lines(view, start, end)
-        headed = [(s, e) for s, e in header if TITLE_WORDS.search(view[s:e])]
+        headed = [
+            i
+            for i, (s, e) in enumerate(header)
+            if TITLE_WORDS.search(view[s:e]) or NOTICE_END.search(view[s:e])
+        ]
         if headed:  # 某县农业农村局 / 2025年农业农村重点工作安排: the title is the second line
-            return text.clean[headed[0][0] : headed[0][1]].strip(), headed[0][1]
+            first = last = headed[0]
+            while first > 0 and _wraps(view, header[first - 1], header[first]):
+                first -= 1  # 某镇人民政府关于印发 / 2026年重点工作任务分解的通知: one title
+            while last + 1 < len(header) and _wraps(view, header[last], header[last + 1]):
+                last += 1
+            title = "".join(text.clean[s:e].strip() for s, e in header[first : last + 1])
+            return title, header[last][1]
         first_line_end = view.find("\n", start, end)
         region = range(start, first_line_end if first_line_end >= 0 else min(end, start + 60))
         body_start = region.stop
@@ -145,6 +155,27 @@ def _header_lines(view: str, start: int, end: int, most: int = 3) -> list[tuple[
 
 
 HEADER_STOP = re.compile(r"[。!?;,:]")
+#: A title line that ends a notice's name: ``…的通知``, ``…实施方案``.
+NOTICE_END = re.compile(r"(?:的通知|的函|的意见|实施方案|工作方案)\s*$")
+#: A title line that goes on on the next line: it stops after ``关于印发``, a connective or
+#: ``《`` (``某镇人民政府关于印发`` / ``2026年重点工作任务分解的通知``).
+WRAPPED_END = re.compile(r"(?:关于|印发|下达|转发|公布|分解|[的和及与暨、《“])\s*$")
+#: A line that continues the title before it: ``的通知``, ``》的通知``, ``任务分解表``.
+WRAPPED_START = re.compile(r"^\s*(?:的|[》”]|(?:任务分解|工作要点|实施方案|工作安排|任务清单))")
+
+
+def _wraps(view: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
+    """Does the title on ``line`` go on on ``following``? Not an issuer above its title
+    (``某县农业农村局`` / ``2025年…工作安排``), nor a date or a name below it."""
+    this, that = view[line[0] : line[1]].strip(), view[following[0] : following[1]].strip()
+    if DATE_OR_NAME.match(this) or DATE_OR_NAME.match(that):
+        return False
+    opened = "关于" in this and not NOTICE_END.search(this)
+    return bool(
+        WRAPPED_END.search(this)
+        or WRAPPED_START.match(that)
+        or (opened and NOTICE_END.search(that))
+    )
 
 
 def _segments(text: Text, start: int, end: int) -> list[str]:

@@ -150,3 +150,48 @@ def test_counts_in_a_speech_and_in_labelled_items(parse):
         )
     )
     assert [_targets(p) for p in labelled] == [[(D(500), "吨")], [(D(2), "所")]]
+
+
+# -- a title on two lines is one title ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("青石镇人民政府关于印发\n2026年重点工作任务分解的通知", "2026年重点工作任务分解"),
+        (
+            "青石镇人民政府关于印发《青石镇\n2026年重点工作任务分解》的通知",
+            "青石镇2026年重点工作任务分解",
+        ),
+        ("关于印发青石镇2026年\n重点工作任务清单的通知", "青石镇2026年重点工作任务清单"),
+        ("青石镇2026年重点工作\n任务分解表", "青石镇2026年重点工作任务分解表"),
+        ("青石镇人民政府\n关于印发2026年城乡环境整治方案的通知", "2026年城乡环境整治方案"),
+        # an issuer above its title, a date below it: not one title
+        ("某县农业农村局\n2026年农业农村重点工作安排", "2026年农业农村重点工作安排"),
+        ("青石镇2026年重点工作任务分解\n2026年1月5日", "青石镇2026年重点工作任务分解"),
+    ],
+)
+def test_a_title_wrapped_over_two_lines_is_one_title(parse, heading, title):
+    parsed = parse(
+        f"{heading}\n一、产业发展\n1.新建温室大棚20栋。\n二、民生保障\n1.新建公厕3座。\n"
+    )
+    document = parsed.documents[0]
+    assert document.title == title
+    assert [len(s.commitments) for s in document.sections] == [1, 1]
+
+
+def test_a_word_notice_whose_title_is_two_paragraphs(parse):
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("青石镇人民政府关于印发")
+    document.add_paragraph("2026年民生实事任务分解的通知")
+    document.add_paragraph("一、社会事业")
+    document.add_paragraph("1.新建村级养老服务站4个，9月底前完成。")
+    document.add_paragraph("二、基础设施")
+    document.add_paragraph("1.改造农村公路10公里。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert parse(buffer.getvalue(), "通知.docx").documents[0].title == "2026年民生实事任务分解"
