@@ -108,6 +108,11 @@ def split_sections(
         style, found = choose_style(view, start, end, exclude)
     if style is None:
         return []
+    lone = _lone_heading(view, start, found[0].start, end, exclude) if len(found) >= 2 else None
+    if lone is not None:  # ``一、平安建设`` over ``1.`` ``2.``: one section, the items its pledges
+        lone_style, marker = lone
+        title, body_start = heading(view, clean, marker.end, end)
+        return [SectionSpan(1, marker.start, end, title, body_start, lone_style)]
     sections = []
     for i, marker in enumerate(found):
         section_end = found[i + 1].start if i + 1 < len(found) else end
@@ -116,6 +121,30 @@ def split_sections(
             SectionSpan(marker.number, marker.start, section_end, title, body_start, style)
         )
     return sections
+
+
+def _lone_heading(
+    view: str, start: int, first_item: int, end: int, exclude: tuple[str, ...]
+) -> tuple[str, Marker] | None:
+    """A single numbered heading line (``一、平安建设``, ``（一）项目建设``) before the first of
+    several items of another style: the one section they stand in, not a preamble."""
+    for style in STYLES:
+        if style in exclude or style in ("shi", "di"):
+            continue
+        found = markers(view, start, first_item, style)
+        if len(found) != 1 or any(m.number == 2 for m in runs(view, first_item, end, style)):
+            continue  # none, or a section numbering that goes on (二、) after the items
+        marker = found[0]
+        line_end = view.find("\n", marker.end, first_item)
+        line = view[marker.end : line_end].strip() if line_end >= 0 else ""
+        if (
+            line
+            and len(line) <= MAX_HEADING
+            and not SENTENCE_MARK.search(line)
+            and not view[line_end:first_item].strip()
+        ):
+            return style, marker
+    return None
 
 
 #: Styles that, written inline in one paragraph, list pledges rather than sections.

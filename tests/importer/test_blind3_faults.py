@@ -195,3 +195,60 @@ def test_a_word_notice_whose_title_is_two_paragraphs(parse):
     buffer = io.BytesIO()
     document.save(buffer)
     assert parse(buffer.getvalue(), "通知.docx").documents[0].title == "2026年民生实事任务分解"
+
+
+# -- a single numbered heading over items of another numbering ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "first", "second", "third"),
+    [
+        ("一、", "1.", "2.", "3."),
+        ("（一）", "1、", "2、", "3、"),
+        ("一、", "（1）", "（2）", "（3）"),
+        ("第一部分 ", "1.", "2.", "3."),
+    ],
+)
+def test_one_heading_over_numbered_items_is_one_section(parse, heading, first, second, third):
+    parsed = parse(
+        "白河镇2026年重点工作安排\n"
+        f"{heading}社会治理\n"
+        f"{first}社会事务办要做好低保对象动态管理，年底前完成复核。\n"
+        f"{second}由应急办牵头，开展安全生产大检查4次。\n"
+        f"{third}推进矛盾纠纷排查化解，平安办负责，6月底前完成。\n"
+    )
+    (section,) = parsed.documents[0].sections
+    assert section.title == "社会治理"
+    assert [(c.owner, c.owner_source) for c in section.commitments] == [
+        ("社会事务办公室", "explicit"),
+        ("应急管理办公室", "explicit"),
+        ("平安建设办公室（综治中心）", "explicit"),
+    ]
+    assert [c.deadline.isoformat() for c in section.commitments] == [
+        "2026-12-31",
+        "2026-12-31",
+        "2026-06-30",
+    ]
+
+
+def test_one_heading_over_labelled_items(parse):
+    parsed = parse(
+        "白河镇2026年民生实事任务清单\n一、民生实事\n"
+        "1.新建村级养老服务站3个\n牵头单位：社会事务办\n完成时限：2026年9月底\n"
+        "2.改造农村公路12公里\n牵头单位：经发办\n配合单位：财政所\n完成时限：2026年10月底\n"
+    )
+    (section,) = parsed.documents[0].sections
+    assert section.title == "民生实事"
+    assert [(c.text, c.owner, c.co_owners) for c in section.commitments] == [
+        ("新建村级养老服务站3个", "社会事务办公室", []),
+        ("改造农村公路12公里", "经济发展办公室", ["财政所"]),
+    ]
+
+
+def test_headings_that_go_on_after_the_items_are_sections_still(parse):
+    parsed = parse(
+        "白河镇2026年重点工作安排\n一、产业发展\n1.新建温室大棚20栋。\n2.培育家庭农场5家。\n"
+        "二、民生保障\n1.新建公厕3座。\n2.改造农村公路10公里。\n"
+    )
+    assert [s.title for s in parsed.documents[0].sections] == ["产业发展", "民生保障"]
+    assert [len(s.commitments) for s in parsed.documents[0].sections] == [2, 2]
