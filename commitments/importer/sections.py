@@ -25,6 +25,8 @@ MAX_HEADING_LINE = 80
 SENTENCE_MARK = re.compile(r"[。!?;:]|[,、]$")
 MAX_SUBHEADING = 16
 PLEDGE_LIKE = re.compile(r"\d|[月季年]底|完成|达到")
+#: All that follows an item's first sentence is a bracket (its owner or time).
+OWN_BRACKET = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\s*[。.;]?")
 
 
 @dataclass(frozen=True)
@@ -211,8 +213,9 @@ def subheadings(
     for i, marker in enumerate(found):
         item_end = found[i + 1].start if i + 1 < len(found) else end
         stop = search_outside(HEADING_END, view, marker.end, item_end)
-        if stop is None or not view[stop.end() : item_end].strip():
-            continue
+        rest = view[stop.end() : item_end].strip() if stop is not None else ""
+        if not rest or OWN_BRACKET.fullmatch(rest):
+            continue  # ``2.推进网格化管理。（平安办，6月底前）``: the item's owner, not its pledges
         sentence = view[marker.end : stop.start()].strip()
         if (
             2 <= len(sentence) <= MAX_SUBHEADING

@@ -252,3 +252,24 @@ def test_headings_that_go_on_after_the_items_are_sections_still(parse):
     )
     assert [s.title for s in parsed.documents[0].sections] == ["产业发展", "民生保障"]
     assert [len(s.commitments) for s in parsed.documents[0].sections] == [2, 2]
+
+
+@pytest.mark.parametrize("bracket", ["（平安办，6月底前）", "（应急办）", "(平安办牵头,各村配合)"])
+def test_an_item_of_one_short_sentence_and_its_owner_bracket_is_a_pledge(parse, bracket):
+    """``2.推进网格化服务管理。（平安办，6月底前）``: a short first sentence followed only by
+    the owner's bracket is the pledge, not a sub-heading whose pledges follow."""
+    pledges = commitments_of(
+        parse(
+            "柳河镇2026年工作要点\n一、平安建设\n"
+            "1.开展矛盾纠纷排查化解，年底前完成。\n"
+            f"2.推进网格化服务管理。{bracket}\n"
+            "二、基层治理\n1.完善村级调解组织。\n"
+        )
+    )
+    assert [p.text for p in pledges] == [
+        "开展矛盾纠纷排查化解，年底前完成。",
+        "推进网格化服务管理。",
+        "完善村级调解组织。",
+    ]
+    assert pledges[0].deadline.isoformat() == "2026-12-31"
+    assert pledges[1].owner_source == "explicit"
