@@ -240,7 +240,7 @@ def build_sections(
                 all_single = False
             items = items or [_single_item(view, s.start, s.end)]
         result.append((s, items))
-    if all_single and len(spans) > 1:
+    if (all_single or all(_one_item(view, s) for s in spans)) and len(spans) > 1:
         whole = SectionSpan(
             1,
             arrangement.start,
@@ -251,6 +251,30 @@ def build_sections(
         )
         return [(whole, [_single_item(view, s.start, s.end) for s in spans])]
     return result
+
+
+#: Between two labels of one item's block: spaces and punctuation only.
+LABEL_GAP = re.compile(r"[\s;；。.,，]*")
+
+
+def _one_item(view: str, span: SectionSpan) -> bool:
+    """Is the numbered span one labelled item, not a section of them? Its labels stand
+    together at its end (``1.养老服务：新建…\n牵头单位：…\n完成时限：…``, with a heading of
+    its own or steps ``（1）…（2）…`` before them). A section heading (``一、``, ``（一）``)
+    over a single numbered item (``1.…``) is a section still."""
+    found = list(LABEL_RE.finditer(view, span.start, span.end))
+    if not found:
+        return False
+    stops = [m.end() for m in found[:-1]]
+    starts = [m.start() for m in found[1:]]
+    if any(not LABEL_GAP.fullmatch(view, a, b) for a, b in zip(stops, starts, strict=True)):
+        return False  # text between two labels: two items
+    if not LABEL_GAP.fullmatch(view, found[-1].end(), span.end):
+        return False  # text after the labels: another item, or prose
+    _, nested = choose_style(view, _after_marker(view, span), found[0].start(), (span.style,))
+    if span.style in ("arabic", "paren_ar"):
+        return len(nested) != 1  # steps of the item, or none; not one sub-item under a heading
+    return not nested
 
 
 def prose_sections(

@@ -273,3 +273,62 @@ def test_an_item_of_one_short_sentence_and_its_owner_bracket_is_a_pledge(parse, 
     ]
     assert pledges[0].deadline.isoformat() == "2026-12-31"
     assert pledges[1].owner_source == "explicit"
+
+
+# -- a flat list of labelled items is one section of pledges -------------------------------
+
+
+FLAT_LISTS = {
+    "item headings with a colon": (
+        "1.养老服务：新建村级养老服务站3个，9月底前投入使用。\n牵头单位：社会事务办\n"
+        "完成时限：2026年9月30日\n"
+        "2.交通建设：改造农村公路12公里。\n牵头单位：经发办\n配合单位：财政所\n"
+        "完成时限：2026年10月底\n"
+        "3.安全生产：开展安全生产大检查4次。\n责任单位：应急办\n完成时限：2026年12月\n"
+    ),
+    "item headings on a line of their own": (
+        "1.村级养老服务站建设\n建设内容：新建村级养老服务站3个，9月底前投入使用。\n"
+        "牵头单位：社会事务办\n完成时限：2026年9月30日\n"
+        "2.农村公路改造\n建设内容：改造农村公路12公里。\n牵头单位：经发办\n配合单位：财政所\n"
+        "完成时限：2026年10月底\n"
+        "3.安全生产检查\n建设内容：开展安全生产大检查4次。\n责任单位：应急办\n"
+        "完成时限：2026年12月\n"
+    ),
+    "items with steps": (
+        "（1）新建村级养老服务站3个。\n①6月底前完成选址；\n②9月底前投入使用。\n"
+        "牵头单位：社会事务办\n完成时限：2026年9月30日\n"
+        "（2）改造农村公路12公里。\n牵头单位：经发办\n配合单位：财政所\n"
+        "完成时限：2026年10月底\n"
+        "（3）开展安全生产大检查4次。\n责任单位：应急办；完成时限：2026年12月\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(FLAT_LISTS))
+def test_a_flat_labelled_list_is_one_section_of_pledges(parse, layout):
+    parsed = parse("东坝镇2026年重点工作任务清单\n" + FLAT_LISTS[layout])
+    (section,) = parsed.documents[0].sections
+    assert section.title == "东坝镇2026年重点工作任务清单"
+    pledges = section.commitments
+    assert [(p.owner, p.co_owners) for p in pledges] == [
+        ("社会事务办公室", []),
+        ("经济发展办公室", ["财政所"]),
+        ("应急管理办公室", []),
+    ]
+    assert [p.deadline.isoformat() for p in pledges] == ["2026-09-30", "2026-10-31", "2026-12-31"]
+    assert [[(t.value, t.unit) for t in p.targets] for p in pledges] == [
+        [(D(3), "个")],
+        [(D(12), "公里")],
+        [(D(4), "次")],
+    ]
+    assert all("单位" not in p.text and "时限" not in p.text for p in pledges)
+
+
+def test_sections_with_one_labelled_item_each_stay_sections(parse):
+    parsed = parse(
+        "东坝镇2026年重点工作任务清单\n"
+        "一、社会事业\n1.新建村级养老服务站3个。\n牵头单位：社会事务办\n完成时限：2026年9月30日\n"
+        "二、基础设施\n1.改造农村公路12公里。\n牵头单位：经发办\n完成时限：2026年10月底\n"
+    )
+    assert [s.title for s in parsed.documents[0].sections] == ["社会事业", "基础设施"]
+    assert [len(s.commitments) for s in parsed.documents[0].sections] == [1, 1]
