@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from commitments.importer.numerals import cn_to_int
 from commitments.importer.sentences import search_outside, shorten, split_outside
-from commitments.importer.vocabulary import NUMBERING
+from commitments.importer.vocabulary import CIRCLED, NUMBERING
 
 #: Numbering styles, declared once in :mod:`vocabulary`.
 STYLES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in NUMBERING.items()}
@@ -75,6 +75,8 @@ def _start(m: re.Match[str], style: str) -> int:
 
 
 def _number(text: str) -> int | None:
+    if text in CIRCLED:  # ``①``: str.isdigit() holds, int() fails
+        return CIRCLED.index(text) + 1
     return int(text) if text.isdigit() else cn_to_int(text)
 
 
@@ -150,7 +152,7 @@ def _lone_heading(
 
 
 #: Styles that, written inline in one paragraph, list pledges rather than sections.
-INLINE_STYLES = ("paren_ar", "arabic")
+INLINE_STYLES = ("paren_ar", "arabic", "circled")
 
 
 def _inline(view: str, found: list[Marker]) -> bool:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from commitments.importer.normalize import normalize
-from commitments.importer.targets import quoted_ranges
-from commitments.importer.vocabulary import LIST_NUMBER
+from commitments.importer.targets import find_targets, quoted_ranges
+from commitments.importer.vocabulary import CIRCLED, LIST_NUMBER
 
 TERMINATORS = set("。;!?")
 TRAILERS = set("”’」』)）】\"'")
@@ -27,7 +27,8 @@ LIST_PREFIX = re.compile(r"\s*" + LIST_NUMBER + r"\s*")
 
 
 INLINE_ITEM = re.compile(
-    r"\s*(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是|\([一二三四五六七八九十]{1,3}\))"
+    r"\s*(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是|\([一二三四五六七八九十]{1,3}\)"
+    rf"|[{CIRCLED}])"
 )
 
 
@@ -57,6 +58,9 @@ def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
         ):  # ``一是新建…，二是组建…``: each item is a pledge
             split_here = True
             stop = i + 1
+        elif ch == ":" and i not in inside and _parts_of_pledge(view, begin, i, end):
+            i = _circled_run_end(view, i + 1, end)  # ``新建公厕3座，具体为：①…2座；②…1座。``
+            continue
         elif ch == ":" and i not in inside and INLINE_ITEM.match(view, i + 1, end):
             split_here = True  # ``以下实事：（1）…``: the list's items are sentences
             stop = i + 1
@@ -69,6 +73,45 @@ def split_sentences(view: str, start: int, end: int) -> list[tuple[int, int]]:
         i += 1
     _add(view, begin, end, out)
     return out
+
+
+CIRCLED_ITEM = re.compile(rf"\s*([{CIRCLED}])")
+#: Where a circled item may end and the next begin.
+ITEM_BREAK = re.compile(r"[,;。\n]")
+
+
+def _parts_of_pledge(view: str, begin: int, colon: int, end: int) -> bool:
+    """``新建公厕3座，具体为：①集镇2座；②东村1座``: circled items after a pledge that states
+    its own goal are its parts; after an introduction (``办好以下实事：①…②…``) they are
+    pledges of their own."""
+    first = CIRCLED_ITEM.match(view, colon + 1, end)
+    if first is None or first.group(1) != CIRCLED[0]:
+        return False
+    return bool(find_targets(view[begin:colon], view[begin:colon]))
+
+
+def _circled_run_end(view: str, start: int, end: int) -> int:
+    """Where the run ``①…；②…；③…`` starting at ``start`` ends: the break after its last item
+    that no next number follows (the caller splits there)."""
+    number = 0
+    pos = start
+    while True:
+        item = CIRCLED_ITEM.match(view, pos, end)
+        if item is None or number >= len(CIRCLED) or item.group(1) != CIRCLED[number]:
+            return pos
+        number += 1
+        pos = item.end()
+        while True:
+            stop = ITEM_BREAK.search(view, pos, end)
+            if stop is None:
+                return end
+            following = CIRCLED_ITEM.match(view, stop.end(), end)
+            if following and number < len(CIRCLED) and following.group(1) == CIRCLED[number]:
+                pos = stop.end()
+                break
+            if view[stop.start()] != ",":
+                return stop.start()
+            pos = stop.end()
 
 
 MAX_BRACKET = 120

@@ -25,6 +25,8 @@ YEAR = r"(\d{4})\s?年"
 # -- numbering styles --------------------------------------------------------
 
 CN_DIGITS = "一二三四五六七八九十"
+#: Circled numbers ``①…⑳``: items of a list, or steps and parts of one pledge.
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CN = f"[{CN_DIGITS}]{{1,3}}"
 #: A line or sentence start where a section number may stand.
 STRONG = r"(?:^|(?<=[。!?;:\n]))[ \t]*"
@@ -39,13 +41,14 @@ NUMBERING: dict[str, str] = {
     "arabic": STRONG + r"(\d{1,2})(?:[.、](?!\d)|\s*[)](?!\d))",
     "paren_ar": STRONG + r"\((\d{1,2})\)",
     "di": WEAK + rf"第({_CN})[,、:]",
+    "circled": STRONG + rf"([{CIRCLED}])",
 }
 #: Top-level parts of a document: ``一、`` or ``第一部分`` (see :mod:`arrangement`).
 PART_STYLES = (rf"第({_CN})部分[ \t:、]*", rf"({_CN})、")
 #: Any list number in front of a pledge (either bracket width).
 LIST_NUMBER = (
     rf"(?:[(（]?{_CN}[)）]|{_CN}[、是]|\d{{1,2}}(?:[.、](?!\d)|\s*[)）])"
-    rf"|[(（]\d{{1,2}}[)）]|第{_CN}[,、:：])"
+    rf"|[(（]\d{{1,2}}[)）]|第{_CN}[,、:：]|[{CIRCLED}])"
 )
 
 # -- deadline phrases ---------------------------------------------------------

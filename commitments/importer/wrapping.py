@@ -22,7 +22,7 @@ NEW_ITEM = re.compile(
     r"^(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]"
     r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[、)）]|[.．](?!\d))"
     r"|第[一二三四五六七八九十]{1,3}(?:[,，、:：]|部分|条|章)|[一二三四五六七八九十]是"
-    r"|[\u4e00-\u9fff]{2,6}[:：]|同志们|#|>|[-*+]\s)"
+    r"|[\u4e00-\u9fff]{2,6}[:：]|同志们|#|>|[-*+]\s|[①-⑳])"
 )
 CONTINUATION = re.compile(r"^[,，、;；。.!！?？:：)）”’》]")
 #: Widths of wrapped lines vary a little (half-width digits, punctuation at the margin).

@@ -332,3 +332,79 @@ def test_sections_with_one_labelled_item_each_stay_sections(parse):
     )
     assert [s.title for s in parsed.documents[0].sections] == ["社会事业", "基础设施"]
     assert [len(s.commitments) for s in parsed.documents[0].sections] == [1, 1]
+
+
+# -- circled numbers: items of a list, or the parts of one pledge --------------------------
+
+
+def test_circled_items_on_lines_under_a_heading_are_pledges(parse):
+    parsed = parse(
+        "东坝镇2026年工作要点\n一、项目建设\n"
+        "①新建村级养老服务站3个，9月底前完成；\n"
+        "②改造农村公路12公里，经发办负责；\n"
+        "③开展安全生产大检查4次。\n"
+        "二、民生保障\n①新建公厕6座。\n②发放助学金200人次。\n"
+    )
+    document = parsed.documents[0]
+    assert [s.title for s in document.sections] == ["项目建设", "民生保障"]
+    assert [c.text for c in commitments_of(parsed)] == [
+        "新建村级养老服务站3个，9月底前完成；",
+        "改造农村公路12公里，经发办负责；",
+        "开展安全生产大检查4次。",
+        "新建公厕6座。",
+        "发放助学金200人次。",
+    ]
+    assert commitments_of(parsed)[1].owner == "经济发展办公室"
+
+
+def test_circled_items_after_an_introduction_are_pledges(parse):
+    pledges = commitments_of(
+        parse(
+            "在2026年全镇工作会议上的讲话\n二、2026年工作安排\n"
+            "（一）办好民生实事。今年重点办好以下实事：①新建村级养老服务站3个；"
+            "②改造农村公路12公里；③为60岁以上老人免费体检1次。\n"
+            "（二）抓好安全生产。开展安全生产大检查4次。\n"
+        )
+    )
+    assert [p.text for p in pledges] == [
+        "新建村级养老服务站3个；",
+        "改造农村公路12公里；",
+        "为60岁以上老人免费体检1次。",
+        "开展安全生产大检查4次。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    ["具体为：①集镇2座；②东坪村1座。", "分布如下：\n①集镇2座；\n②东坪村1座。"],
+)
+def test_circled_parts_after_a_pledge_belong_to_it(parse, parts):
+    pledges = commitments_of(
+        parse(
+            f"东坝镇2026年工作要点\n一、人居环境\n1.新建公厕3座，{parts}\n"
+            "2.改造农村公路12公里。\n二、其他\n1.开展清洁家园行动。\n"
+        )
+    )
+    assert len(pledges) == 3
+    toilets = pledges[0]
+    assert toilets.text.startswith("新建公厕3座") and toilets.text.endswith("东坪村1座。")
+    assert [(t.metric, t.value) for t in toilets.targets] == [
+        ("新建公厕", D(3)),
+        ("集镇", D(2)),
+        ("东坪村", D(1)),
+    ]
+
+
+def test_circled_numbers_as_the_items_of_a_labelled_list(parse):
+    parsed = parse(
+        "东坝镇2026年重点工作任务清单\n"
+        "①新建村级养老服务站3个。\n牵头单位：社会事务办\n完成时限：2026年9月30日\n"
+        "②改造农村公路12公里。\n牵头单位：经发办\n配合单位：财政所\n完成时限：2026年10月底\n"
+    )
+    (section,) = parsed.documents[0].sections
+    assert [
+        (c.text, c.owner, c.co_owners, c.deadline.isoformat()) for c in section.commitments
+    ] == [
+        ("新建村级养老服务站3个。", "社会事务办公室", [], "2026-09-30"),
+        ("改造农村公路12公里。", "经济发展办公室", ["财政所"], "2026-10-31"),
+    ]
