@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from commitments import rules
-from commitments.choices import REPORTABLE_STATUSES, EventKind
+from commitments.choices import REPORTABLE_STATUSES, EventKind, Status
 from commitments.errors import Forbidden, Invalid
 from commitments.models import (
     Commitment,
@@ -59,6 +59,16 @@ def status_error(status: str) -> str | None:
     """Why a department may not report ``status`` (closing is a workflow step)."""
     if status not in REPORTABLE_STATUSES:
         return _("办结和取消须经督办流程，不能直接报送该状态")
+    return None
+
+
+def status_percent_error(status: str, percent: int) -> str | None:
+    """Why a status and a percent may not go together: a pledge reported as 未开始 has
+    done nothing yet (a report of 未开始 with 40% is a status left at its default)."""
+    if status == Status.NOT_STARTED and percent > 0:
+        return _("已完成 %(percent)s%% 的事项不是“未开始”：请选择正常推进、存在风险或滞后") % {
+            "percent": percent
+        }
     return None
 
 
@@ -101,6 +111,10 @@ def check_report(
     ):
         if error:
             errors[name] = [error]
+    if "status" not in errors and "percent" not in errors:
+        mismatch = status_percent_error(data.status, data.percent)
+        if mismatch:
+            errors["status"] = [mismatch]
     refused = [e for e in target_errors([t.target_id for t in data.targets], target_ids) if e]
     if refused:
         errors["targets"] = refused

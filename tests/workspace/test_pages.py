@@ -538,3 +538,18 @@ class TestEnglish:
         text = self.english(town.supervisor, "/workspace/queue/")
         assert "for month" not in text and "Departments that have not reported for " in text
         assert "月" not in text.split("Departments that have not reported for ")[1][:12]
+
+
+def test_a_report_of_not_started_with_progress_comes_back_with_the_error_beside_status(town):
+    """The form's status starts at the commitment's (未开始); a clerk who types 40 and
+    leaves it gets the report back, the error beside the status, nothing filed."""
+    client = client_for(town.clerk)
+    html = client.get(page_url(town.item)).content.decode()
+    assert re.search(r'<option value="not_started" selected>', html)
+    response = client.post(
+        page_url(town.item), report_data(html, town, **{"report-status": "not_started"})
+    )
+    assert response.status_code == 400
+    box = re.search(r'data-field="report-status".*?</div>', response.content.decode(), re.S)
+    assert "不是“未开始”" in box.group(0)
+    assert not ProgressReport.objects.exists()

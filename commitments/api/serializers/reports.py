@@ -91,6 +91,12 @@ class ReportCreateSerializer(InputSerializer):
     # The rules are the report service's (``services.reporting``), checked here per
     # field so that each error points at its field.
 
+    def validate(self, attrs: dict) -> dict:
+        error = reporting.status_percent_error(attrs["status"], attrs["percent"])
+        if error:
+            raise serializers.ValidationError({"status": [error]})
+        return attrs
+
     def validate_as_of(self, value):
         error = reporting.as_of_error(value)
         if error:
