@@ -10,7 +10,8 @@ A document with no parts at all (a plan or task list) is an arrangement
 throughout. Parts that frame a plan without pledging anything — an overview
 (``总体要求``, ``主要目标``) before it, safeguards (``保障措施``,
 ``工作要求``) after it — are left out: a plan whose only other part is
-``一、实施项目`` is that part.
+``一、实施项目`` is that part. (The goals such an overview states with numbers are
+pledges all the same: :func:`commitments.importer.pipeline.goal_section`.)
 
 Closing remarks start at a vocative (``同志们!``, ``各位代表,``), a thanks
 (``谢谢大家``) or a report's sign-off (``特此报告``): after them come

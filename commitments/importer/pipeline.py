@@ -9,7 +9,7 @@ from pathlib import PurePath
 
 from django.utils.translation import gettext as _
 
-from commitments.importer.arrangement import Arrangement, find_arrangement, preamble_year
+from commitments.importer.arrangement import Arrangement, Part, find_arrangement, preamble_year
 from commitments.importer.clean import clean
 from commitments.importer.deadlines import resolve_deadline, unresolved_periods
 from commitments.importer.documents import DocumentSpan, split_documents
@@ -152,8 +152,12 @@ def parse_document(
     if not sections or not any(pledges for _, pledges in sections):
         doc.warnings.append(_("未找到工作安排部分或承诺事项，未导入"))
         return doc
+    goals = goal_section(view, arrangement, parts, sections[0][0].start, span.body_start)
     doc.has_arrangement = True
-    for number, (section, pledges) in enumerate(sections, start=1):
+    first = 1
+    if goals is not None:  # section 0: the plan's goals, before its first numbered section
+        sections, first = [goals, *sections], 0
+    for number, (section, pledges) in enumerate(sections, start=first):
         parsed = ParsedSection(number, section.title, *text.source_span(section.start, section.end))
         for n, pledge in enumerate(pledges, start=1):
             parsed.commitments.append(
@@ -170,6 +174,54 @@ def parse_document(
             )
         doc.sections.append(parsed)
     return doc
+
+
+#: A sentence that states the plan's goals: ``主要预期目标是：地区生产总值增长6%左右，…``.
+GOAL_WORDS = re.compile(
+    r"(?P<words>主要预期目标|预期目标|主要目标|发展目标|工作目标|奋斗目标)(?:是|为)?\s*[:：]"
+)
+#: A part that states the plan's goals (``一、2025年工作目标``, ``一、主要目标``).
+GOALS_HEAD = re.compile(r"目标")
+
+
+def goal_section(
+    view: str, arrangement: Arrangement, parts: list[Part], first_section: int, body_start: int
+) -> tuple[SectionSpan, list[Pledge]] | None:
+    """The goals a plan states before its first section, as pledges of a section 0.
+
+    SPEC §3: the numbers of the part that plans the year are targets (only the review's are
+    achievements), so ``主要预期目标是：地区生产总值增长6%左右，城镇新增就业1200人。`` in the
+    arrangement's opening, or a goals part before it (``一、2025年工作目标`` then
+    ``二、主要工作措施``), is tracked like any pledge; the words that only frame the plan
+    (``总体要求是：坚持稳中求进…``, ``围绕上述目标，重点抓好以下工作：``) state no number and
+    stay out. The section is numbered 0 so that the document's own sections keep their numbers.
+    """
+    regions: list[tuple[int, int, str]] = []
+    for part in parts:
+        goals_part = part.kind == "support" and GOALS_HEAD.search(part.heading)
+        if goals_part and body_start <= part.start and part.end <= arrangement.start:
+            regions.append((part.heading_end, part.end, part.heading.strip(" :：")))
+    if not arrangement.whole_document and arrangement.start < first_section:
+        regions.append((arrangement.start, first_section, ""))
+    pledges: list[Pledge] = []
+    title = ""
+    for start, end, heading in regions:
+        for pledge in sentence_pledges(view, start, end):
+            if pledges and pledge.start < pledges[-1].end:
+                continue  # taken into the goals sentence before it
+            sentence = view[pledge.start : pledge.end]
+            words = GOAL_WORDS.search(sentence)
+            if not (heading or words) or not find_targets(sentence, sentence):
+                continue
+            if words and sentence.endswith(";"):  # ``主要目标：…6%左右；…800人。``: one list
+                stop = re.compile(r"。|(?=\n)").search(view, pledge.end, end)
+                pledge = Pledge(pledge.start, stop.end() if stop else end)
+            pledges.append(pledge)
+            title = title or heading or (words.group("words") if words else "")
+    if not pledges:
+        return None
+    start, end = pledges[0].start, pledges[-1].end
+    return SectionSpan(0, start, end, title, start, ""), pledges
 
 
 def relative_year(view: str, start: int, end: int) -> int | None:

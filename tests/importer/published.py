@@ -251,6 +251,10 @@ EXPECTED: dict[str, Expected] = {
         ("speech", "breadcrumb", "prose-owners"),
         2026,
         (
+            # The goals stated before the first section are a pledge (section 0): SPEC §3
+            # counts every number of the plan part as a target, only the review's are
+            # achievements; both blind sets expect the same (pipeline.goal_section).
+            P("主要预期目标是", "2026-12-31", "6 %", "7 %"),
             P("招引亿元以上项目4个", "2026-12-31", "4 个", "2 个"),
             P("食品产业园二期建成投产", "2026-12-31", "10 亿元"),
             P("改造雨污管网9.5公里", "2026-09-30", "9.5 公里"),

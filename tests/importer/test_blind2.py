@@ -26,8 +26,13 @@ AFTER (the fixes listed in tests/importer/blind2/README.md):
     mean                                0.99 11/11  1.00  0.99  1.00 0
 
 The floors below are what the importer achieves after the fixes, so that none regresses.
-Left: 01's ``主要预期目标是：…`` overview (the published set expects such a sentence not to be
-a pledge, the first blind set expects it to be one) and ``做好12个市级重点项目…`` (no target).
+Left then: 01's ``主要预期目标是：…`` overview (the published set expected such a sentence not to
+be a pledge, the first blind set expected it to be one) and ``做好12个市级重点项目…`` (no target).
+
+Later (third blind tester's faults): ``做好12个…`` counts 12 个 (``targets.GOAL_VERBS``), and the
+overview is a pledge of a section 0, as both blind sets expect; the published set now agrees,
+decided by SPEC §3 (the plan part's numbers are targets, only the review's are achievements;
+``pipeline.goal_section``). Every document 1.00 in every column, no false target.
 """
 
 from __future__ import annotations
@@ -58,9 +63,9 @@ def test_eleven_documents_are_written_blind():
 def test_it_keeps_its_scores_on_the_second_blind_set(scores):
     summary = table(scores)
     assert all(s.year_right for s in scores), summary
-    assert sum(s.f1 for s in scores) / len(scores) >= 0.99, summary
-    assert min(s.f1 for s in scores) >= 0.94, summary
+    assert sum(s.f1 for s in scores) / len(scores) >= 1.0, summary
+    assert min(s.f1 for s in scores) >= 1.0, summary
     assert _rate([d for s in scores for d in s.deadlines]) >= 1.0, summary
-    assert _rate([t for s in scores for t in s.targets]) >= 0.98, summary
+    assert _rate([t for s in scores for t in s.targets]) >= 1.0, summary
     assert _rate([o for s in scores for o in s.owners]) >= 1.0, summary
     assert len([f for s in scores for f in s.false_targets]) == 0, summary

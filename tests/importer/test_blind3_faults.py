@@ -408,3 +408,84 @@ def test_circled_numbers_as_the_items_of_a_labelled_list(parse):
         ("新建村级养老服务站3个。", "社会事务办公室", [], "2026-09-30"),
         ("改造农村公路12公里。", "经济发展办公室", ["财政所"], "2026-10-31"),
     ]
+
+
+# -- the goals a plan states before its first section are a pledge ------------------------
+
+
+@pytest.mark.parametrize(
+    "goals",
+    [
+        "全年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业800人。",
+        "今年的发展目标为：地区生产总值增长6%左右，城镇新增就业800人以上。",
+        "主要目标：地区生产总值增长6%左右；城镇新增就业800人。",
+    ],
+)
+def test_the_goals_before_the_first_section_are_a_pledge_of_section_0(parse, goals):
+    document = parse(
+        "在2026年全镇经济工作会议上的讲话\n同志们：\n"
+        "一、2025年工作回顾\n全镇地区生产总值增长5.8%，新增就业650人。\n"
+        "二、2026年工作安排\n"
+        f"2026年工作的总体要求是：坚持稳中求进工作总基调。{goals}"
+        "围绕上述目标，重点抓好以下工作：\n"
+        "（一）抓项目。全年引进项目5个。\n（二）抓民生。新建公厕6座。\n"
+    ).documents[0]
+    goals_section, projects, people = document.sections
+    assert (goals_section.number, projects.number, people.number) == (0, 1, 2)
+    assert projects.commitments[0].code == "2026-01-01"
+    (pledge,) = goals_section.commitments
+    assert pledge.code == "2026-00-01"
+    assert "总体要求" not in pledge.text and "围绕上述目标" not in pledge.text
+    assert [(t.value, t.unit) for t in pledge.targets][:2] == [(D(6), "%"), (D(800), "人")]
+    assert pledge.deadline.isoformat() == "2026-12-31"
+    # the review's numbers are achievements, never pledges
+    assert not any("5.8%" in c.text for c in document.commitments())
+
+
+def test_a_goals_part_before_the_plan_part_is_a_pledge(parse):
+    document = parse(
+        "南山镇2026年重点工作计划\n"
+        "一、工作目标\n全镇粮食产量稳定在3.2万吨以上，农村居民人均可支配收入增长7%。\n"
+        "二、重点任务\n（一）新建高标准农田2000亩。\n（二）改造农村公路15公里。\n"
+        "三、保障措施\n加强组织领导，强化督查考核。\n"
+    ).documents[0]
+    assert [s.title for s in document.sections] == [
+        "工作目标",
+        "新建高标准农田2000亩",
+        "改造农村公路15公里",
+    ]
+    (pledge,) = document.sections[0].commitments
+    assert [(t.value, t.unit) for t in pledge.targets] == [(D("3.2"), "万吨"), (D(7), "%")]
+    assert not any("组织领导" in c.text for c in document.commitments())
+
+
+def test_an_overview_without_numbers_is_no_pledge(parse):
+    document = parse(
+        "2026年东坪镇工作要点\n"
+        "2026年工作的总体要求是：坚持稳中求进，全面推进乡村振兴。主要目标是：经济稳步增长，"
+        "民生持续改善。\n"
+        "一、项目建设\n1.引进项目5个。\n二、民生保障\n1.新建公厕6座。\n"
+    ).documents[0]
+    assert [s.number for s in document.sections] == [1, 2]
+
+
+@pytest.mark.django_db
+def test_the_goals_section_is_stored_and_a_reimport_changes_nothing(departments):
+    from commitments.models import Commitment, Section
+    from commitments.services.plan_import import PlanChoice, import_plan_file
+
+    text = (
+        "镇长在经济工作会议上的讲话\n同志们：\n"
+        "一、2025年工作回顾\n全年完成税收700万元。\n二、2026年工作安排\n"
+        "主要预期目标是：地区生产总值增长6%左右，城镇新增就业800人。\n"
+        "（一）抓产业。新建温室大棚20栋。\n（二）抓民生。新建村级养老服务站3个。\n"
+    )
+    import_plan_file(text.encode(), "plan.txt", choice=PlanChoice())
+    assert list(Section.objects.values_list("number", "title")) == [
+        (0, "主要预期目标"),
+        (1, "抓产业"),
+        (2, "抓民生"),
+    ]
+    assert Commitment.objects.get(code="2026-00-01").targets.count() == 2
+    import_plan_file(text.encode(), "plan.txt", choice=PlanChoice())
+    assert Commitment.objects.count() == 3

@@ -89,19 +89,34 @@ def test_a_gbk_plan_with_main_tasks_goals_and_safeguards(parsed):
     parsed_file = parsed("arrangement-main-tasks-gbk.txt")
     doc = parsed_file.documents[0]
     assert (doc.title, doc.plan_year) == ("庙湾镇人民政府关于2025年主要任务的安排意见", 2025)
-    assert titles(doc) == ["抓好粮食生产", "抓好水利建设", "抓好农村饮水", "抓好森林防火"]
-    assert counts(doc) == [2, 2, 1, 1]
-    grain = doc.sections[0].commitments[0]
+    # 一、主要目标 states the plan's goals with numbers: a pledge of section 0
+    # (pipeline.goal_section, SPEC §3); 三、保障措施 pledges nothing
+    assert titles(doc) == [
+        "主要目标",
+        "抓好粮食生产",
+        "抓好水利建设",
+        "抓好农村饮水",
+        "抓好森林防火",
+    ]
+    assert counts(doc) == [1, 2, 2, 1, 1]
+    goals, grain_section, water_works, drinking, forest = doc.sections
+    assert [s.number for s in doc.sections] == [0, 1, 2, 3, 4]
+    assert targets_of(goals.commitments[0]) == [
+        (D(6), "%", ">="),
+        (D(7), "%", ">="),
+        (D("2.8"), "万吨", ">="),
+    ]
+    grain = grain_section.commitments[0]
     assert targets_of(grain) == [(D("5.6"), "万亩", "="), (D(8000), "亩", ">=")]
-    reservoirs = doc.sections[1].commitments[0]
+    reservoirs = water_works.commitments[0]
     assert reservoirs.deadline == day("2025-05-31")  # 汛期前
     assert [t.metric for t in reservoirs.targets] == ["小型水库除险加固"]
-    water = doc.sections[2].commitments[0]
+    water = drinking.commitments[0]
     assert targets_of(water) == [(D(2), "个百分点", ">="), (D(92), "%", ">=")]
     assert water.targets[1].metric == "自来水普及率"
-    assert targets_of(doc.sections[3].commitments[0]) == [(D("0.9"), "‰", "<=")]
+    assert targets_of(forest.commitments[0]) == [(D("0.9"), "‰", "<=")]
     texts = "".join(c.text for c in doc.commitments())
-    assert "负总责" not in texts and "人均可支配收入" not in texts
+    assert "负总责" not in texts
 
 
 def test_a_markdown_plan_numbered_di(parsed):

@@ -21,13 +21,17 @@ def test_a_government_work_report_with_headings_on_their_own_lines(parsed):
     doc = parsed("report-2025-paren.txt").documents[0]
     assert (doc.title, doc.plan_year, doc.has_arrangement) == ("政府工作报告", 2025, True)
     assert titles(doc) == [
+        "主要预期目标",  # the goals before the first section: section 0 (pipeline.goal_section)
         "聚力项目建设，夯实发展根基",
         "聚力乡村振兴，促进农民增收",
         "聚力民生改善，增进群众福祉",
         "聚力安全稳定，建设平安青河",
     ]
-    assert counts(doc) == [3, 3, 3, 2]
-    s1, s2, s3, s4 = doc.sections
+    assert counts(doc) == [1, 3, 3, 3, 2]
+    goals, s1, s2, s3, s4 = doc.sections
+    assert goals.number == 0 and s1.number == 1
+    assert goals.commitments[0].text.startswith("主要预期目标是：")
+    assert targets_of(goals.commitments[0]) == [(D(6), "%", "="), (D(5), "%", ">=")]
     park = s1.commitments[1]
     assert park.deadline == day("2025-12-31")
     assert [(m.due, m.text) for m in park.milestones] == [
@@ -40,7 +44,7 @@ def test_a_government_work_report_with_headings_on_their_own_lines(parsed):
     assert s3.commitments[2].deadline == day("2025-10-31")
     assert s4.commitments[0].deadline == day("2025-05-31")  # 汛期前
     texts = [c.text for c in doc.commitments()]
-    assert not any("各位代表" in t or "努力奋斗" in t or "预期目标" in t for t in texts)
+    assert not any("各位代表" in t or "努力奋斗" in t or "总体要求" in t for t in texts)
     values = {t.value for c in doc.commitments() for t in c.targets}
     assert not values & {D("12.6"), D(1850), D(320), D(96)}  # the review's achievements
 
