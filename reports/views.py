@@ -88,7 +88,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             status=400,
         )
     ids = supervised_department_ids(request.user)
-    plans = list(Plan.objects.order_by("-year", "-created_at").only("pk", "title", "year"))
+    plans = list(
+        Plan.objects.order_by("-year", "-created_at").only("pk", "title", "year", "public")
+    )
     scope = ReportScope(
         today=today,
         plan=_chosen_plan(request, plans),

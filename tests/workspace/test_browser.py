@@ -464,3 +464,38 @@ def test_the_supervisors_pages_read_as_english(town, browser):
     assert placeholder and not re.search(r"[\u4e00-\u9fff]", placeholder), placeholder
     assert page.title().endswith(f" · {brand}")
     page.close()
+
+
+def test_messages_name_the_commitment_and_supervisors_see_whether_the_plan_is_public(town, browser):
+    """A done action's message says which pledge (the queue lists many); a supervisor's
+    commitment page and dashboard say that the plan is not public yet, and once it
+    is, link to its public page."""
+    from commitments.models import Plan
+
+    site, url = town_site(town), f"/workspace/commitments/{town.item.pk}/"
+    page = browser.new_page(viewport=PHONE, locale="zh-CN")
+    page.goto(site + url)
+    log_in(page, "jingji")
+    page.locator("#acknowledge button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.inner_text(".messages").strip() == f"已签收：〔{town.item.code}〕{town.item.title}"
+    page.close()
+
+    page = browser.new_page(viewport=DESKTOP, locale="zh-CN")
+    page.goto(site + url)
+    log_in(page, "duban")
+    assert page.inner_text("#source [data-public=no]") == "未公开"
+    assert "尚未公开" in page.text_content("[data-field=plan-public]")
+    page.goto(site + "/dashboard/")
+    assert page.inner_text("h1 [data-public=no]") == "未公开"
+
+    Plan.objects.update(public=True)
+    public = f"/public/plans/{town.item.plan_id}/"
+    page.goto(site + "/dashboard/")
+    assert page.get_attribute("h1 a[data-public=yes]", "href") == public
+    page.goto(site + url)
+    assert page.get_attribute("#source a[data-public=yes]", "href") == public
+    assert page.locator("#source [data-public=no]").count() == 0
+    shoot(browser, page, "workspace-commitment-public-link")
+    assert page.goto(site + public).status == 200
+    page.close()

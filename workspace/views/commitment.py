@@ -166,6 +166,16 @@ def _put_errors(form, error: ValidationError | workflow.WorkflowError) -> None:
         form.add_error(None, message)
 
 
+def done_message(done: str, item: Commitment) -> str:
+    """What was done and to which pledge (``已签收：〔2026-01-01〕新建光伏电站``): the
+    queue lists many, and a message alone does not say which one it was."""
+    return _("%(done)s：〔%(code)s〕%(title)s") % {
+        "done": done,
+        "code": item.code,
+        "title": item.title,
+    }
+
+
 def perform(
     request: HttpRequest,
     item: Commitment,
@@ -213,7 +223,7 @@ def perform(
     if done is None:
         messages.info(request, _("该表单已提交过，未重复办理"))
     else:
-        messages.success(request, str(done))
+        messages.success(request, done_message(str(done), item))
     # To the top of the page, where the message saying it is done is (above the
     # summary that shows the new state). Named: a redirect without a fragment keeps
     # the one the form posted to (``action="#report-form"``), past the message.
