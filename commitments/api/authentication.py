@@ -15,9 +15,12 @@ class HashedTokenAuthentication(authentication.TokenAuthentication):
     keyword = "Token"
 
     def authenticate_credentials(self, key: str):
+        # The user's membership (role, department) comes in the same query: every
+        # endpoint's permission check reads it (``commitments.access``), and a
+        # user without one is cached as such (``membership_of``).
         token = (
             ApiToken.objects.active()
-            .select_related("user")
+            .select_related("user__membership")
             .filter(key_hash=hash_token(key))
             .first()
         )

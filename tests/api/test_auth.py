@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.contrib.auth.models import User
+from django.utils import timezone
 from rest_framework.test import APIClient
 
 from commitments.models import ApiToken, hash_token
@@ -78,3 +80,24 @@ def test_it_lists_departments(world, api):
     response = api("owner").get("/api/v1/departments/")
     assert response.status_code == 200
     assert {"牵头局", "配合局", "无关局"} <= {d["name"] for d in response.data["results"]}
+
+
+def test_it_reads_the_token_its_user_and_role_in_one_query(world, django_assert_num_queries):
+    # A fresh token: the coarse last_used_at update is then part of the request too.
+    _row, raw = ApiToken.issue(world.user("owner"), name="tests")
+    ApiToken.objects.filter(key_hash=hash_token(raw)).update(last_used_at=timezone.now())
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {raw}")
+    # The token with its user and membership, then the department for /me/'s body:
+    # no query of its own for the role that every permission check reads.
+    with django_assert_num_queries(2):
+        data = client.get("/api/v1/me/").data
+    assert data["role"] == "staff" and data["department"]["name"] == "牵头局"
+
+
+def test_it_knows_a_token_user_without_a_role(db):
+    someone = User.objects.create_user("nobody", password="pw-for-tests-1")
+    _row, raw = ApiToken.issue(someone, name="tests")
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {raw}")
+    assert client.get("/api/v1/reports/summary/").status_code == 403
