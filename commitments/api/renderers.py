@@ -59,11 +59,16 @@ class JSONRenderer(renderers.JSONRenderer):
 
     encoder_class = JSONEncoder
 
+    def writes_compact(self, accepted_media_type=None, renderer_context=None) -> bool:
+        """Whether the body is written by orjson, compact (not indented, not ASCII-only):
+        then ``data`` may be an ``orjson.Fragment``, bytes already written so."""
+        indent = self.get_indent(accepted_media_type, renderer_context or {})
+        return indent is None and not self.ensure_ascii and self.compact
+
     def render(self, data, accepted_media_type=None, renderer_context=None) -> bytes:
         if data is None:
             return b""
-        indent = self.get_indent(accepted_media_type, renderer_context or {})
-        if indent is not None or self.ensure_ascii or not self.compact:
+        if not self.writes_compact(accepted_media_type, renderer_context):
             return super().render(data, accepted_media_type, renderer_context)
         try:
             body = orjson.dumps(data, default=_encoder.default, option=_OPTIONS)

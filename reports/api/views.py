@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from urllib.parse import quote
 
+import orjson
 from django.http import HttpResponseBase, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -28,7 +29,7 @@ from rest_framework.views import APIView
 
 from commitments.api.renderers import JSONRenderer
 from commitments.api.views.common import StrictQueryParamsMixin
-from reports import exports
+from reports import exports, summary_cache
 from reports.api import serializers as s
 from reports.api.permissions import CanReadReports
 from reports.api.renderers import (
@@ -175,6 +176,22 @@ class SummaryReportView(ReportView):
             exports.department_table(department_rollups(scope)),
             exports.section_table(section_rollups(scope)),
         ]
+
+    def json_response(self, scope):
+        # The whole ledger's body is sent again while nothing it shows changed
+        # (``reports.summary_cache`` says why that is exact), when it is written as
+        # compact JSON; the renderer passes the written bytes through.
+        renderer = self.request.accepted_renderer
+        context = self.get_renderer_context()
+        if not isinstance(renderer, JSONRenderer) or not renderer.writes_compact(
+            self.request.accepted_media_type, context
+        ):
+            return super().json_response(scope)
+        body = summary_cache.body(
+            summary_cache.key(scope),
+            lambda: renderer.render(self.payload(scope), self.request.accepted_media_type, context),
+        )
+        return Response(orjson.Fragment(body))
 
     def payload(self, scope):
         # The roll-up rows are dataclasses whose fields are the JSON's keys
