@@ -27,6 +27,7 @@ from django.db.models.functions import (
     Cast,
     Coalesce,
     Concat,
+    ExtractDay,
     ExtractMonth,
     ExtractYear,
     Greatest,
@@ -175,7 +176,11 @@ def due_periods(today: datetime.date, prefix: str = "") -> models.Expression:
     """How many monthly reports a commitment owed by ``today`` (``prefix``:
     the path to the commitment, e.g. ``"commitment__"`` from a co-ownership).
 
-    One report per month from the month its plan starts; a month is owed
+    One report per month from the month its plan starts, or from the month
+    the commitment entered the ledger (``created_at``: a plan imported in
+    March, a pledge added by a re-import or carried over) if that is later —
+    nobody owes a report on a pledge that was not yet assigned, nor one whose
+    due day had passed when it was (then from the next month); a month is owed
     once its due day has passed (the 25th's report is late on the 26th);
     a completed commitment owes nothing after the month it was completed,
     a cancelled one nothing at all. A report that never came is a late
@@ -190,7 +195,15 @@ def due_periods(today: datetime.date, prefix: str = "") -> models.Expression:
         default=Value(this_month - 1),
         output_field=models.IntegerField(),
     )
-    starts = ExtractYear(f"{p}plan__starts_on") * 12 + ExtractMonth(f"{p}plan__starts_on") - 1
+    assigned = ExtractYear(f"{p}created_at") * 12 + ExtractMonth(f"{p}created_at") - 1
+    starts = Greatest(
+        ExtractYear(f"{p}plan__starts_on") * 12 + ExtractMonth(f"{p}plan__starts_on") - 1,
+        models.Case(  # assigned after the month's due day: owed from the next month
+            models.When(LessThan(due_day, ExtractDay(f"{p}created_at")), then=assigned + 1),
+            default=assigned,
+            output_field=models.IntegerField(),
+        ),
+    )
     closed = models.Case(
         models.When(
             Q(**{f"{p}status": Status.COMPLETED}),

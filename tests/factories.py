@@ -6,6 +6,8 @@ import datetime
 import hashlib
 import itertools
 
+from django.utils import timezone
+
 from commitments.choices import Role
 from commitments.models import (
     Commitment,
@@ -92,6 +94,14 @@ def commitment(
         original_deadline=deadline,
         **fields,
     )
+    # A plan's pledges are assigned when it starts (reports are owed from then on:
+    # reports.punctuality.due_periods), unless that is still ahead.
+    starts = datetime.datetime.combine(
+        item.plan.starts_on, datetime.time(), tzinfo=timezone.get_current_timezone()
+    )
+    if starts < item.created_at:
+        Commitment.objects.filter(pk=item.pk).update(created_at=starts)
+        item.created_at = starts
     for dept in co_owners:
         CoOwnership.objects.create(commitment=item, department=dept)
     return item

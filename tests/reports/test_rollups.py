@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+import datetime
 
+import pytest
+from django.utils import timezone
+
+from commitments.models import Commitment
 from commitments.punctuality import of_commitment, on_time_rates
 from reports.rollups import LightCounts, department_rollups, plan_rollups, section_rollups
 from reports.scope import ReportScope
@@ -50,6 +54,22 @@ class TestDepartments:
         # c6: Jan-Jun; c7 completed in April: Jan-Apr; c8 cancelled: nothing.
         assert (f.reports_due, f.reports_missing) == (10, 8)
         assert f.report_on_time_rate == 10.0
+
+    def test_reports_are_owed_from_the_month_a_pledge_was_assigned(self, seed):
+        # A pledge added to the ledger in April (a late import, a re-import, a
+        # carried-over pledge) owes no report for January to March: it did not exist.
+        late = factories.department("后加事项办")
+        section = seed.items["c1"].section
+        added = factories.commitment(late, section, code="2024-01-61", number=61)
+        april = datetime.datetime(2024, 4, 12, 10, tzinfo=timezone.get_current_timezone())
+        Commitment.objects.filter(pk=added.pk).update(created_at=april)
+        lines = by_name(department_rollups(ReportScope(TODAY, seed.plan)))
+        # As of 07-10: April, May and June are owed.
+        assert (lines["后加事项办"].reports_due, lines["后加事项办"].reports_missing) == (3, 3)
+        # Assigned on 26 April, after April's due day (25th): owed from May.
+        Commitment.objects.filter(pk=added.pk).update(created_at=april.replace(day=26))
+        lines = by_name(department_rollups(ReportScope(TODAY, seed.plan)))
+        assert lines["后加事项办"].reports_due == 2
 
     def test_silence_ranks_below_lateness(self, seed):
         silent = factories.department("从不报送办")
