@@ -103,8 +103,8 @@ class ExtensionRequestListView(WorkflowView, generics.ListAPIView):
         summary="申请延期",
         request=s.ExtensionRequestInputSerializer,
         responses={201: s.ExtensionRequestSerializer, **errors(400, 403, 404, 409)},
-        description="责任单位经办人在完成时限前申请延期；逾期后只有督办人可以代为申请。"
-        "同一事项只能有一个待审核的延期申请。",
+        description="责任单位（牵头或配合）经办人在完成时限前申请延期；督办人不申请，"
+        "可直接修改完成时限（PATCH deadline，逾期后也可）。同一事项只能有一个待审核的延期申请。",
     )
     def post(self, request: Request, pk: int) -> Response:
         data = self.parse(s.ExtensionRequestInputSerializer, request)

@@ -21,9 +21,10 @@ Decisions worth knowing (also in docs of each function):
   the commitment (what the unacknowledged reminders watch); a co-owner's is
   kept as an event with its department.
 - 延期申请: staff of the lead or a co-owner ask, on or before the deadline.
-  After the deadline only a supervisor who oversees the lead may file one
-  (the "supervisor override"); another supervisor then decides, because
-  nobody decides their own request.
+  Supervisors do not ask (50d4530): they decide, and change a deadline
+  themselves (``supervision.update_commitment``, also after it passed).
+  Nobody decides their own request (requests filed by supervisors before
+  50d4530 keep that check).
 - 申请办结: the lead only; refused while a co-owner has never reported unless
   a supervisor excused it. Asking does not change the status (there is no
   "under review" status); a returned request leaves the status as it was.
