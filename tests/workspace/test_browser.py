@@ -308,6 +308,7 @@ def test_the_message_of_a_done_action_is_in_view_where_the_browser_lands(town, b
     page.screenshot(path=str(ARTIFACTS / f"acknowledged-{size}.png"))
 
     form = page.locator("#report-form")
+    form.locator("select[name=report-status]").select_option("on_track")  # 未开始 is 0%
     form.locator("input[name=report-percent]").fill("30")
     form.locator("button[type=submit]").click()
     page.wait_for_load_state()
