@@ -29,22 +29,23 @@ from commitments.choices import CLOSED_STATUSES
 # --- Commitments: the ledger's states ------------------------------------------
 
 
-def closed() -> Q:
-    """Completed or cancelled: takes no new reports or requests."""
-    return Q(status__in=CLOSED_STATUSES)
+def closed(prefix: str = "") -> Q:
+    """Completed or cancelled: takes no new reports or requests (``prefix``: the
+    path to the commitment from another model, e.g. ``"commitment__"``)."""
+    return Q(**{f"{prefix}status__in": CLOSED_STATUSES})
 
 
-def retired() -> Q:
+def retired(prefix: str = "") -> Q:
     """Retired by a re-import: the source no longer has the pledge, the row is
     kept for its history (``removed_from_source``). Until a supervisor keeps
     it (which clears the flag), it is neither overdue, nor reminded, nor
     counted in roll-ups (issue 19)."""
-    return Q(removed_from_source=True)
+    return Q(**{f"{prefix}removed_from_source": True})
 
 
-def tracked() -> Q:
+def tracked(prefix: str = "") -> Q:
     """Open and not retired: what the light, the reminders and overdue follow."""
-    return ~closed() & ~retired()
+    return ~closed(prefix) & ~retired(prefix)
 
 
 def overdue(today: datetime.date) -> Q:

@@ -131,7 +131,7 @@ class TestSupervision:
 #: Each rule's predicate, as code spells it: it may appear in ``rules.py`` only.
 PREDICATES = {
     "overdue": r"deadline__lt\b",
-    "closed": r"status__in=CLOSED_STATUSES",
+    "closed": r"status__in\"?(=|: )CLOSED_STATUSES",
     "co-owned": (
         r"coownerships__department|Q\(co_owners=|CoOwnership\.objects\.filter\(department_id"
     ),

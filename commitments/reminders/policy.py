@@ -115,22 +115,6 @@ def plan_due_on(due_day: int, date: datetime.date) -> bool:
     return due_date_in_month(date.year, date.month, due_day) == date
 
 
-def needs_escalation(
-    deadline: datetime.date,
-    today: datetime.date,
-    escalation_days: int,
-    escalated_on: Iterable[datetime.date],
-) -> bool:
-    """Overdue ``escalation_days`` or more and not yet escalated since then.
-
-    An escalation sent before the current deadline plus the grace (say, before
-    an extension was approved) does not count: the new slippage is escalated
-    again. Escalation waits for a working day instead of going out early.
-    """
-    line = deadline + datetime.timedelta(days=escalation_days)
-    return today >= line and not any(day >= line for day in escalated_on)
-
-
 def review_is_overdue(filed_on: datetime.date, today: datetime.date, wait_days: int) -> bool:
     """A request has waited on its supervisor more than ``wait_days`` working days."""
     return calendar.working_days_between(filed_on, today) > wait_days

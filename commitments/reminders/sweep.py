@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, DateField, IntegerField, Q, Value
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -33,8 +33,8 @@ from commitments import rules as domain
 from commitments.choices import NotificationState
 from commitments.models import Commitment, CoOwnership, Escalation, Notification
 from commitments.reminders import emails, policy
-from commitments.reminders.decisions import Decided, decide_for_departments, decide_for_supervisors
-from commitments.reminders.messages import Message, contexts, route
+from commitments.reminders.decisions import Day, day_of, escalated
+from commitments.reminders.messages import Message, contexts, tally
 from commitments.reminders.recipients import (
     Supervisor,
     department_addresses,
@@ -182,13 +182,12 @@ def plan_chunks(size: int | None = None, volume: int | None = None) -> list[Chun
     return _pack(_components(members), size, _weights(people), volume)
 
 
-def decide(moment: datetime.datetime, chunk: Chunk) -> tuple[Decided, list[Message]]:
-    """The chunk's hits and the messages they make."""
+def decide(moment: datetime.datetime, chunk: Chunk) -> tuple[Day | None, list[Message]]:
+    """The chunk's day and the messages its hits make (None and none outside
+    sending time)."""
     with emails.language():  # labels frozen into the hits are in the messages' language
-        decided = decide_for_departments(moment, chunk.departments)
-        if chunk.supervisors:
-            decide_for_supervisors(moment, chunk.supervisors, into=decided)
-    return decided, route(decided) if decided else []
+        day = day_of(moment, chunk.departments, chunk.supervisors)
+        return day, tally(day, settings.REMINDER_LIST_ITEMS) if day else []
 
 
 def message_id_for(channel: str, recipient: str, period_key: str) -> str:
@@ -343,7 +342,7 @@ def _link_commitments(links: list[tuple[int, int]]) -> None:
         )
 
 
-def store(decided: Decided, messages: list[Message], moment: datetime.datetime) -> list[int]:
+def store(day: Day | None, messages: list[Message], moment: datetime.datetime) -> list[int]:
     """Insert the rows that do not exist yet; return the ids of pending rows this
     call created (the ones to send).
 
@@ -351,7 +350,7 @@ def store(decided: Decided, messages: list[Message], moment: datetime.datetime) 
     escalations they carry become visible together, and a concurrent sweep's
     insert of the same key waits for it and then does nothing.
     """
-    if not messages:
+    if not messages or day is None:
         return []
     token = uuid.uuid4().hex
     rows = build_rows(messages, moment, token)
@@ -367,38 +366,35 @@ def store(decided: Decided, messages: list[Message], moment: datetime.datetime) 
             )
         ]
     )
-    _record_escalations(decided, [by_message_id[m] for _, m, _ in created], moment)
+    _record_escalations(day, [by_message_id[m] for _, m, _ in created], moment)
     return sorted(pk for pk, _, state in created if state == NotificationState.PENDING)
 
 
-def _record_escalations(
-    decided: Decided, created: list[Message], moment: datetime.datetime
-) -> None:
-    """Escalations count as made once a message carrying them was stored (one
-    INSERT from three arrays on PostgreSQL: a 100k sweep carries ~22,000, and
-    ``bulk_create`` built a model instance for each)."""
-    day = domain.local_day(moment)
+def _record_escalations(day: Day, created: list[Message], moment: datetime.datetime) -> None:
+    """Escalations count as made once a message carrying them was stored: for each
+    supervisor of every department reached, one ``INSERT … SELECT`` of the same query
+    that decided them (``decisions.escalated``; a 100k sweep carries ~22,000)."""
     reached = {pk for message in created for pk in message.supervisor_ids}
-    made = [
-        (commitment_id, decided.people[pk].user_id, day)
-        for pk, commitment_ids in sorted(decided.escalated.items())
-        if pk in reached
-        for commitment_id in commitment_ids
-    ]
-    if not made:
-        return
-    if connection.vendor != "postgresql":
-        Escalation.objects.bulk_create(
-            [Escalation(commitment_id=c, user_id=u, day=d) for c, u, d in made],
-            ignore_conflicts=True,
+    table = connection.ops.quote_name(Escalation._meta.db_table)
+    for person in day.top_people:
+        if person.membership_id not in reached:
+            continue
+        made = (
+            escalated(day.today, day.rules, person.user_id)
+            .order_by()
+            .annotate(
+                e_user=Value(person.user_id, output_field=IntegerField()),
+                e_day=Value(day.today, output_field=DateField()),
+            )
+            .values_list("pk", "e_user", "e_day")
         )
-        return
-    _insert_pairs(
-        Escalation._meta.db_table,
-        ("commitment_id", "user_id", "day"),
-        ("bigint", "integer", "date"),
-        made,
-    )
+        sql, params = made.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (commitment_id, user_id, day)"
+                f" SELECT * FROM ({sql}) AS e WHERE 1 = 1 ON CONFLICT DO NOTHING",
+                params,
+            )
 
 
 @contextmanager

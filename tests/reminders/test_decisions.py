@@ -7,10 +7,12 @@ import datetime
 import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from commitments.choices import NotificationChannel as Channel
 from commitments.choices import NotificationKind as Kind
 from commitments.choices import NotificationState as State
+from commitments.choices import Role
 from commitments.models import Escalation, Notification
 from commitments.reminders import sweep
 from commitments.reminders.decisions import decide_for_departments, decide_for_supervisors
@@ -19,6 +21,7 @@ from tests.reminders import scenario
 from tests.reminders.scenario import (
     EXPECTED,
     MAYOR,
+    MONDAY,
     MONDAY_9_30,
     OFFICE_A,
     OFFICE_B,
@@ -286,32 +289,131 @@ def test_a_supervisor_decided_alone_gets_what_they_get_beside_the_mayor():
     }
 
 
-def test_a_message_lists_its_worst_hits_as_a_full_sort_would_and_keeps_each_keys_first():
-    from commitments.reminders.decisions import KIND_ORDER, Hit
-    from commitments.reminders.messages import Message, group
-    from commitments.reminders.recipients import Address
+def _oracle(moment, chunk: sweep.Chunk, limit: int) -> dict:
+    """What the messages must say, from every hit read one by one and merged in Python:
+    each recipient's members in order (departments, then supervisors), the first hit of
+    each key kept, every section fully sorted by rank then key."""
+    from commitments.reminders.decisions import KIND_ORDER
+    from commitments.reminders.recipients import department_addresses, supervisor_addresses
 
-    hits = [
-        Hit(kind, n % 7, f"c{n % 7}", rank, co_owned=bool(n % 2))
-        for n, (kind, rank) in enumerate(
-            [(Kind.OVERDUE_DIGEST, r) for r in (5, 3, 3, 9, 1, 3, 7, 2, 8, 3, 4, 6, 1)]
-            + [(Kind.DEADLINE, r) for r in (4, 2, 2, 8)]
-        )
-    ]
-    message = Message(Address("a@town.test", EMAIL))
-    message.add_grouped(group(hits[:9]))
-    message.add_grouped(group(hits[9:]))
-    first: dict = {}  # the first hit of each kind and key, in the order they came
-    for hit in hits:
-        first.setdefault(hit.kind, {}).setdefault(hit.key, hit)
-    assert message.sections == first
-    ordered = [
-        (kind, sorted(first[kind].values(), key=lambda h: (h.rank, h.key)))
-        for kind in KIND_ORDER
-        if kind in first
-    ]
-    for limit in (1, 3, 10):
-        assert message.worst(limit) == [
-            (kind, len(ranked), ranked[:limit]) for kind, ranked in ordered
+    decided = decide_for_departments(moment, chunk.departments)
+    if chunk.supervisors:
+        decide_for_supervisors(moment, chunk.supervisors, into=decided)
+    lists: dict = {}
+    departments = [pk for pk, hits in decided.departments.items() if hits]
+    for pk, addresses in department_addresses(departments).items():
+        for address in addresses:
+            found = lists.setdefault((address.channel, address.recipient), ([], set(), set()))
+            found[0].append(decided.departments[pk])
+            found[1].add(pk)
+    people = [p for pk, p in sorted(decided.people.items()) if decided.supervisors.get(pk)]
+    for pk, addresses in supervisor_addresses(people).items():
+        for address in addresses:
+            found = lists.setdefault((address.channel, address.recipient), ([], set(), set()))
+            found[0].append(decided.supervisors[pk])
+            found[2].add(pk)
+    expected = {}
+    for key, (hit_lists, department_ids, supervisor_ids) in lists.items():
+        first: dict = {}
+        for hits in hit_lists:
+            for hit in hits:
+                first.setdefault(hit.kind, {}).setdefault(hit.key, hit)
+        worst = [
+            (kind, len(first[kind]), sorted(first[kind].values(), key=lambda h: (h.rank, h.key)))
+            for kind in KIND_ORDER
+            if kind in first
         ]
-        assert message.listed(limit) == [h for _, ranked in ordered for h in ranked[:limit]]
+        expected[key] = (
+            [(kind, n, ranked[:limit]) for kind, n, ranked in worst],
+            len({h.commitment_id for hits in first.values() for h in hits.values()}),
+            department_ids,
+            supervisor_ids,
+        )
+    return expected
+
+
+def test_the_counted_messages_say_what_every_hit_merged_in_python_says(settings):
+    """Counted in SQL, listed from the worst few: the same sections, counts, listed hits
+    (with the first hit of each key: its co-owner note and facts) as merging every hit
+    in Python, for mailboxes shared by departments and a supervisor, co-owners on both
+    sides of a shared mailbox, and more items than a section lists."""
+    settings.REMINDER_LIST_ITEMS = 3
+    town = scenario.build_town()
+    first = factories.department("测试甲办", contact_emails=["shared@town.test"])
+    second = factories.department(
+        "测试乙办", contact_emails=["shared@town.test", "second@town.test"]
+    )
+    factories.user("sup_shared", Role.SUPERVISOR, supervises=[first], email="shared@town.test")
+    section = town.due_in_7.section
+    for n in range(14):
+        owner, other = (first, second) if n % 3 else (second, first)
+        factories.commitment(
+            owner,
+            section,
+            MONDAY + datetime.timedelta(days=[7, 3, -4, -12, 30, 14][n % 6]),
+            co_owners=[other] if n % 2 else [],
+            **({"acknowledged_at": timezone.now()} if n % 4 else {}),
+        )
+    moment = sweep.parse_moment(MONDAY_9_30)
+    chunks = sweep.plan_chunks()
+    assert any(len(chunk) > 1 for chunk in chunks)
+    compared = 0
+    for chunk in chunks:
+        expected = _oracle(moment, chunk, 3)
+        _, messages = sweep.decide(moment, chunk)
+        assert {(m.address.channel, m.address.recipient) for m in messages} == set(expected)
+        for message in messages:
+            worst, count, department_ids, supervisor_ids = expected[
+                (message.address.channel, message.address.recipient)
+            ]
+            assert message.worst(3) == worst
+            assert message.commitment_count() == count
+            assert (message.department_ids, message.supervisor_ids) == (
+                department_ids,
+                supervisor_ids,
+            )
+            compared += 1
+    assert compared >= 7
+    shared = next(
+        m
+        for c in chunks
+        for m in sweep.decide(moment, c)[1]
+        if m.address.recipient == "shared@town.test"
+    )
+    assert shared.department_ids == {first.pk, second.pk} and shared.supervisor_ids
+    assert any(n > 3 for _, n, _ in shared.worst(3))
+
+
+def _needs_escalation(deadline, today, days, escalated_on) -> bool:
+    """The rule as the policy states it (the oracle of ``decisions.escalated``)."""
+    line = deadline + datetime.timedelta(days=days)
+    return today >= line and not any(day >= line for day in escalated_on)
+
+
+D = datetime.date
+
+
+@pytest.mark.parametrize(
+    ("deadline", "today", "history", "expected"),
+    [
+        (D(2024, 7, 12), D(2024, 7, 18), [], False),  # 6 days overdue
+        (D(2024, 7, 12), D(2024, 7, 19), [], True),  # 7 days: escalated
+        (D(2024, 7, 12), D(2024, 7, 22), [D(2024, 7, 19)], False),  # once per deadline
+        (D(2024, 7, 20), D(2024, 7, 29), [D(2024, 7, 19)], True),  # before an extension
+        (D(2024, 7, 12), D(2024, 7, 22), [D(2024, 7, 10), D(2024, 7, 20)], False),
+    ],
+)
+def test_it_escalates_from_7_days_overdue_once_per_deadline(deadline, today, history, expected):
+    from commitments.reminders import policy
+    from commitments.reminders.decisions import escalated
+
+    mayor = factories.user("mayor_e", Role.SUPERVISOR, email="mayor-e@town.test")
+    item = factories.commitment(factories.department("测试逾期办"), deadline=deadline)
+    for day in history:
+        Escalation.objects.create(commitment=item, user=mayor, day=day)
+    rules = policy.Policy.from_settings()
+    assert rules.escalation_days == 7
+
+    found = item.pk in set(escalated(today, rules, mayor.pk).values_list("pk", flat=True))
+
+    assert found is _needs_escalation(deadline, today, 7, history) is expected

@@ -100,17 +100,6 @@ class TestReports:
         assert policy.plan_due_on(due_day, date) is due
 
 
-class TestEscalation:
-    def test_it_escalates_from_7_days_overdue_once(self):
-        deadline = D(2024, 7, 12)
-        assert not policy.needs_escalation(deadline, D(2024, 7, 18), 7, [])
-        assert policy.needs_escalation(deadline, D(2024, 7, 19), 7, [])
-        assert not policy.needs_escalation(deadline, D(2024, 7, 22), 7, [D(2024, 7, 19)])
-
-    def test_an_escalation_before_an_extension_does_not_count(self):
-        assert policy.needs_escalation(D(2024, 7, 20), D(2024, 7, 29), 7, [D(2024, 7, 19)])
-
-
 def test_a_review_is_overdue_after_n_working_days():
     assert not policy.review_is_overdue(D(2024, 7, 17), D(2024, 7, 22), 3)  # 3 days
     assert policy.review_is_overdue(D(2024, 7, 16), D(2024, 7, 22), 3)  # 4 days
