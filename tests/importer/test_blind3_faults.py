@@ -125,6 +125,13 @@ def test_counted_nouns_are_targets(parse, sentence, expected):
         "打造全省唯一一家数字乡村示范点。",
         "已建成游客中心一处，年内做好运营。",
         "新建5兆瓦光伏电站一处。",
+        "一要加快项目建设，二要强化要素保障。",
+        "第一，抓好招商引资；第二，推进一体化供水。",
+        "2026年6月底前完成验收。",
+        "落实“一岗双责”，实施“一村一策”。",
+        "建立健全一套机制，打造一支队伍。",
+        "建好一个平台，组建一支应急队伍。",
+        "抓好两个重点，完成全年目标任务。",
     ],
 )
 def test_numbers_that_count_nothing_to_reach_are_not_targets(parse, sentence):
