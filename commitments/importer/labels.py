@@ -24,6 +24,12 @@ LABEL_RE = re.compile(
     rf"(?=[;；。]?\s*[(（]?\s*(?:{_ANY_LABEL})\s*[:：]|[;；。]?\s*(?:\n|$)|[)）])[)）]?"
 )
 TEXT_LABEL = re.compile(r"\s*(?:" + TASK_LABELS + r")\s*[:：]\s*")
+#: The label of an item's content line under its title line (``1. 路灯亮化工程\n建设内容：…``):
+#: the label is left out of the pledge, the title and the content stay.
+CONTENT_LABEL = re.compile(
+    r"[ \t]*(?:" + TASK_LABELS + r"|(?:建设|项目|实施|工作|主要|具体|服务|改造|整治|工程)"
+    r"(?:内容|规模|任务|目标|措施|概况|标准|要求|事项))\s*[:：]\s*"
+)
 
 
 @dataclass
@@ -74,7 +80,7 @@ def item_text_range(view: str, start: int, end: int, labels: Labels) -> tuple[in
     """The pledge of an item: from its start to its first label, trimmed."""
     stop = min((s for s, _ in labels.spans if s >= start), default=end)
     text_start = start
-    m = TEXT_LABEL.match(view, start, stop)
+    m = TEXT_LABEL.match(view, start, stop) or CONTENT_LABEL.match(view, start, stop)
     if m:
         text_start = m.end()
     while text_start < stop and view[text_start] in " \t\n":
@@ -82,6 +88,20 @@ def item_text_range(view: str, start: int, end: int, labels: Labels) -> tuple[in
     while stop > text_start and view[stop - 1] in " \t\n,，(（":
         stop -= 1
     return text_start, stop
+
+
+def content_label_cut(view: str, start: int, stop: int) -> tuple[int, int] | None:
+    """``路灯亮化工程\n建设内容：安装…``: the span from the title line's end to the content
+    label's colon, left out so that the pledge reads ``路灯亮化工程：安装…``."""
+    line_end = view.find("\n", start, stop)
+    if line_end < 0 or re.search(r"[。;!?]", view[start:line_end]):
+        return None
+    m = CONTENT_LABEL.match(view, line_end + 1, stop)
+    if m is None:
+        return None
+    colon = view.rfind(":", m.start(), m.end())
+    colon = colon if colon >= 0 else view.rfind("：", m.start(), m.end())
+    return line_end, colon
 
 
 def inline_labels(view: str, start: int, end: int) -> bool:

@@ -16,10 +16,12 @@ from commitments.importer.documents import DocumentSpan, split_documents
 from commitments.importer.errors import PlanImportError
 from commitments.importer.extract import Extracted, extract
 from commitments.importer.labels import (
+    CONTENT_LABEL,
     LABEL_RE,
     Labels,
     bracket_labels,
     column_labels,
+    content_label_cut,
     has_labels,
     inline_labels,
     item_text_range,
@@ -284,7 +286,9 @@ def build_sections(
             result.append((s, sentence_pledges(view, s.body_start, s.end, (s.style,))))
             all_single = False
             continue
-        if LABEL_FIRST.match(view, s.body_start, s.end):  # the "heading" is the item itself
+        if LABEL_FIRST.match(view, s.body_start, s.end) or CONTENT_LABEL.match(
+            view, s.body_start, s.end
+        ):  # the "heading" is the item itself, its title or its whole pledge
             items = [_single_item(view, s.start, s.end)]
         else:
             items = item_pledges(view, s.body_start, s.end, (s.style,))
@@ -399,7 +403,7 @@ def _single_item(view: str, start: int, end: int) -> Pledge:
             while cut > text_start and view[cut - 1] in " ,，":
                 cut -= 1
             return Pledge(text_start, cut, bracket[1])
-    return Pledge(text_start, text_end, labels)
+    return Pledge(text_start, text_end, labels, content_label_cut(view, text_start, text_end))
 
 
 def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = ()) -> list[Pledge]:
