@@ -553,6 +553,11 @@ def hits_sql(day: Day) -> tuple[str, str, list]:
     return ctes, " UNION ALL ".join(parts), params
 
 
+def text_order(expression: str) -> str:
+    """``expression`` (text) ordered byte by byte, as Python orders ``str``."""
+    return f'{expression} COLLATE "C"' if connection.vendor == "postgresql" else expression
+
+
 def as_date(value: datetime.date | str) -> datetime.date:
     """A date from a raw row (SQLite returns text)."""
     return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)

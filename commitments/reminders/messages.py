@@ -41,6 +41,7 @@ from commitments.reminders.decisions import (
     hits_sql,
     milestone_texts,
     rows_sql,
+    text_order,
 )
 from commitments.reminders.items import load_items
 from commitments.reminders.recipients import Address, department_addresses, supervisor_addresses
@@ -140,9 +141,10 @@ class Audiences:
 
 
 def _tally_sql(day: Day, audiences: Audiences, limit: int) -> tuple[str, list]:
-    """One query: for each audience, each section's count and the keys that may be
-    among its ``limit`` worst (those ranked no later than the ``limit``-th: the tie
-    at that date is broken by the key's text, in Python), each with the ``seq`` of
+    """One query: for each audience, each section's count and its ``limit`` worst keys
+    (by date, then by the key's text as ``decisions.key_text`` writes it: ``x``
+    before ``z``, digits compared as text; only the keys dated no later than the
+    ``limit``-th are written as text and sorted again), each with the ``seq`` of
     its first hit (by member, then ``seq``: the one shown); and how many commitments
     the audience covers. Kinds, keys and members are integers; the hits themselves
     stay in the database."""
@@ -170,15 +172,22 @@ def _tally_sql(day: Day, audiences: Audiences, limit: int) -> tuple[str, list]:
             SELECT *, max(CASE WHEN place = %s THEN rank END)
                       OVER (PARTITION BY audience, kind) AS last
             FROM counted
+        ),
+        listed AS (
+            SELECT *, row_number() OVER (
+                PARTITION BY audience, kind
+                ORDER BY rank, key < 0, {text_order("CAST(abs(key) AS TEXT)")}
+            ) AS n
+            FROM bounded WHERE last IS NULL OR rank <= last
         )
         SELECT audience, kind, total, key, commitment_id, rank, first %% {FIRST}
-        FROM bounded WHERE last IS NULL OR rank <= last
+        FROM listed WHERE n <= %s
         UNION ALL
         SELECT audience, NULL, count(*), NULL, NULL, NULL, NULL
         FROM (SELECT DISTINCT audience, commitment_id FROM reached) AS covered
         GROUP BY audience
     """
-    return sql, [*hit_params, *audience_params, limit]
+    return sql, [*hit_params, *audience_params, limit, limit]
 
 
 @dataclass
@@ -205,9 +214,6 @@ def _tallies(day: Day, audiences: Audiences, limit: int) -> dict[int, _Tally]:
         hit = day.hit(code, key, commitment_id, rank, seq, texts)
         tally.counts[hit.kind] = total
         tally.listed.setdefault(hit.kind, []).append(hit)
-    for tally in found.values():
-        for kind, hits in tally.listed.items():
-            tally.listed[kind] = sorted(hits, key=_WORST_FIRST)[:limit]
     return found
 
 
