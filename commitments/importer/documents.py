@@ -98,8 +98,18 @@ def _title(text: Text, start: int, end: int) -> tuple[str, int]:
     return (notice.group("name").strip() if notice else title), body_start
 
 
+#: A document number over the title (``石政发〔2026〕5号``, ``东政办发[2026]12号``): not the title.
+DOC_NUMBER = re.compile(
+    r"[ \t]*[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]"
+    r"\s*(?:第\s*)?\d{1,4}\s*号[ \t]*(?:\n|$)\s*"
+)
+
+
 def _written_title(text: Text, start: int, end: int) -> tuple[str, int]:
     view = text.norm
+    number = DOC_NUMBER.match(view, start, end)
+    if number and number.end() < end:
+        start = number.end()
     salutation = SALUTATION.search(view, start, min(end, start + 400))
     if salutation:
         region = range(start, salutation.start())

@@ -69,7 +69,7 @@ FLOORS = {
     "04_renwu_fenjie.csv": (1.0, 1.0, 1.0, 1.0),
     "05_dubantaizhang.xlsx": (1.0, 1.0, 0.85, 0.42),
     "06_minsheng_shishi.txt": (1.0, 1.0, 0.87, 1.0),
-    "07_fangan.pdf": (1.0, 0.14, 1.0, 1.0),
+    "07_fangan.pdf": (1.0, 1.0, 1.0, 1.0),
     "08_web_xiabannian.txt": (1.0, 1.0, 1.0, 1.0),
     "09_cun_jihua.txt": (0.88, 1.0, 0.9, 0.75),
     "10_fanti_quanjiao.txt": (0.86, 0.8, 1.0, 0.8),
@@ -95,9 +95,9 @@ def test_ten_documents_are_written_blind():
 
 def test_it_keeps_its_scores_on_the_third_blind_set(scores):
     summary = table(scores)
-    assert {s.name for s in scores if not s.year_right} <= {"07_fangan.pdf"}, summary
+    assert all(s.year_right for s in scores), summary
     assert sum(s.f1 for s in scores) / len(scores) >= 0.97, summary
-    assert _rate([d for s in scores for d in s.deadlines]) >= 0.91, summary
+    assert _rate([d for s in scores for d in s.deadlines]) >= 0.97, summary
     assert _rate([t for s in scores for t in s.targets]) >= 0.95, summary
     assert _rate([o for s in scores for o in s.owners]) >= 0.84, summary
     assert len([f for s in scores for f in s.false_targets]) <= 1, summary

@@ -64,3 +64,135 @@ def test_a_title_line_ending_a_sentence_keeps_its_content_line_label_free(parse)
         )
     )
     assert "丰富服务内容" in pledge.text
+
+
+# -- a PDF's page furniture and a document number over the title ------------------------
+
+PLAN_PARAGRAPHS = [
+    "为改善群众出行条件，补齐农村基础设施短板，结合我镇实际，制定本方案。",
+    "一、重点任务",
+    "（一）改造提升农村公路。改造农村公路12.5公里，新建错车道40处，9月底前全部完工并交付使用。（经发办牵头，各村配合）",
+    "（二）实施危桥改造。完成危桥改造3座，对全镇26座桥梁开展安全检测，三季度末前完成检测报告。（规划建设办负责）",
+    "（三）完善农村客运。新建港湾式候车亭15个，开通镇村公交线路2条，年底前实现建制村通客车率100%。（经发办负责）",
+    "（四）加强路域环境整治。清理公路沿线垃圾堆放点60处，栽植行道树3000株，10月底前完成。（生态办牵头）",
+]
+
+
+def _typeset_pdf(
+    first_lines: list[str],
+    header: str | None,
+    header_size: int,
+    footer: str | None,
+    per_line: int,
+    lines_per_page: int,
+) -> bytes:
+    """A typeset plan: a number and a title in a large size, paragraphs broken every
+    ``per_line`` characters, a page break every ``lines_per_page`` lines, and a running
+    header or footer on the pages after the first."""
+    from fpdf import FPDF
+
+    from tests.importer.table_documents import cjk_font
+
+    class Typeset(FPDF):
+        def header(self) -> None:
+            if header and self.page_no() > 1:
+                self.set_font("cjk", size=header_size)
+                self.cell(0, 6, header, align="R")
+                self.ln(10)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("cjk", size=9)
+            self.cell(0, 8, footer or f"- {self.page_no()} -", align="C")
+
+    document = Typeset(format="A4")
+    document.add_font("cjk", fname=cjk_font())
+    document.set_auto_page_break(False)
+    document.add_page()
+    document.set_font("cjk", size=13)
+    for line in first_lines:
+        document.cell(0, 9, line)
+        document.ln(9)
+    document.set_font("cjk", size=20)
+    document.multi_cell(0, 11, "东坝镇2026年农村公路提质改造工作实施方案", align="C")
+    document.ln(4)
+    written = 0
+    for paragraph in PLAN_PARAGRAPHS:
+        document.set_font("cjk", size=13)
+        for at in range(0, len(paragraph), per_line):
+            if written and written % lines_per_page == 0:
+                document.add_page()
+                document.set_font("cjk", size=13)
+            document.cell(0, 9, paragraph[at : at + per_line])
+            document.ln(9)
+            written += 1
+    return bytes(document.output())
+
+
+PDF_LAYOUTS = {
+    "a document number, a small running header, a page break every 9 lines": (
+        ["东政发〔2026〕3号"],
+        "东坝镇人民政府",
+        9,
+        None,
+        25,
+        9,
+    ),
+    "a header in the body's size on every later page, a page every 6 lines": (
+        ["东政办发[2026]12号"],
+        "东坝镇人民政府文件",
+        13,
+        None,
+        27,
+        6,
+    ),
+    "no number, a footer of its own, 24 characters a line": (
+        [],
+        "2026年农村公路工作",
+        10,
+        "东坝镇党政综合办公室印",
+        24,
+        7,
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(PDF_LAYOUTS))
+def test_a_typeset_pdf_has_its_title_year_and_sentences_without_page_furniture(parse, layout):
+    document = parse(_typeset_pdf(*PDF_LAYOUTS[layout]), "fangan.pdf").documents[0]
+    assert document.title == "东坝镇2026年农村公路提质改造工作实施方案"
+    assert document.plan_year == 2026
+    pledges = commitments_of(parse(_typeset_pdf(*PDF_LAYOUTS[layout]), "fangan.pdf"))
+    texts = [p.text for p in pledges]
+    assert texts == [
+        "改造农村公路12.5公里，新建错车道40处，9月底前全部完工并交付使用。",
+        "完成危桥改造3座，对全镇26座桥梁开展安全检测，三季度末前完成检测报告。",
+        "新建港湾式候车亭15个，开通镇村公交线路2条，年底前实现建制村通客车率100%。",
+        "清理公路沿线垃圾堆放点60处，栽植行道树3000株，10月底前完成。",
+    ], texts
+    assert [p.deadline.isoformat() for p in pledges] == [
+        "2026-09-30",
+        "2026-09-30",
+        "2026-12-31",
+        "2026-10-31",
+    ]
+    assert [p.owner for p in pledges] == [
+        "经济发展办公室",
+        "规划建设办",
+        "经济发展办公室",
+        "生态环境办公室",
+    ]
+
+
+@pytest.mark.parametrize(
+    "number", ["石政发〔2026〕5号", "东政办发[2026]12号", "青委发（2026）第3号"]
+)
+def test_a_document_number_over_the_title_is_not_the_title(parse, number):
+    document = parse(
+        f"{number}\n\n东坝镇2026年农村公路建设实施方案\n\n为改善群众出行条件，制定本方案。\n"
+        "一、重点任务\n（一）改造农村公路12公里，9月底前完工。（经发办牵头）\n"
+        "（二）新建桥梁2座。（规划建设办负责）\n"
+    ).documents[0]
+    assert document.title == "东坝镇2026年农村公路建设实施方案"
+    assert document.plan_year == 2026
+    assert [c.deadline.isoformat() for c in document.commitments()] == ["2026-09-30", "2026-12-31"]

@@ -24,6 +24,7 @@ from commitments.importer.readers.limits import (
     too_large,
 )
 from commitments.importer.tables import Cell, lines_text, render
+from commitments.importer.wrapping import FILL, NEW_ITEM
 
 PAGE_NUMBER = re.compile(
     r"^[-—－\s]*(第\s*)?\d{1,4}\s*(页)?([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页)?[-—－\s]*$"
@@ -55,14 +56,21 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
         scanned: list[int] = []
         pending: list[list[Cell]] = []  # a table that may run on over the page break
         size = 0
-        wrapped = False  # the last line written reached the right margin: it runs on
+        # the last line written reached the right margin: it runs on (True), or it nearly
+        # did, and runs on unless the next line starts an item of its own (None)
+        wrapped: bool | None = False
+        read: list[tuple[list[tuple[str, object]], bool]] = []
+        body_size = _body_size(pages)
         for number, page in enumerate(pages, start=1):
             try:
-                items, has_text = _page_items(page)
+                read.append(_page_items(page, body_size))
             except Exception as exc:  # a broken content stream
                 raise PlanImportError(
                     _("PDF 第 %(page)d 页无法读取：%(name)s") % {"page": number, "name": name}
                 ) from exc
+        running = _running_lines([items for items, _ in read])
+        for number, (items, has_text) in enumerate(read, start=1):
+            page = pages[number - 1]
             if not has_text and (page.images or not items):
                 scanned.append(number)
             for kind, value in items:
@@ -72,7 +80,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
                     else:
                         lines.extend(_flush(pending))
                         pending = list(value)
-                elif PAGE_NUMBER.match(value[0]):
+                elif PAGE_NUMBER.match(value[0]) or value[0] in running:
                     continue  # page furniture between two halves of a table or a sentence
                 else:
                     text, full = value
@@ -80,11 +88,11 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
                         lines.extend(_flush(pending))
                         pending = []
                         wrapped = False
-                    if wrapped and lines:
+                    if lines and (wrapped or (wrapped is None and not NEW_ITEM.match(text))):
                         lines[-1] = _join(lines[-1], text)
                     else:
                         lines.append(text)
-                    wrapped = full and text[-1:] not in SENTENCE_END
+                    wrapped = full if text[-1:] not in SENTENCE_END else False
                     size += len(text)
             if size > MAX_TEXT_CHARS:
                 raise too_large(name, _("文字过多"))
@@ -118,13 +126,52 @@ def _join(before: str, after: str) -> str:
         and before[-1:].isalnum()
         and after[:1].isascii()
         and after[:1].isalnum()
+        and not (before[-1:].isdigit() and after[:1].isdigit())  # a number the line broke
     ):
         return f"{before} {after}"
     return before + after
 
 
-def _page_items(page) -> tuple[list[tuple[str, object]], bool]:
-    """The page's text lines and tables, top to bottom; and whether it has text."""
+#: A running header or footer: a short line without a full stop.
+FURNITURE_LINE = re.compile(r"[^。；;！!？?]{1,30}")
+
+
+def _running_lines(pages: list[list[tuple[str, object]]]) -> set[str]:
+    """Lines that stand first or last on two or more pages: a running header or footer."""
+    seen: dict[str, int] = {}
+    for items in pages:
+        lines = [value[0] for kind, value in items if kind == "line"]
+        for text in {*lines[:1], *lines[-1:]}:
+            seen[text] = seen.get(text, 0) + 1
+    return {text for text, n in seen.items() if n >= 2 and FURNITURE_LINE.fullmatch(text)}
+
+
+def _size(line: dict) -> float:
+    sizes = sorted(round(c.get("size", 0.0), 1) for c in line.get("chars", ()))
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def _body_size(pages) -> float:
+    """The size most of the document's characters have: its body text's."""
+    weight: dict[float, int] = {}
+    for page in pages:
+        try:
+            for char in page.chars:
+                size = round(char.get("size", 0.0), 1)
+                weight[size] = weight.get(size, 0) + 1
+        except Exception:  # a broken content stream: reported when the page is read
+            continue
+    return max(weight, key=lambda size: weight[size], default=0.0)
+
+
+def _page_items(page, body_size: float) -> tuple[list[tuple[str, object]], bool]:
+    """The page's text lines and tables, top to bottom; and whether it has text.
+
+    The body's size is the size most of the document's characters have. A short line in a
+    smaller size first or last on the page is a running header or footer (``石门镇人民政府``
+    over page 2): left out. Only lines in the body's size wrap at the right margin; a
+    title's lines in a larger size run on to each other, never into the body.
+    """
     tables = [t for t in page.find_tables() if len(t.rows) >= 2]
     boxes = [t.bbox for t in tables]
 
@@ -138,16 +185,53 @@ def _page_items(page) -> tuple[list[tuple[str, object]], bool]:
     chars = 0
     found = [
         line
-        for line in rest.extract_text_lines(keep_blank_chars=False, return_chars=False)
+        for line in rest.extract_text_lines(keep_blank_chars=False, return_chars=True)
         if line["text"].strip()
     ]
+
+    def body(line: dict) -> bool:
+        return abs(_size(line) - body_size) <= max(0.5, body_size * 0.1)
+
+    if len(found) > 2:
+        found = [
+            line
+            for i, line in enumerate(found)
+            if body(line)
+            or i not in (0, len(found) - 1)
+            or _size(line) > body_size
+            or not FURNITURE_LINE.fullmatch(line["text"].strip())
+        ]
     left = min((line["x0"] for line in found), default=0)
-    right = max((line["x1"] for line in found), default=0)
+    indent = page.width * 0.25
+    in_body = [
+        line
+        for i, line in enumerate(found)
+        if body(line)
+        and not (  # a header in the body's size, set right or centred: not the margin
+            i in (0, len(found) - 1)
+            and line["x0"] > left + indent
+            and FURNITURE_LINE.fullmatch(line["text"].strip())
+        )
+    ] or found
+    left = min((line["x0"] for line in in_body), default=0)
+    right = max((line["x1"] for line in in_body), default=0)
     margin = max(12.0, page.width * 0.03)  # about two characters
     justified = right - left > page.width * 0.5  # body text spans the page: lines wrap
-    for line in found:
+    for i, line in enumerate(found):
         text = line["text"].strip()
-        full = justified and line["x1"] >= right - margin
+        full: bool | None
+        if body(line):
+            full = justified and line["x1"] >= right - margin
+            if justified and not full and line["x1"] - left >= (right - left) * FILL:
+                full = None  # half-width digits make a wrapped line shorter: likely wraps
+        else:  # a title over two lines in its own size
+            after = found[i + 1] if i + 1 < len(found) else None
+            full = (
+                after is not None
+                and not body(after)
+                and abs(_size(after) - _size(line)) < 0.5
+                and line["x1"] - line["x0"] > (right - left) * 0.6
+            )
         items.append((line["top"], "line", (text, full)))
         chars += len(text)
     for table in tables:
