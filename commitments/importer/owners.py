@@ -170,6 +170,54 @@ def split_names(value: str) -> list[tuple[str, bool]]:
     return [(n, bool(LEAD_MARK.search(n))) for n in names]
 
 
+#: ``（配合：国土所、供电所）``, ``协办单位：财政所``: the units after it help.
+_CO_GROUP = re.compile(
+    r"[(（]?\s*(?:配合|协助|协办|参与|协同)(?:单位|部门)?\s*[:：]\s*(?P<names>[^()（）\n;；]*)[)）]?"
+)
+_LEAD_ROLE = re.compile(r"\s*(?:[(（]\s*(?:牵头|主责|负责)\s*[)）]|牵头负责|牵头|主责|负责)\s*$")
+_CO_ROLE = re.compile(r"\s*(?:[(（]\s*" + HELP + r"\s*[)）]|" + HELP + r")\s*$")
+_CLAUSES = re.compile(r"[\n;；,，]+")
+_NAMES = re.compile(r"[、/／\s]+|和|及|与")
+#: Role words in an owner value: ``牵头``, ``配合``, ``（配合：…）``.
+OWNER_ROLES = re.compile(r"牵头|主责|负责|" + HELP)
+
+
+def owner_roles(value: str) -> tuple[list[str], list[str]]:
+    """The lead and helping units of an owner value written over clauses or lines.
+
+    ``生态办（牵头）\n水利站、规划建设办`` → (生态办; 水利站, 规划建设办);
+    ``规划建设办牵头；\n各社区配合`` → (规划建设办; 各社区); ``经发办\n（配合：国土所、供电所）``
+    → (经发办; 国土所, 供电所); ``县教育局\n镇中心校`` → (县教育局; 镇中心校);
+    ``农业办、生态办，各村配合`` → (农业办; 生态办, 各村). Units without a role after a
+    named lead help; without any role, the first unit leads.
+    """
+    co: list[str] = []
+    for m in _CO_GROUP.finditer(value):
+        co.extend(n for n in _NAMES.split(m.group("names")) if n.strip(" 。."))
+    rest = _CO_GROUP.sub("\n", value)
+    marked: list[str] = []
+    plain: list[str] = []
+    for clause in _CLAUSES.split(rest):
+        clause = clause.strip(" 。.:：")
+        if not clause:
+            continue
+        lead_role, co_role = _LEAD_ROLE.search(clause), _CO_ROLE.search(clause)
+        role = lead_role or co_role
+        names = [n for n in _NAMES.split(clause[: role.start()] if role else clause) if n]
+        if lead_role:
+            marked.extend(names)
+        elif co_role:
+            co.extend(names)
+        else:
+            plain.extend(LEAD_MARK.sub("", n) for n in names if n)
+            if any(LEAD_MARK.search(n) for n in names):
+                marked.extend(LEAD_MARK.sub("", n) for n in names if LEAD_MARK.search(n))
+                plain = [n for n in plain if n not in marked]
+    leads = marked or plain[:1]
+    helpers = (plain if marked else plain[1:]) + co
+    return leads, [n for n in helpers if n not in leads]
+
+
 def explicit_owners(
     lead_values: list[str], co_values: list[str], catalog: list[CatalogEntry]
 ) -> list[Named]:

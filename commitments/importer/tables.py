@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from commitments.importer.numerals import to_chinese
+from commitments.importer.owners import OWNER_ROLES, owner_roles
 
 
 @dataclass(frozen=True)
@@ -227,10 +228,30 @@ def _item(
             if k != kind or i >= len(row) or not row[i].text.strip():
                 continue
             label = header[i] if header[i] in OWN_LABELS else LABEL_FOR[kind]
+            if kind in ("lead", "co") and (
+                "\n" in row[i].text.strip() or OWNER_ROLES.search(row[i].text)
+            ):
+                lines.extend(_owner_lines(row[i], label if kind == "lead" else None))
+                continue
             value = _joined(row[i])
             if kind == "deadline":
                 value = _written_date(value)
             lines.append([(f"{label}：", row[i].start), *value])
+    return lines
+
+
+def _owner_lines(cell: Cell, label: str | None) -> list[Line]:
+    """An owner cell over lines or with role words, as a lead line and a helpers line:
+    ``生态办（牵头）\n水利站、规划建设办`` → ``牵头单位：生态办``, ``配合单位：水利站、规划建设办``.
+    In a helpers' column (``label`` None) every unit helps."""
+    leads, helpers = owner_roles(cell.text)
+    if label is None:
+        leads, helpers = [], leads + helpers
+    lines: list[Line] = []
+    if leads:
+        lines.append([(f"{label}：", cell.start), ("、".join(leads), cell.start)])
+    if helpers:
+        lines.append([("配合单位：", cell.start), ("、".join(helpers), cell.start)])
     return lines
 
 

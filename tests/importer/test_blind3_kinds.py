@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.importer.conftest import commitments_of
+from tests.importer.table_documents import xlsx
 
 # -- a labelled item's title line and its content line -----------------------------------
 
@@ -196,3 +197,78 @@ def test_a_document_number_over_the_title_is_not_the_title(parse, number):
     assert document.title == "东坝镇2026年农村公路建设实施方案"
     assert document.plan_year == 2026
     assert [c.deadline.isoformat() for c in document.commitments()] == ["2026-09-30", "2026-12-31"]
+
+
+# -- a ledger's owner cell over lines, or with role words -------------------------------
+
+#: (owner cell, lead, co-owners): units a ledger's clerk wrote in one cell
+OWNER_CELLS = [
+    ("农业办（牵头）\n财政所、各村", "农业农村办公室", ["财政所", "各村"]),
+    ("县住建局\n镇规划建设办", "县住建局", ["镇规划建设办"]),
+    ("生态办牵头；\n各村（社区）配合", "生态环境办公室", ["各村（社区）"]),
+    ("经发办\n（配合：国土所、供电所）", "经济发展办公室", ["自然资源所", "供电所"]),
+    ("社事办(牵头)，民政所", "社会事务办公室", ["民政所"]),
+    ("应急办牵头负责\n派出所、林业站协助", "应急管理办公室", ["派出所", "林业站"]),
+]
+LEDGER_TASKS = [
+    "改造村道5.5公里",
+    "新建公厕6座",
+    "清理河道20公里",
+    "建成冷库2万立方米",
+    "新增护理床位30张",
+    "开展消防检查4次",
+]
+
+
+def _ledger_rows() -> list[list[str]]:
+    rows = [["序号", "重点任务", "责任单位", "完成时限"]]
+    for n, ((cell, _, _), task) in enumerate(zip(OWNER_CELLS, LEDGER_TASKS, strict=True), 1):
+        rows.append([str(n), task, cell, "2026年9月底前"])
+    return rows
+
+
+def _word_ledger() -> bytes:
+    from tests.importer.word_documents import document, run, table
+
+    rows = _ledger_rows()
+    cells = table([[v.replace("\n", "¶") for v in row] for row in rows])
+    cells = cells.replace("¶", '</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">')
+    return document(run("东坝镇2026年重点工作督办台账"), cells)
+
+
+def _csv_ledger() -> bytes:
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out).writerows([["东坝镇2026年重点工作督办台账"], *_ledger_rows()])
+    return out.getvalue().encode("utf-8")
+
+
+LEDGERS = {
+    "xlsx": lambda: xlsx({"台账": [["东坝镇2026年重点工作督办台账"], *_ledger_rows()]}),
+    "csv": _csv_ledger,
+    "docx": _word_ledger,
+}
+
+
+@pytest.mark.parametrize("kind", list(LEDGERS))
+def test_a_ledgers_owner_cell_over_lines_gives_a_lead_and_co_owners(parse, kind):
+    pledges = commitments_of(parse(LEDGERS[kind](), f"taizhang.{kind}"))
+    assert [p.text for p in pledges] == LEDGER_TASKS
+    assert [(p.owner, p.co_owners) for p in pledges] == [(lead, co) for _, lead, co in OWNER_CELLS]
+    assert all(p.owner_source == "explicit" for p in pledges)
+
+
+def test_a_co_owner_column_over_lines_is_one_unit_a_line(parse):
+    data = xlsx(
+        {
+            "台账": [
+                ["东坝镇2026年重点工作督办台账"],
+                ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+                ["1", "改造村道5.5公里", "经发办", "财政所\n国土所\n各村", "2026年9月底前"],
+            ]
+        }
+    )
+    (pledge,) = commitments_of(parse(data, "taizhang.xlsx"))
+    assert (pledge.owner, pledge.co_owners) == ("经济发展办公室", ["财政所", "自然资源所", "各村"])
