@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from commitments.importer.owners import HELP, UNIT
+from commitments.importer.owners import HELP, OWNER_ROLES, UNIT, owner_roles
 from commitments.importer.vocabulary import LABELS, TASK_LABELS, TIME_PHRASE
 
 _ANY_LABEL = "|".join(LABELS.values())
@@ -57,6 +57,12 @@ def read_labels(view: str, start: int, end: int) -> Labels:
         labels.spans.append((m.start(), m.end()))
         if not value:
             continue
+        if kind == "lead" and OWNER_ROLES.search(value):  # ``农业办、生态办，各村配合``
+            leads, helpers = owner_roles(value)
+            value = "、".join(leads)
+            labels.co.extend(helpers)
+            if not value:
+                continue
         if kind == "lead":
             primary = m.group("label").startswith("牵头")
             if primary and not labels.lead_is_primary:

@@ -65,7 +65,7 @@ from tests.importer.published import table
 FLOORS = {
     "01_zhenzhang_jianghua.txt": (1.0, 1.0, 0.92, 0.9),
     "02_zhengfu_gongzuo_baogao.txt": (1.0, 1.0, 1.0, 1.0),
-    "03_gongzuo_yaodian.txt": (1.0, 1.0, 0.93, 0.81),
+    "03_gongzuo_yaodian.txt": (1.0, 1.0, 0.93, 1.0),
     "04_renwu_fenjie.csv": (1.0, 1.0, 1.0, 1.0),
     "05_dubantaizhang.xlsx": (1.0, 1.0, 0.85, 1.0),
     "06_minsheng_shishi.txt": (1.0, 1.0, 0.87, 1.0),
@@ -99,7 +99,7 @@ def test_it_keeps_its_scores_on_the_third_blind_set(scores):
     assert sum(s.f1 for s in scores) / len(scores) >= 0.97, summary
     assert _rate([d for s in scores for d in s.deadlines]) >= 0.97, summary
     assert _rate([t for s in scores for t in s.targets]) >= 0.95, summary
-    assert _rate([o for s in scores for o in s.owners]) >= 0.9, summary
+    assert _rate([o for s in scores for o in s.owners]) >= 0.94, summary
     assert len([f for s in scores for f in s.false_targets]) <= 1, summary
     for s in scores:
         f1, deadlines, targets, owners = FLOORS[s.name]

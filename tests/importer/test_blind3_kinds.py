@@ -272,3 +272,38 @@ def test_a_co_owner_column_over_lines_is_one_unit_a_line(parse):
     )
     (pledge,) = commitments_of(parse(data, "taizhang.xlsx"))
     assert (pledge.owner, pledge.co_owners) == ("经济发展办公室", ["财政所", "自然资源所", "各村"])
+
+
+# -- role words after a 责任单位 list ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "item, lead, co",
+    [
+        (
+            "改造村道5公里。（责任单位：经发办、财政所，各村配合）",
+            "经济发展办公室",
+            ["财政所", "各村"],
+        ),
+        ("新建公厕6座。（责任单位：县住建局，镇规划建设办协助）", "县住建局", ["镇规划建设办"]),
+        (
+            "清理河道20公里。（责任单位：水利站牵头，生态办、沿线各村参与）",
+            "水利站",
+            ["生态环境办公室", "沿线各村"],
+        ),
+        (
+            "新增护理床位30张。\n责任单位：社事办，镇卫生院配合\n完成时限：9月底前",
+            "社会事务办公室",
+            ["镇卫生院"],
+        ),
+        (
+            "开展消防检查4次。\n牵头单位：应急办；配合单位：派出所\n责任单位：各村配合",
+            "应急管理办公室",
+            ["派出所", "各村"],
+        ),
+    ],
+)
+def test_role_words_after_a_labelled_owner_list_are_not_part_of_a_name(parse, item, lead, co):
+    (pledge,) = commitments_of(parse(f"东坝镇2026年工作要点\n一、重点任务\n1.{item}\n"))
+    assert (pledge.owner, pledge.co_owners) == (lead, co)
+    assert not any(role in name for name in pledge.co_owners for role in ("配合", "协助", "参与"))
