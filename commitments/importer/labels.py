@@ -177,13 +177,16 @@ def column_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None:
 #: The time part of an unlabelled bracket: a period, a recurring cadence, a season.
 BRACKET_TIME = re.compile(
     r"(?:于|在)?(?:(?:\d{4}年)?(?:" + TIME_PHRASE + r")|\d{4}年(?:底|末|内)?(?:前)?"
-    r"|每[月周季年](?:度)?(?:\d{1,2}[日号])?(?:前)?|每季度(?:末)?|全年|年内|长期|持续推进|常态化"
+    r"|每[月周季年](?:度)?(?:\d{1,2}[日号])?(?:前)?|每季度(?:末)?|全年|年内"
+    r"|(?:长期|持续|常态化)(?:坚持|推进|开展|落实)?|\d{1,2}月份(?:前|内)?"
     r"|(?:秋季学期|春季学期|秋季|春季)?开学前|[\u4e00-\u9fff]{1,3}节(?:假期)?前|汛期?前"
     r"|(?:[一二三四1-4]季度|年底|年末|[上下]半年|\d{1,2}月(?:底|末)?)(?:前)?)+"
     r"(?:完成|完工|建成|办结)?(?:前)?"
 )
 #: ``镇农业农村办负责``: a unit that the bracket names as the doer.
 DOER_WORDS = re.compile(r"(?:牵头负责|共同负责|负责|牵头|主责|落实|实施)$")
+#: ``镇卫生院具体实施`` after a lead: the unit that carries the lead's task out, a co-owner.
+CARRIER_WORDS = re.compile(r"(?:具体实施|具体负责|具体落实|组织实施|抓好落实|承办)$")
 #: ``财政所配合``: a unit that helps.
 HELP_WORDS = re.compile(HELP + "$")
 #: A name in such a bracket is a unit or a group of units, as owners written in prose are.
@@ -223,6 +226,8 @@ def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None
         if not part:
             continue
         helpers = HELP_WORDS.search(part)
+        if not helpers and labels.lead:
+            helpers = CARRIER_WORDS.search(part)
         names = part[: helpers.start()] if helpers else DOER_WORDS.sub("", part)
         units = [n for n in re.split(r"[、和与及]", names) if n]
         said = said or bool(helpers) or names != part

@@ -309,6 +309,8 @@ def build_sections(
     return result
 
 
+#: A sentence that is one bracket and nothing else.
+WHOLE_BRACKET = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[\s。.;；]*")
 #: Between two labels of one item's block: spaces and punctuation only.
 LABEL_GAP = re.compile(r"[\s;；。.,，]*")
 
@@ -421,6 +423,11 @@ def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = (
         if columns and columns[0] == s and pledges and not pledges[-1].labels:
             # ``…5000亩。（镇农业农村办负责，6月底前完成）``: the bracket is the last pledge's
             pledges[-1] = Pledge(pledges[-1].start, pledges[-1].end, columns[1])
+            continue
+        if columns is None and pledges and WHOLE_BRACKET.fullmatch(view, s, e):
+            # ``…。（某某，另行通知）``: a bracket it cannot read is the last pledge's, not a pledge
+            last = pledges[-1]
+            pledges[-1] = Pledge(last.start, e, last.labels, last.cut)
             continue
         if columns:
             pledge = Pledge(s, columns[0], columns[1])

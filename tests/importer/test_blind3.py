@@ -72,7 +72,7 @@ FLOORS = {
     "07_fangan.pdf": (1.0, 1.0, 1.0, 1.0),
     "08_web_xiabannian.txt": (1.0, 1.0, 1.0, 1.0),
     "09_cun_jihua.txt": (0.88, 1.0, 0.9, 0.75),
-    "10_fanti_quanjiao.txt": (0.86, 0.8, 1.0, 0.8),
+    "10_fanti_quanjiao.txt": (1.0, 1.0, 1.0, 1.0),
 }
 
 
@@ -96,10 +96,10 @@ def test_ten_documents_are_written_blind():
 def test_it_keeps_its_scores_on_the_third_blind_set(scores):
     summary = table(scores)
     assert all(s.year_right for s in scores), summary
-    assert sum(s.f1 for s in scores) / len(scores) >= 0.97, summary
-    assert _rate([d for s in scores for d in s.deadlines]) >= 0.97, summary
+    assert sum(s.f1 for s in scores) / len(scores) >= 0.98, summary
+    assert _rate([d for s in scores for d in s.deadlines]) >= 0.99, summary
     assert _rate([t for s in scores for t in s.targets]) >= 0.95, summary
-    assert _rate([o for s in scores for o in s.owners]) >= 0.94, summary
+    assert _rate([o for s in scores for o in s.owners]) >= 0.96, summary
     assert len([f for s in scores for f in s.false_targets]) <= 1, summary
     for s in scores:
         f1, deadlines, targets, owners = FLOORS[s.name]

@@ -307,3 +307,47 @@ def test_role_words_after_a_labelled_owner_list_are_not_part_of_a_name(parse, it
     (pledge,) = commitments_of(parse(f"东坝镇2026年工作要点\n一、重点任务\n1.{item}\n"))
     assert (pledge.owner, pledge.co_owners) == (lead, co)
     assert not any(role in name for name in pledge.co_owners for role in ("配合", "协助", "参与"))
+
+
+# -- an owner bracket after a pledge, in any script and width ---------------------------
+
+
+@pytest.mark.parametrize(
+    "bracket, lead, co, deadline",
+    [
+        ("（農業辦牽頭，水利站配合，１１月份）", "农业农村办公室", ["水利站"], "2026-11-30"),
+        ("（农业办牵头，水利站配合，11月份前）", "农业农村办公室", ["水利站"], "2026-11-30"),
+        ("（社事辦，長期堅持）", "社会事务办公室", [], "2026-12-31"),
+        ("（社事办，常态化开展）", "社会事务办公室", [], "2026-12-31"),
+        (
+            "（縣住建局牽頭，規劃建設辦具體實施，２０２６年８月底前）",
+            "县住建局",
+            ["规划建设办"],
+            "2026-08-31",
+        ),
+        ("(县住建局牵头,规划建设办组织实施,8月底前)", "县住建局", ["规划建设办"], "2026-08-31"),
+        ("（經發辦，持續推進）", "经济发展办公室", [], "2026-12-31"),
+    ],
+)
+def test_an_owner_bracket_after_a_pledge_is_its_owners_and_time(parse, bracket, lead, co, deadline):
+    pledges = commitments_of(
+        parse(
+            "東壩鎮2026年工作要點\n一、重點任務\n"
+            f"１．改造農村公路１２公里，新建錯車道４０處。{bracket}\n"
+            "２．新建公廁６座。（農業辦，年底前）\n"
+        )
+    )
+    assert len(pledges) == 2, [p.text for p in pledges]
+    first = pledges[0]
+    assert (first.owner, first.co_owners, first.deadline.isoformat()) == (lead, co, deadline)
+    assert [t.value for t in first.targets] == [12, 40]
+
+
+def test_a_bracket_that_names_no_owner_stays_with_its_pledge(parse):
+    pledges = commitments_of(
+        parse(
+            "东坝镇2026年工作要点\n一、重点任务\n1.改造村道5公里。（视上级资金到位情况另行安排）\n"
+            "2.新建公厕6座。（住建部门指导，有关村组实施到位）\n"
+        )
+    )
+    assert [p.text[:6] for p in pledges] == ["改造村道5公", "新建公厕6座"]
