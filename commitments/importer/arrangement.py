@@ -192,12 +192,43 @@ def find_arrangement(view: str, start: int, end: int) -> tuple[Arrangement | Non
     return Arrangement(start, _cut_closing(view, start, end), "", None, True), parts
 
 
+#: The lines that close a document after its last item: the issuers' names, the date, the
+#: distribution (``抄送：…``, ``某办 2026年1月5日印发``), a publication note, a contact, rules.
+SIGNOFF_LINE = re.compile(
+    r"[\u4e00-\u9fff()（）]{2,30}(?:委员会|人民政府|政府|党委|党总支|党支部|支部|办公室|办事处"
+    r"|指挥部|领导小组|工作组|联合会|妇联|团委|合作社)"
+    r"|[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?"
+    r"|[(（]?[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[)）]?"
+    r"|(?:抄送|抄报|主送|分送|主题词|联系人|联系电话|附件)\s*[:：].*"
+    r"|.{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发"
+    r"|[(（]?(?:此件|本件)[^。]{0,12}[)）]?|[-—_=＿－\s]{3,}"
+)
+
+
+def _cut_signoff(view: str, start: int, end: int) -> int:
+    """Where the closing block of trailing sign-off lines starts (``end`` when there is none)."""
+    cut = end
+    while cut > start:
+        line_start = view.rfind("\n", start, cut - 1) + 1 if cut - 1 > start else start
+        line = view[line_start:cut].strip()
+        if line and not SIGNOFF_LINE.fullmatch(line):
+            break
+        if line_start <= start:
+            return end  # nothing but sign-off lines: not a block after the items
+        cut = line_start
+    while cut < end and view[cut] in "\n ":
+        cut += 1
+    return cut if cut < end else end
+
+
 def _cut_closing(view: str, start: int, end: int) -> int:
-    """Closing remarks (``同志们!…谢谢大家!``) belong to no section.
+    """Closing remarks (``同志们!…谢谢大家!``) belong to no section, nor does the sign-off
+    block after the last item (issuers, date, ``抄送``, ``印发``).
 
     In a news report, a leader's remark reported after the listed tasks (``镇党委书记陈刚表示，
     …``) closes the list too; reported before the first item it introduces the list.
     """
+    end = _cut_signoff(view, start, end)
     closing = CLOSING.search(view, start, end)
     for remark in REMARK.finditer(view, start, closing.start() if closing else end):
         if FIRST_ITEM.search(view, start, remark.start()):

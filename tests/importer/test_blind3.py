@@ -71,7 +71,7 @@ FLOORS = {
     "06_minsheng_shishi.txt": (1.0, 1.0, 0.87, 1.0),
     "07_fangan.pdf": (1.0, 1.0, 1.0, 1.0),
     "08_web_xiabannian.txt": (1.0, 1.0, 1.0, 1.0),
-    "09_cun_jihua.txt": (0.88, 1.0, 0.9, 0.75),
+    "09_cun_jihua.txt": (1.0, 1.0, 0.9, 0.75),
     "10_fanti_quanjiao.txt": (1.0, 1.0, 1.0, 1.0),
 }
 
@@ -96,7 +96,7 @@ def test_ten_documents_are_written_blind():
 def test_it_keeps_its_scores_on_the_third_blind_set(scores):
     summary = table(scores)
     assert all(s.year_right for s in scores), summary
-    assert sum(s.f1 for s in scores) / len(scores) >= 0.98, summary
+    assert sum(s.f1 for s in scores) / len(scores) >= 0.99, summary
     assert _rate([d for s in scores for d in s.deadlines]) >= 0.99, summary
     assert _rate([t for s in scores for t in s.targets]) >= 0.95, summary
     assert _rate([o for s in scores for o in s.owners]) >= 0.96, summary

@@ -351,3 +351,43 @@ def test_a_bracket_that_names_no_owner_stays_with_its_pledge(parse):
         )
     )
     assert [p.text[:6] for p in pledges] == ["改造村道5公", "新建公厕6座"]
+
+
+# -- the sign-off block after the last item ----------------------------------------------
+
+PLAN_BODY = (
+    "一、产业发展\n1、新建蔬菜大棚20个，6月底前完工。\n2、发展稻虾共养300亩。\n"
+    "二、人居环境\n1、完成改厕40户，户厕普及率达到95%以上。\n"
+)
+SIGNOFFS = {
+    "a village's two issuers and a date": "\n中共红旗村支部委员会\n红旗村村民委员会\n2026年2月3日\n",
+    "a town in Chinese numerals, in brackets": "\n\n东坝镇人民政府\n（二〇二六年二月三日）\n",
+    "publication note, 抄送 and 印发 lines": (
+        "\n东坝镇人民政府\n2026年2月3日\n（此件公开发布）\n——————————\n"
+        "抄送：县农业农村局，县乡村振兴局。\n东坝镇党政综合办公室        2026年2月3日印发\n"
+    ),
+    "a party committee and a contact": (
+        "\n中共东坝镇委员会\n2026年2月3日\n联系人：张明，联系电话：0731-0000000\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("signoff", list(SIGNOFFS))
+def test_the_sign_off_block_after_the_last_item_is_no_pledge(parse, signoff):
+    pledges = commitments_of(parse("红旗村2026年工作计划\n" + PLAN_BODY + SIGNOFFS[signoff]))
+    assert [p.text for p in pledges] == [
+        "新建蔬菜大棚20个，6月底前完工。",
+        "发展稻虾共养300亩。",
+        "完成改厕40户，户厕普及率达到95%以上。",
+    ]
+    assert pledges[-1].deadline.isoformat() == "2026-12-31"
+
+
+def test_a_last_pledge_that_names_a_committee_is_a_pledge(parse):
+    pledges = commitments_of(
+        parse(
+            "红旗村2026年工作计划\n" + PLAN_BODY + "2、健全村务监督委员会\n"
+            "\n红旗村村民委员会\n2026年2月3日\n"
+        )
+    )
+    assert [p.text for p in pledges][-1] == "健全村务监督委员会"
