@@ -360,7 +360,9 @@ PLAN_BODY = (
     "二、人居环境\n1、完成改厕40户，户厕普及率达到95%以上。\n"
 )
 SIGNOFFS = {
-    "a village's two issuers and a date": "\n中共红旗村支部委员会\n红旗村村民委员会\n2026年2月3日\n",
+    "a village's two issuers and a date": (
+        "\n中共红旗村支部委员会\n红旗村村民委员会\n2026年2月3日\n"
+    ),
     "a town in Chinese numerals, in brackets": "\n\n东坝镇人民政府\n（二〇二六年二月三日）\n",
     "publication note, 抄送 and 印发 lines": (
         "\n东坝镇人民政府\n2026年2月3日\n（此件公开发布）\n——————————\n"
