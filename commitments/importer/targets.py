@@ -76,7 +76,12 @@ CLAUSE_END_VERBS = re.compile(GOAL_VERB_ANY.pattern + r"|覆盖|服务")
 SESSION_BEFORE = re.compile(r"(?:班|培训|讲座|课堂|夜校)$")
 #: A quote around a count alone (``“800户”``, ``“95%”以上``) marks no name: it is a target.
 QUOTE_MARKS = '“”"「」『』‘’'
-BENEFICIARY = re.compile(r"(?:^|[^\u4e00-\u9fff]|计划|将|要)(?:为|给|帮助)$|^(?:为|给|帮助)$")
+BENEFICIARY = re.compile(r"(?:^|[^\u4e00-\u9fff]|计划|将|要)(?:为|给|帮助|对)$|^(?:为|给|帮助|对)$")
+#: ``由2000吨提升至5000吨``, ``从3个增加到5个``: the number a change starts from is a baseline.
+CHANGE_FROM = re.compile(r"(?:由|从)$")
+CHANGE_TO = re.compile(r"^[^,;。\d]{0,8}?(?:至|到)")
+#: ``装机200千瓦的…电站一座``: a count of one after the thing is an article, not a second number.
+ARTICLE_ONE = re.compile(r"一(?:处|座|所|个|家|栋|间|套|台|条|项|支|部)(?=$|[,;。!?、\n]|以上)")
 BASELINE = re.compile(r"去年|上年|同期|已完成|已建成|已有|现有|原有|累计已|基础上|截至|截止")
 CLAUSE_BREAK = re.compile(r"[,;。!?:、\n]")
 GTE_BEFORE = re.compile(
@@ -252,7 +257,9 @@ def _target(
         return None
     if BASELINE.search(pre) or re.search(r"^[^,;。]*基础上", view[m.end() :]):
         return None
-    if QUALIFIER.match(post) and NUMBER_RE.search(post):
+    if CHANGE_FROM.search(pre) and CHANGE_TO.match(post):
+        return None
+    if QUALIFIER.match(post) and NUMBER_RE.search(ARTICLE_ONE.sub("", post)):
         return None
     if unit in CLASSIFIERS:
         ends_clause = not post or bool(POST_NOISE.match(post))

@@ -393,3 +393,33 @@ def test_a_last_pledge_that_names_a_committee_is_a_pledge(parse):
         )
     )
     assert [p.text for p in pledges][-1] == "健全村务监督委员会"
+
+
+# -- targets: units of a crop or a count, a capacity before 的, a count after 对, a baseline --
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("发展香菇、木耳等食用菌150万棒，带动农户增收。", [("150", "万棒")]),
+        ("全年种植黑木耳80万袋。", [("80", "万袋")]),
+        ("进京越级上访控制在2批次以内，信访事项按期办结率100%。", [("2", "批次"), ("100", "%")]),
+        ("新建装机容量300千瓦的屋顶分布式光伏电站一座。", [("300", "千瓦")]),
+        ("建成日处理50吨的有机肥加工厂一个。", [("50", "吨")]),
+        ("对12所村小进行校舍维修。", [("12", "所")]),
+        ("计划对6个老旧小区实施改造提升。", [("6", "个")]),
+        ("污水处理能力由1500吨/日提升至3000吨/日。", [("3000", "吨")]),
+        ("村集体经济收入从15万元增加到25万元以上。", [("25", "万元")]),
+        ("森林覆盖率由62%提高到65%。", [("65", "%")]),
+    ],
+)
+def test_targets_of_the_kinds_the_third_blind_set_missed(parse, sentence, expected):
+    (pledge,) = commitments_of(parse(f"东坝镇2026年工作要点\n一、重点任务\n1.{sentence}\n"))
+    assert [(str(t.value), t.unit) for t in pledge.targets] == expected
+
+
+def test_a_qualifier_before_的_is_still_no_target(parse):
+    (pledge,) = commitments_of(
+        parse("东坝镇2026年工作要点\n一、重点任务\n1.集体经济收入超过20万元的村达到8个。\n")
+    )
+    assert [(str(t.value), t.unit) for t in pledge.targets] == [("8", "个")]
