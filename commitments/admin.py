@@ -410,11 +410,20 @@ class ClosureRequestAdmin(RequestAdmin):
 
 @admin.register(models.CommitmentEvent)
 class CommitmentEventAdmin(admin.ModelAdmin):
+    """Read-only, superusers too: the history (办理记录) is append-only and written
+    by the services alone; an event added here would read as genuine."""
+
     list_display = ["commitment", "kind", "actor", "created_at"]
     list_filter = ["kind"]
     list_select_related = ["commitment", "actor"]
 
+    def has_add_permission(self, request) -> bool:
+        return False
+
     def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
         return False
 
 

@@ -97,15 +97,17 @@ class NotificationAdmin(admin.ModelAdmin):
     ]
     list_filter = ["state", "channel", "kind"]
     search_fields = ["recipient", "subject", "message_id", "last_error"]
-    readonly_fields = [
-        "message_id",
-        "attempts",
-        "last_error",
-        "claimed_at",
-        "sent_at",
-        "not_after",
-        "created_at",
-    ]
+
+    def get_readonly_fields(self, request, obj=None):
+        """The ledger of what was decided and sent: only the state may be changed
+        (a failed row set back to pending, docs/operations.md)."""
+        return [f.name for f in Notification._meta.fields if f.name != "state"] + ["commitments"]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # rows are decided by the sweep
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
 
     @admin.display(description=_("最近错误"))
     def error(self, obj: Notification) -> str:

@@ -1,0 +1,69 @@
+"""History, reports and the notification ledger are records the services write:
+the admin shows them and offers no add, change or delete, superusers included."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from commitments.choices import EventKind, NotificationKind, NotificationState, Role
+from commitments.models import CommitmentEvent, Notification
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def superuser_client(client):
+    user = factories.user("root", role=Role.ADMIN)
+    user.is_staff = user.is_superuser = True
+    user.save()
+    client.force_login(user)
+    return client
+
+
+def test_an_administrator_cannot_forge_a_history_event(superuser_client):
+    item = factories.commitment(factories.department(name="经济发展办公室"))
+    event = CommitmentEvent.objects.create(commitment=item, kind=EventKind.IMPORTED)
+    before = CommitmentEvent.objects.count()
+    add = reverse("admin:commitments_commitmentevent_add")
+    assert superuser_client.get(add).status_code == 403
+    response = superuser_client.post(
+        add,
+        {"commitment": item.pk, "kind": EventKind.IMPORTED, "changes": "{}", "note": "forged"},
+    )
+    assert response.status_code == 403
+    delete = reverse("admin:commitments_commitmentevent_delete", args=[event.pk])
+    assert superuser_client.post(delete, {"post": "yes"}).status_code == 403
+    changelist = superuser_client.get(reverse("admin:commitments_commitmentevent_changelist"))
+    assert "delete_selected" not in changelist.content.decode()
+    assert CommitmentEvent.objects.count() == before
+    # still readable
+    change = reverse("admin:commitments_commitmentevent_change", args=[event.pk])
+    assert superuser_client.get(change).status_code == 200
+
+
+def test_the_notification_ledger_is_not_added_to_or_deleted(superuser_client):
+    row = Notification.objects.create(
+        kind=NotificationKind.DEADLINE,
+        recipient="a@example.org",
+        period_key="2024-07-01",
+        message_id="<m1@example.org>",
+        state=NotificationState.FAILED,
+    )
+    assert superuser_client.get(reverse("admin:commitments_notification_add")).status_code == 403
+    delete = reverse("admin:commitments_notification_delete", args=[row.pk])
+    assert superuser_client.post(delete, {"post": "yes"}).status_code == 403
+    change = superuser_client.get(reverse("admin:commitments_notification_change", args=[row.pk]))
+    body = change.content.decode()
+    assert 'name="state"' in body  # a failed row may be set back to pending
+    assert 'name="recipient"' not in body and 'name="message_id"' not in body
+    assert Notification.objects.filter(pk=row.pk).exists()
+
+
+@pytest.mark.parametrize(
+    "model", ["progressreport", "commitmentevent", "notification", "extensionrequest"]
+)
+def test_append_only_models_offer_no_add_button(superuser_client, model):
+    changelist = superuser_client.get(reverse(f"admin:commitments_{model}_changelist"))
+    assert reverse(f"admin:commitments_{model}_add") not in changelist.content.decode()
