@@ -73,6 +73,16 @@ MENTIONS = (
     re.compile(
         _CLAUSE + rf"(?P<co>{_UNITS}){HELP}(?P<lead>{UNIT})(?=[,，。;；]|[\u4e00-\u9fff]{{2}})"
     ),
+    # ``配合县交通运输局完成…``: the town helps, the unit it helps leads
+    re.compile(
+        _CLAUSE + rf"(?:积极|主动|全力|全面|密切)?(?:配合|协助)(?P<lead>{UNIT})"
+        rf"(?=(?:{_ACTS}|做好|抓好|推进|实施|开展|建设|完成)|[,，。;；])"
+    ),
+    # ``由村股份经济合作社统一经营``: the unit that runs what the pledge builds
+    re.compile(
+        r"由(?P<lead>[^,，。;；由]{2,20}?(?:合作社|委员会|村委会|公司|中心|站|所|办|局|院|队))"
+        r"(?:统一|具体|集中|整体)?(?:经营|管理|运营|运行|维护|承办|组织)"
+    ),
     re.compile(_CLAUSE + rf"(?P<lead>{_VILLAGES}|{_OFFICE})(?:要|将|须|必须|应)(?!求)"),
     re.compile(_CLAUSE + rf"(?P<lead>{_VILLAGES})(?={_ACTS})"),
 )

@@ -423,3 +423,31 @@ def test_a_qualifier_before_的_is_still_no_target(parse):
         parse("东坝镇2026年工作要点\n一、重点任务\n1.集体经济收入超过20万元的村达到8个。\n")
     )
     assert [(str(t.value), t.unit) for t in pledge.targets] == [("8", "个")]
+
+
+# -- owners written in prose: the unit the town helps, the unit that runs it ------------
+
+
+@pytest.mark.parametrize(
+    "sentence, lead",
+    [
+        ("配合县住建局完成集镇主街道改造1.2公里，9月底前完工。", "县住建局"),
+        ("积极配合县水利局做好小型水库除险加固3座。", "县水利局"),
+        ("二是协助县交通运输局实施农村公路安防工程15公里。", "县交通运输局"),
+        ("新建冷链仓储中心1个，由村股份经济合作社统一经营。", "村股份经济合作社"),
+        ("改造农贸市场1处，建成后由镇市场服务中心统一管理。", "镇市场服务中心"),
+        ("建设光伏电站200千瓦，由村集体经济合作社负责运营维护。", "村集体经济合作社"),
+    ],
+)
+def test_an_owner_written_in_prose_as_the_unit_helped_or_the_unit_that_runs_it(
+    parse, sentence, lead
+):
+    (pledge,) = commitments_of(parse(f"东坝镇2026年工作要点\n一、重点任务\n1.{sentence}\n"))
+    assert (pledge.owner, pledge.owner_source) == (lead, "explicit")
+
+
+def test_a_unit_that_helps_another_before_it_is_the_co_owner(parse):
+    (pledge,) = commitments_of(
+        parse("东坝镇2026年工作要点\n一、重点任务\n1.财政所配合经发办完成项目资金审计4次。\n")
+    )
+    assert (pledge.owner, pledge.co_owners) == ("经济发展办公室", ["财政所"])
