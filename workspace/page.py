@@ -238,18 +238,32 @@ class Page:
     def report_form(self):
         if self.my_department is None or self.closed:
             return None
-        latest = next((r for r in self.reports if r.department_id == self.my_department.pk), None)
-        initial = {
-            "as_of": self.today,
-            "status": self.item.status
-            if self.item.status not in CLOSED_STATUSES
-            else Status.ON_TRACK,
-        }
-        initial["percent"] = latest.percent if latest else self.item.percent
-        for target in self.targets:
-            if target.current_value is not None:
-                initial[f"target_{target.pk}"] = rules.plain_number(target.current_value)
-        return self._form("report", forms.ReportForm, targets=self.targets, initial=initial)
+        return self._form(
+            "report", forms.ReportForm, targets=self.targets, initial=self._report_initial()
+        )
+
+    def _report_initial(self) -> dict:
+        """The reader's own department's figures: the lead's are the commitment's
+        (its reports move them); a co-owner's are its last report on it, else the
+        form's blanks, never the lead's, which a co-owner typing only a narrative
+        would otherwise file as its own."""
+        assert self.my_department is not None
+        mine = self.my_department.pk
+        latest = next((r for r in self.reports if r.department_id == mine), None)
+        initial: dict = {"as_of": self.today}
+        if mine == self.item.lead_owner_id:
+            status = self.item.status
+            initial["status"] = status if status not in CLOSED_STATUSES else Status.ON_TRACK
+            initial["percent"] = latest.percent if latest else self.item.percent
+            for target in self.targets:
+                if target.current_value is not None:
+                    initial[f"target_{target.pk}"] = rules.plain_number(target.current_value)
+        elif latest is not None:
+            initial["status"] = latest.status
+            initial["percent"] = latest.percent
+            for value in latest.target_values.all():
+                initial[f"target_{value.target_id}"] = rules.plain_number(value.value)
+        return initial
 
     @cached_property
     def acknowledge_form(self):

@@ -553,3 +553,54 @@ def test_a_report_of_not_started_with_progress_comes_back_with_the_error_beside_
     box = re.search(r'data-field="report-status".*?</div>', response.content.decode(), re.S)
     assert "不是“未开始”" in box.group(0)
     assert not ProgressReport.objects.exists()
+
+
+def _input_value(html: str, name: str) -> str | None:
+    import re
+
+    tag = re.search(rf'<input[^>]*name="{name}"[^>]*>', html)
+    assert tag, name
+    value = re.search(r'value="([^"]*)"', tag.group(0))
+    return value.group(1) if value else None
+
+
+def _selected(html: str, name: str) -> str | None:
+    import re
+
+    select = re.search(rf'<select[^>]*name="{name}".*?</select>', html, re.S)
+    assert select, name
+    option = re.search(r'<option value="([^"]*)"[^>]*selected', select.group(0))
+    return option.group(1) if option else None
+
+
+def test_a_co_owners_report_form_starts_from_its_own_last_report_not_the_leads(town):
+    lead = client_for(town.clerk)
+    data = report_data(
+        lead.get(page_url(town.item)).content.decode(),
+        town,
+        **{
+            "report-status": "at_risk",
+            "report-percent": "70",
+            f"report-target_{town.target.pk}": "4",
+        },
+    )
+    assert lead.post(page_url(town.item), data).status_code == 302
+    co = client_for(town.co_clerk)
+    html = co.get(page_url(town.item)).content.decode()
+    assert _input_value(html, "report-percent") in (None, "")
+    assert _selected(html, "report-status") != "at_risk"
+    assert _input_value(html, f"report-target_{town.target.pk}") in (None, "")
+    # Filing a report is not 签收: the page says so, and the form stays.
+    assert "报送进度不代替签收" in html and 'id="acknowledge"' in html
+
+    data = report_data(html, town, **{"report-percent": "30"})
+    assert co.post(page_url(town.item), data).status_code == 302
+    html = co.get(page_url(town.item)).content.decode()
+    assert _input_value(html, "report-percent") == "30"
+    assert _selected(html, "report-status") == "on_track"
+    assert _input_value(html, f"report-target_{town.target.pk}") == "2.5"
+    assert 'id="acknowledge"' in html
+    # The lead still starts from the commitment's (its own) figures.
+    html = lead.get(page_url(town.item)).content.decode()
+    assert _input_value(html, "report-percent") == "70"
+    assert _selected(html, "report-status") == "at_risk"
