@@ -209,6 +209,16 @@ class Commitment(models.Model):
     def is_closed(self) -> bool:
         return self.status in CLOSED_STATUSES
 
+    @property
+    def deadline_moved(self) -> str:
+        """How the deadline stands against the original one, in words ("" if it has
+        not moved): the one place that labels it, by direction."""
+        if self.deadline > self.original_deadline:
+            return str(pgettext_lazy("deadline", "已延期"))
+        if self.deadline < self.original_deadline:
+            return str(pgettext_lazy("deadline", "已提前"))
+        return ""
+
     def owner_ids(self) -> set[int]:
         """The departments that may report on this commitment."""
         return {self.lead_owner_id, *self.coownerships.values_list("department_id", flat=True)}

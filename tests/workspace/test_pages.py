@@ -604,3 +604,25 @@ def test_a_co_owners_report_form_starts_from_its_own_last_report_not_the_leads(t
     html = lead.get(page_url(town.item)).content.decode()
     assert _input_value(html, "report-percent") == "70"
     assert _selected(html, "report-status") == "at_risk"
+
+
+def test_a_deadline_moved_earlier_reads_brought_forward_not_extended(town):
+    import datetime
+
+    from commitments.models import Commitment
+
+    client = client_for(town.supervisor)
+    original = town.item.original_deadline
+    for days, zh, en in ((-10, "已提前", "Brought forward"), (10, "已延期", "Extended")):
+        Commitment.objects.filter(pk=town.item.pk).update(
+            deadline=original + datetime.timedelta(days=days)
+        )
+        html = client.get(page_url(town.item)).content.decode()
+        moved = html.split('data-field="original_deadline"')[1].split("</dd>")[0]
+        assert zh in moved
+        assert ({"已提前", "已延期"} - {zh}).pop() not in moved
+        english = client.get(page_url(town.item), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        assert en in english.split('data-field="original_deadline"')[1].split("</dd>")[0]
+    Commitment.objects.filter(pk=town.item.pk).update(deadline=original)
+    html = client.get(page_url(town.item)).content.decode()
+    assert "data-moved" not in html
