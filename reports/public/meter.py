@@ -23,6 +23,7 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from commitments import rules
 from commitments.choices import Status
@@ -33,7 +34,7 @@ from commitments.services import carry_over
 PUBLIC_STATUSES: dict[str, Any] = {
     "not_started": _("未启动"),
     "in_progress": _("推进中"),
-    "completed": _("已完成"),
+    "completed": pgettext_lazy("public status", "已完成"),  # not the export's "done"
     "overdue": _("逾期"),
     "adjusted": _("已调整"),
     "cancelled": _("已取消"),

@@ -626,3 +626,18 @@ def test_a_deadline_moved_earlier_reads_brought_forward_not_extended(town):
     Commitment.objects.filter(pk=town.item.pk).update(deadline=original)
     html = client.get(page_url(town.item)).content.decode()
     assert "data-moved" not in html
+
+
+def test_the_reopen_button_reads_reopen_in_english(town):
+    from commitments.models import Commitment
+
+    Commitment.objects.filter(pk=town.item.pk).update(
+        status="completed", completed_at=timezone.now(), percent=100
+    )
+    html = (
+        client_for(town.supervisor)
+        .get(page_url(town.item), HTTP_ACCEPT_LANGUAGE="en")
+        .content.decode()
+    )
+    button = html.split('value="reopen"')[1].split("</form>")[0]
+    assert '<button type="submit">Reopen</button>' in button
