@@ -9,8 +9,11 @@ workflow's actions; reports, events, targets and milestones are read-only here.
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.widgets import FilteredSelectMultiple
-from django.urls import path
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from commitments import models
@@ -130,9 +133,34 @@ class PlanAdmin(admin.ModelAdmin):
         return True
 
     @admin.action(description=_("公开所选计划的承诺兑现公示页面"))
-    def publish(self, request, queryset) -> None:
+    def publish(self, request, queryset):
+        """Asks first (an intermediate page), then says where each public page is."""
+        plans = list(queryset.defer("source_text").order_by("pk"))
+        if request.POST.get("confirm") != "yes":
+            return TemplateResponse(
+                request,
+                "admin/commitments/plan/publish_confirm.html",
+                {
+                    **self.admin_site.each_context(request),
+                    "opts": self.model._meta,
+                    "plans": plans,
+                    "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                    "title": _("公开计划"),
+                },
+            )
         if self._set_public(request, queryset, True):
-            self.message_user(request, _("已公开；公示页面：/public/plans/<id>/"), messages.SUCCESS)
+            links = format_html_join(
+                "、",
+                '<a href="{}">{}</a>',
+                (
+                    (request.build_absolute_uri(reverse("public-plan", args=[p.pk])), p.title)
+                    for p in plans
+                ),
+            )
+            self.message_user(
+                request, format_html(str(_("已公开；公示页面：{}")), links), messages.SUCCESS
+            )
+        return None
 
     @admin.action(description=_("撤回所选计划的公示"))
     def unpublish(self, request, queryset) -> None:

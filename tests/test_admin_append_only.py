@@ -67,3 +67,26 @@ def test_the_notification_ledger_is_not_added_to_or_deleted(superuser_client):
 def test_append_only_models_offer_no_add_button(superuser_client, model):
     changelist = superuser_client.get(reverse(f"admin:commitments_{model}_changelist"))
     assert reverse(f"admin:commitments_{model}_add") not in changelist.content.decode()
+
+
+def test_publishing_a_plan_asks_first_then_links_its_public_page(superuser_client):
+    plan = factories.plan(2026, title="2026年工作安排")
+    url = reverse("admin:commitments_plan_changelist")
+    asked = superuser_client.post(url, {"action": "publish", "_selected_action": [plan.pk]})
+    assert asked.status_code == 200
+    body = asked.content.decode()
+    assert "确认公开" in body and "2026年工作安排" in body
+    plan.refresh_from_db()
+    assert not plan.public  # not yet
+
+    done = superuser_client.post(
+        url,
+        {"action": "publish", "_selected_action": [plan.pk], "confirm": "yes"},
+        follow=True,
+    )
+    plan.refresh_from_db()
+    assert plan.public
+    body = done.content.decode()
+    link = reverse("public-plan", args=[plan.pk])
+    assert f'href="http://testserver{link}"' in body and "<id>" not in body
+    assert "&lt;a" not in body
