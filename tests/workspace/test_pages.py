@@ -641,3 +641,18 @@ def test_the_reopen_button_reads_reopen_in_english(town):
     )
     button = html.split('value="reopen"')[1].split("</form>")[0]
     assert '<button type="submit">Reopen</button>' in button
+
+
+def test_history_names_fields_by_their_verbose_names_in_either_language():
+    from django.utils import translation
+
+    from workspace.templatetags.workspace_tags import change_lines
+
+    changes = {"public_note": ["", "已选址"], "public_attachment": ["现场照片.pdf", True]}
+    rows = change_lines(changes)
+    assert rows[0] == ("公开说明", "—", "已选址")
+    assert rows[1] == ("佐证材料“现场照片.pdf”", "不公开", "公开")
+    with translation.override("en"):
+        rows = change_lines(changes)
+    assert rows[0][0] == "Public note"
+    assert "public_note" not in str(rows) and "True" not in str(rows)

@@ -6,6 +6,7 @@ import datetime
 from decimal import Decimal
 
 from django import template
+from django.core.exceptions import FieldDoesNotExist
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
@@ -75,6 +76,21 @@ def _shown(value: object) -> str:
     return str(value)
 
 
+def _field_label(field: str) -> str:
+    """A history field in words: ``FIELD_LABELS``, else the verbose name the
+    model gives it (公开说明, 事项名称, …), else the name as stored."""
+    if field in FIELD_LABELS:
+        return str(FIELD_LABELS[field])
+    from commitments.models import CarryOver, Commitment
+
+    for model in (Commitment, CarryOver):
+        try:
+            return str(model._meta.get_field(field).verbose_name)
+        except FieldDoesNotExist:
+            continue
+    return field
+
+
 def _status_label(value: object) -> object:
     return Status(value).label if value in Status.values else value
 
@@ -88,9 +104,12 @@ def change_lines(changes: object, targets: object = None) -> list[tuple[str, str
     rows = []
     for field, pair in changes.items():
         old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
-        label = names.get(field) or str(FIELD_LABELS.get(field, field))
+        label = names.get(field) or _field_label(field)
         if field.startswith("target:") and field not in names:
             label = _("量化指标")
+        if field == "public_attachment":  # [file name, now public?]
+            label = _("佐证材料“%(name)s”") % {"name": old}
+            old, new = (_("公开") if v else _("不公开") for v in (not new, new))
         if field == "status":
             old, new = (_status_label(v) for v in (old, new))
         rows.append((label, _shown(old), _shown(new)))
