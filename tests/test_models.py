@@ -184,6 +184,19 @@ class TestWarningLight:
         assert info.color == Light.YELLOW
         assert "7月进度未报送" in info.reason
 
+    def test_a_report_is_missing_only_for_a_month_the_pledge_was_assigned_by(self):
+        # Assigned on 26 June, after June's due day (25th): June's report was never owed,
+        # so on 3 July (July's report not yet due) nothing is missing; on 26 July it is.
+        owner = factories.department()
+        item = factories.commitment(owner, percent=50)
+        assigned = datetime.datetime(2024, 6, 26, 10, tzinfo=timezone.get_current_timezone())
+        Commitment.objects.filter(pk=item.pk).update(created_at=assigned)
+        assert "进度未报送" not in lit(item, datetime.date(2024, 7, 3)).reason
+        assert "7月进度未报送" in lit(item, datetime.date(2024, 7, 26)).reason
+        # Assigned on the due day itself: that month's report is owed.
+        Commitment.objects.filter(pk=item.pk).update(created_at=assigned.replace(day=25))
+        assert "6月进度未报送" in lit(item, datetime.date(2024, 7, 3)).reason
+
     def test_it_is_yellow_when_progress_trails_elapsed_time(self):
         owner = factories.department()
         item = factories.commitment(owner)

@@ -46,6 +46,12 @@ def period_start(today: datetime.date) -> datetime.date:
     return month_start(today)
 
 
+def lead_reported_since(start: datetime.date) -> Q:
+    """The lead department has filed a report as of ``start`` or later (never: false, not
+    unknown — a pledge nobody has reported on is the first one not reported)."""
+    return Q(last_report_on__isnull=False, last_report_on__gte=start)
+
+
 def annotate_period(
     items: QuerySet[Commitment], reader: Reader, today: datetime.date
 ) -> QuerySet[Commitment]:
@@ -66,7 +72,7 @@ def annotate_period(
         return items.annotate(reported_this_period=Exists(reports), acknowledged=Exists(acks))
     return items.annotate(
         reported_this_period=ExpressionWrapper(
-            Q(last_report_on__gte=start), output_field=BooleanField()
+            lead_reported_since(start), output_field=BooleanField()
         ),
         acknowledged=ExpressionWrapper(
             Q(acknowledged_at__isnull=False), output_field=BooleanField()

@@ -59,6 +59,17 @@ class TestList:
         assert town.item.title in html
         assert "需要处理：1 项" in client.get("/workspace/").content.decode()
 
+    def test_a_supervisors_unreported_list_shows_what_the_queue_counts(self, town):
+        # A pledge its lead never reported on is the first one not reported: the queue
+        # counts it, and the list its count opens must show it (it showed none).
+        client = client_for(town.supervisor)
+        queue = client.get("/workspace/queue/").content.decode()
+        assert town.item.lead_owner.name in queue
+        html = client.get(
+            f"/workspace/?department={town.item.lead_owner_id}&unreported=1"
+        ).content.decode()
+        assert town.item.title in html
+
     def test_it_sends_visitors_to_the_login_form(self, town):
         from django.test import Client
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -19,7 +19,7 @@ from commitments.choices import ClosureState, RequestState
 from commitments.models import ClosureRequest, Commitment, ExtensionRequest
 from workspace import forms
 from workspace.page import Page
-from workspace.scope import Reader, period_start
+from workspace.scope import Reader, lead_reported_since, period_start
 from workspace.views.commitment import perform
 
 KINDS = {
@@ -61,9 +61,7 @@ def unreported_departments(reader: Reader, today) -> list[dict]:
     return list(
         items.values("lead_owner_id", "lead_owner__name")
         .annotate(
-            missing=Count(
-                "pk", filter=Q(last_report_on__isnull=True) | Q(last_report_on__lt=start)
-            ),
+            missing=Count("pk", filter=~lead_reported_since(start)),
             total=Count("pk"),
         )
         .filter(missing__gt=0)
