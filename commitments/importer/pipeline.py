@@ -286,8 +286,9 @@ def build_sections(
             result.append((s, sentence_pledges(view, s.body_start, s.end, (s.style,))))
             all_single = False
             continue
-        if LABEL_FIRST.match(view, s.body_start, s.end) or CONTENT_LABEL.match(
-            view, s.body_start, s.end
+        if LABEL_FIRST.match(view, s.body_start, s.end) or (
+            CONTENT_LABEL.match(view, s.body_start, s.end)
+            and choose_style(view, s.body_start, s.end, (s.style,), from_one=False)[0] is None
         ):  # the "heading" is the item itself, its title or its whole pledge
             items = [_single_item(view, s.start, s.end)]
         else:

@@ -451,3 +451,19 @@ def test_a_unit_that_helps_another_before_it_is_the_co_owner(parse):
         parse("东坝镇2026年工作要点\n一、重点任务\n1.财政所配合经发办完成项目资金审计4次。\n")
     )
     assert (pledge.owner, pledge.co_owners) == ("经济发展办公室", ["财政所"])
+
+
+def test_a_sections_content_label_over_numbered_items_leaves_the_items_pledges(parse):
+    pledges = commitments_of(
+        parse(
+            "东坝镇2026年重点工作任务\n一、产业发展\n工作目标：全年新增就业300人。\n"
+            "1.新建标准厂房2万平方米\n牵头单位：经发办\n完成时限：9月底前\n"
+            "2.培育规上企业3家\n牵头单位：经发办\n完成时限：年底前\n"
+            "二、社会事业\n1.新建养老服务站3个\n牵头单位：社会事务办\n完成时限：10月底前\n"
+        )
+    )
+    assert [p.text for p in pledges] == [
+        "新建标准厂房2万平方米",
+        "培育规上企业3家",
+        "新建养老服务站3个",
+    ]
