@@ -19,6 +19,7 @@ from commitments.models import (
     Notification,
     ProgressReport,
 )
+from reports.punctuality import due_periods
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -196,6 +197,21 @@ class TestWarningLight:
         # Assigned on the due day itself: that month's report is owed.
         Commitment.objects.filter(pk=item.pk).update(created_at=assigned.replace(day=25))
         assert "6月进度未报送" in lit(item, datetime.date(2024, 7, 3)).reason
+
+    @pytest.mark.parametrize("assigned_day", [datetime.date(2024, 6, d) for d in (1, 25, 26, 30)])
+    @pytest.mark.parametrize("today", [datetime.date(2024, 7, d) for d in (3, 25, 26)])
+    def test_the_light_and_the_scorecard_owe_the_same_reports(self, assigned_day, today):
+        # Two forms of one rule (lights._owed, punctuality.due_periods): with nothing
+        # filed, a report is missing on the light exactly when the scorecard owes one.
+        item = factories.commitment(factories.department(), percent=50)
+        assigned = datetime.datetime.combine(
+            assigned_day, datetime.time(10), tzinfo=timezone.get_current_timezone()
+        )
+        Commitment.objects.filter(pk=item.pk).update(created_at=assigned)
+        owed = (
+            Commitment.objects.annotate(owed=due_periods(today)).values_list("owed", flat=True)
+        ).get(pk=item.pk)
+        assert ("进度未报送" in lit(item, today).reason) == (owed > 0), owed
 
     def test_it_is_yellow_when_progress_trails_elapsed_time(self):
         owner = factories.department()
