@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from commitments.importer.numerals import to_chinese
 from commitments.importer.owners import OWNER_ROLES, owner_roles
+from commitments.importer.vocabulary import UNIT_NOUN
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,12 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "lead",
         re.compile(
-            r"^(?:牵头单位|牵头部门|责任单位|责任部门|主责单位|负责单位|承办单位|实施单位"
-            r"|责任主体|责任科室|责任股室|主办单位)" + _PAREN + "$"
+            rf"^(?:(?:牵头|责任|主责|负责|承办|实施|主办){UNIT_NOUN}|责任主体)" + _PAREN + "$"
         ),
     ),
     (
         "co",
-        re.compile(r"^(?:配合单位|协办单位|配合部门|协同单位|参与单位|协助单位)" + _PAREN + "$"),
+        re.compile(rf"^(?:(?:配合|协办|协同|参与|协助){UNIT_NOUN})" + _PAREN + "$"),
     ),
     (
         "official",

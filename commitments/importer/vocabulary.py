@@ -174,9 +174,11 @@ UNIT_STARTS = "".join(sorted({u[0] for u in UNITS} | set("万千百亿")))
 
 # -- labels ------------------------------------------------------------------
 
+#: What an owner label or column calls a unit: 单位, 部门, and a county office's 科室/股室/处室.
+UNIT_NOUN = r"(?:单位|部门|科室|股室|处室)"
 LABELS: dict[str, str] = {
-    "lead": r"牵头单位|牵头部门|主责单位|责任单位|责任部门|负责单位",
-    "co": r"配合单位|协办单位|配合部门|协同单位|参与单位",
+    "lead": rf"(?:牵头|主责|责任|负责){UNIT_NOUN}",
+    "co": rf"(?:配合|协办|协同|参与){UNIT_NOUN}",
     "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
     "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限",
 }

@@ -299,3 +299,17 @@ def test_the_command_imports_a_csv_ledger(departments, tmp_path):
     assert "新建 2" in out.getvalue()
     jobs = Commitment.objects.get(text="新增农村公益性岗位40个")
     assert jobs.deadline == datetime.date(2025, 6, 30)
+
+
+def test_owner_columns_may_call_units_offices_科室_or_股室(parse):
+    # A county-style ledger heads its owner columns 牵头科室/协同股室/配合处室: the same
+    # columns as 牵头单位/配合单位, so the units written there own the pledge as written.
+    for lead, co in (("牵头科室", "协同科室"), ("责任股室", "配合股室"), ("主办处室", "协办处室")):
+        text = (
+            f"量化指标,重点任务,序号,{lead},时间节点,{co}\n"
+            "新增就业岗位300个,扩大就业,1,县人社局,6月底前,社会事务办公室、县供电公司\n"
+        )
+        (item,) = parse(text.encode("utf-8"), "t.csv", year=2026).documents[0].commitments()
+        assert item.owner == "县人社局", (lead, item.owner)
+        assert item.co_owners == ["社会事务办公室", "县供电公司"], (co, item.co_owners)
+        assert item.deadline == day("2026-06-30")
