@@ -24,7 +24,6 @@ from commitments.access import is_supervisor, supervised_department_ids
 from commitments.choices import Light, Status
 from commitments.lights import LightInfo, light_reason
 from commitments.models import Commitment, Plan
-from reports.api.serializers import FIRST_REPORT_DAY, LAST_REPORT_DAY, out_of_range_message
 from reports.export_page import export_context
 from reports.exports import Column, department_table
 from reports.overdue import overdue_count, overdue_queryset
@@ -41,14 +40,40 @@ def _chosen_plan(request: HttpRequest, plans: list[Plan]) -> Plan | None:
     return plans[0] if plans else None  # the latest plan
 
 
-def _chosen_day(request: HttpRequest) -> datetime.date | None:
-    """The day asked for (today when none or unreadable); ``None`` when it is
-    outside the range roll-ups can be drawn up for."""
+@dataclass(frozen=True)
+class ChosenDay:
+    """The day the page is drawn up for, the range it may take and, when the day
+    asked for was outside that range, what the page says about moving it."""
+
+    day: datetime.date
+    first: datetime.date | None
+    last: datetime.date
+    moved: str = ""
+
+
+def _chosen_day(request: HttpRequest, plan: Plan | None) -> ChosenDay:
+    """The day asked for (today when none or unreadable), kept between the plan's
+    start and today: before the start every light is green, and after today
+    nothing is known yet."""
+    last = timezone.localdate()
+    first = min(plan.starts_on, last) if plan is not None and plan.starts_on else None
     try:
-        day = parse_date(request.GET.get("date", "")) or timezone.localdate()
+        day = parse_date(request.GET.get("date", "")) or last
     except ValueError:
-        return timezone.localdate()
-    return day if FIRST_REPORT_DAY <= day <= LAST_REPORT_DAY else None
+        day = last
+    if day > last:
+        moved = _("统计日期 %(asked)s 晚于今天，已改为今天 %(day)s。") % {
+            "asked": day.isoformat(),
+            "day": last.isoformat(),
+        }
+        return ChosenDay(last, first, last, moved)
+    if first is not None and day < first:
+        moved = _("统计日期 %(asked)s 早于本计划的起始日期，已改为起始日期 %(day)s。") % {
+            "asked": day.isoformat(),
+            "day": first.isoformat(),
+        }
+        return ChosenDay(first, first, last, moved)
+    return ChosenDay(day, first, last)
 
 
 @dataclass(frozen=True)
@@ -79,21 +104,17 @@ OVERDUE_SHOWN = 200
 def dashboard(request: HttpRequest) -> HttpResponse:
     if not is_supervisor(request.user):
         return render(request, "reports/forbidden.html", status=403)
-    today = _chosen_day(request)
-    if today is None:
-        return render(
-            request,
-            "reports/bad_request.html",
-            {"message": out_of_range_message()},
-            status=400,
-        )
     ids = supervised_department_ids(request.user)
     plans = list(
-        Plan.objects.order_by("-year", "-created_at").only("pk", "title", "year", "public")
+        Plan.objects.order_by("-year", "-created_at").only(
+            "pk", "title", "year", "public", "starts_on"
+        )
     )
+    plan = _chosen_plan(request, plans)
+    chosen = _chosen_day(request, plan)
     scope = ReportScope(
-        today=today,
-        plan=_chosen_plan(request, plans),
+        today=chosen.day,
+        plan=plan,
         department_ids=None if ids is None else frozenset(ids),
     )
     sections, departments = section_rollups(scope), department_rollups(scope)
@@ -104,6 +125,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "reports/dashboard.html",
         {
             "scope": scope,
+            "chosen": chosen,
             "plans": plans,
             "totals": plan_totals(scope),
             "sections": sections,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.db import connection
 from django.test import Client
+from django.utils import timezone
 
 from tests.reports.seed import TODAY
 
@@ -113,3 +114,34 @@ class TestSchema:
                 "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             }
+
+
+class TestTheDay:
+    """The 统计日期 lies between the plan's start and today, and the page says what it changes."""
+
+    def test_it_moves_a_day_before_the_plan_to_its_start_and_says_so(self, seed):
+        body = (
+            logged_in(seed.supervisor)
+            .get(f"/dashboard/?plan={seed.plan.pk}&date=2023-06-01")
+            .content.decode()
+        )
+        assert "统计日期 2023-06-01 早于本计划的起始日期，已改为起始日期 2024-01-01。" in body
+        assert 'name="date" value="2024-01-01" min="2024-01-01"' in body
+        assert "统计截至 2024-01-01" in body
+
+    def test_it_moves_a_future_day_to_today_and_says_so(self, seed):
+        today = timezone.localdate().isoformat()
+        body = (
+            logged_in(seed.supervisor)
+            .get(f"/dashboard/?plan={seed.plan.pk}&date=2099-01-01")
+            .content.decode()
+        )
+        assert f"统计日期 2099-01-01 晚于今天，已改为今天 {today}。" in body
+        assert f'max="{today}"' in body
+        assert f"统计截至 {today}" in body
+
+    def test_it_says_plainly_what_the_day_changes(self, seed):
+        body = logged_in(seed.supervisor).get(dashboard_url(seed)).content.decode()
+        assert "已改为" not in body
+        assert "统计日期可选 2024-01-01 至今天" in body
+        assert "事项状态（含已办结）和完成百分比始终是最新的" in body

@@ -186,12 +186,12 @@ class TestDates:
         assert get(seed.supervisor, f"/api/v1/reports/{path}/", date=day).status_code == 200
 
     @pytest.mark.parametrize("day", BAD)
-    def test_the_dashboard_says_so_with_a_400_page(self, seed, day):
+    def test_the_dashboard_keeps_its_day_between_the_plan_start_and_today(self, seed, day):
         client = Client()
         client.force_login(seed.supervisor)
-        response = client.get("/dashboard/", {"date": day})
-        assert response.status_code == 400
-        assert "统计日期须在2000-01-01至2099-12-31之间" in response.content.decode()
+        response = client.get("/dashboard/", {"date": day, "plan": seed.plan.pk})
+        assert response.status_code == 200
+        assert "已改为" in response.content.decode()
 
     def test_the_dashboard_still_shows_an_unreadable_date_as_today(self, seed):
         client = Client()
