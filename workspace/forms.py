@@ -268,6 +268,22 @@ class CancelForm(ReasonForm):
             raise forms.ValidationError(error.message) from None
 
 
+class ReopenForm(ReasonForm):
+    """Reopening takes back a pledge declared done or cancelled: the history must say
+    why (the service's rule, ``workflow.required_reopen_reason``)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].label = _("重新打开理由（必填）")
+        self.fields["reason"].widget.attrs["required"] = True
+
+    def clean_reason(self) -> str:
+        try:
+            return workflow.required_reopen_reason(self.cleaned_data["reason"])
+        except workflow.WorkflowError as error:
+            raise forms.ValidationError(error.message) from None
+
+
 class MilestonesField(forms.CharField):
     """Milestones as lines ``2024-06-30 完成选址``."""
 
@@ -310,3 +326,10 @@ class CorrectionForm(TokenForm):
     deadline = forms.DateField(label=_("完成时限（批准）"), widget=DateInput())
     milestones = MilestonesField(label=_("阶段节点（每行：日期 内容）"))
     note = forms.CharField(label=_("修改说明"), required=False, max_length=2000)
+
+    def __init__(self, *args, lead_id: int | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if lead_id is not None:  # the lead is not its own co-owner (the service refuses it)
+            field = self.fields["co_owners"]
+            field.queryset = field.queryset.exclude(pk=lead_id)
+            field.help_text = _("牵头单位不在此列；更换牵头单位后，可再将原牵头单位设为配合单位")

@@ -301,7 +301,9 @@ class Page:
             "deadline": self.item.deadline,
             "milestones": "\n".join(f"{m.due:%Y-%m-%d} {m.text}" for m in self.milestones),
         }
-        return self._form("correct", forms.CorrectionForm, initial=initial)
+        return self._form(
+            "correct", forms.CorrectionForm, initial=initial, lead_id=self.item.lead_owner_id
+        )
 
     @cached_property
     def attachments(self) -> list:
@@ -332,7 +334,7 @@ class Page:
     def reopen_form(self):
         if not self.supervises or not self.closed:
             return None
-        return self._form("reopen", forms.ReasonForm)
+        return self._form("reopen", forms.ReopenForm)
 
     @property
     def event_kinds(self):

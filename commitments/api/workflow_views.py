@@ -276,8 +276,11 @@ class ReopenView(WorkflowView):
         tags=TAG,
         summary="重新打开事项",
         request=s.ReasonInputSerializer,
-        responses={200: s.CommitmentStateSerializer, **errors(403, 404, 409)},
-        description="督办人重新打开已办结或已取消的事项，恢复到关闭前的状态和进度。",
+        responses={200: s.CommitmentStateSerializer, **errors(400, 403, 404, 409)},
+        description=(
+            "督办人重新打开已办结或已取消的事项，恢复到关闭前的状态和进度。"
+            "须填写理由 reason（记入办理记录）；未填写返回 400，code 为 reason_required。"
+        ),
     )
     def post(self, request: Request, pk: int) -> Response:
         data = self.parse(s.ReasonInputSerializer, request)

@@ -9,7 +9,7 @@ percent, target values); a co-owner's report is kept beside it (SPEC §2).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -84,15 +84,28 @@ def as_of_error(as_of: datetime.date, today: datetime.date | None = None) -> str
     return None
 
 
-def target_errors(target_ids: Sequence[int], allowed: set[int]) -> list[str | None]:
-    """For each reported target id in order: why it is refused, or None."""
+def target_errors(
+    items: Sequence[tuple[int, Decimal]], targets: Mapping[int, str]
+) -> list[tuple[str, str] | None]:
+    """For each reported ``(target id, value)`` in order: ``(field, why)`` it is refused
+    (the field ``target`` or ``value``), or None.
+    ``targets`` maps the commitment's target ids to their metric (the name an error
+    gives). A current value is an amount or a rate reached: never below zero."""
     seen: set[int] = set()
-    found: list[str | None] = []
-    for target_id in target_ids:
-        if target_id not in allowed:
-            found.append(_("指标 %(id)s 不属于该事项") % {"id": target_id})
+    found: list[tuple[str, str] | None] = []
+    for target_id, value in items:
+        if target_id not in targets:
+            found.append(("target", _("指标 %(id)s 不属于该事项") % {"id": target_id}))
         elif target_id in seen:
-            found.append(_("指标 %(id)s 重复报送") % {"id": target_id})
+            found.append(("target", _("指标 %(id)s 重复报送") % {"id": target_id}))
+        elif value is not None and value < 0:
+            found.append(
+                (
+                    "value",
+                    _("指标“%(metric)s”的当前值不能为负数（填写的是 %(value)s）")
+                    % {"metric": targets[target_id], "value": rules.plain_number(value)},
+                )
+            )
         else:
             found.append(None)
         seen.add(target_id)
@@ -100,7 +113,7 @@ def target_errors(target_ids: Sequence[int], allowed: set[int]) -> list[str | No
 
 
 def check_report(
-    data: ReportInput, target_ids: set[int], today: datetime.date | None = None
+    data: ReportInput, targets: Mapping[int, str], today: datetime.date | None = None
 ) -> None:
     """Raise ``Invalid`` (every field error at once) for a report that breaks the rules."""
     errors: dict[str, list[str]] = {}
@@ -115,7 +128,8 @@ def check_report(
         mismatch = status_percent_error(data.status, data.percent)
         if mismatch:
             errors["status"] = [mismatch]
-    refused = [e for e in target_errors([t.target_id for t in data.targets], target_ids) if e]
+    reported = [(t.target_id, t.value) for t in data.targets]
+    refused = [e[1] for e in target_errors(reported, targets) if e]
     if refused:
         errors["targets"] = refused
     if errors:
@@ -192,7 +206,7 @@ def file_report(
             raise Forbidden("not_owner", _("只有牵头单位或配合单位的经办人可以报送进度"))
         workflow.ensure_open(commitment, "report")
         targets = {t.pk: t for t in Target.objects.filter(commitment=commitment)}
-        check_report(data, set(targets))
+        check_report(data, {pk: t.metric for pk, t in targets.items()})
         check_as_of(commitment, department.pk, data.as_of)
 
         report = ProgressReport.objects.create(

@@ -59,7 +59,8 @@ def update_commitment(
     ``deadline`` a date, ``milestones`` the full new list of ``{"due", "text"}``,
     ``public_note`` the text shown on the plan's public page (SPEC §4c),
     ``status`` either ``cancelled`` or, on a closed commitment, any open
-    status, which reopens it at the status it had before it was closed;
+    status, which reopens it at the status it had before it was closed (``note``, the
+    reason, is then required: ``Invalid`` code ``reason_required``, field ``note``);
     ``title`` and ``official`` text; ``removed_from_source`` only ``False``: the
     supervisor keeps a pledge that a re-import retired (``rules.retired``).
     Refusals are ``check``'s, raised before anything is written.
@@ -67,6 +68,8 @@ def update_commitment(
     with transaction.atomic():
         commitment = workflow.lock_commitment(commitment_id)
         check(commitment, user, changes)
+        if _reopens(commitment, changes.get("status")):  # the reason goes in ``note``
+            note = workflow.required_reopen_reason(note, field="note")
         diff: Diff = {}
         for name in TEXT_FIELDS:
             if name in changes and changes[name] != getattr(commitment, name):
@@ -136,6 +139,15 @@ def check(commitment: Commitment, user: Any, changes: Mapping[str, Any]) -> None
                 _("只能将事项交由您督办的单位牵头"),
                 field="lead_owner",
             )
+    co_owners = changes.get("co_owners")
+    if co_owners is not None:
+        lead = new_lead or commitment.lead_owner
+        if any(d.pk == lead.pk for d in co_owners):
+            raise Invalid(
+                "lead_is_co_owner",
+                _("“%(name)s”是牵头单位，不能同时作为配合单位") % {"name": lead.name},
+                field="co_owners",
+            )
     deadline = changes.get("deadline") or commitment.deadline
     for item in changes.get("milestones") or ():
         if item["due"] > deadline:
@@ -153,6 +165,10 @@ def check(commitment: Commitment, user: Any, changes: Mapping[str, Any]) -> None
         )
 
 
+def _reopens(commitment: Commitment, new_status: str | None) -> bool:
+    return new_status not in (None, commitment.status) and commitment.status in CLOSED_STATUSES
+
+
 def _change_lead(commitment: Commitment, user: User, new: Department, diff: Diff) -> None:
     if new.pk == commitment.lead_owner_id:
         return
@@ -165,7 +181,9 @@ def _change_lead(commitment: Commitment, user: User, new: Department, diff: Diff
 
 
 def _change_co_owners(commitment: Commitment, new: Sequence[Department] | None, diff: Diff) -> None:
-    """Replace the co-owners (keeping excusals of those who stay); never the lead."""
+    """Replace the co-owners (keeping excusals of those who stay); never the lead. A
+    list naming the lead is refused (``check``); without a list, a co-owner made the
+    lead stops being a co-owner, and the history says so."""
     current = {
         c.department_id: c
         for c in CoOwnership.objects.filter(commitment=commitment).select_related("department")

@@ -115,6 +115,39 @@ def test_it_names_a_target_of_another_commitment(world, api):
     assert "不属于该事项" in response.data["errors"]["targets.0.target"][0]
 
 
+def test_it_refuses_a_negative_target_value_naming_the_target(world, api):
+    target = world.item.targets.get(position=0)
+    before = snapshot()
+    body = report_body(targets=[{"target": target.pk, "value": "-5"}])
+    response = api("owner").post(reports_url(world.item), body, format="json")
+    assert response.status_code == 400
+    message = f"指标“{target.metric}”的当前值不能为负数（填写的是 -5）"
+    assert response.data["errors"]["targets.0.value"] == [message]
+    assert message in response.data["message"]
+    assert snapshot() == before
+
+
+def test_the_report_service_refuses_a_negative_target_value_too(world):
+    from commitments.errors import Invalid
+    from commitments.services import reporting
+
+    target = world.item.targets.get(position=0)
+    data = reporting.ReportInput(
+        status="on_track",
+        percent=10,
+        as_of=timezone.localdate(),
+        targets=(reporting.TargetValue(target.pk, Decimal("-0.5")),),
+    )
+    try:
+        reporting.check_report(data, {target.pk: target.metric})
+    except Invalid as refused:
+        assert refused.errors["targets"] == [
+            f"指标“{target.metric}”的当前值不能为负数（填写的是 -0.5）"
+        ]
+    else:
+        raise AssertionError("a negative value was accepted")
+
+
 def test_it_explains_bad_fields_in_english_on_request(world, api):
     body = report_body(percent=120, status="finished", targets="nope")
     response = api("owner", HTTP_ACCEPT_LANGUAGE="en").post(

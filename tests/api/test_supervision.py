@@ -70,6 +70,21 @@ def test_it_replaces_co_owners_and_milestones(world, api):
     assert changes["co_owners"][0] == [{"id": world.co.pk, "name": "配合局"}]
 
 
+def test_it_refuses_the_lead_as_its_own_co_owner_rather_than_dropping_it(world, api):
+    before = snapshot()
+    body = {"co_owners": [world.item.lead_owner_id, world.other.pk]}
+    response = _patch(api, world, body)
+    assert response.status_code == 400
+    assert response.data["errors"] == {"co_owners": ["“牵头局”是牵头单位，不能同时作为配合单位"]}
+    assert snapshot() == before
+    # Handing the lead to a co-owner that the list still names: refused the same way.
+    body = {"lead_owner": world.co.pk, "co_owners": [world.co.pk]}
+    response = _patch(api, world, body, persona="global_supervisor")
+    assert response.status_code == 400
+    assert "“配合局”是牵头单位" in response.data["errors"]["co_owners"][0]
+    assert snapshot() == before
+
+
 def test_it_refuses_a_milestone_after_the_deadline(world, api):
     late = (world.item.deadline + datetime.timedelta(days=1)).isoformat()
     before = snapshot()
@@ -87,7 +102,7 @@ def test_it_cancels_and_reopens(world, api):
     assert cancelled.data["status"] == Status.CANCELLED
     refused = api("owner").post(reports_url(world.item), report_body(), format="json")
     assert refused.status_code == 409
-    reopened = _patch(api, world, {"status": "on_track"})
+    reopened = _patch(api, world, {"status": "on_track", "note": "误撤销"})
     assert reopened.status_code == 200
     assert reopened.data["status"] == Status.AT_RISK  # where it was before cancelling
     kinds = list(

@@ -42,7 +42,9 @@ def test_it_lets_only_the_leads_supervisors_cancel(world, api, persona):
 def test_it_lets_only_the_leads_supervisors_reopen(world, api, persona):
     workflow.cancel(world.supervisor, world.item)
     before = snapshot(world.item)
-    response = api(world.who(persona)).post(reopen_url(world.item), format="json")
+    response = api(world.who(persona)).post(
+        reopen_url(world.item), {"reason": "验收发现问题"}, format="json"
+    )
     if persona in DECIDERS:
         assert response.status_code == 200
         assert response.data["status"] == Status.NOT_STARTED
@@ -132,7 +134,7 @@ def test_it_refuses_every_step_on_a_cancelled_commitment(world, step):
 
 def test_it_accepts_new_requests_after_reopening(world):
     workflow.cancel(world.supervisor, world.item)
-    workflow.reopen(world.supervisor, world.item)
+    workflow.reopen(world.supervisor, world.item, "恢复督办")
     request = workflow.request_extension(
         world.lead_staff, world.item, world.item.deadline + datetime.timedelta(days=1), "恢复"
     )
@@ -175,7 +177,7 @@ def test_it_still_cancels_through_the_api_without_a_reason(world, api):
     world.item.refresh_from_db()
     assert world.item.status == Status.CANCELLED
 
-    workflow.reopen(world.supervisor, world.item)
+    workflow.reopen(world.supervisor, world.item, "恢复督办")
     response = api(world.supervisor).patch(
         url, {"status": "cancelled", "note": "并入其他事项"}, format="json"
     )
@@ -187,5 +189,45 @@ def test_it_still_cancels_through_the_api_without_a_reason(world, api):
     )
     assert notes == ["", "并入其他事项"]
 
-    workflow.reopen(world.supervisor, world.item)
+    workflow.reopen(world.supervisor, world.item, "恢复督办")
     assert api(world.supervisor).post(cancel_url(world.item), format="json").status_code == 200
+
+
+@pytest.mark.parametrize("reason", [None, "", "  \n "])
+def test_it_refuses_to_reopen_without_a_reason_through_the_api(world, api, reason):
+    """A pledge declared done or cancelled is taken back up: the history says why."""
+    workflow.cancel(world.supervisor, world.item)
+    before = snapshot(world.item)
+    body = {} if reason is None else {"reason": reason}
+    response = api(world.supervisor).post(reopen_url(world.item), body, format="json")
+    assert response.status_code == 400
+    assert response.json()["code"] == "validation_error"
+    assert "请填写重新打开的理由" in response.json()["message"]
+    assert response.json()["errors"] == {"reason": ["请填写重新打开的理由"]}
+    assert snapshot(world.item) == before
+    assert not world.item.events.filter(kind=EventKind.REOPENED).exists()
+
+
+def test_it_keeps_the_reason_of_a_reopening_in_the_history(world, api):
+    workflow.cancel(world.supervisor, world.item)
+    response = api(world.supervisor).post(
+        reopen_url(world.item), {"reason": " 撤销有误 "}, format="json"
+    )
+    assert response.status_code == 200, response.json()
+    assert world.item.events.get(kind=EventKind.REOPENED).note == "撤销有误"
+
+
+def test_it_refuses_a_reopening_patch_without_a_note(world, api):
+    """PATCH reopens with a status; its reason is the ``note``, required then."""
+    workflow.cancel(world.supervisor, world.item)
+    url = f"/api/v1/commitments/{world.item.pk}/"
+    response = api(world.supervisor).patch(url, {"status": "on_track"}, format="json")
+    assert response.status_code == 400
+    assert response.json()["errors"] == {"note": ["请填写重新打开的理由"]}
+    world.item.refresh_from_db()
+    assert world.item.status == Status.CANCELLED
+    response = api(world.supervisor).patch(
+        url, {"status": "on_track", "note": "误撤销"}, format="json"
+    )
+    assert response.status_code == 200
+    assert world.item.events.get(kind=EventKind.REOPENED).note == "误撤销"

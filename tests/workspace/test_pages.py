@@ -667,3 +667,55 @@ def test_history_names_fields_by_their_verbose_names_in_either_language():
         rows = change_lines(changes)
     assert rows[0][0] == "Public note"
     assert "public_note" not in str(rows) and "True" not in str(rows)
+
+
+class TestReopen:
+    """重新打开 takes back a pledge declared done or cancelled: the page asks why."""
+
+    def reopen(self, town, reason: str):
+        from commitments.services import workflow
+
+        workflow.cancel(town.supervisor, town.item, "并入其他事项")
+        client = client_for(town.supervisor)
+        html = client.get(page_url(town.item)).content.decode()
+        data = {
+            "action": "reopen",
+            "reopen-form_token": token(html, "reopen"),
+            "reopen-reason": reason,
+        }
+        return client.post(page_url(town.item), data)
+
+    def test_it_refuses_to_reopen_without_a_reason(self, town):
+        response = self.reopen(town, "  ")
+        assert response.status_code == 400
+        box = re.search(r'data-field="reopen-reason".*?</div>', response.content.decode(), re.S)
+        assert box and "请填写重新打开的理由" in box.group(0)
+        town.item.refresh_from_db()
+        assert town.item.status == "cancelled"
+        assert not CommitmentEvent.objects.filter(kind=EventKind.REOPENED).exists()
+
+    def test_it_reopens_with_the_reason_in_the_history(self, town):
+        response = self.reopen(town, "撤销有误，恢复督办")
+        assert response.status_code == 302
+        town.item.refresh_from_db()
+        assert town.item.status != "cancelled"
+        page = client_for(town.supervisor).get(page_url(town.item)).content.decode()
+        assert "重新打开" in page and "撤销有误，恢复督办" in page
+
+
+def test_a_report_with_a_negative_target_value_is_refused_naming_the_target(town):
+    client = client_for(town.clerk)
+    html = client.get(page_url(town.item)).content.decode()
+    data = report_data(html, town)
+    data[f"report-target_{town.target.pk}"] = "-5"
+    response = client.post(page_url(town.item), data)
+    assert response.status_code == 400
+    assert "指标“光伏电站装机”的当前值不能为负数（填写的是 -5）" in response.content.decode()
+    assert not ProgressReport.objects.exists()
+
+
+def test_the_correction_form_does_not_offer_the_lead_as_a_co_owner(town):
+    html = client_for(town.supervisor).get(page_url(town.item)).content.decode()
+    boxes = re.findall(r'name="correct-co_owners" value="(\d+)"', html)
+    assert str(town.co.pk) in boxes
+    assert str(town.lead.pk) not in boxes

@@ -110,7 +110,7 @@ def _cancel(request: HttpRequest, item: Commitment, form: forms.CancelForm) -> s
     return _("事项已取消")
 
 
-def _reopen(request: HttpRequest, item: Commitment, form: forms.ReasonForm) -> str:
+def _reopen(request: HttpRequest, item: Commitment, form: forms.ReopenForm) -> str:
     workflow.reopen(request.user, item, reason=form.cleaned_data["reason"])
     return _("事项已重新打开")
 
@@ -141,7 +141,7 @@ ACTIONS: dict[str, tuple[type, Handler]] = {
     "correct": (forms.CorrectionForm, _correct),
     "public": (forms.PublicForm, _public),
     "cancel": (forms.CancelForm, _cancel),
-    "reopen": (forms.ReasonForm, _reopen),
+    "reopen": (forms.ReopenForm, _reopen),
 }
 
 
@@ -198,6 +198,8 @@ def perform(
     kwargs: dict = {"targets": page.targets} if form_class is forms.ReportForm else {}
     if form_class is forms.PublicForm:
         kwargs["attachments"] = page.attachments
+    if form_class is forms.CorrectionForm:
+        kwargs["lead_id"] = item.lead_owner_id
     form = form_class(request.POST, request.FILES, prefix=action, **kwargs)
     page.bound[action] = form
     kind = forms.decision_kind(action)

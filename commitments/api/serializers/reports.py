@@ -70,7 +70,8 @@ class TargetValueInputSerializer(InputSerializer):
 
 
 class ReportCreateSerializer(InputSerializer):
-    """A report as filed; ``context["target_ids"]`` are the commitment's targets."""
+    """A report as filed; ``context["targets"]`` maps the commitment's target ids to
+    their metrics."""
 
     labels_from = ProgressReport
     output_serializer_class = ReportSerializer
@@ -104,9 +105,11 @@ class ReportCreateSerializer(InputSerializer):
         return value
 
     def validate_targets(self, items: list[dict]) -> list[dict]:
-        found = reporting.target_errors([i["target"] for i in items], self.context["target_ids"])
+        found = reporting.target_errors(
+            [(i["target"], i["value"]) for i in items], self.context["targets"]
+        )
         if any(found):
-            raise serializers.ValidationError([{"target": [e]} if e else {} for e in found])
+            raise serializers.ValidationError([{e[0]: [e[1]]} if e else {} for e in found])
         return items
 
     def to_input(self) -> ReportInput:

@@ -81,8 +81,8 @@ class CommitmentReportsView(StrictQueryParamsMixin, generics.ListCreateAPIView):
         )
 
     def _file(self, request, commitment: Commitment, data, files) -> Response:
-        target_ids = set(commitment.targets.values_list("pk", flat=True))
-        serializer = ReportCreateSerializer(data=data, context={"target_ids": target_ids})
+        targets = dict(commitment.targets.values_list("pk", "metric"))
+        serializer = ReportCreateSerializer(data=data, context={"targets": targets})
         serializer.is_valid(raise_exception=True)
         checked = evidence.check_files(files)
         report = reporting.file_report(

@@ -40,7 +40,12 @@ from __future__ import annotations
 
 from commitments.errors import Conflict, DomainError, Forbidden, Invalid, NotFound
 from commitments.services.workflow.acknowledgement import acknowledge, acknowledged_department_ids
-from commitments.services.workflow.closing import cancel, reopen, required_reason
+from commitments.services.workflow.closing import (
+    cancel,
+    reopen,
+    required_reason,
+    required_reopen_reason,
+)
 from commitments.services.workflow.closure import (
     accept_closure,
     request_closure,
@@ -86,6 +91,7 @@ __all__ = [
     "request_closure",
     "request_extension",
     "required_reason",
+    "required_reopen_reason",
     "return_closure",
     "unreported_co_owners",
 ]

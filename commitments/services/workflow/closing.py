@@ -28,6 +28,13 @@ def required_reason(reason: str | None) -> str:
     return require_text(reason, "reason", _("请填写取消理由"))
 
 
+def required_reopen_reason(reason: str | None, field: str = "reason") -> str:
+    """The reason a reopening must give, stripped; ``Invalid`` (code ``reason_required``,
+    on ``field``) if blank. A pledge declared done or cancelled is taken back up: the
+    history must say why. Also what the workspace's form checks."""
+    return require_text(reason, field, _("请填写重新打开的理由"))
+
+
 @transaction.atomic
 def cancel(
     actor: User, commitment: Commitment, reason: str = "", *, reason_required: bool = False
@@ -70,12 +77,15 @@ def _status_before_closing(item: Commitment) -> tuple[str, int]:
 
 
 @transaction.atomic
-def reopen(actor: User, commitment: Commitment, reason: str = "") -> Commitment:
-    """A supervisor reopens a completed or cancelled commitment where it was."""
+def reopen(actor: User, commitment: Commitment, reason: str) -> Commitment:
+    """A supervisor reopens a completed or cancelled commitment where it was, giving
+    the reason (a blank one is refused after the supervisor and state checks, before
+    anything is written); the reason is kept in the history."""
     item = lock_commitment(commitment)
     require_supervisor(actor, item)
     if item.status not in CLOSED_STATUSES:
         raise Conflict("commitment_open", _("事项未办结或取消，无需重新打开"))
+    reason = required_reopen_reason(reason)
     status, percent = _status_before_closing(item)
     changes: dict[str, tuple[Any, Any]] = {"status": (item.status, status)}
     if percent != item.percent:
@@ -84,5 +94,5 @@ def reopen(actor: User, commitment: Commitment, reason: str = "") -> Commitment:
         changes["completed_at"] = (item.completed_at, None)
     item.status, item.percent, item.completed_at = status, percent, None
     save(item, ["status", "percent", "completed_at"])
-    record(item, EventKind.REOPENED, actor, changes=changes, note=reason.strip())
+    record(item, EventKind.REOPENED, actor, changes=changes, note=reason)
     return item
