@@ -56,9 +56,66 @@ def test_the_notification_ledger_is_not_added_to_or_deleted(superuser_client):
     assert superuser_client.post(delete, {"post": "yes"}).status_code == 403
     change = superuser_client.get(reverse("admin:commitments_notification_change", args=[row.pk]))
     body = change.content.decode()
-    assert 'name="state"' in body  # a failed row may be set back to pending
+    assert 'name="state"' not in body  # not even the state: sent by hand would read as sent
     assert 'name="recipient"' not in body and 'name="message_id"' not in body
     assert Notification.objects.filter(pk=row.pk).exists()
+
+
+def test_the_state_cannot_be_set_to_sent_by_hand(superuser_client):
+    row = Notification.objects.create(
+        kind=NotificationKind.DEADLINE,
+        recipient="a@example.org",
+        period_key="2024-07-01",
+        message_id="<m1@example.org>",
+        state=NotificationState.FAILED,
+    )
+    change = reverse("admin:commitments_notification_change", args=[row.pk])
+    superuser_client.post(change, {"state": NotificationState.SENT})
+    row.refresh_from_db()
+    assert row.state == NotificationState.FAILED
+
+
+def test_an_action_sets_failed_rows_back_to_pending_and_nothing_else(superuser_client):
+    import datetime
+
+    from django.utils import timezone
+
+    def row(n: int, state: str, **extra) -> Notification:
+        return Notification.objects.create(
+            kind=NotificationKind.DEADLINE,
+            recipient=f"r{n}@example.org",
+            period_key="2024-07-01",
+            message_id=f"<m{n}@example.org>",
+            state=state,
+            last_error="550 mailbox unavailable",
+            **extra,
+        )
+
+    failed = row(1, NotificationState.FAILED)
+    sent = row(2, NotificationState.SENT, sent_at=timezone.now())
+    expired = row(
+        3, NotificationState.FAILED, not_after=timezone.now() - datetime.timedelta(days=2)
+    )
+    url = reverse("admin:commitments_notification_changelist")
+    response = superuser_client.post(
+        url,
+        {"action": "requeue_failed", "_selected_action": [failed.pk, sent.pk, expired.pk]},
+        follow=True,
+    )
+    body = response.content.decode()
+    assert "已将 1 条失败记录改回待发送，下次扫描时重发" in body
+    assert "1 条失败记录已过有效期" in body and "1 条记录不是发送失败状态" in body
+    states = {r.pk: r.state for r in Notification.objects.all()}
+    assert states == {
+        failed.pk: NotificationState.PENDING,
+        sent.pk: NotificationState.SENT,
+        expired.pk: NotificationState.FAILED,
+    }
+    assert Notification.objects.get(pk=failed.pk).last_error == "550 mailbox unavailable"
+
+    from commitments.reminders import sweep
+
+    assert sweep.unsent() == [failed.pk]  # the next sweep sends it
 
 
 @pytest.mark.parametrize(

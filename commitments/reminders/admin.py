@@ -12,7 +12,7 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
 from commitments.models import CalendarDay, Notification, RobotChannel
-from commitments.reminders import calendar
+from commitments.reminders import calendar, sending
 
 
 def warn_about_calendar(request) -> None:
@@ -98,10 +98,35 @@ class NotificationAdmin(admin.ModelAdmin):
     list_filter = ["state", "channel", "kind"]
     search_fields = ["recipient", "subject", "message_id", "last_error"]
 
+    actions = ["requeue_failed"]
+
     def get_readonly_fields(self, request, obj=None):
-        """The ledger of what was decided and sent: only the state may be changed
-        (a failed row set back to pending, docs/operations.md)."""
-        return [f.name for f in Notification._meta.fields if f.name != "state"] + ["commitments"]
+        """The ledger of what was decided and sent: nothing is edited by hand, the
+        state included (a row set to 已发送 by hand would read as delivered). A failed
+        row goes back to pending through the action, ``sending.requeue_failed``."""
+        return [f.name for f in Notification._meta.fields] + ["commitments"]
+
+    @admin.action(description=_("将所选失败记录改回待发送（下次扫描时重发）"))
+    def requeue_failed(self, request, queryset) -> None:
+        done = sending.requeue_failed(queryset.values_list("pk", flat=True))
+        if done.requeued:
+            self.message_user(
+                request,
+                _("已将 %(n)d 条失败记录改回待发送，下次扫描时重发") % {"n": done.requeued},
+                messages.SUCCESS,
+            )
+        if done.expired:
+            self.message_user(
+                request,
+                _("%(n)d 条失败记录已过有效期（已由后续提醒取代），未改动") % {"n": done.expired},
+                messages.WARNING,
+            )
+        if done.not_failed:
+            self.message_user(
+                request,
+                _("%(n)d 条记录不是发送失败状态，未改动") % {"n": done.not_failed},
+                messages.WARNING,
+            )
 
     def has_add_permission(self, request) -> bool:
         return False  # rows are decided by the sweep

@@ -60,6 +60,31 @@ class Result:
     delay: float = 0.0
 
 
+@dataclass(frozen=True)
+class Requeued:
+    """What ``requeue_failed`` did: rows back to pending, rows left as they were."""
+
+    requeued: int
+    expired: int  # failed and past ``not_after``: a later reminder superseded them
+    not_failed: int  # pending, sending or sent: not the administrator's to move
+
+
+def requeue_failed(
+    notification_ids: Iterable[int], now: datetime.datetime | None = None
+) -> Requeued:
+    """Set failed rows back to pending, for the next sweep to send (``sweep.unsent``):
+    what an administrator does after fixing an address or the relay. Only failed
+    rows still worth sending move, in one conditional UPDATE (a row a sender holds
+    or has sent is never touched); ``last_error`` stays as the record of why."""
+    now = now or timezone.now()
+    ids = list(notification_ids)
+    rows = Notification.objects.filter(pk__in=ids)
+    live = Q(not_after__isnull=True) | Q(not_after__gte=now)
+    requeued = rows.filter(live, state=State.FAILED).update(state=State.PENDING, claimed_at=None)
+    expired = rows.filter(state=State.FAILED).exclude(live).count()
+    return Requeued(requeued, expired, len(set(ids)) - requeued - expired)
+
+
 def lease() -> datetime.timedelta:
     return datetime.timedelta(seconds=settings.REMINDER_SEND_LEASE_SECONDS)
 
