@@ -14,11 +14,12 @@ run on through the whole file.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from commitments.importer.normalize import normalize
 from commitments.importer.text import Text
-from commitments.importer.vocabulary import FURNITURE
-from commitments.importer.wrapping import fills, wrap_width, wrapped_breaks
+from commitments.importer.vocabulary import FURNITURE, RELATED_LINKS, TITLE_END
+from commitments.importer.wrapping import NEW_ITEM, fills, wrap_width, wrapped_breaks
 
 BOILERPLATE = re.compile(
     r"由会员分享|可在线阅读|更多相关|珍藏版|文库上搜索|原创力文档|文档由用户上传|下载文档|免费下载"
@@ -26,8 +27,19 @@ BOILERPLATE = re.compile(
     r"|https?://|www\.",
 )
 PAGE_NUMBER_LINE = re.compile(
-    r"^\s*[-—－]*\s*(第\s*)?\d{1,4}\s*页?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页)?\s*[-—－]*\s*$"
+    r"^\s*[-—－·•]*\s*(第\s*)?\d{1,4}\s*页?\s*([/／]\s*\d{1,4}|[,，]?\s*共\s*\d{1,4}\s*页)?"
+    r"\s*[-—－·•]*\s*$"
 )
+#: A page number at either end of a running header's line (``石桥镇工作要点  - 3 -``).
+PAGE_NUMBER_END = re.compile(
+    r"^\s*[-—－·•]*\s*(?:第\s*)?\d{1,4}\s*页?\s*[-—－·•]+\s*|\s*[-—－·•]+\s*(?:第\s*)?\d{1,4}"
+    r"\s*页?\s*[-—－·•]*\s*$"
+)
+#: A line of single characters spaced apart (``政 府 工 作 报 告``, ``工　作　要　点``): a title
+#: spaced out in print, read without its spaces.
+LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){2,19}")
+#: A running header or footer is a short line: a title or an issuer, not a sentence.
+MAX_RUNNING_LINE = 40
 PAGE_MARKER = re.compile(r"^\s*(\d{1,3})、\s*")
 LABEL_LINE = re.compile(r"^\s*[（(]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
 SENTENCE_END = "。！!？?；;：:"
@@ -41,9 +53,20 @@ def clean(raw: str, kind: str = "text") -> Text:
     """Return the cleaned text of ``raw`` with its map back to ``raw``."""
     lines = _lines(raw)
     bodies = [text for text, _ in lines]
-    width = None if kind == "markdown" else wrap_width([b for b in bodies if not _is_debris(b)])
+    pages = page_furniture(bodies)
+    furniture = pages | link_lists(bodies)
+    width = (
+        None
+        if kind == "markdown"
+        else wrap_width([b for i, b in enumerate(bodies) if i not in furniture])
+    )
     breaks = page_break_lines(bodies, width)
-    joins = wrapped_breaks(bodies, _next_kept(bodies), width) if kind != "markdown" else set()
+    kept = _next_kept(bodies, furniture)
+    joins = wrapped_breaks(bodies, kept, width) if kind != "markdown" else set()
+    title = _title_line(bodies, furniture)
+    if title is not None:
+        joins.discard(title)  # a title as wide as the wrapped body is still a line of its own
+    rejoined = _rejoined(bodies, pages)
     chars: list[str] = []
     offsets: list[int] = []
     title_starts: list[int] = []
@@ -55,12 +78,12 @@ def clean(raw: str, kind: str = "text") -> Text:
 
     for index, (text, start) in enumerate(lines):
         body_end = len(text.rstrip("\r\n"))
-        if _is_debris(text[:body_end]):
+        if index in furniture or _is_debris(text[:body_end]):
             continue
         lo = 0
-        if index in breaks:
-            marker = PAGE_MARKER.match(text)
-            lo = marker.end() if marker else 0
+        if index in breaks or index in rejoined:
+            marker = PAGE_MARKER.match(text) if index in breaks else None
+            lo = marker.end() if marker else len(text) - len(text.lstrip(" \t\u3000"))
             while chars and chars[-1] in "\r\n":  # join with the previous line
                 chars.pop()
                 offsets.pop()
@@ -79,7 +102,12 @@ def clean(raw: str, kind: str = "text") -> Text:
             for m_start, m_end in _inline_markup(text, lo, body_end):
                 keep(text, start, lo, m_start)
                 lo = m_end
-        keep(text, start, lo, body_end)
+        if LETTER_SPACED.fullmatch(text[lo:body_end].strip()):
+            for i in range(lo, body_end):  # ``政 府 工 作 报 告``: a title spaced out in print
+                if not text[i].isspace():
+                    keep(text, start, i, i + 1)
+        else:
+            keep(text, start, lo, body_end)
         if body_end < len(text) and index not in joins:
             chars.append("\n")
             offsets.append(start + body_end)
@@ -96,14 +124,120 @@ def _lines(raw: str) -> list[tuple[str, int]]:
     return out
 
 
-def _next_kept(lines: list[str]) -> list[int | None]:
+def _next_kept(lines: list[str], furniture: set[int]) -> list[int | None]:
     """For each line, the index of the next line that is not debris (None at the end)."""
     out: list[int | None] = [None] * len(lines)
     following = None
     for index in range(len(lines) - 1, -1, -1):
         out[index] = following
-        if not _is_debris(lines[index]):
+        if index not in furniture and not _is_debris(lines[index]):
             following = index
+    return out
+
+
+def _title_line(lines: list[str], furniture: set[int]) -> int | None:
+    """The document's first line when it is a title (no clause in it, a title's noun at its
+    end), glued to a hard-wrapped body without a blank line between."""
+    first = next(
+        (i for i, b in enumerate(lines) if b.strip() and i not in furniture and not _is_debris(b)),
+        None,
+    )
+    if first is None:
+        return None
+    line = lines[first].strip()
+    return first if TITLE_END.search(line) and not re.search(r"[，,。；;：:]", line) else None
+
+
+def page_furniture(lines: list[str]) -> set[int]:
+    """Indexes of a printed page's furniture: its page numbers (``- 3 -``, ``第2页 共5页``,
+    ``·4·``) and the running header or footer beside them.
+
+    A running header is a short line next to a page number (blank lines between) whose words
+    stand elsewhere in the document on a line of their own: the title on the first page, or
+    the same header on another page. It may carry the page number itself
+    (``2026年石桥镇工作要点  - 3 -``). The document's first line, its title, always stays.
+    """
+    bodies = [line.strip() for line in lines]
+    counts = Counter(PAGE_NUMBER_END.sub("", b) for b in bodies if b)
+    first = next((i for i, b in enumerate(bodies) if b and not _is_debris(b)), None)
+    title = bodies[first] if first is not None else ""
+
+    def running(index: int) -> bool:
+        words = PAGE_NUMBER_END.sub("", bodies[index])
+        return (
+            index != first
+            and 2 <= len(words) <= MAX_RUNNING_LINE
+            and words[-1] not in SENTENCE_END
+            and not NEW_ITEM.match(words)
+            and (counts[words] >= 2 or words == title or (len(words) >= 4 and words in title))
+        )
+
+    numbers = {i for i, b in enumerate(bodies) if b and PAGE_NUMBER_LINE.match(b)}
+    numbers |= {i for i, b in enumerate(bodies) if PAGE_NUMBER_END.search(b) and running(i)}
+    out = set(numbers)
+    for index in numbers:
+        for step in (-1, 1):
+            near = _nearest(bodies, index, step)
+            if near is not None and near not in out and running(near):
+                out.add(near)
+    return out
+
+
+#: A line in a list of links: a page's title, short, no sentence.
+MAX_LINK_LINE = 60
+
+
+def link_lists(bodies: list[str]) -> set[int]:
+    """A scraped page's ``相关链接``/``相关阅读`` heading and the titles listed under it, up to
+    the first line that is a sentence or a paragraph."""
+    out: set[int] = set()
+    for index, body in enumerate(bodies):
+        if not RELATED_LINKS.match(body):
+            continue
+        out.add(index)
+        for at in range(index + 1, len(bodies)):
+            line = bodies[at]
+            if line and (len(line) > MAX_LINK_LINE or line[-1] in SENTENCE_END):
+                break
+            out.add(at)
+    return out
+
+
+def _nearest(bodies: list[str], index: int, step: int) -> int | None:
+    """The next line from ``index`` in direction ``step`` that is not blank."""
+    at = index + step
+    while 0 <= at < len(bodies) and not bodies[at]:
+        at += step
+    return at if 0 <= at < len(bodies) else None
+
+
+def _rejoined(lines: list[str], furniture: set[int]) -> set[int]:
+    """Lines that continue a sentence a page's furniture cut (``…9月底前完成`` / ``- 3 -`` /
+    running title / ``改造。``): joined to the line before, the blank lines between dropped.
+
+    The line before must stop mid-sentence and not be a heading (``二、保障措施``); the line
+    after must not start an item of its own.
+    """
+    bodies = [line.strip() for line in lines]
+    out: set[int] = set()
+    for index in sorted(furniture):
+        before = _nearest(bodies, index, -1)
+        while before is not None and before in furniture:
+            before = _nearest(bodies, before, -1)
+        after = _nearest(bodies, index, 1)
+        while after is not None and after in furniture:
+            after = _nearest(bodies, after, 1)
+        if before is None or after is None or _is_debris(bodies[before]):
+            continue
+        previous, following = bodies[before], bodies[after]
+        heading = NEW_ITEM.match(previous) and not re.search(r"[。，,；;]", previous)
+        if (
+            previous[-1] not in SENTENCE_END
+            and not heading
+            and not NEW_ITEM.match(following)
+            and not _is_debris(following)
+        ):
+            out.add(after)
     return out
 
 
