@@ -23,13 +23,17 @@ from dataclasses import dataclass
 
 from commitments.importer.numerals import to_chinese
 from commitments.importer.owners import OWNER_ROLES, owner_roles
-from commitments.importer.vocabulary import UNIT_NOUN
+from commitments.importer.vocabulary import TIME_PHRASE, UNIT_NOUN
 
 
 @dataclass(frozen=True)
 class Cell:
     text: str
     start: int = -1  # offset of text[0] in the source text; -1 when not a text source
+    #: Its line breaks only wrap the text at the column's width (a PDF's cell), rather than
+    #: end a line the writer ended (Alt+Enter in Excel, a paragraph in Word, a CSV's quoted
+    #: break), which reads as a clause break.
+    wrapped: bool = False
 
     @staticmethod
     def of(text: object) -> Cell:
@@ -84,6 +88,9 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+#: A text column that states the goal (量化指标, 目标要求, 建设规模) rather than the task: the
+#: item reads task first, goal after, in whatever order the columns stand.
+GOAL_COLUMN = re.compile(r"目标|指标|规模|要求|标准")
 #: The label written for each kind; the header's own word when it is a known label.
 LABEL_FOR = {"lead": "责任单位", "co": "配合单位", "official": "责任领导", "deadline": "完成时限"}
 OWN_LABELS = {"牵头单位", "责任单位", "配合单位", "责任领导", "完成时限", "完成时间", "时间节点"}
@@ -155,11 +162,14 @@ def render(rows: list[list[Cell]]) -> list[Line]:
     if body and _sub_header(body[0], columns):
         columns = _merge_sub_header(columns, body[0])
         body = body[1:]
-    text_columns = [i for i, kind in sorted(columns.items()) if kind == "text"]
+    text_columns = sorted(
+        (i for i, kind in columns.items() if kind == "text"),
+        key=lambda i: (bool(GOAL_COLUMN.search(header_text[i])), i),
+    )
     counter = 0
     headings = 0
     category = ""
-    lead_columns = [i for i, kind in columns.items() if kind == "lead"]
+    owner_columns = {i: kind for i, kind in columns.items() if kind in ("lead", "official", "co")}
     category_columns = [i for i, kind in columns.items() if kind == "category"]
     above: dict[int, Cell] = {}  # the lead unit of the row above, by column
     for row in body:
@@ -185,26 +195,33 @@ def render(rows: list[list[Cell]]) -> list[Line]:
         if not task:
             continue
         counter += 1
-        row = _merged_down(row, lead_columns, category_columns, above)
+        row = _merged_down(row, owner_columns, category_columns, above)
         lines.extend(_item(row, columns, task, counter, header_text))
     return lines
 
 
 def _merged_down(
-    row: list[Cell], leads: list[int], categories: list[int], above: dict[int, Cell]
+    row: list[Cell], owners: dict[int, str], categories: list[int], above: dict[int, Cell]
 ) -> list[Cell]:
     """A row whose lead unit cell is empty under a merged-looking cell (its category cell is
     empty too, or there is none) takes the unit of the row above: a cell merged down several
-    tasks, flattened into a Markdown or text table, leaves the later rows blank."""
+    tasks, flattened into a CSV, Markdown or text table, leaves the later rows blank. Its
+    blank 责任领导 and 配合单位 cells then take theirs too (the row's whole owner block was
+    merged); beside a lead of its own a blank one may mean none, and stays blank."""
     merged_below = all(i >= len(row) or not row[i].text.strip() for i in categories)
     out = list(row)
-    for i in leads:
-        if i < len(out) and out[i].text.strip():
-            above[i] = out[i]
-        elif merged_below and i in above:
-            while len(out) <= i:
-                out.append(Cell(""))
-            out[i] = above[i]
+    carried_lead = False
+    for kind in ("lead", "official", "co"):
+        for i in (i for i, k in sorted(owners.items()) if k == kind):
+            if i < len(out) and out[i].text.strip():
+                above[i] = out[i]
+            elif merged_below and i in above and (kind == "lead" or carried_lead):
+                while len(out) <= i:
+                    out.append(Cell(""))
+                out[i] = above[i]
+                carried_lead = carried_lead or kind == "lead"
+            elif kind != "lead":
+                above.pop(i, None)  # none on this row: none to carry further down
     return out
 
 
@@ -271,20 +288,42 @@ def _written_date(value: Line) -> Line:
     return [(written, value[0][1] if value else -1)]
 
 
+#: A line of a cell that ends in a count (``10个``, ``95%``, ``8000万元以上``).
+COUNT_END = re.compile(r"[\d%‰]\s?[\u4e00-\u9fff]{0,3}$")
+#: A line of a cell that starts with a time (``9月底前完工``, ``上半年完成选址``).
+SCHEDULE_START = re.compile(rf"(?:{TIME_PHRASE})")
+#: A piece of a cell that already ends or starts a clause: no separator is added.
+CLAUSE_EDGE_END = "。！!？?；;：:，,、"
+CLAUSE_EDGE_START = "。！!？?；;：:，,、)）"
+
+
 def _joined(cell: Cell) -> Line:
-    """A cell's text on one line: its own line breaks are dropped."""
+    """A cell's text on one line. A line the writer ended is a clause
+    (``不少于10个`` / ``到位资金8000万元`` → ``不少于10个，到位资金8000万元``, as a text file
+    keeps them apart); a wrapped cell's breaks are dropped (``新建卫生`` / ``室5个``)."""
     out: Line = []
-    pos = 0
     for m in re.finditer(r"[^\n]+", cell.text):
         piece = m.group(0).strip()
         if not piece:
             continue
         lead = len(m.group(0)) - len(m.group(0).lstrip())
         start = cell.start + m.start() + lead if cell.start >= 0 else -1
+        if out and not cell.wrapped and _clause_break(out[-1][0], piece):
+            out.append(("，", start))
         out.append((piece, start))
-        pos = m.end()
-    del pos
     return out or [("", cell.start)]
+
+
+def _clause_break(before: str, after: str) -> bool:
+    """Does a line break a writer put between ``before`` and ``after`` part two clauses?
+    When a count ends the line before (``不少于10个`` / ``到位资金…``) or a time starts the
+    next (``3月底前完成设计`` / ``9月底前完工``); not inside a name (``集镇污水处理厂`` /
+    ``提标改造工程``) nor a date (``2026年`` / ``6月30日``), nor beside punctuation."""
+    if before[-1] in CLAUSE_EDGE_END or after[0] in CLAUSE_EDGE_START:
+        return False
+    if before[-1] in "年月" and after[0].isdigit():
+        return False
+    return bool(COUNT_END.search(before) or SCHEDULE_START.match(after))
 
 
 def _heading(cell: Cell, index: int) -> Line:

@@ -261,5 +261,5 @@ def _fill_merged(raw: list[list[str | None]]) -> list[list[Cell]]:
             row.append(text.strip())
         above = row
         if any(row):
-            rows.append([Cell(text) for text in row])
+            rows.append([Cell(text, wrapped=True) for text in row])
     return rows
