@@ -194,10 +194,16 @@ def find_arrangement(view: str, start: int, end: int) -> tuple[Arrangement | Non
 
 #: The lines that close a document after its last item: the issuers' names, the date, the
 #: distribution (``抄送：…``, ``某办 2026年1月5日印发``), a publication note, a contact, rules.
-SIGNOFF_LINE = re.compile(
+ISSUER_LINE = re.compile(
     r"[\u4e00-\u9fff()（）]{2,30}(?:委员会|人民政府|政府|党委|党总支|党支部|支部|办公室|办事处"
     r"|指挥部|领导小组|工作组|联合会|妇联|团委|合作社)"
-    r"|[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?"
+)
+#: Words of a pledge, not of an issuer's name (``将饮水工程移交给镇人民政府``).
+PLEDGE_IN_ISSUER = re.compile(
+    r"[给向把将对由]|移交|提交|报送|报请|配合|协助|指导|完善|推进|加强|健全|建立|设立|成立|组建"
+)
+SIGNOFF_LINE = re.compile(
+    r"[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?"
     r"|[(（]?[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[)）]?"
     r"|(?:抄送|抄报|主送|分送|主题词|联系人|联系电话|附件)\s*[:：].*"
     r"|.{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发"
@@ -208,14 +214,19 @@ SIGNOFF_LINE = re.compile(
 def _cut_signoff(view: str, start: int, end: int) -> int:
     """Where the closing block of trailing sign-off lines starts (``end`` when there is none)."""
     cut = end
+    dated = False  # issuers' names alone are no block: a last pledge may end in one
     while cut > start:
         line_start = view.rfind("\n", start, cut - 1) + 1 if cut - 1 > start else start
         line = view[line_start:cut].strip()
-        if line and not SIGNOFF_LINE.fullmatch(line):
+        if line and SIGNOFF_LINE.fullmatch(line):
+            dated = True
+        elif line and not (ISSUER_LINE.fullmatch(line) and not PLEDGE_IN_ISSUER.search(line)):
             break
         if line_start <= start:
             return end  # nothing but sign-off lines: not a block after the items
         cut = line_start
+    if not dated:
+        return end
     while cut < end and view[cut] in "\n ":
         cut += 1
     return cut if cut < end else end

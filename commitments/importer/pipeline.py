@@ -295,7 +295,8 @@ def build_sections(
             items = item_pledges(view, s.body_start, s.end, (s.style,))
             if len(items) > 1 or s.body_start != _after_marker(view, s):
                 all_single = False
-            items = items or [_single_item(view, s.start, s.end)]
+            goals = _goals_over_items(view, s.body_start, items[0].start) if items else []
+            items = goals + items or [_single_item(view, s.start, s.end)]
         result.append((s, items))
     if (all_single or all(_one_item(view, s) for s in spans)) and len(spans) > 1:
         whole = SectionSpan(
@@ -308,6 +309,27 @@ def build_sections(
         )
         return [(whole, [_single_item(view, s.start, s.end) for s in spans])]
     return result
+
+
+#: A section's goal line over its labelled items: ``工作目标：``, ``目标：``, ``主要目标：``.
+GOAL_LABEL = re.compile(r"\s*(?:(?:工作|主要|年度|发展|预期)?目标(?:任务)?)\s*[:：]\s*")
+
+
+def _goals_over_items(view: str, start: int, end: int) -> list[Pledge]:
+    """``工作目标：新增规上企业3家，工业产值增长8%。`` above a section's labelled items: its
+    planned numbers are a pledge of the section (as the plan's headline goals are, SPEC §3),
+    without the label; a goal line without a number only frames the items."""
+    label = GOAL_LABEL.match(view, start, end)
+    if label is None:
+        return []
+    stop = re.compile(r"\n\s*\n|\n(?=\s*\S)").search(view, label.end(), end)
+    goal_end = stop.start() if stop else end
+    while goal_end > label.end() and view[goal_end - 1].isspace():
+        goal_end -= 1
+    sentence = view[label.end() : goal_end]
+    if not sentence or not find_targets(sentence, sentence):
+        return []
+    return [Pledge(label.end(), goal_end)]
 
 
 #: A sentence that is one bracket and nothing else.
@@ -503,10 +525,19 @@ def build_commitment(
         owner_known=owners.known,
         deadline=deadline,
         milestones=milestones,
-        targets=find_targets(view, body),
+        targets=find_targets(*_with_schedule(view, body, labels.deadline)),
         start=start,
         end=end,
     )
+
+
+def _with_schedule(view: str, body: str, schedule: str | None) -> tuple[str, str]:
+    """The pledge with its schedule (a 时间节点/完成时限 label or column) as one more clause:
+    a milestone's own count (``6月底前完成200户``) is a target as it is in the text."""
+    if not schedule:
+        return view, body
+    joint = "" if body.rstrip()[-1:] in "。；;，," else "，"
+    return view.rstrip() + normalize(joint + schedule), f"{body.rstrip()}{joint}{schedule}"
 
 
 def make_title(body: str) -> str:

@@ -209,20 +209,45 @@ def subheadings(
     keeps it.
     """
     style, found = choose_style(view, start, end, exclude)
-    if style is None or len(found) < 2:
+    if style is None:
         return []
     ranges = []
-    for i, marker in enumerate(found):
-        item_end = found[i + 1].start if i + 1 < len(found) else end
-        stop = search_outside(HEADING_END, view, marker.end, item_end)
-        rest = view[stop.end() : item_end].strip() if stop is not None else ""
-        if not rest or OWN_BRACKET.fullmatch(rest):
-            continue  # ``2.推进网格化管理。（平安办，6月底前）``: the item's owner, not its pledges
-        sentence = view[marker.end : stop.start()].strip()
-        if (
-            2 <= len(sentence) <= MAX_SUBHEADING
-            and not re.search(r"[,、]", sentence)
-            and not PLEDGE_LIKE.search(sentence)
-        ):
-            ranges.append((marker.start, stop.end()))
-    return ranges
+    if len(found) >= 2:
+        for i, marker in enumerate(found):
+            item_end = found[i + 1].start if i + 1 < len(found) else end
+            heading_range = _subheading(view, marker, item_end)
+            if heading_range is not None:
+                ranges.append(heading_range)
+    # A lone item of an outer style over the chosen one's items (``1.基层治理。`` over
+    # ``（1）…（2）…``) heads them as well: a section with one such heading is no different
+    # from a section with two.
+    item_starts = {m.start for m in found}
+    for other in STYLES:
+        if other in exclude or other == style:
+            continue
+        for marker in markers(view, start, end, other):
+            heading_range = _subheading(view, marker, end)
+            if heading_range is None or heading_range in ranges:
+                continue
+            after = heading_range[1]
+            while after < end and view[after].isspace():
+                after += 1
+            if after in item_starts and marker.start < after:
+                ranges.append(heading_range)
+    return sorted(ranges)
+
+
+def _subheading(view: str, marker: Marker, item_end: int) -> tuple[int, int] | None:
+    """The range of an item's heading sentence, when it opens the item and pledges follow."""
+    stop = search_outside(HEADING_END, view, marker.end, item_end)
+    rest = view[stop.end() : item_end].strip() if stop is not None else ""
+    if stop is None or not rest or OWN_BRACKET.fullmatch(rest):
+        return None  # ``2.推进网格化管理。（平安办，6月底前）``: the item's owner, not its pledges
+    sentence = view[marker.end : stop.start()].strip()
+    if (
+        2 <= len(sentence) <= MAX_SUBHEADING
+        and not re.search(r"[,、]", sentence)
+        and not PLEDGE_LIKE.search(sentence)
+    ):
+        return marker.start, stop.end()
+    return None

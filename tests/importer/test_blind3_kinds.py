@@ -463,6 +463,7 @@ def test_a_sections_content_label_over_numbered_items_leaves_the_items_pledges(p
         )
     )
     assert [p.text for p in pledges] == [
+        "全年新增就业300人。",  # the section's goal line states a number: a pledge too
         "新建标准厂房2万平方米",
         "培育规上企业3家",
         "新建养老服务站3个",
