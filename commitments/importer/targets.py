@@ -69,6 +69,11 @@ ONE_COUNT = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![第统唯之单同逐每万千百十])(?<!唯一)一(?P<unit>处|座|所|个|家|栋|间|套|台|条|项|支|部)"
     r"(?=$|[,;。!?、\n]|以上)"
 )
+#: ``新建一所学校``: a verb that builds or brings in a thing, a count of one, the thing.
+ONE_BUILT = re.compile(
+    r"(?P<verb>新建|建成|建设|修建|新修|改建|扩建|新增|增设|创建|引进|招引|培育|新培育|新引进)"
+    r"(?:了)?一(?P<unit>所|座|处|栋|间|个|家)(?=[\u4e00-\u9fff])"
+)
 #: A verb that states a goal only for a count that ends its clause: ``覆盖项目40个`` is
 #: one, ``覆盖全镇10个村`` describes the town.
 CLAUSE_END_VERBS = re.compile(GOAL_VERB_ANY.pattern + r"|覆盖|服务")
@@ -160,11 +165,39 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
             target.metric = previous or clean[: m.start()].strip(" ,，、")[-20:] or target.unit
         previous_end = m.end()
         targets.append(target)
-    ones = _counts_of_one(view, clean, quoted)
+    ones = _counts_of_one(view, clean, quoted) + _one_built(view, clean, quoted)
     if not ones:
         return targets
     positions = {id(t): clean.find(t.source_text) for t in [*targets, *ones]}
     return sorted([*targets, *ones], key=lambda t: positions[id(t)])
+
+
+def _one_built(view: str, clean: str, quoted: Sequence[tuple[int, int]]) -> list[ParsedTarget]:
+    """``新建一所学校``, ``建成一座污水处理站``, ``培育一家龙头企业``: a count of one right after a
+    verb that builds or brings in a thing is the goal, not an article (``开展一次排查``,
+    ``建设一支队伍``, ``建立一套机制`` stay out: their verb or measure word names no thing
+    built)."""
+    found = []
+    for m in ONE_BUILT.finditer(view):
+        if any(s <= m.start() < e for s, e in quoted):
+            continue
+        clause_end = next((b.start() for b in CLAUSE_BREAK.finditer(view, m.end())), len(view))
+        thing = view[m.end() : clause_end]
+        if NAME_NOUNS.search(thing) or NUMBER_RE.search(thing):
+            continue  # ``建设一个…体系``; ``新建一座5兆瓦电站``: measured otherwise
+        clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(view, 0, m.start())), default=0)
+        found.append(
+            ParsedTarget(
+                metric=(clean[m.start("verb") : m.end("verb")] + clean[m.end() : clause_end]).strip(
+                    " ,，、。"
+                )[:200],
+                value=Decimal(1),
+                unit=m.group("unit"),
+                comparator="=",
+                source_text=clean[clause_start:clause_end].strip()[:200],
+            )
+        )
+    return found
 
 
 def _counts_of_one(view: str, clean: str, quoted: Sequence[tuple[int, int]]) -> list[ParsedTarget]:
@@ -274,6 +307,7 @@ def _target(
             and not serves
             and not (ends_clause and (CLAUSE_END_VERBS.search(verbs) or series))
             and not (ends_clause and part_of is not None)  # a part shares the total's verb
+            and not (ends_clause and _counted_item(view, clause_start, pre))
         ):
             return None
     approximate = bool(APPROXIMATE_AFTER.match(post) or APPROXIMATE_BEFORE.search(pre))
@@ -289,6 +323,23 @@ def _target(
         comparator=comparator,
         source_text=clean[clause_start:clause_end].strip()[:200],
         approximate=approximate,
+    )
+
+
+#: What may stand before an item that is only a thing and its count: its list marker.
+ITEM_LEAD = re.compile(r"[\s①-⑳、,.]*")
+#: A thing counted in an item of its own: a short noun, no verb of having or describing.
+COUNTED_THING = re.compile(r"[\u4e00-\u9fff“”]{2,12}")
+DESCRIBING = re.compile(r"有|共|是|为|覆盖|涉及|辖|位于")
+
+
+def _counted_item(view: str, clause_start: int, pre: str) -> bool:
+    """``①工业项目5个``: an item (or the first clause of one) that is only a thing and its
+    count, in a list of goals, states the count as the goal though no verb precedes it."""
+    return (
+        ITEM_LEAD.fullmatch(view, 0, clause_start) is not None
+        and COUNTED_THING.fullmatch(pre) is not None
+        and not DESCRIBING.search(pre)
     )
 
 
