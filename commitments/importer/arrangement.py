@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from commitments.importer.vocabulary import PART_STYLES, YEAR
+from commitments.importer.vocabulary import ISSUER_NOUN, PART_STYLES, YEAR
 
 BOUNDARY = r"(?:^|(?<=[。!?;:\n]))\s*"
 PART_RES = tuple(re.compile(BOUNDARY + style) for style in PART_STYLES)
@@ -42,6 +42,16 @@ LINE_PLAN_HEAD = re.compile(
     r"|工作打算|主要任务|重点任务|工作任务))\s*(?=\n)"
 )
 WEAK_PLAN = re.compile(r"主要工作$")
+#: A part's heading starts with the year or the time it looks at (``2026年工作安排``,
+#: ``下一步工作打算``, ``2025年工作回顾``), a document's title with its issuer or place.
+PART_TIME = re.compile(r"\s*(?:\d{4}\s?年|明年|今年|新的一年|下一步|下步|来年|上半年|下半年)")
+
+
+def part_heading(line: str) -> bool:
+    """Does an unnumbered line read as a part's heading (``2026年工作安排``, ``工作回顾``)?"""
+    return bool(REVIEW_HEAD.match(line) or (PART_TIME.match(line) and PLAN_HEAD.match(line)))
+
+
 RELATIVE = re.compile(r"\s*(下一步|下步|明年|来年|新的一年)")
 CLOSING = re.compile(r"(?:同志们|各位代表|各位委员)[!,，！]|谢谢大家|谢谢!|特此(?:报告|汇报|请示)")
 #: A news report's attribution of a leader's words: ``镇党委书记陈刚表示，``.
@@ -194,10 +204,7 @@ def find_arrangement(view: str, start: int, end: int) -> tuple[Arrangement | Non
 
 #: The lines that close a document after its last item: the issuers' names, the date, the
 #: distribution (``抄送：…``, ``某办 2026年1月5日印发``), a publication note, a contact, rules.
-ISSUER_LINE = re.compile(
-    r"[\u4e00-\u9fff()（）]{2,30}(?:委员会|人民政府|政府|党委|党总支|党支部|支部|办公室|办事处"
-    r"|指挥部|领导小组|工作组|联合会|妇联|团委|合作社)"
-)
+ISSUER_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,30}" + ISSUER_NOUN)
 #: Words of a pledge, not of an issuer's name (``将饮水工程移交给镇人民政府``).
 PLEDGE_IN_ISSUER = re.compile(
     r"[给向把将对由]|移交|提交|报送|报请|配合|协助|指导|完善|推进|加强|健全|建立|设立|成立|组建"

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from commitments.importer.arrangement import part_heading
 from commitments.importer.normalize import normalize
 from commitments.importer.text import Text
-from commitments.importer.vocabulary import FURNITURE, RELATED_LINKS, TITLE_END
+from commitments.importer.vocabulary import FURNITURE, ISSUER_NOUN, RELATED_LINKS, TITLE_END
 from commitments.importer.wrapping import NEW_ITEM, fills, wrap_width, wrapped_breaks
 
 BOILERPLATE = re.compile(
@@ -38,6 +39,11 @@ PAGE_NUMBER_END = re.compile(
 #: A line of single characters spaced apart (``政 府 工 作 报 告``, ``工　作　要　点``): a title
 #: spaced out in print, read without its spaces.
 LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){2,19}")
+#: A running header or footer on one page only: a title's noun or an issuer at its end
+#: (``石桥镇2026年工作要点``, ``石桥镇人民政府``, ``石桥镇人民政府文件``).
+RUNNING_WORDS = re.compile(
+    r"(?:" + TITLE_END.pattern.removesuffix(r"\s*$") + "|" + ISSUER_NOUN + r")(?:文件)?$"
+)
 #: A running header or footer is a short line: a title or an issuer, not a sentence.
 MAX_RUNNING_LINE = 40
 PAGE_MARKER = re.compile(r"^\s*(\d{1,3})、\s*")
@@ -153,8 +159,9 @@ def page_furniture(lines: list[str]) -> set[int]:
     ``·4·``) and the running header or footer beside them.
 
     A running header is a short line next to a page number (blank lines between) whose words
-    stand elsewhere in the document on a line of their own: the title on the first page, or
-    the same header on another page. It may carry the page number itself
+    stand elsewhere in the document on a line of their own (the title on the first page, the
+    same header on another page), or that ends in a title's noun or an issuer and is no
+    part's heading (``2026年工作安排``). It may carry the page number itself
     (``2026年石桥镇工作要点  - 3 -``). The document's first line, its title, always stays.
     """
     bodies = [line.strip() for line in lines]
@@ -162,14 +169,19 @@ def page_furniture(lines: list[str]) -> set[int]:
     first = next((i for i, b in enumerate(bodies) if b and not _is_debris(b)), None)
     title = bodies[first] if first is not None else ""
 
-    def running(index: int) -> bool:
+    def running(index: int, alone: bool = True) -> bool:
         words = PAGE_NUMBER_END.sub("", bodies[index])
         return (
             index != first
             and 2 <= len(words) <= MAX_RUNNING_LINE
             and words[-1] not in SENTENCE_END
             and not NEW_ITEM.match(words)
-            and (counts[words] >= 2 or words == title or (len(words) >= 4 and words in title))
+            and (
+                counts[words] >= 2
+                or words == title
+                or (len(words) >= 4 and words in title)
+                or (alone and bool(RUNNING_WORDS.search(words)) and not part_heading(words))
+            )
         )
 
     numbers = {i for i, b in enumerate(bodies) if b and PAGE_NUMBER_LINE.match(b)}
@@ -178,7 +190,13 @@ def page_furniture(lines: list[str]) -> set[int]:
     for index in numbers:
         for step in (-1, 1):
             near = _nearest(bodies, index, step)
-            if near is not None and near not in out and running(near):
+            if near is None or near in out:
+                continue
+            # A footer seen once (``石桥镇人民政府`` over ``第 2 页``) stands after a sentence's
+            # end; a line that goes on from a cut sentence is the body's (…年度工作计划).
+            before = _nearest(bodies, near, -1) if step < 0 else None
+            alone = step > 0 or before is None or bodies[before][-1] in SENTENCE_END
+            if running(near, alone):
                 out.add(near)
     return out
 

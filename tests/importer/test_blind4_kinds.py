@@ -68,6 +68,44 @@ def test_a_heading_before_a_page_break_is_not_joined_to_the_body(parse):
     assert [p.text for p in pledges] == ["引进项目5个。", "新建厂房2万平方米。", "新建幼儿园1所。"]
 
 
+PAGED_BODY = (
+    "2026年石桥镇工作要点\n一、经济发展\n（一）新建标准厂房3万平方米，年底前交付使{cut1}"
+    "用，盘活闲置土地200亩。\n{cut2}（二）新建幼儿园1所，改造校舍2000平方米，8月底前完成主{cut3}"
+    "体工程建设。\n二、保障措施\n（一）加强组织领导。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "cut,furniture",
+    [
+        ("cut1", "\n— 3 —\n石桥镇2026年工作要点\n"),  # a header seen once, worded unlike the title
+        ("cut2", "\n石桥镇人民政府\n第 2 页\n\n"),  # a footer after a sentence's end
+        ("cut3", "\n\n石桥镇人民政府文件  ·2·\n\n"),  # a header carrying its page number
+    ],
+)
+def test_a_running_header_or_footer_seen_once_is_page_furniture(parse, cut, furniture):
+    cuts = {"cut1": "", "cut2": "", "cut3": "", cut: furniture}
+    pledges = commitments_of(parse(PAGED_BODY.format(**cuts)))
+    assert [p.text for p in pledges] == [
+        "新建标准厂房3万平方米，年底前交付使用，盘活闲置土地200亩。",
+        "新建幼儿园1所，改造校舍2000平方米，8月底前完成主体工程建设。",
+    ]
+
+
+def test_a_body_line_or_a_parts_heading_beside_a_page_number_stays(parse):
+    pledges = commitments_of(
+        parse(
+            "石桥镇人民政府2026年工作报告\n各位代表：\n一、2025年工作回顾\n全镇生产总值增长6%。\n"
+            "- 2 -\n2026年工作安排\n（一）引进项目5个，落实乡村振兴五年行动计划\n- 3 -\n"
+            "，年底前完成。\n（二）新建幼儿园1所。\n"
+        )
+    )
+    assert [p.text for p in pledges] == [
+        "引进项目5个，落实乡村振兴五年行动计划，年底前完成。",
+        "新建幼儿园1所。",
+    ]
+
+
 # -- 2. a line break inside a spreadsheet cell parts two clauses ------------------------
 
 
