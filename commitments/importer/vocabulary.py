@@ -205,11 +205,11 @@ FURNITURE = re.compile(
     r"|主办单位\s*[:：]|承办单位\s*[:：]|版权所有|网站地图|联系我们|相关链接|相关文章|上一篇|下一篇"
 )
 
-#: A scraped page's list of links to other pages (``相关链接：`` over titles, one a line): the
-#: heading and the short lines under it are page furniture, not documents.
+#: A scraped page's list of links to other pages (``相关链接：`` over titles, one a line, the
+#: first may share its line): the heading and the short lines under it are page furniture.
 RELATED_LINKS = re.compile(
     r"^\s*[【\[]?\s*(?:相关链接|相关阅读|相关文章|相关新闻|相关信息|相关稿件|相关文件|推荐阅读"
-    r"|延伸阅读|热点推荐|猜你喜欢|友情链接|往期回顾|热门文章)\s*[】\]]?\s*[:：]?\s*$"
+    r"|延伸阅读|热点推荐|猜你喜欢|友情链接|往期回顾|热门文章)\s*[】\]]?\s*(?:[:：][^。；;]{0,60})?$"
 )
 
 #: The noun that ends a document's title line (``…工作要点``, ``…工作的安排``, ``…的通知``).
