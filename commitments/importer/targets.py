@@ -162,7 +162,7 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
             continue  # ``改造5个，上半年完成3个``: a milestone's share, not another target
         if not target.metric:  # ``提高2个百分点,达到92%``: the metric named before
             previous = CHANGE_WORDS.sub("", targets[-1].metric) if targets else ""
-            target.metric = previous or clean[: m.start()].strip(" ,，、")[-20:] or target.unit
+            target.metric = previous or _named_before(view, clean, m.start()) or target.unit
         previous_end = m.end()
         targets.append(target)
     ones = _counts_of_one(view, clean, quoted) + _one_built(view, clean, quoted)
@@ -170,6 +170,18 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
         return targets
     positions = {id(t): clean.find(t.source_text) for t in [*targets, *ones]}
     return sorted([*targets, *ones], key=lambda t: positions[id(t)])
+
+
+def _named_before(view: str, clean: str, at: int) -> str:
+    """What a count without words of its own measures (``实施农村改厕，6月底前完成200户``): the
+    last clause before it that says more than a time or a completion verb (``实施农村改厕``)."""
+    stop = at
+    for brk in reversed([0, *(b.end() for b in CLAUSE_BREAK.finditer(view, 0, at))]):
+        start, end = _trim(view, brk, stop, LEADING_FILLER, TRAILING_COMPARATOR)
+        if end > start:
+            return clean[start:end].strip(" ,，、")[-20:]
+        stop = max(brk - 1, 0)
+    return clean[:at].strip(" ,，、")[-20:]
 
 
 def _one_built(view: str, clean: str, quoted: Sequence[tuple[int, int]]) -> list[ParsedTarget]:

@@ -166,6 +166,7 @@ def test_a_milestones_own_count_is_a_target(parse, layout):
     (pledge,) = commitments_of(parse(content, name, 2026))
     assert pledge.milestones and pledge.milestones[0].due.isoformat() == "2026-06-30"
     assert [(t.value, t.unit) for t in pledge.targets] == [(D(200), "户"), (D(500), "户")]
+    assert [t.metric for t in pledge.targets] == [pledge.text] * 2  # what is counted, no time
 
 
 def test_a_schedule_of_dates_alone_adds_no_target(parse):
