@@ -69,9 +69,7 @@ def clean(raw: str, kind: str = "text") -> Text:
     breaks = page_break_lines(bodies, width)
     kept = _next_kept(bodies, furniture)
     joins = wrapped_breaks(bodies, kept, width) if kind != "markdown" else set()
-    title = _title_line(bodies, furniture)
-    if title is not None:
-        joins.discard(title)  # a title as wide as the wrapped body is still a line of its own
+    joins -= _title_lines(bodies, furniture)  # a title as wide as the body is a line of its own
     rejoined = _rejoined(bodies, pages)
     chars: list[str] = []
     offsets: list[int] = []
@@ -141,17 +139,25 @@ def _next_kept(lines: list[str], furniture: set[int]) -> list[int | None]:
     return out
 
 
-def _title_line(lines: list[str], furniture: set[int]) -> int | None:
-    """The document's first line when it is a title (no clause in it, a title's noun at its
-    end), glued to a hard-wrapped body without a blank line between."""
-    first = next(
-        (i for i, b in enumerate(lines) if b.strip() and i not in furniture and not _is_debris(b)),
-        None,
-    )
-    if first is None:
-        return None
-    line = lines[first].strip()
-    return first if TITLE_END.search(line) and not re.search(r"[，,。；;：:]", line) else None
+#: The lines at a document's head that may hold its title: an issuer, the title, a date.
+MAX_HEAD_LINES = 3
+
+
+def _title_lines(lines: list[str], furniture: set[int]) -> set[int]:
+    """The title lines at the document's head (no clause in them, a title's noun at their
+    end: ``…工作要点``, ``…工作的安排``), which a hard-wrapped body as wide as they are follows
+    without a blank line: never joined to it."""
+    out: set[int] = set()
+    head = [
+        i for i, b in enumerate(lines) if b.strip() and i not in furniture and not _is_debris(b)
+    ][:MAX_HEAD_LINES]
+    for index in head:
+        line = lines[index].strip()
+        if re.search(r"[，,。；;：:]", line):
+            break  # the body has begun
+        if TITLE_END.search(line):
+            out.add(index)
+    return out
 
 
 def page_furniture(lines: list[str]) -> set[int]:

@@ -18,6 +18,7 @@ from commitments.importer.vocabulary import LIST_NUMBER
 SALUTATION = re.compile(r"(同志们|各位代表|各位委员|各位领导|同志们、朋友们)[^。!?;:\n]{0,12}?:")
 TITLE_WORDS = re.compile(
     r"讲话|报告|会议|工作计划|工作要点|工作安排|实施方案|任务清单|任务分解|打算|重点事项|实事|工作任务"
+    r"|工作的安排|重点工作"
 )
 TITLE_LINE = re.compile(
     r"^[^\d一二三四五六七八九十(（第#\s][^。!?;:,\n]{3,40}"

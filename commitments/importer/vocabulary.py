@@ -214,7 +214,8 @@ RELATED_LINKS = re.compile(
 
 #: The noun that ends a document's title line (``…工作要点``, ``…工作的安排``, ``…的通知``).
 TITLE_END = re.compile(
-    r"(?:讲话|报告|计划|要点|安排|打算|方案|意见|通知|清单|分解表?|实事|任务|决定|纲要)\s*$"
+    r"(?:讲话|报告|计划|要点|安排|打算|方案|意见|通知|清单|分解表?|实事|任务|决定|纲要|重点工作"
+    r"|工作重点|思路|举措)\s*$"
 )
 
 #: The noun that ends an issuer's name (``某镇人民政府``, ``中共某村支部委员会``).

@@ -251,16 +251,18 @@ def _hard_wrapped(text: str, width: int) -> str:
 
 
 @pytest.mark.parametrize(
-    "title,width",
+    "head,width",
     [
         ("中共石桥镇委员会石桥镇人民政府关于2026年工作的安排", 28),  # as wide as the body
         ("石桥镇人民政府2026年重点工作安排意见", 20),  # wider than the body
         ("青山乡2026年度党建和经济社会发展工作要点", 22),
+        ("中共石桥镇委员会石桥镇人民政府2026年度重点工作", 26),
+        ("石桥镇人民政府\n关于做好2026年全镇经济社会发展重点工作的安排", 26),  # under its issuer
     ],
 )
-def test_a_title_glued_to_a_hard_wrapped_body_stays_the_title(parse, title, width):
-    document = parse(title + "\n" + _hard_wrapped(WRAPPED_BODY, width)).documents[0]
-    assert document.title == title
+def test_a_title_glued_to_a_hard_wrapped_body_stays_the_title(parse, head, width):
+    document = parse(head + "\n" + _hard_wrapped(WRAPPED_BODY, width)).documents[0]
+    assert document.title == head.split("\n")[-1]
     assert [p.text[:8] for p in document.commitments()] == ["全年引进亿元以上", "新建标准厂房3万"]
 
 
