@@ -153,7 +153,7 @@ def expected_percent(commitment, today: datetime.date) -> int:
     total = (commitment.deadline - start).days
     if total <= 0:
         return 100
-    return max(0, min(100, round((today - start).days * 100 / total)))
+    return max(0, min(100, rules.whole_percent((today - start).days, total)))
 
 
 class Words:

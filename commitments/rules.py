@@ -208,10 +208,47 @@ def plain_number(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def percent(part: int | float, whole: int | float) -> float | None:
-    """A share in percent, one decimal (0–100 for a part of a whole); ``None`` when
-    there is nothing to divide by. Every rate of the roll-ups and punctuality."""
-    return round(part * 100 / whole, 1) if whole else None
+# How a shown rate, share or average is rounded: half up (四舍五入), as government
+# statistics are published — 6.25 → 6.3 (Python's ``round`` gives 6.2: half to even, and
+# of the binary float). Two forms of one rule, on the exact quotient of two integers:
+# ``rounded`` in Python and ``ROUNDED_SQL`` in PostgreSQL (numeric ``round`` rounds ties
+# away from zero); tests/test_rounding.py checks that they agree, ties included.
+
+
+def _scaled_half_up(numerator: int, denominator: int, places: int) -> int:
+    """``numerator / denominator × 10**places`` rounded half up (ties away from zero), exact:
+    what ``Decimal(numerator) / denominator`` quantized with ``ROUND_HALF_UP`` gives, in
+    integers (no float on the way, no division's own rounding)."""
+    if denominator < 0:
+        numerator, denominator = -numerator, -denominator
+    scale: int = 10**places
+    magnitude = (2 * abs(numerator) * scale + denominator) // (2 * denominator)
+    return -magnitude if numerator < 0 else magnitude
+
+
+def rounded(numerator: int, denominator: int, places: int = 1) -> float:
+    """``numerator / denominator`` rounded half up to ``places`` decimals (the float
+    nearest that decimal: JSON writes it as such, ``6.3``)."""
+    scale: int = 10**places
+    return _scaled_half_up(int(numerator), int(denominator), places) / scale
+
+
+#: ``rounded`` in PostgreSQL: format with SQL expressions ``numerator``, ``denominator``
+#: (integers, the denominator not zero) and the number ``places``; gives a numeric with
+#: exactly ``places`` decimals (JSON ``6.3``, ``100.0``, as Python writes the float).
+ROUNDED_SQL = "round(({numerator})::numeric / ({denominator}), {places})"
+
+
+def percent(part: int, whole: int) -> float | None:
+    """A share in percent, one decimal, rounded half up (``rounded``; 0–100 for a part
+    of a whole); ``None`` when there is nothing to divide by. Every rate of the roll-ups
+    and punctuality."""
+    return rounded(part * 100, whole) if whole else None
+
+
+def whole_percent(part: int, whole: int) -> int:
+    """A share in whole percent, rounded half up (``rounded``); 0 when ``whole`` is 0."""
+    return _scaled_half_up(int(part) * 100, int(whole), 0) if whole else 0
 
 
 @overload

@@ -202,7 +202,7 @@ class _Tally:
     @property
     def progress(self) -> float | None:
         live = self.live
-        return round(self.percent_sum / live, 1) if live else None
+        return rules.rounded(self.percent_sum, live) if live else None
 
     @property
     def light_counts(self) -> LightCounts:
@@ -513,7 +513,7 @@ def _reports(scope: ReportScope) -> dict[int, dict]:
             "filed": filed,
             "on_time": on_time,
             "owed_filed": owed_filed,
-            "avg_late": late_days / late if late else None,
+            "avg_late": rules.rounded(late_days, late) if late else None,
         }
     return found
 
@@ -566,7 +566,7 @@ def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
     lines = []
     for pk, name in names.items():
         c, r = owners.get(pk) or _Tally(), filings.get(pk, empty)
-        avg_late = r.get("avg_late")
+
         due = c.periods + co_owned.get(pk, 0)
         lines.append(
             DepartmentRollup(
@@ -585,7 +585,7 @@ def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
                 reports_on_time=r.get("on_time", 0),
                 reports_due=due,
                 reports_missing=max(0, due - r.get("owed_filed", 0)),
-                avg_days_late=round(float(avg_late), 1) if avg_late is not None else None,
+                avg_days_late=r.get("avg_late"),
                 due_original=c.due_original,
                 on_time_original=c.on_time_original,
                 due_approved=c.due_approved,
@@ -626,7 +626,7 @@ def _progress(tally: _Tally, *, pk: int, number: int | None, title: str, plan_id
         commitments=live,
         completed=completed,
         overdue=overdue,
-        progress=round(percent_sum / live, 1) if live else None,
+        progress=rules.rounded(percent_sum, live) if live else None,
         lights=LightCounts(red, yellow, green),
     )
 

@@ -136,7 +136,7 @@ PREDICATES = {
         r"coownerships__department|Q\(co_owners=|CoOwnership\.objects\.filter\(department_id"
     ),
     "oversees all": r"supervised_departments__isnull|ids or None|if overseen\.get",
-    "percent": r"round\(\w+ \* 100 / \w+, 1\)",
+    "percent": r"ROUND_HALF_UP|\w \* 100 / \w+|round\(\w+ / \w+",
     "plain": r"def _?plain\b",
     "local day": r"(localtime|astimezone)\([^)]*\)\.date\(\)|localdate\(\w",
 }

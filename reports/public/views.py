@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
+from commitments import rules
 from commitments.choices import Comparator
 from commitments.models import Attachment
 from reports.public.meter import PUBLIC_STATUSES, PublicPlan, published_plan
@@ -73,11 +74,7 @@ def _context(view: PublicPlan) -> dict[str, Any]:
         "totals": [(key, labels[key], view.totals[key]) for key in labels],
         "sections": [{**s, "cells": [s["counts"][k] for k in labels]} for s in view.sections],
         "departments": [{**d, "cells": [d["counts"][k] for k in labels]} for d in view.departments],
-        "done_share": (
-            round(100 * view.totals["completed"] / view.totals["total"])
-            if view.totals["total"]
-            else 0
-        ),
+        "done_share": rules.whole_percent(view.totals["completed"], view.totals["total"]),
     }
 
 
