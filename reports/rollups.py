@@ -295,14 +295,19 @@ def kept_facts_sql(where: str) -> str:
     return f"SELECT commitment_id AS pk, {columns} FROM {RollupFact._meta.db_table} WHERE {where}"
 
 
-def counting_query(facts: str) -> str:
+#: ``GROUPINGS`` with each commitment its own group (``counting_query(per_item=True)``):
+#: a moved commitment's own counts, e.g. the reports it owes (``periods``).
+_PER_ITEM = {**GROUPINGS, RollupGrouping.COMMITMENT: "pk"}
+
+
+def counting_query(facts: str, per_item: bool = False) -> str:
     """The grouping query over ``facts`` (SQL giving ``facts_sql``'s rows): the
     plan, section and department groupings in one pass (``GROUPING SETS``),
     each counted with ``FILTER`` — a group per plan, section and department,
-    not per combination of light, status and flags. Its columns are
-    ``GROUPING()`` of each key, the keys, then the counts in the order
-    ``_Tally.of_counts`` takes them, named ``c0``, ``c1``…"""
-    keys = tuple(GROUPINGS.values())
+    not per combination of light, status and flags (``per_item``: and one per
+    commitment). Its columns are ``GROUPING()`` of each key, the keys, then the
+    counts in the order ``_Tally.of_counts`` takes them, named ``c0``, ``c1``…"""
+    keys = tuple((_PER_ITEM if per_item else GROUPINGS).values())
     live = f"status <> '{Status.CANCELLED.value}'"
     counts = [f"count(*) FILTER (WHERE status = '{status}')" for status in _STATUSES]
     counts += [f"count(*) FILTER (WHERE {live} AND light = '{c}')" for c in _LIGHTS]
@@ -322,10 +327,11 @@ def counting_query(facts: str) -> str:
 COUNTING_COLUMNS = 2 * len(GROUPINGS) + len(_STATUSES) + len(_LIGHTS) + len(_COUNTED) + 2
 
 
-def grouped(rows: Iterable[Sequence]) -> GroupCounts:
-    """``counting_query``'s rows as ``{grouping code: {group id: counts}}``."""
-    found: GroupCounts = {code: {} for code in GROUPINGS}
-    codes = list(GROUPINGS)
+def grouped(rows: Iterable[Sequence], per_item: bool = False) -> GroupCounts:
+    """``counting_query``'s rows (of the same ``per_item``) as ``{grouping code:
+    {group id: counts}}``."""
+    codes = list(_PER_ITEM if per_item else GROUPINGS)
+    found: GroupCounts = {code: {} for code in codes}
     n = len(codes)
     for row in rows:
         at = next(i for i in range(n) if row[i] == 0)
@@ -339,13 +345,21 @@ def group_counts(scope: ReportScope, ids: Collection[int] | None = None) -> Grou
 
     ``ids`` counts only those commitments' shares: each group they are in,
     counted over them alone (what ``reports.kept_rollups`` puts in for
-    commitments that moved). One query; none for no ids."""
+    commitments that moved), and each commitment's own counts besides
+    (``RollupGrouping.COMMITMENT``: the reports it owes, for its co-owners).
+    One query; none for no ids."""
+    per_item = ids is not None
     if ids is not None and not ids:
-        return {code: {} for code in GROUPINGS}
+        return {code: {} for code in _PER_ITEM}
     sql, params = facts_sql(scope, ids)
     with without_jit(), connection.cursor() as cursor:
-        cursor.execute(counting_query(sql), params)
-        return grouped(cursor.fetchall())
+        cursor.execute(counting_query(sql, per_item), params)
+        return grouped(cursor.fetchall(), per_item)
+
+
+def owed_by(counts: Sequence) -> int:
+    """The monthly reports a group's (or one commitment's) counts owe."""
+    return int(counts[_AT["periods"]] or 0)
 
 
 def added(counts: tuple | None, *changes: tuple, taken: tuple | None = None) -> tuple | None:
