@@ -390,6 +390,29 @@ class TestShares:
             found
         )
 
+    def test_a_co_owner_of_a_moved_commitment_is_moved_by_its_share(self, seed):
+        """c2 (co-owned by the social affairs office) completes in March: it owes the
+        reports of January to March only. The co-owner's reports owed as co-owner move
+        by c2's share (its kept count, poisoned, stays poisoned), and the summary shows
+        what a full pass shows once the poison is gone; a department whose
+        co-ownerships were written is counted again whole."""
+        refreshed()
+        social, c2 = seed.social.pk, seed.items["c2"]
+        owed_before = live()[1][social]
+        RollupCount.objects.filter(grouping="co", key=social).update(counts=[1000])
+        Commitment.objects.filter(pk=c2.pk).update(
+            status=Status.COMPLETED, percent=100, completed_at=at(datetime.date(2024, 3, 10))
+        )
+        owed_now = live()[1][social]
+        assert owed_now < owed_before  # c2 owes fewer reports: the co-owner too
+        assert kept()[1][social] == 1000 - owed_before + owed_now
+        RollupCount.objects.filter(grouping="co", key=social).update(counts=[owed_before])
+        assert kept() == live()
+        # A co-ownership written: its department is counted again whole.
+        RollupCount.objects.filter(grouping="co", key=social).update(counts=[1000])
+        CoOwnership.objects.filter(commitment=c2, department_id=social).update(excused_at=at(TODAY))
+        assert kept() == live()
+
     def test_a_write_to_much_of_the_ledger_is_counted_by_a_full_pass(self, seed, monkeypatch):
         """Shares cost more per commitment than a full pass: past a share of the
         ledger, a read leaves the counting to the full pass, and stays exact."""
