@@ -8,9 +8,11 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db.models import F
 from django.utils import timezone
 
-from commitments.models import Commitment, CommitmentEvent, ProgressReport
+from commitments.choices import EventKind
+from commitments.models import Commitment, CommitmentEvent, CoOwnership, ProgressReport
 from tests.deploy.conftest import ROOT
 
 pytestmark = pytest.mark.django_db
@@ -38,6 +40,15 @@ def test_the_demo_ledger_is_current_and_alive():
     statuses = set(items.values_list("status", flat=True))
     assert {"completed", "on_track", "at_risk", "not_started"} <= statuses
     assert ProgressReport.objects.exists() and CommitmentEvent.objects.exists()
+
+    # a co-owner's clerk sees something: co-owned commitments, acknowledged and reported on
+    co_reports = ProgressReport.objects.exclude(department=F("commitment__lead_owner"))
+    assert CoOwnership.objects.count() >= 3 and co_reports.count() >= 2
+    co_acks = CommitmentEvent.objects.filter(kind=EventKind.ACKNOWLEDGED).exclude(
+        department=F("commitment__lead_owner")
+    )
+    assert co_acks.exists()
+    assert "项有配合单位" in summary
 
     reports = ProgressReport.objects.count()
     assert "未改动" in _run("demo_activity")  # a second run changes nothing

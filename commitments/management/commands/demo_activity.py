@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from commitments.choices import Role, Status
 from commitments.lights import expected_percent
-from commitments.models import Commitment, Membership, Plan, ProgressReport
-from commitments.services import reporting, workflow
+from commitments.models import Commitment, Department, Membership, Plan, ProgressReport
+from commitments.services import reporting, supervision, workflow
 
 # (status, percent relative to the expected progress, acknowledged) by position;
 # ``None`` as the percent: no report yet, 100: completed through 申请办结 → 审核.
@@ -27,6 +27,10 @@ PATTERN: list[tuple[str, int | None, bool]] = [
     (Status.ON_TRACK, -5, True),
     (Status.NOT_STARTED, None, False),
 ]
+
+
+#: Every how-many-th commitment gets a co-owner (配合单位) that acknowledges and reports too.
+CO_OWNED_EVERY = 4
 
 
 class Command(BaseCommand):
@@ -53,7 +57,13 @@ class Command(BaseCommand):
             .select_related("user")
             .first()
         )
-        counts = {"reported": 0, "completed": 0, "silent": 0}
+        counts = {"reported": 0, "completed": 0, "silent": 0, "co_owned": 0}
+        staffed = list(
+            Membership.objects.filter(role=Role.STAFF, department__isnull=False)
+            .order_by("department_id")
+            .values_list("department_id", flat=True)
+            .distinct()
+        )
         items = Commitment.objects.filter(plan=plan).select_related("plan").order_by("code")
         for index, item in enumerate(items):
             status, offset, acknowledged = PATTERN[index % len(PATTERN)]
@@ -61,8 +71,14 @@ class Command(BaseCommand):
             if staff is None:
                 continue
             with transaction.atomic():
+                co_staff = None
+                if supervisor is not None and index % CO_OWNED_EVERY == 1:
+                    co_staff = self._add_co_owner(item, supervisor.user, staffed)
+                    counts["co_owned"] += co_staff is not None
                 if acknowledged:
                     workflow.acknowledge(staff, item)
+                    if co_staff is not None:
+                        workflow.acknowledge(co_staff, item)
                 if offset is None:
                     counts["silent"] += 1
                     continue
@@ -72,11 +88,32 @@ class Command(BaseCommand):
                     continue
                 percent = max(0, min(95, expected_percent(item, today) + offset))
                 self._report(item, staff, status, percent, today)
+                if co_staff is not None:
+                    self._report(item, co_staff, status, percent, today)
                 counts["reported"] += 1
         self.stdout.write(
             f"演示进度：{counts['reported']} 项已报送，{counts['completed']} 项已办结，"
-            f"{counts['silent']} 项尚未签收和报送（计划“{plan.title}”，{plan.year}年）。"
+            f"{counts['silent']} 项尚未签收和报送，{counts['co_owned']} 项有配合单位"
+            f"（计划“{plan.title}”，{plan.year}年）。"
         )
+
+    def _add_co_owner(self, item: Commitment, supervisor, staffed: list[int]):
+        """Give ``item`` a co-owner, the next staffed department after its lead, as a
+        supervisor would (督办人调整配合单位); its staff member, or ``None``."""
+        if item.coownerships.exists():
+            return None
+        others = [pk for pk in staffed if pk != item.lead_owner_id]
+        if not others:
+            return None
+        department_id = next((pk for pk in others if pk > item.lead_owner_id), others[0])
+        supervision.update_commitment(
+            item.pk,
+            supervisor,
+            {"co_owners": [Department.objects.get(pk=department_id)]},
+            note="演示数据：增加配合单位。",
+        )
+        item.refresh_from_db()
+        return self._staff(department_id)
 
     def _staff(self, department_id: int):
         membership = (
