@@ -40,7 +40,7 @@ PUBLIC_STATUSES: dict[str, Any] = {
     "cancelled": _("已取消"),
 }
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 def public_status(
@@ -78,6 +78,8 @@ class PublicPlan:
     sections: list[dict[str, Any]]
     departments: list[dict[str, Any]]
     totals: dict[str, int]
+    #: when this view was read from the ledger (aware; the page says "更新于 …")
+    built_at: datetime.datetime | None = None
 
 
 def _number(value: Decimal | None) -> str | None:
@@ -207,6 +209,7 @@ def build(plan_id: int, today: datetime.date) -> PublicPlan:
             **_counts(Counter(p["status"] for p in pledges_out)),
             "carried_over": sum(1 for p in pledges_out if p["carried_over_since"]),
         },
+        built_at=timezone.now(),
     )
 
 

@@ -9,6 +9,7 @@ the plan is still public, none per pledge.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict
 from typing import Any
 
@@ -69,6 +70,7 @@ def _context(view: PublicPlan) -> dict[str, Any]:
     ]
     return {
         "plan": view,
+        "refresh_minutes": math.ceil(settings.PUBLIC_CACHE_SECONDS / 60),
         "pledges": pledges,
         "labels": labels,
         "totals": [(key, labels[key], view.totals[key]) for key in labels],
@@ -97,7 +99,7 @@ def plan_feed(request: HttpRequest, plan_id: int) -> HttpResponse:
     "sections", "departments", "pledges": [...]}``, labels in the request's
     language; pledges carry ``status`` codes (keys of ``statuses``)."""
     view = _published(plan_id)
-    data = asdict(view)
+    data = asdict(view)  # the feed's shape is a contract (SPEC §4c): ``built_at`` stays out
     body = {
         "plan": {"id": data["id"], "title": data["title"], "year": data["year"]},
         "as_of": data["as_of"],

@@ -88,3 +88,31 @@ def test_a_resident_reads_the_meter_without_logging_in(published, live_server, b
     Commitment.objects.filter(plan=published).update(status="on_track")  # inside, later
     page.goto(f"{live_server.url}/public/plans/{published.pk}/embed/")
     assert "共 3 项" in page.locator(".embed-card").inner_text()
+
+
+def test_on_a_phone_every_column_is_reachable_and_the_first_stays_in_view(
+    published,
+    live_server,
+    browser,  # noqa: F811
+):
+    page = browser.new_page(viewport={"width": 390, "height": 900}, locale="zh-CN")
+    page.goto(f"{live_server.url}/public/plans/{published.pk}/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page.locator(".swipe-hint").first.is_visible()
+    for table in page.locator(".scroll").all():
+        table.evaluate("el => { el.scrollLeft = el.scrollWidth; }")
+        last = table.locator("thead th").last.bounding_box()
+        first = table.locator("tbody tr td").first.bounding_box()
+        assert last is not None and last["x"] + last["width"] <= 390 + 1  # the 已取消 column
+        assert first is not None and 0 <= first["x"] < 40  # the unit's name did not scroll away
+    page.close()
+
+
+def test_the_page_says_when_it_was_updated_and_how_often(published, client):
+    cache.clear()
+    body = client.get(f"/public/plans/{published.pk}/").content.decode()
+    now = timezone.localtime()
+    assert f"更新于 {now:%Y-%m-%d}" in body
+    assert "（每 5 分钟刷新一次，新报送的进展稍后显示）" in body
+    feed = client.get(f"/public/plans/{published.pk}.json").json()
+    assert "built_at" not in feed and "updated" not in str(feed.keys())
