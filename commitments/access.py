@@ -36,6 +36,11 @@ def is_admin(user) -> bool:
     return role_of(user) == Role.ADMIN
 
 
+def may_use_admin(user) -> bool:
+    """Administrators (and superusers) use ``/admin/``; everyone else is sent to the workspace."""
+    return bool(user.is_authenticated and (user.is_superuser or is_admin(user)))
+
+
 def is_supervisor(user) -> bool:
     """Supervisors and administrators."""
     return role_of(user) in (Role.SUPERVISOR, Role.ADMIN)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 
 from commitments.access import department_of, is_supervisor, supervised_department_ids
@@ -93,3 +94,40 @@ def scope_for(user, plan: Plan | None = None, today: datetime.date | None = None
     return ReportScope(
         today=today or timezone.localdate(), plan=plan, department_ids=department_ids_for(user)
     )
+
+
+@dataclass(frozen=True)
+class ChosenDay:
+    """The day the page is drawn up for, the range it may take and, when the day
+    asked for was outside that range, what the page says about moving it."""
+
+    day: datetime.date
+    first: datetime.date | None
+    last: datetime.date
+    moved: str = ""
+
+
+def day_in_range(asked: str, plan: Plan | None) -> ChosenDay:
+    """The day ``asked`` (ISO; today when empty or unreadable), kept between the
+    plan's start and today: before the start every light is green, and after
+    today nothing is known yet. The dashboard and the lists behind its counts
+    take their day from here."""
+    last = timezone.localdate()
+    first = min(plan.starts_on, last) if plan is not None and plan.starts_on else None
+    try:
+        day = parse_date(asked) or last
+    except ValueError:
+        day = last
+    if day > last:
+        moved = _("统计日期 %(asked)s 晚于今天，已改为今天 %(day)s。") % {
+            "asked": day.isoformat(),
+            "day": last.isoformat(),
+        }
+        return ChosenDay(last, first, last, moved)
+    if first is not None and day < first:
+        moved = _("统计日期 %(asked)s 早于本计划的起始日期，已改为起始日期 %(day)s。") % {
+            "asked": day.isoformat(),
+            "day": first.isoformat(),
+        }
+        return ChosenDay(first, first, last, moved)
+    return ChosenDay(day, first, last)

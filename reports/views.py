@@ -7,7 +7,6 @@ the login form.
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -16,8 +15,6 @@ from django.db.models import Case, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 
 from commitments.access import is_supervisor, supervised_department_ids
@@ -28,7 +25,7 @@ from reports.export_page import export_context
 from reports.exports import Column, department_table
 from reports.overdue import overdue_count, overdue_queryset
 from reports.rollups import DepartmentRollup, department_rollups, plan_totals, section_rollups
-from reports.scope import ReportScope
+from reports.scope import ReportScope, day_in_range
 from reports.timeline import reports_by_period
 
 
@@ -38,42 +35,6 @@ def _chosen_plan(request: HttpRequest, plans: list[Plan]) -> Plan | None:
         if str(plan.pk) == wanted:
             return plan
     return plans[0] if plans else None  # the latest plan
-
-
-@dataclass(frozen=True)
-class ChosenDay:
-    """The day the page is drawn up for, the range it may take and, when the day
-    asked for was outside that range, what the page says about moving it."""
-
-    day: datetime.date
-    first: datetime.date | None
-    last: datetime.date
-    moved: str = ""
-
-
-def _chosen_day(request: HttpRequest, plan: Plan | None) -> ChosenDay:
-    """The day asked for (today when none or unreadable), kept between the plan's
-    start and today: before the start every light is green, and after today
-    nothing is known yet."""
-    last = timezone.localdate()
-    first = min(plan.starts_on, last) if plan is not None and plan.starts_on else None
-    try:
-        day = parse_date(request.GET.get("date", "")) or last
-    except ValueError:
-        day = last
-    if day > last:
-        moved = _("统计日期 %(asked)s 晚于今天，已改为今天 %(day)s。") % {
-            "asked": day.isoformat(),
-            "day": last.isoformat(),
-        }
-        return ChosenDay(last, first, last, moved)
-    if first is not None and day < first:
-        moved = _("统计日期 %(asked)s 早于本计划的起始日期，已改为起始日期 %(day)s。") % {
-            "asked": day.isoformat(),
-            "day": first.isoformat(),
-        }
-        return ChosenDay(first, first, last, moved)
-    return ChosenDay(day, first, last)
 
 
 @dataclass(frozen=True)
@@ -111,7 +72,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         )
     )
     plan = _chosen_plan(request, plans)
-    chosen = _chosen_day(request, plan)
+    chosen = day_in_range(request.GET.get("date", ""), plan)
     scope = ReportScope(
         today=chosen.day,
         plan=plan,

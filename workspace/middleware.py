@@ -34,7 +34,7 @@ class AdminForAdministrators:
             and not path.startswith(OPEN)
             and user is not None
             and user.is_authenticated
-            and not (user.is_superuser or access.is_admin(user))
+            and not access.may_use_admin(user)
         ):
             messages.info(
                 request,

@@ -72,6 +72,25 @@ class Page:
     def acknowledged_ids(self) -> set[int]:
         return workflow.acknowledged_department_ids(self.item)
 
+    @cached_property
+    def my_acknowledgement(self) -> datetime.datetime | None:
+        """When the reader's department, a co-owner, acknowledged (``None``: not yet);
+        the lead's is the commitment's own ``acknowledged_at``."""
+        department = self.my_department
+        if department is None or department.pk == self.item.lead_owner_id:
+            return None
+        return (
+            self.item.events.filter(kind=EventKind.ACKNOWLEDGED, department=department)
+            .order_by("created_at")
+            .values_list("created_at", flat=True)
+            .first()
+        )
+
+    @property
+    def co_owner_reads(self) -> bool:
+        """The reader acts for a co-owner (not the lead) of the commitment."""
+        return self.my_department is not None and self.my_department.pk != self.item.lead_owner_id
+
     # --- facts -------------------------------------------------------------
     @cached_property
     def light(self):

@@ -78,9 +78,11 @@ def test_the_page_shows_the_carry_over_chain(town):
     )
     html = client_for(town.outsider).get(page_url(town.item)).content.decode()
     assert 'id="carry-over"' in html
-    assert f"{last_year.year} · OLD-01" in html and "跨 2 个年度" in html
+    assert f"{last_year.year} · 建设光伏电站一处" in html and "<code>OLD-01</code>" in html
+    assert "跨 2 个年度" in html
     old_page = client_for(town.outsider).get(page_url(old)).content.decode()
-    assert f"{town.item.plan.year} · {town.item.code}" in old_page
+    assert f"{town.item.plan.year} · {town.item.title}" in old_page
+    assert f"<code>{town.item.code}</code>" in old_page
 
 
 def test_the_public_page_writes_a_target_as_a_sentence_in_either_language(town):

@@ -12,7 +12,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from commitments import rules
+from commitments import access, rules
 from commitments.choices import Status
 
 register = template.Library()
@@ -31,6 +31,12 @@ FIELD_LABELS = {
     "completed_at": _lazy("办结时间"),
     "excused_at": _lazy("免报时间"),
 }
+
+
+@register.filter
+def may_use_admin(user) -> bool:
+    """Whether the top bar links to ``/admin/`` for ``user`` (the middleware's rule)."""
+    return access.may_use_admin(user)
 
 
 @register.filter

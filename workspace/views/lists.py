@@ -10,12 +10,12 @@ from django.db.models import Case, IntegerField, Prefetch, Q, QuerySet, Value, W
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.dateparse import parse_date
 
 from commitments import rules
 from commitments.choices import Light, Status
 from commitments.lights import light_reason
 from commitments.models import Commitment, CoOwnership, Department, Plan, Section
+from reports.scope import day_in_range
 from workspace.scope import DUE_SOON_DAYS, Reader, annotate_period, needs_attention
 
 PAGE_SIZE = 50
@@ -76,14 +76,6 @@ def filtered(
     return items, chosen
 
 
-def _day(request: HttpRequest) -> datetime.date:
-    """The day lights are judged on: today, or the dashboard's statistics day."""
-    try:
-        return parse_date(request.GET.get("date", "")) or timezone.localdate()
-    except ValueError:
-        return timezone.localdate()
-
-
 def _without_page(request: HttpRequest) -> str:
     params = request.GET.copy()
     params.pop("page", None)
@@ -93,7 +85,9 @@ def _without_page(request: HttpRequest) -> str:
 @login_required
 def my_commitments(request: HttpRequest) -> HttpResponse:
     reader = Reader.of(request.user)
-    today = _day(request)
+    plan = Plan.objects.filter(pk=_int(request.GET.get("plan"))).first()
+    day = day_in_range(request.GET.get("date", ""), plan)  # the dashboard's rule
+    today = day.day
     base = annotate_period(reader.commitments().in_rollups().with_light(today), reader, today)
     items, chosen = filtered(base, request.GET, today)
     items = (
@@ -113,10 +107,11 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
         {
             "reader": reader,
             "today": today,
+            "day": day,
             "as_of_other_day": today != timezone.localdate(),
-            "plan": Plan.objects.filter(pk=chosen.get("plan")).first()
-            if chosen.get("plan")
-            else None,
+            "plan": plan,
+            "plans": Plan.objects.filter(pk__in=reader.commitments().values("plan_id")),
+            "statuses": Status.choices,
             "page": page,
             "rows": rows,
             "chosen": chosen,
