@@ -13,6 +13,7 @@ from django.contrib.admin import helpers
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
@@ -441,9 +442,18 @@ class CommitmentEventAdmin(admin.ModelAdmin):
     """Read-only, superusers too: the history (办理记录) is append-only and written
     by the services alone; an event added here would read as genuine."""
 
-    list_display = ["commitment", "kind", "actor", "created_at"]
+    list_display = ["commitment", "kind", "actor", "when"]
     list_filter = ["kind"]
     list_select_related = ["commitment", "actor"]
+
+    class Media:
+        css = {"all": ["commitments/admin.css"]}
+
+    @admin.display(description=_("时间"), ordering="created_at")
+    def when(self, event: models.CommitmentEvent) -> str:
+        """``2026-12-07 09:30`` in the town's time: the long localized form
+        (2026年12月7日 09:30) clipped the column at desktop width."""
+        return timezone.localtime(event.created_at).strftime("%Y-%m-%d %H:%M")
 
     def has_add_permission(self, request) -> bool:
         return False
