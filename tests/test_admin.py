@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.contrib import admin
 from django.urls import reverse
@@ -48,3 +50,43 @@ def test_it_speaks_english_when_the_browser_asks(admin_client):
         reverse("admin:commitments_commitment_changelist"), HTTP_ACCEPT_LANGUAGE="en"
     )
     assert "Commitments" in response.content.decode()
+
+
+class TestWidgetsInChinese:
+    """Django's zh_Hans JavaScript catalog lacks the filter_horizontal widget's strings;
+    the project's (locale/zh_Hans/LC_MESSAGES/djangojs.po) supplies them."""
+
+    def test_every_string_of_the_two_box_selector_reads_chinese(self, admin_client):
+        import json
+        import re
+        from pathlib import Path
+
+        import django
+
+        widget = Path(django.__file__).parent / "contrib/admin/static/admin/js/SelectFilter2.js"
+        wanted = set(re.findall(r"gettext\((['\"])(.+?)\1\)", widget.read_text()))
+        body = admin_client.get("/admin/jsi18n/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+        catalog = json.loads(re.search(r"const newcatalog = (\{.*?\});\n", body, re.S).group(1))
+        missing = [s for _, s in wanted if s.replace("\\'", "'") not in catalog]
+        assert not missing
+        assert catalog["Choose all %s"] == "全选%s"
+
+    def test_the_commitment_form_loads_the_catalog_before_the_widget(self, admin_client):
+        from commitments.models import Commitment
+
+        item = Commitment.objects.get()
+        body = admin_client.get(
+            reverse("admin:commitments_commitment_change", args=[item.pk])
+        ).content.decode()
+        assert body.index('src="/admin/jsi18n/"') < body.index("admin/js/SelectFilter2.js")
+
+
+def test_the_event_list_shows_a_short_time_that_does_not_wrap(admin_client):
+    from commitments.choices import EventKind
+    from commitments.models import Commitment, CommitmentEvent
+
+    CommitmentEvent.objects.create(commitment=Commitment.objects.get(), kind=EventKind.ACKNOWLEDGED)
+    body = admin_client.get(reverse("admin:commitments_commitmentevent_changelist")).content
+    html = body.decode()
+    assert re.search(r'<td class="field-when">\d{4}-\d\d-\d\d \d\d:\d\d</td>', html)
+    assert "commitments/admin.css" in html
