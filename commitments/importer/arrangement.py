@@ -207,7 +207,7 @@ def find_arrangement(view: str, start: int, end: int) -> tuple[Arrangement | Non
 ISSUER_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,30}" + ISSUER_NOUN)
 #: Words of a pledge, not of an issuer's name (``将饮水工程移交给镇人民政府``).
 PLEDGE_IN_ISSUER = re.compile(
-    r"[给向把将对由]|移交|提交|报送|报请|配合|协助|指导|完善|推进|加强|健全|建立|设立|成立|组建"
+    r"[给向把将]|移交|提交|报送|报请|配合|协助|指导|完善|推进|加强|健全|建立|设立|成立|组建"
 )
 SIGNOFF_LINE = re.compile(
     r"[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?"

@@ -445,3 +445,13 @@ def test_a_scraped_pages_related_links_are_page_furniture(parse, links):
     assert len(parsed.documents) == 1
     assert not parsed.documents[0].warnings
     assert [p.text for p in commitments_of(parsed)] == ["引进项目5个。", "新建厂房3万平方米。"]
+
+
+def test_an_issuer_whose_name_reads_like_words_still_signs_off_with_a_date(parse):
+    pledges = commitments_of(
+        parse(
+            "石桥镇2026年工作要点\n一、民生\n1.新建幼儿园1所。\n2.改造校舍2000平方米。\n\n"
+            "石桥镇东西部协作对口帮扶工作领导小组\n2026年2月3日\n"
+        )
+    )
+    assert [p.text for p in pledges] == ["新建幼儿园1所。", "改造校舍2000平方米。"]
