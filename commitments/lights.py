@@ -3,8 +3,10 @@
 red    = overdue (``rules.overdue``), or past a milestone, and not closed;
 yellow = the report for the current period is missing, or progress trails
          the share of time elapsed (序时进度) by more than the plan's margin;
-green  = otherwise (closed commitments, and those a re-import retired until a
-         supervisor keeps them, are green: nothing is asked of anyone).
+green  = otherwise (and those a re-import retired until a supervisor keeps them:
+         nothing is asked of anyone);
+none   = completed or cancelled: a closed pledge has no light (``NULL``), it shows
+         its state. Roll-ups count the three lights over open pledges only.
 
 The rule is one SQL annotation so that lists can filter and count by light
 in the database, whatever the number of commitments; ``light_reason`` turns
@@ -128,7 +130,8 @@ def annotate_light(queryset, today: datetime.date | None = None):
         )
         .annotate(
             light=Case(
-                When(~rules.tracked(), then=Value(Light.GREEN.value)),
+                When(rules.closed(), then=Value(None)),
+                When(rules.retired(), then=Value(Light.GREEN.value)),
                 When(rules.overdue(today), then=Value(Light.RED.value)),
                 When(milestone_overdue_due__isnull=False, then=Value(Light.RED.value)),
                 When(report_missing__isnull=False, then=Value(Light.YELLOW.value)),
@@ -143,6 +146,9 @@ def annotate_light(queryset, today: datetime.date | None = None):
 
 @dataclass(frozen=True)
 class LightInfo:
+    """``color``: red, yellow or green; empty for a closed pledge, which has no light
+    and whose ``reason`` is its state (已办结, 已取消)."""
+
     color: str
     reason: str
 
@@ -197,11 +203,11 @@ def light_reason(
     (``words``: ``RememberedWords()`` when explaining many rows at once)."""
     _, ngettext = (words or _ASK_DJANGO).gettext, (words or _ASK_DJANGO).ngettext
     today = today or timezone.localdate()
-    color = commitment.light
+    color = commitment.light or ""
     if commitment.status == Status.COMPLETED:
-        return LightInfo(color, _("已办结"))
+        return LightInfo("", _("已办结"))
     if commitment.status == Status.CANCELLED:
-        return LightInfo(color, _("已取消"))
+        return LightInfo("", _("已取消"))
     if getattr(commitment, "removed_from_source", False):
         return LightInfo(color, _("源文已删除，待督办人确认是否保留"))
     reasons: list[str] = []

@@ -42,7 +42,7 @@ class LedgerRow:
     original_deadline: datetime.date
     status: str
     percent: int
-    light: str
+    light: str | None  # None: closed, no light (its reason says its state)
     light_reason: str
     last_report_on: datetime.date | None
 
@@ -52,7 +52,7 @@ class LedgerRow:
 
     @property
     def light_label(self) -> str:
-        return str(Light(self.light).label)
+        return str(Light(self.light).label) if self.light else ""
 
 
 class _PlanStart:

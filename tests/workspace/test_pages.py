@@ -719,3 +719,21 @@ def test_the_correction_form_does_not_offer_the_lead_as_a_co_owner(town):
     boxes = re.findall(r'name="correct-co_owners" value="(\d+)"', html)
     assert str(town.co.pk) in boxes
     assert str(town.lead.pk) not in boxes
+
+
+def test_a_closed_pledge_shows_its_state_not_a_green_light(town):
+    """已取消/已办结 is neither behind nor on schedule: no 绿灯 on the list or its page."""
+    from commitments.services import workflow
+
+    workflow.cancel(town.supervisor, town.item, "并入其他事项")
+    client = client_for(town.supervisor)
+    listing = client.get("/workspace/").content.decode()
+    row = re.search(rf'<li class="item[^"]*" data-code="{town.item.code}".*?</li>', listing, re.S)
+    assert row, "the cancelled pledge is listed"
+    assert 'data-light="none"' in row.group(0) and "已取消" in row.group(0)
+    assert "绿灯" not in row.group(0) and 'data-light="green"' not in row.group(0)
+    page = client.get(page_url(town.item)).content.decode()
+    summary = page.split('id="summary"')[1].split("</section>")[0]
+    assert "已取消" in summary and "绿灯" not in summary and "预警原因" not in summary
+    green = client.get("/workspace/?light=green").content.decode()
+    assert f'data-code="{town.item.code}"' not in green
