@@ -7,10 +7,13 @@ exports and the dashboard share.
 
 from __future__ import annotations
 
+import datetime
+import functools
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from django.core.signals import setting_changed
 from django.db import connection
 from django.db.models import (
     BooleanField,
@@ -22,6 +25,7 @@ from django.db.models import (
     QuerySet,
     Sum,
 )
+from django.dispatch import receiver
 
 from commitments import rules
 from commitments.choices import Light, Status
@@ -274,9 +278,43 @@ KEPT_FACT_COLUMNS = (
 )
 
 
+#: Stands for the list of ids in a query built once a day for the whole ledger
+#: (``facts_sql``, ``filed_counts``); the ids are then one parameter (``AnyOf`` on
+#: PostgreSQL): building the query through the ORM took longer than running it for
+#: a few hundred moved commitments. Forgotten when a setting changes.
+_IDS_MARK = -7_000_000_001
+
+
+def _marked(sql: str, params: tuple) -> tuple[str, tuple, int]:
+    (at,) = (i for i, p in enumerate(params) if p == [_IDS_MARK])
+    return sql, params, at
+
+
+@functools.lru_cache(maxsize=4)
+def _whole_ledger_facts(day: datetime.date) -> tuple[str, tuple, int]:
+    return _marked(*_facts_sql(ReportScope(today=day), [_IDS_MARK]))
+
+
+@receiver(setting_changed)
+def _forget_built_sql(**kwargs) -> None:
+    _whole_ledger_facts.cache_clear()
+    _whole_ledger_filings.cache_clear()
+
+
+def _whole_ledger(scope: ReportScope) -> bool:
+    return connection.vendor == "postgresql" and scope.plan is None and scope.department_ids is None
+
+
 def facts_sql(scope: ReportScope, ids: Collection[int] | None = None) -> tuple[str, tuple]:
     """The commitments' facts in scope (only the commitments ``ids`` when
     given), one row each: ``pk`` then ``FACT_COLUMNS``. SQL and parameters."""
+    if ids is not None and _whole_ledger(scope):
+        sql, params, at = _whole_ledger_facts(scope.today)
+        return sql, (*params[:at], sorted(ids), *params[at + 1 :])
+    return _facts_sql(scope, ids)
+
+
+def _facts_sql(scope: ReportScope, ids: Collection[int] | None = None) -> tuple[str, tuple]:
     facts = _facts(scope)
     if ids is not None:
         facts = facts.filter(AnyOf("pk", sorted(ids)))
@@ -507,11 +545,26 @@ def filed_counts(
     (``punctuality.first_reports``), not over the reports."""
     if departments is not None and not departments:
         return {}
+    if departments is not None and _whole_ledger(scope):
+        sql, params, at = _whole_ledger_filings(scope.today)
+        with without_jit(), connection.cursor() as cursor:
+            cursor.execute(sql, (*params[:at], sorted(departments), *params[at + 1 :]))
+            return {row[0]: tuple(int(n or 0) for n in row[1:]) for row in cursor.fetchall()}
     found = {}
     with without_jit():
         for row in _filing_rows(scope, departments):
             found[row["department_id"]] = tuple(int(row[k] or 0) for k in FILED_COUNTS)
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _whole_ledger_filings(day: datetime.date) -> tuple[str, tuple, int]:
+    """``filed_counts``' query for some departments of the whole ledger, built once a
+    day (``_IDS_MARK``): ``department_id`` then ``FILED_COUNTS``."""
+    rows = _filing_rows(ReportScope(today=day), {_IDS_MARK}).values_list(
+        "department_id", *FILED_COUNTS
+    )
+    return _marked(*rows.query.sql_with_params())
 
 
 def _reports(scope: ReportScope) -> dict[int, dict]:
