@@ -180,6 +180,22 @@ class Page:
         )
 
     @cached_property
+    def refusals(self) -> list[dict]:
+        """The newest extension and closure request, each where it was refused
+        (驳回/退回) and nothing newer waits: who refused it, when and why, said
+        plainly at the top of an open commitment's page, not only in its history."""
+        if self.closed:
+            return []
+        rows = []
+        for kind, requests, refused in (
+            ("extension", self.extension_requests, RequestState.REJECTED),
+            ("closure", self.closure_requests, ClosureState.RETURNED),
+        ):
+            if requests and requests[0].state == refused:
+                rows.append({"kind": kind, "request": requests[0]})
+        return rows
+
+    @cached_property
     def pending(self) -> list[dict]:
         rows = []
         for request in self.extension_requests:

@@ -737,3 +737,93 @@ def test_a_closed_pledge_shows_its_state_not_a_green_light(town):
     assert "已取消" in summary and "绿灯" not in summary and "预警原因" not in summary
     green = client.get("/workspace/?light=green").content.decode()
     assert f'data-code="{town.item.code}"' not in green
+
+
+class TestClosureCards:
+    """A supervisor decides a closure on what the lead sent: summary, evidence, progress."""
+
+    def ask(self, town, evidence: list[str], files: list) -> None:
+        from commitments.services import evidence as evidence_service
+        from commitments.services import workflow
+
+        workflow.excuse_co_owner(town.supervisor, town.item, town.co)
+        checked = evidence_service.check_files(files)
+        workflow.request_closure(
+            town.clerk, town.item, "电站已并网发电\n验收报告见附件", evidence, checked
+        )
+
+    def card(self, town) -> str:
+        html = client_for(town.supervisor).get("/workspace/queue/").content.decode()
+        match = re.search(r'<article class="request" id="request-closure-.*?</article>', html, re.S)
+        assert match, "no closure card"
+        return match.group(0)
+
+    def test_the_queue_card_shows_the_summary_evidence_and_the_leads_progress(self, town):
+        from commitments.models import Commitment
+
+        Commitment.objects.filter(pk=town.item.pk).update(
+            status="on_track", percent=95, last_report_on=timezone.localdate()
+        )
+        upload = SimpleUploadedFile("验收报告.pdf", PDF, content_type="application/pdf")
+        self.ask(town, ["https://example.org/acceptance"], [upload])
+        card = self.card(town)
+        assert "电站已并网发电<br>验收报告见附件" in card
+        attachment = Attachment.objects.get(name="验收报告.pdf")
+        from django.urls import reverse
+
+        download = reverse("workspace:attachment", args=[attachment.pk])
+        assert f'href="{download}"' in card and "验收报告.pdf" in card
+        assert 'href="https://example.org/acceptance"' in card
+        assert "牵头单位最近报送：正常推进 · 95%" in card
+        assert "未附佐证材料" not in card
+
+    def test_a_closure_without_evidence_is_flagged_plainly(self, town):
+        self.ask(town, [], [])
+        card = self.card(town)
+        assert 'data-field="no-evidence"' in card and "未附佐证材料" in card
+        assert "牵头单位尚未报送进度" in card
+        page = client_for(town.supervisor).get(page_url(town.item)).content.decode()
+        assert "未附佐证材料" in page.split('id="requests"')[1].split("</section>")[0]
+
+
+class TestRefusalsOnThePage:
+    """A returned or rejected request is said at the top of the owner's page."""
+
+    def notice(self, town, kind: str) -> str | None:
+        html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        summary = html.split('id="summary"')[1].split("</section>")[0]
+        match = re.search(
+            rf'<p class="refused[^"]*"[^>]*data-field="refused-{kind}">(.*?)</p>', summary, re.S
+        )
+        return match.group(1) if match else None
+
+    def test_a_rejected_extension_says_who_when_and_why(self, town):
+        import datetime
+
+        from commitments.services import workflow
+
+        new = town.item.deadline + datetime.timedelta(days=30)
+        request = workflow.request_extension(town.clerk, town.item, new, "设备到货延迟")
+        workflow.reject_extension(town.supervisor, request, reason="理由不充分，请按期完成")
+        request.refresh_from_db()
+        notice = self.notice(town, "extension")
+        assert notice is not None
+        assert f"最近一次延期申请（延至 {new:%Y-%m-%d}）已被驳回" in notice
+        assert town.supervisor.username in notice or town.supervisor.get_full_name() in notice
+        assert timezone.localtime(request.decided_at).strftime("%Y-%m-%d %H:%M") in notice
+        assert "理由不充分，请按期完成" in notice
+        # A new request waits: the refusal is no longer the last word.
+        workflow.request_extension(town.clerk, town.item, new, "补充说明")
+        assert self.notice(town, "extension") is None
+
+    def test_a_returned_closure_says_who_when_and_why(self, town):
+        from commitments.services import workflow
+
+        workflow.excuse_co_owner(town.supervisor, town.item, town.co)
+        request = workflow.request_closure(town.clerk, town.item, "已完成")
+        workflow.return_closure(town.supervisor, request, reason="缺少验收报告")
+        notice = self.notice(town, "closure")
+        assert notice is not None
+        assert "最近一次办结申请已被退回" in notice and "缺少验收报告" in notice
+        english = client_for(town.clerk).get(page_url(town.item), HTTP_ACCEPT_LANGUAGE="en")
+        assert "缺少验收报告" in english.content.decode()

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
 from commitments import rules
 from commitments.choices import ClosureState, RequestState
-from commitments.models import ClosureRequest, Commitment, ExtensionRequest
+from commitments.models import Attachment, ClosureRequest, Commitment, ExtensionRequest
 from workspace import forms
 from workspace.page import Page
 from workspace.scope import Reader, lead_reported_since, period_start
@@ -44,9 +44,14 @@ def pending_requests(reader: Reader, user, page: Page | None = None) -> list[dic
         ("extension", ExtensionRequest, RequestState.PENDING),
         ("closure", ClosureRequest, ClosureState.PENDING),
     ):
-        for request in _scoped(model.objects.filter(state=state), reader).select_related(
+        requests = _scoped(model.objects.filter(state=state), reader).select_related(
             "commitment", "commitment__lead_owner", "department", "requested_by"
-        ):
+        )
+        if model is ClosureRequest:  # the card lists the evidence the lead attached
+            requests = requests.prefetch_related(
+                Prefetch("attachments", queryset=Attachment.objects.order_by("id"))
+            )
+        for request in requests:
             own = request.requested_by_id == user.pk
             bound = page.bound_decision(kind, request.pk) if page is not None else None
             decide = None if own else forms.decision_forms(kind, request.pk, bound)
