@@ -90,6 +90,14 @@ class TestCodes:
         page = client_for(town.clerk).get(f"/workspace/commitments/{town.item.pk}/")
         assert '<span class="pledge-code-label">编号</span>' in page.content.decode()
 
+    def test_the_dashboards_cards_on_a_phone_keep_the_label(self, town):
+        from commitments.models import Commitment
+
+        Commitment.objects.filter(pk=town.item.pk).update(percent=0)  # behind: a yellow card
+        body = client_for(town.supervisor).get("/dashboard/").content.decode()
+        label = '<td data-field="code"><span class="pledge-code"><span class="pledge-code-label">'
+        assert label in body
+
 
 class TestAdminLink:
     def test_administrators_find_the_admin_in_the_top_bar(self, town):
