@@ -3,10 +3,8 @@
 red    = overdue (``rules.overdue``), or past a milestone, and not closed;
 yellow = the report for the current period is missing, or progress trails
          the share of time elapsed (序时进度) by more than the plan's margin;
-green  = otherwise (and those a re-import retired until a supervisor keeps them:
-         nothing is asked of anyone);
-none   = completed or cancelled: a closed pledge has no light (``NULL``), it shows
-         its state. Roll-ups count the three lights over open pledges only.
+green  = otherwise (closed commitments, and those a re-import retired until a
+         supervisor keeps them, are green: nothing is asked of anyone).
 
 The rule is one SQL annotation so that lists can filter and count by light
 in the database, whatever the number of commitments; ``light_reason`` turns
@@ -130,8 +128,7 @@ def annotate_light(queryset, today: datetime.date | None = None):
         )
         .annotate(
             light=Case(
-                When(rules.closed(), then=Value(None)),
-                When(rules.retired(), then=Value(Light.GREEN.value)),
+                When(~rules.tracked(), then=Value(Light.GREEN.value)),
                 When(rules.overdue(today), then=Value(Light.RED.value)),
                 When(milestone_overdue_due__isnull=False, then=Value(Light.RED.value)),
                 When(report_missing__isnull=False, then=Value(Light.YELLOW.value)),
@@ -146,11 +143,13 @@ def annotate_light(queryset, today: datetime.date | None = None):
 
 @dataclass(frozen=True)
 class LightInfo:
-    """``color``: red, yellow or green; empty for a closed pledge, which has no light
-    and whose ``reason`` is its state (已办结, 已取消)."""
+    """``color``: red, yellow or green (SPEC §2: a closed pledge is green, nothing is asked
+    of anyone); ``closed``: completed or cancelled, which pages show as the state
+    (``reason``: 已办结, 已取消) instead of a 绿灯 that would read as "on schedule"."""
 
     color: str
     reason: str
+    closed: bool = False
 
 
 def expected_percent(commitment, today: datetime.date) -> int:
@@ -203,11 +202,11 @@ def light_reason(
     (``words``: ``RememberedWords()`` when explaining many rows at once)."""
     _, ngettext = (words or _ASK_DJANGO).gettext, (words or _ASK_DJANGO).ngettext
     today = today or timezone.localdate()
-    color = commitment.light or ""
+    color = commitment.light
     if commitment.status == Status.COMPLETED:
-        return LightInfo("", _("已办结"))
+        return LightInfo(color, _("已办结"), closed=True)
     if commitment.status == Status.CANCELLED:
-        return LightInfo("", _("已取消"))
+        return LightInfo(color, _("已取消"), closed=True)
     if getattr(commitment, "removed_from_source", False):
         return LightInfo(color, _("源文已删除，待督办人确认是否保留"))
     reasons: list[str] = []

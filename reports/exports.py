@@ -44,8 +44,8 @@ def status_label(code: str | None) -> str:
     return str(Status(code).label) if code else ""
 
 
-def light_label(code: str | None) -> str:
-    return str(Light(code).label) if code else ""
+def light_label(code: str) -> str:
+    return str(Light(code).label)
 
 
 _day = rules.local_day

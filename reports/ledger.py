@@ -42,7 +42,7 @@ class LedgerRow:
     original_deadline: datetime.date
     status: str
     percent: int
-    light: str | None  # None: closed, no light (its reason says its state)
+    light: str
     light_reason: str
     last_report_on: datetime.date | None
 
@@ -52,7 +52,7 @@ class LedgerRow:
 
     @property
     def light_label(self) -> str:
-        return str(Light(self.light).label) if self.light else ""
+        return str(Light(self.light).label)
 
 
 class _PlanStart:

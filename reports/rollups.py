@@ -182,8 +182,7 @@ class _Tally:
         counts[_AT["periods"]] += int(row["periods"] or 0)  # a numeric sum in raw SQL
         if status == Status.CANCELLED:
             return  # counted apart; neither behind nor on track
-        if row["light"] is not None:  # a completed pledge has no light (lights.py)
-            counts[_AT[row["light"]]] += n
+        counts[_AT[row["light"]]] += n
         # A completed commitment is done, whatever percent was last reported.
         percent = 100 * n if status == Status.COMPLETED else int(row["percent"] or 0)
         counts[_AT["percent_sum"]] += percent
@@ -356,8 +355,7 @@ def counting_query(facts: str, per_item: bool = False) -> str:
     keys = tuple((_PER_ITEM if per_item else GROUPINGS).values())
     live = f"status <> '{Status.CANCELLED.value}'"
     counts = [f"count(*) FILTER (WHERE status = '{status}')" for status in _STATUSES]
-    # A closed pledge has no light (NULL, lights.annotate_light): counted in no light.
-    counts += [f"count(*) FILTER (WHERE light = '{c}')" for c in _LIGHTS]
+    counts += [f"count(*) FILTER (WHERE {live} AND light = '{c}')" for c in _LIGHTS]
     counts += [f'count(*) FILTER (WHERE {live} AND "{flag}")' for flag in _COUNTED]
     counts.append(
         f"sum(CASE WHEN status = '{Status.COMPLETED.value}' THEN 100 "

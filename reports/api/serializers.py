@@ -166,11 +166,7 @@ class LedgerRowSerializer(serializers.Serializer):
     status = serializers.CharField()
     status_label = serializers.CharField()
     percent = serializers.IntegerField()
-    light = serializers.ChoiceField(
-        choices=["red", "yellow", "green"],
-        allow_null=True,
-        help_text="已办结、已取消的事项无灯色（null），light_reason 为其状态",
-    )
+    light = serializers.ChoiceField(choices=["red", "yellow", "green"])
     light_label = serializers.CharField()
     light_reason = serializers.CharField()
     last_report_on = serializers.DateField(allow_null=True)

@@ -72,7 +72,7 @@ def ledger_items(rows: Iterable[LedgerRow]) -> Iterator[dict]:
     statuses = {code: str(label) for code, label in Status.choices}
     lights = {code: str(label) for code, label in Light.choices}
     for row in rows:
-        yield ledger_item(row, statuses[row.status], lights.get(row.light or "", ""))
+        yield ledger_item(row, statuses[row.status], lights[row.light])
 
 
 def ledger_item(

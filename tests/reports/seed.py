@@ -6,11 +6,11 @@ As of ``TODAY`` (2024-07-10, report due day 25):
 | --- | --- | --- | --- | --- | --- | --- |
 | 2024-01-01 | 经济发展办 | 一 | 06-30 | on_track | 60 | red (10 days overdue) |
 | 2024-01-02 | 经济发展办 (co: 社会事务办) | 一 | 12-31 | on_track | 60 | green |
-| 2024-02-01 | 经济发展办 | 二 | 05-31 (03-31) | completed 05-15 | 100 | — (closed: no light) |
+| 2024-02-01 | 经济发展办 | 二 | 05-31 (03-31) | completed 05-15 | 100 | green |
 | 2024-02-02 | 社会事务办 | 二 | 09-30 | at_risk | 10 | yellow (behind) |
 | 2024-02-03 | 社会事务办 | 二 | 12-31 | not_started | 0 | yellow (June missing) |
 | 2024-03-01 | 农业农村办 | 三 | 05-31 | delayed | 30 | red (40 days overdue) |
-| 2024-03-02 | 农业农村办 | 三 | 04-30 | completed 04-20 | 100 | — (closed: no light) |
+| 2024-03-02 | 农业农村办 | 三 | 04-30 | completed 04-20 | 100 | green |
 | 2024-03-03 | 农业农村办 | 三 | 12-31 | cancelled | 0 | — |
 
 Reports (first of their period count; due = the 25th of the period's month):

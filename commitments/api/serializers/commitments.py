@@ -66,12 +66,7 @@ _DEPARTMENT_REF = DepartmentRefSerializer()
 class CommitmentListSerializer(serializers.ModelSerializer):
     lead_owner = DepartmentRefSerializer(read_only=True)
     co_owners = serializers.SerializerMethodField()
-    light = serializers.ChoiceField(
-        choices=Light.choices,
-        read_only=True,
-        allow_null=True,
-        help_text="已办结、已取消的事项无灯色（null），light_reason 为其状态",
-    )
+    light = serializers.ChoiceField(choices=Light.choices, read_only=True)
     light_reason = serializers.SerializerMethodField()
 
     class Meta:

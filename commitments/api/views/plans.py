@@ -86,7 +86,6 @@ class PlanViewSet(
         plan.status_counts = dict(commitments.values_list("status").annotate(n=Count("pk")))
         plan.light_counts = dict(
             commitments.with_light(timezone.localdate())
-            .filter(light__isnull=False)  # a closed pledge has no light
             .values_list("light")
             .annotate(n=Count("pk"))
         )
