@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from commitments import models
+from commitments import history, models
 from commitments.department_lists import DepartmentForm
 from commitments.errors import DomainError
 from commitments.reminders import admin as reminders_admin  # noqa: F401  (registers its models)
@@ -230,10 +230,26 @@ class MilestoneInline(ReadOnlyInline):
     readonly_fields = fields
 
 
+def _changes_html(event: models.CommitmentEvent) -> str:
+    """An event's changes as the workspace's history reads them (field labels,
+    old → new, units), not the stored JSON."""
+    rows = history.change_lines(event.changes, event.commitment.targets.all())
+    if not rows:
+        return "—"
+    return format_html(
+        '<ul class="changes">{}</ul>',
+        format_html_join("", "<li>{}：{} → <strong>{}</strong></li>", rows),
+    )
+
+
 class EventInline(ReadOnlyInline):
     model = models.CommitmentEvent
-    fields = ["created_at", "kind", "actor", "department", "changes", "note"]
+    fields = ["created_at", "kind", "actor", "department", "changes_shown", "note"]
     readonly_fields = fields
+
+    @admin.display(description=_("变更内容"))
+    def changes_shown(self, event: models.CommitmentEvent) -> str:
+        return _changes_html(event)
 
 
 class CommitmentForm(forms.ModelForm):
@@ -445,6 +461,12 @@ class CommitmentEventAdmin(admin.ModelAdmin):
     list_display = ["commitment", "kind", "actor", "when"]
     list_filter = ["kind"]
     list_select_related = ["commitment", "actor"]
+    fields = ["commitment", "kind", "actor", "department", "when", "changes_shown", "note"]
+    readonly_fields = fields
+
+    @admin.display(description=_("变更内容"))
+    def changes_shown(self, event: models.CommitmentEvent) -> str:
+        return _changes_html(event)
 
     class Media:
         css = {"all": ["commitments/admin.css"]}

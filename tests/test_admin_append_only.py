@@ -147,3 +147,29 @@ def test_publishing_a_plan_asks_first_then_links_its_public_page(superuser_clien
     link = reverse("public-plan", args=[plan.pk])
     assert f'href="http://testserver{link}"' in body and "<id>" not in body
     assert "&lt;a" not in body
+
+
+def test_an_events_changes_read_as_words_with_units_not_json(superuser_client):
+    from commitments.models import Target
+
+    item = factories.commitment(factories.department(name="经济发展办公室"))
+    target = Target.objects.create(commitment=item, metric="新建村卫生室", value=30, unit="个")
+    event = CommitmentEvent.objects.create(
+        commitment=item,
+        kind=EventKind.REPORTED,
+        changes={
+            "status": ["not_started", "on_track"],
+            "percent": [0, 40],
+            f"target:{target.pk}": [None, "30.0000"],
+        },
+    )
+    change = reverse("admin:commitments_commitmentevent_change", args=[event.pk])
+    body = superuser_client.get(change).content.decode()
+    assert "状态：未开始 → <strong>正常推进</strong>" in body
+    assert "完成百分比：0% → <strong>40%</strong>" in body
+    assert "新建村卫生室：— → <strong>30个</strong>" in body
+    assert "not_started" not in body and "30.0000" not in body
+    commitment_page = superuser_client.get(
+        reverse("admin:commitments_commitment_change", args=[item.pk])
+    ).content.decode()
+    assert "新建村卫生室：— → <strong>30个</strong>" in commitment_page

@@ -829,3 +829,13 @@ class TestRefusalsOnThePage:
         assert "最近一次办结申请已被退回" in notice and "缺少验收报告" in notice
         english = client_for(town.clerk).get(page_url(town.item), HTTP_ACCEPT_LANGUAGE="en")
         assert "缺少验收报告" in english.content.decode()
+
+
+def test_history_values_carry_their_units():
+    from types import SimpleNamespace
+
+    from workspace.templatetags.workspace_tags import change_lines
+
+    target = SimpleNamespace(pk=7, metric="光伏电站装机", unit="兆瓦")
+    rows = change_lines({"percent": [30, 45], "target:7": ["2.5000", "5"]}, [target])
+    assert rows == [("完成百分比", "30%", "45%"), ("光伏电站装机", "2.5兆瓦", "5兆瓦")]
