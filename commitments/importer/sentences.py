@@ -19,7 +19,7 @@ import re
 
 from commitments.importer.normalize import normalize
 from commitments.importer.targets import find_targets, quoted_ranges
-from commitments.importer.vocabulary import CIRCLED, LIST_NUMBER
+from commitments.importer.vocabulary import CIRCLED, ITEM_DOT_NEXT, LIST_NUMBER
 
 TERMINATORS = set("。;!?")
 TRAILERS = set("”’」』)）】\"'")
@@ -27,7 +27,9 @@ LIST_PREFIX = re.compile(r"\s*" + LIST_NUMBER + r"\s*")
 
 
 INLINE_ITEM = re.compile(
-    r"\s*(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}是|\([一二三四五六七八九十]{1,3}\)"
+    r"\s*(?:\(\d{1,2}\)|\d{1,2}[.、]"
+    + ITEM_DOT_NEXT
+    + r"|[一二三四五六七八九十]{1,3}是|\([一二三四五六七八九十]{1,3}\)"
     rf"|[{CIRCLED}])"
 )
 

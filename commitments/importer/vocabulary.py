@@ -32,13 +32,16 @@ _CN = f"[{CN_DIGITS}]{{1,3}}"
 STRONG = r"(?:^|(?<=[。!?;:\n]))[ \t]*"
 #: ``一是…，二是…`` and ``第一，`` also follow a comma.
 WEAK = r"(?:^|(?<=[。!?;:,\n]))[ \t]*"
+#: What may follow an item number's dot: no digit (``4.5`` is a decimal), or a month or a year
+#: that the item starts with (``4.6月底前完成…``, ``6.2027年安排…``: no decimal reads so).
+ITEM_DOT_NEXT = r"(?:(?!\d)|(?=\d{1,2}月|\d{4}\s?年))"
 #: Section numbering styles (on the parse view: half-width brackets).
 NUMBERING: dict[str, str] = {
     "part": STRONG + rf"第({_CN})部分",
     "paren_cn": STRONG + rf"\(({_CN})\)",
     "dun_cn": STRONG + rf"({_CN})、",
     "shi": WEAK + rf"({_CN})是(?![的否不])",
-    "arabic": STRONG + r"(\d{1,2})(?:[.、](?!\d)|\s*[)](?!\d))",
+    "arabic": STRONG + r"(\d{1,2})(?:[.、]" + ITEM_DOT_NEXT + r"|\s*[)](?!\d))",
     "paren_ar": STRONG + r"\((\d{1,2})\)",
     "di": WEAK + rf"第({_CN})[,、:]",
     "circled": STRONG + rf"([{CIRCLED}])",
@@ -47,7 +50,7 @@ NUMBERING: dict[str, str] = {
 PART_STYLES = (rf"第({_CN})部分[ \t:、]*", rf"({_CN})、")
 #: Any list number in front of a pledge (either bracket width).
 LIST_NUMBER = (
-    rf"(?:[(（]?{_CN}[)）]|{_CN}[、是]|\d{{1,2}}(?:[.、](?!\d)|\s*[)）])"
+    rf"(?:[(（]?{_CN}[)）]|{_CN}[、是]|\d{{1,2}}(?:[.、]{ITEM_DOT_NEXT}|\s*[)）])"
     rf"|[(（]\d{{1,2}}[)）]|第{_CN}[,、:：]|[{CIRCLED}])"
 )
 

@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from commitments.importer.vocabulary import ITEM_DOT_NEXT
+
 SENTENCE_END = "。！!？?；;：:"
 #: What starts a new item, heading or labelled line rather than continuing one.
 NEW_ITEM = re.compile(
     r"^(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]"
-    r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[、)）]|[.．](?!\d))"
+    r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[、)）]|[.．]" + ITEM_DOT_NEXT + ")"
     r"|第[一二三四五六七八九十]{1,3}(?:[,，、:：]|部分|条|章)|[一二三四五六七八九十]是"
     r"|[\u4e00-\u9fff]{2,6}[:：]|同志们|#|>|[-*+]\s|[①-⑳])"
 )
