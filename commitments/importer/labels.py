@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from commitments.importer.owners import HELP, OWNER_ROLES, UNIT, owner_roles
-from commitments.importer.vocabulary import LABELS, TASK_LABELS, TIME_PHRASE
+from commitments.importer.vocabulary import FUNDS_LABELS, LABELS, TASK_LABELS, TIME_PHRASE
 
 _ANY_LABEL = "|".join(LABELS.values())
 LABEL_RE = re.compile(
@@ -31,6 +31,13 @@ CONTENT_LABEL = re.compile(
     r"(?:内容|规模|任务|目标|措施|概况|标准|要求|事项))\s*[:：]\s*"
 )
 
+#: A content line anywhere in a labelled item (``建设内容：`` after its owner and time lines).
+CONTENT_LINE = re.compile(r"\n" + CONTENT_LABEL.pattern)
+#: An item's money line, its label and its value: ``资金估算：约320万元``.
+FUNDS_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<label>" + FUNDS_LABELS + r")\s*[:：]\s*(?P<value>[^\n]+)"
+)
+
 
 @dataclass
 class Labels:
@@ -39,6 +46,7 @@ class Labels:
     co: list[str] = field(default_factory=list)
     official: str | None = None
     deadline: str | None = None
+    funds: str | None = None  # ``资金估算：约320万元`` as one clause: ``资金估算约320万元``
     spans: list[tuple[int, int]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
@@ -105,9 +113,35 @@ def content_label_cut(view: str, start: int, stop: int) -> tuple[int, int] | Non
     m = CONTENT_LABEL.match(view, line_end + 1, stop)
     if m is None:
         return None
+    return line_end, _colon(view, m)
+
+
+def later_content(view: str, title_end: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """A title line's content line that comes after its labelled lines (``项目二：养老中心\n
+    完成时间：…\n牵头单位：…\n建设内容：改造用房450平方米…``): where the content line
+    ends, and the span from the title's end to the content label's colon, left out so that the
+    pledge reads ``养老中心：改造用房450平方米…`` (the lines between are labels, read apart)."""
+    m = CONTENT_LINE.search(view, title_end, end)
+    if m is None:
+        return None
+    line_end = view.find("\n", m.end(), end)
+    line_end = end if line_end < 0 else line_end
+    while line_end > m.end() and view[line_end - 1] in " \t":
+        line_end -= 1
+    if line_end <= m.end():
+        return None
+    return line_end, (title_end, _colon(view, m))
+
+
+def read_funds(view: str, start: int, end: int) -> str | None:
+    """An item's money line as one clause (``资金估算约320万元``), for its targets."""
+    m = FUNDS_LINE.search(view, start, end)
+    return f"{m.group('label')}{m.group('value').strip()}" if m else None
+
+
+def _colon(view: str, m: re.Match[str]) -> int:
     colon = view.rfind(":", m.start(), m.end())
-    colon = colon if colon >= 0 else view.rfind("：", m.start(), m.end())
-    return line_end, colon
+    return colon if colon >= 0 else view.rfind("：", m.start(), m.end())
 
 
 def inline_labels(view: str, start: int, end: int) -> bool:

@@ -26,6 +26,8 @@ from commitments.importer.labels import (
     inline_labels,
     item_text_range,
     label_group,
+    later_content,
+    read_funds,
     read_labels,
 )
 from commitments.importer.normalize import normalize
@@ -56,6 +58,7 @@ FILLER_CLAUSE = re.compile(
 )
 MARKER_PREFIX = re.compile(
     r"\s*[(]?[\d一二三四五六七八九十]{1,3}(?:[)、.是]|\s*[)])?\s*|第[一二三四五六七八九十]{1,3}[,、:]"
+    r"|\s*(?:项目[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}项)[ \t]*[:、.]\s*"
 )
 REVIEW_TITLE = re.compile(r"总结|回顾|工作情况|完成情况|述职")
 PLAN_TITLE = re.compile(r"计划|安排|打算|要点|任务|重点|实事|目标|思路|部署")
@@ -428,7 +431,13 @@ def _single_item(view: str, start: int, end: int) -> Pledge:
             while cut > text_start and view[cut - 1] in " ,，":
                 cut -= 1
             return Pledge(text_start, cut, bracket[1])
-    return Pledge(text_start, text_end, labels, content_label_cut(view, text_start, text_end))
+    labels.funds = read_funds(view, start, end)
+    cut = content_label_cut(view, text_start, text_end)
+    if cut is None and "\n" not in view[text_start:text_end].strip():
+        later = later_content(view, text_end, end)  # the content line after the label lines
+        if later is not None:
+            text_end, cut = later
+    return Pledge(text_start, text_end, labels, cut)
 
 
 def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = ()) -> list[Pledge]:
@@ -525,19 +534,24 @@ def build_commitment(
         owner_known=owners.known,
         deadline=deadline,
         milestones=milestones,
-        targets=find_targets(*_with_schedule(view, body, labels.deadline)),
+        targets=find_targets(*_with_schedule(view, body, labels.deadline, labels.funds)),
         start=start,
         end=end,
     )
 
 
-def _with_schedule(view: str, body: str, schedule: str | None) -> tuple[str, str]:
-    """The pledge with its schedule (a 时间节点/完成时限 label or column) as one more clause:
-    a milestone's own count (``6月底前完成200户``) is a target as it is in the text."""
-    if not schedule:
-        return view, body
-    joint = "" if body.rstrip()[-1:] in "。；;，," else "，"
-    return view.rstrip() + normalize(joint + schedule), f"{body.rstrip()}{joint}{schedule}"
+def _with_schedule(
+    view: str, body: str, schedule: str | None, funds: str | None = None
+) -> tuple[str, str]:
+    """The pledge with its schedule (a 时间节点/完成时限 label or column) and its money line
+    (``资金估算：约320万元``) as more clauses: a milestone's own count (``6月底前完成200户``)
+    and the amount are targets as they are in the text."""
+    for clause in (schedule, funds):
+        if clause:
+            joint = "" if body.rstrip()[-1:] in "。；;，," else "，"
+            view = view.rstrip() + normalize(joint + clause)
+            body = f"{body.rstrip()}{joint}{clause}"
+    return view, body
 
 
 def make_title(body: str) -> str:

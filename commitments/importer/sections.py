@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from commitments.importer.numerals import cn_to_int
 from commitments.importer.sentences import search_outside, shorten, split_outside
-from commitments.importer.vocabulary import CIRCLED, NUMBERING
+from commitments.importer.vocabulary import CIRCLED, NUMBER_PREFIX, NUMBERING
 
 #: Numbering styles, declared once in :mod:`vocabulary`.
 STYLES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in NUMBERING.items()}
@@ -71,7 +71,7 @@ def runs(view: str, start: int, end: int, style: str) -> list[Marker]:
 
 def _start(m: re.Match[str], style: str) -> int:
     """Where an item's number starts: at ``(`` or ``第``, not at the numeral."""
-    return m.start(1) - (1 if style.startswith("paren") or style == "di" else 0)
+    return m.start(1) - NUMBER_PREFIX.get(style, 0)
 
 
 def _number(text: str) -> int | None:

@@ -45,13 +45,19 @@ NUMBERING: dict[str, str] = {
     "paren_ar": STRONG + r"\((\d{1,2})\)",
     "di": WEAK + rf"第({_CN})[,、:]",
     "circled": STRONG + rf"([{CIRCLED}])",
+    # a 公示's or 清单's items: ``项目一：``, ``项目1、``, ``第一项：``
+    "xiangmu": STRONG + rf"项目({_CN}|\d{{1,2}})[ \t]*[:、.]",
+    "di_xiang": STRONG + rf"第({_CN}|\d{{1,2}})项[ \t]*[:、.]",
 }
+#: Characters before the numeral of a style's item (``(``, ``第``, ``项目``).
+NUMBER_PREFIX = {"paren_cn": 1, "paren_ar": 1, "di": 1, "di_xiang": 1, "xiangmu": 2}
 #: Top-level parts of a document: ``一、`` or ``第一部分`` (see :mod:`arrangement`).
 PART_STYLES = (rf"第({_CN})部分[ \t:、]*", rf"({_CN})、")
 #: Any list number in front of a pledge (either bracket width).
 LIST_NUMBER = (
     rf"(?:[(（]?{_CN}[)）]|{_CN}[、是]|\d{{1,2}}(?:[.、]{ITEM_DOT_NEXT}|\s*[)）])"
-    rf"|[(（]\d{{1,2}}[)）]|第{_CN}[,、:：]|[{CIRCLED}])"
+    rf"|[(（]\d{{1,2}}[)）]|第{_CN}[,、:：]|[{CIRCLED}]"
+    rf"|项目(?:{_CN}|\d{{1,2}})[ \t]*[:：、.]|第(?:{_CN}|\d{{1,2}})项[ \t]*[:：、.])"
 )
 
 # -- deadline phrases ---------------------------------------------------------
@@ -183,9 +189,14 @@ LABELS: dict[str, str] = {
     "lead": rf"(?:牵头|主责|责任|负责){UNIT_NOUN}",
     "co": rf"(?:配合|协办|协同|参与){UNIT_NOUN}",
     "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
-    "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限",
+    "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限|时间安排|实施时间",
 }
 TASK_LABELS = r"工作任务|任务内容|工作内容|主要内容|具体任务|目标任务|任务"
+#: An item's money line (``资金估算：约320万元``): its amount is a target, as ``投资5000万元`` is.
+FUNDS_LABELS = (
+    r"资金估算|投资估算|估算投资|预计投资|计划投资|项目总投资|总投资|项目投资|资金预算|预算资金"
+    r"|所需资金|投资额|投资规模"
+)
 #: Owner names that stand for a group of units: kept as they are written.
 GROUP_OWNER = re.compile(
     r"(?:各|相关|有关|沿线|涉及)[\u4e00-\u9fff]{0,6}"

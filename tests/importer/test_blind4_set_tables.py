@@ -50,7 +50,9 @@ def test_an_item_number_before_a_month_or_year_is_an_item(parse, layout):
     (after,) = [p for p in pledges if following in p.text]
     assert mine is not after, texts
     assert not mine.text[0].isdigit() or "月" in mine.text[:3] or "年" in mine.text[:5], texts
-    assert not any(t.value in (D("4.6"), D("1.10"), D("2.2027")) for p in pledges for t in p.targets)
+    assert not any(
+        t.value in (D("4.6"), D("1.10"), D("2.2027")) for p in pledges for t in p.targets
+    )
     assert after.owner not in mine.co_owners, (mine.co_owners, after.owner)
     assert mine.deadline is not None and mine.deadline.year == 2027
 
@@ -66,3 +68,106 @@ def test_the_month_after_the_item_number_is_the_deadline(parse):
     assert first.deadline == datetime.date(2027, 6, 30)
     assert first.co_owners == []
     assert second.owner == "林业站" or "林业" in (second.owner or ""), second.owner
+
+
+# -- B8. ``项目一：``, ``项目1、``, ``第一项：`` items of a 公示; its preamble is no pledge ---
+
+PREAMBLE = (
+    "按照《柳林街道2027年民生实事票决办法》（柳办发〔2026〕9号）要求，经居民代表会议票决，"
+    "确定2027年民生实事项目3项，现予公示。公示期：2027年2月1日至2月7日。\n\n"
+)
+PROJECT_ITEMS = {
+    "项目一：": ("项目一：", "项目二：", "项目三："),
+    "项目1、": ("项目1、", "项目2、", "项目3、"),
+    "第一项：": ("第一项：", "第二项：", "第三项："),
+}
+
+
+def _publicity(marks: tuple[str, str, str]) -> str:
+    one, two, three = marks
+    return (
+        "关于2027年度河西社区民生实事项目的公示\n\n"
+        + PREAMBLE
+        + f"{one}社区食堂建设\n建设内容：新建社区食堂1处，可容纳就餐60人。\n"
+        "牵头单位：河西社区居委会\n完成时限：2027年8月底前\n\n"
+        f"{two}小区雨污分流改造\n责任单位：街道城建办\n完成时间：2027年10月31日前\n"
+        "主要内容：改造雨污管网3.2公里。\n\n"
+        f"{three}儿童友好公园\n牵头单位：街道城建办\n配合单位：河西社区居委会\n"
+        "实施内容：新建儿童游乐场地2000平方米。\n完成时限：年底前\n\n"
+        "公示期间如有意见，请向社区居委会反映。联系电话：0731-1234567\n\n"
+        "河西社区居民委员会\n2027年2月1日\n"
+    )
+
+
+@pytest.mark.parametrize("numbering", list(PROJECT_ITEMS))
+def test_project_numbered_items_of_a_publicity_are_pledges(parse, numbering):
+    pledges = commitments_of(parse(_publicity(PROJECT_ITEMS[numbering])))
+    texts = [p.text for p in pledges]
+    assert len(pledges) == 3, texts
+    assert not any("公示" in t or "票决" in t for t in texts), texts
+    canteen, sewer, park = pledges
+    assert canteen.text.startswith("社区食堂建设"), texts
+    assert canteen.owner == "河西社区居委会" and canteen.co_owners == []
+    assert canteen.deadline == datetime.date(2027, 8, 31)
+    assert sewer.owner == "街道城建办" and sewer.co_owners == []
+    assert park.co_owners == ["河西社区居委会"]
+    for p in pledges:  # the 公示期 dates are no milestones
+        assert all(m.due.month != 2 for m in p.milestones), p.milestones
+
+
+# -- B9. labelled fields in any order: a later content line is the item's content ----------
+
+LATE_CONTENT = {
+    "建设内容 after the time and owner lines": (
+        "一、养老服务中心\n完成时间：2027年6月30日前\n牵头单位：民政办\n"
+        "建设内容：改造用房600平方米，设置床位20张。\n配合单位：财政所\n",
+        [(D(600), "平方米"), (D(20), "张")],
+    ),
+    "主要内容 as the item's last line, indented": (
+        "一、养老服务中心\n    责任单位：民政办\n    完成时限：三季度末\n"
+        "    主要内容：改造用房600平方米，设置床位20张。\n",
+        [(D(600), "平方米"), (D(20), "张")],
+    ),
+    "实施内容 between owner and co-owner, 时间安排 label": (
+        "一、养老服务中心\n牵头单位：民政办\n实施内容：改造用房600平方米，设置床位20张。\n"
+        "配合单位：财政所\n时间安排：全年\n",
+        [(D(600), "平方米"), (D(20), "张")],
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(LATE_CONTENT))
+def test_a_content_line_after_the_labels_is_the_items_content(parse, layout):
+    body, targets = LATE_CONTENT[layout]
+    text = (
+        "柳林镇2027年民生实事项目\n"
+        + body
+        + "二、农村公路养护\n牵头单位：交通站\n完成时限：年底前\n建设内容：养护农村公路40公里。\n"
+    )
+    first, second = commitments_of(parse(text))
+    assert first.text.startswith("养老服务中心"), first.text
+    assert "600平方米" in first.text and "民政办" not in first.text, first.text
+    assert [(t.value, t.unit) for t in first.targets] == targets
+    assert first.deadline is not None and first.deadline.year == 2027
+    assert [(t.value, t.unit) for t in second.targets] == [(D(40), "公里")]
+
+
+@pytest.mark.parametrize(
+    "line,value",
+    [
+        ("资金估算：约320万元", D(320)),
+        ("总投资：1500万元", D(1500)),
+        ("投资估算：约2.6亿元", D("2.6")),
+    ],
+)
+def test_an_items_money_line_is_a_target(parse, line, value):
+    (item,) = commitments_of(
+        parse(
+            "柳林镇2027年民生实事项目\n项目一：老旧小区加装电梯\n实施内容：加装电梯6部。\n"
+            f"责任单位：规划建设办\n完成时间：2027年11月底前\n{line}\n"
+        )
+    )
+    money = [t for t in item.targets if t.unit in ("万元", "亿元")]
+    assert [t.value for t in money] == [value], item.targets
+    assert money[0].approximate == ("约" in line)
+    assert money[0].metric in ("资金估算", "总投资", "投资估算")
