@@ -95,6 +95,7 @@ def _preamble(view: str, salutation: int, previous: int) -> int:
 def _title(text: Text, start: int, end: int) -> tuple[str, int]:
     """The document's title and where its body starts."""
     title, body_start = _written_title(text, start, end)
+    title = GLUED_NUMBER.sub("", title)  # ``…的通知白政发〔2027〕4号``: the number is no title
     notice = NOTICE.search(title)
     return (notice.group("name").strip() if notice else title), body_start
 
@@ -106,11 +107,24 @@ DOC_NUMBER = re.compile(
 )
 
 
+#: A document number glued to the end of a title line by the converter
+#: (``关于印发…实施方案的通知白政发〔2027〕4号``): the title ends at its last noun.
+GLUED_NUMBER = re.compile(
+    r"(?<=通知|方案|要点|计划|安排|清单|意见|报告|任务|实事)\s*(?!的|通知)[\u4e00-\u9fff]{1,8}\s*"
+    r"[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*(?:第\s*)?\d{1,4}\s*号\s*$"
+)
+#: The red head of an issued document (``中共某镇委员会文件``, ``某镇人民政府文件``): the issuer's
+#: name, not the title.
+FILE_HEAD = re.compile(r"[ \t]*[^\n。,:;关]{2,30}文件[ \t]*(?:\n|$)\s*")
+
+
 def _written_title(text: Text, start: int, end: int) -> tuple[str, int]:
     view = text.norm
-    number = DOC_NUMBER.match(view, start, end)
-    if number and number.end() < end:
-        start = number.end()
+    while True:  # ``中共某镇委员会文件`` / ``某发〔2027〕3号`` over the notice's title
+        head = FILE_HEAD.match(view, start, end) or DOC_NUMBER.match(view, start, end)
+        if head is None or head.end() >= end:
+            break
+        start = head.end()
     salutation = SALUTATION.search(view, start, min(end, start + 400))
     if salutation:
         region = range(start, salutation.start())

@@ -171,3 +171,99 @@ def test_an_items_money_line_is_a_target(parse, line, value):
     assert [t.value for t in money] == [value], item.targets
     assert money[0].approximate == ("约" in line)
     assert money[0].metric in ("资金估算", "总投资", "投资估算")
+
+
+# -- C10–C11. a 印发 notice's head over the plan: the plan's own title and year ---------------
+
+PLAN_BODY = (
+    "一、经济发展\n1.全年引进项目8个。（牵头单位：经发办）\n"
+    "2.10月底前建成农产品冷链仓库1座。（牵头单位：农业办）\n二、保障措施\n1.强化督查。\n"
+)
+
+
+def _notice_docx(head: list[str], title: str) -> bytes:
+    import io
+
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    word = docx.Document()
+    for line in head:
+        word.add_paragraph(line)
+    word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    word.add_paragraph(title, style="Title")
+    for line in PLAN_BODY.splitlines():
+        word.add_paragraph(line)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+NOTICE_HEADS = {
+    "red head, number, two issuers, notice (DOCX, page break)": (
+        [
+            "中共松岭镇委员会文件",
+            "松发〔2027〕5号",
+            "中共松岭镇委员会 松岭镇人民政府",
+            "关于印发《松岭镇2027年工作要点》的通知",
+            "各村（社区）、镇直各单位：",
+            "现将《松岭镇2027年工作要点》印发给你们，请认真贯彻落实。",
+            "中共松岭镇委员会",
+            "2027年2月3日",
+        ],
+        "松岭镇2027年工作要点",
+    ),
+    "government head, number with 第 (DOCX)": (
+        [
+            "松岭镇人民政府文件",
+            "松政发〔2027〕第2号",
+            "松岭镇人民政府关于印发松岭镇2027年重点工作任务清单的通知",
+            "各村（社区）：",
+            "现将《松岭镇2027年重点工作任务清单》印发给你们，请遵照执行。",
+            "松岭镇人民政府",
+            "2027年1月15日",
+        ],
+        "松岭镇2027年重点工作任务清单",
+    ),
+    "office head, bracket number (DOCX)": (
+        [
+            "松岭镇党政综合办公室文件",
+            "松办发[2027]1号",
+            "关于印发《松岭镇2027年民生实事实施方案》的通知",
+            "各站所：",
+            "现将方案印发给你们，请抓好落实。",
+        ],
+        "松岭镇2027年民生实事实施方案",
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(NOTICE_HEADS))
+def test_a_notice_head_over_a_plan_leaves_the_plan_its_title_and_year(parse, layout):
+    head, title = NOTICE_HEADS[layout]
+    parsed = parse(_notice_docx(head, title), name="plan.docx")
+    (doc,) = parsed.documents
+    assert doc.title == title
+    assert doc.plan_year == 2027
+    pledges = commitments_of(parsed)
+    assert [p.deadline for p in pledges] == [
+        datetime.date(2027, 12, 31),
+        datetime.date(2027, 10, 31),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line,title",
+    [
+        (
+            "关于印发青禾镇2027年人居环境整治实施方案的通知青政发〔2027〕4号",
+            "青禾镇2027年人居环境整治实施方案",
+        ),
+        ("关于印发《青禾镇2027年工作要点》的通知 青发[2027]12号", "青禾镇2027年工作要点"),
+        ("青禾镇2027年重点工作安排青政办发〔2027〕7号", "青禾镇2027年重点工作安排"),
+    ],
+)
+def test_a_document_number_glued_to_the_title_line_is_not_the_title(parse, line, title):
+    parsed = parse(f"青禾镇人民政府\n{line}\n" + PLAN_BODY.replace("一、", "一、", 1))
+    assert parsed.documents[0].title == title
+    assert parsed.documents[0].plan_year == 2027
