@@ -391,9 +391,18 @@ def item_pledges(view: str, start: int, end: int, exclude: tuple[str, ...]) -> l
     pledges = []
     for i, marker in enumerate(found):
         item_end = found[i + 1].start if i + 1 < len(found) else end
+        if i + 1 < len(found) and _introduces(view, marker.start, item_end):
+            continue  # ``6.2027年安排镇级重点项目如下：`` over its table's rows
         nested = _nested_items(view, marker.end, item_end, (*exclude, style))
         pledges.extend(nested if nested else [_single_item(view, marker.start, item_end)])
     return [p for p in pledges if p.end > p.start]
+
+
+def _introduces(view: str, start: int, end: int) -> bool:
+    """Is ``[start, end)`` a line that only introduces the items after it (``重点项目安排如下：``,
+    ``具体项目见下表：``): one line ending with a colon, no labels? The items are the pledges."""
+    line = view[start:end].strip()
+    return line.endswith(":") and "\n" not in line and not has_labels(view, start, end)
 
 
 def _nested_items(view: str, start: int, end: int, exclude: tuple[str, ...]) -> list[Pledge]:
@@ -411,7 +420,9 @@ def _nested_items(view: str, start: int, end: int, exclude: tuple[str, ...]) -> 
         return []
     body = line_end + 1
     style, found = choose_style(view, body, end, exclude, from_one=False)
-    if style is None or not found or view[body : found[0].start].strip():
+    if style is None or not found:
+        return []
+    if view[body : found[0].start].strip() and not _introduces(view, body, found[0].start):
         return []
     if has_labels(view, body, end) and not inline_labels(view, body, end):
         return item_pledges(view, body, end, exclude)

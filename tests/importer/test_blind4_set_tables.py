@@ -267,3 +267,84 @@ def test_a_document_number_glued_to_the_title_line_is_not_the_title(parse, line,
     parsed = parse(f"青禾镇人民政府\n{line}\n" + PLAN_BODY.replace("一、", "一、", 1))
     assert parsed.documents[0].title == title
     assert parsed.documents[0].plan_year == 2027
+
+
+# -- B7. a Word table after an introductory line: each row is a pledge ----------------------
+
+
+def _plan_with_table(intro: str, header: list[str], rows: list[list[str]]) -> bytes:
+    import io
+
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("石门镇2027年工作要点", style="Title")
+    word.add_paragraph("一、改善城乡面貌", style="Heading 1")
+    word.add_paragraph("（一）生态治理", style="Heading 2")
+    word.add_paragraph("1.全年完成植树造林600亩。（牵头单位：林业站）")
+    word.add_paragraph("（二）重点项目建设", style="Heading 2")
+    word.add_paragraph(intro)
+    table = word.add_table(rows=1 + len(rows), cols=len(header))
+    for r, values in enumerate([header, *rows]):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    word.add_paragraph("二、增进民生福祉", style="Heading 1")
+    word.add_paragraph("3.新增城镇就业岗位200个。（牵头单位：社会事务办公室）")
+    word.add_paragraph("三、保障措施", style="Heading 1")
+    word.add_paragraph("（一）加强组织领导。")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+TABLE_INTROS = {
+    "numbered intro with a year, 序号 column": (
+        "2.2027年安排镇级重点项目如下：",
+        ["序号", "项目名称", "建设内容及目标", "责任单位", "完成时限"],
+        [
+            ["1", "中心小学风雨操场", "新建风雨操场1200平方米", "教育办", "2027年8月31日前"],
+            [
+                "2",
+                "集镇污水管网改造",
+                "改造管网5公里，新增纳管400户",
+                "规划建设办、水利站",
+                "11月底前",
+            ],
+        ],
+    ),
+    "unnumbered intro 安排如下, no 序号": (
+        "重点项目安排如下：",
+        ["项目名称", "建设内容及目标", "责任单位", "完成时限"],
+        [
+            ["中心小学风雨操场", "新建风雨操场1200平方米", "教育办", "2027年8月31日前"],
+            ["集镇污水管网改造", "改造管网5公里，新增纳管400户", "规划建设办、水利站", "11月底前"],
+        ],
+    ),
+    "具体项目见下表, columns in another order": (
+        "2.今年实施重点项目2个，具体项目见下表：",
+        ["项目名称", "完成时限", "牵头单位", "建设规模"],
+        [
+            ["中心小学风雨操场", "2027年8月31日前", "教育办", "新建风雨操场1200平方米"],
+            ["集镇污水管网改造", "11月底前", "规划建设办、水利站", "改造管网5公里，新增纳管400户"],
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(TABLE_INTROS))
+def test_each_row_of_a_table_after_an_intro_line_is_a_pledge(parse, layout):
+    parsed = parse(_plan_with_table(*TABLE_INTROS[layout]), name="plan.docx")
+    pledges = commitments_of(parsed)
+    texts = [p.text for p in pledges]
+    assert not any(t.rstrip("。").endswith(("如下：", "见下表：")) for t in texts), texts
+    (field,) = [p for p in pledges if "风雨操场" in p.text]
+    (sewer,) = [p for p in pledges if "污水管网" in p.text]
+    assert field is not sewer, texts
+    assert field.owner == "教育办" or "教育" in (field.owner or ""), field.owner
+    assert field.co_owners == []
+    assert field.deadline == datetime.date(2027, 8, 31)
+    assert [(t.value, t.unit) for t in field.targets] == [(D(1200), "平方米")]
+    assert "水利站" in sewer.co_owners
+    assert sewer.deadline == datetime.date(2027, 11, 30)
+    assert [(t.value, t.unit) for t in sewer.targets] == [(D(5), "公里"), (D(400), "户")]
+    assert any("植树造林" in t for t in texts) and any("就业岗位" in t for t in texts), texts
