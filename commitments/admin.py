@@ -262,6 +262,12 @@ class CommitmentForm(forms.ModelForm):
         label=_("配合单位"),
         widget=FilteredSelectMultiple(_("配合单位"), is_stacked=False),
     )
+    note = forms.CharField(
+        label=_("修改说明"),
+        required=False,
+        max_length=2000,
+        help_text=_("记入办理记录；重新打开已办结、已取消的事项时必填"),
+    )
 
     class Meta:
         model = models.Commitment
@@ -291,6 +297,8 @@ class CommitmentForm(forms.ModelForm):
             stored = models.Commitment.objects.get(pk=self.instance.pk)
             try:
                 supervision.check(stored, self.user, self.changes())
+                if supervision.reopens(stored, self.changes().get("status")):
+                    workflow.required_reopen_reason(cleaned.get("note"), field="note")
             except DomainError as refused:
                 raise forms.ValidationError(
                     {refused.field: refused.message}
@@ -343,9 +351,8 @@ class CommitmentAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change) -> None:
         """Through the supervision service: history event, ``edited_fields``, rules."""
-        supervision.update_commitment(
-            obj.pk, request.user, form.changes(), note=str(_("管理后台修改"))
-        )
+        note = form.cleaned_data.get("note", "").strip() or str(_("管理后台修改"))
+        supervision.update_commitment(obj.pk, request.user, form.changes(), note=note)
 
     def save_related(self, request, form, formsets, change) -> None:
         """Co-owners were saved by ``save_model``; the inlines are read-only (their

@@ -176,3 +176,23 @@ def test_requests_are_decided_by_the_workflow_not_edited(admin_client):
     item.refresh_from_db()
     assert item.deadline == datetime.date(2026, 3, 31)
     assert ExtensionRequest.objects.get().decided_by.username == "root"
+
+
+def test_reopening_in_the_admin_asks_for_the_reason_and_keeps_it(admin_client):
+    item = Commitment.objects.get(code="2025-01-01")
+    from django.contrib.auth.models import User
+
+    root = User.objects.get(username="root")  # the fixture's administrator
+    workflow.cancel(root, item, "并入其他事项")
+    data = form_data(admin_client, item, status=Status.ON_TRACK)
+    response = admin_client.post(change_url(item), data)
+    assert response.status_code == 200  # shown again
+    assert "请填写重新打开的理由" in response.content.decode()
+    item.refresh_from_db()
+    assert item.status == Status.CANCELLED
+
+    data = form_data(admin_client, item, status=Status.ON_TRACK, note="撤销有误")
+    assert admin_client.post(change_url(item), data).status_code == 302
+    item.refresh_from_db()
+    assert item.status != Status.CANCELLED
+    assert CommitmentEvent.objects.get(commitment=item, kind=EventKind.REOPENED).note == "撤销有误"

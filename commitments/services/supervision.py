@@ -68,7 +68,7 @@ def update_commitment(
     with transaction.atomic():
         commitment = workflow.lock_commitment(commitment_id)
         check(commitment, user, changes)
-        if _reopens(commitment, changes.get("status")):  # the reason goes in ``note``
+        if reopens(commitment, changes.get("status")):  # the reason goes in ``note``
             note = workflow.required_reopen_reason(note, field="note")
         diff: Diff = {}
         for name in TEXT_FIELDS:
@@ -165,7 +165,9 @@ def check(commitment: Commitment, user: Any, changes: Mapping[str, Any]) -> None
         )
 
 
-def _reopens(commitment: Commitment, new_status: str | None) -> bool:
+def reopens(commitment: Commitment, new_status: str | None) -> bool:
+    """Whether setting ``new_status`` reopens the closed ``commitment`` (its reason,
+    the ``note``, is then required)."""
     return new_status not in (None, commitment.status) and commitment.status in CLOSED_STATUSES
 
 
