@@ -31,11 +31,20 @@ PART_RES = tuple(re.compile(BOUNDARY + style) for style in PART_STYLES)
 PLAN_HEAD = re.compile(
     r"^\s*(?:关于)?(?:(\d{4})\s?年|明年|今年|新的一年|下一步|下步|来年)?[^。!?;:\n]{0,12}?"
     r"(工作安排|重点工作|工作计划|工作打算|工作思路|工作要点|主要任务|重点任务|工作任务|目标任务"
-    r"|工作部署|主要工作|工作举措|打算|安排|计划|部署)"
+    r"|工作部署|主要工作|工作举措|工作重点|打算|安排|计划|部署)"
+)
+#: A speech's arrangement heading says what it will do in the year, and nothing after it:
+#: ``突出重点，全力以赴抓好2027年经济工作``, ``凝心聚力，扎实做好2026年农业农村工作``
+#: (``坚定做好今年工作的信心`` looks back: the work is not the heading's last word).
+SPEECH_PLAN_HEAD = re.compile(
+    r"^\s*[^。!?;:\n]{0,14}?(?:抓好|做好|干好|推进|抓实|落实|谋划|部署|开展)[^。!?;:\n]{0,4}?"
+    + YEAR
+    + r"[^。!?;:,\n]{0,12}?(?:工作|各项工作|工作任务|目标任务)[ \t]*(?=\n|$)"
 )
 REVIEW_HEAD = re.compile(
     r"^\s*(?:\d{4}\s?年)?[^。!?;:\n]{0,10}?(工作回顾|回顾|总结|主要成绩|取得的成绩|完成情况|工作情况|开展情况|进展情况|推进情况|落实情况|执行情况"
-    r"|成效|存在的问题|问题和不足|不足)"
+    r"|成效|存在的问题|问题和不足|不足"
+    r"|(?:正视|肯定|看到|盘点|珍惜)(?:成绩|成效|成就))"
 )
 LINE_PLAN_HEAD = re.compile(
     r"(?:^|\n)\s*((?:\d{4}\s?年|下一步|下步|明年)[^。!?;:,\n]{0,10}?(工作安排|重点工作|工作计划"
@@ -64,6 +73,13 @@ FIRST_ITEM = re.compile(r"一是|[(（]一[)）]|(?:^|\n)\s*1[、.．]|第一[�
 SUPPORT_HEAD = re.compile(
     r"^\s*[^。!?;:\n]{0,6}?(保障措施|工作要求|组织保障|组织领导|工作保障|有关要求|几点要求|保障机制"
     r"|总体要求|指导思想|总体思路|基本原则|主要目标|预期目标|工作目标|目标要求)\s*(?:[。:\n]|$)"
+)
+#: A speech's closing part asks for support in its first clause, then says what for:
+#: ``强化保障，确保各项任务落地见效``, ``加强领导，确保…``, ``转变作风，狠抓工作落实`` (it may
+#: name the tasks, ``确保目标任务圆满完成``, and plans none).
+SPEECH_SUPPORT_HEAD = re.compile(
+    r"^\s*(?:(?:强化|加强|夯实|完善|健全|坚持|提供)[^，,。!?;:\n]{0,4}?(?:保障|领导)"
+    r"|(?:转变|改进|锤炼|加强|严明)[^，,。!?;:\n]{0,2}?(?:作风|纪律))[，,]"
 )
 #: The preamble names the year it plans: ``安排2025年…``, ``2025年是…``,
 #: ``2024年镇政府工作的总体要求是…``, ``今年（2025年）…``, ``2025年，全镇将…``.
@@ -124,10 +140,13 @@ def find_parts(view: str, start: int, end: int) -> list[Part]:
     for i, (number, mark_start, body) in enumerate(marks):
         part_end = marks[i + 1][1] if i + 1 < len(marks) else end
         head = view[body : min(part_end, body + 40)]
-        plan, review = PLAN_HEAD.match(head), REVIEW_HEAD.match(head)
-        support = SUPPORT_HEAD.match(head)
+        plan = PLAN_HEAD.match(head) or SPEECH_PLAN_HEAD.match(head)
+        review = REVIEW_HEAD.match(head)
+        support = SUPPORT_HEAD.match(head) or SPEECH_SUPPORT_HEAD.match(head)
         match: re.Match[str] | None
-        if plan and (not review or plan.end() >= review.end()):
+        if support and SPEECH_SUPPORT_HEAD.match(head):
+            kind, match = "support", support
+        elif plan and (not review or plan.end() >= review.end()):
             kind, match = "plan", plan
         elif review:
             kind, match = "review", review

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from commitments.importer.numerals import cn_to_int
 from commitments.importer.sentences import search_outside, shorten, split_outside
-from commitments.importer.vocabulary import CIRCLED, NUMBER_PREFIX, NUMBERING
+from commitments.importer.vocabulary import CIRCLED, NUMBER_PREFIX, NUMBERING, ORDINAL_WORDS
 
 #: Numbering styles, declared once in :mod:`vocabulary`.
 STYLES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in NUMBERING.items()}
@@ -70,13 +70,16 @@ def runs(view: str, start: int, end: int, style: str) -> list[Marker]:
 
 
 def _start(m: re.Match[str], style: str) -> int:
-    """Where an item's number starts: at ``(`` or ``第``, not at the numeral."""
+    """Where an item's number starts: at ``(`` or ``项目``, not at the numeral."""
     return m.start(1) - NUMBER_PREFIX.get(style, 0)
 
 
 def _number(text: str) -> int | None:
     if text in CIRCLED:  # ``①``: str.isdigit() holds, int() fails
         return CIRCLED.index(text) + 1
+    if text in ORDINAL_WORDS:
+        return ORDINAL_WORDS[text]
+    text = text.removeprefix("第")
     return int(text) if text.isdigit() else cn_to_int(text)
 
 
@@ -244,10 +247,21 @@ def _subheading(view: str, marker: Marker, item_end: int) -> tuple[int, int] | N
     if stop is None or not rest or OWN_BRACKET.fullmatch(rest):
         return None  # ``2.推进网格化管理。（平安办，6月底前）``: the item's owner, not its pledges
     sentence = view[marker.end : stop.start()].strip()
-    if (
-        2 <= len(sentence) <= MAX_SUBHEADING
-        and not re.search(r"[,、]", sentence)
-        and not PLEDGE_LIKE.search(sentence)
-    ):
+    if _heading_sentence(sentence):
         return marker.start, stop.end()
     return None
+
+
+#: Each half of a two-clause heading (``抓项目招引，增强发展后劲``) is this short at most.
+MAX_HEADING_CLAUSE = 8
+
+
+def _heading_sentence(sentence: str) -> bool:
+    """A few words with no number or deadline (``强化精准招商``), or two short clauses
+    (``聚焦项目建设，筑牢发展支撑``): a heading, not a pledge."""
+    if PLEDGE_LIKE.search(sentence) or "、" in sentence:
+        return False
+    clauses = sentence.split(",")
+    if len(clauses) == 1:
+        return 2 <= len(sentence) <= MAX_SUBHEADING
+    return len(clauses) == 2 and all(2 <= len(c.strip()) <= MAX_HEADING_CLAUSE for c in clauses)

@@ -28,6 +28,9 @@ CN_DIGITS = "一二三四五六七八九十"
 #: Circled numbers ``①…⑳``: items of a list, or steps and parts of one pledge.
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CN = f"[{CN_DIGITS}]{{1,3}}"
+#: A speech's ordinal words, counted as ``第一，第二，``: ``首先，…其次，…第三，…``.
+ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3}
+_ORDINAL = "|".join(ORDINAL_WORDS)
 #: A line or sentence start where a section number may stand.
 STRONG = r"(?:^|(?<=[。!?;:\n]))[ \t]*"
 #: ``一是…，二是…`` and ``第一，`` also follow a comma.
@@ -43,20 +46,20 @@ NUMBERING: dict[str, str] = {
     "shi": WEAK + rf"({_CN})是(?![的否不])",
     "arabic": STRONG + r"(\d{1,2})(?:[.、]" + ITEM_DOT_NEXT + r"|\s*[)](?!\d))",
     "paren_ar": STRONG + r"\((\d{1,2})\)",
-    "di": WEAK + rf"第({_CN})[,、:]",
+    "di": WEAK + rf"(第{_CN}|{_ORDINAL})[,、:]",
     "circled": STRONG + rf"([{CIRCLED}])",
     # a 公示's or 清单's items: ``项目一：``, ``项目1、``, ``第一项：``
     "xiangmu": STRONG + rf"项目({_CN}|\d{{1,2}})[ \t]*[:、.]",
     "di_xiang": STRONG + rf"第({_CN}|\d{{1,2}})项[ \t]*[:、.]",
 }
 #: Characters before the numeral of a style's item (``(``, ``第``, ``项目``).
-NUMBER_PREFIX = {"paren_cn": 1, "paren_ar": 1, "di": 1, "di_xiang": 1, "xiangmu": 2}
+NUMBER_PREFIX = {"paren_cn": 1, "paren_ar": 1, "di_xiang": 1, "xiangmu": 2}
 #: Top-level parts of a document: ``一、`` or ``第一部分`` (see :mod:`arrangement`).
 PART_STYLES = (rf"第({_CN})部分[ \t:、]*", rf"({_CN})、")
 #: Any list number in front of a pledge (either bracket width).
 LIST_NUMBER = (
     rf"(?:[(（]?{_CN}[)）]|{_CN}[、是]|\d{{1,2}}(?:[.、]{ITEM_DOT_NEXT}|\s*[)）])"
-    rf"|[(（]\d{{1,2}}[)）]|第{_CN}[,、:：]|[{CIRCLED}]"
+    rf"|[(（]\d{{1,2}}[)）]|(?:第{_CN}|{_ORDINAL})[,、:：]|[{CIRCLED}]"
     rf"|项目(?:{_CN}|\d{{1,2}})[ \t]*[:：、.]|第(?:{_CN}|\d{{1,2}})项[ \t]*[:：、.])"
 )
 
