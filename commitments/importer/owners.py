@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from commitments.importer.normalize import to_simplified
 from commitments.importer.types import CatalogEntry, Owners
-from commitments.importer.vocabulary import GROUP_OWNER
+from commitments.importer.vocabulary import GROUP_OWNER, HELP_ADVERBS, JOINS, ROLE_ADVERBS
 
 SPLIT = re.compile(r"[、,，/／;；\s]+|和|及|与")
 LEAD_MARK = re.compile(r"[(（]\s*牵头\s*[)）]")
@@ -62,13 +62,24 @@ MENTIONS = (
         rf"(?:牵头单位|牵头部门|责任单位|责任部门|主责单位)(?:为|是)(?P<lead>{_UNITS}){_END}"
         rf"(?:[,，;；]\s*(?:配合单位|配合部门|协办单位)(?:为|是)(?P<co>{_UNITS}){_END})?"
     ),
+    # ``由农业办会同财政所推进``, ``经发办牵头联合市场监管所开展…``: the first leads
     re.compile(
-        r"由(?P<lead>[^,，。;；由]{2,20}?)(?:共同)?(?:牵头|负责|组织实施|具体实施)"
+        rf"(?:由(?P<lead>[^,，。;；由]{{2,20}}?)|{_CLAUSE}(?P<unit>{UNIT}))(?:牵头)?{JOINS}"
+        rf"(?P<co>{_UNITS}){ROLE_ADVERBS}?(?:推进|实施|负责|开展|落实|完成|抓好|办理|组织实施)"
+    ),
+    re.compile(
+        rf"由(?P<lead>[^,，。;；由]{{2,20}}?){ROLE_ADVERBS}?(?:牵头|负责|组织实施|实施)"
         rf"(?:[,，、]?(?P<co>[^,，。;；]{{2,30}}?){HELP})?"
     ),
     re.compile(
-        _CLAUSE + rf"(?P<lead>{_UNITS})(?:共同)?(?:牵头负责|牵头|负责|主责|主抓)"
+        _CLAUSE + rf"(?P<lead>{_UNITS}){ROLE_ADVERBS}?(?:牵头负责|牵头|负责|主责|主抓)"
         rf"(?:[,，、](?P<co>[^,，。;；]{{2,30}}?){HELP})?"
+    ),
+    # ``经发办、市场监管所要密切配合``: units that work together, none named to lead: the
+    # first named leads, as in an owner column without roles (:func:`owner_roles`)
+    re.compile(
+        _CLAUSE + rf"(?P<lead>{UNIT})[、和与及](?P<co>{UNIT}(?:[、和与及]{UNIT})*)"
+        rf"(?:要|须|应|将|必须)?{HELP_ADVERBS}?(?:配合|协作|协同|联动){_END}"
     ),
     re.compile(
         _CLAUSE + rf"(?P<co>{_UNITS}){HELP}(?P<lead>{UNIT})(?=[,，。;；]|[\u4e00-\u9fff]{{2}})"
@@ -308,7 +319,8 @@ def mentioned_owners(view: str) -> tuple[list[str], list[str]] | None:
         m = pattern.search(view)
         if m:
             co = m.groupdict().get("co") or ""
-            return [m.group("lead")], [co] if co else []
+            groups = m.groupdict()
+            return [groups.get("lead") or groups["unit"]], [co] if co else []
     return None
 
 

@@ -194,6 +194,13 @@ LABELS: dict[str, str] = {
     "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
     "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限|时间安排|实施时间",
 }
+#: Adverbs between an owner written in prose and its role: ``由自然资源所具体负责``,
+#: ``经发办全面牵头`` (not part of the unit's name).
+ROLE_ADVERBS = r"(?:具体|主要|全面|统一|直接|总体|共同|切实|全权)"
+#: A lead that brings others in: ``由农业办会同财政所推进``, ``经发办联合市场监管所开展``.
+JOINS = r"(?:会同|联合|协调|携手|组织)"
+#: How helpers help: ``经发办、市场监管所要密切配合``.
+HELP_ADVERBS = r"(?:密切|积极|主动|全力|通力|紧密|协同|相互|全面)"
 TASK_LABELS = r"工作任务|任务内容|工作内容|主要内容|具体任务|目标任务|任务"
 #: An item's money line (``资金估算：约320万元``): its amount is a target, as ``投资5000万元`` is.
 FUNDS_LABELS = (

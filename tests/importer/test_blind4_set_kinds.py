@@ -112,3 +112,49 @@ def test_a_speech_style_arrangement_heading_after_a_review_is_the_plan(parse, he
         "全年引进项目6个。",
         "新建公厕4座。",
     ]
+
+
+# -- D. owners written in prose ----------------------------------------------------------
+
+PROSE_OWNERS = {
+    "由X具体负责 at the sentence end": (
+        "新建村级便民服务站4个，年底前投入使用，这项工作由社会事务办具体负责。",
+        "社会事务办公室",
+        [],
+    ),
+    "由X主要负责，Y配合": (
+        "完成集镇雨污分流改造3公里，由规划建设办主要负责，自然资源所配合。",
+        "规划建设办",
+        ["自然资源所"],
+    ),
+    "X全面牵头": ("全年招引亿元以上项目5个，经发办全面牵头。", "经济发展办公室", []),
+    "由X会同Y推进": (
+        "新发展稻渔综合种养1200亩，由农业办会同财政所推进。",
+        "农业农村办公室",
+        ["财政所"],
+    ),
+    "X联合Y、Z开展, no 由": (
+        "社会事务办联合财政所、自然资源所开展农村危房排查，改造危房60户。",
+        "社会事务办公室",
+        ["财政所", "自然资源所"],
+    ),
+    "X、Y要密切配合": (
+        "全年新增个体工商户400户，经济发展办公室、市场监管所要密切配合。",
+        "经济发展办公室",
+        ["市场监管所"],
+    ),
+    "X和Y通力协作": (
+        "发放创业担保贷款3000万元，财政所和社会事务办通力协作。",
+        "财政所",
+        ["社会事务办公室"],
+    ),
+}
+
+
+@pytest.mark.parametrize("wording", list(PROSE_OWNERS))
+def test_owners_written_in_prose_with_adverbs_joins_and_helpers(parse, wording):
+    sentence, lead, co = PROSE_OWNERS[wording]
+    (pledge,) = commitments_of(
+        parse(f"石桥镇2026年工作要点\n一、重点任务\n（一）{sentence}\n（二）新建公厕2座。\n")
+    )[:1]
+    assert (pledge.owner, pledge.co_owners, pledge.owner_source) == (lead, co, "explicit")
