@@ -839,3 +839,17 @@ def test_history_values_carry_their_units():
     target = SimpleNamespace(pk=7, metric="光伏电站装机", unit="兆瓦")
     rows = change_lines({"percent": [30, 45], "target:7": ["2.5000", "5"]}, [target])
     assert rows == [("完成百分比", "30%", "45%"), ("光伏电站装机", "2.5兆瓦", "5兆瓦")]
+
+
+def test_the_list_says_when_the_last_request_was_refused(town):
+    from commitments.services import workflow
+
+    workflow.excuse_co_owner(town.supervisor, town.item, town.co)
+    request = workflow.request_closure(town.clerk, town.item, "已完成")
+    workflow.return_closure(town.supervisor, request, reason="缺少验收报告")
+    listing = client_for(town.clerk).get("/workspace/").content.decode()
+    row = re.search(rf'<li class="item[^"]*" data-code="{town.item.code}".*?</li>', listing, re.S)
+    assert row and "办结申请被退回" in row.group(0)
+    workflow.request_closure(town.clerk, town.item, "补充验收报告")
+    listing = client_for(town.clerk).get("/workspace/").content.decode()
+    assert "办结申请被退回" not in listing

@@ -6,7 +6,17 @@ import datetime
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -14,7 +24,15 @@ from django.utils import timezone
 from commitments import rules
 from commitments.choices import Light, Status
 from commitments.lights import light_reason
-from commitments.models import Commitment, CoOwnership, Department, Plan, Section
+from commitments.models import (
+    ClosureRequest,
+    Commitment,
+    CoOwnership,
+    Department,
+    ExtensionRequest,
+    Plan,
+    Section,
+)
 from reports.scope import day_in_range
 from workspace.scope import DUE_SOON_DAYS, Reader, annotate_period, needs_attention
 
@@ -25,6 +43,18 @@ LIGHT_ORDER = Case(
     default=Value(2),
     output_field=IntegerField(),
 )
+
+
+def _last_request_states() -> dict[str, Subquery]:
+    """The state of each row's newest extension and closure request: a row says
+    plainly when the last one was rejected or returned (its page says by whom and why)."""
+    newest = ("-created_at", "-id")
+    return {
+        f"last_{kind}_state": Subquery(
+            model.objects.filter(commitment=OuterRef("pk")).order_by(*newest).values("state")[:1]
+        )
+        for kind, model in (("extension", ExtensionRequest), ("closure", ClosureRequest))
+    }
 
 
 def _int(value: str | None) -> int | None:
@@ -95,7 +125,7 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
         .prefetch_related(
             Prefetch("coownerships", queryset=CoOwnership.objects.select_related("department"))
         )
-        .annotate(light_order=LIGHT_ORDER)
+        .annotate(light_order=LIGHT_ORDER, **_last_request_states())
         .order_by("light_order", "deadline", "code")
     )
     page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
