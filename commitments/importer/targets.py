@@ -8,8 +8,9 @@ before a name (``15条硬措施``, ``三个方面``), durations (``五年行动`
 ordinals (``第一``), ``一`` used as an article (``一条…之路``, ``一次全面排查``, ``一批``),
 a count of one that only names a thing measured otherwise (``5兆瓦光伏电站一处``; alone,
 ``建成文化广场一处`` is the goal: :func:`_counts_of_one`),
-baselines (``在去年700万元的基础上``), and qualifiers that only say which
-things count (``收入超过20万元的村达到8个``: the goal is 8 villages).
+baselines (``在去年700万元的基础上``, ``由2026年的58%提高到65%``: the goal is 65 %), qualifiers
+that only say which things count (``收入超过20万元的村达到8个``: the goal is 8 villages), and
+the ratios of a standard the work follows (``按照每300名村民配备1名保洁员的标准``).
 Numbers that describe the town rather than a goal (``覆盖全镇10个村``) carry
 no goal verb before their count word and are left out by the classifier
 rule below.
@@ -82,8 +83,24 @@ SESSION_BEFORE = re.compile(r"(?:班|培训|讲座|课堂|夜校)$")
 #: A quote around a count alone (``“800户”``, ``“95%”以上``) marks no name: it is a target.
 QUOTE_MARKS = '“”"「」『』‘’'
 BENEFICIARY = re.compile(r"(?:^|[^\u4e00-\u9fff]|计划|将|要)(?:为|给|帮助|对)$|^(?:为|给|帮助|对)$")
-#: ``由2000吨提升至5000吨``, ``从3个增加到5个``: the number a change starts from is a baseline.
-CHANGE_FROM = re.compile(r"(?:由|从)$")
+#: ``由2000吨提升至5000吨``, ``从3个增加到5个``, ``由2026年的58%提高到65%``, ``从目前的
+#: 120家增至150家``: the number a change starts from is a baseline.
+CHANGE_FROM = re.compile(
+    r"(?:由|从)(?:\d{4}\s?年(?:底|末)?|去年(?:底|末)?|上年(?:底|末)?|目前|现在|当前|现有)?的?$"
+)
+#: ``每300名村民配备1名保洁员``, ``每万人拥有…``: the number after 每 is the base of a ratio,
+#: and a number after such a base in its clause is the rate, neither a goal.
+#: ``从去年的92%提高到97%``: the number a change arrives at is the goal, whatever baseline
+#: the clause named before it.
+RAISED_TO = re.compile(
+    r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|压缩|缩短|增|降)(?:至|到)$"
+)
+PER_BASE = re.compile(r"每\s?$")
+PER_RATE = re.compile(r"每\s?(?:\d|[一两二三四五六七八九十百千万](?![是要年月日天周次]))")
+#: ``按照每户补助3000元的标准``, ``按1:1的比例配套``: a number inside the standard a pledge
+#: follows is no goal of its own (the goal is what is done by it).
+STANDARD_BY = re.compile(r"(?:按照|依照|参照|按)")
+STANDARD_OF = re.compile(r"^[^,;。]*?(?:标准|比例|规格)")
 CHANGE_TO = re.compile(r"^[^,;。\d]{0,8}?(?:至|到)")
 #: ``装机200千瓦的…电站一座``: a count of one after the thing is an article, not a second number.
 ARTICLE_ONE = re.compile(r"一(?:处|座|所|个|家|栋|间|套|台|条|项|支|部)(?=$|[,;。!?、\n]|以上)")
@@ -300,9 +317,15 @@ def _target(
         post = post[len(unit) :]
     if NAME_NOUNS.match(post) or re.match(r"[A-Za-z]", post) or NUMBERED_NAME.match(raw_post):
         return None
-    if BASELINE.search(pre) or re.search(r"^[^,;。]*基础上", view[m.end() :]):
+    if (BASELINE.search(pre) and not RAISED_TO.search(pre)) or re.search(
+        r"^[^,;。]*基础上", view[m.end() :]
+    ):
         return None
     if CHANGE_FROM.search(pre) and CHANGE_TO.match(post):
+        return None
+    if PER_BASE.search(pre) or PER_RATE.search(pre):
+        return None
+    if STANDARD_BY.search(pre) and STANDARD_OF.match(post):
         return None
     if QUALIFIER.match(post) and NUMBER_RE.search(ARTICLE_ONE.sub("", post)):
         return None

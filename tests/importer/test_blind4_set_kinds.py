@@ -158,3 +158,38 @@ def test_owners_written_in_prose_with_adverbs_joins_and_helpers(parse, wording):
         parse(f"石桥镇2026年工作要点\n一、重点任务\n（一）{sentence}\n（二）新建公厕2座。\n")
     )[:1]
     assert (pledge.owner, pledge.co_owners, pledge.owner_source) == (lead, co, "explicit")
+
+
+# -- E. numbers that are no target: baselines and standards ------------------------------
+
+NOT_TARGETS = {
+    "由YYYY年的X提高到Y": ("土地托管率由2025年的41%提高到55%。", [(D(55), "%", ">=")]),
+    "从YYYY年底的X增至Y": ("规上工业企业从2025年底的23家增至28家。", [(D(28), "家", ">=")]),
+    "由目前的X提升到Y以上": ("生活污水治理率由目前的64%提升到75%以上。", [(D(75), "%", ">=")]),
+    "从去年的X提高到Y": ("农村自来水普及率从去年的92%提高到97%。", [(D(97), "%", ">=")]),
+    "按每N户配备1名…的标准": (
+        "按每500户配备1名网格员的标准，全镇选聘专职网格员40名。",
+        [(D(40), "名", "=")],
+    ),
+    "按照每户补助N元的标准": (
+        "按照每户补助3000元的标准，完成农村危房改造50户。",
+        [(D(50), "户", "=")],
+    ),
+    "按照每张床位不少于N平方米的标准": (
+        "养老服务站按照每张床位不少于30平方米的标准建设，新建养老床位60张。",
+        [(D(60), "张", "=")],
+    ),
+    "每N名…配备1名, no 标准": (
+        "每100名学生配备1名心理辅导教师，全镇配备心理辅导教师12名。",
+        [(D(12), "名", "=")],
+    ),
+}
+
+
+@pytest.mark.parametrize("wording", list(NOT_TARGETS))
+def test_a_baseline_or_a_standard_is_no_target(parse, wording):
+    sentence, expected = NOT_TARGETS[wording]
+    (pledge, _) = commitments_of(
+        parse(f"石桥镇2026年工作要点\n一、重点任务\n1.{sentence}\n2.新建公厕2座。\n")
+    )
+    assert [(t.value, t.unit, t.comparator) for t in pledge.targets] == expected
