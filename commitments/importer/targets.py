@@ -109,6 +109,7 @@ CLAUSE_BREAK = re.compile(r"[,;。!?:、\n]")
 GTE_BEFORE = re.compile(
     r"(不低于|不少于|超过|突破|至少|达到|达|提高到|提升到|提高至|提升至|增至"
     r"|增长|增加|提高|提升|下降|减少|降低)$"
+    r"|(?:至少|最少|起码)[\u4e00-\u9fff]{1,10}$"  # ``至少签约3个``: at least, whatever the verb
 )
 REDUCE_TO = (
     r"压缩至|压缩到|压减至|压减到|缩短至|缩短到|降至|降到|降低至|降低到|减少到|减少至"
@@ -146,7 +147,8 @@ BRACKET = re.compile(r"\([^()\n]{0,40}\)|[【\[][^【】\[\]\n]{0,40}[】\]]")
 BREAKDOWN = re.compile(r"[(【\[]\s*(?:其中|含|包括|分别为)")
 BREAKDOWN_LEAD = re.compile(r"\s*(?:其中|含|包括|分别为)?\s*:?\s*")
 APPROXIMATE_AFTER = re.compile(r"^(?:以上|以下)?(?:左右|上下)")
-APPROXIMATE_BEFORE = re.compile(r"(?:约|大约|预计)$")
+#: ``约5000万元``, not the 约 of a verb (``签约3个``, ``节约``, ``履约``).
+APPROXIMATE_BEFORE = re.compile(r"(?:(?<![签制节履合公预违特邀相集简契协守])约|大约|预计)$")
 QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", '"': '"'}
 
 

@@ -193,3 +193,26 @@ def test_a_baseline_or_a_standard_is_no_target(parse, wording):
         parse(f"石桥镇2026年工作要点\n一、重点任务\n1.{sentence}\n2.新建公厕2座。\n")
     )
     assert [(t.value, t.unit, t.comparator) for t in pledge.targets] == expected
+
+
+# -- F17. 至少 is a floor, not an approximation ------------------------------------------
+
+AT_LEAST = {
+    "至少签约": (
+        "全年签约项目8个，6月底前至少签约3个。",
+        [(D(8), "个", "=", False), (D(3), "个", ">=", False)],
+    ),
+    "至少新建…": ("年内至少新建村级卫生室2所。", [(D(2), "所", ">=", False)]),
+    "起码完成": ("三季度末起码完成改厕200户。", [(D(200), "户", ">=", False)]),
+    "签约 is no 约 (about)": ("全年新签约5个招商项目。", [(D(5), "个", "=", False)]),
+    "约 still is": ("投资约1200万元建设冷链中心。", [(D(1200), "万元", "=", True)]),
+}
+
+
+@pytest.mark.parametrize("wording", list(AT_LEAST))
+def test_at_least_is_a_floor_and_the_yue_of_a_verb_is_no_approximation(parse, wording):
+    sentence, expected = AT_LEAST[wording]
+    (pledge, _) = commitments_of(
+        parse(f"石桥镇2026年工作要点\n一、重点任务\n1.{sentence}\n2.新建公厕2座。\n")
+    )
+    assert [(t.value, t.unit, t.comparator, t.approximate) for t in pledge.targets] == expected
