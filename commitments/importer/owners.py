@@ -334,9 +334,9 @@ def assign_owners(
 ) -> tuple[Owners, list[str]]:
     """Owners of one pledge and any warnings about them.
 
-    Warnings are ``"default"`` (no owner found) or ``"unknown:名称、名称"``
-    (units named in the document that the catalog does not hold; groups such
-    as ``各村`` are kept without a warning).
+    Warnings are ``"default"`` (no owner found), or ``"unknown-lead:名称"`` and
+    ``"unknown-co:名称"``, one for each unit named in the document that the catalog does
+    not hold, with its role (groups such as ``各村`` are kept without a warning).
     """
     warnings: list[str] = []
     if not lead_values and not co_values:
@@ -345,9 +345,11 @@ def assign_owners(
             lead_values, co_values = mentioned
     if lead_values or co_values:
         found = explicit_owners(lead_values, co_values, catalog)
-        unknown = [n.name for n in found if not n.known and not GROUP_OWNER.fullmatch(n.name)]
-        if unknown:
-            warnings.append("unknown:" + "、".join(unknown))
+        warnings.extend(
+            f"unknown-{'lead' if i == 0 and lead_values else 'co'}:{n.name}"
+            for i, n in enumerate(found)
+            if not n.known and not GROUP_OWNER.fullmatch(n.name)
+        )
         if lead_values and found:
             lead, co = found[0], found[1:]
             owners = Owners(lead.name, [c.name for c in co], "explicit", official, lead.known)

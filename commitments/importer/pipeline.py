@@ -527,10 +527,15 @@ def build_commitment(
             warnings.append(
                 _("%(code)s 未匹配到责任单位，暂由默认单位牵头，请督办人复核") % {"code": code}
             )
+        elif note.startswith("unknown-lead:"):
+            warnings.append(
+                _("%(code)s 的牵头单位“%(name)s”不在单位目录中，按原文保留待确认")
+                % {"code": code, "name": note.removeprefix("unknown-lead:")}
+            )
         else:
             warnings.append(
-                _("%(code)s 的责任单位“%(names)s”不在单位目录中，按原文保留待确认")
-                % {"code": code, "names": note.removeprefix("unknown:")}
+                _("%(code)s 的配合单位“%(name)s”不在单位目录中，按原文保留待确认")
+                % {"code": code, "name": note.removeprefix("unknown-co:")}
             )
     start, end = text.source_span(pledge.start, pledge.end)
     return ParsedCommitment(

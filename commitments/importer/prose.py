@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from commitments.importer.deadlines import find_periods
 from commitments.importer.targets import GOAL_VERB_ANY, NUMBER_RE, find_targets
+from commitments.importer.vocabulary import TIME_ONLY
 
 #: A short lead sentence opening a paragraph: no number, no comma.
 LEAD = re.compile(r"[ \t]*([^,;。!?:\n\d]{2,14})[。:]")
@@ -87,8 +88,8 @@ def _text(clean: str, start: int, end: int) -> str:
 
 def is_pledge(view: str, year: int | None) -> bool:
     """Does a prose sentence say what will be done?"""
-    if NOT_A_PLEDGE.search(view.strip()):
-        return False
+    if NOT_A_PLEDGE.search(view.strip()) or TIME_ONLY.fullmatch(view.strip(" 。.:;,")):
+        return False  # ``到2027年底`` on a line of its own says when, not what
     past = PAST_YEAR.match(view)
     if past and year is not None and int(past.group(1)) < year:
         return False  # ``2024年，全镇完成…``: an achievement

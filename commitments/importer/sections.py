@@ -11,9 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from commitments.importer.normalize import normalize
 from commitments.importer.numerals import cn_to_int
 from commitments.importer.sentences import search_outside, shorten, split_outside
-from commitments.importer.vocabulary import CIRCLED, NUMBER_PREFIX, NUMBERING, ORDINAL_WORDS
+from commitments.importer.vocabulary import (
+    CIRCLED,
+    NUMBER_PREFIX,
+    NUMBERING,
+    ORDINAL_WORDS,
+    TIME_ONLY,
+)
 
 #: Numbering styles, declared once in :mod:`vocabulary`.
 STYLES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in NUMBERING.items()}
@@ -196,7 +203,9 @@ def heading(view: str, clean: str, start: int, end: int) -> tuple[str, int]:
         and (on_own_line or not looks_like_pledge)
     ):
         return sentence.rstrip("。.;；:："), stop.end()
-    clause = split_outside(CLAUSE_END, sentence)[0].strip()
+    clauses = [c.strip() for c in split_outside(CLAUSE_END, sentence) if c.strip()]
+    # ``到2027年6月底，完成…``: the title says what, not when
+    clause = next((c for c in clauses if not TIME_ONLY.fullmatch(normalize(c))), "")
     return shorten(clause, MAX_HEADING) or shorten(sentence, MAX_HEADING), start
 
 

@@ -87,6 +87,12 @@ TIME_PHRASE = (
     rf"|{SEASONS}|{UNRESOLVED_SEASONS}"
 )
 
+#: A clause that is a time and nothing else (``到2027年底``, ``2027年6月底前``, ``今年内``): it
+#: says when, not what; never a title, never a pledge of its own.
+TIME_ONLY = re.compile(
+    rf"(?:到|在|于|截至|截止|力争|争取)?(?:{YEAR})?(?:{TIME_PHRASE}|{GENERIC_YEAR}|底|末|内|前|以前|之前)+"
+)
+
 # -- units of measure --------------------------------------------------------
 
 MEASURE_UNITS = [

@@ -348,3 +348,68 @@ def test_each_row_of_a_table_after_an_intro_line_is_a_pledge(parse, layout):
     assert sewer.deadline == datetime.date(2027, 11, 30)
     assert [(t.value, t.unit) for t in sewer.targets] == [(D(5), "公里"), (D(400), "户")]
     assert any("植树造林" in t for t in texts) and any("就业岗位" in t for t in texts), texts
+
+
+# -- Confusing output: an unknown-unit warning names each unit with its role ---------------
+
+UNKNOWN_OWNERS = {
+    "lead and co-owner in one 责任单位 label": (
+        "1.新建村卫生室2个。\n责任单位：县卫健局、镇妇联\n完成时限：9月底前\n",
+        ["牵头单位“县卫健局”", "配合单位“镇妇联”"],
+    ),
+    "trailing bracket with 牵头/配合 labels": (
+        "1.新建村卫生室2个。（牵头单位：镇卫生院；配合单位：镇红十字会、财政所）\n",
+        ["牵头单位“镇卫生院”", "配合单位“镇红十字会”"],
+    ),
+    "only co-owners unknown, the lead known": (
+        "1.新建村卫生室2个。（牵头单位：财政所；配合单位：县医保局、县疾控中心）\n",
+        ["配合单位“县医保局”", "配合单位“县疾控中心”"],
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(UNKNOWN_OWNERS))
+def test_an_unknown_unit_warning_names_each_unit(parse, layout):
+    item, named = UNKNOWN_OWNERS[layout]
+    parsed = parse("白沙镇2027年工作要点\n一、社会事业\n" + item)
+    warnings = [w for w in parsed.documents[0].warnings if "不在单位目录" in w]
+    assert len(warnings) == len(named), warnings
+    for warning, unit in zip(warnings, named, strict=True):
+        assert unit in warning, warnings
+        assert "、" not in warning.split("“")[1].split("”")[0], warning
+
+
+# -- Confusing output: a section's title says what, not when --------------------------------
+
+TIME_HEADS = {
+    "到2027年6月底，…": (
+        "（一）到2027年6月底，完成集镇污水管网改造5公里。",
+        "完成集镇污水管网改造5公里",
+    ),
+    "2027年底前，…": ("（一）2027年底前，新建村级养老服务站4个。", "新建村级养老服务站4个"),
+    "今年内，…": ("（一）今年内，新增规上工业企业3家。", "新增规上工业企业3家"),
+}
+
+
+@pytest.mark.parametrize("layout", list(TIME_HEADS))
+def test_a_section_title_is_not_a_bare_time_phrase(parse, layout):
+    first, title = TIME_HEADS[layout]
+    parsed = parse(
+        f"青石镇2027年工作要点\n一、重点工作\n{first}\n（二）年底前，硬化道路10公里。\n"
+        "二、保障措施\n（一）加强组织领导。\n"
+    )
+    titles = [s.title for s in parsed.documents[0].sections]
+    assert titles == [title, "硬化道路10公里"], titles
+
+
+def test_a_time_line_of_its_own_is_no_pledge(parse):
+    pledges = commitments_of(
+        parse(
+            "青石镇2027年重点工作安排\n\n到2027年底\n\n全镇新建村级养老服务站4个，由民政办负责。"
+            "硬化道路10公里，由交通站负责。\n"
+        )
+    )
+    assert [p.text for p in pledges] == [
+        "全镇新建村级养老服务站4个，由民政办负责。",
+        "硬化道路10公里，由交通站负责。",
+    ]
