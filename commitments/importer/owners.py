@@ -64,7 +64,7 @@ MENTIONS = (
     ),
     # ``由农业办会同财政所推进``, ``经发办牵头联合市场监管所开展…``: the first leads
     re.compile(
-        rf"(?:由(?P<lead>[^,，。;；由]{{2,20}}?)|{_CLAUSE}(?P<unit>{UNIT}))(?:牵头)?{JOINS}"
+        rf"(?:由(?P<lead>[^,，。;；由]{{2,20}}?)|{_CLAUSE}(?P<unit>{UNIT}))(?:牵头)?{ROLE_ADVERBS}?{JOINS}"
         rf"(?P<co>{_UNITS}){ROLE_ADVERBS}?(?:推进|实施|负责|开展|落实|完成|抓好|办理|组织实施)"
     ),
     re.compile(

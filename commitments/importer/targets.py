@@ -99,8 +99,9 @@ PER_BASE = re.compile(r"每\s?$")
 PER_RATE = re.compile(r"每\s?(?:\d|[一两二三四五六七八九十百千万](?![是要年月日天周次]))")
 #: ``按照每户补助3000元的标准``, ``按1:1的比例配套``: a number inside the standard a pledge
 #: follows is no goal of its own (the goal is what is done by it).
-STANDARD_BY = re.compile(r"(?:按照|依照|参照|按)")
-STANDARD_OF = re.compile(r"^[^,;。]*?(?:标准|比例|规格)")
+#: (Not ``按期建成3个标准化卫生室``, ``按照规划建设3000亩高标准农田``: what is built.)
+STANDARD_BY = re.compile(r"(?:按照|依照|参照|按)(?!时|期|计划|程序|规定|要求)")
+STANDARD_OF = re.compile(r"^[^,;。]*?(?<!高)(?:标准|比例|规格)(?!化)")
 CHANGE_TO = re.compile(r"^[^,;。\d]{0,8}?(?:至|到)")
 #: ``装机200千瓦的…电站一座``: a count of one after the thing is an article, not a second number.
 ARTICLE_ONE = re.compile(r"一(?:处|座|所|个|家|栋|间|套|台|条|项|支|部)(?=$|[,;。!?、\n]|以上)")

@@ -133,6 +133,11 @@ PROSE_OWNERS = {
         "农业农村办公室",
         ["财政所"],
     ),
+    "由X统一会同Y推进": (
+        "完成农村生活污水治理村8个，由生态办统一会同各村推进。",
+        "生态环境办公室",
+        ["各村"],
+    ),
     "X联合Y、Z开展, no 由": (
         "社会事务办联合财政所、自然资源所开展农村危房排查，改造危房60户。",
         "社会事务办公室",
@@ -193,6 +198,21 @@ def test_a_baseline_or_a_standard_is_no_target(parse, wording):
         parse(f"石桥镇2026年工作要点\n一、重点任务\n1.{sentence}\n2.新建公厕2座。\n")
     )
     assert [(t.value, t.unit, t.comparator) for t in pledge.targets] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("按照规划建设3000亩高标准农田。", [(D(3000), "亩")]),
+        ("按要求完成农村改厕200户。", [(D(200), "户")]),
+        ("按1:1比例配套资金200万元。", [(D(200), "万元")]),
+    ],
+)
+def test_what_is_built_by_a_plan_or_a_rule_is_still_a_target(parse, sentence, expected):
+    (pledge, _) = commitments_of(
+        parse(f"石桥镇2026年工作要点\n一、重点任务\n1.{sentence}\n2.新建公厕2座。\n")
+    )
+    assert [(t.value, t.unit) for t in pledge.targets] == expected
 
 
 # -- F17. 至少 is a floor, not an approximation ------------------------------------------
