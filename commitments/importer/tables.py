@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from commitments.importer.numerals import to_chinese
 from commitments.importer.owners import OWNER_ROLES, owner_roles
-from commitments.importer.vocabulary import TIME_PHRASE, UNIT_NOUN
+from commitments.importer.vocabulary import CLAUSE_OPENERS, TIME_PHRASE, UNIT_NOUN
 
 
 @dataclass(frozen=True)
@@ -292,6 +292,8 @@ def _written_date(value: Line) -> Line:
 COUNT_END = re.compile(r"[\d%‰]\s?[\u4e00-\u9fff]{0,3}$")
 #: A line of a cell that starts with a time (``9月底前完工``, ``上半年完成选址``).
 SCHEDULE_START = re.compile(rf"(?:{TIME_PHRASE})")
+#: A line of a cell that opens a clause of its own (``每所床位不少于20张``, ``其中…``).
+CLAUSE_OPENER = re.compile(rf"(?:{CLAUSE_OPENERS})")
 #: A piece of a cell that already ends or starts a clause: no separator is added.
 CLAUSE_EDGE_END = "。！!？?；;：:，,、"
 CLAUSE_EDGE_START = "。！!？?；;：:，,、)）"
@@ -323,7 +325,9 @@ def _clause_break(before: str, after: str) -> bool:
         return False
     if before[-1] in "年月" and after[0].isdigit():
         return False
-    return bool(COUNT_END.search(before) or SCHEDULE_START.match(after))
+    return bool(
+        COUNT_END.search(before) or SCHEDULE_START.match(after) or CLAUSE_OPENER.match(after)
+    )
 
 
 def _heading(cell: Cell, index: int) -> Line:

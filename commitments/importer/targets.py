@@ -25,7 +25,7 @@ from decimal import Decimal
 from commitments.importer.numerals import parse_number
 from commitments.importer.owners import DOER_PREFIX
 from commitments.importer.types import ParsedTarget
-from commitments.importer.vocabulary import CLASSIFIERS, TIME_PHRASE, UNITS
+from commitments.importer.vocabulary import CAPACITY, CLASSIFIERS, GENERIC_YEAR, TIME_PHRASE, UNITS
 
 #: When the pledge says it (``年底前``, ``8月底前``, ``三季度``) is its deadline, not its metric:
 #: the time phrases come from :mod:`vocabulary`, shared with :mod:`deadlines`.
@@ -119,8 +119,15 @@ REDUCE_TO = (
 LTE_BEFORE = re.compile(rf"(控制在|不超过|不高于|(?<!不)低于|(?<!不)少于|{REDUCE_TO})$")
 LEADING_FILLER = re.compile(
     r"^(同时|另外|此外|其中|今年|明年|全年|年内|当年|计划|预计|力争|确保|争取|要|将|全镇|全乡|全市"
-    r"|全县|各村|继续|进一步|努力|持续|共|累计|总计|[,，、①-⑳]|(?:在|于)?(?:" + TIME_PHRASE + "))+"
+    r"|全县|各村|继续|进一步|努力|持续|共|累计|总计|[,，、①-⑳]|(?:到|在|于)?\d{4}\s?年(?:底|末)?(?:前|内)?"
+    r"|(?:在|于)?(?:" + GENERIC_YEAR + ")|(?:在|于)?(?:" + TIME_PHRASE + "))+"
 )
+#: ``分别增长6%和7.5%``: the count before ``和`` shares the metric, it is none of it.
+SERIES_TAIL = re.compile(r"(?:[\d.]+\s?(?:%|个百分点)?\s?[和、与及])+$")
+#: A capacity before the count (``推进年产5万吨有机肥加工项目``): see :func:`_metric`.
+CAPACITY_END = re.compile(rf"(?:{CAPACITY})$")
+#: Where the thing after a capacity's count stops: its verb (``…项目建成投产``).
+THING_END = re.compile(r"(?:建成|投产|投用|开工|竣工|完工|落地|达产|运营|建设|并网|$)")
 TRAILING_COMPARATOR = re.compile(
     r"(达到|达|提高到|提升到|提高至|提升至|增至|保持在|控制在|稳定在|不低于|不少于|不超过|不高于"
     r"|超过|突破|至少|低于|少于|约|了|共|累计|总计|在|为|至|均|都|全部|要|保持|稳定|[“\"「『‘]|"
@@ -182,7 +189,11 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
             continue  # ``改造5个，上半年完成3个``: a milestone's share, not another target
         if not target.metric:  # ``提高2个百分点,达到92%``: the metric named before
             previous = CHANGE_WORDS.sub("", targets[-1].metric) if targets else ""
-            target.metric = previous or _named_before(view, clean, m.start()) or target.unit
+            at = m.start()
+            if previous.startswith("每"):  # ``新建幸福院，每所床位不少于20张，2所``: the 幸福院
+                rate_at = clean.find(targets[-1].source_text)
+                previous, at = "", rate_at - 1 if rate_at > 0 else at
+            target.metric = previous or _named_before(view, clean, at) or target.unit
         previous_end = m.end()
         targets.append(target)
     ones = _counts_of_one(view, clean, quoted) + _one_built(view, clean, quoted)
@@ -427,8 +438,20 @@ def _metric(
     tail_start, tail_end = _trim(view, m.end(), clause_end, POST_NOISE, POST_TAIL)
     if m.group("pct") and view.startswith("%", tail_start):
         tail_start, tail_end = _trim(view, tail_start + 1, clause_end, POST_NOISE, POST_TAIL)
+    series = SERIES_TAIL.search(view, head_start, head_end)
+    if series:  # ``分别增长6%和``: the metric is what the counts share
+        head_end = series.start()
+        while head_end > head_start and view[head_end - 1] in " ,，、":
+            head_end -= 1
     head, tail = clean[head_start:head_end], clean[tail_start:tail_end]
     head_view = view[head_start:head_end]
+    capacity = CAPACITY_END.search(head_view)
+    if capacity:  # ``年产5万吨有机肥加工项目``: the project's annual output
+        thing = THING_END.search(view, tail_start, tail_end)
+        thing_end = thing.start() if thing else tail_end
+        named = clean[tail_start:thing_end].strip(" ,，、的")[:20]
+        if named:
+            return (named + head[capacity.start() :]).strip(" ,，、")[:200]
     metric = head + tail[:20] if not head_view or GOAL_VERBS.search(head_view) else head
     return metric.strip(" ,，、")[:200]
 

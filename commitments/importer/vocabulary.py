@@ -93,6 +93,16 @@ TIME_ONLY = re.compile(
     rf"(?:到|在|于|截至|截止|力争|争取)?(?:{YEAR})?(?:{TIME_PHRASE}|{GENERIC_YEAR}|底|末|内|前|以前|之前)+"
 )
 
+#: Words that open a clause of their own (``新建农村互助幸福院`` / ``每所床位不少于20张``): a cell's
+#: line that starts with one is a new clause, not the rest of a wrapped name.
+CLAUSE_OPENERS = (
+    r"每[所个村户座处家人名间张亩]|其中|同时|并且|并按|另有|另外|此外"
+    r"|确保|力争|争取|实现|达到|包括|惠及"
+)
+#: A capacity a count measures (``年产5万吨``, ``日处理污水500吨``): the metric is the thing's
+#: capacity (``有机肥加工项目年产``), not the verb before it.
+CAPACITY = r"年产能|年产值|年产|日产|日处理|年处理|年加工|年出栏|年吞吐|年接待|日供水|装机容量|装机"
+
 # -- units of measure --------------------------------------------------------
 
 MEASURE_UNITS = [

@@ -413,3 +413,67 @@ def test_a_time_line_of_its_own_is_no_pledge(parse):
         "全镇新建村级养老服务站4个，由民政办负责。",
         "硬化道路10公里，由交通站负责。",
     ]
+
+
+# -- F18. a cell's line that opens a new clause is joined with a separator ------------------
+
+HEADER = ["序号", "重点任务", "牵头单位", "完成时限"]
+CELLS = {
+    "每所 (XLSX)": (
+        "新建农村互助幸福院\n每所床位不少于20张",
+        "新建农村互助幸福院，每所床位不少于20张",
+    ),
+    "其中 (XLSX)": ("改造农村危房60户\n其中D级危房20户", "改造农村危房60户，其中D级危房20户"),
+    "确保 (CSV)": (
+        "推进集镇污水管网建设\n确保年底前纳管率达到80%",
+        "推进集镇污水管网建设，确保年底前纳管率达到80%",
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(CELLS))
+def test_a_cell_line_that_opens_a_clause_is_joined_with_a_separator(parse, layout):
+    from tests.importer.table_documents import xlsx
+
+    cell, text = CELLS[layout]
+    rows = [
+        HEADER,
+        ["1", cell, "社会事务办", "2027年10月底前"],
+        ["2", "新建公厕3座", "农业办", "年底前"],
+    ]
+    if "CSV" in layout:
+        import csv
+        import io
+
+        out = io.StringIO()
+        csv.writer(out).writerows([["石岭镇2027年重点任务清单"], *rows])
+        parsed = parse(out.getvalue(), name="tasks.csv")
+    else:
+        parsed = parse(xlsx({"任务": [["石岭镇2027年重点任务清单"], *rows]}), name="tasks.xlsx")
+    first = commitments_of(parsed)[0]
+    assert first.text.startswith(text), first.text
+    assert all(not t.metric.endswith(("院每所床位", "危房60户其中D级危房")) for t in first.targets)
+
+
+# -- F19. metric labels name what is counted ------------------------------------------------
+
+METRICS = [
+    ("推进年产5万吨有机肥加工项目建成投产。", D(5), "有机肥加工项目年产"),
+    ("建设日处理200吨的垃圾中转站项目，力争年内建成。", D(200), "垃圾中转站项目日处理"),
+    ("新建装机容量20兆瓦光伏电站并网发电。", D(20), "光伏电站装机容量"),
+    ("城乡居民人均可支配收入分别增长6%和7.5%。", D("7.5"), "城乡居民人均可支配收入分别增长"),
+    ("粮食和油料产量分别达到3万吨、0.8万吨。", D("0.8"), "粮食和油料产量分别"),
+    ("2027年新建农村卫生户厕500户。", D(500), "新建农村卫生户厕"),
+    ("到2026年底前完成农房风貌改造300栋。", D(300), "农房风貌改造"),
+    ("便民服务中心要在年内实现60项事项“掌上办”。", D(60), "事项“掌上办”"),
+    ("新建农村互助幸福院，每所床位不少于20张，2所。", D(2), "新建农村互助幸福院"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,metric", METRICS)
+def test_a_metric_names_what_is_counted(sentence: str, value: D, metric: str) -> None:
+    from commitments.importer.normalize import normalize
+    from commitments.importer.targets import find_targets
+
+    targets = {t.value: t.metric for t in find_targets(normalize(sentence), sentence)}
+    assert targets[value] == metric, targets
