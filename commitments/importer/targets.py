@@ -150,6 +150,13 @@ RANGE_HIGH = re.compile(r"\s*(?:-|－|~|～|—|–|至|到)\s*")
 #: A time phrase and a completion verb right before a bare count: a milestone's share.
 MILESTONE_STEP = re.compile(r"[,;](?:" + TIME_PHRASE + r")\s*(?:完成|建成|实现|达到)?\s*$")
 SERIES_BREAK = re.compile(r"[;。!?\n]")
+#: ``改造背街小巷6条共2.3公里``: a count the clause's verb opens, then its total measure.
+TOTAL_AFTER = re.compile(r"共\s?\d")
+#: ``第一批4条7月底前完工``: a batch's count, then when it is done.
+BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:批|期|阶段)$")
+DONE_AFTER = re.compile(
+    rf"[\u4e00-\u9fff]{{0,4}}?(?:{TIME_PHRASE})+\s*(?:完工|完成|建成|竣工|投用)"
+)
 BRACKET = re.compile(r"\([^()\n]{0,40}\)|[【\[][^【】\[\]\n]{0,40}[】\]]")
 #: A bracket that breaks the total before it down: ``（其中：工业项目5个；农业项目3个）``.
 BREAKDOWN = re.compile(r"[(【\[]\s*(?:其中|含|包括|分别为)")
@@ -353,6 +360,10 @@ def _target(
         if (
             not GOAL_VERBS.search(verbs)
             and not (unit not in STRICT_CLASSIFIERS and VERB_OBJECT.search(verbs))
+            and not (
+                TOTAL_AFTER.match(post) and GOAL_VERB_ANY.match(_clause_head(view, number_start))
+            )
+            and not (BATCH.search(verbs) and DONE_AFTER.match(post))
             and not serves
             and not (ends_clause and (CLAUSE_END_VERBS.search(verbs) or series))
             and not (ends_clause and part_of is not None)  # a part shares the total's verb
@@ -380,6 +391,13 @@ ITEM_LEAD = re.compile(r"[\s①-⑳、,.]*")
 #: A thing counted in an item of its own: a short noun, no verb of having or describing.
 COUNTED_THING = re.compile(r"[\u4e00-\u9fff“”]{2,12}")
 DESCRIBING = re.compile(r"有|共|是|为|覆盖|涉及|辖|位于")
+
+
+def _clause_head(view: str, at: int) -> str:
+    """The words before ``at`` back to the last comma or stop (a list's ``、`` does not end
+    them): ``改造建设巷、光明巷等背街小巷`` before ``6条``."""
+    start = max(view.rfind(mark, 0, at) for mark in ",;:。\n") + 1
+    return view[start:at].strip()
 
 
 def _counted_item(view: str, clause_start: int, pre: str) -> bool:

@@ -477,3 +477,35 @@ def test_a_metric_names_what_is_counted(sentence: str, value: D, metric: str) ->
 
     targets = {t.value: t.metric for t in find_targets(normalize(sentence), sentence)}
     assert targets[value] == metric, targets
+
+
+# -- B9 (targets of a labelled item's lines): a count with its total, a batch's count --------
+
+COUNTS = [
+    ("改造建设巷、光明巷等背街小巷6条共2.3公里。", (D(6), "条")),
+    ("硬化通组道路、入户道路12条共18公里。", (D(12), "条")),
+    ("整治城南、城北等片区背街小巷9条共4.5公里。", (D(9), "条")),
+    ("分两批实施，第一批4条7月底前完工，第二批年底前完工。", (D(4), "条")),
+    ("分三期推进，第二期3个小区9月底前完成。", (D(3), "个")),
+    ("第一阶段5座6月底前建成，其余年底前建成。", (D(5), "座")),
+]
+
+
+@pytest.mark.parametrize("sentence,target", COUNTS)
+def test_a_count_with_its_total_or_a_batchs_count_is_a_target(sentence: str, target) -> None:
+    from commitments.importer.normalize import normalize
+    from commitments.importer.targets import find_targets
+
+    found = [(t.value, t.unit) for t in find_targets(normalize(sentence), sentence)]
+    assert target in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence", ["覆盖全镇10个村共3万人。", "辖区有小区8个共2100户。", "全镇有村9个共4.2万人。"]
+)
+def test_a_count_that_describes_the_town_stays_no_target(sentence: str) -> None:
+    from commitments.importer.normalize import normalize
+    from commitments.importer.targets import find_targets
+
+    units = [t.unit for t in find_targets(normalize(sentence), sentence)]
+    assert "个" not in units, units
