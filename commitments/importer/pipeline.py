@@ -51,7 +51,7 @@ from commitments.importer.types import (
     ParsedFile,
     ParsedSection,
 )
-from commitments.importer.vocabulary import YEAR
+from commitments.importer.vocabulary import BULLETS, YEAR
 
 FILLER_CLAUSE = re.compile(
     r"^(同时|此外|另外|其中|一方面|另一方面|总之|首先|其次|最后|再次|据介绍|据了解|据悉|具体包括)$"
@@ -59,6 +59,7 @@ FILLER_CLAUSE = re.compile(
 MARKER_PREFIX = re.compile(
     r"\s*[(]?[\d一二三四五六七八九十]{1,3}(?:[)、.是]|\s*[)])?\s*|第[一二三四五六七八九十]{1,3}[,、:]"
     r"|\s*(?:项目[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}项)[ \t]*[:、.]\s*"
+    rf"|\s*[{BULLETS}]\s*"
 )
 REVIEW_TITLE = re.compile(r"总结|回顾|工作情况|完成情况|述职")
 PLAN_TITLE = re.compile(r"计划|安排|打算|要点|任务|重点|实事|目标|思路|部署")

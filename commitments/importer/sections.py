@@ -15,6 +15,7 @@ from commitments.importer.normalize import normalize
 from commitments.importer.numerals import cn_to_int
 from commitments.importer.sentences import search_outside, shorten, split_outside
 from commitments.importer.vocabulary import (
+    BULLETS,
     CIRCLED,
     NUMBER_PREFIX,
     NUMBERING,
@@ -57,8 +58,8 @@ def markers(view: str, start: int, end: int, style: str) -> list[Marker]:
     """Items of ``style`` in ``[start, end)`` that count up 1, 2, 3…"""
     found: list[Marker] = []
     for m in STYLES[style].finditer(view, start, end):
-        number = _number(m.group(1))
         expected = found[-1].number + 1 if found else 1
+        number = _number(m.group(1), expected)
         if number is not None and number == expected:
             found.append(Marker(number, _start(m, style), m.end()))
     return found
@@ -68,7 +69,7 @@ def runs(view: str, start: int, end: int, style: str) -> list[Marker]:
     """Items of ``style`` counting up from any number (a table's rows, a sub-list)."""
     found: list[Marker] = []
     for m in STYLES[style].finditer(view, start, end):
-        number = _number(m.group(1))
+        number = _number(m.group(1), found[-1].number + 1 if found else 1)
         if number is None:
             continue
         if not found or number == found[-1].number + 1 or number == 1:
@@ -81,7 +82,9 @@ def _start(m: re.Match[str], style: str) -> int:
     return m.start(1) - NUMBER_PREFIX.get(style, 0)
 
 
-def _number(text: str) -> int | None:
+def _number(text: str, expected: int = 1) -> int | None:
+    if text in BULLETS:  # ``★``: the next item, whatever its number
+        return expected
     if text in CIRCLED:  # ``①``: str.isdigit() holds, int() fails
         return CIRCLED.index(text) + 1
     if text in ORDINAL_WORDS:

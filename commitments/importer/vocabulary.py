@@ -38,6 +38,8 @@ WEAK = r"(?:^|(?<=[。!?;:,\n]))[ \t]*"
 #: What may follow an item number's dot: no digit (``4.5`` is a decimal), or a month or a year
 #: that the item starts with (``4.6月底前完成…``, ``6.2027年安排…``: no decimal reads so).
 ITEM_DOT_NEXT = r"(?:(?!\d)|(?=\d{1,2}月|\d{4}\s?年))"
+#: Marks that stand for an item's number (``★``, ``◆``): items counted in order.
+BULLETS = "★☆◆■▲"
 #: Section numbering styles (on the parse view: half-width brackets).
 NUMBERING: dict[str, str] = {
     "part": STRONG + rf"第({_CN})部分",
@@ -51,6 +53,8 @@ NUMBERING: dict[str, str] = {
     # a 公示's or 清单's items: ``项目一：``, ``项目1、``, ``第一项：``
     "xiangmu": STRONG + rf"项目({_CN}|\d{{1,2}})[ \t]*[:、.]",
     "di_xiang": STRONG + rf"第({_CN}|\d{{1,2}})项[ \t]*[:、.]",
+    # a 公示's items marked, not numbered: ``★老旧小区加装电梯``; counted in order
+    "bullet": STRONG + rf"([{BULLETS}])[ \t]*",
 }
 #: Characters before the numeral of a style's item (``(``, ``第``, ``项目``).
 NUMBER_PREFIX = {"paren_cn": 1, "paren_ar": 1, "di_xiang": 1, "xiangmu": 2}
@@ -60,7 +64,7 @@ PART_STYLES = (rf"第({_CN})部分[ \t:、]*", rf"({_CN})、")
 LIST_NUMBER = (
     rf"(?:[(（]?{_CN}[)）]|{_CN}[、是]|\d{{1,2}}(?:[.、]{ITEM_DOT_NEXT}|\s*[)）])"
     rf"|[(（]\d{{1,2}}[)）]|(?:第{_CN}|{_ORDINAL})[,、:：]|[{CIRCLED}]"
-    rf"|项目(?:{_CN}|\d{{1,2}})[ \t]*[:：、.]|第(?:{_CN}|\d{{1,2}})项[ \t]*[:：、.])"
+    rf"|项目(?:{_CN}|\d{{1,2}})[ \t]*[:：、.]|第(?:{_CN}|\d{{1,2}})项[ \t]*[:：、.]|[{BULLETS}])"
 )
 
 # -- deadline phrases ---------------------------------------------------------

@@ -509,3 +509,14 @@ def test_a_count_that_describes_the_town_stays_no_target(sentence: str) -> None:
 
     units = [t.unit for t in find_targets(normalize(sentence), sentence)]
     assert "个" not in units, units
+
+
+@pytest.mark.parametrize("mark", ["★", "◆", "■"])
+def test_marked_items_of_a_publicity_are_pledges(parse, mark):
+    pledges = commitments_of(parse(_publicity((mark, mark, mark))))
+    texts = [p.text for p in pledges]
+    assert len(pledges) == 3, texts
+    assert not any("公示" in t or "票决" in t for t in texts), texts
+    assert pledges[0].text.startswith("社区食堂建设"), texts
+    assert pledges[0].deadline == datetime.date(2027, 8, 31)
+    assert pledges[2].co_owners == ["河西社区居委会"]
