@@ -236,7 +236,7 @@ def _item(
     anchor = task[0].start
     first: Line = [(f"{counter}、", number_cell.start if m and number_cell else anchor)]
     for n, cell in enumerate(task):
-        if n:
+        if n and not _count_of(first, cell):
             first.append(("，", cell.start))
         first.extend(_joined(cell))
     lines = [first]
@@ -255,6 +255,23 @@ def _item(
                 value = _written_date(value)
             lines.append([(f"{label}：", row[i].start), *value])
     return lines
+
+
+#: A cell that is a count and nothing else (``3家``, ``1500人次``, ``20个以上``).
+BARE_COUNT = re.compile(r"\s*\d+(?:\.\d+)?\s?[\u4e00-\u9fff%‰]{1,4}(?:以上|左右)?\s*")
+
+
+def _count_of(text: Line, cell: Cell) -> bool:
+    """Is ``cell`` (a 量化指标 column) only the count of the task before it
+    (``引进规模以上工业企业`` + ``3家`` → ``引进规模以上工业企业3家``)? Not when that task
+    already ends in a count of its own (``每所床位不少于20张``, ``2所``: two clauses)."""
+    before = "".join(t for t, _ in text).rstrip()
+    return (
+        BARE_COUNT.fullmatch(cell.text) is not None
+        and bool(before)
+        and before[-1] not in CLAUSE_EDGE_END
+        and not COUNT_END.search(before)
+    )
 
 
 def _owner_lines(cell: Cell, label: str | None) -> list[Line]:

@@ -520,3 +520,33 @@ def test_marked_items_of_a_publicity_are_pledges(parse, mark):
     assert pledges[0].text.startswith("社区食堂建设"), texts
     assert pledges[0].deadline == datetime.date(2027, 8, 31)
     assert pledges[2].co_owners == ["河西社区居委会"]
+
+
+# -- F19. a 量化指标 cell that is only a count belongs to its task's words ---------------------
+
+QUANTITY_CELLS = [
+    ("引进规模以上工业企业", "3家", "引进规模以上工业企业3家", "引进规模以上工业企业"),
+    ("开展适龄妇女免费体检", "1500人次", "开展适龄妇女免费体检1500人次", "开展适龄妇女免费体检"),
+    ("新增市场主体", "300户以上", "新增市场主体300户以上", "新增市场主体"),
+    (
+        "新建农村幸福院，每所床位不少于20张",
+        "2所",
+        "新建农村幸福院，每所床位不少于20张，2所",
+        "新建农村幸福院",
+    ),
+]
+
+
+@pytest.mark.parametrize("task,count,text,metric", QUANTITY_CELLS)
+def test_a_bare_count_cell_is_joined_to_its_task(parse, task, count, text, metric):
+    from tests.importer.table_documents import xlsx
+
+    rows = [
+        ["石岭镇2027年重点任务清单"],
+        ["序号", "重点任务", "量化指标", "牵头单位", "完成时限"],
+        ["1", task, count, "经发办", "年底前"],
+        ["2", "新建公厕3座", "", "农业办", "9月底前"],
+    ]
+    first = commitments_of(parse(xlsx({"清单": rows}), name="tasks.xlsx"))[0]
+    assert first.text == text
+    assert first.targets[-1].metric == metric, first.targets
