@@ -23,6 +23,16 @@ from commitments.errors import DomainError
 from commitments.reminders import admin as reminders_admin  # noqa: F401  (registers its models)
 from commitments.services import supervision, workflow
 
+# The product's name on every admin page (title bar, header), not "Django 管理".
+admin.site.site_header = _("承诺事项督办台账 · 管理后台")
+admin.site.site_title = _("承诺事项督办台账 · 管理后台")
+
+
+def _short_time(moment) -> str:
+    """``2026-12-07 09:30`` in the town's time: the long localized form
+    (2026年12月7日 09:30) clipped list columns at desktop width."""
+    return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M")
+
 
 @admin.register(models.Department)
 class DepartmentAdmin(admin.ModelAdmin):
@@ -99,13 +109,20 @@ class PlanEditInline(admin.TabularInline):
 
 @admin.register(models.Plan)
 class PlanAdmin(admin.ModelAdmin):
-    list_display = ["title", "year", "source_name", "document_index", "public", "created_at"]
+    list_display = ["title", "year", "source_name", "document_index", "public", "imported"]
     list_filter = ["year", "public"]
     search_fields = ["title", "source_name"]
     readonly_fields = ["public", "source_sha256", "source_text", "created_at", "updated_at"]
     actions = ["publish", "unpublish"]
     inlines = [SectionInline, PlanEditInline]
     change_list_template = "admin/commitments/plan/change_list.html"
+
+    class Media:
+        css = {"all": ["commitments/admin.css"]}
+
+    @admin.display(description=_("导入时间"), ordering="created_at")
+    def imported(self, plan: models.Plan) -> str:
+        return _short_time(plan.created_at)
 
     def get_urls(self):
         urls = [
@@ -340,6 +357,21 @@ class CommitmentAdmin(admin.ModelAdmin):
     ]
     inlines = [CoOwnershipInline, TargetInline, MilestoneInline, EventInline]
     actions = ["keep_retired"]
+    object_history_template = "admin/commitments/commitment/object_history.html"
+
+    def history_view(self, request, object_id, extra_context=None):
+        """历史 shows the commitment's 办理记录, newest first: every write goes through
+        the services and leaves an event, while Django's log holds only admin saves."""
+        response = super().history_view(request, object_id, extra_context)
+        item = getattr(response, "context_data", {}).get("object")
+        if isinstance(item, models.Commitment):
+            events = item.events.select_related("commitment", "actor", "department")
+            events_url = reverse("admin:commitments_commitmentevent_changelist")
+            response.context_data |= {
+                "events": [(e, _changes_html(e)) for e in events.order_by("-created_at", "-pk")],
+                "events_url": f"{events_url}?commitment__id__exact={item.pk}",
+            }
+        return response
 
     def has_add_permission(self, request) -> bool:
         return False  # commitments come from plan imports
@@ -467,6 +499,7 @@ class CommitmentEventAdmin(admin.ModelAdmin):
 
     list_display = ["commitment", "kind", "actor", "when"]
     list_filter = ["kind"]
+    ordering = ["-created_at", "-pk"]  # a log: the latest first, as the history page reads
     list_select_related = ["commitment", "actor"]
     fields = ["commitment", "kind", "actor", "department", "when", "changes_shown", "note"]
     readonly_fields = fields
@@ -480,9 +513,7 @@ class CommitmentEventAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("时间"), ordering="created_at")
     def when(self, event: models.CommitmentEvent) -> str:
-        """``2026-12-07 09:30`` in the town's time: the long localized form
-        (2026年12月7日 09:30) clipped the column at desktop width."""
-        return timezone.localtime(event.created_at).strftime("%Y-%m-%d %H:%M")
+        return _short_time(event.created_at)
 
     def has_add_permission(self, request) -> bool:
         return False

@@ -90,3 +90,61 @@ def test_the_event_list_shows_a_short_time_that_does_not_wrap(admin_client):
     html = body.decode()
     assert re.search(r'<td class="field-when">\d{4}-\d\d-\d\d \d\d:\d\d</td>', html)
     assert "commitments/admin.css" in html
+
+
+class TestWalk3:
+    """The admin as the fresh tester of walk 3 met it."""
+
+    def _events(self):
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        from commitments.choices import EventKind
+        from commitments.models import Commitment, CommitmentEvent
+
+        item = Commitment.objects.get()
+        old = CommitmentEvent.objects.create(
+            commitment=item, kind=EventKind.ACKNOWLEDGED, note="最早的签收"
+        )
+        CommitmentEvent.objects.filter(pk=old.pk).update(
+            created_at=timezone.now() - timedelta(days=3)
+        )
+        CommitmentEvent.objects.create(commitment=item, kind=EventKind.REPORTED, note="最新的报送")
+        return item
+
+    def test_it_shows_a_commitments_events_on_its_history_page(self, admin_client):
+        item = self._events()
+        url = reverse("admin:commitments_commitment_history", args=[item.pk])
+        html = admin_client.get(url).content.decode()
+        assert "没有修改历史" not in html
+        assert html.index("最新的报送") < html.index("最早的签收")
+        assert f"?commitment__id__exact={item.pk}" in html
+
+    def test_the_event_list_reads_newest_first_and_filters_by_commitment(self, admin_client):
+        item = self._events()
+        url = reverse("admin:commitments_commitmentevent_changelist")
+        response = admin_client.get(f"{url}?commitment__id__exact={item.pk}")
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert html.index("签收") > html.index("进度报送")
+
+    @pytest.mark.parametrize(
+        ("language", "name"),
+        [("zh-hans", "承诺事项督办台账 · 管理后台"), ("en", "Commitment tracker admin")],
+    )
+    def test_it_carries_the_products_name(self, admin_client, language, name):
+        html = admin_client.get(
+            reverse("admin:index"), HTTP_ACCEPT_LANGUAGE=language
+        ).content.decode()
+        assert name in html and "Django" not in html.split("<body")[1].split("</header>")[0]
+
+    def test_the_department_filter_in_english_translates_the_chinese(self, admin_client):
+        url = reverse("admin:commitments_department_changelist")
+        english = admin_client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        assert "By Needs review" in english and "Proposed" not in english
+        assert "待确认" in admin_client.get(url).content.decode()
+
+    def test_the_plan_list_shows_a_short_import_time(self, admin_client):
+        html = admin_client.get(reverse("admin:commitments_plan_changelist")).content.decode()
+        assert re.search(r'<td class="field-imported">\d{4}-\d\d-\d\d \d\d:\d\d</td>', html)

@@ -56,7 +56,7 @@ class Department(models.Model):
     )
     is_active = models.BooleanField(_("启用"), default=True)
     needs_review = models.BooleanField(
-        _("待确认"),
+        pgettext_lazy("department", "待确认"),  # "Needs review", not the carry-over's "Proposed"
         default=False,
         help_text=_("导入时按文件原文新建的单位：请确认，或把名称加为已有单位的别名后合并"),
     )
