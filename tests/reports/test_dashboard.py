@@ -145,3 +145,18 @@ class TestTheDay:
         assert "已改为" not in body
         assert "统计日期可选 2024-01-01 至今天" in body
         assert "事项状态（含已办结）和完成百分比始终是最新的" in body
+
+
+class TestNothingLate:
+    """Red means something is late: a count of 0 is shown plain (walk 3)."""
+
+    def test_the_overdue_counts_are_red_only_when_something_is_late(self, seed):
+        client = logged_in(seed.supervisor)
+        late = client.get(dashboard_url(seed)).content.decode()
+        assert 'class="kpi kpi-link bad"' in late
+        assert 'class="count" data-field="overdue-count"' in late
+        early = client.get(f"/dashboard/?plan={seed.plan.pk}&date=2024-02-01")
+        assert early.context["totals"].overdue == 0
+        html = early.content.decode()
+        assert 'class="kpi kpi-link bad"' not in html
+        assert 'class="count none" data-field="overdue-count"' in html
