@@ -7,6 +7,7 @@ turn text into values and put each error beside its field, in Chinese.
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import Decimal
 
 from django import forms
@@ -284,14 +285,29 @@ class ReopenForm(ReasonForm):
             raise forms.ValidationError(error.message) from None
 
 
-class MilestonesField(forms.CharField):
-    """Milestones as lines ``2024-06-30 完成选址``."""
+_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
-    widget = forms.Textarea(attrs={"rows": 3, "placeholder": _("2024-06-30 完成选址")})
+
+class MilestonesField(forms.CharField):
+    """Milestones as lines ``2026-06-30 完成选址``; the example takes the plan's year
+    (``for_year``)."""
+
+    widget = forms.Textarea(attrs={"rows": 3})
 
     def __init__(self, **kwargs) -> None:
         kwargs.setdefault("required", False)
         super().__init__(**kwargs)
+        self.year: int | None = None
+
+    def for_year(self, year: int) -> None:
+        """Called by the form, when the reader's language is known."""
+        self.year = year
+        self.widget.attrs["placeholder"] = self.example
+
+    @property
+    def example(self) -> str:
+        year = self.year or timezone.localdate().year
+        return _("%(date)s 完成选址") % {"date": f"{year}-06-30"}
 
     def clean(self, value) -> list[dict]:
         text = super().clean(value) or ""
@@ -304,8 +320,13 @@ class MilestonesField(forms.CharField):
             try:
                 due = datetime.date.fromisoformat(day)
             except ValueError:
+                message = (
+                    _("第%(n)d行：“%(day)s”不是有效的日期，请写成如“%(example)s”")
+                    if _DATE_LIKE.fullmatch(day)
+                    else _("第%(n)d行：请以日期开头，如“%(example)s”")
+                )
                 raise forms.ValidationError(
-                    _("第%(n)d行：请以日期开头，如“2024-06-30 完成选址”") % {"n": number}
+                    message % {"n": number, "day": day, "example": self.example}
                 ) from None
             if not what.strip():
                 raise forms.ValidationError(_("第%(n)d行：请写明节点内容") % {"n": number})
@@ -327,8 +348,12 @@ class CorrectionForm(TokenForm):
     milestones = MilestonesField(label=_("阶段节点（每行：日期 内容）"))
     note = forms.CharField(label=_("修改说明"), required=False, max_length=2000)
 
-    def __init__(self, *args, lead_id: int | None = None, **kwargs) -> None:
+    def __init__(
+        self, *args, lead_id: int | None = None, year: int | None = None, **kwargs
+    ) -> None:
         super().__init__(*args, **kwargs)
+        # examples in the plan's year, not another
+        self.fields["milestones"].for_year(year or timezone.localdate().year)
         if lead_id is not None:  # the lead is not its own co-owner (the service refuses it)
             field = self.fields["co_owners"]
             field.queryset = field.queryset.exclude(pk=lead_id)

@@ -337,7 +337,11 @@ class Page:
             "milestones": "\n".join(f"{m.due:%Y-%m-%d} {m.text}" for m in self.milestones),
         }
         return self._form(
-            "correct", forms.CorrectionForm, initial=initial, lead_id=self.item.lead_owner_id
+            "correct",
+            forms.CorrectionForm,
+            initial=initial,
+            lead_id=self.item.lead_owner_id,
+            year=self.item.plan.year,
         )
 
     @cached_property

@@ -853,3 +853,37 @@ def test_the_list_says_when_the_last_request_was_refused(town):
     workflow.request_closure(town.clerk, town.item, "补充验收报告")
     listing = client_for(town.clerk).get("/workspace/").content.decode()
     assert "办结申请被退回" not in listing
+
+
+class TestMilestoneLines:
+    """The correction form's milestone lines (walk 3 C5): a bad date is called a bad
+    date, and the example is in the plan's year."""
+
+    def _page(self, town):
+        from commitments.models import Plan
+
+        Plan.objects.filter(pk=town.item.plan_id).update(year=2031)
+        return client_for(town.supervisor), client_for(town.supervisor).get(page_url(town.item))
+
+    def test_the_placeholder_uses_the_plans_year(self, town):
+        _client, response = self._page(town)
+        html = response.content.decode()
+        assert 'placeholder="2031-06-30 完成选址"' in html and "2024-06-30" not in html
+
+    def test_an_impossible_date_is_said_to_be_one(self, town):
+        client, response = self._page(town)
+        response = client.post(
+            page_url(town.item),
+            {
+                "action": "correct",
+                "correct-form_token": token(response.content.decode(), "correct"),
+                "correct-lead_owner": town.lead.pk,
+                "correct-co_owners": [town.co.pk],
+                "correct-deadline": town.item.deadline.isoformat(),
+                "correct-milestones": "2031-13-01 完成\n",
+            },
+        )
+        html = response.content.decode()
+        assert response.status_code == 400
+        assert "第1行：“2031-13-01”不是有效的日期，请写成如“2031-06-30 完成选址”" in html
+        assert "请以日期开头" not in html

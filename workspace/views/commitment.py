@@ -199,7 +199,7 @@ def perform(
     if form_class is forms.PublicForm:
         kwargs["attachments"] = page.attachments
     if form_class is forms.CorrectionForm:
-        kwargs["lead_id"] = item.lead_owner_id
+        kwargs |= {"lead_id": item.lead_owner_id, "year": item.plan.year}
     form = form_class(request.POST, request.FILES, prefix=action, **kwargs)
     page.bound[action] = form
     kind = forms.decision_kind(action)
