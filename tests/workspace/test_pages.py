@@ -887,3 +887,23 @@ class TestMilestoneLines:
         assert response.status_code == 400
         assert "第1行：“2031-13-01”不是有效的日期，请写成如“2031-06-30 完成选址”" in html
         assert "请以日期开头" not in html
+
+
+def test_a_refused_extension_request_says_so_at_the_top_of_its_form(town):
+    """The browser lands on the form (#extension), past the page's top banner (walk 3)."""
+    client = client_for(town.clerk)
+    html = client.get(page_url(town.item)).content.decode()
+    response = client.post(
+        page_url(town.item),
+        {
+            "action": "extension",
+            "extension-form_token": token(html, "extension"),
+            "extension-requested_deadline": "",
+            "extension-reason": "",
+        },
+    )
+    body = response.content.decode()
+    form = body[body.index('action="#extension"') :]
+    form = form[: form.index("</form>")]
+    assert "未能提交：请按下面标红的提示修改后重新提交。" in form
+    assert form.index("未能提交") < form.index("该字段是必填项。")
