@@ -17,6 +17,7 @@ from commitments.choices import (
     RequestState,
     Status,
 )
+from commitments.excerpt import excerpt
 from commitments.lights import expected_percent, light_reason
 from commitments.models import (
     Attachment,
@@ -30,9 +31,6 @@ from commitments.models import (
 )
 from commitments.services import carry_over, workflow
 from workspace import forms, once
-
-#: Characters of the plan's text shown before and after the pledge.
-CONTEXT_CHARS = 160
 
 
 class Page:
@@ -116,17 +114,8 @@ class Page:
 
     @cached_property
     def source(self) -> dict[str, str]:
-        text = self.item.plan.source_text or ""
-        start, end = self.item.source_start, self.item.source_end
-        if not text or end > len(text) or text[start:end].strip() == "":
-            return {"before": "", "pledge": self.item.text, "after": ""}
-        return {
-            "before": ("…" if start > CONTEXT_CHARS else "")
-            + text[max(0, start - CONTEXT_CHARS) : start],
-            "pledge": text[start:end],
-            "after": text[end : end + CONTEXT_CHARS]
-            + ("…" if end + CONTEXT_CHARS < len(text) else ""),
-        }
+        """The pledge in its plan's words, as the importer read them (``excerpt``)."""
+        return excerpt(self.item)
 
     @cached_property
     def reports(self) -> list[ProgressReport]:

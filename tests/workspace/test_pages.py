@@ -907,3 +907,28 @@ def test_a_refused_extension_request_says_so_at_the_top_of_its_form(town):
     form = form[: form.index("</form>")]
     assert "未能提交：请按下面标红的提示修改后重新提交。" in form
     assert form.index("未能提交") < form.index("该字段是必填项。")
+
+
+def test_the_source_excerpt_reads_as_the_importer_cleaned_it(town):
+    """A scraped page's number glued to the next page (``持续扩\\n12、大养老保险``) is no
+    part of the excerpt on the pledge page, as it is none of the pledge's text (walk 3)."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from commitments.models import Commitment, Plan
+
+    raw = (Path(settings.BASE_DIR) / "samples" / "town-speeches-2024.txt").read_text()
+    start = raw.index("大力推进全民参保")
+    end = raw.index("以上。", start) + len("以上。")
+    assert "\n12、" in raw[start:end]
+    Plan.objects.filter(pk=town.item.plan_id).update(
+        source_text=raw, source_name="town-speeches-2024.txt", source_sha256="walk3"
+    )
+    Commitment.objects.filter(pk=town.item.pk).update(source_start=start, source_end=end)
+    html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+    quote = html[html.index('<blockquote class="source">') :]
+    quote = quote[: quote.index("</blockquote>")]
+    mark = quote[quote.index("<mark>") : quote.index("</mark>")]
+    assert "持续扩大养老保险覆盖面" in mark and "12、" not in mark
+    assert "城乡医保参保率达到90%以上。" in mark

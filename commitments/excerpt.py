@@ -1,0 +1,71 @@
+"""A pledge in its plan's words, as the importer read them.
+
+``Commitment.source_start``/``source_end`` point into the file's text as stored
+(``Plan.source_text``), which still has what the importer's cleaning drops: a scraped
+page's number glued to the next page's first word (``持续扩\\n12、大养老保险``), page
+furniture, markdown markup. The excerpt is cut from the cleaned text instead, so that
+the pledge page reads like the pledge's own text and the public page. Cleaning a plan
+takes a moment: each plan's excerpts are computed at once and cached by its checksum.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from pathlib import PurePath
+
+from django.core.cache import cache
+
+from commitments.importer.extract import Extracted
+from commitments.importer.pipeline import clean_extracted
+from commitments.models import Commitment, Plan
+
+#: Characters of the plan's text shown before and after the pledge.
+CONTEXT_CHARS = 160
+KINDS = {".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".docx": "docx"}
+KINDS |= {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv"}
+TIMEOUT = 24 * 3600  # a day: an improved importer shows within one
+
+
+def excerpt(item: Commitment) -> dict[str, str]:
+    """``before``, ``pledge`` and ``after``: the pledge and its surroundings."""
+    plan = item.plan
+    key = f"excerpt:{plan.pk}:{plan.source_sha256}:{item.pk}:{item.source_start}:{item.source_end}"
+    found = cache.get(key)
+    if found is None:
+        spans = {
+            pk: (start, end)
+            for pk, start, end in plan.commitments.values_list("pk", "source_start", "source_end")
+        }
+        spans[item.pk] = (item.source_start, item.source_end)  # as this reader sees it
+        cut = _cut(plan, spans)
+        cache.set_many(
+            {
+                f"excerpt:{plan.pk}:{plan.source_sha256}:{pk}:{start}:{end}": cut[pk]
+                for pk, (start, end) in spans.items()
+            },
+            TIMEOUT,
+        )
+        found = cut[item.pk]
+    return found or {"before": "", "pledge": item.text, "after": ""}
+
+
+def _cut(plan: Plan, spans: dict[int, tuple[int, int]]) -> dict[int, dict[str, str]]:
+    raw = plan.source_text or ""
+    kind = KINDS.get(PurePath(plan.source_name).suffix.lower(), "text")
+    read = clean_extracted(Extracted(raw, kind)) if raw.strip() else None
+    out: dict[int, dict[str, str]] = {}
+    for pk, (start, end) in spans.items():
+        if read is None or end > len(raw) or not raw[start:end].strip():
+            out[pk] = {}  # the pledge's own text stands in
+            continue
+        text = read.clean
+        lo, hi = bisect_left(read.offsets, start), bisect_left(read.offsets, end)
+        out[pk] = {
+            "before": ("…" if lo > CONTEXT_CHARS else "") + text[max(0, lo - CONTEXT_CHARS) : lo],
+            "pledge": text[lo:hi],
+            "after": text[hi : hi + CONTEXT_CHARS]
+            + ("…" if hi + CONTEXT_CHARS < len(text) else ""),
+        }
+        if not out[pk]["pledge"].strip():
+            out[pk] = {}
+    return out
