@@ -15,7 +15,14 @@ import re
 from dataclasses import dataclass, field
 
 from commitments.importer.owners import HELP, OWNER_ROLES, UNIT, owner_roles
-from commitments.importer.vocabulary import FUNDS_LABELS, LABELS, TASK_LABELS, TIME_PHRASE
+from commitments.importer.vocabulary import (
+    CO_WORDS,
+    FUNDS_LABELS,
+    LABELS,
+    LEAD_WORDS,
+    TASK_LABELS,
+    TIME_PHRASE,
+)
 
 _ANY_LABEL = "|".join(LABELS.values())
 LABEL_RE = re.compile(
@@ -223,6 +230,8 @@ DOER_WORDS = re.compile(r"(?:牵头负责|共同负责|负责|牵头|主责|落�
 CARRIER_WORDS = re.compile(r"(?:具体实施|具体负责|具体落实|组织实施|抓好落实|承办)$")
 #: ``财政所配合``: a unit that helps.
 HELP_WORDS = re.compile(HELP + "$")
+#: A bracket's part that names its role first, as a short label: ``牵头：经发办``, ``配合：财政所``.
+ROLE_FIRST = re.compile(rf"(?:(?P<lead>{LEAD_WORDS})|(?P<co>{CO_WORDS}))[:：]\s*(?P<names>.+)")
 #: A name in such a bracket is a unit or a group of units, as owners written in prose are.
 BRACKET_UNIT = re.compile(UNIT)
 
@@ -232,7 +241,7 @@ def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None
 
     ``新建高标准农田5000亩（镇农业农村办负责，6月底前完成）``,
     ``…确保应保尽保。（社会事务办、各村（社区），每月10日前）``, ``…改造。（县卫健委）``,
-    ``（经发办牵头，财政所配合，9月底前）``:
+    ``（经发办牵头，财政所配合，9月底前）``, ``（牵头：经发办；配合：财政所）``:
     the units (first the lead) and the time are the pledge's, as if labelled. Returns
     where the bracket opens and the labels; None when the bracket says anything else
     (``（其中：大豆2000亩）``, ``（含2个村）``).
@@ -254,17 +263,23 @@ def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None
     if open_at < 0:
         return None
     labels = Labels()
+    inside = view[open_at + 1 : stop - 1]
     said = False  # the bracket says who does it (负责, 牵头, 配合) or when
-    for part in re.split(r"[,;:]", view[open_at + 1 : stop - 1]):
+    for part in re.split(r"[,;]" if ROLE_FIRST.match(inside) else r"[,;:]", inside):
         part = part.strip(" 。")
         if not part:
             continue
-        helpers = HELP_WORDS.search(part)
-        if not helpers and labels.lead:
-            helpers = CARRIER_WORDS.search(part)
-        names = part[: helpers.start()] if helpers else DOER_WORDS.sub("", part)
+        role = ROLE_FIRST.fullmatch(part)
+        helpers: re.Match[str] | None = None
+        if role:
+            names, helpers = role.group("names"), role if role.group("co") else None
+        else:
+            helpers = HELP_WORDS.search(part)
+            if not helpers and labels.lead:
+                helpers = CARRIER_WORDS.search(part)
+            names = part[: helpers.start()] if helpers else DOER_WORDS.sub("", part)
         units = [n for n in re.split(r"[、和与及]", names) if n]
-        said = said or bool(helpers) or names != part
+        said = said or bool(helpers) or bool(role) or names != part
         if not labels.deadline and BRACKET_TIME.fullmatch(part):
             labels.deadline = part
             said = True

@@ -208,9 +208,12 @@ UNIT_STARTS = "".join(sorted({u[0] for u in UNITS} | set("万千百亿")))
 
 #: What an owner label or column calls a unit: 单位, 部门, and a county office's 科室/股室/处室.
 UNIT_NOUN = r"(?:单位|部门|科室|股室|处室)"
+#: The words that name an owner's role, with or without a unit noun after them.
+LEAD_WORDS = r"(?:牵头|主责|责任|负责)"
+CO_WORDS = r"(?:配合|协办|协同|参与)"
 LABELS: dict[str, str] = {
-    "lead": rf"(?:牵头|主责|责任|负责){UNIT_NOUN}",
-    "co": rf"(?:配合|协办|协同|参与){UNIT_NOUN}",
+    "lead": rf"{LEAD_WORDS}{UNIT_NOUN}",
+    "co": rf"{CO_WORDS}{UNIT_NOUN}",
     "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
     "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限|时间安排|实施时间",
 }
