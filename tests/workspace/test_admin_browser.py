@@ -33,3 +33,33 @@ def test_the_event_lists_time_column_is_in_view_at_desktop_width(town, browser):
         " return r.scrollWidth <= r.clientWidth; })()"
     )
     page.close()
+
+
+@pytest.mark.parametrize("language", ["zh-CN", "en-US"])
+def test_the_plan_lists_import_time_is_in_view_at_desktop_width(town, browser, language):  # noqa: F811
+    """Walk 3: 导入时间 was cut under the filter panel; the admin names the product."""
+    from commitments.models import Plan
+    from tests.reports.test_browser import ARTIFACTS
+
+    Plan.objects.filter(pk=town.item.plan_id).update(
+        title="镇长在经济工作会议上的讲话", source_name="town-speeches-2024.txt"
+    )
+    workflow.acknowledge(town.clerk, town.item)
+    factories.user("guanli", role=Role.ADMIN)
+    page = browser.new_page(viewport=DESKTOP, locale=language)
+    page.goto(f"{town_site(town)}/admin/login/?next=/admin/commitments/plan/")
+    page.fill("#id_username", "guanli")
+    page.fill("#id_password", "pw-for-tests-1")
+    page.click("input[type=submit]")
+    page.wait_for_load_state()
+    page.screenshot(path=str(ARTIFACTS / f"walk3-admin-plans-1280-{language[:2]}.png"))
+    assert page.evaluate(
+        "(() => { const r = document.querySelector('#changelist-form .results');"
+        " return r.scrollWidth <= r.clientWidth; })()"
+    )
+    brand = page.inner_text("#site-name")
+    assert "Django" not in brand and ("督办台账" in brand or "Commitment tracker" in brand)
+    page.goto(f"{town_site(town)}/admin/commitments/commitment/{town.item.pk}/history/")
+    assert page.locator("#commitment-events tbody tr").count() == 1
+    page.screenshot(path=str(ARTIFACTS / f"walk3-admin-history-1280-{language[:2]}.png"))
+    page.close()
