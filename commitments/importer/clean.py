@@ -19,7 +19,13 @@ from collections import Counter
 from commitments.importer.arrangement import part_heading
 from commitments.importer.normalize import normalize
 from commitments.importer.text import Text
-from commitments.importer.vocabulary import FURNITURE, ISSUER_NOUN, RELATED_LINKS, TITLE_END
+from commitments.importer.vocabulary import (
+    FURNITURE,
+    ISSUER_NOUN,
+    LINK_MARK,
+    RELATED_LINKS,
+    TITLE_END,
+)
 from commitments.importer.wrapping import NEW_ITEM, fills, wrap_width, wrapped_breaks
 
 BOILERPLATE = re.compile(
@@ -221,7 +227,10 @@ def link_lists(bodies: list[str]) -> set[int]:
         out.add(index)
         for at in range(index + 1, len(bodies)):
             line = bodies[at]
-            if line and (len(line) > MAX_LINK_LINE or line[-1] in SENTENCE_END):
+            if line and (
+                len(line) > MAX_LINK_LINE
+                or (line[-1] in SENTENCE_END and not LINK_MARK.match(line))
+            ):
                 break
             out.add(at)
     return out

@@ -32,7 +32,7 @@ from commitments.importer.labels import (
 )
 from commitments.importer.normalize import normalize
 from commitments.importer.owners import assign_owners
-from commitments.importer.prose import ACTION, is_pledge, pledges_in, prose_blocks
+from commitments.importer.prose import ACTION, is_pledge, looks_back, pledges_in, prose_blocks
 from commitments.importer.readers.limits import clean_controls
 from commitments.importer.sections import SectionSpan, choose_style, split_sections, subheadings
 from commitments.importer.sentences import (
@@ -368,7 +368,10 @@ def prose_sections(
     """Sections of an unnumbered arrangement: lead sentences and heading lines (:mod:`prose`)."""
     view = text.norm
     out = []
-    for number, block in enumerate(prose_blocks(view, text.clean, start, end, title), start=1):
+    blocks = [
+        b for b in prose_blocks(view, text.clean, start, end, title) if not looks_back(b.title)
+    ]
+    for number, block in enumerate(blocks, start=1):
         pledges = [
             p
             for p in sentence_pledges(view, block.body_start, block.end)

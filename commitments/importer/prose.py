@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from commitments.importer.arrangement import PLAN_HEAD, REVIEW_HEAD
 from commitments.importer.deadlines import find_periods
 from commitments.importer.targets import GOAL_VERB_ANY, NUMBER_RE, find_targets
-from commitments.importer.vocabulary import TIME_ONLY
+from commitments.importer.vocabulary import EMOJI_HEADING, TIME_ONLY
 
 #: A short lead sentence opening a paragraph: no number, no comma.
 LEAD = re.compile(r"[ \t]*([^,;。!?:\n\d]{2,14})[。:]")
@@ -43,6 +44,8 @@ REPORTED = re.compile(
     r"^[^,;。]{0,8}?(?:记者|据了解|据悉|据介绍|获悉|近日|日前)"
     r"|^(?:会议|他|她|[^,;。]{0,8}负责人|书记|镇长|乡长)[^,;。]{0,12}"
     r"(?:表示|介绍|指出|强调|说|要求|提出|认为)"
+    # a news lead: the meeting the article reports was held (``1月14日，…会议胜利闭幕。``)
+    r"|(?:闭幕|开幕|召开|举行|落幕)[。!！]?\s*$"
 )
 PAST_YEAR = re.compile(r"^\s*(?:在)?(\d{4})\s?年[,，]")
 
@@ -67,8 +70,12 @@ def prose_blocks(view: str, clean: str, start: int, end: int, title: str) -> lis
         line = view[pos:line_end]
         more_after = bool(view[line_end:end].strip())
         heading = HEADING_LINE.fullmatch(line)
+        emoji = EMOJI_HEADING.fullmatch(line)
         lead = LEAD.match(line)
-        if heading and more_after and line.strip():
+        if emoji and more_after:  # ``1️⃣ 产业发展 · 做大做强``: the title without its mark
+            title_at = pos + emoji.start("title")
+            heads.append((_text(clean, title_at, pos + emoji.end("title")), pos, line_end))
+        elif heading and more_after and line.strip():
             heads.append((_text(clean, pos, line_end), pos, line_end))
         elif lead and view[lead.end() : line_end].strip():
             heads.append(
@@ -80,6 +87,12 @@ def prose_blocks(view: str, clean: str, start: int, end: int, title: str) -> lis
         block_end = heads[i + 1][1] if i + 1 < len(heads) else end
         blocks.append(Block(name, head_start, body_start, block_end))
     return [b for b in blocks if view[b.body_start : b.end].strip()]
+
+
+def looks_back(title: str) -> bool:
+    """Is a prose block's heading a review (``回望2026 · 成绩单亮眼``, ``2026年工作回顾``)? Its
+    numbers are achievements: the block plans nothing."""
+    return bool(REVIEW_HEAD.match(title)) and not PLAN_HEAD.match(title)
 
 
 def _text(clean: str, start: int, end: int) -> str:

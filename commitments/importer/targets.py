@@ -25,7 +25,14 @@ from decimal import Decimal
 from commitments.importer.numerals import parse_number
 from commitments.importer.owners import DOER_PREFIX
 from commitments.importer.types import ParsedTarget
-from commitments.importer.vocabulary import CAPACITY, CLASSIFIERS, GENERIC_YEAR, TIME_PHRASE, UNITS
+from commitments.importer.vocabulary import (
+    CAPACITY,
+    CLASSIFIERS,
+    GENERIC_YEAR,
+    QUALIFIED_NOUNS,
+    TIME_PHRASE,
+    UNITS,
+)
 
 #: When the pledge says it (``年底前``, ``8月底前``, ``三季度``) is its deadline, not its metric:
 #: the time phrases come from :mod:`vocabulary`, shared with :mod:`deadlines`.
@@ -135,6 +142,10 @@ TRAILING_COMPARATOR = re.compile(
     + ")+$"
 )
 QUALIFIER = re.compile(r"^(?:(?:以上|及以上|以下|以内)的?|的)")
+#: ``实现20户以上自然村全覆盖``: the count sizes the thing named right after it.
+QUALIFIED_THING = re.compile(
+    rf"^(?:以上|及以上|以下)的?[\u4e00-\u9fff]{{0,4}}?(?:{QUALIFIED_NOUNS})"
+)
 CHANGE_WORDS = re.compile(r"(提高|提升|增长|增加|下降|减少|降低)+$")
 POST_NOISE = re.compile(r"^(以上|及以上|左右|以内|以下|余|多|的)+")
 POST_TAIL = re.compile(r"(一处|一个|一座|一批|一项|一条|一家|以上|左右)+$")
@@ -349,6 +360,8 @@ def _target(
     if STANDARD_BY.search(pre) and STANDARD_OF.match(post):
         return None
     if QUALIFIER.match(post) and NUMBER_RE.search(ARTICLE_ONE.sub("", post)):
+        return None
+    if QUALIFIED_THING.match(post):
         return None
     if unit in CLASSIFIERS:
         ends_clause = not post or bool(POST_NOISE.match(post))

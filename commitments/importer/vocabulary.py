@@ -200,6 +200,9 @@ CLASSIFIERS = [
     "份",
     "部",
 ]
+#: What a count with 以上/以下 may size rather than count (``20户以上自然村``, ``50人以上企业``,
+#: ``亿元以上项目``): the count qualifies the thing, it is no target.
+QUALIFIED_NOUNS = r"自然村|行政村|村组|村|社区|小区|企业|项目|家庭|农户|单位|学校|园区|基地|工地"
 UNITS = sorted(MEASURE_UNITS + CLASSIFIERS, key=len, reverse=True)
 #: First characters of every unit: what may follow a number.
 UNIT_STARTS = "".join(sorted({u[0] for u in UNITS} | set("万千百亿")))
@@ -256,7 +259,26 @@ FURNITURE = re.compile(
 #: first may share its line): the heading and the short lines under it are page furniture.
 RELATED_LINKS = re.compile(
     r"^\s*[【\[]?\s*(?:相关链接|相关阅读|相关文章|相关新闻|相关信息|相关稿件|相关文件|推荐阅读"
-    r"|延伸阅读|热点推荐|猜你喜欢|友情链接|往期回顾|热门文章)\s*[】\]]?\s*(?:[:：][^。；;]{0,60})?$"
+    r"|延伸阅读|热点推荐|猜你喜欢|友情链接|往期回顾|热门文章|往期推荐|往期精选|精彩推荐|往期阅读"
+    r"|推荐阅读|更多阅读)\s*[】\]]?\s*(?:[:：][^。；;]{0,60})?$"
+)
+
+#: The mark before each title of such a list (``▶ 2026年十件民生实事全部完成！``): the line is
+#: a link even when the title ends like a sentence.
+LINK_MARK = re.compile(r"^\s*[▶►▸➤→]")
+
+#: A pictograph that opens a line of a social-media article (``📈 回望2026``, ``🔹 新建…``,
+#: ``✅ …``), and a keycap number (``1️⃣ 产业发展 · 做大做强``): marks, not words.
+EMOJI = (
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2190-\u21FF\u2934\u2935\u2B05-\u2B07]\ufe0f?"
+)
+KEYCAP = r"(?:\d|10)\ufe0f?\u20e3|🔟"
+#: A line an article's emoji or keycap number opens, with no sentence in it: a heading
+#: (``1️⃣ 产业发展 · 做大做强``, ``📈 回望2026 · 成绩单亮眼``, ``🎯 2027年主要预期目标``); its
+#: only numbers are years.
+EMOJI_HEADING = re.compile(
+    rf"[ \t]*(?:{KEYCAP}|{EMOJI})[ \t]*(?P<title>(?:[^,，;；。!！?？:：\n\d]|(?:19|20)\d\d)"
+    rf"{{2,30}}?)[ \t]*(?:{EMOJI})*[ \t]*$"
 )
 
 #: The noun that ends a document's title line (``…工作要点``, ``…工作的安排``, ``…的通知``).
