@@ -31,7 +31,9 @@ PART_RES = tuple(re.compile(BOUNDARY + style) for style in PART_STYLES)
 PLAN_HEAD = re.compile(
     r"^\s*(?:关于)?(?:(\d{4})\s?年|明年|今年|新的一年|下一步|下步|来年)?[^。!?;:\n]{0,12}?"
     r"(工作安排|重点工作|工作计划|工作打算|工作思路|工作要点|主要任务|重点任务|工作任务|目标任务"
-    r"|工作部署|主要工作|工作举措|工作重点|打算|安排|计划|部署)"
+    r"|工作部署|主要工作|工作举措|工作重点|打算|安排|计划|部署"
+    # a meeting's minutes: what the meeting settled is its plan (``二、会议议定事项``)
+    r"|议定事项|研究决定|决定事项|议定)"
 )
 #: A speech's arrangement heading says what it will do in the year, and nothing after it:
 #: ``突出重点，全力以赴抓好2027年经济工作``, ``凝心聚力，扎实做好2026年农业农村工作``
@@ -84,7 +86,7 @@ SPEECH_SUPPORT_HEAD = re.compile(
 #: The preamble names the year it plans: ``安排2025年…``, ``2025年是…``,
 #: ``2024年镇政府工作的总体要求是…``, ``今年（2025年）…``, ``2025年，全镇将…``.
 YEAR_IN_PREAMBLE = re.compile(
-    r"(?:安排|部署|谋划|推进|做好|抓好)\s*"
+    r"(?:安排|部署|谋划|推进|做好|抓好|研究)\s*"
     + YEAR
     + r"|"
     + YEAR
@@ -232,6 +234,8 @@ SIGNOFF_LINE = re.compile(
     r"[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?"
     r"|[(（]?[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[)）]?"
     r"|(?:抄送|抄报|主送|分送|主题词|联系人|联系电话|附件)\s*[:：].*"
+    # a minutes' attendance and distribution: ``出席：…``, ``列席：…``, ``记录：…``, ``送：…``
+    r"|(?:出席|列席|缺席|请假|参会人员|参加人员|记录|记录人|送|印送)\s*[:：].{0,80}"
     r"|.{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发"
     r"|[(（]?(?:此件|本件)[^。]{0,12}[)）]?|[-—_=＿－\s]{3,}"
 )

@@ -107,6 +107,12 @@ CLAUSE_OPENERS = (
 #: capacity (``有机肥加工项目年产``), not the verb before it.
 CAPACITY = r"年产能|年产值|年产|日产|日处理|年处理|年加工|年出栏|年吞吐|年接待|日供水|装机容量|装机"
 
+#: What a meeting's minutes put before each thing it settled (``会议要求，``, ``会议明确，``): the
+#: pledge is what follows; the words are no part of it.
+MEETING_LEAD = re.compile(
+    r"[ \t]*会议(?:研究决定|要求|明确|强调|决定|议定|同意|确定|指出|提出)[,，:：]\s*"
+)
+
 # -- units of measure --------------------------------------------------------
 
 MEASURE_UNITS = [

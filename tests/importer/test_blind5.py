@@ -15,6 +15,17 @@ committed, none changed since):
     06_weixin_gongzhonghao.txt          0.67   ok  0.90  0.80  1.00 1
     mean                                0.58  5/6  0.94  0.69  0.60 1
 
+AFTER the fixes of kinds 01, 02 and 06 (test_blind5_kinds.py; expectations unchanged):
+
+    document                              F1 year    dl    tg   own false
+    01_zhenzhang_bangonghui_jiyao.txt   1.00   ok  1.00  1.00  1.00 0
+    02_jiedao_zongjie_jihua.docx        1.00   ok  1.00  1.00  1.00 0
+    03_duban_tongzhidan.csv             0.88   ok  0.86  0.86  0.14 0
+    04_zhongdian_xiangmu_renwubiao.xlsx 0.93   ok  1.00  0.00  1.00 0
+    05_zerenfengong_fangan.pdf          0.00   ok  1.00  1.00  1.00 0
+    06_weixin_gongzhonghao.txt          1.00   ok  0.90  0.90  1.00 0
+    mean                                0.80  6/6  0.95  0.77  0.78 0
+
 Faults found (by kind):
 
 - 01, meeting minutes (纪要): the part ``二、会议议定事项`` is not seen as the arrangement, so
@@ -47,15 +58,15 @@ from tests.importer.published import table
 # document: (F1, deadlines, targets, owners), the scores of the importer the set was first
 # run on; raise them as faults are fixed
 FLOORS = {
-    "01_zhenzhang_bangonghui_jiyao.txt": (0.0, 1.0, 1.0, 1.0),
+    "01_zhenzhang_bangonghui_jiyao.txt": (1.0, 1.0, 1.0, 1.0),
     "02_jiedao_zongjie_jihua.docx": (1.0, 1.0, 1.0, 1.0),
     "03_duban_tongzhidan.csv": (0.87, 0.85, 0.85, 0.14),
     "04_zhongdian_xiangmu_renwubiao.xlsx": (0.93, 1.0, 0.0, 1.0),
     "05_zerenfengong_fangan.pdf": (0.0, 1.0, 1.0, 1.0),
     "06_weixin_gongzhonghao.txt": (1.0, 0.9, 0.9, 1.0),
 }
-YEARS_RIGHT = 5
-MEAN_F1 = 0.63
+YEARS_RIGHT = 6
+MEAN_F1 = 0.79
 FALSE_TARGETS = 0
 
 

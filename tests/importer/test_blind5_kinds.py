@@ -97,3 +97,57 @@ def test_a_count_with_yishang_that_sizes_the_thing_after_it_is_no_target(parse, 
         parse(f"2027年石门镇工作要点\n一、基础设施\n1.新建基站12座，{pledge}。\n")
     )
     assert [(str(t.value), t.unit) for t in first.targets] == [("12", "座")]
+
+
+# -- 1. a meeting's minutes (纪要): what the meeting settled is the plan -----------------
+
+SIGN_OFF = (
+    "出席：张伟  李娜  王强\n列席：经发办、农业办、财政所负责人\n记录：赵敏\n\n"
+    "送：镇党委书记\n抄送：各村（社区）\n\n石门镇人民政府办公室          2027年3月2日印发\n"
+)
+MINUTES = {
+    "a review part, 二、会议议定事项 with （一）关于…, then 三、有关工作要求": (
+        "石门镇人民政府\n镇长办公会议纪要\n\n2027年3月1日，镇长张伟主持召开镇长办公会议，研究部署"
+        "2027年重点工作。现将会议议定事项纪要如下：\n\n一、关于2026年工作情况\n\n会议认为，2026年全镇新建"
+        "村道20公里，新增市场主体180家。\n\n二、会议议定事项\n\n（一）关于农贸市场改造。会议要求，"
+        "8月底前完成农贸市场改造，新增摊位60个，由经发办负责。\n\n（二）关于河道治理。会议明确，"
+        "水利站于汛期前完成河道清淤5公里。\n\n（三）关于养老服务。会议决定，新建村级养老服务站3个。\n\n"
+        "三、有关工作要求\n\n会议要求，各单位每月20日前报送进度，对排名后3位的单位通报。\n\n"
+        + SIGN_OFF
+    ),
+    "议定事项如下 with no parts, items （一）…, sign-off after": (
+        "石门镇党政联席会议纪要\n\n2027年1月10日，镇党委书记李明主持召开党政联席会议，研究部署2027年"
+        "重点工作。会议议定事项如下：\n\n（一）关于农贸市场改造。会议要求，8月底前完成农贸市场改造，"
+        "新增摊位60个，由经发办负责。\n（二）关于河道治理。会议明确，水利站于汛期前完成河道清淤5公里。\n"
+        "（三）关于养老服务。会议强调，年内新建村级养老服务站3个。\n\n" + SIGN_OFF
+    ),
+    "一、会议研究决定 with 1. items, 二、工作要求 after": (
+        "石门镇专题会议纪要\n\n2027年2月5日，副镇长王强主持召开专题会议，研究2027年重点工作。\n\n"
+        "一、会议研究决定\n1.关于农贸市场改造。会议要求：8月底前完成农贸市场改造，新增摊位60个，由经发办负责。\n"
+        "2.关于河道治理。会议明确，水利站于汛期前完成河道清淤5公里。\n3.关于养老服务。会议同意，"
+        "年内新建村级养老服务站3个。\n二、工作要求\n各单位要高度重视，于每月20日前报送进度。\n\n"
+        + SIGN_OFF
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(MINUTES))
+def test_meeting_minutes_plan_what_the_meeting_settled(parse, layout):
+    parsed = parse(MINUTES[layout], "jiyao.txt")
+    document = parsed.documents[0]
+    assert document.plan_year == 2027
+    pledges = commitments_of(parsed)
+    assert [p.text for p in pledges] == [
+        "8月底前完成农贸市场改造，新增摊位60个，由经发办负责。",
+        "水利站于汛期前完成河道清淤5公里。",
+        pledges[2].text,
+    ]
+    assert pledges[2].text.endswith("新建村级养老服务站3个。"), pledges[2].text
+    assert not pledges[2].text.startswith("会议"), pledges[2].text
+    assert [s.title for s in document.sections] == [
+        "关于农贸市场改造",
+        "关于河道治理",
+        "关于养老服务",
+    ]
+    assert pledges[0].owner == "经济发展办公室"
+    assert [(str(t.value), t.unit) for t in pledges[1].targets] == [("5", "公里")]
