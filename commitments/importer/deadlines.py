@@ -31,6 +31,7 @@ from commitments.importer.types import ParsedMilestone
 from commitments.importer.vocabulary import (
     COMPLETION_VERBS,
     GENERIC_YEAR,
+    MEASURE_UNITS,
     SEASONS,
     UNRESOLVED_SEASONS,
 )
@@ -191,6 +192,8 @@ def resolve_deadline(
     if not periods:
         return (datetime.date(year, 12, 31) if year is not None else None), []
     deadline = max(p.due for p, _, _ in periods)
+    if not label and year is not None and all(_times_a_share(view, p) for p, _, _ in periods):
+        deadline = datetime.date(year, 12, 31)  # ``新建公路25公里，6月底前完成15公里``
     milestones: dict[datetime.date, ParsedMilestone] = {}
     for period, source_view, source_clean in periods:
         if period.due >= deadline or period.due in milestones:
@@ -199,6 +202,27 @@ def resolve_deadline(
             period.due, clause_at(source_view, source_clean, period.start, period.end)
         )
     return deadline, sorted(milestones.values(), key=lambda m: m.due)
+
+
+_MEASURE = "|".join(re.escape(u) for u in sorted(MEASURE_UNITS, key=len, reverse=True))
+#: A period followed by a count it completes: ``6月底前完成15公里``.
+SHARE_AFTER = re.compile(
+    r"(?:前|以前|之前)?\s*(?:完成|建成|改造|新建|实现|达到)?\s*(\d+(?:\.\d+)?)\s*(" + _MEASURE + ")"
+)
+COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(" + _MEASURE + ")")
+
+
+def _times_a_share(view: str, period: Period) -> bool:
+    """Does the period time only a share of a total stated before it (``新建通组公路25公里，6月底前
+    完成15公里``)? Then it is a milestone, and the plan year's end is the total's deadline."""
+    share = SHARE_AFTER.match(view, period.end)
+    if share is None or period.generic:
+        return False
+    value, unit = float(share.group(1)), share.group(2)
+    return any(
+        m.group(2) == unit and float(m.group(1)) > value
+        for m in COUNT.finditer(view, 0, period.start)
+    )
 
 
 UNRESOLVED = re.compile(UNRESOLVED_SEASONS)

@@ -23,8 +23,12 @@ AFTER the fixes of kinds 01, 02 and 06 (test_blind5_kinds.py; expectations uncha
     03_duban_tongzhidan.csv             0.88   ok  0.86  0.86  0.14 0
     04_zhongdian_xiangmu_renwubiao.xlsx 0.93   ok  1.00  0.00  1.00 0
     05_zerenfengong_fangan.pdf          0.00   ok  1.00  1.00  1.00 0
-    06_weixin_gongzhonghao.txt          1.00   ok  0.90  0.90  1.00 0
-    mean                                0.80  6/6  0.95  0.77  0.78 0
+    06_weixin_gongzhonghao.txt          1.00   ok  1.00  0.90  1.00 0
+    mean                                0.80  6/6  0.97  0.77  0.78 0
+
+06's ``6月底前完成15公里`` is a milestone of 12-31 now, but its count is still no target:
+tests/importer/published.py (first-part-villages-inline.txt) expects ``改造…5个，上半年完成3个``
+to give 5 个 only, this set expects 15 公里 too; SPEC §3 says neither, so neither was changed.
 
 Faults found (by kind):
 
@@ -63,7 +67,7 @@ FLOORS = {
     "03_duban_tongzhidan.csv": (0.87, 0.85, 0.85, 0.14),
     "04_zhongdian_xiangmu_renwubiao.xlsx": (0.93, 1.0, 0.0, 1.0),
     "05_zerenfengong_fangan.pdf": (0.0, 1.0, 1.0, 1.0),
-    "06_weixin_gongzhonghao.txt": (1.0, 0.9, 0.9, 1.0),
+    "06_weixin_gongzhonghao.txt": (1.0, 1.0, 0.9, 1.0),
 }
 YEARS_RIGHT = 6
 MEAN_F1 = 0.79

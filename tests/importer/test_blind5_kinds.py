@@ -151,3 +151,17 @@ def test_meeting_minutes_plan_what_the_meeting_settled(parse, layout):
     ]
     assert pledges[0].owner == "经济发展办公室"
     assert [(str(t.value), t.unit) for t in pledges[1].targets] == [("5", "公里")]
+
+
+@pytest.mark.parametrize(
+    "pledge,milestone",
+    [
+        ("新建通村公路30公里，6月底前完成18公里。", "2027-06-30"),
+        ("改造农村危房80户，上半年完成50户。", "2027-06-30"),
+        ("新建高标准农田3000亩，其中9月底前建成2000亩。", "2027-09-30"),
+    ],
+)
+def test_a_period_that_times_only_a_share_of_the_total_is_a_milestone(parse, pledge, milestone):
+    (first,) = commitments_of(parse(f"2027年石门镇工作要点\n一、重点工作\n1.{pledge}\n"))
+    assert str(first.deadline) == "2027-12-31"
+    assert [str(m.due) for m in first.milestones] == [milestone]
