@@ -51,7 +51,7 @@ from commitments.importer.types import (
     ParsedFile,
     ParsedSection,
 )
-from commitments.importer.vocabulary import BULLETS, MEETING_LEAD, YEAR
+from commitments.importer.vocabulary import BULLETS, EMOJI_MARK, MEETING_LEAD, YEAR
 
 FILLER_CLAUSE = re.compile(
     r"^(同时|此外|另外|其中|一方面|另一方面|总之|首先|其次|最后|再次|据介绍|据了解|据悉|具体包括)$"
@@ -462,8 +462,8 @@ def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = (
     for s, e in split_sentences(view, start, end):
         if any(a <= s and e <= b for a, b in skip):
             continue
-        lead = MEETING_LEAD.match(view, s, e)
-        if lead and lead.end() < e:  # ``会议要求，…``: the pledge is what the meeting asks
+        lead = MEETING_LEAD.match(view, s, e) or EMOJI_MARK.match(view, s, e)
+        if lead and lead.end() < e:  # ``会议要求，…``, ``🔹 …``: the pledge is what follows
             s = lead.end()
         if view[e - 1] == ":" and INLINE_ITEM.match(view, e, end):
             continue  # ``今年将办好以下实事：`` introduces the pledges after it

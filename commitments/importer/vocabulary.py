@@ -279,6 +279,8 @@ EMOJI = (
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2190-\u21FF\u2934\u2935\u2B05-\u2B07]\ufe0f?"
 )
 KEYCAP = r"(?:\d|10)\ufe0f?\u20e3|🔟"
+#: The marks an article's item opens with (``🔹 新建…``, ``✅ …``, ``▪️ …``): no part of the pledge.
+EMOJI_MARK = re.compile(rf"[ \t]*(?:{EMOJI}|[▪▫]\ufe0f?)+[ \t]*")
 #: A line an article's emoji or keycap number opens, with no sentence in it: a heading
 #: (``1️⃣ 产业发展 · 做大做强``, ``📈 回望2026 · 成绩单亮眼``, ``🎯 2027年主要预期目标``); its
 #: only numbers are years.

@@ -78,7 +78,7 @@ def test_a_wechat_article_plans_only_its_items_under_keycap_headings(parse, layo
     pledges = commitments_of(parsed)
     texts = [p.text for p in pledges]
     assert len(texts) == 3, texts
-    assert [t.lstrip("🔸▪️🔹 ") for t in texts] == [
+    assert texts == [
         "新建蔬菜基地500亩",
         "新增规上企业2家",
         "新建养老服务站4个，9月底前投入使用",
