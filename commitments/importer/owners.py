@@ -20,7 +20,10 @@ from commitments.importer.normalize import to_simplified
 from commitments.importer.types import CatalogEntry, Owners
 from commitments.importer.vocabulary import GROUP_OWNER, HELP_ADVERBS, JOINS, ROLE_ADVERBS
 
-SPLIT = re.compile(r"[、,，/／;；\s]+|和|及|与")
+SPLIT = re.compile(r"[、,，/／;；\s]+")
+#: ``和``/``及``/``与`` between two units joins two names (``经发办和财政所``); inside a name
+#: (``县发展和改革局``, ``县卫生健康和医疗保障局``) it is part of it.
+JOIN_WORD = re.compile(r"和|及|与")
 LEAD_MARK = re.compile(r"[(（]\s*牵头\s*[)）]")
 TOWN_PREFIX = re.compile(r"^(镇|乡|街道|本镇|全镇|本乡|全乡)")
 #: A written name that is a unit: it ends with an office word.
@@ -187,8 +190,24 @@ def written_name(name: str) -> str:
 
 def split_names(value: str) -> list[tuple[str, bool]]:
     """``经发办（牵头）、财政所`` → [("经发办（牵头）", True), ("财政所", False)]."""
-    names = [n for n in SPLIT.split(value) if n and n.strip()]
+    names = [n for n in _split_units(value, SPLIT) if n and n.strip()]
     return [(n, bool(LEAD_MARK.search(n))) for n in names]
+
+
+#: One unit as written, with its bracket (``经发办（牵头）``).
+_WHOLE_UNIT = re.compile(rf"{UNIT}(?:[(（][^()（）]*[)）])?")
+
+
+def _split_units(value: str, separators: re.Pattern[str]) -> list[str]:
+    """``value`` split at ``separators``, and at ``和``/``及``/``与`` where each side is a unit."""
+    out: list[str] = []
+    for piece in separators.split(value):
+        parts = JOIN_WORD.split(piece)
+        if len(parts) > 1 and all(_WHOLE_UNIT.fullmatch(part.strip(" 。.")) for part in parts):
+            out.extend(parts)
+        else:
+            out.append(piece)
+    return out
 
 
 #: ``（配合：国土所、供电所）``, ``协办单位：财政所``: the units after it help.
@@ -198,7 +217,7 @@ _CO_GROUP = re.compile(
 _LEAD_ROLE = re.compile(r"\s*(?:[(（]\s*(?:牵头|主责|负责)\s*[)）]|牵头负责|牵头|主责|负责)\s*$")
 _CO_ROLE = re.compile(r"\s*(?:[(（]\s*" + HELP + r"\s*[)）]|" + HELP + r")\s*$")
 _CLAUSES = re.compile(r"[\n;；,，]+")
-_NAMES = re.compile(r"[、/／\s]+|和|及|与")
+_NAMES = re.compile(r"[、/／\s]+")
 #: Role words in an owner value: ``牵头``, ``配合``, ``（配合：…）``.
 OWNER_ROLES = re.compile(r"牵头|主责|负责|" + HELP)
 
@@ -214,7 +233,7 @@ def owner_roles(value: str) -> tuple[list[str], list[str]]:
     """
     co: list[str] = []
     for m in _CO_GROUP.finditer(value):
-        co.extend(n for n in _NAMES.split(m.group("names")) if n.strip(" 。."))
+        co.extend(n for n in _split_units(m.group("names"), _NAMES) if n.strip(" 。."))
     rest = _CO_GROUP.sub("\n", value)
     marked: list[str] = []
     plain: list[str] = []
@@ -224,7 +243,7 @@ def owner_roles(value: str) -> tuple[list[str], list[str]]:
             continue
         lead_role, co_role = _LEAD_ROLE.search(clause), _CO_ROLE.search(clause)
         role = lead_role or co_role
-        names = [n for n in _NAMES.split(clause[: role.start()] if role else clause) if n]
+        names = [n for n in _split_units(clause[: role.start()] if role else clause, _NAMES) if n]
         if lead_role:
             marked.extend(names)
         elif co_role:

@@ -10,6 +10,10 @@ with the explicit column values as labels. Columns that report progress
 (进度, 完成情况, 备注) are left out: they are never a pledge nor a target. Columns that
 state the goal (目标要求, 量化指标, 建设规模) are text columns too: the item is the task
 and its goal (``实施城镇老旧小区改造，改造老旧小区12个``), whose numbers are its targets.
+A money column whose unit stands in its header (``年度计划投资（万元）``) gives the item its
+money line (``计划投资：680万元``); a 进度要求 column its milestones, after its deadline.
+A table without a header that lays one task down two columns (``工作任务 | …``,
+``牵头单位 | …``, ``完成时限 | …``) is one item, its keys mapped as a header's names are.
 
 Cells carry the offset of their text in the source when the table came from
 a text file, so commitments still point at the right place in it; the
@@ -23,7 +27,13 @@ from dataclasses import dataclass
 
 from commitments.importer.numerals import to_chinese
 from commitments.importer.owners import OWNER_ROLES, owner_roles
-from commitments.importer.vocabulary import CLAUSE_OPENERS, TIME_PHRASE, UNIT_NOUN
+from commitments.importer.vocabulary import (
+    CLAUSE_OPENERS,
+    FUNDS_LABELS,
+    MONEY_UNIT,
+    TIME_PHRASE,
+    UNIT_NOUN,
+)
 
 
 @dataclass(frozen=True)
@@ -50,7 +60,8 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         "progress",
         re.compile(
             r"^(?:工作)?(?:进度|进展|完成情况|进展情况|推进情况|落实情况|完成进度|目前进展|当前进度"
-            r"|工作进展|办理情况|备注|存在问题|说明|督办意见|评价)" + _PAREN + "$"
+            r"|工作进展|办理情况|备注|存在问题|说明|督办意见|评价"
+            r"|(?i:status|remarks?|notes?|progress))" + _PAREN + "$"
         ),
     ),
     ("number", re.compile(r"^(?:序号|编号|序|No\.?)$", re.I)),
@@ -80,6 +91,10 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
             r"|完成节点|时间要求|进度安排|时间安排|时序进度)" + _PAREN + "$"
         ),
     ),
+    # money planned, its unit often only in the header (``年度计划投资（万元）``)
+    ("funds", re.compile(rf"(?:{FUNDS_LABELS})" + _PAREN + "$")),
+    # steps on the way to the deadline (``3月底前完成苗木采购``): milestones, not the deadline
+    ("milestone", re.compile(r"^(?:进度要求|进度计划|阶段目标|节点要求|时间进度)" + _PAREN + "$")),
     (
         "text",
         re.compile(
@@ -95,15 +110,24 @@ GOAL_COLUMN = re.compile(r"目标|指标|规模|要求|标准")
 LABEL_FOR = {"lead": "责任单位", "co": "配合单位", "official": "责任领导", "deadline": "完成时限"}
 OWN_LABELS = {"牵头单位", "责任单位", "配合单位", "责任领导", "完成时限", "完成时间", "时间节点"}
 ATTACHMENT = re.compile(r"^附[件表][0-9一二三四五六七八九十-]*[:：]?$")  # ``附件1`` above a title
-FURNITURE_ROW = re.compile(r"^\s*(?:注|备注|说明|填报|制表|审核|联系人|联系电话|合计|总计|小计)")
+FURNITURE_ROW = re.compile(
+    r"^\s*(?:注|备注|说明|填报|填表|制表|审核|审批人|签发人|联系人|联系电话|合计|总计|小计)"
+)
 ITEM_NUMBER = re.compile(r"^\s*[(（]?\s*(\d{1,4})\s*[)）.、．]?\s*$")
 NUMBERED_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])"
 )
 
 
+#: English beside a Chinese header name (``任务事项 Task``, ``协办单位 Co-units``), as an office
+#: system exports it: the Chinese words name the column.
+ENGLISH_GLOSS = re.compile(r"[A-Za-z][A-Za-z.&/\-]*")
+
+
 def column_kind(header: str) -> str | None:
     name = re.sub(r"\s+", "", header)
+    if re.search(r"[\u4e00-\u9fff]", name):
+        name = ENGLISH_GLOSS.sub("", name)
     if not name or len(name) > 16:
         return None
     for kind, pattern in COLUMNS:
@@ -142,6 +166,15 @@ def is_table(rows: list[list[Cell]]) -> bool:
     return find_header(rows) is not None
 
 
+def render_tasks(rows: list[list[Cell]], tasks_before: int = 0) -> tuple[list[Line], int]:
+    """A table as :func:`render` does it, and how many tasks laid out down a key-value table
+    it held: a document of one such table per task (``任务一`` then its table, ``任务二``…)
+    numbers them on from ``tasks_before``, as one list."""
+    if find_header(rows) is None:
+        return _key_value_lines(rows, tasks_before)
+    return render(rows), 0
+
+
 def render(rows: list[list[Cell]]) -> list[Line]:
     """Render a table (rows of cells) as lines of labelled items.
 
@@ -150,7 +183,7 @@ def render(rows: list[list[Cell]]) -> list[Line]:
     """
     found = find_header(rows)
     if found is None:
-        return [_title_line(row) for row in rows if any(c.text.strip() for c in row)]
+        return _key_value_lines(rows)[0]
     header_at, columns = found
     lines = [
         _title_line(row)
@@ -200,6 +233,78 @@ def render(rows: list[list[Cell]]) -> list[Line]:
     return lines
 
 
+def _key_value_lines(rows: list[list[Cell]], tasks_before: int = 0) -> tuple[list[Line], int]:
+    """A table without a header row, as lines. A run of rows that each hold a key and its
+    value (``工作任务 | 茶叶产业提质扩面``, ``牵头单位 | 农业办``, ``完成时限 | …``: one task
+    laid out down a two-column table) is one item, its keys mapped as a header's columns
+    are; other rows are title lines (``任务一`` above it)."""
+    lines: list[Line] = []
+    counter = tasks_before
+    run: list[tuple[Cell, Cell]] = []
+
+    def close() -> None:
+        nonlocal counter
+        item = _key_value_item(run, counter + 1)
+        if item:
+            counter += 1
+            lines.extend(item)
+        else:
+            lines.extend(_title_line([key, value]) for key, value in run)
+        run.clear()
+
+    for row in rows:
+        cells = _distinct_cells(row)
+        if not cells:
+            continue
+        if len(cells) == 2 and column_kind(cells[0].text) is not None:
+            if _next_task(run, cells[0]):
+                close()
+            run.append((cells[0], cells[1]))
+            continue
+        close()
+        lines.append(_title_line(row))
+    close()
+    return lines, counter - tasks_before
+
+
+def _next_task(run: list[tuple[Cell, Cell]], key: Cell) -> bool:
+    """Does ``key`` start the next task's rows, right under this one's? When it is a key
+    again (``工作任务``), or a second owner or time (``完成时限`` after ``完成时间``); a second
+    text key is the task's goal (``工作任务`` then ``目标要求``)."""
+    kind = column_kind(key.text)
+    return any(
+        _squash(k.text) == _squash(key.text) or (kind != "text" and column_kind(k.text) == kind)
+        for k, _ in run
+    )
+
+
+#: Kinds of key that a task's key-value table gives it (not 序号, 类别 nor 进度).
+KEY_KINDS = {"text", "lead", "co", "official", "deadline", "milestone", "funds"}
+
+
+def _key_value_item(pairs: list[tuple[Cell, Cell]], counter: int) -> list[Line] | None:
+    kinds = [column_kind(key.text) for key, _ in pairs]
+    if "text" not in kinds or len({k for k in kinds if k in KEY_KINDS}) < 2:
+        return None
+    header = [_squash(key.text) for key, _ in pairs]
+    row = [value for _, value in pairs]
+    columns = {i: kind for i, kind in enumerate(kinds) if kind in KEY_KINDS}
+    text_columns = sorted(
+        (i for i, kind in columns.items() if kind == "text"),
+        key=lambda i: (bool(GOAL_COLUMN.search(header[i])), i),
+    )
+    return _item(row, columns, [row[i] for i in text_columns], counter, header)
+
+
+def _distinct_cells(row: list[Cell]) -> list[Cell]:
+    """The row's filled cells, a cell merged across several columns once."""
+    out: list[Cell] = []
+    for cell in row:
+        if cell.text.strip() and not (out and _squash(out[-1].text) == _squash(cell.text)):
+            out.append(cell)
+    return out
+
+
 def _merged_down(
     row: list[Cell], owners: dict[int, str], categories: list[int], above: dict[int, Cell]
 ) -> list[Cell]:
@@ -240,7 +345,7 @@ def _item(
             first.append(("，", cell.start))
         first.extend(_joined(cell))
     lines = [first]
-    for kind in ("lead", "co", "official", "deadline"):
+    for kind in ("lead", "co", "official"):
         for i, k in sorted(columns.items()):
             if k != kind or i >= len(row) or not row[i].text.strip():
                 continue
@@ -250,11 +355,49 @@ def _item(
             ):
                 lines.extend(_owner_lines(row[i], label if kind == "lead" else None))
                 continue
-            value = _joined(row[i])
-            if kind == "deadline":
-                value = _written_date(value)
-            lines.append([(f"{label}：", row[i].start), *value])
+            lines.append([(f"{label}：", row[i].start), *_joined(row[i])])
+    time_line = _time_line(row, columns, header)
+    if time_line:
+        lines.append(time_line)
+    for i, k in sorted(columns.items()):
+        if k == "funds" and i < len(row) and row[i].text.strip():
+            lines.append(_funds_line(row[i], header[i]))
     return lines
+
+
+#: A header's unit in brackets: ``年度计划投资（万元）``.
+HEADER_UNIT = re.compile(rf"[(（]\s*(?P<unit>{MONEY_UNIT})\s*[)）]")
+BARE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)?\s*")
+
+
+def _funds_line(cell: Cell, header: str) -> Line:
+    """A money column as the item's money line (``计划投资：680万元``), the unit taken from the
+    header when the cell is a bare number: a target as ``投资680万元`` in the text is."""
+    label = re.search(FUNDS_LABELS, header)
+    value = cell.text.strip()
+    unit = HEADER_UNIT.search(header)
+    if unit and BARE_NUMBER.fullmatch(value):
+        value += unit.group("unit")
+    return [(f"{label.group(0) if label else '计划投资'}：", cell.start), (value, cell.start)]
+
+
+def _time_line(row: list[Cell], columns: dict[int, str], header: list[str]) -> Line:
+    """The deadline cell and, after it, the milestone cells (进度要求) as one 完成时限 line:
+    ``完成时限：2027年4月30日；3月底前完成苗木采购``, so the latest time is the deadline and the
+    earlier ones its milestones, as in a sentence that names several."""
+    out: Line = []
+    for kind in ("deadline", "milestone"):
+        for i, k in sorted(columns.items()):
+            if k != kind or i >= len(row) or not row[i].text.strip():
+                continue
+            if not out:
+                label = header[i] if header[i] in OWN_LABELS else LABEL_FOR["deadline"]
+                out.append((f"{label}：", row[i].start))
+            else:
+                out.append(("；", row[i].start))
+            value = _joined(row[i])
+            out.extend(_written_date(value) if kind == "deadline" else value)
+    return out
 
 
 #: A cell that is a count and nothing else (``3家``, ``1500人次``, ``20个以上``).

@@ -24,7 +24,7 @@ from django.utils.translation import ngettext
 from commitments.importer.docx_numbering import Numbering
 from commitments.importer.errors import PlanImportError
 from commitments.importer.readers.limits import check_zip
-from commitments.importer.tables import Cell, lines_text, render
+from commitments.importer.tables import Cell, lines_text, render_tasks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -83,6 +83,7 @@ class Unreadable:
 class Reader:
     numbering: Numbering | None
     unreadable: Unreadable = field(default_factory=Unreadable)
+    tasks: int = 0  # tasks laid out one key-value table each, numbered on across tables
 
     # -- blocks -------------------------------------------------------------
     def blocks(self, parent) -> list[str]:
@@ -92,7 +93,9 @@ class Reader:
             if tag == f"{W}p":
                 lines.extend(self.paragraph(child))
             elif tag == f"{W}tbl":
-                lines.extend(lines_text(render(self.table(child))).split("\n"))
+                rendered, found = render_tasks(self.table(child), self.tasks)
+                self.tasks += found
+                lines.extend(lines_text(rendered).split("\n"))
             elif tag in (f"{W}sdt", f"{W}customXml", f"{W}ins", f"{W}moveTo"):
                 content = child.find(f"{W}sdtContent") if tag == f"{W}sdt" else child
                 if content is not None and not _placeholder(child):

@@ -23,7 +23,7 @@ from commitments.importer.readers.limits import (
     check_size,
     too_large,
 )
-from commitments.importer.tables import Cell, lines_text, render
+from commitments.importer.tables import Cell, lines_text, render_tasks
 from commitments.importer.wrapping import FILL, NEW_ITEM
 
 PAGE_NUMBER = re.compile(
@@ -55,6 +55,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
         lines: list[str] = []
         scanned: list[int] = []
         pending: list[list[Cell]] = []  # a table that may run on over the page break
+        tasks = [0]  # tasks laid out one key-value table each, numbered on across tables
         size = 0
         # the last line written reached the right margin: it runs on (True), or it nearly
         # did, and runs on unless the next line starts an item of its own (None)
@@ -78,14 +79,14 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
                     if pending and len(value[0]) == len(pending[0]):
                         pending.extend(value)  # continued: same columns, nothing in between
                     else:
-                        lines.extend(_flush(pending))
+                        lines.extend(_flush(pending, tasks))
                         pending = list(value)
                 elif PAGE_NUMBER.match(value[0]) or value[0] in running:
                     continue  # page furniture between two halves of a table or a sentence
                 else:
                     text, full = value
                     if pending:
-                        lines.extend(_flush(pending))
+                        lines.extend(_flush(pending, tasks))
                         pending = []
                         wrapped = False
                     if lines and (wrapped or (wrapped is None and not NEW_ITEM.match(text))):
@@ -96,7 +97,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
                     size += len(text)
             if size > MAX_TEXT_CHARS:
                 raise too_large(name, _("文字过多"))
-        lines.extend(_flush(pending))
+        lines.extend(_flush(pending, tasks))
     text = "\n".join(lines)
     if len(scanned) == len(pages) or not text.strip():
         raise PlanImportError(
@@ -112,8 +113,13 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def _flush(rows: list[list[Cell]]) -> list[str]:
-    return lines_text(render(rows)).split("\n") if rows else []
+def _flush(rows: list[list[Cell]], tasks: list[int]) -> list[str]:
+    """The table's lines; ``tasks`` counts the tasks laid out one table each, so far."""
+    if not rows:
+        return []
+    lines, found = render_tasks(rows, tasks[0])
+    tasks[0] += found
+    return lines_text(lines).split("\n")
 
 
 SENTENCE_END = "。！？；：!?;:"
