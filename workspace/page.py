@@ -39,6 +39,7 @@ class Page:
         self.today = today
         self.item = (
             Commitment.objects.with_light(today)
+            .with_progress_source()
             .select_related("plan", "section", "lead_owner", "acknowledged_by")
             .get(pk=commitment.pk)
         )

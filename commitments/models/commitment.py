@@ -8,7 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -82,6 +82,26 @@ class CommitmentQuerySet(models.QuerySet["Commitment"]):
         if department is not None:
             return self.owned_by(department)
         return self.supervised_by(user)
+
+    def with_progress_source(self) -> CommitmentQuerySet:
+        """Annotate whose report the commitment's status and percent are, and when it
+        was filed: ``progress_by`` (the department's name) and ``progress_filed_at``
+        from the newest lead report (``None`` when no lead ever reported). After a
+        change of lead they stay the former lead's, and every page says so;
+        ``lead_filed_at`` is the current lead's own newest report (``None``: it has
+        not reported on this commitment)."""
+        from commitments.models.progress import ProgressReport
+
+        newest = ("-created_at", "-id")
+        by_a_lead = ProgressReport.objects.filter(commitment=OuterRef("pk"), is_lead=True)
+        by_this_lead = ProgressReport.objects.filter(
+            commitment=OuterRef("pk"), department=OuterRef("lead_owner_id")
+        )
+        return self.annotate(
+            progress_by=Subquery(by_a_lead.order_by(*newest).values("department__name")[:1]),
+            progress_filed_at=Subquery(by_a_lead.order_by(*newest).values("created_at")[:1]),
+            lead_filed_at=Subquery(by_this_lead.order_by(*newest).values("created_at")[:1]),
+        )
 
     def with_light(self, today: datetime.date | None = None) -> CommitmentQuerySet:
         """Annotate ``light`` (red/yellow/green) and the facts behind it."""

@@ -16,10 +16,17 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from commitments import access
+from commitments import access, rules
 from commitments.choices import CLOSED_STATUSES, REPORTABLE_STATUSES, EventKind, OwnerSource, Status
 from commitments.errors import Forbidden, Invalid
-from commitments.models import Commitment, CommitmentEvent, CoOwnership, Department, Milestone
+from commitments.models import (
+    Commitment,
+    CommitmentEvent,
+    CoOwnership,
+    Department,
+    Milestone,
+    ProgressReport,
+)
 from commitments.services import workflow
 
 #: What a supervisor may change (the API offers the first six; the admin all).
@@ -107,6 +114,8 @@ def update_commitment(
                 "public_note",
                 "acknowledged_at",
                 "acknowledged_by",
+                "last_report_at",
+                "last_report_on",
                 "edited_fields",
                 "updated_at",
             ]
@@ -177,9 +186,19 @@ def _change_lead(commitment: Commitment, user: User, new: Department, diff: Diff
     diff["lead_owner"] = [_dept(commitment.lead_owner), _dept(new)]
     commitment.lead_owner = new
     commitment.owner_source = OwnerSource.MANUAL
-    # The new lead has not acknowledged it yet: the reminders must ask them.
+    # The new lead has not acknowledged it yet: the reminders must ask them. Its
+    # report for the period is its own (a co-owner's report before, or none): the
+    # former lead's report no longer counts as the lead's in lights and reminders.
     commitment.acknowledged_at = None
     commitment.acknowledged_by = None
+    own = (
+        ProgressReport.objects.filter(commitment=commitment, department=new)
+        .order_by("-created_at", "-id")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    commitment.last_report_at = own
+    commitment.last_report_on = rules.local_day(own)
 
 
 def _change_co_owners(commitment: Commitment, new: Sequence[Department] | None, diff: Diff) -> None:

@@ -761,10 +761,14 @@ class TestClosureCards:
         return match.group(0)
 
     def test_the_queue_card_shows_the_summary_evidence_and_the_leads_progress(self, town):
-        from commitments.models import Commitment
 
-        Commitment.objects.filter(pk=town.item.pk).update(
-            status="on_track", percent=95, last_report_on=timezone.localdate()
+        from commitments.services import reporting
+
+        reporting.file_report(
+            town.item.pk,
+            town.clerk,
+            town.lead,
+            reporting.ReportInput("on_track", 95, timezone.localdate()),
         )
         upload = SimpleUploadedFile("验收报告.pdf", PDF, content_type="application/pdf")
         self.ask(town, ["https://example.org/acceptance"], [upload])
@@ -776,14 +780,15 @@ class TestClosureCards:
         download = reverse("workspace:attachment", args=[attachment.pk])
         assert f'href="{download}"' in card and "验收报告.pdf" in card
         assert 'href="https://example.org/acceptance"' in card
-        assert "牵头单位最近报送：正常推进 · 95%" in card
+        day = timezone.localdate().isoformat()
+        assert f"正常推进，完成 95%（经济发展办 {day} 报送）" in card
         assert "未附佐证材料" not in card
 
     def test_a_closure_without_evidence_is_flagged_plainly(self, town):
         self.ask(town, [], [])
         card = self.card(town)
         assert 'data-field="no-evidence"' in card and "未附佐证材料" in card
-        assert "牵头单位尚未报送进度" in card
+        assert "牵头单位尚未报送" in card
         page = client_for(town.supervisor).get(page_url(town.item)).content.decode()
         assert "未附佐证材料" in page.split('id="requests"')[1].split("</section>")[0]
 

@@ -125,6 +125,7 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
         .prefetch_related(
             Prefetch("coownerships", queryset=CoOwnership.objects.select_related("department"))
         )
+        .with_progress_source()
         .annotate(light_order=LIGHT_ORDER, **_last_request_states())
         .order_by("light_order", "deadline", "code")
     )

@@ -45,12 +45,18 @@ def pending_requests(reader: Reader, user, page: Page | None = None) -> list[dic
         ("closure", ClosureRequest, ClosureState.PENDING),
     ):
         requests = _scoped(model.objects.filter(state=state), reader).select_related(
-            "commitment", "commitment__lead_owner", "department", "requested_by"
+            "department", "requested_by"
         )
         if model is ClosureRequest:  # the card lists the evidence the lead attached
             requests = requests.prefetch_related(
-                Prefetch("attachments", queryset=Attachment.objects.order_by("id"))
+                Prefetch("attachments", queryset=Attachment.objects.order_by("id")),
+                Prefetch(  # and whose report the progress it shows is
+                    "commitment",
+                    queryset=Commitment.objects.with_progress_source().select_related("lead_owner"),
+                ),
             )
+        else:
+            requests = requests.select_related("commitment", "commitment__lead_owner")
         for request in requests:
             own = request.requested_by_id == user.pk
             bound = page.bound_decision(kind, request.pk) if page is not None else None

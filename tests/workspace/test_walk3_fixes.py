@@ -1,0 +1,101 @@
+"""Findings of the third browser walk, via the test client: whose progress a page shows,
+what the closure form asks for, what a closed pledge says."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from commitments.models import Commitment
+from commitments.services import reporting, supervision, workflow
+from tests import factories
+from tests.workspace.conftest import client_for
+from tests.workspace.test_pages import page_url
+
+
+def report(town, user, department, percent: int = 93) -> None:
+    reporting.file_report(
+        town.item.pk,
+        user,
+        department,
+        reporting.ReportInput("on_track", percent, timezone.localdate()),
+    )
+
+
+def change_lead(town, new) -> None:
+    supervision.update_commitment(town.item.pk, town.supervisor, {"lead_owner": new})
+
+
+def section(html: str, start: str) -> str:
+    return html.split(start, 1)[1].split("</section>", 1)[0]
+
+
+class TestWhoseProgress:
+    def test_the_header_says_whose_report_the_figure_is_and_when(self, town):
+        report(town, town.clerk, town.lead)
+        body = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        day = timezone.localdate().isoformat()
+        assert f"正常推进，完成 93%（经济发展办 {day} 报送）" in section(body, 'id="summary"')
+
+    def test_after_a_change_of_lead_every_page_names_the_former_lead(self, town):
+        report(town, town.clerk, town.lead)
+        new = factories.department("财政所")
+        new_clerk = factories.user("caizheng", dept=new)
+        change_lead(town, new)
+        day = timezone.localdate().isoformat()
+        said = f"完成 93%（经济发展办 {day} 报送）"
+        page = client_for(new_clerk).get(page_url(town.item)).content.decode()
+        assert said in section(page, 'id="summary"')
+        listing = client_for(new_clerk).get("/workspace/").content.decode()
+        assert said in listing
+        # the new lead's own state: neither acknowledged nor reported
+        item = Commitment.objects.get(pk=town.item.pk)
+        assert item.acknowledged_at is None and item.last_report_on is None
+        supervisor_list = client_for(town.supervisor).get("/workspace/").content.decode()
+        row = supervisor_list.split(f'data-id="{town.item.pk}"', 1)[1].split("</li>", 1)[0]
+        assert "未报送" in row and "未签收" in row
+
+    def test_the_closure_form_warns_a_new_lead_that_has_not_reported(self, town):
+        report(town, town.clerk, town.lead)
+        report(town, town.co_clerk, town.co)
+        new = factories.department("财政所")
+        new_clerk = factories.user("caizheng", dept=new)
+        change_lead(town, new)
+        page = client_for(new_clerk).get(page_url(town.item)).content.decode()
+        assert 'data-field="closure-unreported"' in section(page, 'id="act"')
+        # the API contract stays: the request itself is not refused
+        workflow.request_closure(new_clerk, town.item, "已完成。")
+        card = client_for(town.supervisor).get("/workspace/queue/").content.decode()
+        day = timezone.localdate().isoformat()
+        assert f"完成 93%（经济发展办 {day} 报送）" in card
+        assert "牵头单位财政所本身尚未报送进度" in card
+
+    def test_a_lead_that_reported_gets_no_warning(self, town):
+        report(town, town.clerk, town.lead)
+        page = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        assert 'data-field="closure-unreported"' not in page
+
+
+def test_the_closure_form_says_evidence_is_expected_and_what_happens_without(town):
+    page = client_for(town.clerk).get(page_url(town.item)).content.decode()
+    form = page.split('id="closure"', 1)[1].split("</form>", 1)[0]
+    assert "请附上佐证材料" in form and "未附佐证材料" in form
+
+
+class TestClosedPledge:
+    def test_a_completed_pledge_says_it_takes_nothing_and_who_can_reopen_it(self, town):
+        Commitment.objects.filter(pk=town.item.pk).update(
+            status="completed", percent=100, completed_at=timezone.now()
+        )
+        page = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        note = section(page, 'id="act"')
+        assert "不再接受进度报送、延期申请或办结申请" in note and "督办人重新打开" in note
+        assert 'id="reopen"' not in page
+        supervisor = client_for(town.supervisor).get(page_url(town.item)).content.decode()
+        assert 'id="reopen"' in supervisor
+
+    def test_a_cancelled_pledge_shows_no_expected_progress(self, town):
+        report(town, town.clerk, town.lead, 63)
+        workflow.cancel(town.supervisor, town.item, "并入其他事项")
+        page = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        head = section(page, 'id="summary"')
+        assert "序时进度" not in head and "完成 63%" in head
