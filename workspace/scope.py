@@ -9,9 +9,16 @@ from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, 
 from django.utils import timezone
 
 from commitments import access, rules
-from commitments.choices import EventKind
+from commitments.choices import ClosureState, EventKind, RequestState
 from commitments.lights import month_start
-from commitments.models import Commitment, CommitmentEvent, Department, ProgressReport
+from commitments.models import (
+    ClosureRequest,
+    Commitment,
+    CommitmentEvent,
+    Department,
+    ExtensionRequest,
+    ProgressReport,
+)
 
 #: "Due soon" on the list: the deadline falls within this many days.
 DUE_SOON_DAYS = 30
@@ -52,11 +59,38 @@ def lead_reported_since(start: datetime.date) -> Q:
     return Q(last_report_on__isnull=False, last_report_on__gte=start)
 
 
+def refusal_unanswered() -> Q:
+    """The newest extension or closure request was refused (驳回/退回) and not yet
+    answered: no newer request of its kind, and the department that asked has filed
+    no report since the decision. Such a pledge needs its owner's attention even when
+    its light is green."""
+    answered = ProgressReport.objects.filter(
+        commitment=OuterRef("commitment"),
+        department=OuterRef("department"),
+        created_at__gt=OuterRef("decided_at"),
+    )
+    unanswered = []
+    for model, refused in (
+        (ExtensionRequest, RequestState.REJECTED),
+        (ClosureRequest, ClosureState.RETURNED),
+    ):
+        newer = model.objects.filter(
+            commitment=OuterRef("commitment"), created_at__gt=OuterRef("created_at")
+        )
+        refusals = model.objects.filter(commitment=OuterRef("pk"), state=refused)
+        unanswered.append(Exists(refusals.exclude(Exists(newer)).exclude(Exists(answered))))
+    return Q(unanswered[0]) | Q(unanswered[1])
+
+
 def annotate_period(
     items: QuerySet[Commitment], reader: Reader, today: datetime.date
 ) -> QuerySet[Commitment]:
     """``reported_this_period`` (by the reader's department, or by the lead for a
-    supervisor) and ``acknowledged`` (by the reader's department, or by the lead)."""
+    supervisor), ``acknowledged`` (by the reader's department, or by the lead) and
+    ``refused`` (``refusal_unanswered``)."""
+    items = items.annotate(
+        refused=ExpressionWrapper(refusal_unanswered(), output_field=BooleanField())
+    )
     start = period_start(today)
     if reader.department is not None:
         reports = ProgressReport.objects.filter(
@@ -85,9 +119,13 @@ def _start_of(day: datetime.date) -> datetime.datetime:
 
 
 def needs_attention(items: QuerySet[Commitment], today: datetime.date) -> QuerySet[Commitment]:
-    """Open items that are red or yellow, not reported this period, or not acknowledged
-    (``items`` annotated with ``with_light`` and ``annotate_period``); open is
-    ``rules.tracked`` (not closed, not retired by a re-import)."""
+    """Open items that are red or yellow, not reported this period, not acknowledged,
+    or whose last request was refused and not yet answered (``items`` annotated with
+    ``with_light`` and ``annotate_period``); open is ``rules.tracked`` (not closed, not
+    retired by a re-import)."""
     return items.filter(rules.tracked()).filter(
-        Q(light__in=["red", "yellow"]) | Q(reported_this_period=False) | Q(acknowledged=False)
+        Q(light__in=["red", "yellow"])
+        | Q(reported_this_period=False)
+        | Q(acknowledged=False)
+        | Q(refused=True)
     )

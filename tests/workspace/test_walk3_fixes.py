@@ -3,6 +3,9 @@ what the closure form asks for, what a closed pledge says."""
 
 from __future__ import annotations
 
+import datetime
+import re
+
 from django.utils import timezone
 
 from commitments.models import Commitment
@@ -99,3 +102,39 @@ class TestClosedPledge:
         page = client_for(town.clerk).get(page_url(town.item)).content.decode()
         head = section(page, 'id="summary"')
         assert "序时进度" not in head and "完成 63%" in head
+
+
+class TestRefusedRequestsNeedAttention:
+    """A green pledge whose last request was returned or rejected is 需要处理 until its
+    owner answers: a newer request, or a report filed after the decision."""
+
+    def needs(self, town, user) -> list[str]:
+        body = client_for(user).get("/workspace/", {"needs": "1"}).content.decode()
+        return re.findall(r'data-code="([^"]+)"', body)
+
+    def green(self, town) -> None:
+        workflow.acknowledge(town.clerk, town.item)
+        workflow.acknowledge(town.co_clerk, town.item)
+        report(town, town.co_clerk, town.co, 90)
+        report(town, town.clerk, town.lead, 90)
+
+    def test_a_returned_closure_counts_until_the_lead_reports_again(self, town):
+        self.green(town)
+        assert town.item.code not in self.needs(town, town.clerk)
+        request = workflow.request_closure(town.clerk, town.item, "已完成")
+        workflow.return_closure(town.supervisor, request, reason="缺少验收报告")
+        assert town.item.code in self.needs(town, town.clerk)
+        listing = client_for(town.clerk).get("/workspace/").content.decode()
+        assert "需要处理：1 项" in listing
+        report(town, town.clerk, town.lead, 95)
+        assert town.item.code not in self.needs(town, town.clerk)
+
+    def test_a_rejected_extension_counts_until_a_newer_request(self, town):
+        self.green(town)
+        later = town.item.deadline + datetime.timedelta(days=30)
+        request = workflow.request_extension(town.co_clerk, town.item, later, "设备未到货")
+        workflow.reject_extension(town.supervisor, request, "理由不充分")
+        assert town.item.code in self.needs(town, town.co_clerk)
+        assert town.item.code in self.needs(town, town.supervisor)
+        workflow.request_extension(town.co_clerk, town.item, later, "设备延期到货，附合同")
+        assert town.item.code not in self.needs(town, town.co_clerk)
