@@ -29,6 +29,8 @@ class Column:
     kind: str = "text"
     #: the field it shows (for pages that name their cells)
     key: str = ""
+    #: what it counts, for a page's tooltip (empty: the header says it all)
+    note: str | Promise = ""
 
 
 @dataclass
@@ -154,13 +156,31 @@ SCORECARD = [
 ]
 
 
+#: What the scorecard's report columns count, said where they are shown: a month
+#: whose due day has not come is neither due nor missing, though a report filed in
+#: it already counts (the queue lists this month's not-yet-reported by due day).
+SCORECARD_NOTES = {
+    "reports_due": _("报送截止日已过的报送期数：牵头及配合事项每月一次；本月截止日未到的不计"),
+    "reports_filed": _("已报送的次数（每事项每月以首次报送计），含截止日未到的本月报送"),
+    "reports_on_time": _("在当月报送截止日前报送的次数"),
+    "reports_missing": _(
+        "截止日已过仍未报送的次数；本月截止日未到的尚未报送不计，见“待办审核”页的本月未报送"
+    ),
+    "report_on_time_rate": _("按时报送 ÷（报送次数 + 应报未报）"),
+    "avg_days_late": _("仅计迟报的报送，按截止日后的天数平均"),
+}
+
+
 def scorecard_cells(line: DepartmentRollup) -> list[Any]:
     lights = {"red": line.lights.red, "yellow": line.lights.yellow, "green": line.lights.green}
     return [lights[name] if name in lights else getattr(line, name) for name, *_rest in SCORECARD]
 
 
 def department_table(lines: list[DepartmentRollup]) -> Table:
-    columns = [Column(header, width, kind, key=name) for name, header, width, kind in SCORECARD]
+    columns = [
+        Column(header, width, kind, key=name, note=SCORECARD_NOTES.get(name, ""))
+        for name, header, width, kind in SCORECARD
+    ]
     return Table(_("责任单位考评"), columns, [scorecard_cells(d) for d in lines])
 
 

@@ -3,6 +3,7 @@ what the closure form asks for, what a closed pledge says."""
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 
@@ -138,3 +139,23 @@ class TestRefusedRequestsNeedAttention:
         assert town.item.code in self.needs(town, town.supervisor)
         workflow.request_extension(town.co_clerk, town.item, later, "设备延期到货，附合同")
         assert town.item.code not in self.needs(town, town.co_clerk)
+
+
+class TestDueDayWording:
+    """The queue's not-yet-reported list and the scorecard's 应报未报 say what they count."""
+
+    def test_the_queue_names_this_periods_due_day(self, town, settings):
+        settings.REPORT_DUE_DAY = 25
+        today = timezone.localdate()
+        body = client_for(town.supervisor).get("/workspace/queue/").content.decode()
+        heading = section(body, 'id="unreported"')
+        due = min(25, calendar.monthrange(today.year, today.month)[1])
+        assert f"{today.month}月进度（{today.month}月{due}日前报送）尚未报送的单位" in heading
+        assert "应报未报" in heading
+
+    def test_the_scorecards_report_columns_say_what_they_count(self, town):
+        body = client_for(town.supervisor).get("/dashboard/").content.decode()
+        head = body.split('id="departments"', 1)[1].split("</thead>", 1)[0]
+        missing = re.search(r'<th data-field="reports_missing" title="([^"]+)"', head)
+        assert missing and "截止日已过仍未报送" in missing.group(1)
+        assert re.search(r'<th data-field="reports_due" title="[^"]*截止日', head)

@@ -6,6 +6,7 @@ import datetime
 from decimal import Decimal
 
 from django import template
+from django.utils.translation import gettext as _
 
 from commitments import access, history, rules
 
@@ -36,6 +37,18 @@ def change_lines(changes: object, targets: object = None) -> list[tuple[str, str
     """``{field: [old, new]}`` of a history event as (label, old, new) rows
     (``commitments.history.change_lines``)."""
     return history.change_lines(changes, targets)  # type: ignore[arg-type]
+
+
+@register.filter
+def month_day(day: datetime.date) -> str:
+    """A day of the year by name (12月25日, December 25)."""
+    return _("%(month)s%(day)s日") % {"month": rules.month_name(day.month), "day": day.day}
+
+
+@register.filter
+def month_days(days: list[datetime.date]) -> str:
+    """Several days by name (12月25日、12月28日)."""
+    return _("、").join(month_day(day) for day in days)
 
 
 @register.filter

@@ -7,6 +7,7 @@ and, per department, the open commitments not yet reported this period.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Prefetch
@@ -17,6 +18,7 @@ from django.utils import timezone
 from commitments import rules
 from commitments.choices import ClosureState, RequestState
 from commitments.models import Attachment, ClosureRequest, Commitment, ExtensionRequest
+from commitments.reminders import policy
 from workspace import forms
 from workspace.page import Page
 from workspace.scope import Reader, lead_reported_since, period_start
@@ -80,6 +82,19 @@ def unreported_departments(reader: Reader, today) -> list[dict]:
     )
 
 
+def period_due_dates(reader: Reader, today) -> list:
+    """This period's report due date(s) of the plans of the reader's open commitments
+    (each plan's own due day, else the default; one, unless plans differ)."""
+    due_days = {
+        day or settings.REPORT_DUE_DAY
+        for day in reader.commitments()
+        .filter(rules.tracked())
+        .values_list("plan__report_due_day", flat=True)
+        .distinct()
+    }
+    return sorted(policy.due_date_in_month(today.year, today.month, d) for d in due_days)
+
+
 def _render(
     request: HttpRequest, reader: Reader, today, page: Page | None = None, status: int = 200
 ) -> HttpResponse:
@@ -99,6 +114,7 @@ def _render(
             "period": period_start(today),
             "pending": pending,
             "unreported": unreported_departments(reader, today),
+            "due_dates": period_due_dates(reader, today),
         },
         status=status,
     )
