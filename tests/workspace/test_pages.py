@@ -547,8 +547,8 @@ class TestEnglish:
 
     def test_the_queue_names_the_month(self, town):
         text = self.english(town.supervisor, "/workspace/queue/")
-        assert "for month" not in text and "Departments that have not reported for " in text
-        assert "月" not in text.split("Departments that have not reported for ")[1][:12]
+        assert "for month" not in text and "Departments that have not yet reported " in text
+        assert "月" not in text.split("Departments that have not yet reported ")[1][:40]
 
 
 def test_a_report_of_not_started_with_progress_comes_back_with_the_error_beside_status(town):
