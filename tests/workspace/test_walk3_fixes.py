@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from decimal import Decimal
 
 from django.utils import timezone
 
@@ -159,3 +160,25 @@ class TestDueDayWording:
         missing = re.search(r'<th data-field="reports_missing" title="([^"]+)"', head)
         assert missing and "截止日已过仍未报送" in missing.group(1)
         assert re.search(r'<th data-field="reports_due" title="[^"]*截止日', head)
+
+
+def test_a_co_owners_report_shows_its_values_in_the_log_and_the_header_says_whose(town):
+    reporting.file_report(
+        town.item.pk,
+        town.co_clerk,
+        town.co,
+        reporting.ReportInput(
+            "at_risk",
+            60,
+            timezone.localdate(),
+            targets=[reporting.TargetValue(town.target.pk, Decimal("3"))],
+        ),
+    )
+    page = client_for(town.supervisor).get(page_url(town.item)).content.decode()
+    log = section(page, 'id="history"')
+    entry = log.split('data-event="reported"', 1)[1].split("<li data-event=", 1)[0]
+    assert "配合单位报送，不改变事项进度" in entry
+    assert "完成百分比：— → <strong>60%</strong>" in entry
+    assert "状态：— → <strong>存在风险</strong>" in entry
+    assert "光伏电站装机：— → <strong>3兆瓦</strong>" in entry
+    assert "牵头单位进度：" in section(page, 'id="summary"')
