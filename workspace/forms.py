@@ -17,8 +17,8 @@ from django.utils.translation import gettext_lazy as _
 
 from commitments import rules
 from commitments.choices import REPORTABLE_STATUSES, Comparator
-from commitments.models import Department, Target
-from commitments.services import workflow
+from commitments.models import Commitment, Department, Target
+from commitments.services import reporting, workflow
 from workspace import once
 
 MAX_LINKS = 20
@@ -115,9 +115,19 @@ class ReportForm(TokenForm):
     evidence = LinksField(label=_("佐证材料链接（每行一个）"))
     evidence_files = MultipleFileField(label=_("佐证材料文件"))
 
-    def __init__(self, *args, targets: list[Target] = (), **kwargs) -> None:
+    def __init__(
+        self,
+        *args,
+        targets: list[Target] = (),
+        commitment: Commitment | None = None,
+        department: Department | None = None,
+        **kwargs,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.targets = list(targets)
+        #: whose report it is on what: the service's checks of its date run with
+        #: the form's own, so that every error shows in one round
+        self.commitment, self.department = commitment, department
         for target in self.targets:
             self.fields[f"target_{target.pk}"] = forms.DecimalField(
                 label=target.metric,
@@ -138,7 +148,31 @@ class ReportForm(TokenForm):
         value = self.cleaned_data["as_of"]
         if value > timezone.localdate():
             raise forms.ValidationError(_("截至日期不能晚于今天"))
+        if self.commitment is not None and self.department is not None:
+            try:
+                reporting.check_as_of(self.commitment, self.department.pk, value)
+            except workflow.WorkflowError as error:
+                raise forms.ValidationError(error.message) from None
         return value
+
+    def clean(self) -> dict:
+        """The service's rules of a whole report (``reporting.status_percent_error``,
+        ``reporting.target_errors``), each error beside its field, with the fields'
+        own: a phone user fixes them all in one round (files are chosen again)."""
+        data = super().clean() or {}
+        status, percent = data.get("status"), data.get("percent")
+        if status is not None and percent is not None:
+            mismatch = reporting.status_percent_error(status, percent)
+            if mismatch:
+                self.add_error("status", mismatch)
+        values = self.target_values()
+        metrics = {t.pk: t.metric for t in self.targets}
+        for (pk, _value), error in zip(
+            values, reporting.target_errors(values, metrics), strict=True
+        ):
+            if error:
+                self.add_error(f"target_{pk}", error[1])
+        return data
 
     def target_values(self) -> list[tuple[int, Decimal]]:
         return [

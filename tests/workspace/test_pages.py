@@ -153,7 +153,10 @@ class TestCommitmentPage:
         assert top < html.index('id="summary"') and 'href="#report-form"' in html[top:]
         assert 'action="#report-form"' in html  # the browser comes back at the form
         form = html[html.index('id="report-form"') :]
-        assert "所选的附件文件没有保存，请重新选择。" in form[: form.index("</form>")]
+        assert (
+            "所选的附件文件没有保存（浏览器不能保留已选的文件）：请改正标红的各项后，重新选择文件再提交。"
+            in form[: form.index("</form>")]
+        )
         assert not ProgressReport.objects.exists()
         data["report-evidence_files"] = []
         html = client.post(page_url(town.item), data).content.decode()

@@ -14,7 +14,7 @@ from commitments.models import Commitment
 from commitments.services import reporting, supervision, workflow
 from tests import factories
 from tests.workspace.conftest import client_for
-from tests.workspace.test_pages import page_url
+from tests.workspace.test_pages import page_url, report_data
 
 
 def report(town, user, department, percent: int = 93) -> None:
@@ -182,3 +182,26 @@ def test_a_co_owners_report_shows_its_values_in_the_log_and_the_header_says_whos
     assert "状态：— → <strong>存在风险</strong>" in entry
     assert "光伏电站装机：— → <strong>3兆瓦</strong>" in entry
     assert "牵头单位进度：" in section(page, 'id="summary"')
+
+
+def test_a_report_form_shows_every_error_in_one_round(town):
+    """The walk's four mistakes (150%, a future date, a negative target, 未开始 with
+    progress) come back together, the service's beside the form's own."""
+    client = client_for(town.clerk)
+    data = report_data(client.get(page_url(town.item)).content.decode(), town)
+    data["report-percent"] = "150"
+    data["report-as_of"] = "2099-01-01"
+    data[f"report-target_{town.target.pk}"] = "-5"
+    html = client.post(page_url(town.item), data).content.decode()
+    form = html.split('id="report-form"', 1)[1].split("</form>", 1)[0]
+    assert "完成百分比须在 0 到 100 之间" in form
+    assert "截至日期不能晚于今天" in form
+    assert "当前值不能为负数" in form
+    data["report-percent"] = "30"
+    data["report-status"] = "not_started"
+    data["report-as_of"] = "2000-01-01"
+    html = client.post(page_url(town.item), data).content.decode()
+    form = html.split('id="report-form"', 1)[1].split("</form>", 1)[0]
+    assert "不是“未开始”" in form
+    assert "当前值不能为负数" in form
+    assert "截至日期不能早于本计划的起始日期" in form

@@ -195,7 +195,9 @@ def perform(
     if action not in ACTIONS:
         return again(400)
     form_class, handler = ACTIONS[action]
-    kwargs: dict = {"targets": page.targets} if form_class is forms.ReportForm else {}
+    kwargs: dict = {}
+    if form_class is forms.ReportForm:
+        kwargs = {"targets": page.targets, "commitment": item, "department": page.my_department}
     if form_class is forms.PublicForm:
         kwargs["attachments"] = page.attachments
     if form_class is forms.CorrectionForm:
