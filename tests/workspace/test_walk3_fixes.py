@@ -67,6 +67,7 @@ class TestWhoseProgress:
         change_lead(town, new)
         page = client_for(new_clerk).get(page_url(town.item)).content.decode()
         assert 'data-field="closure-unreported"' in section(page, 'id="act"')
+        assert "取自经济发展办" in section(page, 'id="act"')  # the report form's figures
         # the API contract stays: the request itself is not refused
         workflow.request_closure(new_clerk, town.item, "已完成。")
         card = client_for(town.supervisor).get("/workspace/queue/").content.decode()
