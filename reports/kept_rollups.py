@@ -124,6 +124,7 @@ def _whole_ledger_fingerprint(day: datetime.date) -> str:
 @receiver(setting_changed)
 def _forget_fingerprints(**kwargs) -> None:
     _whole_ledger_fingerprint.cache_clear()
+    forget_held()
 
 
 _ITEM = RollupGrouping.COMMITMENT
@@ -178,13 +179,22 @@ def _read_sql() -> str:
     takes the commitment's kept periods out (here, ``co_shares``) and puts its
     periods counted now in (``rollups.group_counts``'s per-commitment counts):
     without this, a few hundred moved commitments made the read count almost
-    every department's co-ownerships again (100k: ~0.5 s)."""
+    every department's co-ownerships again (100k: ~0.5 s).
+
+    The kept rows (all of them: ``read`` leaves out those of the departments
+    counted again) are sent only when the process does not hold them for the
+    version of the snapshot row seen (``_Held``); the parameters are the
+    fingerprint and the held version (``None`` for none)."""
     taken = rollups.kept_facts_sql("commitment_id IN (SELECT id FROM items)")
     co, fact = CoOwnership._meta.db_table, RollupFact._meta.db_table
-    recounted = f"('{RollupGrouping.CO_OWNED}', '{RollupGrouping.FILED}')"
     return f"""
 WITH snapshot AS (
-    SELECT folded_at FROM {RollupSnapshot._meta.db_table} WHERE fingerprint = %s
+    SELECT id, xmin::text AS version, folded_at FROM {RollupSnapshot._meta.db_table}
+    WHERE fingerprint = %s
+), held AS (
+    SELECT pg_current_xact_id_if_assigned() IS NULL AS clean,
+           EXISTS (SELECT 1 FROM snapshot WHERE id = %s AND version = %s AND folded_at = %s)
+           AS same
 ), {_moved_sql(since_snapshot=True)}
 SELECT (SELECT folded_at FROM snapshot),
        (SELECT json_agg(id)::text FROM items),
@@ -192,10 +202,7 @@ SELECT (SELECT folded_at FROM snapshot),
        (SELECT json_agg(key)::text FROM logged WHERE grouping = '{RollupGrouping.FILED}'),
        (SELECT json_agg(json_build_array(r.grouping, r.key, r.counts))
         FROM {RollupCount._meta.db_table} r
-        WHERE EXISTS (SELECT 1 FROM snapshot) AND NOT EXISTS (
-            SELECT 1 FROM logged l
-            WHERE l.grouping IN {recounted} AND l.grouping = r.grouping AND l.key = r.key
-        ))::text,
+        WHERE EXISTS (SELECT 1 FROM snapshot) AND NOT (SELECT clean AND same FROM held))::text,
        (SELECT json_agg(ARRAY[{", ".join(f"c{i}" for i in range(rollups.COUNTING_COLUMNS))}])
         FROM ({rollups.counting_query(taken)}) AS taken)::text,
        (SELECT json_agg(json_build_array(o.department_id, o.commitment_id, coalesce(k.periods, 0)))
@@ -206,7 +213,9 @@ SELECT (SELECT folded_at FROM snapshot),
           AND o.excused_at IS NULL AND NOT EXISTS (
             SELECT 1 FROM logged l
             WHERE l.grouping = '{RollupGrouping.CO_OWNED}' AND l.key = o.department_id
-        ))::text AS co_shares
+        ))::text AS co_shares,
+       (SELECT id FROM snapshot), (SELECT version FROM snapshot),
+       (SELECT clean AND same FROM held), (SELECT clean FROM held)
 """
 
 
@@ -231,25 +240,32 @@ def read(scope: ReportScope) -> Kept | None:
     meanwhile cannot make a share count twice or not at all."""
     if not serves(scope):
         return None
-    groups: rollups.GroupCounts = {code: {} for code in rollups.GROUPINGS}
-    co_owned: dict[int, int] = {}
-    filed: dict[int, tuple[int, ...]] = {}
+    held = _held
+    version = held.version if held is not None else (None, None, None)
     with connection.cursor() as cursor:
         # One row: the snapshot's time, then the moved commitments and departments, the
-        # kept rows and the moved commitments' kept shares as one JSON array each (one
-        # parse, not one per row: 18,000 rows at 1M).
-        cursor.execute(_read_sql(), [fingerprint(scope)])
-        folded_at, moved_items, co, filed_moved, kept, taken, co_shares = cursor.fetchone()
+        # kept rows (unless held) and the moved commitments' kept shares as one JSON
+        # array each (one parse, not one per row: 18,000 rows at 1M), then the snapshot
+        # row's version and whether the held rows are its.
+        cursor.execute(_read_sql(), [fingerprint(scope), *version])
+        row = cursor.fetchone()
+    folded_at, moved_items, co, filed_moved, kept, taken, co_shares = row[:7]
+    snapshot, xmin, same, clean = row[7:]
     if folded_at is None:
         return None
+    if same:
+        assert held is not None
+    else:
+        held = _Held.parsed(kept, (snapshot, xmin, folded_at))
+        if clean:
+            _keep(held)
     changed = _changed(moved_items, co, filed_moved)
-    for grouping, key, counts in _parsed(kept):
-        if grouping == RollupGrouping.CO_OWNED:
-            co_owned[key] = counts[0]
-        elif grouping == RollupGrouping.FILED:
-            filed[key] = tuple(counts)
-        else:
-            groups[grouping][key] = tuple(counts)
+    groups, co_owned, filed = held.copies()
+    # A department whose co-ownerships or filings were logged is counted again whole.
+    for key in changed[RollupGrouping.CO_OWNED]:
+        co_owned.pop(key, None)
+    for key in changed[RollupGrouping.FILED]:
+        filed.pop(key, None)
     items = changed[_ITEM]
     if _past_shares(items, groups):
         return None
@@ -260,6 +276,65 @@ def read(scope: ReportScope) -> Kept | None:
     co_owned.update(rollups.co_owned_periods(scope, recount))
     filed.update(rollups.filed_counts(scope, changed[RollupGrouping.FILED]))
     return Kept(groups, co_owned, filed, folded_at, sum(map(len, changed.values())))
+
+
+@dataclass(frozen=True)
+class _Held:
+    """The kept rows (``RollupCount``) parsed, as of one committed version of the
+    snapshot row: ``(id, xmin, folded_at)``.
+
+    Why a version tells the rows: ``RollupCount`` is written only by ``_refresh``,
+    and only in a transaction that also writes the snapshot row — a rebuild
+    deletes it and inserts a new one (a new id: identity values are not handed out
+    twice), a fold updates its ``folded_at`` (a new row version, whose ``xmin`` is
+    the fold's transaction id); a fold with nothing to fold writes nothing, and a
+    ``TRUNCATE`` of a logged table deletes the snapshot row (the trigger). The kept
+    rows and the snapshot row are read in one statement, so they are of the same
+    committed transactions; folds run one at a time, so the snapshot row's version
+    seen names the last fold seen and with it the kept rows. Rows are held only
+    when read by a transaction that has written nothing (``clean``: a transaction's
+    own uncommitted fold may yet roll back, and two folds in one transaction share
+    an ``xmin``), and served again only under an equal version read likewise. An
+    equal ``xmin`` of another transaction would take 2³² transactions meanwhile,
+    and an equal ``folded_at`` besides."""
+
+    version: tuple
+    groups: rollups.GroupCounts
+    co_owned: dict[int, int]
+    filed: dict[int, tuple[int, ...]]
+
+    @classmethod
+    def parsed(cls, kept, version: tuple) -> _Held:
+        groups: rollups.GroupCounts = {code: {} for code in rollups.GROUPINGS}
+        co_owned: dict[int, int] = {}
+        filed: dict[int, tuple[int, ...]] = {}
+        for grouping, key, counts in _parsed(kept):
+            if grouping == RollupGrouping.CO_OWNED:
+                co_owned[key] = counts[0]
+            elif grouping == RollupGrouping.FILED:
+                filed[key] = tuple(counts)
+            else:
+                groups[grouping][key] = tuple(counts)
+        return cls(version, groups, co_owned, filed)
+
+    def copies(self) -> tuple[rollups.GroupCounts, dict[int, int], dict[int, tuple[int, ...]]]:
+        """Copies a read may change (the counts are tuples: shared)."""
+        groups = {code: dict(found) for code, found in self.groups.items()}
+        return groups, dict(self.co_owned), dict(self.filed)
+
+
+#: The kept rows as last read in this process (one version at a time).
+_held: _Held | None = None
+
+
+def _keep(held: _Held | None) -> None:
+    global _held
+    _held = held
+
+
+def forget_held() -> None:
+    """Forget the kept rows held in this process (the next read reads them again)."""
+    _keep(None)
 
 
 #: Above this many moved commitments, and above this share of the ledger (one in
