@@ -614,6 +614,29 @@ def plan_lines() -> QuerySet:
     return Plan.objects.values_list("pk", "title")
 
 
+@dataclass(frozen=True, slots=True)
+class Names:
+    """The whole ledger's names, titles and their order as ``department_names``,
+    ``section_lines`` and ``plan_lines`` read them (``reports.summary_cache.key``
+    reads them with its digest and puts them in ``scope.cache["names"]``)."""
+
+    departments: list[tuple]
+    sections: list[tuple]
+    plans: list[tuple]
+
+
+def _held_names(scope: ReportScope, counted: Collection[int], part: str) -> list[tuple] | None:
+    """``part`` of the names held for ``scope``, or ``None`` when none are held or a
+    group counted has no held line (created after they were read: read them now,
+    after the counts, so that every group counted has its line)."""
+    names = scope.cache.get("names")
+    if names is None:
+        return None
+    lines = getattr(names, part)
+    known = {line[0] for line in lines}
+    return lines if known.issuperset(counted) else None
+
+
 def _ranked(lines: list[DepartmentRollup]) -> list[DepartmentRollup]:
     """Best first, by name among equals; equal numbers share a place (1, 2, 2, 4)."""
     lines = sorted(lines, key=lambda line: (line.ranking_key(), line.department))
@@ -633,8 +656,12 @@ def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
     owners = _tallies(scope, RollupGrouping.LEAD)
     co_owned = _co_owned_periods(scope)
     filings = _reports(scope)
-    names = dict(
-        department_names().filter(AnyOf("pk", owners.keys() | filings.keys() | co_owned.keys()))
+    ids = owners.keys() | filings.keys() | co_owned.keys()
+    held = _held_names(scope, ids, "departments")
+    names = (
+        {pk: name for pk, name in held if pk in ids}
+        if held is not None
+        else dict(department_names().filter(AnyOf("pk", ids)))
     )
     empty: dict = {}
     lines = []
@@ -713,11 +740,14 @@ def section_rollups(scope: ReportScope) -> list[ProgressRollup]:
     order. Sections without commitments in scope are listed with zeros when a
     plan is chosen, so the dashboard shows the whole plan. Two queries."""
     rows = _tallies(scope, RollupGrouping.SECTION)
-    sections = section_lines()
-    if scope.plan is not None:
-        sections = sections.filter(plan=scope.plan)
+    sections: Iterable = section_lines()
+    held = _held_names(scope, rows.keys(), "sections")
+    if held is not None:
+        sections = held
+    elif scope.plan is not None:
+        sections = section_lines().filter(plan=scope.plan)
     elif scope.department_ids is not None:
-        sections = sections.filter(AnyOf("pk", rows.keys()))
+        sections = section_lines().filter(AnyOf("pk", rows.keys()))
     # else: every section, those without commitments in scope skipped below (reading
     # them all is cheaper than looking up 12,000 ids at 1M: 9 against 29 ms).
     # Plain values, not model instances: 12,000 sections at 1M (0.7 s as instances).
@@ -731,8 +761,11 @@ def section_rollups(scope: ReportScope) -> list[ProgressRollup]:
 def plan_rollups(scope: ReportScope) -> list[ProgressRollup]:
     """Progress of each plan in scope (one line when a plan is chosen)."""
     rows = _tallies(scope, RollupGrouping.PLAN)
+    held = _held_names(scope, rows.keys(), "plans")
     plans = (
-        plan_lines().filter(pk=scope.plan.pk)
+        [(pk, title) for pk, title in held if pk in rows]
+        if held is not None
+        else plan_lines().filter(pk=scope.plan.pk)
         if scope.plan is not None
         else plan_lines().filter(AnyOf("pk", rows.keys()))
     )

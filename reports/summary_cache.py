@@ -19,7 +19,11 @@ no ``plan``, no department limit) is a function of:
   columns their order depends on): a digest of exactly those rows.
 
 ``key`` reads all of these in one query; the body is sent again only under an
-equal key. It is not kept when the reading transaction has written (its view
+equal key. The names themselves are read in the same statement as their digest
+only when it differs from the digest of the names held in the process (one set
+at a time), and the body is written with the names held under the key's digest
+(``rollups.Names``; a group counted without a held line, created after the key,
+makes the body read the names again, after the counts, as before). It is not kept when the reading transaction has written (its view
 holds writes that may yet roll back), nor when the kept rows do not serve the
 scope (another day, a chosen plan, a department's view, SQLite). The key is
 read before the body is counted: a write committed in between can only make the
@@ -37,6 +41,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+import orjson
 from django.core.signals import setting_changed
 from django.db import connection
 from django.db.models import QuerySet
@@ -59,43 +64,87 @@ def _watched(lines: QuerySet) -> QuerySet:
     return lines.values_list(*dict.fromkeys(columns))
 
 
+_PARTS = ("departments", "sections", "plans")
+
+
 @functools.cache
-def _names() -> tuple[str, tuple]:
-    """SQL (and parameters) of a digest of the names, titles and order the summary shows."""
-    parts, params = [], []
-    for lines in (rollups.department_names(), rollups.section_lines(), rollups.plan_lines()):
+def _names() -> tuple[str, str, tuple]:
+    """``WITH`` parts naming the names, titles and order the summary shows (as
+    ``rollups.department_names``, ``section_lines``, ``plan_lines`` read them, with
+    the columns their order depends on), the SQL of their digest, and parameters."""
+    parts, digests, params = [], [], []
+    for name, lines in zip(
+        _PARTS,
+        (rollups.department_names(), rollups.section_lines(), rollups.plan_lines()),
+        strict=True,
+    ):
         sql, found = _watched(lines).query.sql_with_params()
+        parts.append(f"{name} AS ({sql})")
         # Rows as text (a value with a comma, bracket, quote or space is quoted: one
         # text is one list of rows), one a line: faster than json_agg.
-        parts.append(f"(SELECT md5(coalesce(string_agg(q::text, E'\\n'), '')) FROM ({sql}) AS q)")
+        digests.append(f"(SELECT md5(coalesce(string_agg(q::text, E'\\n'), '')) FROM {name} AS q)")
         params.extend(found)
-    return " || ".join(parts), tuple(params)
+    return ", ".join(parts), " || ".join(digests), tuple(params)
 
 
 @functools.cache
 def _key_sql() -> str:
-    names, _ = _names()
+    parts, digest, _ = _names()
+    # The names themselves only when the digest differs from the one held.
+    shown = {
+        "departments": "json_build_array(pk, name)",
+        "sections": "json_build_array(pk, number, title, plan_id)",
+        "plans": "json_build_array(pk, title)",
+    }
+    names = ", ".join(
+        f"(SELECT coalesce(json_agg({shown[name]}), '[]') FROM {name})" for name in _PARTS
+    )
     return f"""
-SELECT s.id, s.folded_at, (SELECT count(*) FROM {RollupChange._meta.db_table}), {names},
-       pg_current_xact_id_if_assigned() IS NULL
-FROM {RollupSnapshot._meta.db_table} s WHERE s.fingerprint = %s
+WITH {parts}, digest AS (SELECT {digest} AS names)
+SELECT s.id, s.folded_at, (SELECT count(*) FROM {RollupChange._meta.db_table}), d.names,
+       pg_current_xact_id_if_assigned() IS NULL,
+       CASE WHEN d.names IS DISTINCT FROM %s THEN json_build_array({names})::text END
+FROM {RollupSnapshot._meta.db_table} s, digest d WHERE s.fingerprint = %s
 """
+
+
+#: ``(digest, names)``: the names last read with their digest (``rollups.Names``).
+_held_names: tuple[str, rollups.Names] | None = None
 
 
 def key(scope: ReportScope) -> Key | None:
     """What the summary of ``scope`` shows depends on, as of now (one query), or
-    ``None`` when its body is not to be kept (see the module's docstring)."""
+    ``None`` when its body is not to be kept (see the module's docstring).
+
+    The names, titles and order read with it are put in ``scope.cache`` for the
+    body (``rollups.Names``): read in the same statement as their digest, and held
+    in the process under it, so they are sent again only when the digest changed."""
+    global _held_names
     if not kept_rollups.serves(scope):
         return None
     fingerprint = kept_rollups.fingerprint(scope)
+    held = _held_names
     with connection.cursor() as cursor:
-        cursor.execute(_key_sql(), [*_names()[1], fingerprint])
+        cursor.execute(_key_sql(), [*_names()[2], held[0] if held else None, fingerprint])
         row = cursor.fetchone()
     if row is None:
         return None  # the kept rows do not serve this day and these rules (yet)
-    snapshot, folded_at, logged, names, clean = row
+    snapshot, folded_at, logged, names, clean, shown = row
     if not clean:
         return None
+    if shown is not None:
+        departments, sections, plans = orjson.loads(shown)
+        held = (
+            names,
+            rollups.Names(
+                [tuple(line) for line in departments],
+                [tuple(line) for line in sections],
+                [tuple(line) for line in plans],
+            ),
+        )
+        _held_names = held
+    assert held is not None and held[0] == names
+    scope.cache["names"] = held[1]
     return (scope.today, fingerprint, snapshot, folded_at, logged, names)
 
 
@@ -112,8 +161,9 @@ def body(key: Key | None, write: Callable[[], bytes]) -> bytes:
 
 
 def forget() -> None:
-    global _kept
+    global _kept, _held_names
     _kept = None
+    _held_names = None
 
 
 @receiver(setting_changed)

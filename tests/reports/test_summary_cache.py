@@ -7,6 +7,8 @@ written nothing, which a test wrapped in one transaction never is."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
@@ -125,3 +127,40 @@ def test_a_transaction_that_wrote_keeps_no_body(seed):
         assert summary_cache._kept is None  # it may yet roll back
         raise RolledBack
     assert summary(seed.supervisor) == before
+
+
+class TestNamesHeld:
+    """The names, titles and order are read with their digest in the key's statement
+    and held under it: sent again only when the digest changed, and never short of a
+    group the body counts."""
+
+    def _held_renamed(self, seed, name: str) -> None:
+        digest, names = summary_cache._held_names
+        departments = [
+            (pk, name if pk == seed.economy.pk else title) for pk, title in names.departments
+        ]
+        poisoned = dataclasses.replace(names, departments=departments)
+        summary_cache._held_names = (digest, poisoned)
+
+    def test_held_names_are_served_until_a_name_changes(self, seed):
+        kept_rollups.refresh(at(TODAY))
+        summary(seed.supervisor)
+        self._held_renamed(seed, "进程里的名字")
+        WRITES[0](seed)  # a miss: counted again, the names held
+        assert "进程里的名字".encode() in summary(seed.supervisor)
+        _department_renamed(seed)  # the digest changes: the names are read again
+        served = summary(seed.supervisor)
+        assert "进程里的名字".encode() not in served
+        assert served == counted(seed.supervisor)
+
+    def test_a_group_counted_without_a_held_name_reads_the_names(self, seed):
+        """A department created after the key read the names, whose commitment is
+        counted: its line is not left out."""
+        kept_rollups.refresh(at(TODAY))
+        summary(seed.supervisor)
+        digest, names = summary_cache._held_names
+        departments = [line for line in names.departments if line[0] != seed.economy.pk]
+        summary_cache._held_names = (digest, dataclasses.replace(names, departments=departments))
+        WRITES[0](seed)
+        served = summary(seed.supervisor)
+        assert served == counted(seed.supervisor)
