@@ -23,9 +23,11 @@ equal key. The names themselves are read in the same statement as their digest
 only when it differs from the digest of the names held in the process (one set
 at a time), and the body is written with the names held under the key's digest
 (``rollups.Names``; a group counted without a held line, created after the key,
-makes the body read the names again, after the counts, as before). It is not kept when the reading transaction has written (its view
-holds writes that may yet roll back), nor when the kept rows do not serve the
-scope (another day, a chosen plan, a department's view, SQLite). The key is
+makes the body read the names again, after the counts, as before).
+
+Neither the body nor the names are kept when the reading transaction has written
+(its view holds writes that may yet roll back), nor when the kept rows do not
+serve the scope (another day, a chosen plan, a department's view, SQLite). The key is
 read before the body is counted: a write committed in between can only make the
 kept body newer than its key, and any later reader that still sees that key
 began before the write committed. The body is kept per process, one at a time,
