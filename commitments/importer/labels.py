@@ -20,6 +20,7 @@ from commitments.importer.vocabulary import (
     FUNDS_LABELS,
     LABELS,
     LEAD_WORDS,
+    SHARED_DUTY,
     TASK_LABELS,
     TIME_PHRASE,
 )
@@ -225,7 +226,7 @@ BRACKET_TIME = re.compile(
     r"(?:完成|完工|建成|办结)?(?:前)?"
 )
 #: ``镇农业农村办负责``: a unit that the bracket names as the doer.
-DOER_WORDS = re.compile(r"(?:牵头负责|共同负责|负责|牵头|主责|落实|实施)$")
+DOER_WORDS = re.compile(rf"(?:牵头负责|{SHARED_DUTY}负责|牵头|主责|落实|实施)$")
 #: ``镇卫生院具体实施`` after a lead: the unit that carries the lead's task out, a co-owner.
 CARRIER_WORDS = re.compile(r"(?:具体实施|具体负责|具体落实|组织实施|抓好落实|承办)$")
 #: ``财政所配合``: a unit that helps.

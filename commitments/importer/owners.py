@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 from commitments.importer.normalize import to_simplified
 from commitments.importer.types import CatalogEntry, Owners
-from commitments.importer.vocabulary import GROUP_OWNER, HELP_ADVERBS, JOINS, ROLE_ADVERBS
+from commitments.importer.vocabulary import (
+    GROUP_OWNER,
+    HELP_ADVERBS,
+    JOINS,
+    ROLE_ADVERBS,
+    SHARED_DUTY,
+)
 
 SPLIT = re.compile(r"[、,，/／;；\s]+")
 #: ``和``/``及``/``与`` between two units joins two names (``经发办和财政所``); inside a name
@@ -52,7 +58,7 @@ _END = r"(?=[,，;；。.\s)）]|$)"
 #: The doer a clause starts with (``县教育局牵头``, ``各村（社区）要``, ``由经发办负责``): a
 #: target's metric words leave it out, as they leave out the time.
 DOER_PREFIX = re.compile(
-    rf"由?{_UNITS}(?:共同)?(?:牵头负责|牵头|负责|主责|主抓)(?:要|将)?"
+    rf"由?{_UNITS}(?:{SHARED_DUTY}负责|牵头负责|牵头|主责|主抓)(?:要|将)?"
     rf"|{UNIT}(?:要|将)|{GROUP_NAME}(?:要|将)?"
 )
 #: Owners written in prose, most explicit first: ``牵头单位为…，配合单位为…``;
@@ -75,7 +81,7 @@ MENTIONS = (
         rf"(?:[,，、]?(?P<co>[^,，。;；]{{2,30}}?){HELP})?"
     ),
     re.compile(
-        _CLAUSE + rf"(?P<lead>{_UNITS}){ROLE_ADVERBS}?(?:牵头负责|牵头|负责|主责|主抓)"
+        _CLAUSE + rf"(?P<lead>{_UNITS}){ROLE_ADVERBS}?(?:牵头负责|{SHARED_DUTY}负责|牵头|主责|主抓)"
         rf"(?:[,，、](?P<co>[^,，。;；]{{2,30}}?){HELP})?"
     ),
     # ``经发办、市场监管所要密切配合``: units that work together, none named to lead: the

@@ -230,6 +230,10 @@ LABELS: dict[str, str] = {
 #: Adverbs between an owner written in prose and its role: ``由自然资源所具体负责``,
 #: ``经发办全面牵头`` (not part of the unit's name).
 ROLE_ADVERBS = r"(?:具体|主要|全面|统一|直接|总体|共同|切实|全权)"
+#: How units named together share a pledge, before ``负责``: ``种植业股、产业发展股按职责分工负责``,
+#: ``按职能分工负责``, ``按职责分别负责``, ``分别负责``, ``共同负责``: the first named leads, the
+#: others help, as in an owner column without roles.
+SHARED_DUTY = r"(?:(?:按|根据)(?:各自)?(?:职责|职能)(?:分工)?)?(?:分工|分别|共同|各自)?"
 #: A lead that brings others in: ``由农业办会同财政所推进``, ``经发办联合市场监管所开展``.
 JOINS = r"(?:会同|联合|协调|携手|组织)"
 #: How helpers help: ``经发办、市场监管所要密切配合``.

@@ -28,7 +28,7 @@ from tests.importer.published import table
 
 # document: (F1, deadlines, targets, owners) of the first run; raise them as faults are fixed
 FLOORS = {
-    "01_xian_nongyeju_yaodian.txt": (1.0, 1.0, 1.0, 0.83),
+    "01_xian_nongyeju_yaodian.txt": (1.0, 1.0, 1.0, 1.0),
     "02_renwu_taizhang.csv": (1.0, 0.5, 1.0, 1.0),
     "03_zhenzhang_jianghua.txt": (1.0, 1.0, 1.0, 1.0),
 }
