@@ -54,6 +54,9 @@ NAME_NOUNS = re.compile(
     r"|清单|重点|目标|任务|工作法|步走|体系|标准|底线|红线|关系|问题|环节|字|不准|严禁|必须|到位"
     r"|融合|结合|并举|联动|一体)"
 )
+#: What a counted thing's own noun may not be when a name word qualifies it: not a second name
+#: word, not work in general (``三个方面工作``), not what the clause goes on to do.
+GENERIC_THING = re.compile(r"^(?:的|工作|建设|发展|内容|事项|方向|领域)")
 GOAL_VERBS = re.compile(
     r"(新建|建设|建成|完成|实现|引进|招引|新增|增加|培育|打造|创建|举办|开展|实施|改造|建立|发放|签约"
     r"|培训|落地|开工|竣工|投产|争取|达到|达|超过|突破|发展|组织|整治|修建|维修|铺设|硬化|清理|拆除"
@@ -125,7 +128,7 @@ REDUCE_TO = (
 )
 LTE_BEFORE = re.compile(rf"(控制在|不超过|不高于|(?<!不)低于|(?<!不)少于|{REDUCE_TO})$")
 LEADING_FILLER = re.compile(
-    r"^(同时|另外|此外|其中|今年|明年|全年|年内|当年|计划|预计|力争|确保|争取|要|将|全镇|全乡|全市"
+    r"^(同时|另外|此外|其中|今年|明年|全年|年内|当年|计划|预计|力争|确保|争取|按期|如期|要|将|全镇|全乡|全市"
     r"|全县|各村|继续|进一步|努力|持续|共|累计|总计|[,，、①-⑳]|(?:到|在|于)?\d{4}\s?年(?:底|末)?(?:前|内)?"
     r"|(?:在|于)?(?:" + GENERIC_YEAR + ")|(?:在|于)?(?:" + TIME_PHRASE + "))+"
 )
@@ -347,7 +350,7 @@ def _target(
     post = raw_post.lstrip(QUOTE_MARKS)
     if m.group("pct") and post.startswith(unit):
         post = post[len(unit) :]
-    if NAME_NOUNS.match(post) or re.match(r"[A-Za-z]", post) or NUMBERED_NAME.match(raw_post):
+    if _names_it(post) or re.match(r"[A-Za-z]", post) or NUMBERED_NAME.match(raw_post):
         return None
     if (BASELINE.search(pre) and not RAISED_TO.search(pre)) or re.search(
         r"^[^,;。]*基础上", view[m.end() :]
@@ -396,6 +399,24 @@ def _target(
         comparator=comparator,
         source_text=clean[clause_start:clause_end].strip()[:200],
         approximate=approximate,
+    )
+
+
+def _names_it(post: str) -> bool:
+    """Does the count name something (``15条硬措施``, ``三个方面``, ``十项重点任务``) rather than
+    count things a word qualifies (``3个标准化卫生室``, ``3个一体化污水处理站``, ``5个重点项目``)?
+    A name word is the name unless a short noun of another kind follows it."""
+    name = NAME_NOUNS.match(post)
+    if not name:
+        return False
+    rest = re.match(r"[\u4e00-\u9fff]*", post[name.end() :])
+    thing = rest.group() if rest else ""
+    return (
+        not thing
+        or len(thing) > 8
+        or bool(GENERIC_THING.match(thing))
+        or bool(NAME_NOUNS.search(thing))
+        or bool(GOAL_VERB_ANY.search(thing))
     )
 
 

@@ -60,3 +60,36 @@ def test_units_that_share_a_pledge_by_duty_name_the_first_lead_and_the_others_he
     assert (first.owner, first.co_owners, first.owner_source) == (lead, helpers, "explicit")
     assert "负责）" not in first.text, first.text
     assert second.co_owners == []
+
+
+# -- 2. a count, then a word that qualifies the thing counted: 3个标准化卫生室 -----------
+
+QUALIFIED_COUNTS = {
+    "按期建成3个标准化村卫生室": ("3", "个", "标准化村卫生室"),
+    "年内创建2个省级示范村": ("2", "个", "省级示范村"),
+    "新建4个规范化便民服务站": ("4", "个", "规范化便民服务站"),
+    "建设3个一体化污水处理站": ("3", "个", "一体化污水处理站"),
+    "实施5个重点项目": ("5", "个", "重点项目"),
+    "打造两个市级美丽乡村示范点": ("2", "个", "市级美丽乡村示范点"),
+}
+
+
+@pytest.mark.parametrize("pledge", list(QUALIFIED_COUNTS))
+def test_a_count_before_a_qualified_thing_is_the_goal(parse, pledge):
+    value, unit, thing = QUALIFIED_COUNTS[pledge]
+    (first,) = commitments_of(parse(f"2027年石门镇工作要点\n一、社会事业\n1.{pledge}。\n"))
+    assert _targets(first) == [(value, unit)], first.targets
+    assert thing in first.targets[0].metric
+
+
+@pytest.mark.parametrize(
+    "pledge",
+    [
+        "落实安全生产15条硬措施，推行“1188”工作模式",
+        "制定3个标准，完善5个机制，实施五年行动",
+        "抓好三个方面工作，落实十项重点任务，把握三个原则开展工作",
+    ],
+)
+def test_names_with_numbers_stay_no_targets_beside_qualified_counts(parse, pledge):
+    (first,) = commitments_of(parse(f"2027年石门镇工作要点\n一、安全生产\n1.{pledge}。\n"))
+    assert first.targets == []
