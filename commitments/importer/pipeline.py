@@ -32,6 +32,7 @@ from commitments.importer.labels import (
 )
 from commitments.importer.normalize import normalize
 from commitments.importer.owners import assign_owners
+from commitments.importer.plan_year import deadline_cells_year, file_name_year
 from commitments.importer.prose import ACTION, is_pledge, looks_back, pledges_in, prose_blocks
 from commitments.importer.readers.limits import clean_controls
 from commitments.importer.sections import SectionSpan, choose_style, split_sections, subheadings
@@ -90,7 +91,7 @@ def parse_file(
     if not text.clean.strip():
         raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
     documents = [
-        parse_document(text, span, index, catalog, year)
+        parse_document(text, span, index, catalog, year, name)
         for index, span in enumerate(split_documents(text))
     ]
     documents[0].warnings[:0] = extracted.warnings  # what the reader could not read
@@ -119,7 +120,12 @@ def clean_extracted(extracted: Extracted) -> Text:
 
 
 def parse_document(
-    text: Text, span: DocumentSpan, index: int, catalog: list[CatalogEntry], year: int | None
+    text: Text,
+    span: DocumentSpan,
+    index: int,
+    catalog: list[CatalogEntry],
+    year: int | None,
+    filename: str = "",
 ) -> ParsedDocument:
     view = text.norm
     arrangement, parts = find_arrangement(view, span.body_start, span.end)
@@ -144,9 +150,8 @@ def parse_document(
         or _title_year(span.title)
     )  # never today's date: a plan without a year is reported, not guessed
     doc = ParsedDocument(index=index, title=span.title, plan_year=plan_year, has_arrangement=False)
-    if plan_year is None:
-        doc.warnings.append(_("未能从文中识别计划年度，完成时限未定；导入时请用 --year 指定年度"))
     if arrangement is None:
+        _warn_no_year(doc)
         reviewed = "、".join(f"“{p.heading}”" for p in parts if p.kind == "review")
         doc.truncated = True
         doc.warnings.append(
@@ -155,6 +160,11 @@ def parse_document(
         )
         return doc
     sections = build_sections(text, arrangement, span.title, plan_year)
+    if plan_year is None and labelled_items(view, arrangement.start, arrangement.end):
+        doc.plan_year = plan_year = ledger_year(sections, filename, doc.warnings)
+    elif year is None and _titled_by_name(span.title, filename, plan_year):
+        doc.warnings.append(_named_year(filename, plan_year))  # titled by its file's name
+    _warn_no_year(doc)
     if not sections or not any(pledges for _, pledges in sections):
         doc.warnings.append(_("未找到工作安排部分或承诺事项，未导入"))
         return doc
@@ -230,6 +240,52 @@ def goal_section(
     return SectionSpan(0, start, end, title, start, ""), pledges
 
 
+def _warn_no_year(doc: ParsedDocument) -> None:
+    if doc.plan_year is None:
+        doc.warnings.append(_("未能从文中识别计划年度，完成时限未定；导入时请用 --year 指定年度"))
+
+
+def _titled_by_name(title: str, filename: str, plan_year: int | None) -> bool:
+    """Is the year the title's, and the title the file's name (a table without title rows)?"""
+    return (
+        plan_year is not None
+        and bool(filename)
+        and title == PurePath(filename).stem.strip()
+        and plan_year in (title_plan_year(title), _title_year(title))
+    )
+
+
+def _named_year(filename: str, year: int) -> str:
+    return _("计划年度取自文件名“%(name)s”：%(year)d年，如有误请用 --year 指定") % {
+        "name": filename,
+        "year": year,
+    }
+
+
+def ledger_year(
+    sections: list[tuple[SectionSpan, list[Pledge]]], filename: str, warnings: list[str]
+) -> int | None:
+    """A ledger's year when its words state none: its file's name, else its dated deadline
+    cells (:mod:`commitments.importer.plan_year`), with a warning saying which."""
+    year = file_name_year(filename)
+    if year is not None:
+        warnings.append(_named_year(filename, year))
+        return year
+    cells = [p.labels.deadline if p.labels else None for _, pledges in sections for p in pledges]
+    found = deadline_cells_year(cells)
+    if found is None:
+        return None
+    year, agreeing, dated = found
+    warnings.append(
+        _(
+            "计划年度取自完成时限：写明日期的 %(dated)d 个完成时限中有 %(agreeing)d 个在"
+            " %(year)d 年，如有误请用 --year 指定"
+        )
+        % {"dated": dated, "agreeing": agreeing, "year": year}
+    )
+    return year
+
+
 def relative_year(view: str, start: int, end: int) -> int | None:
     """``下一步工作打算`` plans the year after the latest one the text looked back on."""
     years = [int(y) for y in re.findall(r"(20\d{2})\s?年", view[start:end])]
@@ -253,15 +309,18 @@ def _title_year(title: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def labelled_items(view: str, start: int, end: int) -> bool:
+    """Is the plan made of labelled items (a ledger's rows, ``牵头单位：`` lines)?"""
+    return has_labels(view, start, end) and not inline_labels(view, start, end)
+
+
 def build_sections(
     text: Text, arrangement: Arrangement, fallback_title: str = "", year: int | None = None
 ) -> list[tuple[SectionSpan, list[Pledge]]]:
     """Sections and their pledges: sentences, or labelled items when labels are used."""
     view, clean_text = text.norm, text.clean
     spans = split_sections(view, clean_text, arrangement.start, arrangement.end)
-    labelled = has_labels(view, arrangement.start, arrangement.end) and not inline_labels(
-        view, arrangement.start, arrangement.end
-    )
+    labelled = labelled_items(view, arrangement.start, arrangement.end)
     if not spans:
         title = arrangement.heading or fallback_title or _("重点工作")
         whole = SectionSpan(1, arrangement.start, arrangement.end, title, arrangement.start, "")

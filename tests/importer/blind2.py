@@ -19,7 +19,11 @@ Conventions of the annotation (the same as :mod:`tests.importer.blind`):
 - a part heading (``第三部分 保障措施``) is no pledge, and the 保障措施 part after the
   tasks is not the plan's arrangement;
 - a ledger without a title row (03) states no plan year: its year is ``None`` (the
-  clerk gives ``--year``), and so is every deadline that names no year;
+  clerk gives ``--year``), and so is every deadline that names no year — SUPERSEDED:
+  the sixth set's annotator (tests/importer/blind6.py, 02) read such a ledger's year from
+  the deadline cells that state one, and the importer now does so with a warning
+  (:mod:`commitments.importer.plan_year`); 03's two dated cells say 2025, so it is
+  annotated 2025 like 04, the same ledger with a title row;
 - a name's number is no target (``“三合一”站点``, ``第五次全国经济普查``,
   ``60岁以上``); a quoted count is (``“800户”``).
 """
@@ -76,7 +80,7 @@ EXPECTED: dict[str, Expected] = {
     ),
     "03_fenjie.csv": Expected(
         kinds=("csv", "ledger", "target-column", "no-title"),
-        year=None,
+        year=2025,
         pledges=(
             P(
                 "实施城镇老旧小区改造",
@@ -86,12 +90,12 @@ EXPECTED: dict[str, Expected] = {
                 owner="县住建局",
                 co="各镇人民政府",
             ),
-            P("新增城镇就业", None, "3000 人", owner="县人社局", co="各镇（街道）"),
-            P("建设农村公路", None, "45 公里", owner="县交通运输局", co="镇规划建设办"),
+            P("新增城镇就业", "2025-12-31", "3000 人", owner="县人社局", co="各镇（街道）"),
+            P("建设农村公路", "2025-09-30", "45 公里", owner="县交通运输局", co="镇规划建设办"),
             P("推进垃圾分类", "2025-10-31", "90 %", owner="县城管局", co="各村（社区）"),
-            P("开展义诊活动", None, "24 场", owner="县卫健委", co="社会事务办公室"),
-            P("完成植树造林", None, "1.2 万亩", owner="县林业局", co="农业农村办公室"),
-            P("建设便民服务中心", None, owner="党政综合办公室", co="经济发展办公室"),
+            P("开展义诊活动", "2025-12-31", "24 场", owner="县卫健委", co="社会事务办公室"),
+            P("完成植树造林", "2025-04-30", "1.2 万亩", owner="县林业局", co="农业农村办公室"),
+            P("建设便民服务中心", "2025-06-30", owner="党政综合办公室", co="经济发展办公室"),
         ),
     ),
     "04_fenjie.xlsx": Expected(

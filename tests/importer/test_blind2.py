@@ -33,6 +33,11 @@ Later (third blind tester's faults): ``做好12个…`` counts 12 个 (``targets
 overview is a pledge of a section 0, as both blind sets expect; the published set now agrees,
 decided by SPEC §3 (the plan part's numbers are targets, only the review's are achievements;
 ``pipeline.goal_section``). Every document 1.00 in every column, no false target.
+
+Later (sixth blind set, 02): a ledger whose words state no year takes it from its file's name,
+else from the year most of its dated deadline cells agree on (:mod:`commitments.importer.
+plan_year`), with a warning; 03's annotation moved from ``None`` to 2025 (its two dated cells
+say 2025; 04, the same ledger with a title row, was already 2025), every column still 1.00.
 """
 
 from __future__ import annotations
