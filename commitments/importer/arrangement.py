@@ -24,7 +24,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from commitments.importer.vocabulary import ISSUER_NOUN, PART_STYLES, YEAR
+from commitments.importer.vocabulary import (
+    CLOSING_AFTER_LAST,
+    ISSUER_NOUN,
+    LAST_WORD,
+    PART_STYLES,
+    YEAR,
+)
 
 BOUNDARY = r"(?:^|(?<=[。!?;:\n]))\s*"
 PART_RES = tuple(re.compile(BOUNDARY + style) for style in PART_STYLES)
@@ -64,7 +70,10 @@ def part_heading(line: str) -> bool:
 
 
 RELATIVE = re.compile(r"\s*(下一步|下步|明年|来年|新的一年)")
-CLOSING = re.compile(r"(?:同志们|各位代表|各位委员)[!,，！]|谢谢大家|谢谢!|特此(?:报告|汇报|请示)")
+CLOSING = re.compile(
+    r"(?:同志们|各位代表|各位委员)[!,，！]|谢谢大家|谢谢!|特此(?:报告|汇报|请示)"
+    rf"|{LAST_WORD}[,，](?={CLOSING_AFTER_LAST})"
+)
 #: A news report's attribution of a leader's words: ``镇党委书记陈刚表示，``.
 REMARK = re.compile(
     r"(?:^|(?<=[。!?！？\n]))[ \t]*[^。!?！？\n，,;；]{0,14}"

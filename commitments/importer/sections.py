@@ -17,6 +17,7 @@ from commitments.importer.sentences import search_outside, shorten, split_outsid
 from commitments.importer.vocabulary import (
     BULLETS,
     CIRCLED,
+    LAST_WORD,
     NUMBER_PREFIX,
     NUMBERING,
     ORDINAL_WORDS,
@@ -89,6 +90,8 @@ def _number(text: str, expected: int = 1) -> int | None:
         return CIRCLED.index(text) + 1
     if text in ORDINAL_WORDS:
         return ORDINAL_WORDS[text]
+    if text == LAST_WORD:  # ``最后，`` after ``首先…其次…``: the next; it opens no count
+        return expected if expected > 1 else None
     text = text.removeprefix("第")
     return int(text) if text.isdigit() else cn_to_int(text)
 

@@ -30,7 +30,15 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CN = f"[{CN_DIGITS}]{{1,3}}"
 #: A speech's ordinal words, counted as ``第一，第二，``: ``首先，…其次，…第三，…``.
 ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3}
-_ORDINAL = "|".join(ORDINAL_WORDS)
+#: ``最后，`` ends a count (``首先…其次…最后，``, ``第一…第二…最后，``): the next number.
+LAST_WORD = "最后"
+#: What the speaker says after ``最后，`` when it closes the speech rather than opening its last
+#: section: ``最后，我再强调…``, ``最后，同志们…``, ``最后，让我们…``, ``最后，祝…``.
+CLOSING_AFTER_LAST = (
+    r"\s*(?:我(?:再|想|还|就|简单|强调|讲|提|说|代表)|同志们|各位|让我们|希望(?:大家|各位)"
+    r"|祝|预祝|谢谢|借此|在此)"
+)
+_ORDINAL = "|".join(ORDINAL_WORDS) + rf"|{LAST_WORD}(?=[,、:](?!{CLOSING_AFTER_LAST}))"
 #: A line or sentence start where a section number may stand.
 STRONG = r"(?:^|(?<=[。!?;:\n]))[ \t]*"
 #: ``一是…，二是…`` and ``第一，`` also follow a comma.

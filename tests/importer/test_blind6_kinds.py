@@ -93,3 +93,51 @@ def test_a_count_before_a_qualified_thing_is_the_goal(parse, pledge):
 def test_names_with_numbers_stay_no_targets_beside_qualified_counts(parse, pledge):
     (first,) = commitments_of(parse(f"2027年石门镇工作要点\n一、安全生产\n1.{pledge}。\n"))
     assert first.targets == []
+
+
+# -- 3. ``最后，`` opens the last section after ``首先…其次…`` or ``第一…第二…`` -------------
+
+LAST_SECTIONS = {
+    "首先/其次/再次/最后, a closing remark 最后，我再强调": (
+        "石门镇2027年工作安排\n同志们：\n2027年，我们要重点抓好以下几项工作：\n"
+        "首先，抓项目建设。新建标准化厂房2万平方米，引进项目5个。\n"
+        "其次，抓乡村振兴。新建高标准农田3000亩。\n"
+        "再次，抓民生保障。新建养老服务站4个。\n"
+        "最后，抓安全稳定。开展安全隐患排查12次，化解信访积案5件。\n"
+        "最后，我再强调一点，各单位要切实扛起责任，确保各项任务落地见效。谢谢大家！\n",
+        ["抓项目建设", "抓乡村振兴", "抓民生保障", "抓安全稳定"],
+    ),
+    "第一/第二/最后 in one paragraph, then 同志们": (
+        "白沙乡2027年工作打算\n2027年，全乡将突出抓好三个方面。第一，做强产业。新建蔬菜大棚200个。"
+        "第二，改善民生。新建村级养老服务站3个。最后，守牢底线。开展应急演练4次。\n"
+        "同志们，新的一年任务艰巨，让我们齐心协力，再创佳绩！\n",
+        ["做强产业", "改善民生", "守牢底线"],
+    ),
+    "首先/其次/最后 with 最后，让我们 closing": (
+        "青山镇2027年工作安排\n首先，抓招商引资。全年引进项目8个。\n其次，抓城镇建设。改造老旧小区3个。\n"
+        "最后，抓社会治理。化解矛盾纠纷100件。\n最后，让我们在县委县政府的坚强领导下，"
+        "奋力谱写新篇章！\n",
+        ["抓招商引资", "抓城镇建设", "抓社会治理"],
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(LAST_SECTIONS))
+def test_zuihou_opens_the_last_section_and_closing_remarks_stay_outside(parse, layout):
+    text, titles = LAST_SECTIONS[layout]
+    sections = parse(text).documents[0].sections
+    assert [s.title for s in sections] == titles
+    texts = [c.text for s in sections for c in s.commitments]
+    closing = ("最后", "强调", "让我们", "同志们")
+    assert not any(word in t for word in closing for t in texts), texts
+    assert len(sections[-1].commitments) == 1
+
+
+def test_zuihou_alone_is_no_section_number(parse):
+    text = (
+        "青山镇2027年工作要点\n一、产业发展\n1.引进项目8个。\n2.最后，完成项目验收3个。\n"
+        "二、民生保障\n1.改造老旧小区3个。\n"
+    )
+    sections = parse(text).documents[0].sections
+    assert [s.title for s in sections] == ["产业发展", "民生保障"]
+    assert len(sections[0].commitments) == 2
