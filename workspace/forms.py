@@ -96,14 +96,10 @@ class ReportForm(TokenForm):
     status = forms.ChoiceField(
         label=_("推进状态"), choices=[(s.value, s.label) for s in REPORTABLE_STATUSES]
     )
+    # The range is the service's rule, checked in ``clean`` with the status (one
+    # round); the page's form asks the browser not to check it first (novalidate).
     percent = forms.IntegerField(
-        label=_("完成百分比"),
-        min_value=0,
-        max_value=100,
-        error_messages={
-            "min_value": _("完成百分比须在 0 到 100 之间"),
-            "max_value": _("完成百分比须在 0 到 100 之间"),
-        },
+        label=_("完成百分比"), widget=forms.NumberInput(attrs={"min": 0, "max": 100})
     )
     as_of = forms.DateField(label=_("截至日期"), widget=DateInput())
     narrative = forms.CharField(
@@ -156,15 +152,17 @@ class ReportForm(TokenForm):
         return value
 
     def clean(self) -> dict:
-        """The service's rules of a whole report (``reporting.status_percent_error``,
+        """The service's rules of a whole report (``reporting.status_and_percent_errors``,
         ``reporting.target_errors``), each error beside its field, with the fields'
         own: a phone user fixes them all in one round (files are chosen again)."""
         data = super().clean() or {}
         status, percent = data.get("status"), data.get("percent")
-        if status is not None and percent is not None:
-            mismatch = reporting.status_percent_error(status, percent)
-            if mismatch:
-                self.add_error("status", mismatch)
+        if percent is not None:
+            found = reporting.status_and_percent_errors(status or "", percent)
+            if status is None:  # its own error is already beside it
+                found.pop("status", None)
+            for field, error in found.items():
+                self.add_error(field, error)
         values = self.target_values()
         metrics = {t.pk: t.metric for t in self.targets}
         for (pk, _value), error in zip(

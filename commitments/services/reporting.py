@@ -78,6 +78,19 @@ def percent_error(percent: int) -> str | None:
     return None
 
 
+def status_and_percent_errors(status: str, percent: int) -> dict[str, str]:
+    """``{field: why}`` for a report's status and percent, every error at once: a
+    percent out of range does not hide that 未开始 cannot go with it."""
+    errors = {}
+    if error := status_error(status):
+        errors["status"] = error
+    if error := percent_error(percent):
+        errors["percent"] = error
+    if "status" not in errors and (error := status_percent_error(status, percent)):
+        errors["status"] = error
+    return errors
+
+
 def as_of_error(as_of: datetime.date, today: datetime.date | None = None) -> str | None:
     if as_of > (today or timezone.localdate()):
         return _("截至日期不能晚于今天")
@@ -116,18 +129,12 @@ def check_report(
     data: ReportInput, targets: Mapping[int, str], today: datetime.date | None = None
 ) -> None:
     """Raise ``Invalid`` (every field error at once) for a report that breaks the rules."""
-    errors: dict[str, list[str]] = {}
-    for name, error in (
-        ("status", status_error(data.status)),
-        ("percent", percent_error(data.percent)),
-        ("as_of", as_of_error(data.as_of, today)),
-    ):
-        if error:
-            errors[name] = [error]
-    if "status" not in errors and "percent" not in errors:
-        mismatch = status_percent_error(data.status, data.percent)
-        if mismatch:
-            errors["status"] = [mismatch]
+    errors = {
+        name: [error]
+        for name, error in status_and_percent_errors(data.status, data.percent).items()
+    }
+    if error := as_of_error(data.as_of, today):
+        errors["as_of"] = [error]
     reported = [(t.target_id, t.value) for t in data.targets]
     refused = [e[1] for e in target_errors(reported, targets) if e]
     if refused:
