@@ -249,24 +249,38 @@ class MilestoneInline(ReadOnlyInline):
 
 def _changes_html(event: models.CommitmentEvent) -> str:
     """An event's changes as the workspace's history reads them (field labels,
-    old → new, units), not the stored JSON."""
-    rows = history.change_lines(event.changes, event.commitment.targets.all())
+    old → new, units; a co-owner's report its own values), not the stored JSON."""
+    if not hasattr(event, "report_changes"):
+        event = history.in_words([event], event.commitment)[0]
+    rows = history.event_lines(event, event.commitment.targets.all())
     if not rows:
         return "—"
-    return format_html(
+    lines = format_html(
         '<ul class="changes">{}</ul>',
         format_html_join("", "<li>{}：{} → <strong>{}</strong></li>", rows),
     )
+    if history.is_co_owner_report(event):
+        hint = _("（配合单位报送，不改变事项进度）")
+        return format_html('{}<small class="hint">{}</small>', lines, hint)
+    return lines
+
+
+def _note_html(event: models.CommitmentEvent) -> str:
+    return history.note_shown(event) or "—"
 
 
 class EventInline(ReadOnlyInline):
     model = models.CommitmentEvent
-    fields = ["created_at", "kind", "actor", "department", "changes_shown", "note"]
+    fields = ["created_at", "kind", "actor", "department", "changes_shown", "note_shown"]
     readonly_fields = fields
 
     @admin.display(description=_("变更内容"))
     def changes_shown(self, event: models.CommitmentEvent) -> str:
         return _changes_html(event)
+
+    @admin.display(description=_("说明"))
+    def note_shown(self, event: models.CommitmentEvent) -> str:
+        return _note_html(event)
 
 
 class CommitmentForm(forms.ModelForm):
@@ -366,9 +380,10 @@ class CommitmentAdmin(admin.ModelAdmin):
         item = getattr(response, "context_data", {}).get("object")
         if isinstance(item, models.Commitment):
             events = item.events.select_related("commitment", "actor", "department")
+            events = history.in_words(events.order_by("-created_at", "-pk"), item)
             events_url = reverse("admin:commitments_commitmentevent_changelist")
             response.context_data |= {
-                "events": [(e, _changes_html(e)) for e in events.order_by("-created_at", "-pk")],
+                "events": [(e, _changes_html(e), _note_html(e)) for e in events],
                 "events_url": f"{events_url}?commitment__id__exact={item.pk}",
             }
         return response
@@ -501,12 +516,16 @@ class CommitmentEventAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     ordering = ["-created_at", "-pk"]  # a log: the latest first, as the history page reads
     list_select_related = ["commitment", "actor"]
-    fields = ["commitment", "kind", "actor", "department", "when", "changes_shown", "note"]
+    fields = ["commitment", "kind", "actor", "department", "when", "changes_shown", "note_shown"]
     readonly_fields = fields
 
     @admin.display(description=_("变更内容"))
     def changes_shown(self, event: models.CommitmentEvent) -> str:
         return _changes_html(event)
+
+    @admin.display(description=_("说明"))
+    def note_shown(self, event: models.CommitmentEvent) -> str:
+        return _note_html(event)
 
     class Media:
         css = {"all": ["commitments/admin.css"]}

@@ -15,7 +15,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from commitments import rules
-from commitments.choices import Status
+from commitments.choices import EventKind, Status
+
+#: How a report's event points at its report (``services.reporting``): a link, not words.
+REPORT_NOTE = "report:"
 
 #: History field names in words.
 FIELD_LABELS = {
@@ -121,3 +124,75 @@ def change_lines(
             old, new = (_status_label(v) for v in (old, new))
         rows.append((label, _shown(old), _shown(new)))
     return rows
+
+
+def report_id(event: Any) -> str | None:
+    """The id of the report a 进度报送 event records, or ``None``."""
+    note = event.note or ""
+    if event.kind == EventKind.REPORTED and note.startswith(REPORT_NOTE):
+        return note.removeprefix(REPORT_NOTE)
+    return None
+
+
+def note_shown(event: Any) -> str:
+    """An event's note as a reader sees it: the system's in the reader's language, a
+    report's link to its report never (its changes say what it reported)."""
+    if (event.note or "").startswith(REPORT_NOTE):
+        return ""
+    return event.shown_note
+
+
+def co_owner_report_changes(reports: Iterable[Any]) -> dict[str, dict[str, list]]:
+    """``{report id: {field: [old, new]}}`` of each co-owner's report among ``reports``
+    (a commitment's, newest first, with ``target_values``): status, percent and target
+    values that differ from its department's previous report (all of them on its first).
+    A lead's report event keeps the commitment's own changes."""
+    previous: dict[int, dict[str, object]] = {}
+    out: dict[str, dict[str, list]] = {}
+    for report in reversed(list(reports)):  # oldest first
+        values: dict[str, object] = {"status": report.status, "percent": report.percent}
+        for value in report.target_values.all():
+            values[f"target:{value.target_id}"] = rules.plain_number(value.value)
+        before = previous.get(report.department_id, {})
+        previous[report.department_id] = values
+        if report.is_lead:
+            continue
+        out[str(report.pk)] = {
+            field: [before.get(field), new]
+            for field, new in values.items()
+            if before.get(field) != new
+        }
+    return out
+
+
+def with_report_changes(events: Iterable[Any], reports: Iterable[Any]) -> list[Any]:
+    """``events`` with ``report_changes`` set on each co-owner's report event (its own
+    values, not the commitment's), so that every page reads what each department reported."""
+    events = list(events)
+    own = co_owner_report_changes(reports)
+    for event in events:
+        changes = own.get(report_id(event) or "")
+        if changes:
+            event.report_changes = changes
+    return events
+
+
+def event_lines(event: Any, targets: Iterable[Any] | None = None) -> list[tuple[str, str, str]]:
+    """What an event changed in words: a co-owner's report its own values
+    (``with_report_changes``), any other event the commitment's."""
+    return change_lines(getattr(event, "report_changes", None) or event.changes, targets)
+
+
+def in_words(events: Iterable[Any], commitment: Any) -> list[Any]:
+    """A commitment's ``events`` ready to be read (``with_report_changes``), its reports
+    read once when some event is a report's."""
+    events = list(events)
+    if not any(report_id(event) for event in events):
+        return events
+    reports = commitment.reports.prefetch_related("target_values").order_by("-created_at", "-id")
+    return with_report_changes(events, reports)
+
+
+def is_co_owner_report(event: Any) -> bool:
+    """Whether the event is a co-owner's report (its values beside the commitment's)."""
+    return bool(getattr(event, "report_changes", None))

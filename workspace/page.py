@@ -9,7 +9,7 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from commitments import access, rules
+from commitments import access, history, rules
 from commitments.choices import (
     CLOSED_STATUSES,
     ClosureState,
@@ -228,40 +228,10 @@ class Page:
         """The events, newest first; a co-owner's report carries ``report_changes``,
         its own values against its previous report (a lead's report event keeps the
         commitment's changes), so the log shows what every department reported."""
-        events = list(
-            self.item.events.select_related("actor__membership__department", "department").order_by(
-                "-created_at", "-id"
-            )
-        )
-        own = self.co_owner_report_changes
-        for event in events:
-            if event.kind == EventKind.REPORTED and (event.note or "").startswith("report:"):
-                changes = own.get(event.note.removeprefix("report:"))
-                if changes:
-                    event.report_changes = changes  # type: ignore[attr-defined]
-        return events
-
-    @cached_property
-    def co_owner_report_changes(self) -> dict[str, dict[str, list]]:
-        """``{report id: {field: [old, new]}}`` of each co-owner's report: status,
-        percent and target values that differ from its department's previous report
-        (all of them on its first)."""
-        previous: dict[int, dict[str, object]] = {}
-        out: dict[str, dict[str, list]] = {}
-        for report in reversed(self.reports):  # oldest first
-            values: dict[str, object] = {"status": report.status, "percent": report.percent}
-            for value in report.target_values.all():
-                values[f"target:{value.target_id}"] = rules.plain_number(value.value)
-            before = previous.get(report.department_id, {})
-            previous[report.department_id] = values
-            if report.is_lead:
-                continue
-            out[str(report.pk)] = {
-                field: [before.get(field), new]
-                for field, new in values.items()
-                if before.get(field) != new
-            }
-        return out
+        events = self.item.events.select_related(
+            "actor__membership__department", "department"
+        ).order_by("-created_at", "-id")
+        return history.with_report_changes(events, self.reports)
 
     # --- forms -------------------------------------------------------------
     #: Where on the page each action's form is (its section's or its own id).

@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 import pytest
+from django.utils import timezone
 
+from commitments.choices import Role
+from commitments.services import reporting
+from tests import factories
 from tests.reports.test_browser import ARTIFACTS
 from tests.workspace import test_browser as walk
-from tests.workspace.test_browser import PHONE, log_in, town_site
+from tests.workspace.test_browser import DESKTOP, PHONE, log_in, town_site
 
 town = walk.town  # the live server's town, with its fixtures
 
@@ -27,4 +31,30 @@ def test_a_report_form_says_every_error_in_one_round(town, browser):
     assert any("0 到 100" in e for e in errors), errors
     assert any("未开始" in e for e in errors), errors
     page.screenshot(path=str(ARTIFACTS / "walk4-report-errors-390.png"), full_page=True)
+    page.close()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
+def test_the_admin_history_reads_a_co_owners_report_on_a_phone(town, browser, viewport):
+    reporting.file_report(
+        town.item.pk,
+        town.co_clerk,
+        town.co,
+        reporting.ReportInput("at_risk", 63, timezone.localdate()),
+    )
+    factories.user("guanli", role=Role.ADMIN)
+    page = browser.new_page(viewport=viewport, locale="zh-CN")
+    target = f"/admin/commitments/commitment/{town.item.pk}/history/"
+    page.goto(f"{town_site(town)}/admin/login/?next={target}")
+    page.fill("#id_username", "guanli")
+    page.fill("#id_password", "pw-for-tests-1")
+    page.click("input[type=submit]")
+    page.wait_for_load_state()
+    events = page.locator("#commitment-events")
+    text = events.inner_text()
+    assert "存在风险" in text and "63%" in text and "report:" not in text
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    assert events.evaluate("e => e.scrollWidth <= e.clientWidth")
+    name = f"walk4-admin-history-{viewport['width']}"
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
     page.close()

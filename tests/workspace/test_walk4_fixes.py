@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from django.utils import timezone
 
+from commitments.choices import Role
 from commitments.errors import Invalid
 from commitments.services import reporting
+from tests import factories
 from tests.workspace.conftest import client_for
 from tests.workspace.test_pages import page_url, report_data
 
@@ -18,6 +20,30 @@ def co_owner_report(town, percent: int = 63) -> None:
         town.co,
         reporting.ReportInput("at_risk", percent, timezone.localdate()),
     )
+
+
+class TestAdminHistory:
+    def test_a_co_owners_report_reads_as_in_the_workspace_without_raw_ids(self, town):
+        co_owner_report(town)
+        admin = factories.user("guanli", role=Role.ADMIN)
+        url = f"/admin/commitments/commitment/{town.item.pk}/history/"
+        body = client_for(admin).get(url).content.decode()
+        events = body.split('id="commitment-events"', 1)[1]
+        assert "存在风险" in events and "63%" in events
+        assert "配合单位报送" in events
+        assert "report:" not in body
+
+    def test_the_event_page_reads_the_same(self, town):
+        co_owner_report(town)
+        admin = factories.user("guanli", role=Role.ADMIN)
+        event = town.item.events.get(kind="reported")
+        body = (
+            client_for(admin)
+            .get(f"/admin/commitments/commitmentevent/{event.pk}/change/")
+            .content.decode()
+        )
+        assert "存在风险" in body and "63%" in body
+        assert "report:" not in body
 
 
 class TestReportErrorsInOneRound:

@@ -40,6 +40,18 @@ def change_lines(changes: object, targets: object = None) -> list[tuple[str, str
 
 
 @register.filter
+def event_lines(event: object, targets: object = None) -> list[tuple[str, str, str]]:
+    """What a history event changed in words (``commitments.history.event_lines``)."""
+    return history.event_lines(event, targets)  # type: ignore[arg-type]
+
+
+@register.filter
+def note_shown(event: object) -> str:
+    """A history event's note as a reader sees it (``commitments.history.note_shown``)."""
+    return history.note_shown(event)
+
+
+@register.filter
 def month_day(day: datetime.date) -> str:
     """A day of the year by name (12月25日, December 25)."""
     return _("%(month)s%(day)s日") % {"month": rules.month_name(day.month), "day": day.day}
