@@ -391,6 +391,26 @@ def table(scores: list[Score]) -> str:
     return "\n".join(lines)
 
 
+def check_floors(
+    scores: list[Score],
+    floors: dict[str, tuple[float, float, float, float]],
+    years_right: int,
+    false_targets: int,
+) -> None:
+    """Assert that a set keeps its floors: at least ``years_right`` plan years right, at most
+    ``false_targets`` false targets, and per document ``floors[name]`` = (F1, deadlines,
+    targets, owners) reached; each failure shows the score table."""
+    summary = table(scores)
+    assert sum(s.year_right for s in scores) >= years_right, summary
+    assert len([f for s in scores for f in s.false_targets]) <= false_targets, summary
+    for s in scores:
+        f1, deadlines, targets, owners = floors[s.name]
+        assert s.f1 >= f1, (s.name, summary)
+        assert _rate(s.deadlines) >= deadlines, (s.name, summary)
+        assert _rate(s.targets) >= targets, (s.name, summary)
+        assert _rate(s.owners) >= owners, (s.name, summary)
+
+
 def _parse_with_catalog() -> Any:
     import os
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.importer.published import EXPECTED, FOLDER, run_all, score, table
+from tests.importer.published import EXPECTED, FOLDER, Score, check_floors, run_all, score, table
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +62,21 @@ def test_the_score_of_one_document_names_what_it_missed(parse):
     parsed.documents[0].sections[0].commitments.pop()
     result = score(name, parsed)
     assert result.misses == ["改造老旧小区5个"] and result.f1 < 1
+
+
+def test_the_floors_check_fails_on_any_floor_missed_and_shows_the_table():
+    good = Score("a.txt", 2, 2, 2, True, [True, True], [True, True], [True])
+    slow = Score("b.txt", 2, 2, 2, True, [True, False], [True, True], [])
+    floors = {"a.txt": (1.0, 1.0, 1.0, 1.0), "b.txt": (1.0, 0.5, 1.0, 1.0)}
+    check_floors([good, slow], floors, 2, 0)
+    for changed_floors, years, false in (
+        ({**floors, "b.txt": (1.0, 0.6, 1.0, 1.0)}, 2, 0),  # a deadline floor
+        (floors, 3, 0),  # more plan years right than there are documents
+    ):
+        with pytest.raises(AssertionError) as caught:
+            check_floors([good, slow], changed_floors, years, false)
+        assert "b.txt" in str(caught.value) and "mean" in str(caught.value)
+    slow.false_targets.append("新建…3个")
+    with pytest.raises(AssertionError):
+        check_floors([good, slow], floors, 2, 0)
+    check_floors([good, slow], floors, 2, 1)
