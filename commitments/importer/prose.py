@@ -39,13 +39,27 @@ NOT_A_PLEDGE = re.compile(
     r"|^\s*\d{4}\s?年(?:是|以来)|^\s*\d{4}\s?年[^,;。]{0,30}?(?:是|为)[^,;。]{0,20}之年"
     r"|(?:以下|如下|下列|几方面|几个方面|几项)(?:工作|任务|方面|重点工作)?[。:]?$"
 )
+#: A leader as a news report names one: ``镇党委书记陈刚``, ``副镇长王强``, ``县长``.
+LEADER = r"(?:书记|镇长|乡长|县长|区长|市长|主任|局长|部长|主席|负责人|领导|同志)"
+#: A leader's name after the title, not a cadence of a pledge (``镇长每月主持…``).
+_NAME = r"(?:(?!每|定期|要|将|须|应)[\u4e00-\u9fff]){0,3}"
 #: What a reporter or a meeting says: a pledge only when it states a target.
 REPORTED = re.compile(
     r"^[^,;。]{0,8}?(?:记者|据了解|据悉|据介绍|获悉|近日|日前)"
     r"|^(?:会议|他|她|[^,;。]{0,8}负责人|书记|镇长|乡长)[^,;。]{0,12}"
     r"(?:表示|介绍|指出|强调|说|要求|提出|认为)"
-    # a news lead: the meeting the article reports was held (``1月14日，…会议胜利闭幕。``)
+    # a leader's words reported: ``镇党委副书记赵敏在会上指出，…``
+    rf"|^[^,;。]{{0,10}}?{LEADER}{_NAME}(?:在[^,;。]{{1,10}}?[上中])?"
+    r"(?:表示|介绍|指出|强调|说|要求|提出|认为)[,，:：]"
+    # a news lead: the meeting the article reports was held (``1月14日，…会议胜利闭幕。``),
+    # chaired or attended (``镇党委书记陈刚主持召开…``, ``镇长李明出席会议并讲话``), what it
+    # heard, passed or passed on (``会议传达学习了…``, ``…审议通过了…``)
     r"|(?:闭幕|开幕|召开|举行|落幕)[。!！]?\s*$"
+    rf"|{LEADER}{_NAME}(?:主持|出席|列席)"
+    r"|^[^,;。]{0,20}?会议[^,;。]{0,6}?(?:传达|审议|听取|学习|通过|总结)"
+    r"|(?:传达学习|审议通过|听取了)"
+    # a report's byline and dateline: ``本报讯（记者 王芳）``, ``新华社长沙1月9日电``
+    r"|本报讯|本台讯|网讯|\d{1,2}月\d{1,2}日电|通讯员|[(（]\s*记者"
 )
 PAST_YEAR = re.compile(r"^\s*(?:在)?(\d{4})\s?年[,，]")
 
@@ -72,6 +86,8 @@ def prose_blocks(view: str, clean: str, start: int, end: int, title: str) -> lis
         heading = HEADING_LINE.fullmatch(line)
         emoji = EMOJI_HEADING.fullmatch(line)
         lead = LEAD.match(line)
+        if lead and REPORTED.search(lead.group(1)):
+            lead = None  # ``镇长李明出席会议并讲话。``: a news lead, no section's heading
         if emoji and more_after:  # ``1️⃣ 产业发展 · 做大做强``: the title without its mark
             title_at = pos + emoji.start("title")
             heads.append((_text(clean, title_at, pos + emoji.end("title")), pos, line_end))

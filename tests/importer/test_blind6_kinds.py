@@ -141,3 +141,57 @@ def test_zuihou_alone_is_no_section_number(parse):
     sections = parse(text).documents[0].sections
     assert [s.title for s in sections] == ["产业发展", "民生保障"]
     assert len(sections[0].commitments) == 2
+
+
+# -- 4. a news article's lead: the meeting held, chaired, attended, what it passed ----------
+
+NEWS_LEADS = {
+    "主持召开, 出席并讲话, 传达学习, 记者从会上获悉": (
+        "青山镇部署2027年重点工作\n青山发布 2027-01-12\n\n"
+        "1月10日，镇党委书记陈刚主持召开全镇经济工作会议，研究部署2027年重点工作。\n"
+        "镇长李明出席会议并讲话。\n"
+        "会议传达学习了县委经济工作会议精神，审议通过了《青山镇2027年工作要点》。\n"
+        "记者从会上获悉，2027年青山镇将重点抓好以下工作：\n"
+        "新建蔬菜基地500亩，新增规上企业2家。\n新建养老服务站4个，9月底前投入使用。\n"
+        "改造农村公路15公里。\n"
+    ),
+    "本报讯 byline, 审议通过, a leader 在会上指出": (
+        "白沙镇2027年将办好三件民生实事\n"
+        "本报讯（记者 王芳 通讯员 李强）1月8日，白沙镇人民代表大会审议通过了2027年民生实事项目。\n"
+        "白沙镇党委副书记赵敏在会上指出，今年全镇将聚焦群众急难愁盼问题。\n"
+        "新建蔬菜基地500亩，新增规上企业2家。\n新建养老服务站4个，9月底前投入使用。\n"
+        "改造农村公路15公里。\n"
+    ),
+    "a dateline 日电, 听取了, 列席": (
+        "石岭镇明确2027年目标任务\n"
+        "新华社长沙1月9日电 石岭镇日前召开党委全会，听取了镇党委常委会工作报告。\n"
+        "县委常委、副县长周华列席会议。\n"
+        "新建蔬菜基地500亩，新增规上企业2家。\n新建养老服务站4个，9月底前投入使用。\n"
+        "改造农村公路15公里。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(NEWS_LEADS))
+def test_a_news_lead_is_no_pledge_nor_a_heading(parse, layout):
+    parsed = parse(NEWS_LEADS[layout])
+    texts = [c.text for c in commitments_of(parsed)]
+    assert texts == [
+        "新建蔬菜基地500亩，新增规上企业2家。",
+        "新建养老服务站4个，9月底前投入使用。",
+        "改造农村公路15公里。",
+    ]
+    titles = [s.title for s in parsed.documents[0].sections]
+    assert not any("出席" in t or "列席" in t or "指出" in t for t in titles), titles
+
+
+def test_pledges_that_name_leaders_or_meetings_stay_pledges(parse):
+    text = (
+        "石门镇2027年工作安排\n"
+        "各村党支部书记要严格落实整改要求，9月底前完成整改。\n"
+        "3月底前召开全镇项目建设动员大会。\n"
+        "镇主要领导要带头走访困难群众，年内实现全覆盖。\n"
+        "新建蔬菜基地500亩。\n"
+    )
+    texts = [c.text for c in commitments_of(parse(text))]
+    assert len(texts) == 4, texts
