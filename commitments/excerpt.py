@@ -5,7 +5,9 @@
 page's number glued to the next page's first word (``持续扩\\n12、大养老保险``), page
 furniture, markdown markup. The excerpt is cut from the cleaned text instead, so that
 the pledge page reads like the pledge's own text and the public page. Cleaning a plan
-takes a moment: each plan's excerpts are computed at once and cached by its checksum.
+takes a moment: each plan's excerpts are computed at once and cached by its checksum and
+the importer's version (:func:`commitments.importer.version.reader_version`), so an importer
+upgrade shows at once rather than after the cache's day.
 """
 
 from __future__ import annotations
@@ -17,20 +19,20 @@ from django.core.cache import cache
 
 from commitments.importer.extract import Extracted
 from commitments.importer.pipeline import clean_extracted
+from commitments.importer.version import reader_version
 from commitments.models import Commitment, Plan
 
 #: Characters of the plan's text shown before and after the pledge.
 CONTEXT_CHARS = 160
 KINDS = {".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".docx": "docx"}
 KINDS |= {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv"}
-TIMEOUT = 24 * 3600  # a day: an improved importer shows within one
+TIMEOUT = 24 * 3600  # a day; a changed importer changes the key (reader_version)
 
 
 def excerpt(item: Commitment) -> dict[str, str]:
     """``before``, ``pledge`` and ``after``: the pledge and its surroundings."""
     plan = item.plan
-    key = f"excerpt:{plan.pk}:{plan.source_sha256}:{item.pk}:{item.source_start}:{item.source_end}"
-    found = cache.get(key)
+    found = cache.get(_key(plan, item.pk, item.source_start, item.source_end))
     if found is None:
         spans = {
             pk: (start, end)
@@ -39,14 +41,15 @@ def excerpt(item: Commitment) -> dict[str, str]:
         spans[item.pk] = (item.source_start, item.source_end)  # as this reader sees it
         cut = _cut(plan, spans)
         cache.set_many(
-            {
-                f"excerpt:{plan.pk}:{plan.source_sha256}:{pk}:{start}:{end}": cut[pk]
-                for pk, (start, end) in spans.items()
-            },
-            TIMEOUT,
+            {_key(plan, pk, start, end): cut[pk] for pk, (start, end) in spans.items()}, TIMEOUT
         )
         found = cut[item.pk]
     return found or {"before": "", "pledge": item.text, "after": ""}
+
+
+def _key(plan: Plan, pk: int, start: int, end: int) -> str:
+    """The plan's file (checksum) as this importer reads it, and the pledge's span in it."""
+    return f"excerpt:{reader_version()}:{plan.pk}:{plan.source_sha256}:{pk}:{start}:{end}"
 
 
 def _cut(plan: Plan, spans: dict[int, tuple[int, int]]) -> dict[int, dict[str, str]]:

@@ -940,3 +940,35 @@ def test_the_source_excerpt_reads_as_the_importer_cleaned_it(town):
     mark = quote[quote.index("<mark>") : quote.index("</mark>")]
     assert "持续扩大养老保险覆盖面" in mark and "12、" not in mark
     assert "城乡医保参保率达到90%以上。" in mark
+
+
+def test_a_changed_importer_reads_the_source_excerpt_again(town, monkeypatch):
+    """The excerpt is cached by the plan's checksum and the importer's version: after an
+    upgrade the pledge page shows the new reading at once, not the old one for a day."""
+    import commitments.excerpt
+    from commitments.models import Commitment, Plan
+
+    raw = "某镇2025年工作要点\n一、发展产业\n新建蔬菜大棚10栋，6月底前完工。\n"
+    start = raw.index("新建")
+    end = raw.index("完工。") + len("完工。")
+    Plan.objects.filter(pk=town.item.plan_id).update(
+        source_text=raw, source_name="yaodian.txt", source_sha256="upgrade-test"
+    )
+    Commitment.objects.filter(pk=town.item.pk).update(source_start=start, source_end=end)
+
+    def marked() -> str:
+        html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        return html[html.index("<mark>") : html.index("</mark>")]
+
+    assert "新建蔬菜大棚10栋" in marked()
+    reading = commitments.excerpt.clean_extracted
+
+    def upgraded(extracted):  # an importer that reads 大棚 as 温室 (same length, same offsets)
+        text = reading(extracted)
+        text.clean = text.clean.replace("大棚", "温室")
+        return text
+
+    monkeypatch.setattr(commitments.excerpt, "clean_extracted", upgraded)
+    assert "新建蔬菜大棚10栋" in marked()  # the same importer: the cached reading
+    monkeypatch.setattr(commitments.excerpt, "reader_version", lambda: "next-importer")
+    assert "新建蔬菜温室10栋" in marked()  # a changed importer misses the cache
