@@ -144,6 +144,10 @@ TRAILING_COMPARATOR = re.compile(
     + REDUCE_TO
     + ")+$"
 )
+#: ``分别达到95%以上和90%``: the next count of a series, not what the count qualifies.
+SERIES_NEXT = re.compile(
+    r"^(?:以上|及以上|以下|以内|左右)?\s?(?:[和、与及]|以及)\s?[\d零〇一二两三四五六七八九十百]"
+)
 QUALIFIER = re.compile(r"^(?:(?:以上|及以上|以下|以内)的?|的)")
 #: ``实现20户以上自然村全覆盖``: the count sizes the thing named right after it.
 QUALIFIED_THING = re.compile(
@@ -186,6 +190,7 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
     quoted = quoted_ranges(view)
     brackets = [(b.start(), b.end()) for b in BRACKET.finditer(view)]
     targets: list[ParsedTarget] = []
+    starts: list[int] = []  # where each target's number starts
     last_end = -1
     previous_end = 0
     for m in NUMBER_RE.finditer(view):
@@ -217,11 +222,59 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
             target.metric = previous or _named_before(view, clean, at) or target.unit
         previous_end = m.end()
         targets.append(target)
+        starts.append(m.start())
+    _each_its_own(view, clean, targets, starts)
     ones = _counts_of_one(view, clean, quoted) + _one_built(view, clean, quoted)
     if not ones:
         return targets
     positions = {id(t): clean.find(t.source_text) for t in [*targets, *ones]}
     return sorted([*targets, *ones], key=lambda t: positions[id(t)])
+
+
+#: ``A和B分别增长6%和7.5%``: the counts after ``分别`` go one to each thing named before it.
+EACH = re.compile(r"分别(?!为)")
+#: Where the things named before ``分别`` start: the clause's start.
+EACH_CLAUSE = re.compile(r"[,;。:!?\n]")
+#: Between the things: ``、``, and ``和``/``与``/``及``/``以及`` before the last.
+EACH_SEP = re.compile(r"、|以及|和|与|及")
+#: A verb after ``分别`` that the metric keeps: the value is a change (``增长6%``), not a level.
+EACH_CHANGE = re.compile(r"(?:增长|提高|提升|增加|下降|减少|降低)(?=\s*\d|$)")
+
+
+def _each_its_own(view: str, clean: str, targets: list[ParsedTarget], at: list[int]) -> None:
+    """``地区生产总值和财政收入分别增长6%和7.5%``: one target per thing, in order
+    (地区生产总值增长 6 %, 财政收入增长 7.5 %); ``粮食、油料产量分别达到3万吨、0.8万吨``: short
+    things before the last share its noun (粮食产量, 油料产量). Only when there are as many
+    things as counts; otherwise the counts keep the metric they share."""
+    for each in EACH.finditer(view):
+        stop_at = SERIES_BREAK.search(view, each.end())
+        stop = stop_at.start() if stop_at else len(view)
+        after = [i for i, pos in enumerate(at) if each.end() <= pos < stop]
+        if len(after) < 2:
+            continue
+        start = max((b.end() for b in EACH_CLAUSE.finditer(view, 0, each.start())), default=0)
+        doer = DOER_PREFIX.match(view, start, each.start())
+        if doer and doer.end() < each.start():
+            start = doer.end()
+        start, end = _trim(view, start, each.start(), LEADING_FILLER, TRAILING_COMPARATOR)
+        cuts = [(m.start(), m.end()) for m in EACH_SEP.finditer(view, start, end)]
+        if len(cuts) + 1 != len(after):
+            continue
+        bounds = [start, *(c for cut in cuts for c in cut), end]
+        things = [clean[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+        if not all(things):
+            continue
+        short, last = things[:-1], things[-1]
+        size = len(short[0])
+        if size <= 3 and all(len(t) == size for t in short) and len(last) > size + 1:
+            things = [t + last[size:] for t in short] + [last]  # 粮食、油料产量
+        verb = EACH_CHANGE.match(view[each.end() : at[after[0]]].strip())
+        change = verb.group() if verb else ""
+        comparator = _comparator(view[each.end() : at[after[0]]], "")
+        for i, thing in zip(after, things, strict=True):
+            targets[i].metric = (thing + change)[:200]
+            if targets[i].comparator == "=" and not targets[i].approximate:
+                targets[i].comparator = comparator
 
 
 def _named_before(view: str, clean: str, at: int) -> str:
@@ -362,7 +415,11 @@ def _target(
         return None
     if STANDARD_BY.search(pre) and STANDARD_OF.match(post):
         return None
-    if QUALIFIER.match(post) and NUMBER_RE.search(ARTICLE_ONE.sub("", post)):
+    if (
+        QUALIFIER.match(post)
+        and not SERIES_NEXT.match(post)
+        and NUMBER_RE.search(ARTICLE_ONE.sub("", post))
+    ):
         return None
     if QUALIFIED_THING.match(post):
         return None

@@ -195,3 +195,50 @@ def test_pledges_that_name_leaders_or_meetings_stay_pledges(parse):
     )
     texts = [c.text for c in commitments_of(parse(text))]
     assert len(texts) == 4, texts
+
+
+# -- 5. ``分别``: the counts after it go one to each thing named before it -----------------
+
+EACH = {
+    "A和B分别增长6%和7.5%": (
+        "地区生产总值和一般公共预算收入分别增长6%和7.5%",
+        [("地区生产总值增长", "6", "%"), ("一般公共预算收入增长", "7.5", "%")],
+    ),
+    "three things with 、, values with 、 and 和": (
+        "规上工业增加值、固定资产投资、社会消费品零售总额分别增长8%、10%和7%",
+        [
+            ("规上工业增加值增长", "8", "%"),
+            ("固定资产投资增长", "10", "%"),
+            ("社会消费品零售总额增长", "7", "%"),
+        ],
+    ),
+    "分别达到 with two units, things that share their noun": (
+        "粮食、油料产量分别达到3万吨、0.8万吨",
+        [("粮食产量", "3", "万吨"), ("油料产量", "0.8", "万吨")],
+    ),
+    "分别完成, two verbs sharing the thing": (
+        "新建和改造农村公路分别完成20公里和35公里",
+        [("新建农村公路", "20", "公里"), ("改造农村公路", "35", "公里")],
+    ),
+    "分别达到 with 以上 on the first and 与 between the things": (
+        "城乡居民医保参保率与养老保险参保率分别达到95%以上和90%",
+        [("城乡居民医保参保率", "95", "%"), ("养老保险参保率", "90", "%")],
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(EACH))
+def test_counts_after_fenbie_go_one_to_each_thing_in_order(parse, layout):
+    pledge, expected = EACH[layout]
+    (first,) = commitments_of(parse(f"2027年石门镇工作要点\n一、经济发展\n1.{pledge}。\n"))
+    assert [(t.metric, str(t.value), t.unit) for t in first.targets] == expected
+    if "达到" in pledge:
+        assert {t.comparator for t in first.targets} == {">="}
+
+
+def test_counts_after_fenbie_keep_the_metric_they_share_when_the_things_are_not_named(parse):
+    (first,) = commitments_of(
+        parse("2027年石门镇工作要点\n一、民生\n1.城乡居民人均可支配收入分别增长6%和7.5%。\n")
+    )
+    assert _targets(first) == [("6", "%"), ("7.5", "%")]
+    assert all(t.metric.startswith("城乡居民人均可支配收入") for t in first.targets)
