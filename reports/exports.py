@@ -160,13 +160,17 @@ SCORECARD = [
 #: whose due day has not come is neither due nor missing, though a report filed in
 #: it already counts (the queue lists this month's not-yet-reported by due day).
 SCORECARD_NOTES = {
+    "rank": _(
+        "依次比较：按时报送率、按批准时限办结率（高者在前），逾期事项数、红灯数、黄灯数"
+        "（少者在前）；各项均相同者并列。无应报次数的单位按时报送率记为“—”，排在最后"
+    ),
     "reports_due": _("报送截止日已过的报送期数：牵头及配合事项每月一次；本月截止日未到的不计"),
     "reports_filed": _("已报送的次数（每事项每月以首次报送计），含截止日未到的本月报送"),
     "reports_on_time": _("在当月报送截止日前报送的次数"),
     "reports_missing": _(
         "截止日已过仍未报送的次数；本月截止日未到的尚未报送不计，见“待办审核”页的本月未报送"
     ),
-    "report_on_time_rate": _("按时报送 ÷（报送次数 + 应报未报）"),
+    "report_on_time_rate": _("按时报送 ÷（报送次数 + 应报未报）；应报次数为 0 时不计（“—”）"),
     "avg_days_late": _("仅计迟报的报送，按截止日后的天数平均"),
 }
 

@@ -91,14 +91,21 @@ class DepartmentRollup:
     on_time_rate_approved: float | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        self.report_on_time_rate = _ratio(
-            self.reports_on_time, self.reports_filed + self.reports_missing
+        # Nothing owed yet (应报次数 0): a report filed before its due day is no
+        # record of punctuality, so no rate ("—"), not 100.
+        self.report_on_time_rate = (
+            _ratio(self.reports_on_time, self.reports_filed + self.reports_missing)
+            if self.reports_due
+            else None
         )
         self.on_time_rate_original = _ratio(self.on_time_original, self.due_original)
         self.on_time_rate_approved = _ratio(self.on_time_approved, self.due_approved)
 
     def ranking_key(self) -> tuple:
-        """Better first: on-time reporting, on-time completion (approved), fewer overdue."""
+        """Better first (``RANKING``, said in the scorecard's 排名 note): on-time
+        reporting, on-time completion (approved), then fewer overdue, red and yellow
+        lights (an unacknowledged or unreported pledge is yellow). A rate over nothing
+        due ranks after every rate: a department that owes nothing is last, not first."""
 
         def high_first(rate: float | None) -> float:
             return -rate if rate is not None else 1.0
@@ -107,6 +114,8 @@ class DepartmentRollup:
             high_first(self.report_on_time_rate),
             high_first(self.on_time_rate_approved),
             self.overdue,
+            self.lights.red,
+            self.lights.yellow,
         )
 
 

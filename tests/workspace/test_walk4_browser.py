@@ -9,11 +9,14 @@ from django.utils import timezone
 from commitments.choices import Role
 from commitments.services import reporting
 from tests import factories
+from tests.reports import test_browser as dashboard
+from tests.reports.seed import TODAY
 from tests.reports.test_browser import ARTIFACTS
 from tests.workspace import test_browser as walk
 from tests.workspace.test_browser import DESKTOP, PHONE, log_in, town_site
 
 town = walk.town  # the live server's town, with its fixtures
+seeded = dashboard.seeded  # the dashboard's plan
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -57,4 +60,29 @@ def test_the_admin_history_reads_a_co_owners_report_on_a_phone(town, browser, vi
     assert events.evaluate("e => e.scrollWidth <= e.clientWidth")
     name = f"walk4-admin-history-{viewport['width']}"
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    page.close()
+
+
+@pytest.mark.parametrize("language", ["zh-CN", "en-US"])
+def test_the_scorecard_fits_its_card_at_desktop_width_and_says_how_it_ranks(
+    seeded, live_server, browser, language
+):
+    page = browser.new_page(viewport=DESKTOP, locale=language)
+    target = f"/dashboard/?plan={seeded.plan.pk}&date={TODAY.isoformat()}"
+    page.goto(live_server.url + target)
+    page.fill("#id_username", "duban")
+    page.fill("#id_password", "pw-for-tests-1")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"**{target}")
+    card = page.locator("#departments")
+    table = page.locator("#departments .scorecard table")
+    box = "e => { const r = e.getBoundingClientRect(); return [r.left, r.right]; }"
+    assert table.evaluate(box)[1] <= card.evaluate(box)[1]
+    assert page.locator("#departments .scorecard").evaluate("e => e.scrollWidth <= e.clientWidth")
+    rank = page.locator("#departments thead th[data-field=rank]").get_attribute("title")
+    assert rank and ("黄灯" in rank or "yellow" in rank)
+    assert rank.rstrip("。.") in page.inner_text("[data-field=ranking-rule]")
+    page.screenshot(
+        path=str(ARTIFACTS / f"walk4-scorecard-1280-{language[:2]}.png"), full_page=True
+    )
     page.close()

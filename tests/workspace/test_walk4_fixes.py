@@ -66,3 +66,57 @@ class TestReportErrorsInOneRound:
                 reporting.ReportInput("not_started", 150, timezone.localdate()),
             )
         assert set(refused.value.errors) == {"status", "percent"}
+
+
+def scorecard_line(name: str, *, due: int, on_time: int, yellow: int = 0, owned: int = 1):
+    from reports.rollups import DepartmentRollup, LightCounts
+
+    return DepartmentRollup(
+        department_id=hash(name) % 1000,
+        department=name,
+        owned=owned,
+        completed=0,
+        not_started=0,
+        on_track=owned,
+        at_risk=0,
+        delayed=0,
+        cancelled=0,
+        overdue=0,
+        lights=LightCounts(yellow=yellow, green=owned - yellow),
+        reports_filed=on_time,
+        reports_on_time=on_time,
+        reports_due=due,
+        reports_missing=max(0, due - on_time),
+        avg_days_late=None,
+        due_original=0,
+        on_time_original=0,
+        due_approved=0,
+        on_time_approved=0,
+    )
+
+
+class TestScorecardRanking:
+    def test_a_department_that_owes_nothing_has_no_rate_and_ranks_last(self):
+        from reports.rollups import _ranked
+
+        idle = scorecard_line("安监站", due=0, on_time=1, owned=0)  # a report filed early
+        late = scorecard_line("农业农村办", due=4, on_time=1)
+        assert idle.report_on_time_rate is None
+        assert [line.department for line in _ranked([idle, late])] == ["农业农村办", "安监站"]
+        assert (late.rank, idle.rank) == (1, 2)
+
+    def test_an_unacknowledged_yellow_pledge_breaks_a_tie_at_the_top(self):
+        from reports.rollups import _ranked
+
+        yellow = scorecard_line("经济发展办", due=3, on_time=3, yellow=1, owned=2)
+        green = scorecard_line("社会事务办", due=3, on_time=3, owned=2)
+        _ranked([yellow, green])
+        assert (green.rank, yellow.rank) == (1, 2)
+
+    def test_the_rule_is_said_beside_the_rank_and_under_the_table(self, town):
+        from reports.exports import SCORECARD_NOTES
+
+        body = client_for(town.supervisor).get("/dashboard/").content.decode()
+        rule = str(SCORECARD_NOTES["rank"])
+        assert f'data-field="rank" title="{rule}"' in body
+        assert rule in body.split('data-field="ranking-rule"', 1)[1]
