@@ -319,6 +319,11 @@ class Page:
         return self._form("closure", forms.ClosureForm)
 
     @cached_property
+    def closure_progress_warning(self) -> bool:
+        """Warn (not block) a lead asking to close work its last report calls unfinished."""
+        return workflow.progress_short_of_done(self.item)
+
+    @cached_property
     def correction_form(self):
         if not self.supervises:
             return None

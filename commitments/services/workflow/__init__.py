@@ -48,6 +48,7 @@ from commitments.services.workflow.closing import (
 )
 from commitments.services.workflow.closure import (
     accept_closure,
+    progress_short_of_done,
     request_closure,
     return_closure,
     unreported_co_owners,
@@ -86,6 +87,7 @@ __all__ = [
     "ensure_open",
     "excuse_co_owner",
     "lock_commitment",
+    "progress_short_of_done",
     "reject_extension",
     "reopen",
     "request_closure",

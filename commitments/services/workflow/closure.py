@@ -39,6 +39,16 @@ def unreported_co_owners(commitment: Commitment) -> list[Department]:
     ]
 
 
+def progress_short_of_done(commitment: Commitment) -> bool:
+    """Whether the lead's latest report says the work is not done (below 100 %, or
+    存在风险/滞后): a closure request may still go (the evidence may say more), but the
+    lead is warned with the facts its decider will read (``_closure_facts``)."""
+    # ``lead_filed_at`` is ``Commitment.objects.with_progress_source``'s
+    if getattr(commitment, "lead_filed_at", None) is None:
+        return False  # said otherwise: the lead has not reported at all
+    return commitment.percent < 100 or commitment.status in (Status.AT_RISK, Status.DELAYED)
+
+
 @transaction.atomic
 def request_closure(
     actor: User,
