@@ -11,8 +11,15 @@ from django.core.management import call_command
 from django.db.models import F
 from django.utils import timezone
 
-from commitments.choices import EventKind
-from commitments.models import Commitment, CommitmentEvent, CoOwnership, ProgressReport
+from commitments.choices import ClosureState, EventKind, RequestState
+from commitments.models import (
+    ClosureRequest,
+    Commitment,
+    CommitmentEvent,
+    CoOwnership,
+    ExtensionRequest,
+    ProgressReport,
+)
 from tests.deploy.conftest import ROOT
 
 pytestmark = pytest.mark.django_db
@@ -50,9 +57,23 @@ def test_the_demo_ledger_is_current_and_alive():
     assert co_acks.exists()
     assert "项有配合单位" in summary
 
+    # the supervisor has a request of each kind to decide (待办审核)
+    assert "待督办人审核" in summary
+    assert ExtensionRequest.objects.filter(state=RequestState.PENDING).count() == 1
+    assert ClosureRequest.objects.filter(state=ClosureState.PENDING).count() == 1
+    asking = {r.commitment_id for r in ExtensionRequest.objects.all()}
+    assert asking.isdisjoint(
+        ClosureRequest.objects.filter(state=ClosureState.PENDING).values_list(
+            "commitment_id", flat=True
+        )
+    )
+
     reports = ProgressReport.objects.count()
-    assert "未改动" in _run("demo_activity")  # a second run changes nothing
+    again = _run("demo_activity")
+    assert "未改动" in again and "待督办人审核" not in again  # a second run changes nothing
     assert ProgressReport.objects.count() == reports
+    assert ExtensionRequest.objects.count() == 1
+    assert ClosureRequest.objects.filter(state=ClosureState.PENDING).count() == 1
 
 
 def test_make_run_says_the_sample_is_imported_as_this_year():

@@ -3,10 +3,14 @@ few closed commitments on the demo plan, filed through the same services as
 the API (so history, lights and reminders follow from them).
 
 Run by ``make run`` after ``demo_accounts``; does nothing on a plan that
-already has reports, so running it again changes nothing.
+already has reports, so running it again changes nothing. The supervisor also
+finds one extension request and one closure request to decide (待办审核), added
+once per plan (a plan whose demo requests were decided gets no new ones).
 """
 
 from __future__ import annotations
+
+import datetime
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -14,7 +18,15 @@ from django.utils import timezone
 
 from commitments.choices import Role, Status
 from commitments.lights import expected_percent
-from commitments.models import Commitment, Department, Membership, Plan, ProgressReport
+from commitments.models import (
+    ClosureRequest,
+    Commitment,
+    Department,
+    ExtensionRequest,
+    Membership,
+    Plan,
+    ProgressReport,
+)
 from commitments.services import reporting, supervision, workflow
 
 # (status, percent relative to the expected progress, acknowledged) by position;
@@ -28,6 +40,10 @@ PATTERN: list[tuple[str, int | None, bool]] = [
     (Status.NOT_STARTED, None, False),
 ]
 
+
+#: The demo's requests say they are the demo's: how a rerun knows it made them.
+DEMO_EXTENSION = "演示数据：设备到货推迟，申请延期一个月。"
+DEMO_CLOSURE = "演示数据：主体工作已完成，申请办结。"
 
 #: Every how-many-th commitment gets a co-owner (配合单位) that acknowledges and reports too.
 CO_OWNED_EVERY = 4
@@ -51,7 +67,11 @@ class Command(BaseCommand):
             raise CommandError("没有可用于演示的计划（先运行 import_plan --year 今年）")
         if ProgressReport.objects.filter(commitment__plan=plan).exists():
             self.stdout.write(f"计划“{plan.title}”已有进度报送，未改动。")
-            return
+        else:
+            self._fill(plan, today)
+        self._requests(plan, today)
+
+    def _fill(self, plan: Plan, today: datetime.date) -> None:
         supervisor = (
             Membership.objects.filter(role=Role.SUPERVISOR, supervised_departments=None)
             .select_related("user")
@@ -96,6 +116,46 @@ class Command(BaseCommand):
             f"{counts['silent']} 项尚未签收和报送，{counts['co_owned']} 项有配合单位"
             f"（计划“{plan.title}”，{plan.year}年）。"
         )
+
+    def _requests(self, plan: Plan, today: datetime.date) -> None:
+        """One pending extension request and one pending closure request for the
+        supervisor to decide, on open commitments the lead has reported on; once per
+        plan (``DEMO_EXTENSION``/``DEMO_CLOSURE`` mark them)."""
+        made = []
+        items = (
+            Commitment.objects.with_progress_source()
+            .filter(plan=plan, status=Status.ON_TRACK, deadline__gt=today)
+            .order_by("code")
+        )
+        if not ExtensionRequest.objects.filter(commitment__plan=plan, reason=DEMO_EXTENSION):
+            for item in items:
+                staff = self._staff(item.lead_owner_id)
+                if staff is None or item.lead_filed_at is None:
+                    continue
+                try:
+                    with transaction.atomic():
+                        later = item.deadline + datetime.timedelta(days=30)
+                        workflow.request_extension(staff, item, later, DEMO_EXTENSION, today)
+                except workflow.WorkflowError:
+                    continue
+                made.append(f"{item.code} 延期申请")
+                break
+        if not ClosureRequest.objects.filter(commitment__plan=plan, summary=DEMO_CLOSURE):
+            for item in items.reverse():  # not the one asking for more time
+                staff = self._staff(item.lead_owner_id)
+                if staff is None or item.lead_filed_at is None:
+                    continue
+                if item.extension_requests.exists():
+                    continue
+                try:
+                    with transaction.atomic():
+                        workflow.request_closure(staff, item, DEMO_CLOSURE)
+                except workflow.WorkflowError:
+                    continue
+                made.append(f"{item.code} 办结申请")
+                break
+        if made:
+            self.stdout.write(f"待督办人审核：{'，'.join(made)}。")
 
     def _add_co_owner(self, item: Commitment, supervisor, staffed: list[int]):
         """Give ``item`` a co-owner, the next staffed department after its lead, as a
