@@ -52,6 +52,8 @@ RUNNING_WORDS = re.compile(
 )
 #: A running header or footer is a short line: a title or an issuer, not a sentence.
 MAX_RUNNING_LINE = 40
+#: Kinds whose text the readers render from table cells (:mod:`commitments.importer.tables`).
+RENDERED_TABLES = frozenset({"xlsx", "csv"})
 PAGE_MARKER = re.compile(r"^\s*(\d{1,3})、\s*")
 LABEL_LINE = re.compile(r"^\s*[（(]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
 SENTENCE_END = "。！!？?；;：:"
@@ -72,7 +74,9 @@ def clean(raw: str, kind: str = "text") -> Text:
         if kind == "markdown"
         else wrap_width([b for i, b in enumerate(bodies) if i not in furniture])
     )
-    breaks = page_break_lines(bodies, width)
+    # a spreadsheet's lines are rendered from its cells: its ``1、`` is a row's number, never a
+    # page break (a one-row ledger's title would otherwise swallow its only task)
+    breaks = page_break_lines(bodies, width) if kind not in RENDERED_TABLES else set()
     kept = _next_kept(bodies, furniture)
     joins = wrapped_breaks(bodies, kept, width) if kind != "markdown" else set()
     joins -= _title_lines(bodies, furniture)  # a title as wide as the body is a line of its own

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
+import pytest
+
 from tests.importer.conftest import commitments_of
 from tests.importer.table_documents import xlsx
 from tests.importer.unseen import day, targets_of
@@ -313,3 +315,35 @@ def test_owner_columns_may_call_units_offices_科室_or_股室(parse):
         assert item.owner == "县人社局", (lead, item.owner)
         assert item.co_owners == ["社会事务办公室", "县供电公司"], (co, item.co_owners)
         assert item.deadline == day("2026-06-30")
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        (
+            "2029年重点任务台账.csv",
+            "序号,任务内容,牵头单位,完成时限\n1,完成道路硬化5公里,规划建设办,三季度\n",
+        ),
+        (
+            "青山镇2029年第一批督办事项清单.csv",
+            "编号;督办事项;责任单位;完成时间\n1;完成道路硬化5公里;规划建设办;2029年9月底\n",
+        ),
+        (
+            "督办.csv",
+            "序号,任务内容,牵头单位,完成时限\n1,完成道路硬化5公里,规划建设办,2029年9月底\n",
+        ),
+        (
+            "任务.csv",
+            "青山镇2029年重点任务台账,,,\n序号,任务内容,牵头单位,完成时限\n"
+            "1,完成道路硬化5公里,规划建设办,三季度\n",
+        ),
+    ],
+)
+def test_a_ledger_of_one_row_keeps_its_task_apart_from_its_title(parse, name, content):
+    """A row's ``1、`` rendered under a title is no page-break marker: the title does not
+    swallow the only task, whose text stays whole."""
+    parsed = parse(content.encode("utf-8"), name)
+    (pledge,) = commitments_of(parsed)
+    assert pledge.text == "完成道路硬化5公里"
+    assert "完成道路" not in parsed.documents[0].title
+    assert pledge.deadline == day("2029-09-30")
