@@ -52,7 +52,14 @@ from commitments.importer.types import (
     ParsedFile,
     ParsedSection,
 )
-from commitments.importer.vocabulary import BULLETS, EMOJI_MARK, MEETING_LEAD, YEAR
+from commitments.importer.vocabulary import (
+    BULLETS,
+    COST_WORDS,
+    EMOJI_MARK,
+    MEETING_LEAD,
+    MONEY_UNIT,
+    YEAR,
+)
 
 FILLER_CLAUSE = re.compile(
     r"^(同时|此外|另外|其中|一方面|另一方面|总之|首先|其次|最后|再次|据介绍|据了解|据悉|具体包括)$"
@@ -395,6 +402,13 @@ def _goals_over_items(view: str, start: int, end: int) -> list[Pledge]:
     return [Pledge(label.end(), goal_end)]
 
 
+#: A sentence that only prices the pledge before it (``项目估算投资1.2亿元。``, ``概算总投资3500万
+#: 元，资金来源为上级补助和自筹。``): it is that pledge's, its amount a target of it.
+COST_ONLY = re.compile(
+    rf"\s*(?:该|本|此)?(?:项目|工程)?(?:{COST_WORDS})\s*(?:为|约|达|共|计)?\s*约?\s*"
+    rf"[\d.,]+\s*(?:{MONEY_UNIT})(?:左右)?"
+    r"(?:[,][^。;!?]*?(?:资金来源|其中|争取|自筹|配套|财政)[^。;!?]*)?[\s。;.]*"
+)
 #: A sentence that is one bracket and nothing else.
 WHOLE_BRACKET = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[\s。.;；]*")
 #: Between two labels of one item's block: spaces and punctuation only.
@@ -532,6 +546,15 @@ def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = (
         if columns and columns[0] == s and pledges and not pledges[-1].labels:
             # ``…5000亩。（镇农业农村办负责，6月底前完成）``: the bracket is the last pledge's
             pledges[-1] = Pledge(pledges[-1].start, pledges[-1].end, columns[1])
+            continue
+        if (
+            columns is None
+            and pledges
+            and pledges[-1].labels is None
+            and COST_ONLY.fullmatch(view, s, e)
+        ):  # ``…新建管网12公里。项目估算投资1.2亿元。``: what the pledge before it costs
+            last = pledges[-1]
+            pledges[-1] = Pledge(last.start, e, last.labels, last.cut)
             continue
         if columns is None and pledges and WHOLE_BRACKET.fullmatch(view, s, e):
             # ``…。（某某，另行通知）``: a bracket it cannot read is the last pledge's, not a pledge

@@ -28,6 +28,7 @@ from commitments.importer.types import ParsedTarget
 from commitments.importer.vocabulary import (
     CAPACITY,
     CLASSIFIERS,
+    COST_WORDS,
     GENERIC_YEAR,
     QUALIFIED_NOUNS,
     TIME_PHRASE,
@@ -176,6 +177,8 @@ DONE_AFTER = re.compile(
     rf"[\u4e00-\u9fff]{{0,4}}?(?:{TIME_PHRASE})+\s*(?:完工|完成|建成|竣工|投用)"
 )
 BRACKET = re.compile(r"\([^()\n]{0,40}\)|[【\[][^【】\[\]\n]{0,40}[】\]]")
+#: A bracket that prices what is before it: ``（估算投资1.2亿元）``.
+COST_FIRST = re.compile(rf"\s*(?:{COST_WORDS})")
 #: A bracket that breaks the total before it down: ``（其中：工业项目5个；农业项目3个）``.
 BREAKDOWN = re.compile(r"[(【\[]\s*(?:其中|含|包括|分别为)")
 BREAKDOWN_LEAD = re.compile(r"\s*(?:其中|含|包括|分别为)?\s*:?\s*")
@@ -391,6 +394,10 @@ def _target(
             (s for s, e in brackets if m.end() <= s < clause_end and BREAKDOWN.match(view, s)),
             clause_end,
         )
+    inside = next((b for b in brackets if b[0] < m.start() < b[1]), None)
+    if inside is not None and COST_FIRST.match(view, inside[0] + 1):
+        # ``项目（估算投资1.2亿元）``: the bracket's words are the metric
+        clause_start, clause_end = max(clause_start, inside[0] + 1), min(clause_end, inside[1] - 1)
     number_start = m.start()
     low = RANGE_LOW.search(view, clause_start, m.start()) if not m.group("pct") else None
     low_value = parse_number(low.group(1)) if low else None

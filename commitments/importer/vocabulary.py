@@ -254,6 +254,12 @@ FUNDS_LABELS = (
     r"资金估算|投资估算|估算投资|预计投资|计划投资|项目总投资|总投资|项目投资|资金预算|预算资金"
     r"|所需资金|投资额|投资规模"
 )
+#: Words that price a pledge in prose, as the money lines' labels do: ``项目估算投资1.2亿元``,
+#: ``概算总投资3500万元``, ``工程概算960万元``, ``估算资金300万元``.
+COST_WORDS = (
+    FUNDS_LABELS
+    + r"|(?:总|工程|投资|项目)?概算(?:总投资)?|估算(?:总投资|资金)?|预算投资|预计总投资"
+)
 #: Owner names that stand for a group of units: kept as they are written.
 GROUP_OWNER = re.compile(
     r"(?:各|相关|有关|沿线|涉及)[\u4e00-\u9fff]{0,6}"

@@ -242,3 +242,41 @@ def test_counts_after_fenbie_keep_the_metric_they_share_when_the_things_are_not_
     )
     assert _targets(first) == [("6", "%"), ("7.5", "%")]
     assert all(t.metric.startswith("城乡居民人均可支配收入") for t in first.targets)
+
+
+# -- 6. an estimate in prose (估算投资, 概算, 估算资金) is a target as 投资 amounts are -----
+
+COSTS = {
+    "in the pledge's own clause": (
+        "1.实施城东污水管网改造，新建管网12公里，项目估算投资1.2亿元。\n2.新增公厕3座。\n",
+        "实施城东污水管网改造，新建管网12公里，项目估算投资1.2亿元。",
+        [("12", "公里"), ("1.2", "亿元")],
+    ),
+    "a sentence of its own after the pledge, with where the money comes from": (
+        "1.新建镇文化中心，年底前主体完工。概算总投资3500万元，资金来源为上级补助和自筹。\n"
+        "2.新增公厕3座。\n",
+        "新建镇文化中心，年底前主体完工。概算总投资3500万元，资金来源为上级补助和自筹。",
+        [("3500", "万元")],
+    ),
+    "in a bracket after the pledge": (
+        "1.实施河道综合治理工程（估算投资1.2亿元）。\n2.新增公厕3座。\n",
+        "实施河道综合治理工程（估算投资1.2亿元）。",
+        [("1.2", "亿元")],
+    ),
+    "工程概算 after a count, in prose without numbers": (
+        "2027年，全镇将修建通组公路8公里。工程概算960万元。同时新增公厕3座。\n",
+        "2027年，全镇将修建通组公路8公里。工程概算960万元。",
+        [("8", "公里"), ("960", "万元")],
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(COSTS))
+def test_an_estimate_in_prose_is_a_target_of_the_pledge_it_prices(parse, layout):
+    body, text, targets = COSTS[layout]
+    first, second = commitments_of(parse(f"石门镇2027年工作要点\n一、项目建设\n{body}"))
+    assert first.text == text
+    assert _targets(first) == targets
+    money = [t for t in first.targets if t.unit in ("亿元", "万元")]
+    assert all(t.metric and "(" not in t.metric and "）" not in t.metric for t in money), money
+    assert _targets(second) == [("3", "座")]
