@@ -94,7 +94,21 @@ def find_periods(text: str, year: int | None) -> list[Period]:
             taken.append((m.start(), m.end()))
             found.append(Period(due, m.start(), m.end(), generic=kind == "generic"))
     found.sort(key=lambda p: p.start)
-    return [p for i, p in enumerate(found) if not _qualifies_next(p, found[i + 1 :], text)]
+    return [
+        p
+        for i, p in enumerate(found)
+        if not _qualifies_next(p, found[i + 1 :], text)
+        and not _opens_range(p, found[i + 1 :], text)
+    ]
+
+
+#: Between the two ends of a range: ``3月1日—3月20日``, ``4月至9月``, ``4月1日到9月30日``.
+RANGE_TO = re.compile(r"\s*(?:—{1,2}|－|-|–|~|～|至|到)\s*")
+
+
+def _opens_range(period: Period, later: list[Period], text: str) -> bool:
+    """``2029年3月1日—3月20日``: the range's first day is no milestone; its end is the due day."""
+    return bool(later) and RANGE_TO.fullmatch(text, period.end, later[0].start) is not None
 
 
 def _qualifies_next(period: Period, later: list[Period], text: str) -> bool:

@@ -138,6 +138,9 @@ def _written_title(text: Text, start: int, end: int) -> tuple[str, int]:
             for i, (s, e) in enumerate(header)
             if TITLE_WORDS.search(view[s:e]) or NOTICE_END.search(view[s:e])
         ]
+        if not headed:  # a site's name and menus over the page's heading: the heading
+            header = _header_lines(view, start, end, most=PAST_FURNITURE, skip_blank=True)
+            headed = [i for i, (s, e) in enumerate(header) if _names_a_plan(view[s:e])]
         if headed:  # 某县农业农村局 / 2025年农业农村重点工作安排: the title is the second line
             first = last = headed[0]
             while first > 0 and _wraps(view, header[first - 1], header[first]):
@@ -159,7 +162,21 @@ def _written_title(text: Text, start: int, end: int) -> tuple[str, int]:
     return title, body_start
 
 
-def _header_lines(view: str, start: int, end: int, most: int = 3) -> list[tuple[int, int]]:
+#: How many short lines a scraped page may show above its heading (a site's name, its menu,
+#: ``搜索``, a channel's name) before the heading that names the plan.
+PAST_FURNITURE = 8
+#: A heading that names a plan with its year: ``云溪街道2029年十件民生实事项目公布``,
+#: ``2026年石桥镇工作要点``, ``关于2027年…实施方案``.
+PLAN_HEADING = re.compile(r"\d{4}\s?年.*(?:" + TITLE_WORDS.pattern + r"|方案|项目|清单)")
+
+
+def _names_a_plan(line: str) -> bool:
+    return len(line.strip()) <= 40 and PLAN_HEADING.search(line) is not None
+
+
+def _header_lines(
+    view: str, start: int, end: int, most: int = 3, skip_blank: bool = False
+) -> list[tuple[int, int]]:
     """The short lines before the body: an issuer, a title, a date; no sentences."""
     lines: list[tuple[int, int]] = []
     pos = start
@@ -167,6 +184,9 @@ def _header_lines(view: str, start: int, end: int, most: int = 3) -> list[tuple[
         stop = view.find("\n", pos, end)
         stop = end if stop < 0 else stop
         line = view[pos:stop].strip()
+        if skip_blank and not line:
+            pos = stop + 1
+            continue
         if (
             not line
             or len(line) > 60

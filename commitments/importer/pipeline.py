@@ -42,6 +42,7 @@ from commitments.importer.sentences import (
     split_outside,
     split_sentences,
 )
+from commitments.importer.stages import stage_items
 from commitments.importer.targets import find_targets
 from commitments.importer.text import Text
 from commitments.importer.text_tables import rewrite_tables
@@ -176,6 +177,14 @@ def parse_document(
         doc.warnings.append(_("未找到工作安排部分或承诺事项，未导入"))
         return doc
     goals = goal_section(view, arrangement, parts, sections[0][0].start, span.body_start)
+    stages = stage_items(view, parts, arrangement)
+    if stages is not None:  # ``三、实施步骤``: each dated stage after the tasks
+        part, items = stages
+        title = part.heading.strip(" :：。")
+        stage_span = SectionSpan(
+            len(sections) + 1, part.start, part.end, title, part.heading_end, ""
+        )
+        sections.append((stage_span, [Pledge(start, end) for start, end in items]))
     doc.has_arrangement = True
     first = 1
     if goals is not None:  # section 0: the plan's goals, before its first numbered section
@@ -301,7 +310,7 @@ def relative_year(view: str, start: int, end: int) -> int | None:
 
 TITLE_PLAN_YEAR = re.compile(
     YEAR + r"[^\d年。]{0,8}?(?:工作打算|工作计划|工作安排|工作要点|重点工作|主要任务|重点任务"
-    r"|任务清单|打算|计划|安排|要点)"
+    r"|任务清单|打算|计划|安排|要点|实事|实施方案|工作方案)"
 )
 
 

@@ -29,7 +29,9 @@ from commitments.importer.numerals import to_chinese
 from commitments.importer.owners import OWNER_ROLES, owner_roles
 from commitments.importer.vocabulary import (
     CLAUSE_OPENERS,
+    CO_LABEL_WORDS,
     FUNDS_LABELS,
+    LEAD_LABEL_WORDS,
     MONEY_UNIT,
     TIME_PHRASE,
     UNIT_NOUN,
@@ -68,13 +70,11 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("category", re.compile(r"^(?:类别|分类|板块|领域|所属类别|项目类别|任务类别|类型)$")),
     (
         "lead",
-        re.compile(
-            rf"^(?:(?:牵头|责任|主责|负责|承办|实施|主办){UNIT_NOUN}|责任主体)" + _PAREN + "$"
-        ),
+        re.compile(rf"^(?:{LEAD_LABEL_WORDS}{UNIT_NOUN}|责任主体)" + _PAREN + "$"),
     ),
     (
         "co",
-        re.compile(rf"^(?:(?:配合|协办|协同|参与|协助){UNIT_NOUN})" + _PAREN + "$"),
+        re.compile(rf"^(?:{CO_LABEL_WORDS}{UNIT_NOUN})" + _PAREN + "$"),
     ),
     (
         "official",

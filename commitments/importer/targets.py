@@ -179,6 +179,12 @@ DONE_AFTER = re.compile(
 BRACKET = re.compile(r"\([^()\n]{0,40}\)|[【\[][^【】\[\]\n]{0,40}[】\]]")
 #: A bracket that prices what is before it: ``（估算投资1.2亿元）``.
 COST_FIRST = re.compile(rf"\s*(?:{COST_WORDS})")
+#: A bracket that gives a past figure for comparison: ``（2028年为89.5%）``, ``（去年为85%）``,
+#: ``（上年：3.2亿元）``, ``（2028年底已达120家）``: the figure is no goal of this plan.
+PAST_BRACKET = re.compile(
+    r"[(【\[]\s*(?:(?:\d{4}\s?年|去年|上年|上一年|前一年)(?:度|底|末|同期)?\s*(?:为|是|[:：]|已|实际)"
+    r"|(?:去年|上年|上一年|前一年)(?:度|底|末|同期)?)"
+)
 #: A bracket that breaks the total before it down: ``（其中：工业项目5个；农业项目3个）``.
 BREAKDOWN = re.compile(r"[(【\[]\s*(?:其中|含|包括|分别为)")
 BREAKDOWN_LEAD = re.compile(r"\s*(?:其中|含|包括|分别为)?\s*:?\s*")
@@ -190,6 +196,7 @@ QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", '"': '"'}
 
 def find_targets(view: str, clean: str) -> list[ParsedTarget]:
     """The targets stated in one pledge (``view`` is its parse view)."""
+    view = _without_past_figures(view)
     quoted = quoted_ranges(view)
     brackets = [(b.start(), b.end()) for b in BRACKET.finditer(view)]
     targets: list[ParsedTarget] = []
@@ -278,6 +285,17 @@ def _each_its_own(view: str, clean: str, targets: list[ParsedTarget], at: list[i
             targets[i].metric = (thing + change)[:200]
             if targets[i].comparator == "=" and not targets[i].approximate:
                 targets[i].comparator = comparator
+
+
+def _without_past_figures(view: str) -> str:
+    """``达到95%以上（2030年为80%）``: last year's figure in its bracket is blanked out (same
+    length, so positions still match the clean text): neither a target nor a qualifier."""
+    if "年" not in view:
+        return view
+    for b in BRACKET.finditer(view):
+        if PAST_BRACKET.match(view, b.start()):
+            view = view[: b.start()] + " " * (b.end() - b.start()) + view[b.end() :]
+    return view
 
 
 def _named_before(view: str, clean: str, at: int) -> str:
@@ -448,6 +466,9 @@ def _target(
             and not (ends_clause and (CLAUSE_END_VERBS.search(verbs) or series))
             and not (ends_clause and part_of is not None)  # a part shares the total's verb
             and not (ends_clause and _counted_item(view, clause_start, pre))
+            and not _capped(verbs)
+            and not _listed_objects(verbs, post)
+            and not PROJECT_OBJECT.search(verbs)
         ):
             return None
     approximate = bool(APPROXIMATE_AFTER.match(post) or APPROXIMATE_BEFORE.search(pre))
@@ -464,6 +485,30 @@ def _target(
         source_text=clean[clause_start:clause_end].strip()[:200],
         approximate=approximate,
     )
+
+
+#: ``一般以上生产安全事故控制在3起以内``, ``不超过2起``: a count held under a cap is the goal.
+CAP_BEFORE = re.compile(r"(?:控制在|不超过|不多于|不高于|少于|压减到|压减至|降至|降到)$")
+#: ``对桂花苑、新华里等5个老旧小区实施改造``, ``完成洞口、杨柳等5个村的管网建设``: the count
+#: that sums up the things named before it, in a clause that works on them.
+LISTED_BEFORE = re.compile(r"[\u4e00-\u9fff”]{1,12}(?:、[\u4e00-\u9fff“”]{1,12})*等$")
+#: ``全年安排县级重点项目60个``, ``实施市级重点建设项目45个``: the projects a plan lines up.
+PROJECT_OBJECT = re.compile(
+    r"(?:安排|实施|推进|谋划|储备|续建|新开工)[\u4e00-\u9fff]{0,10}(?:项目|工程|实事)$"
+)
+
+
+def _capped(pre: str) -> bool:
+    return CAP_BEFORE.search(pre) is not None
+
+
+def _listed_objects(pre: str, post: str) -> bool:
+    """``对东湖、西岭等8个村实施整治``: a count after ``X、Y等`` whose clause does the work (a
+    goal verb before the list or after the count), not one that describes the town
+    (``全镇辖东湖、西岭等12个村``, ``覆盖…等8个村``)."""
+    if LISTED_BEFORE.search(pre) is None or DESCRIBING.search(pre):
+        return False
+    return bool(GOAL_VERB_ANY.search(pre) or GOAL_VERB_ANY.search(post))
 
 
 def _names_it(post: str) -> bool:

@@ -200,6 +200,7 @@ MEASURE_UNITS = [
 #: Count words that as often name a thing (15条措施) as count a goal.
 CLASSIFIERS = [
     "个",
+    "起",  # 事故控制在3起以内
     "项",
     "条",
     "件",
@@ -229,9 +230,13 @@ UNIT_NOUN = r"(?:单位|部门|科室|股室|处室)"
 #: The words that name an owner's role, with or without a unit noun after them.
 LEAD_WORDS = r"(?:牵头|主责|责任|负责)"
 CO_WORDS = r"(?:配合|协办|协同|参与)"
+#: The words of an owner's label or column (``实施单位：``, ``承办科室``, ``协助单位``): the
+#: roles above, and the unit that carries a project out (实施/承办/主办) or assists (协助).
+LEAD_LABEL_WORDS = r"(?:牵头|责任|主责|负责|实施|承办|主办)"
+CO_LABEL_WORDS = r"(?:配合|协办|协同|参与|协助)"
 LABELS: dict[str, str] = {
-    "lead": rf"{LEAD_WORDS}{UNIT_NOUN}",
-    "co": rf"{CO_WORDS}{UNIT_NOUN}",
+    "lead": rf"{LEAD_LABEL_WORDS}{UNIT_NOUN}",
+    "co": rf"{CO_LABEL_WORDS}{UNIT_NOUN}",
     "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
     "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限|时间安排|实施时间",
 }
@@ -270,7 +275,9 @@ GROUP_OWNER = re.compile(
 
 #: Lines of a scraped page around the plan: never a title, never a pledge.
 FURNITURE = re.compile(
-    r"^\s*(?:首页|网站首页|当前位置|您现在的位置|您当前的位置|位置)\s*[:：>›»＞/]"
+    r"^\s*(?:首页|网站首页|当前位置|您现在的位置|您当前的位置|位置)\s*[:：>›»＞/|｜]"
+    r"|^\s*(?:搜索|站内搜索|全站搜索|高级搜索|检索)\s*$"
+    r"|^\s*[\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|政府网)\s*$"  # the site's name over the page
     r"|^[^\n。]{0,30}[>›»＞].{0,60}[>›»＞]"
     r"|责任编辑\s*[:：]|扫一扫在手机|手机打开当前页|索引号\s*[:：]|发布机构\s*[:：]|发文机关\s*[:：]"
     r"|公网安备|ICP备|网站标识码|共\s*\d+\s*条评论|发表评论|我要评论|评论\s*[:：]?\s*$|请文明上网"
@@ -279,7 +286,11 @@ FURNITURE = re.compile(
     r"|^\s*(?:发布时间|发布日期|成文日期|信息来源|来源|作者|文章来源|点击数)\s*[:：][^。]{0,40}$"
     r"|^\s*(?:[\[【(（]?\s*(?:打印|关闭|返回顶部|返回|收藏|纠错)\s*[\]】)）]?\s*)+$"
     r"|^\s*(?:发文字号|文号|主题分类|公文种类|体裁分类|组配分类|服务对象|有效性)\s*[:：]"
-    r"|主办单位\s*[:：]|承办单位\s*[:：]|版权所有|网站地图|联系我们|相关链接|相关文章|上一篇|下一篇"
+    r"|(?:主办|承办)(?:单位)?\s*[:：][^\n]*(?:(?:主办|承办|协办|技术支持)(?:单位)?\s*[:：]|ICP|版权"
+    r"|网站|电话|地址|邮编)"  # a site's footer, not an item's 承办单位
+    r"|^\s*(?:主办|承办)(?:单位)?\s*[:：][^\n。]{0,30}(?:人民政府(?:办公室|办公厅)?|门户网站|信息中心"
+    r"|大数据中心|融媒体中心|电子政务[\u4e00-\u9fff]{0,6})\s*$"
+    r"|版权所有|网站地图|联系我们|相关链接|相关文章|上一篇|下一篇"
 )
 
 #: A scraped page's list of links to other pages (``相关链接：`` over titles, one a line, the
