@@ -105,7 +105,14 @@ def make_docx() -> None:
             "县卫健局",
             "10月底前主体封顶",
         ),
-        ("5", "城东片区污水处理厂", "新建日处理能力3万吨污水处理厂一座", "0.9", "县住建局", "三季度"),
+        (
+            "5",
+            "城东片区污水处理厂",
+            "新建日处理能力3万吨污水处理厂一座",
+            "0.9",
+            "县住建局",
+            "三季度",
+        ),
     ]
     table = doc.add_table(rows=len(rows), cols=len(rows[0]))
     table.style = "Table Grid"
@@ -314,10 +321,24 @@ def make_xlsx() -> None:
     sheet.merge_cells("A1:K1")
     sheet["A1"].font = Font(bold=True, size=16)
     sheet["A1"].alignment = Alignment(horizontal="center")
-    sheet.append(["填报单位：柳塘镇党政综合办公室（督查室）", "", "", "", "", "", "", "", "填报日期：2029年2月20日"])
+    sheet.append(
+        [
+            "填报单位：柳塘镇党政综合办公室（督查室）",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "填报日期：2029年2月20日",
+        ]
+    )
     sheet.merge_cells("A2:F2")
     sheet.merge_cells("I2:K2")
-    sheet.append(["序号", "重点任务", "具体目标", "责任分工", "", "责任领导", "时间节点", "", "", "", "备注"])
+    sheet.append(
+        ["序号", "重点任务", "具体目标", "责任分工", "", "责任领导", "时间节点", "", "", "", "备注"]
+    )
     sheet.append(["", "", "", "牵头单位", "配合单位", "", *QUARTERS, ""])
     for col in ("A", "B", "C", "F", "K"):
         sheet.merge_cells(f"{col}3:{col}4")
@@ -346,10 +367,12 @@ def make_xlsx() -> None:
             cell.alignment = wrap
             cell.border = border
     sheet.append([])
-    sheet.append(["注：1.时间节点为累计进度要求；2.责任领导为镇分管领导；3.各牵头单位每月25日前报送进度。"])
+    sheet.append(
+        ["注：1.时间节点为累计进度要求；2.责任领导为镇分管领导；3.各牵头单位每月25日前报送进度。"]
+    )
     sheet.merge_cells(f"A{sheet.max_row}:K{sheet.max_row}")
     sheet.append(["制表：党政办", "", "审核：张伟", "", "", "联系电话：13807361234"])
-    for col, width in zip("ABCDEFGHIJK", (6, 22, 40, 16, 18, 10, 16, 16, 16, 16, 22)):
+    for col, width in zip("ABCDEFGHIJK", (6, 22, 40, 16, 18, 10, 16, 16, 16, 16, 22), strict=True):
         sheet.column_dimensions[col].width = width
     book.save(str(HERE / "03_duban_renwu_fenjie.xlsx"))
 
