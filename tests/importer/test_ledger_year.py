@@ -6,10 +6,14 @@ the title. Each layout below is written for this rule; none copies a blind docum
 from __future__ import annotations
 
 import datetime
+import tempfile
+from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from commitments.importer.plan_year import deadline_cells_year, file_name_year
+from commitments.models import Plan
 from tests.importer.conftest import commitments_of
 from tests.importer.table_documents import xlsx
 from tests.importer.word_documents import document, table
@@ -249,3 +253,21 @@ def test_a_file_name_s_year_is_one_written_as_a_year(name, year):
 )
 def test_the_deadline_cells_year_is_a_majority(cells, found):
     assert deadline_cells_year(cells) == found
+
+
+@pytest.mark.django_db
+def test_a_real_import_stores_the_year_and_says_where_it_came_from(departments, capsys):
+    text = (
+        "完成时限,任务内容,牵头单位\n"
+        "2029年5月底,完成道路硬化5公里,规划建设办\n"
+        "三季度,新建村级综合服务中心2个,党政综合办公室\n"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "renwu.csv"
+        path.write_text(text, encoding="utf-8")
+        call_command("import_plan", str(path))
+    out = capsys.readouterr().out
+    assert "计划年度取自完成时限" in out and "--year" in out
+    plan = Plan.objects.get()
+    assert plan.year == 2029
+    assert sorted(str(c.deadline) for c in plan.commitments.all()) == ["2029-05-31", "2029-09-30"]
