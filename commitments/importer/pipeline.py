@@ -38,6 +38,7 @@ from commitments.importer.readers.limits import clean_controls
 from commitments.importer.sections import SectionSpan, choose_style, split_sections, subheadings
 from commitments.importer.sentences import (
     INLINE_ITEM,
+    LIST_PREFIX,
     shorten,
     split_outside,
     split_sentences,
@@ -486,9 +487,34 @@ def item_pledges(view: str, start: int, end: int, exclude: tuple[str, ...]) -> l
 
 def _introduces(view: str, start: int, end: int) -> bool:
     """Is ``[start, end)`` a line that only introduces the items after it (``重点项目安排如下：``,
-    ``具体项目见下表：``): one line ending with a colon, no labels? The items are the pledges."""
+    ``具体项目见下表：``): one line ending with a colon, no labels? The items are the pledges.
+    So is an item whose only sentence, after its lead clause, points at the table under it
+    (``2.推进重点项目建设。2027年重点项目安排如下表。``, ``详见附表``): the rows are the
+    pledges. Not when the sentence states a target too (``实施项目12个，详见附表。``)."""
     line = view[start:end].strip()
-    return line.endswith(":") and "\n" not in line and not has_labels(view, start, end)
+    if "\n" in line or has_labels(view, start, end):
+        return False
+    if line.endswith(":"):
+        return True
+    prefix = LIST_PREFIX.match(line)
+    rest = line[prefix.end() :] if prefix else line
+    lead = LEAD_CLAUSE.match(rest)
+    if lead and lead.end() < len(rest):
+        rest = rest[lead.end() :]
+    return (
+        TABLE_INTRO.search(rest) is not None
+        and "。" not in rest.rstrip("。")
+        and not find_targets(rest, rest)
+    )
+
+
+#: A sentence that only points at a table: ``…安排如下表。``, ``详见附表``, ``见下表所示``.
+TABLE_INTRO = re.compile(
+    r"(?:(?:如|见|详见|参见)(?:下表|附表\d*|附件\d*|表\d+)(?:所示)?"
+    r"|(?:具体|安排|清单|项目|任务|情况|列表)如下)\s*[。.:]?\s*$"
+)
+#: An item's lead clause: a short sentence, its heading (``推进重点项目建设。``).
+LEAD_CLAUSE = re.compile(r"[^,;。:!?\n]{2,16}。")
 
 
 def _nested_items(view: str, start: int, end: int, exclude: tuple[str, ...]) -> list[Pledge]:

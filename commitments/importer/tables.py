@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from commitments.importer.deadlines import find_periods
 from commitments.importer.numerals import to_chinese
 from commitments.importer.owners import OWNER_ROLES, owner_roles
 from commitments.importer.vocabulary import (
@@ -56,6 +57,15 @@ class Cell:
 Line = list[tuple[str, int]]
 
 _PAREN = r"(?:[(（][^()（）]{0,12}[)）])?"
+#: A column named by a period of the plan year: a quarter (``一季度``, ``第二季度``, ``Q3``), a
+#: month or months (``1月``, ``10月份``, ``1-3月``), a half (``上半年``).
+PERIOD_NAME = re.compile(
+    r"(?:\d{4}年)?(?:第?(?P<quarter>[一二三四1-4])季度(?:末|底)?|Q(?P<q>[1-4])"
+    r"|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月?[-—~～至到])?"
+    r"(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底|末)?"
+    r"|(?P<half>上半年|下半年))",
+    re.I,
+)
 #: Column kinds by header name, tried in this order (first match wins).
 COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -67,14 +77,16 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("number", re.compile(r"^(?:序号|编号|序|No\.?)$", re.I)),
+    # one period of a schedule laid out across columns (时间节点 → 一季度 | 二季度 | …)
+    ("period", re.compile(rf"^(?:{PERIOD_NAME.pattern})" + _PAREN + "$", re.I)),
     ("category", re.compile(r"^(?:类别|分类|板块|领域|所属类别|项目类别|任务类别|类型)$")),
     (
         "lead",
-        re.compile(rf"^(?:{LEAD_LABEL_WORDS}{UNIT_NOUN}|责任主体)" + _PAREN + "$"),
+        re.compile(rf"^(?:{LEAD_LABEL_WORDS}{UNIT_NOUN}|责任主体|牵头|主责)" + _PAREN + "$"),
     ),
     (
         "co",
-        re.compile(rf"^(?:{CO_LABEL_WORDS}{UNIT_NOUN})" + _PAREN + "$"),
+        re.compile(rf"^(?:{CO_LABEL_WORDS}{UNIT_NOUN}|配合|协办)" + _PAREN + "$"),
     ),
     (
         "official",
@@ -142,7 +154,7 @@ def header_columns(cells: list[Cell]) -> dict[int, str] | None:
     seen: set[str] = set()
     for index, cell in enumerate(cells):
         kind = column_kind(cell.text)
-        if kind is None or (kind in seen and kind not in {"text", "co", "lead"}):
+        if kind is None or (kind in seen and kind not in {"text", "co", "lead", "period"}):
             continue
         if index and cells[index - 1].text == cell.text and columns.get(index - 1) == kind:
             continue  # a header cell merged across two columns
@@ -191,9 +203,12 @@ def render(rows: list[list[Cell]]) -> list[Line]:
         if any(c.text.strip() for c in row) and not ATTACHMENT.match(_squash(_row_text(row)))
     ]
     header_text = [_squash(c.text) for c in rows[header_at]]
+    header_rows = [header_text]
     body = rows[header_at + 1 :]
     if body and _sub_header(body[0], columns):
         columns = _merge_sub_header(columns, body[0])
+        header_rows.append([_squash(c.text) for c in body[0]])
+        header_text = _lower_names(header_text, body[0])
         body = body[1:]
     text_columns = sorted(
         (i for i, kind in columns.items() if kind == "text"),
@@ -206,7 +221,7 @@ def render(rows: list[list[Cell]]) -> list[Line]:
     category_columns = [i for i, kind in columns.items() if kind == "category"]
     above: dict[int, Cell] = {}  # the lead unit of the row above, by column
     for row in body:
-        if [_squash(c.text) for c in row] == header_text:
+        if [_squash(c.text) for c in row] in header_rows:
             continue  # the header repeated on each page
         values = [c for c in row if c.text.strip()]
         if not values or FURNITURE_ROW.match(values[0].text):
@@ -397,7 +412,62 @@ def _time_line(row: list[Cell], columns: dict[int, str], header: list[str]) -> L
                 out.append(("；", row[i].start))
             value = _joined(row[i])
             out.extend(_written_date(value) if kind == "deadline" else value)
+    for when, cell in _period_steps(row, columns, header):
+        if not out:
+            out.append((f"{LABEL_FOR['deadline']}：", cell.start))
+        else:
+            out.append(("；", cell.start))
+        out.append((when, cell.start))
+        out.extend(_joined(cell))
     return out
+
+
+#: A period cell that holds no step: blank, a dash, a slash, 无.
+NO_STEP = re.compile(r"[\s—–\-－/／\\、.…·×无]*")
+
+
+def _period_steps(
+    row: list[Cell], columns: dict[int, str], header: list[str]
+) -> list[tuple[str, Cell]]:
+    """The steps of a schedule laid out in period columns (一季度 … 四季度, 1月 … 12月), each
+    with the period it is due in: the last period that holds a step is the row's deadline and
+    the earlier ones its milestones, as in a sentence that names several. A step that states
+    its own date (``9月底前通水``) keeps it; a step across several periods (a merged cell) is
+    due in the last; one across every period recurs all year (``每季度开展一次``)."""
+    periods = [(i, header[i]) for i, kind in sorted(columns.items()) if kind == "period"]
+    cells = [(name, row[i] if i < len(row) else Cell("")) for i, name in periods]
+    texts = [_squash(cell.text) for _, cell in cells]
+    held = [n for n, (_, cell) in enumerate(cells) if not NO_STEP.fullmatch(cell.text)]
+    if not held:
+        return []
+    if len(cells) > 1 and len(held) == len(cells) and len(set(texts)) == 1:
+        cell = cells[0][1]
+        return [("" if _dated(cell.text) else "全年", cell)]
+    steps: list[tuple[str, Cell]] = []
+    for n in held:
+        name, cell = cells[n]
+        if n + 1 < len(cells) and texts[n + 1] == texts[n]:
+            continue  # merged over the next period too: due in the last it covers
+        steps.append(("" if _dated(cell.text) else _period_words(name), cell))
+    return steps
+
+
+def _period_words(name: str) -> str:
+    """A period column's name as a time phrase: ``一季度``, ``Q2`` → ``第2季度``, ``3月`` →
+    ``3月底前``."""
+    m = PERIOD_NAME.match(name)
+    if m and m.group("q"):
+        return f"第{m.group('q')}季度"
+    if m and m.group("month"):
+        return name[: m.end()].removesuffix("份").removesuffix("底").removesuffix("末") + "底前"
+    return name[: m.end()] if m else name
+
+
+def _dated(text: str) -> bool:
+    """Does a step state a date of its own (``9月底前通水``, ``2029年6月完成``)?"""
+    year = re.search(r"(\d{4})\s?年", text)
+    periods = find_periods(text, int(year.group(1)) if year else 2000)
+    return any(not p.generic for p in periods)
 
 
 #: A cell that is a count and nothing else (``3家``, ``1500人次``, ``20个以上``).
@@ -556,6 +626,16 @@ def _sub_header(row: list[Cell], columns: dict[int, str]) -> bool:
     """A second header row under merged header cells (责任单位 → 牵头 | 配合)."""
     kinds = [column_kind(c.text) for c in row if c.text.strip()]
     return bool(kinds) and all(k is not None for k in kinds)
+
+
+def _lower_names(names: list[str], row: list[Cell]) -> list[str]:
+    """The header's names with a second row's under it: the lower row names a column, the
+    upper one only groups them (责任分工 over 牵头单位 | 配合单位, 时间节点 over the quarters)."""
+    out = list(names)
+    for i, cell in enumerate(row):
+        if i < len(out) and column_kind(cell.text):
+            out[i] = _squash(cell.text)
+    return out
 
 
 def _merge_sub_header(columns: dict[int, str], row: list[Cell]) -> dict[int, str]:
