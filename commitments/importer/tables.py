@@ -197,11 +197,7 @@ def render(rows: list[list[Cell]]) -> list[Line]:
     if found is None:
         return _key_value_lines(rows)[0]
     header_at, columns = found
-    lines = [
-        _title_line(row)
-        for row in rows[:header_at]
-        if any(c.text.strip() for c in row) and not ATTACHMENT.match(_squash(_row_text(row)))
-    ]
+    lines = [_title_line(row) for row in title_rows(rows, header_at)]
     header_text = [_squash(c.text) for c in rows[header_at]]
     header_rows = [header_text]
     body = rows[header_at + 1 :]
@@ -424,6 +420,8 @@ def _time_line(row: list[Cell], columns: dict[int, str], header: list[str]) -> L
 
 #: A period cell that holds no step: blank, a dash, a slash, 无.
 NO_STEP = re.compile(r"[\s—–\-－/／\\、.…·×无]*")
+#: A period cell that only marks the period (a Gantt-like ``√``): a step without words.
+MARK_ONLY = re.compile(r"\s*[√✓✔●■★▲◆]+\s*")
 
 
 def _period_steps(
@@ -448,6 +446,8 @@ def _period_steps(
         name, cell = cells[n]
         if n + 1 < len(cells) and texts[n + 1] == texts[n]:
             continue  # merged over the next period too: due in the last it covers
+        if MARK_ONLY.fullmatch(cell.text):
+            cell = Cell("", cell.start)
         steps.append(("" if _dated(cell.text) else _period_words(name), cell))
     return steps
 
@@ -616,6 +616,43 @@ def _title_line(row: list[Cell]) -> Line:
             out.append(("  ", cell.start))
         out.extend(_joined(cell))
     return out
+
+
+def title_rows(rows: list[list[Cell]], header_at: int) -> list[list[Cell]]:
+    """The rows above the header that title the table: not blank, not ``附件1``, and not a row
+    that only groups the header's columns (``基本情况 | 责任分工 | 推进计划`` over them)."""
+    return [
+        row
+        for n, row in enumerate(rows[:header_at])
+        if any(c.text.strip() for c in row)
+        and not ATTACHMENT.match(_squash(_row_text(row)))
+        and not (n == header_at - 1 and _groups_columns(row))
+    ]
+
+
+#: A group's name over header columns (基本情况, 责任分工, 推进计划, 时间节点): short words that
+#: end as a heading of columns does, no colon nor digit (not ``填报单位：…``, not a title).
+GROUP_NAME = re.compile(
+    r"[\u4e00-\u9fff]{0,8}(?:情况|信息|分工|责任|节点|安排|计划|进度|要求|内容|时间|时限|目标|任务)"
+)
+
+
+def _groups_columns(row: list[Cell]) -> bool:
+    """Does a row over the header only group its columns: two or more short names, each over
+    several columns (merged, or followed by blank cells as a CSV leaves them)?"""
+    spans: list[tuple[str, int]] = []  # each name and how many columns it stands over
+    for cell in row:
+        text = _squash(cell.text)
+        if text and (not spans or spans[-1][0] != text):
+            spans.append((text, 1))
+        elif spans:
+            spans[-1] = (spans[-1][0], spans[-1][1] + 1)
+    names = {name for name, _ in spans}
+    return (
+        len(names) >= 2
+        and all(GROUP_NAME.fullmatch(name) or column_kind(name) for name in names)
+        and any(width > 1 for _, width in spans)
+    )
 
 
 def _row_text(row: list[Cell]) -> str:

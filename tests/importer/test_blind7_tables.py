@@ -347,3 +347,37 @@ def test_a_markdown_table_under_its_introduction_in_a_text_file(parse, intro, no
     assert texts[1:3] == ["新建标准化厂房2万平方米", "改造农贸市场1处"], texts
     assert len(texts) == 5, texts
     assert pledges[2].deadline == D(2027, 6, 30)
+
+
+# -- a row that only groups the header's columns; a Gantt-like mark in a period ---------------
+
+GROUPED_ROWS = [
+    ["基本情况", None, None, "责任分工", None, "推进计划", None, None],
+    ["序号", "项目名称", "建设内容", "牵头单位", "配合单位", "上半年", "下半年", "备注"],
+    ["1", "镇区道路提质", "改造道路3公里", "规划建设办", "财政所", "完成设计", "完工", ""],
+    ["2", "建设冷链仓储中心", "新建冷库2000吨", "经发办", "", "√", "", ""],
+    ["3", "新建农产品展销中心", "新建展厅600平方米", "经发办", "", "√", "投入使用", ""],
+]
+
+
+@pytest.mark.parametrize("layout", ["merged in a workbook", "blanks in a CSV"])
+def test_a_row_that_groups_the_header_is_no_title_and_a_mark_is_a_step(parse, layout):
+    if layout == "merged in a workbook":
+        merges = ["A1:C1", "D1:E1", "F1:G1"]
+        data = xlsx({"Sheet1": GROUPED_ROWS}, {"Sheet1": merges})
+        parsed = parse(data, "石桥镇2027年重点项目推进表.xlsx")
+    else:
+        text = "\n".join(",".join(c or "" for c in row) for row in GROUPED_ROWS)
+        parsed = parse(text.encode("utf-8"), "石桥镇2027年重点项目推进表.csv")
+    (document,) = parsed.documents
+    # the file names the table; the row over the header only groups its columns
+    assert document.title == "石桥镇2027年重点项目推进表"
+    assert [s.title for s in document.sections] == ["石桥镇2027年重点项目推进表"]
+    road, storage, hall = commitments_of(parsed)
+    assert road.deadline == D(2027, 12, 31)
+    assert [(m.due, m.text) for m in road.milestones] == [(D(2027, 6, 30), "上半年完成设计")]
+    assert road.co_owners == ["财政所"]
+    assert storage.deadline == D(2027, 6, 30)  # √ marks the first half only
+    assert storage.owner == "经济发展办公室"
+    assert hall.deadline == D(2027, 12, 31)
+    assert [(m.due, m.text) for m in hall.milestones] == [(D(2027, 6, 30), "上半年")]

@@ -19,7 +19,14 @@ from django.utils.translation import gettext as _
 from commitments.importer.errors import PlanImportError
 from commitments.importer.numerals import to_chinese
 from commitments.importer.readers.limits import MAX_SHEET_CELLS, check_zip, too_large
-from commitments.importer.tables import ATTACHMENT, Cell, Line, find_header, lines_text, render
+from commitments.importer.tables import (
+    Cell,
+    Line,
+    find_header,
+    lines_text,
+    render,
+    title_rows,
+)
 
 DEFAULT_SHEET_NAME = ("sheet", "工作表", "表")
 
@@ -76,8 +83,7 @@ def render_sheets(
         return [line for _, rows in sheets for line in render(rows)]
     lines: list[Line] = []
     for number, (title, rows, (header_at, _columns)) in enumerate(tables, start=1):
-        titles = ["  ".join(c.text for c in _distinct(row)) for row in rows[:header_at]]
-        titles = [t for t in titles if t.strip() and not ATTACHMENT.match(t.replace(" ", ""))]
+        titles = ["  ".join(c.text for c in _distinct(row)) for row in title_rows(rows, header_at)]
         if number == 1:
             lines.extend([(t, -1)] for t in titles or ([fallback_title] if fallback_title else []))
         body = render(rows[header_at:])
@@ -148,6 +154,6 @@ def read_csv(text: str, name: str) -> str:
         raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
     found = find_header(rows)
     stem = _stem(name)
-    if found and found[0] == 0 and stem:
+    if found and not title_rows(rows, found[0]) and stem:
         return lines_text([[(stem, -1)], *render(rows)])
     return lines_text(render(rows))
