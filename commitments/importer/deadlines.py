@@ -31,8 +31,8 @@ from commitments.importer.types import ParsedMilestone
 from commitments.importer.vocabulary import (
     COMPLETION_VERBS,
     GENERIC_YEAR,
-    MEASURE_UNITS,
     SEASONS,
+    UNITS,
     UNRESOLVED_SEASONS,
 )
 
@@ -218,7 +218,8 @@ def resolve_deadline(
     return deadline, sorted(milestones.values(), key=lambda m: m.due)
 
 
-_MEASURE = "|".join(re.escape(u) for u in sorted(MEASURE_UNITS, key=len, reverse=True))
+#: Any unit a count may have, measures and count words (``15公里``, ``8部``, ``3个``).
+_MEASURE = "|".join(re.escape(u) for u in UNITS)
 #: A period followed by a count it completes: ``6月底前完成15公里``.
 SHARE_AFTER = re.compile(
     r"(?:前|以前|之前)?\s*(?:完成|建成|改造|新建|实现|达到)?\s*(\d+(?:\.\d+)?)\s*(" + _MEASURE + ")"

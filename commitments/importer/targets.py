@@ -166,8 +166,6 @@ RANGE_LOW = re.compile(
 #: ``1.2万亩至1.5万亩``: between the two ends of a range that repeats its unit.
 RANGE_HIGH = re.compile(r"\s*(?:-|－|~|～|—|–|至|到)\s*")
 #: Breaks between two counts that end a series (a new sentence).
-#: A time phrase and a completion verb right before a bare count: a milestone's share.
-MILESTONE_STEP = re.compile(r"[,;](?:" + TIME_PHRASE + r")\s*(?:完成|建成|实现|达到)?\s*$")
 SERIES_BREAK = re.compile(r"[;。!?\n]")
 #: ``改造背街小巷6条共2.3公里``: a count the clause's verb opens, then its total measure.
 TOTAL_AFTER = re.compile(r"共\s?\d")
@@ -220,9 +218,6 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
         ):
             targets[-1].comparator = ">="  # ``1.2万亩至1.5万亩``: the low end is the goal
             continue
-        step = targets and targets[-1].unit == target.unit and target.value < targets[-1].value
-        if step and MILESTONE_STEP.search(view[: m.start()]):
-            continue  # ``改造5个，上半年完成3个``: a milestone's share, not another target
         if not target.metric:  # ``提高2个百分点,达到92%``: the metric named before
             previous = CHANGE_WORDS.sub("", targets[-1].metric) if targets else ""
             at = m.start()

@@ -29,6 +29,9 @@ AFTER the fixes of kinds 01, 02 and 06 (test_blind5_kinds.py; expectations uncha
 06's ``6月底前完成15公里`` is a milestone of 12-31 now, but its count is still no target:
 tests/importer/published.py (first-part-villages-inline.txt) expects ``改造…5个，上半年完成3个``
 to give 5 个 only, this set expects 15 公里 too; SPEC §3 says neither, so neither was changed.
+Since the product decision of 2026-12-06 (an interim share is a target too, as the blind3,
+blind5 and blind7 annotators read it; test_blind7_kinds.py) 06 gives 15 公里: targets 1.00,
+and published.py expects 5 个 and 3 个.
 
 Faults found (by kind):
 
@@ -79,7 +82,7 @@ FLOORS = {
     "03_duban_tongzhidan.csv": (1.0, 1.0, 1.0, 1.0),
     "04_zhongdian_xiangmu_renwubiao.xlsx": (1.0, 1.0, 1.0, 1.0),
     "05_zerenfengong_fangan.pdf": (1.0, 1.0, 1.0, 1.0),
-    "06_weixin_gongzhonghao.txt": (1.0, 1.0, 0.9, 1.0),
+    "06_weixin_gongzhonghao.txt": (1.0, 1.0, 1.0, 1.0),
 }
 YEARS_RIGHT = 6
 MEAN_F1 = 0.99

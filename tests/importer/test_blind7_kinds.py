@@ -300,3 +300,25 @@ def test_a_range_in_a_pledge_is_due_at_its_end_without_a_milestone(parse, pledge
         parse(f"石门镇2031年工作要点\n一、重点工作\n1.{pledge}\n2.新增家庭农场20家。\n")
     )
     assert (str(first.deadline), first.milestones) == (deadline, [])
+
+
+# -- 7. an interim share is a target too (product decision 2026-12-06) ------------------------
+
+SHARES = {
+    "其中上半年完成N部": ("加装电梯不少于20部，其中上半年完成8部。", ["20 部", "8 部"]),
+    "，上半年完成N个": ("改造老旧小区5个，上半年完成3个。", ["5 个", "3 个"]),
+    "，6月底前完成N公里": ("新建通村公路30公里，6月底前完成18公里。", ["30 公里", "18 公里"]),
+    "，三季度末建成N亩": ("新建高标准农田3000亩，三季度末建成2000亩。", ["3000 亩", "2000 亩"]),
+    "其中9月底前N户": ("改造农村危房80户，其中9月底前完成50户。", ["80 户", "50 户"]),
+}
+
+
+@pytest.mark.parametrize("layout", list(SHARES))
+def test_an_interim_share_is_a_target_after_the_whole_in_document_order(parse, layout):
+    pledge, targets = SHARES[layout]
+    (first, _) = commitments_of(
+        parse(f"石门镇2031年工作要点\n一、重点工作\n1.{pledge}\n2.新增家庭农场20家。\n")
+    )
+    assert [f"{v} {u}" for v, u in _targets(first)] == targets
+    assert str(first.deadline) == "2031-12-31"  # the share's period is a milestone
+    assert len(first.milestones) == 1
