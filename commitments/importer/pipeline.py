@@ -11,10 +11,11 @@ from django.utils.translation import gettext as _
 
 from commitments.importer.arrangement import Arrangement, Part, find_arrangement, preamble_year
 from commitments.importer.clean import clean
-from commitments.importer.deadlines import resolve_deadline, unresolved_periods
+from commitments.importer.deadlines import find_periods, resolve_deadline, unresolved_periods
 from commitments.importer.documents import DocumentSpan, split_documents
 from commitments.importer.errors import PlanImportError
 from commitments.importer.extract import Extracted, extract
+from commitments.importer.group_times import group_time
 from commitments.importer.labels import (
     CONTENT_LABEL,
     LABEL_RE,
@@ -60,6 +61,7 @@ from commitments.importer.vocabulary import (
     EMOJI_MARK,
     MEETING_LEAD,
     MONEY_UNIT,
+    TIME_ONLY,
     YEAR,
 )
 
@@ -203,6 +205,7 @@ def parse_document(
                     plan_year,
                     catalog,
                     doc.warnings,
+                    group_time(view, section.start, pledge.start),
                 )
             )
         doc.sections.append(parsed)
@@ -570,6 +573,8 @@ def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = (
     for s, e in split_sentences(view, start, end):
         if any(a <= s and e <= b for a, b in skip):
             continue
+        if TIME_ONLY.fullmatch(view[s:e].strip(" \t:,。;\n")):
+            continue  # ``2027年10月底前`` heads the pledges after it (:mod:`group_times`)
         lead = MEETING_LEAD.match(view, s, e) or EMOJI_MARK.match(view, s, e)
         if lead and lead.end() < e:  # ``会议要求，…``, ``🔹 …``: the pledge is what follows
             s = lead.end()
@@ -629,15 +634,21 @@ def build_commitment(
     year: int | None,
     catalog: list[CatalogEntry],
     warnings: list[str],
+    heading_time: str | None = None,
 ) -> ParsedCommitment:
+    """One commitment's fields; ``heading_time`` is the time heading its group
+    (:mod:`group_times`), due when the pledge states none."""
     view = text.norm[pledge.start : pledge.end]
     body = text.clean[pledge.start : pledge.end]
     if pledge.cut:
         lo, hi = pledge.cut[0] - pledge.start, pledge.cut[1] - pledge.start
         view, body = view[:lo] + view[hi:], body[:lo] + body[hi:]
     labels = pledge.labels or Labels()
-    deadline, milestones = resolve_deadline(view, body, year, labels.deadline)
-    unresolved = unresolved_periods(view, labels.deadline)
+    schedule = labels.deadline
+    if not schedule and heading_time and not find_periods(view, year):
+        schedule = heading_time  # ``到2027年底：`` over items that name no time
+    deadline, milestones = resolve_deadline(view, body, year, schedule)
+    unresolved = unresolved_periods(view, schedule)
     if unresolved and deadline is not None:
         warnings.append(
             _("%(code)s 的时限“%(phrase)s”没有确定的日期，暂按 %(date)s，请督办人复核")

@@ -280,3 +280,36 @@ def test_an_estimate_in_prose_is_a_target_of_the_pledge_it_prices(parse, layout)
     money = [t for t in first.targets if t.unit in ("亿元", "万元")]
     assert all(t.metric and "(" not in t.metric and "）" not in t.metric for t in money), money
     assert _targets(second) == [("3", "座")]
+
+
+# -- 7. a time that heads a group of pledges is due for each that states none ---------------
+
+GROUP_TIMES = {
+    "a line 到2027年6月底： over numbered items": (
+        "石门镇2027年工作要点\n一、基础设施\n到2027年6月底：\n1.新建农村公路15公里。\n"
+        "2.改造危房40户，9月底前完成。\n3.建成污水处理站2座。\n二、民生保障\n1.新建公厕3座。\n",
+        ["2027-06-30", "2027-09-30", "2027-06-30", "2027-12-31"],
+    ),
+    "a line 2027年10月底前 over （1） items, ended by a heading of another level": (
+        "石门镇2027年工作要点\n一、社会事业\n（一）教育\n2027年10月底前\n（1）新建幼儿园1所。\n"
+        "（2）改造学校运动场2个。\n（二）养老\n（1）新建养老服务站4个。\n",
+        ["2027-10-31", "2027-10-31", "2027-12-31"],
+    ),
+    "an opening clause 到9月底， over the ；items of its sentence": (
+        "石门镇2027年工作安排\n一、抓好项目建设\n到9月底，新建农村公路15公里；改造危房40户；"
+        "建成污水处理站2座。新建公厕3座。\n",
+        ["2027-09-30", "2027-09-30", "2027-09-30", "2027-12-31"],
+    ),
+    "上半年： over ；items after a list number, one with a time of its own": (
+        "石门镇2027年工作要点\n一、民生实事\n1.上半年：新建养老服务站4个；新增公益岗位50个；"
+        "年底前培训农民200人次。\n2.新建公厕3座。\n",
+        ["2027-06-30", "2027-06-30", "2027-12-31", "2027-12-31"],
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(GROUP_TIMES))
+def test_a_time_heading_a_group_is_the_deadline_of_its_pledges_that_state_none(parse, layout):
+    text, deadlines = GROUP_TIMES[layout]
+    pledges = commitments_of(parse(text))
+    assert [p.deadline.isoformat() for p in pledges] == deadlines, [p.text for p in pledges]
