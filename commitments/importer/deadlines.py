@@ -222,7 +222,16 @@ def resolve_deadline(
 _MEASURE = "|".join(re.escape(u) for u in UNITS)
 #: A period followed by a count it completes: ``6月底前完成15公里``.
 SHARE_AFTER = re.compile(
-    r"(?:前|以前|之前)?\s*(?:完成|建成|改造|新建|实现|达到)?\s*(\d+(?:\.\d+)?)\s*(" + _MEASURE + ")"
+    r"(?:前|以前|之前)?\s*(?:累计)?(?:完成|建成|改造|新建|实现|达到|新增|培育|引进|招引|建设|整治"
+    r"|开工|种植|栽植|硬化|铺设|安装|培训|发放)?[\u4e00-\u9fff]{0,4}?\s*(\d+(?:\.\d+)?)\s*("
+    + _MEASURE
+    + ")"
+)
+#: A batch's count before its period: ``改造背街小巷12条，其中第一批5条6月底前完工``.
+SHARE_BEFORE = re.compile(
+    r"(?:其中|第[一二三四\d]批|首批|第[一二三四\d]阶段)[^,;。\d]{0,8}?(\d+(?:\.\d+)?)\s*("
+    + _MEASURE
+    + r")[^,;。\d]{0,4}$"
 )
 COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(" + _MEASURE + ")")
 
@@ -230,13 +239,19 @@ COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(" + _MEASURE + ")")
 def _times_a_share(view: str, period: Period) -> bool:
     """Does the period time only a share of a total stated before it (``新建通组公路25公里，6月底前
     完成15公里``)? Then it is a milestone, and the plan year's end is the total's deadline."""
+    if period.generic:
+        return False
     share = SHARE_AFTER.match(view, period.end)
-    if share is None or period.generic:
+    total_before = period.start
+    if share is None:
+        share = SHARE_BEFORE.search(view, 0, period.start)
+        total_before = share.start() if share else 0
+    if share is None:
         return False
     value, unit = float(share.group(1)), share.group(2)
     return any(
         m.group(2) == unit and float(m.group(1)) > value
-        for m in COUNT.finditer(view, 0, period.start)
+        for m in COUNT.finditer(view, 0, total_before)
     )
 
 

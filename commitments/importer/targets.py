@@ -225,6 +225,8 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
                 rate_at = clean.find(targets[-1].source_text)
                 previous, at = "", rate_at - 1 if rate_at > 0 else at
             target.metric = previous or _named_before(view, clean, at) or target.unit
+        elif _share_of(target, targets):  # ``…300个，上半年新增150个``: the whole's metric
+            target.metric = targets[-1].metric
         previous_end = m.end()
         targets.append(target)
         starts.append(m.start())
@@ -291,6 +293,21 @@ def _without_past_figures(view: str) -> str:
         if PAST_BRACKET.match(view, b.start()):
             view = view[: b.start()] + " " * (b.end() - b.start()) + view[b.end() :]
     return view
+
+
+#: A share's metric words that only say when or in which batch: ``第一批``, ``上半年新增``.
+SHARE_WORDS = re.compile(
+    rf"(?:其中)?(?:第[一二三四\d]批|首批|第[一二三四\d]阶段|{TIME_PHRASE})*"
+    r"(?:累计)?(?:完成|建成|新增|实现|达到|新建|改造|完工)?"
+)
+
+
+def _share_of(target: ParsedTarget, targets: list[ParsedTarget]) -> bool:
+    """Is ``target`` a smaller share of the count before it, in its unit, with metric words
+    that only say when or in which batch (``上半年新增150个``, ``第一批5条``)?"""
+    if not targets or targets[-1].unit != target.unit or target.value >= targets[-1].value:
+        return False
+    return bool(target.metric) and SHARE_WORDS.fullmatch(target.metric) is not None
 
 
 def _named_before(view: str, clean: str, at: int) -> str:

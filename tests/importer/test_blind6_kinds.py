@@ -313,3 +313,42 @@ def test_a_time_heading_a_group_is_the_deadline_of_its_pledges_that_state_none(p
     text, deadlines = GROUP_TIMES[layout]
     pledges = commitments_of(parse(text))
     assert [p.deadline.isoformat() for p in pledges] == deadlines, [p.text for p in pledges]
+
+
+# -- 8. an interim share is a target too (product decision 2026-12-06, lead's update 19:25):
+#    the share keeps the whole's metric and its period stays a milestone, whatever its verb ---
+
+SHARES = {
+    "上半年新增N个以上 after 新增…N个": (
+        "新增就业岗位300个，上半年新增150个以上。",
+        [("新增就业岗位", "300", "个"), ("新增就业岗位", "150", "个")],
+    ),
+    "其中第一批N条 before its period": (
+        "改造背街小巷12条，其中第一批5条6月底前完工。",
+        [("改造背街小巷", "12", "条"), ("改造背街小巷", "5", "条")],
+    ),
+    "6月底前完成<thing>N户, the thing named again": (
+        "实施危房改造40户，6月底前完成危房改造15户。",
+        [("实施危房改造", "40", "户"), ("危房改造", "15", "户")],
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(SHARES))
+def test_an_interim_share_keeps_the_whole_deadline_and_its_period_is_a_milestone(parse, layout):
+    pledge, targets = SHARES[layout]
+    (first, _) = commitments_of(
+        parse(f"石门镇2027年工作要点\n一、重点工作\n1.{pledge}\n2.新增家庭农场20家。\n")
+    )
+    assert [(t.metric, str(t.value), t.unit) for t in first.targets] == targets
+    assert str(first.deadline) == "2027-12-31"
+    assert [str(m.due) for m in first.milestones] == ["2027-06-30"]
+
+
+def test_a_period_before_another_thing_is_the_deadline_not_a_share(parse):
+    (first, _) = commitments_of(
+        parse(
+            "石门镇2027年工作要点\n一、重点工作\n1.新建公路20公里，6月底前建成桥梁2座。\n2.新增家庭农场20家。\n"
+        )
+    )
+    assert str(first.deadline) == "2027-06-30"
