@@ -202,7 +202,7 @@ def render(rows: list[list[Cell]]) -> list[Line]:
     header_rows = [header_text]
     body = rows[header_at + 1 :]
     if body and _sub_header(body[0], columns):
-        columns = _merge_sub_header(columns, body[0])
+        columns = _merge_sub_header(columns, rows[header_at], body[0])
         header_rows.append([_squash(c.text) for c in body[0]])
         header_text = _lower_names(header_text, body[0])
         body = body[1:]
@@ -281,16 +281,18 @@ def _key_value_lines(rows: list[list[Cell]], tasks_before: int = 0) -> tuple[lis
 def _next_task(run: list[tuple[Cell, Cell]], key: Cell) -> bool:
     """Does ``key`` start the next task's rows, right under this one's? When it is a key
     again (``工作任务``), or a second owner or time (``完成时限`` after ``完成时间``); a second
-    text key is the task's goal (``工作任务`` then ``目标要求``)."""
+    text key is the task's goal (``工作任务`` then ``目标要求``), and the next period is its
+    schedule's next step (``一季度`` then ``二季度``)."""
     kind = column_kind(key.text)
     return any(
-        _squash(k.text) == _squash(key.text) or (kind != "text" and column_kind(k.text) == kind)
+        _squash(k.text) == _squash(key.text)
+        or (kind not in ("text", "period") and column_kind(k.text) == kind)
         for k, _ in run
     )
 
 
 #: Kinds of key that a task's key-value table gives it (not 序号, 类别 nor 进度).
-KEY_KINDS = {"text", "lead", "co", "official", "deadline", "milestone", "funds"}
+KEY_KINDS = {"text", "lead", "co", "official", "deadline", "milestone", "funds", "period"}
 
 
 def _key_value_item(pairs: list[tuple[Cell, Cell]], counter: int) -> list[Line] | None:
@@ -675,11 +677,20 @@ def _lower_names(names: list[str], row: list[Cell]) -> list[str]:
     return out
 
 
-def _merge_sub_header(columns: dict[int, str], row: list[Cell]) -> dict[int, str]:
+def _merge_sub_header(
+    columns: dict[int, str], upper: list[Cell], row: list[Cell]
+) -> dict[int, str]:
+    """The kinds of a header over two rows: the lower row's, except periods under a progress
+    group (完成情况 over 1月 | 2月 | …: what was done each month, never a step of the plan)."""
     merged = dict(columns)
+    group = ""  # the upper row's name over this column, carried over blank (unmerged) cells
     for i, cell in enumerate(row):
+        above = upper[i].text.strip() if i < len(upper) else ""
+        group = above or group
         kind = column_kind(cell.text)
-        if kind:
+        if kind == "period" and column_kind(group) == "progress":
+            merged.pop(i, None)
+        elif kind:
             merged[i] = kind
     return merged
 

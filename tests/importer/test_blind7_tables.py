@@ -381,3 +381,53 @@ def test_a_row_that_groups_the_header_is_no_title_and_a_mark_is_a_step(parse, la
     assert storage.owner == "经济发展办公室"
     assert hall.deadline == D(2027, 12, 31)
     assert [(m.due, m.text) for m in hall.milestones] == [(D(2027, 6, 30), "上半年")]
+
+
+# -- period rows in a task's key-value table ---------------------------------------------------
+
+
+def test_period_rows_of_a_task_laid_down_two_columns_are_its_schedule(parse):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("双河镇2027年重点工作任务书")
+    tasks = [
+        [
+            ("工作任务", "建设村级养老服务站3个"),
+            ("牵头单位", "社事办"),
+            ("一季度", "完成选址"),
+            ("二季度", "开工建设"),
+            ("三季度", "—"),
+            ("四季度", "投入使用"),
+        ],
+        [
+            ("工作任务", "新建农村公路6公里"),
+            ("责任单位", "交通站"),
+            ("上半年", "完成路基"),
+            ("下半年", "/"),
+        ],
+    ]
+    for number, rows in enumerate(tasks, start=1):
+        document.add_paragraph(f"任务{number}")
+        table = document.add_table(rows=len(rows), cols=2)
+        for row, (key, value) in zip(table.rows, rows, strict=True):
+            row.cells[0].text, row.cells[1].text = key, value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    homes, road = commitments_of(parse(buffer.getvalue(), "任务书.docx"))
+    assert homes.text == "建设村级养老服务站3个" and road.text == "新建农村公路6公里"
+    assert homes.deadline == D(2027, 12, 31)
+    assert [m.due for m in homes.milestones] == [D(2027, 3, 31), D(2027, 6, 30)]
+    assert road.deadline == D(2027, 6, 30)
+
+
+def test_months_under_a_progress_group_report_what_was_done_not_steps(parse):
+    text = (
+        "序号,重点任务,牵头单位,完成时限,完成情况,,\n"
+        ",,,,1月,2月,3月\n"
+        "1,新建村级光伏电站2座,经发办,2027年9月底,完成选址,完成设备采购,开工建设\n"
+    )
+    (solar,) = commitments_of(parse(text.encode("utf-8"), "2027年督办台账.csv"))
+    assert solar.text == "新建村级光伏电站2座"
+    assert solar.deadline == D(2027, 9, 30)
+    assert solar.milestones == []
