@@ -226,6 +226,8 @@ def test_a_running_import_shows_how_far_it_got(world, api, catalog):
     from commitments.services.plan_import import import_plan_file, jobs
     from tests.reminders.conftest import wait_until
 
+    if connection.vendor != "postgresql":  # CI runs on PostgreSQL, where a missing one fails
+        pytest.skip("the import is held by a row lock, which SQLite takes on the whole file")
     import_plan_file(progress_speech(0), "v1.txt")
     plan = Plan.objects.get(source_name="v1.txt")
     upload = PlanUpload.objects.create(
