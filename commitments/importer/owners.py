@@ -19,11 +19,14 @@ from dataclasses import dataclass
 from commitments.importer.normalize import to_simplified
 from commitments.importer.types import CatalogEntry, Owners
 from commitments.importer.vocabulary import (
+    CO_LABEL_WORDS,
     GROUP_OWNER,
     HELP_ADVERBS,
     JOINS,
+    LEAD_LABEL_WORDS,
     ROLE_ADVERBS,
     SHARED_DUTY,
+    UNIT_NOUN,
 )
 
 SPLIT = re.compile(r"[、,，/／;；\s]+")
@@ -68,8 +71,8 @@ DOER_PREFIX = re.compile(
 #: has as its subject: ``社会事务办要落实…``, ``各村（社区）开展…``.
 MENTIONS = (
     re.compile(
-        rf"(?:牵头单位|牵头部门|责任单位|责任部门|主责单位)(?:为|是)(?P<lead>{_UNITS}){_END}"
-        rf"(?:[,，;；]\s*(?:配合单位|配合部门|协办单位)(?:为|是)(?P<co>{_UNITS}){_END})?"
+        rf"{LEAD_LABEL_WORDS}{UNIT_NOUN}(?:为|是)(?P<lead>{_UNITS}){_END}"
+        rf"(?:[,，;；]\s*{CO_LABEL_WORDS}{UNIT_NOUN}(?:为|是)(?P<co>{_UNITS}){_END})?"
     ),
     # ``由农业办会同财政所推进``, ``经发办牵头联合市场监管所开展…``: the first leads
     re.compile(

@@ -107,6 +107,25 @@ def test_every_owner_label_of_the_family_names_the_owner_and_leaves_the_pledge(p
     assert second.owner == "水利站"
 
 
+@pytest.mark.parametrize(
+    "sentence,lead,helpers",
+    [
+        ("免费体检3000人次，实施单位为镇卫生院，协助单位为各村。", "镇卫生院", ["各村"]),
+        ("举办农民丰收节1场，承办部门为文化站。", "文化站", []),
+        (
+            "新建公厕6座，牵头单位为生态办，配合单位是各村（社区）。",
+            "生态环境办公室",
+            ["各村（社区）"],
+        ),
+    ],
+)
+def test_owner_labels_written_in_prose_name_the_owner(parse, sentence, lead, helpers):
+    (first, _) = commitments_of(
+        parse(f"石门镇2031年工作要点\n一、重点工作\n1.{sentence}\n2.新增家庭农场20家。\n")
+    )
+    assert (first.owner, first.co_owners, first.owner_source) == (lead, helpers, "explicit")
+
+
 def test_a_sites_footer_of_主办_and_承办_names_no_owner(parse):
     text = (
         "石门镇2031年十件民生实事\n"
