@@ -431,3 +431,23 @@ def test_months_under_a_progress_group_report_what_was_done_not_steps(parse):
     assert solar.text == "新建村级光伏电站2座"
     assert solar.deadline == D(2027, 9, 30)
     assert solar.milestones == []
+
+
+MARKDOWN_TWO_ROWS = """白马镇2027年重点任务分解表
+
+| 序号 | 重点任务 | 责任分工 | | 时间节点 | | | |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| | | 牵头单位 | 配合单位 | 一季度 | 二季度 | 三季度 | 四季度 |
+| 1 | 新建幼儿园1所 | 社事办 | 财政所<br>规划建设办 | 完成选址 | 开工建设 | 主体完工 | — |
+| 2 | 开展森林防火巡查 | 林业站 | 各村 | 每月巡查4次 | 每月巡查4次 | 每月巡查4次 | 每月巡查4次 |
+"""
+
+
+@pytest.mark.parametrize("name", ["分解表.md", "分解表.txt"])
+def test_a_header_over_two_rows_is_read_as_one_in_a_markdown_table(parse, name):
+    school, patrol = commitments_of(parse(MARKDOWN_TWO_ROWS, name))
+    assert school.owner == "社会事务办公室"
+    assert school.co_owners == ["财政所", "规划建设办"]
+    assert school.deadline == D(2027, 9, 30)
+    assert [m.text for m in school.milestones] == ["一季度完成选址", "二季度开工建设"]
+    assert patrol.deadline == D(2027, 12, 31) and patrol.milestones == []
