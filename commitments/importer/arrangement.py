@@ -272,6 +272,11 @@ def _cut_signoff(view: str, start: int, end: int) -> int:
     return cut if cut < end else end
 
 
+def closing_start(view: str, start: int, end: int) -> int:
+    """Where ``[start, end)`` stops before closing remarks or a sign-off block (or ``end``)."""
+    return _cut_closing(view, start, end)
+
+
 def _cut_closing(view: str, start: int, end: int) -> int:
     """Closing remarks (``同志们!…谢谢大家!``) belong to no section, nor does the sign-off
     block after the last item (issuers, date, ``抄送``, ``印发``).

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from commitments.importer.arrangement import Arrangement, Part
+from commitments.importer.arrangement import Arrangement, Part, closing_start
 from commitments.importer.sections import choose_style
 
 #: A part that sets out the plan's steps in time.
@@ -38,17 +38,34 @@ def stage_items(
             continue
         if part.start < arrangement.end and arrangement.start < part.end:
             continue  # inside the arrangement: its own sections read it
-        style, found = choose_style(view, part.heading_end, part.end, from_one=True)
-        if style is None:
-            continue
-        items = []
-        for i, marker in enumerate(found):
-            item_end = found[i + 1].start if i + 1 < len(found) else part.end
-            while item_end > marker.end and view[item_end - 1].isspace():
-                item_end -= 1
-            head = view[marker.end : min(item_end, marker.end + 40)]
-            if DATED.search(head):
-                items.append((marker.end, item_end))
+        items = [
+            (start, end)
+            for start, end in _items(
+                view, part.heading_end, closing_start(view, part.heading_end, part.end)
+            )
+            if DATED.search(view, start, min(end, start + 40))
+        ]
         if items:
             return part, items
     return None
+
+
+def _items(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The part's numbered items (``（一）…``, ``1.…``) after their numbers, else its lines
+    (``第一阶段：…``, ``2031年4月至9月：…``)."""
+    style, found = choose_style(view, start, end, from_one=True)
+    if style is None:
+        spans, pos = [], start
+        for line in view[start:end].split("\n"):
+            if line.strip():
+                lead = len(line) - len(line.lstrip())
+                spans.append((pos + lead, pos + len(line.rstrip())))
+            pos += len(line) + 1
+        return spans
+    spans = []
+    for i, marker in enumerate(found):
+        item_end = found[i + 1].start if i + 1 < len(found) else end
+        while item_end > marker.end and view[item_end - 1].isspace():
+            item_end -= 1
+        spans.append((marker.end, item_end))
+    return spans

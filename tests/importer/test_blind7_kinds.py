@@ -294,6 +294,38 @@ def test_a_fangans_goal_and_each_dated_stage_are_pledges(parse, layout, goal_hea
     assert not any("100万元" in c.text for s in sections for c in s.commitments)
 
 
+@pytest.mark.parametrize(
+    "steps_head,stages,deadlines",
+    [
+        (
+            "实施步骤",
+            "第一阶段：动员部署（2031年3月1日—3月20日）。召开动员大会。\n"
+            "第二阶段：集中整治（3月21日—9月30日）。全面开展整治。\n"
+            "第三阶段：验收总结（10月—12月）。组织验收。\n",
+            ["2031-03-20", "2031-09-30", "2031-12-31"],
+        ),
+        (
+            "时间安排",
+            "2031年3月底前：完成动员部署和摸底排查。\n"
+            "2031年4月至9月：集中开展整治。\n"
+            "2031年10月至12月：组织考核验收。\n",
+            ["2031-03-31", "2031-09-30", "2031-12-31"],
+        ),
+    ],
+)
+def test_unnumbered_stage_lines_are_pledges_and_the_sign_off_is_none(
+    parse, steps_head, stages, deadlines
+):
+    text = (
+        "某镇2031年人居环境整治实施方案\n一、工作目标\n全镇卫生厕所普及率达到95%以上。\n"
+        "二、重点任务\n（一）新建污水处理站3座，9月底前完工。\n（二）改造农村危房60户。\n"
+        f"三、{steps_head}\n{stages}\n石门镇人民政府\n2031年2月1日\n"
+    )
+    steps = parse(text).documents[0].sections[-1]
+    assert steps.title == steps_head
+    assert [str(c.deadline) for c in steps.commitments] == deadlines
+
+
 def test_a_steps_part_without_dates_gives_no_pledge(parse):
     text = FANGAN.format(
         topic="人居环境整治",
