@@ -270,6 +270,8 @@ def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None
         part = part.strip(" 。")
         if not part:
             continue
+        if part.startswith("由") and DOER_WORDS.search(part):
+            part = part[1:]  # ``（由经发办、财政所共同负责）``
         role = ROLE_FIRST.fullmatch(part)
         helpers: re.Match[str] | None = None
         if role:

@@ -80,7 +80,7 @@ MENTIONS = (
         rf"(?P<co>{_UNITS}){ROLE_ADVERBS}?(?:推进|实施|负责|开展|落实|完成|抓好|办理|组织实施)"
     ),
     re.compile(
-        rf"由(?P<lead>[^,，。;；由]{{2,20}}?){ROLE_ADVERBS}?(?:牵头|负责|组织实施|实施)"
+        rf"由(?P<lead>[^,，。;；由]{{2,20}}?){ROLE_ADVERBS}?(?:牵头|{SHARED_DUTY}负责|组织实施|实施)"
         rf"(?:[,，、]?(?P<co>[^,，。;；]{{2,30}}?){HELP})?"
     ),
     re.compile(
