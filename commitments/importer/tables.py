@@ -14,6 +14,10 @@ A money column whose unit stands in its header (``年度计划投资（万元）
 money line (``计划投资：680万元``); a 进度要求 column its milestones, after its deadline.
 A table without a header that lays one task down two columns (``工作任务 | …``,
 ``牵头单位 | …``, ``完成时限 | …``) is one item, its keys mapped as a header's names are.
+A header over two rows is read as one: the lower row names the columns, the upper one groups
+them (责任分工 over 牵头单位 | 配合单位, 时间节点 over 一季度 … 四季度), and a row that only
+groups is no title. Period columns (quarters, months, halves) hold a schedule's steps: the
+last period holding one is the deadline, the earlier steps milestones (:func:`_period_steps`).
 
 Cells carry the offset of their text in the source when the table came from
 a text file, so commitments still point at the right place in it; the

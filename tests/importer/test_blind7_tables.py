@@ -13,7 +13,7 @@ import io
 import pytest
 
 from tests.importer.conftest import commitments_of
-from tests.importer.table_documents import xlsx
+from tests.importer.table_documents import pdf, xlsx
 
 D = datetime.date
 
@@ -450,4 +450,23 @@ def test_a_header_over_two_rows_is_read_as_one_in_a_markdown_table(parse, name):
     assert school.co_owners == ["财政所", "规划建设办"]
     assert school.deadline == D(2027, 9, 30)
     assert [m.text for m in school.milestones] == ["一季度完成选址", "二季度开工建设"]
+    assert patrol.deadline == D(2027, 12, 31) and patrol.milestones == []
+
+
+def test_a_header_over_two_rows_is_read_as_one_in_a_pdf_table(parse):
+    rows = [
+        ["序号", "重点任务", "责任分工", "", "时间节点", "", "", ""],
+        ["", "", "牵头单位", "配合单位", "一季度", "二季度", "三季度", "四季度"],
+        ["1", "新建幼儿园1所", "社事办", "财政所", "完成选址", "开工建设", "主体完工", "—"],
+        ["2", "开展森林防火巡查", "林业站", "各村", "巡查", "巡查", "巡查", "巡查"],
+    ]
+    data = pdf([("line", "白马镇2027年重点任务分解表"), ("table", rows)])
+    school, patrol = commitments_of(parse(data, "分解表.pdf"))
+    assert (school.text, school.owner, school.co_owners) == (
+        "新建幼儿园1所",
+        "社会事务办公室",
+        ["财政所"],
+    )
+    assert school.deadline == D(2027, 9, 30)
+    assert [m.due for m in school.milestones] == [D(2027, 3, 31), D(2027, 6, 30)]
     assert patrol.deadline == D(2027, 12, 31) and patrol.milestones == []
