@@ -14,6 +14,7 @@ the annotated facts into words a supervisor can act on.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -222,15 +223,20 @@ def light_reason(
     if commitment.report_missing is not None:
         month = rules.month_name(commitment.report_missing.month, _)
         reasons.append(_("%(month)s进度未报送") % {"month": month})
-    expected = expected_percent(commitment, today)
-    if commitment.behind_schedule:
-        reasons.append(
-            _("完成%(percent)d%%，序时应达%(expected)d%%")
-            % {"percent": commitment.percent, "expected": expected}
-        )
-    if not reasons:
-        reasons.append(
-            _("完成%(percent)d%%，序时进度%(expected)d%%")
-            % {"percent": commitment.percent, "expected": expected}
-        )
+    if commitment.behind_schedule or not reasons:
+        expected = expected_percent(commitment, today)
+        reasons.append(progress_words(commitment.percent, expected, _))
     return LightInfo(color, _("；").join(reasons))
+
+
+def expected_words(expected: int, gettext: Callable[[str], str] = gettext) -> str:
+    """序时进度 in words, the one wording of light reasons and pages: ``序时应达58%``."""
+    return gettext("序时应达%(expected)d%%") % {"expected": expected}
+
+
+def progress_words(percent: int, expected: int, gettext: Callable[[str], str] = gettext) -> str:
+    """Done against expected by now, as a light's reason says it: ``完成40%，序时应达58%``."""
+    return gettext("完成%(percent)d%%，%(expected)s") % {
+        "percent": percent,
+        "expected": expected_words(expected, gettext),
+    }

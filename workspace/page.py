@@ -18,7 +18,7 @@ from commitments.choices import (
     Status,
 )
 from commitments.excerpt import excerpt
-from commitments.lights import expected_percent, light_reason
+from commitments.lights import expected_percent, expected_words, light_reason
 from commitments.models import (
     Attachment,
     ClosureRequest,
@@ -98,6 +98,11 @@ class Page:
     @cached_property
     def expected(self) -> int:
         return expected_percent(self.item, self.today)
+
+    @cached_property
+    def expected_words(self) -> str:
+        """序时进度 as the light's reason words it (``lights.expected_words``)."""
+        return expected_words(self.expected)
 
     @cached_property
     def targets(self) -> list[Target]:

@@ -104,7 +104,7 @@ class TestClosedPledge:
         workflow.cancel(town.supervisor, town.item, "并入其他事项")
         page = client_for(town.clerk).get(page_url(town.item)).content.decode()
         head = section(page, 'id="summary"')
-        assert "序时进度" not in head and "完成 63%" in head
+        assert "序时" not in head and "完成 63%" in head
 
 
 class TestRefusedRequestsNeedAttention:

@@ -145,3 +145,39 @@ class TestClosureWarning:
     def test_finished_work_asks_no_warning(self, town):
         self.lead_report(town, "on_track", 100)
         assert 'data-field="closure-progress"' not in self.closure_form(town)
+
+
+def text_of(html: str) -> str:
+    import re
+
+    return re.sub(r"<[^>]+>", "", html)
+
+
+class TestExpectedProgressWording:
+    def test_the_header_reads_without_a_stray_space_in_the_lights_words(self, town):
+        reporting.file_report(
+            town.item.pk,
+            town.clerk,
+            town.lead,
+            reporting.ReportInput("on_track", 40, timezone.localdate()),
+        )
+        body = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        head = text_of(body.split('class="progress"', 1)[1].split("</small>", 1)[0])
+        assert "报送）；序时应达" in head, head
+        assert "序时进度" not in head
+
+    def test_every_light_reason_says_it_one_way(self, town):
+        from commitments.lights import light_reason
+        from commitments.models import Commitment
+
+        reporting.file_report(  # reported this month: progress is the only reason
+            town.item.pk,
+            town.clerk,
+            town.lead,
+            reporting.ReportInput("on_track", 90, timezone.localdate()),
+        )
+        for percent in (90, 0):  # ahead of the time elapsed, then behind it
+            Commitment.objects.filter(pk=town.item.pk).update(percent=percent)
+            item = Commitment.objects.with_light(timezone.localdate()).get(pk=town.item.pk)
+            reason = light_reason(item).reason
+            assert f"完成{percent}%，序时应达" in reason, reason
