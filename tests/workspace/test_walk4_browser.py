@@ -86,3 +86,17 @@ def test_the_scorecard_fits_its_card_at_desktop_width_and_says_how_it_ranks(
         path=str(ARTIFACTS / f"walk4-scorecard-1280-{language[:2]}.png"), full_page=True
     )
     page.close()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
+def test_the_acknowledge_button_stands_on_its_own_line(town, browser, viewport):
+    page = browser.new_page(viewport=viewport, locale="zh-CN")
+    page.goto(f"{town_site(town)}/workspace/commitments/{town.item.pk}/")
+    log_in(page, "jingji")
+    form = page.locator("#acknowledge")
+    help_box = form.locator("small.help").bounding_box()
+    button = form.locator("button[type=submit]").bounding_box()
+    assert button["y"] >= help_box["y"] + help_box["height"], (help_box, button)
+    assert button["x"] <= form.bounding_box()["x"] + 1  # at the start of its line
+    page.screenshot(path=str(ARTIFACTS / f"walk4-acknowledge-{viewport['width']}.png"))
+    page.close()
