@@ -181,3 +181,15 @@ class TestExpectedProgressWording:
             item = Commitment.objects.with_light(timezone.localdate()).get(pk=town.item.pk)
             reason = light_reason(item).reason
             assert f"完成{percent}%，序时应达" in reason, reason
+
+
+class TestWhoseFlags:
+    def test_a_co_owners_row_says_the_flags_are_its_own(self, town):
+        body = client_for(town.co_clerk).get("/workspace/").content.decode()
+        flags = text_of(body.split('data-field="reported"', 1)[1].split("</dd>", 1)[0])
+        assert flags.startswith(">本单位：未报送") and "未签收" in flags
+
+    def test_a_supervisors_row_says_they_are_the_leads(self, town):
+        body = client_for(town.supervisor).get("/workspace/").content.decode()
+        flags = text_of(body.split('data-field="reported"', 1)[1].split("</dd>", 1)[0])
+        assert flags.startswith(">牵头单位：未报送")
