@@ -103,20 +103,6 @@ def owned_by(
     return lead | Q(pk__in=co.values("commitment_id"))
 
 
-def owned_ids(department_ids: Iterable[int]) -> QuerySet[Any, Any]:
-    """The ids ``owned_by(department_ids)`` selects (led or co-owned, excused or not),
-    as ``led UNION ALL co-owned``: two index reads of those departments' own rows.
-    For callers that take the ledger a slice of departments at a time (the reminder
-    sweep's chunks), where ``owned_by``'s ``OR`` made PostgreSQL scan every
-    commitment once per slice: 42 slices for 2,000 departments (bench/)."""
-    from commitments.models import Commitment, CoOwnership
-
-    ids = list(department_ids)
-    led = Commitment.objects.filter(lead_owner_id__in=ids).order_by().values("pk")
-    co = CoOwnership.objects.filter(department_id__in=ids).order_by().values("commitment_id")
-    return led.union(co, all=True)
-
-
 def co_ownerships_of(department_ids: Iterable[int]) -> QuerySet[Any, Any]:
     """The co-ownerships of ``department_ids`` (excused or not), by the ``coowner_dept``
     index: for callers that read a slice of departments' co-owners once and sort them

@@ -31,6 +31,7 @@ from django.db.models import (
     BigIntegerField,
     BooleanField,
     Exists,
+    Expression,
     ExpressionWrapper,
     F,
     IntegerField,
@@ -274,12 +275,10 @@ class Day:
 
 
 # --- departments ---------------------------------------------------------------
-# Every department rule reads ``owners``: the chunk's open commitments (led or
-# co-owned by one of its departments, read once by primary key in id order:
-# ``rules.owned_ids``) with each of the chunk's departments that owns them, the lead
-# first. Joining each rule to ``CoOwnership`` made PostgreSQL read every commitment of
-# the ledger once per chunk for the co-owned ones (a sequential scan, ~150 ms a
-# chunk at 100k, EXPLAIN ANALYZE).
+# Every department rule reads ``owners``: the chunk's open commitments with each of
+# the chunk's departments that owns them (``owners_ctes``). Joining each rule to
+# ``CoOwnership`` made PostgreSQL read every commitment of the ledger once per chunk
+# for the co-owned ones (a sequential scan, ~150 ms a chunk at 100k, EXPLAIN ANALYZE).
 
 
 def any_of(column: str, values: Iterable[object]) -> tuple[str, list]:
@@ -304,35 +303,55 @@ def _table(model) -> str:
     return connection.ops.quote_name(model._meta.db_table)
 
 
-def owners_ctes(day: Day) -> tuple[str, list]:
-    """The ``owned``, ``co`` and ``owners (id, department_id, deadline, plan_id, unack,
-    co, excused)`` relations the department rules read, as ``WITH`` items."""
-    owned = (
+#: The columns ``owners_ctes`` reads of each open commitment.
+_OWNED = ("pk", "lead_owner_id", "deadline", "plan_id", "pending")
+
+
+def _open_commitments(condition: Q | Expression) -> QuerySet:
+    return (
         Commitment.objects.tracked()
-        .filter(AnyOfQuery("pk", domain.owned_ids(day.department_ids)))
+        .filter(condition)
         .order_by()
         .annotate(pending=ExpressionWrapper(Q(acknowledged_at=None), BooleanField()))
-        .values_list("pk", "lead_owner_id", "deadline", "plan_id", "pending")
+        .values_list(*_OWNED)
     )
+
+
+def owners_ctes(day: Day) -> tuple[str, list]:
+    """The ``co`` and ``owners (id, department_id, deadline, plan_id, unack, co,
+    excused)`` relations the department rules read, as ``WITH`` items: the open
+    commitments the chunk's departments lead, from the lead owner's index, and the
+    ones they co-own, by primary key (``= ANY(ARRAY(…))``) joined to their
+    co-ownerships. A commitment a chunk both leads and co-owns is read twice.
+
+    Reading every owned commitment once by primary key (led and co-owned ids in
+    one array, ``= ANY(ARRAY(led UNION ALL co-owned))``), then the lead owners and
+    co-owners from those rows, cost ~50 ms of PostgreSQL a chunk at 100k and 200
+    departments, the led ones probed one by one in the primary key; this way
+    ~35–45 ms (backend CPU), ~0.25 s less a sweep (docs/benchmarks.md, eleventh
+    round)."""
+    led = _open_commitments(AnyOf("lead_owner_id", day.department_ids))
+    co_ids = domain.co_ownerships_of(day.department_ids).order_by().values("commitment_id")
+    co_owned = _open_commitments(AnyOfQuery("pk", co_ids))
     co = (
         domain.co_ownerships_of(day.department_ids)
         .order_by()
         .annotate(excused=ExpressionWrapper(~Q(excused_at=None), BooleanField()))
         .values_list("commitment_id", "department_id", "excused")
     )
-    owned_sql, owned_params = owned.query.sql_with_params()
+    led_sql, led_params = led.query.sql_with_params()
+    co_owned_sql, co_owned_params = co_owned.query.sql_with_params()
     co_sql, co_params = co.query.sql_with_params()
-    led, led_params = any_of("o.lead_owner_id", day.department_ids)
     sql = (
-        f"owned (id, lead_owner_id, deadline, plan_id, unack) AS ({owned_sql}),"
-        f" co (commitment_id, department_id, excused) AS {materialized()}({co_sql}),"
+        f"co (commitment_id, department_id, excused) AS {materialized()}({co_sql}),"
+        f" led (id, lead_owner_id, deadline, plan_id, unack) AS ({led_sql}),"
+        f" co_owned (id, lead_owner_id, deadline, plan_id, unack) AS ({co_owned_sql}),"
         " owners (id, department_id, deadline, plan_id, unack, co, excused) AS ("
-        "SELECT o.id, o.lead_owner_id, o.deadline, o.plan_id, o.unack, 0, false"
-        f" FROM owned o WHERE {led}"
+        "SELECT o.id, o.lead_owner_id, o.deadline, o.plan_id, o.unack, 0, false FROM led o"
         " UNION ALL SELECT o.id, c.department_id, o.deadline, o.plan_id, o.unack, 1, c.excused"
-        " FROM owned o JOIN co c ON c.commitment_id = o.id)"
+        " FROM co_owned o JOIN co c ON c.commitment_id = o.id)"
     )
-    return sql, [*owned_params, *co_params, *led_params]
+    return sql, [*co_params, *led_params, *co_owned_params]
 
 
 Part = tuple[str, list]  # SQL of rows of ``HIT_COLUMNS`` and its parameters
