@@ -74,6 +74,13 @@ CLOSING = re.compile(
     r"(?:同志们|各位代表|各位委员)[!,，！]|谢谢大家|谢谢!|特此(?:报告|汇报|请示)"
     rf"|{LAST_WORD}[,，](?={CLOSING_AFTER_LAST})"
 )
+#: How a plan is carried out, after its last item: a paragraph that tells every unit to work
+#: by the plan and report on it (``各党支部、镇直各单位要对照本要点，细化工作措施，…每季度末向镇党委
+#: 报告落实情况。``, ``各村（社区）要按照本方案要求…``): no pledge, nor are the paragraphs after it.
+CARRY_OUT = re.compile(
+    r"(?m)^[ \t]*各[^。!?\n]{1,30}?要(?:对照|按照|结合|根据|围绕|认真落实)"
+    r"本(?:要点|方案|计划|意见|清单|安排)"
+)
 #: A news report's attribution of a leader's words: ``镇党委书记陈刚表示，``.
 REMARK = re.compile(
     r"(?:^|(?<=[。!?！？\n]))[ \t]*[^。!?！？\n，,;；]{0,14}"
@@ -285,6 +292,9 @@ def _cut_closing(view: str, start: int, end: int) -> int:
     …``) closes the list too; reported before the first item it introduces the list.
     """
     end = _cut_signoff(view, start, end)
+    carry_out = CARRY_OUT.search(view, start, end)
+    if carry_out and FIRST_ITEM.search(view, start, carry_out.start()):
+        end = carry_out.start()
     closing = CLOSING.search(view, start, end)
     for remark in REMARK.finditer(view, start, closing.start() if closing else end):
         if FIRST_ITEM.search(view, start, remark.start()):
@@ -294,6 +304,37 @@ def _cut_closing(view: str, start: int, end: int) -> int:
     cut = closing.start()
     # a closing word right after a section number is not a closing (rare, defensive)
     return cut if cut > start else end
+
+
+#: A note under a table or a list (``注：1.…；2.…``, ``备注：``, ``注1：``): it explains the
+#: items above it and is never a pledge, written on one line or over several.
+NOTE_HEAD = re.compile(r"(?m)^[ \t]*(?:注|备注|附注)\s*\d?\s*[:：]")
+#: A numbered point of a note on a line of its own (``2.各项目责任单位排在第一位的为牵头单位；``).
+NOTE_POINT = re.compile(r"[ \t]*[(（]?(\d{1,2})(?:[)）]|[.、．](?!\d))")
+
+
+def note_ranges(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The notes in ``[start, end)``: from ``注：`` to the end of its line, and on through the
+    lines numbered after it (``2.``, ``3.`` counting on); a line numbered ``1.`` again, a blank
+    line or any other line ends it."""
+    out = []
+    for head in NOTE_HEAD.finditer(view, start, end):
+        line_end = view.find("\n", head.end(), end)
+        stop = end if line_end < 0 else line_end
+        points = [
+            int(n) for n in re.findall(r"(?<![\d.])(\d{1,2})[.、．](?!\d)", view[head.end() : stop])
+        ]
+        expected = (points[-1] + 1) if points else None
+        while stop < end:
+            next_end = view.find("\n", stop + 1, end)
+            next_end = end if next_end < 0 else next_end
+            point = NOTE_POINT.match(view, stop + 1, next_end)
+            if point is None or int(point.group(1)) != (expected or 1):
+                break
+            expected = int(point.group(1)) + 1
+            stop = next_end
+        out.append((head.start(), stop))
+    return out
 
 
 def preamble_year(view: str, start: int, end: int, parts: Sequence[Part] = ()) -> int | None:

@@ -233,6 +233,9 @@ CARRIER_WORDS = re.compile(r"(?:具体实施|具体负责|具体落实|组织实
 HELP_WORDS = re.compile(HELP + "$")
 #: A bracket's part that names its role first, as a short label: ``牵头：经发办``, ``配合：财政所``.
 ROLE_FIRST = re.compile(rf"(?:(?P<lead>{LEAD_WORDS})|(?P<co>{CO_WORDS}))[:：]\s*(?P<names>.+)")
+#: Between two roles of a bracket: ``；``, ``，``, or a space before the next role
+#: (``（牵头：镇规划办　配合：自然资源所、生态办）``, a full-width space in the source).
+ROLE_BREAK = re.compile(rf"[,;]|\s+(?=(?:{LEAD_WORDS}|{CO_WORDS})[:：])")
 #: A name in such a bracket is a unit or a group of units, as owners written in prose are.
 BRACKET_UNIT = re.compile(UNIT)
 
@@ -266,7 +269,9 @@ def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None
     labels = Labels()
     inside = view[open_at + 1 : stop - 1]
     said = False  # the bracket says who does it (负责, 牵头, 配合) or when
-    for part in re.split(r"[,;]" if ROLE_FIRST.match(inside) else r"[,;:]", inside):
+    for part in (
+        ROLE_BREAK.split(inside) if ROLE_FIRST.match(inside) else re.split(r"[,;:]", inside)
+    ):
         part = part.strip(" 。")
         if not part:
             continue

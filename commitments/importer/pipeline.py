@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from django.utils.translation import gettext as _
 
-from commitments.importer.arrangement import Arrangement, Part, find_arrangement, preamble_year
+from commitments.importer.arrangement import (
+    Arrangement,
+    Part,
+    find_arrangement,
+    note_ranges,
+    preamble_year,
+)
 from commitments.importer.clean import clean
 from commitments.importer.deadlines import find_periods, resolve_deadline, unresolved_periods
 from commitments.importer.documents import DocumentSpan, split_documents
@@ -36,7 +42,13 @@ from commitments.importer.owners import assign_owners
 from commitments.importer.plan_year import deadline_cells_year, file_name_year
 from commitments.importer.prose import ACTION, is_pledge, looks_back, pledges_in, prose_blocks
 from commitments.importer.readers.limits import clean_controls
-from commitments.importer.sections import SectionSpan, choose_style, split_sections, subheadings
+from commitments.importer.sections import (
+    SectionSpan,
+    choose_style,
+    paragraph_leads,
+    split_sections,
+    subheadings,
+)
 from commitments.importer.sentences import (
     INLINE_ITEM,
     LIST_PREFIX,
@@ -170,7 +182,9 @@ def parse_document(
             % {"parts": reviewed}
         )
         return doc
-    sections = build_sections(text, arrangement, span.title, plan_year)
+    sections = build_sections(
+        _without_notes(text, arrangement.start, arrangement.end), arrangement, span.title, plan_year
+    )
     if plan_year is None and labelled_items(view, arrangement.start, arrangement.end):
         doc.plan_year = plan_year = ledger_year(sections, filename, doc.warnings)
     elif year is None and _titled_by_name(span.title, filename, plan_year):
@@ -210,6 +224,22 @@ def parse_document(
             )
         doc.sections.append(parsed)
     return doc
+
+
+def _without_notes(text: Text, start: int, end: int) -> Text:
+    """The text with each note in ``[start, end)`` (``注：1.…；2.…`` under a table or a list,
+    :func:`arrangement.note_ranges`) blanked: a note is no pledge, nor part of the item or the
+    heading above it. Blanks keep every offset."""
+    notes = note_ranges(text.norm, start, end)
+    if not notes:
+        return text
+
+    def blank(value: str) -> str:
+        for a, b in notes:
+            value = value[:a] + re.sub(r"[^\n]", " ", value[a:b]) + value[b:]
+        return value
+
+    return replace(text, clean=blank(text.clean), norm=blank(text.norm))
 
 
 #: A sentence that states the plan's goals: ``主要预期目标是：地区生产总值增长6%左右，…``.
@@ -484,8 +514,32 @@ def item_pledges(view: str, start: int, end: int, exclude: tuple[str, ...]) -> l
         if i + 1 < len(found) and _introduces(view, marker.start, item_end):
             continue  # ``6.2027年安排镇级重点项目如下：`` over its table's rows
         nested = _nested_items(view, marker.end, item_end, (*exclude, style))
-        pledges.extend(nested if nested else [_single_item(view, marker.start, item_end)])
+        if nested:
+            pledges.extend(nested)
+            continue
+        item = _single_item(view, marker.start, item_end)
+        pledges.extend(_bracket_closes_sentences(view, item) or [item])
     return [p for p in pledges if p.end > p.start]
+
+
+def _bracket_closes_sentences(view: str, item: Pledge) -> list[Pledge]:
+    """``（一）抓实招商引资。S1。S2。（牵头领导：X；责任单位：Y）``: a paragraph whose owner
+    bracket follows its last sentence is sentences still, one pledge each (SPEC §3), the
+    bracket's owners and time given to every one of them; its lead phrase is its heading
+    (:func:`sections.paragraph_leads`). An item of one sentence after its lead phrase stays one
+    pledge, lead included; labelled lines under an item keep it one pledge too."""
+    labels = item.labels
+    if not labels or not labels.spans or "\n" in view[item.start : item.end].strip():
+        return []
+    first = min(s for s, _ in labels.spans)
+    if first < item.end or view[item.end - 1] != "。":
+        return []
+    if view[item.end : first].strip() not in ("", "(") or "(" not in view[item.end : first + 1]:
+        return []
+    sentences = sentence_pledges(view, item.start, item.end)
+    if len(sentences) < 2 or any(p.labels for p in sentences):
+        return []  # ``1.实施电商物流中心项目。建成…。（牵头单位：…）``: one sentence, one item
+    return [Pledge(p.start, p.end, labels, p.cut) for p in sentences]
 
 
 def _introduces(view: str, start: int, end: int) -> bool:
@@ -569,8 +623,10 @@ def _single_item(view: str, start: int, end: int) -> Pledge:
 def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = ()) -> list[Pledge]:
     """One pledge per sentence, leaving out sub-item headings; inline labels go with theirs."""
     skip = subheadings(view, start, end, outer)
+    sentences = split_sentences(view, start, end)
+    skip += paragraph_leads(view, sentences)
     pledges: list[Pledge] = []
-    for s, e in split_sentences(view, start, end):
+    for s, e in sentences:
         if any(a <= s and e <= b for a, b in skip):
             continue
         if TIME_ONLY.fullmatch(view[s:e].strip(" \t:,。;\n")):
@@ -584,8 +640,14 @@ def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = (
             bracket_labels(view, s, e) if not has_labels(view, s, e) else None
         )
         if columns and columns[0] == s and pledges and not pledges[-1].labels:
-            # ``…5000亩。（镇农业农村办负责，6月底前完成）``: the bracket is the last pledge's
-            pledges[-1] = Pledge(pledges[-1].start, pledges[-1].end, columns[1])
+            # ``…5000亩。（镇农业农村办负责，6月底前完成）``: the bracket is the last pledge's,
+            # and every unlabelled sentence's of its paragraph before it (``S1。S2。（…）``)
+            i = len(pledges) - 1
+            while i >= 0 and pledges[i].labels is None:
+                pledges[i] = Pledge(pledges[i].start, pledges[i].end, columns[1], pledges[i].cut)
+                if i == 0 or "\n" in view[pledges[i - 1].end : pledges[i].start]:
+                    break
+                i -= 1
             continue
         if (
             columns is None

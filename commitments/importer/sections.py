@@ -267,6 +267,33 @@ def _subheading(view: str, marker: Marker, item_end: int) -> tuple[int, int] | N
     return None
 
 
+#: A number before a paragraph's lead phrase (``（一）夯实基层组织。年内发展党员12名…``).
+LEAD_MARKER = re.compile(
+    r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．]"
+)
+
+
+def paragraph_leads(view: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lead phrases of paragraphs: a heading sentence (:func:`_heading_sentence`) that opens its
+    line with more sentences after it on that line (``抓项目扩投资。全年实施…``, bold in a web
+    page, plain in a copy), after the paragraph's number or not. The paragraph's heading, not a
+    pledge."""
+    leads = []
+    for (s, e), (next_s, _) in zip(sentences, sentences[1:], strict=False):
+        line_start = view.rfind("\n", 0, s) + 1
+        before = view[line_start:s].strip()
+        if before and not LEAD_MARKER.fullmatch(before):
+            continue
+        if view[e - 1] != "。" or "\n" in view[e:next_s]:
+            continue
+        line_end = view.find("\n", e)
+        if OWN_BRACKET.fullmatch(view[e : len(view) if line_end < 0 else line_end].strip()):
+            continue  # ``推进网格化服务管理。（平安办，6月底前）``: the pledge and its owner
+        if _heading_sentence(view[s : e - 1].strip()):
+            leads.append((s, e))
+    return leads
+
+
 #: Each half of a two-clause heading (``抓项目招引，增强发展后劲``) is this short at most.
 MAX_HEADING_CLAUSE = 8
 

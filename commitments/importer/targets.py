@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from commitments.importer.numerals import parse_number
@@ -41,11 +42,15 @@ from commitments.importer.vocabulary import (
 #: Count words that name a phase (产业园二期) unless a goal verb stands right before them.
 STRICT_CLASSIFIERS = {"期"}
 UNIT_ALIASES = {"个工作日": "工作日"}
-UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+#: A time a thing takes is a goal only under a cap (``停电时间控制在3小时以内``, ``办结时限压缩到
+#: 5天之内``); elsewhere (``24小时值班``, ``3天培训``) it describes the work.
+CAPPED_TIME = r"(?:小时|分钟|天)(?=\s?(?:以内|以下|之内))"
+UNIT_RE = "|".join(re.escape(u) for u in UNITS) + "|" + CAPPED_TIME
 CN = "零〇一二两三四五六七八九十百千万亿点"
 NUMBER_RE = re.compile(
     r"(?<![\d.A-Za-z零〇一二两三四五六七八九十百千万亿第唯统单同逐])(?<![\d零〇一二两三四五六七八九十]点)"
-    rf"(?:百分之(?P<pct>(?:[零〇一二两三四五六七八九]|十)[{CN}]*|\d+(?:\.\d+)?|百(?![分千万亿]))"
+    r"(?:(?P<den>[二三四五六七八九十]|\d{1,2})分之(?P<frac>[一二三四五六七八九]|\d{1,2})(?![一二三四五六七八九十\d])"
+    rf"|百分之(?P<pct>(?:[零〇一二两三四五六七八九]|十)[{CN}]*|\d+(?:\.\d+)?|百(?![分千万亿]))"
     rf"|(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:[千百](?=[万亿]?[\u4e00-\u9fff]))?"
     rf"|(?:[零〇一二两三四五六七八九]|十)[{CN}]*?)"
     rf"\s?(?P<approx>余|多)?\s?(?P<unit>{UNIT_RE}))"
@@ -163,7 +168,9 @@ NUMBERED_NAME = re.compile(r"[“\"《「][零〇一二两三四五六七八九�
 RANGE_LOW = re.compile(
     rf"(?<![\d.零〇一二两三四五六七八九十百千万亿])(\d+(?:\.\d+)?|[{CN}]+)\s*(?:-|－|~|～|—|–|至|到)\s*$"
 )
-#: ``1.2万亩至1.5万亩``: between the two ends of a range that repeats its unit.
+#: ``1.2万亩至1.5万亩``: between the two ends of a range that repeats its unit. A range of
+#: quantities guarantees its low end; a range of rates (``增长6%—7%``) is a band: both ends.
+RATE_UNITS = {"%", "个百分点"}
 RANGE_HIGH = re.compile(r"\s*(?:-|－|~|～|—|–|至|到)\s*")
 #: Breaks between two counts that end a series (a new sentence).
 SERIES_BREAK = re.compile(r"[;。!?\n]")
@@ -217,6 +224,13 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
             and RANGE_HIGH.fullmatch(view, previous_end, m.start())
         ):
             targets[-1].comparator = ">="  # ``1.2万亩至1.5万亩``: the low end is the goal
+            if target.unit not in RATE_UNITS:
+                continue
+            # ``增长6%—7%``: a rate's range is a band, its floor and its ceiling both goals
+            target.comparator, target.approximate = "<=", False
+            target.metric = targets[-1].metric
+            targets.append(target)
+            starts.append(m.start())
             continue
         if not target.metric:  # ``提高2个百分点,达到92%``: the metric named before
             previous = CHANGE_WORDS.sub("", targets[-1].metric) if targets else ""
@@ -230,12 +244,37 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
         previous_end = m.end()
         targets.append(target)
         starts.append(m.start())
+        ceiling = _rate_ceiling(m, target)
+        if ceiling is not None:  # ``增长6—7%``: the unit written once, after the ceiling
+            targets.append(ceiling)
+            starts.append(m.start())
     _each_its_own(view, clean, targets, starts)
     ones = _counts_of_one(view, clean, quoted) + _one_built(view, clean, quoted)
     if not ones:
         return targets
     positions = {id(t): clean.find(t.source_text) for t in [*targets, *ones]}
     return sorted([*targets, *ones], key=lambda t: positions[id(t)])
+
+
+def _fraction(numerator: str, denominator: str) -> Decimal | None:
+    """``五分之一`` as a percentage, to one decimal (``三分之二`` → 66.7)."""
+    top, bottom = parse_number(numerator), parse_number(denominator)
+    if top is None or not bottom or top >= bottom:
+        return None
+    share = (Decimal(100) * top / bottom).quantize(Decimal("0.1"))
+    return share if share % 1 else Decimal(int(share))
+
+
+def _rate_ceiling(m: re.Match[str], floor: ParsedTarget) -> ParsedTarget | None:
+    """The ceiling of ``6—7%`` when :func:`_target` took its floor (a rate's range is a band)."""
+    if floor.unit not in RATE_UNITS or floor.comparator != ">=" or not m.group("num"):
+        return None
+    high = parse_number(m.group("num"))
+    if high is None or high <= floor.value:
+        return None
+    return replace(
+        floor, value=high.normalize() if high % 1 else high, comparator="<=", approximate=False
+    )
 
 
 #: ``A和B分别增长6%和7.5%``: the counts after ``分别`` go one to each thing named before it.
@@ -401,12 +440,13 @@ def _target(
     series: bool = False,
 ) -> ParsedTarget | None:
     raw_number = m.group("pct") or m.group("num")
-    unit = "%" if m.group("pct") else m.group("unit")
-    if unit == "个百分点":
-        unit = "个百分点"
-    if raw_number == "一" or (raw_number and raw_number.endswith("点")):
+    unit = "%" if m.group("pct") or m.group("frac") else m.group("unit")
+    if m.group("frac"):  # ``五分之一以上`` → 20 %, ``三分之一`` → 33.3 %: a share is a percentage
+        value = _fraction(m.group("frac"), m.group("den"))
+    elif raw_number == "一" or (raw_number and raw_number.endswith("点")):
         return None
-    value = Decimal(100) if raw_number == "百" else parse_number(raw_number)
+    else:
+        value = Decimal(100) if raw_number == "百" else parse_number(raw_number)
     if value is None or value <= 0:
         return None
     breaks = [

@@ -12,6 +12,17 @@ FIRST RUN (expectations as first committed):
     04_shi_zhengfu_baogao_web.md        0.80   ok  1.00  0.64  1.00 0
     mean                                0.70  4/4  0.95  0.71  0.80 7
 
+AFTER THE FIXES of 01, 02 and 04 (a table's numbered 注, a 要点 paragraph closed by its owner
+bracket, lead phrases, rate ranges, fractions, 亿千瓦时, capped times; tests in
+test_blind8_kinds.py; 03, the two-column PDF page, is another helper's):
+
+    document                              F1 year    dl    tg   own false
+    01_xian_weimin_shishi.docx          1.00   ok  1.00  1.00  1.00 0
+    02_zhen_dangwei_yaodian.txt         1.00   ok  1.00  1.00  1.00 0
+    03_jiedao_zeren_qingdan.pdf         0.43   ok  0.33  0.00  0.00 2
+    04_shi_zhengfu_baogao_web.md        1.00   ok  1.00  1.00  1.00 0
+    mean                                0.86  4/4  0.95  0.93  0.90 2
+
 Faults found (the floors keep the first run's scores; raise them as faults are fixed):
 
 - 01: a numbered 注 under the table (``项目总投资约3.86亿元…``, ``各项目责任单位排在第一位的为
@@ -33,15 +44,15 @@ import pytest
 from tests.importer.blind8 import EXPECTED, FOLDER, run_all
 from tests.importer.published import check_floors
 
-# document: (F1, deadlines, targets, owners) of the first run; raise them as faults are fixed
+# document: (F1, deadlines, targets, owners) reached (first run, raised after each fix); never lower
 FLOORS = {
-    "01_xian_weimin_shishi.docx": (0.88, 1.0, 1.0, 1.0),
-    "02_zhen_dangwei_yaodian.txt": (0.68, 1.0, 0.66, 0.77),
+    "01_xian_weimin_shishi.docx": (0.99, 1.0, 1.0, 1.0),
+    "02_zhen_dangwei_yaodian.txt": (0.99, 1.0, 0.99, 0.99),
     "03_jiedao_zeren_qingdan.pdf": (0.42, 0.33, 0.0, 0.0),
-    "04_shi_zhengfu_baogao_web.md": (0.8, 1.0, 0.64, 1.0),
+    "04_shi_zhengfu_baogao_web.md": (0.99, 1.0, 0.99, 1.0),
 }
 YEARS_RIGHT = 4
-FALSE_TARGETS = 7
+FALSE_TARGETS = 2
 
 
 @pytest.fixture(scope="module")
