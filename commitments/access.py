@@ -116,8 +116,15 @@ def owning_department(user, commitment: Commitment) -> Department | None:
     return department
 
 
+def can_read(user, commitment: Commitment) -> bool:
+    """Whether ``user`` may read ``commitment``: the rule of
+    ``Commitment.objects.visible_to`` (SPEC §1: anyone signed in reads every
+    commitment; staff write only to their own)."""
+    return Commitment.objects.visible_to(user).filter(pk=commitment.pk).exists()
+
+
 def can_read_evidence(user, commitment: Commitment) -> bool:
-    """Evidence files (photos, scans: they may show people and addresses) are for the
-    commitment's owner departments and the supervisors and administrators, not for
-    every department's staff (who may read the commitment's text and numbers)."""
-    return is_supervisor(user) or can_report(user, commitment)
+    """Evidence files go with the commitment (SPEC §4b: an attachment's ``url``
+    downloads the file for users who may read the commitment), in the API and on
+    the pages alike."""
+    return can_read(user, commitment)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.utils import timezone
 from rest_framework.test import APIClient
 
@@ -52,9 +53,33 @@ def test_it_files_a_multipart_report_and_lists_its_files(town):
     assert response.json()["target_values"][0]["value"] == "1.5000"
     download = api(town.co_clerk).get(files[0]["url"])
     assert download.status_code == 200 and download["Content-Disposition"].startswith("attachment")
-    assert api(town.outsider).get(files[0]["url"]).status_code == 404
     listed = api(town.supervisor).get(url).json()
     assert listed["results"][0]["attachments"][0]["id"] == files[0]["id"]
+
+
+def test_whoever_may_read_the_commitment_downloads_its_evidence(town):
+    """SPEC §4b: ``url`` downloads the file for users who may read the commitment;
+    staff read every commitment (§1), so another department's staff download it
+    too, through the API and the page's link alike. Anonymous users get nothing."""
+    url = f"/api/v1/commitments/{town.item.pk}/reports/"
+    pdf = SimpleUploadedFile("验收.pdf", PDF, "application/pdf")
+    created = api(town.clerk).post(url, report_body(town, pdf), format="multipart").json()
+    file_url = created["attachments"][0]["url"]
+    page_link = f"/workspace/files/{created['attachments'][0]['id']}/"
+    readers = [town.clerk, town.co_clerk, town.outsider, town.supervisor, town.other_supervisor]
+    for reader in readers:
+        listed = api(reader).get(url).json()["results"][0]["attachments"]
+        assert listed[0]["url"].endswith(file_url.split("testserver")[-1])
+        download = api(reader).get(file_url)
+        assert download.status_code == 200, reader.username
+        assert b"".join(download.streaming_content) == PDF
+        browser = Client()
+        browser.force_login(reader)
+        assert browser.get(page_link).status_code == 200, reader.username
+        page = browser.get(f"/workspace/commitments/{town.item.pk}/").content.decode()
+        assert f'href="{page_link}"' in page, reader.username
+    assert APIClient().get(file_url).status_code == 401
+    assert Client().get(page_link).status_code == 302  # to the login page
 
 
 def test_an_idempotent_retry_of_an_upload_files_one_report(town):

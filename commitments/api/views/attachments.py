@@ -1,7 +1,6 @@
-"""Evidence files: ``GET /api/v1/attachments/{id}/file/`` downloads one, for the
-commitment's owner departments, supervisors and administrators
-(``access.can_read_evidence``; anyone else gets the same 404 as for a file
-that does not exist); ``PATCH /api/v1/attachments/{id}/`` with
+"""Evidence files: ``GET /api/v1/attachments/{id}/file/`` downloads one for anyone who
+may read its commitment (``access.can_read_evidence``; anyone else gets the
+same 404 as for a file that does not exist); ``PATCH /api/v1/attachments/{id}/`` with
 ``{"public": true}`` lets a supervisor offer it on the public page (SPEC §4c).
 """
 
