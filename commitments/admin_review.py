@@ -25,7 +25,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from commitments import rules
+from commitments import rules, uploads
 from commitments.choices import CarryOverState
 from commitments.models import CarryOver, Department, Plan, PlanEdit, PlanUpload
 from commitments.services import carry_over
@@ -72,8 +72,12 @@ def upload_view(admin, request: HttpRequest) -> HttpResponse:
     """Step 1: choose the file; it is kept for review."""
     if not admin.has_add_permission(request):
         raise PermissionDenied
-    form = UploadForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and uploads.is_too_large(request.META, uploads.PLAN):
+        form = UploadForm()
+        form.add_error(None, uploads.too_large_message(uploads.PLAN))
+    else:
+        form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_bound and form.is_valid():
         data = form.cleaned_data["file"].read()
         upload = PlanUpload.objects.create(
             data=data,

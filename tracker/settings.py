@@ -178,7 +178,8 @@ LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/workspace/"
 LOGOUT_REDIRECT_URL = "/accounts/login/"
 
-# Largest accepted request body (uploads of plan documents included).
+# Largest JSON body or form without files; evidence and plan uploads have
+# their own limits (commitments/uploads.py).
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 

@@ -13,9 +13,10 @@ from decimal import Decimal
 from django import forms
 from django.core.validators import URLValidator
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
-from commitments import rules
+from commitments import rules, uploads
 from commitments.choices import REPORTABLE_STATUSES, Comparator
 from commitments.models import Commitment, Department, Target
 from commitments.services import reporting, workflow
@@ -48,6 +49,15 @@ class MultipleFileField(forms.FileField):
     def clean(self, data, initial=None):
         files = data if isinstance(data, list | tuple) else [data] if data else []
         return [super(MultipleFileField, self).clean(f, initial) for f in files]
+
+
+class EvidenceFilesField(MultipleFileField):
+    """Evidence files; the help says the size rule (``uploads.evidence_rule``)."""
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("label", _("佐证材料文件"))
+        kwargs.setdefault("help_text", lazy(uploads.evidence_rule, str)())
+        super().__init__(**kwargs)
 
 
 class LinksField(forms.CharField):
@@ -109,7 +119,7 @@ class ReportForm(TokenForm):
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     evidence = LinksField(label=_("佐证材料链接（每行一个）"))
-    evidence_files = MultipleFileField(label=_("佐证材料文件"))
+    evidence_files = EvidenceFilesField()
 
     def __init__(
         self,
@@ -196,7 +206,7 @@ class ClosureForm(TokenForm):
         label=_("办结情况"), max_length=20000, widget=forms.Textarea(attrs={"rows": 4})
     )
     evidence = LinksField(label=_("佐证材料链接（每行一个）"))
-    evidence_files = MultipleFileField(label=_("佐证材料文件"))
+    evidence_files = EvidenceFilesField()
 
 
 class DecisionForm(TokenForm):

@@ -23,15 +23,15 @@ from rest_framework.serializers import as_serializer_error
 from rest_framework.views import exception_handler
 
 from commitments import errors as domain
+from commitments import uploads
 
 
 class RequestTooLarge(exceptions.APIException):
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
     default_code = "request_too_large"
 
-    def __init__(self) -> None:
-        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
-        super().__init__(_("请求内容过大，上限为 %(limit)d 字节") % {"limit": limit})
+    def __init__(self, kind: uploads.Kind = uploads.BODY) -> None:
+        super().__init__(uploads.too_large_message(kind))
 
 
 class Conflict(exceptions.APIException):

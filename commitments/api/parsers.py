@@ -1,5 +1,6 @@
-"""Parsers that refuse bodies over ``DATA_UPLOAD_MAX_MEMORY_SIZE`` with a 413,
-and JSON nested deeper than ``MAX_JSON_DEPTH`` or malformed with a 400.
+"""Parsers that refuse bodies over the endpoint's limit (``commitments.uploads``:
+JSON bodies ``DATA_UPLOAD_MAX_MEMORY_SIZE``, evidence and plan uploads more)
+with a 413, and JSON nested deeper than ``MAX_JSON_DEPTH`` or malformed with a 400.
 
 DRF reads JSON straight from the stream and Django only limits form fields,
 not uploads, so without this an oversized body would be read whole. Python's
@@ -18,6 +19,7 @@ from django.utils.translation import gettext as _
 from rest_framework import parsers
 from rest_framework.exceptions import ParseError
 
+from commitments import uploads
 from commitments.api.errors import RequestTooLarge
 
 #: Deepest nesting of arrays and objects a JSON body may have.
@@ -70,40 +72,39 @@ def load_json(raw: bytes | str) -> Any:
     return value
 
 
-def check_size(parser_context: dict | None) -> None:
-    """Refuse early on the declared length; the read below guards a lying one."""
-    request = (parser_context or {}).get("request")
+def check_size(parser_context: dict | None, kind: uploads.Kind | None = None) -> None:
+    """Refuse early on the declared length; the read below guards a lying one.
+    ``kind`` defaults to the view's (``uploads.accepts``)."""
+    context = parser_context or {}
+    request = context.get("request")
     if request is None:
         return
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        length = 0
-    if length > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
-        raise RequestTooLarge()
+    kind = kind or uploads.kind_of(context.get("view"))
+    if uploads.is_too_large(request.META, kind):
+        raise RequestTooLarge(kind)
 
 
 class LimitedStream:
     """A read-only view of ``stream`` that raises once past the limit."""
 
-    def __init__(self, stream, limit: int) -> None:
-        self.stream, self.remaining = stream, limit
+    def __init__(self, stream, limit: int, kind: uploads.Kind = uploads.BODY) -> None:
+        self.stream, self.remaining, self.kind = stream, limit, kind
 
     def read(self, size: int = -1) -> bytes:
         want = self.remaining + 1 if size is None or size < 0 else min(size, self.remaining + 1)
         chunk = self.stream.read(want)
         self.remaining -= len(chunk)
         if self.remaining < 0:
-            raise RequestTooLarge()
+            raise RequestTooLarge(self.kind)
         return chunk
 
 
 class JSONParser(parsers.JSONParser):
     def parse(self, stream, media_type=None, parser_context=None):
-        check_size(parser_context)
+        check_size(parser_context, uploads.BODY)  # files never come as JSON
         if stream is None:
             return {}
-        limited = LimitedStream(stream, settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
+        limited = LimitedStream(stream, uploads.max_request_bytes(uploads.BODY))
         return load_json(limited.read())
 
 

@@ -16,6 +16,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from commitments import uploads
 from commitments.api import multipart
 from commitments.api import workflow_serializers as s
 from commitments.api.serializers.errors import ErrorSerializer
@@ -161,6 +162,7 @@ class RejectExtensionView(ExtensionDecisionView):
 
 class ClosureRequestListView(WorkflowView, generics.ListAPIView):
     serializer_class = s.ClosureRequestSerializer
+    upload_kind = uploads.EVIDENCE
 
     def get_queryset(self):
         return (

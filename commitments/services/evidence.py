@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from commitments.errors import Invalid
 from commitments.models import Attachment, ClosureRequest, Commitment, ProgressReport
+from commitments.uploads import size_words
 
 FIELD = "evidence_files"
 
@@ -109,8 +110,8 @@ def check_files(uploads: Sequence[Upload | None]) -> list[CheckedFile]:
         size = upload.size or 0
         if size > max_bytes:
             errors.append(
-                _("“%(name)s”超过 %(mb)s MB 的大小上限")
-                % {"name": name, "mb": f"{max_bytes / 1024 / 1024:g}"}
+                _("“%(name)s”超过 %(size)s 的大小上限")
+                % {"name": name, "size": size_words(max_bytes)}
             )
             continue
         if size == 0:

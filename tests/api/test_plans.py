@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import override_settings
 
 from commitments.models import Commitment, Plan
 from commitments.services.catalog import load_catalog
@@ -109,14 +108,19 @@ def test_it_asks_for_a_file(world, api):
     assert "file" in response.data["errors"]
 
 
-@override_settings(DATA_UPLOAD_MAX_MEMORY_SIZE=1000)
-def test_it_refuses_an_oversized_upload(world, api, catalog):
+def test_a_plan_file_up_to_the_importers_limit_gets_through_and_a_larger_request_gets_413(
+    world, api, catalog
+):
+    """The importer reads files of up to 20 MB (text 2 MB); the request may be that
+    plus 1 MB of form (``commitments.uploads``), not the 5 MB of a JSON body."""
     before = snapshot()
-    response = api("admin").post(
-        IMPORT_URL, {"file": _upload("一".encode() * 2000)}, format="multipart"
-    )
+    six_mb = _upload(b"PK\x03\x04" + b"\x00" * 6_000_000, "计划.docx")
+    response = api("admin").post(IMPORT_URL, {"file": six_mb}, format="multipart")
+    assert response.status_code == 400 and response.json()["code"] == "import_failed"
+    big = _upload(b"\x00" * (22 * 1024 * 1024), "计划.docx")
+    response = api("admin").post(IMPORT_URL, {"file": big}, format="multipart")
     assert response.status_code == 413
-    assert response.json()["code"] == "request_too_large"
+    assert response.json()["message"] == "请求内容过大，上限为 21 MB（计划文件不超过 20 MB）"
     assert snapshot() == before
 
 

@@ -176,14 +176,14 @@ def test_it_refuses_malformed_json_with_the_error_shape(world, api):
     assert ProgressReport.objects.count() == 0
 
 
-@override_settings(DATA_UPLOAD_MAX_MEMORY_SIZE=2000)
+@override_settings(DATA_UPLOAD_MAX_MEMORY_SIZE=2048)
 def test_it_refuses_an_oversized_body_with_413(world, api):
     body = report_body(narrative="长" * 3000)
     before = snapshot()
     response = api("owner").post(reports_url(world.item), body, format="json")
     assert response.status_code == 413
     assert response.json()["code"] == "request_too_large"
-    assert "2000" in response.json()["message"]
+    assert response.json()["message"] == "请求内容过大，上限为 2 KB"
     assert snapshot() == before
 
 

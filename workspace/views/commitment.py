@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from commitments import uploads
 from commitments.models import ClosureRequest, Commitment, ExtensionRequest
 from commitments.services import evidence, publication, reporting, supervision, workflow
 from commitments.services.reporting import ReportInput, TargetValue
@@ -191,6 +192,9 @@ def perform(
     def again(status: int) -> HttpResponse:
         return refused(status) if refused is not None else render_page(request, page, status)
 
+    if uploads.is_too_large(request.META, uploads.EVIDENCE):
+        messages.error(request, uploads.too_large_message(uploads.EVIDENCE))
+        return again(413)
     action = request.POST.get("action", "")
     if action not in ACTIONS:
         return again(400)

@@ -12,6 +12,7 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from commitments import uploads
 from commitments.api.errors import LikelyDuplicatePlan, PlanImportFailed
 from commitments.api.parsers import MultiPartParser
 from commitments.api.permissions import IsAdministrator
@@ -105,6 +106,7 @@ class PlanImportView(StrictQueryParamsMixin, APIView):
     permission_classes = [IsAdministrator]
     throttle_classes = [WriteRateThrottle]
     parser_classes = [MultiPartParser]
+    upload_kind = uploads.PLAN
 
     @extend_schema(
         request={"multipart/form-data": PlanImportSerializer},

@@ -14,7 +14,7 @@ from rest_framework import generics, status
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
-from commitments import access
+from commitments import access, uploads
 from commitments.api import idempotency, multipart
 from commitments.api.parsers import JSONParser, MultiPartParser
 from commitments.api.permissions import ReportPermission
@@ -53,6 +53,7 @@ class CommitmentReportsView(StrictQueryParamsMixin, generics.ListCreateAPIView):
     permission_classes = [IsAuthenticated, ReportPermission]
     throttle_classes = [WriteRateThrottle]
     parser_classes = [JSONParser, MultiPartParser]
+    upload_kind = uploads.EVIDENCE
     filter_backends: list = []
 
     @cached_property
