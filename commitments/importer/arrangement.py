@@ -77,9 +77,15 @@ CLOSING = re.compile(
 #: How a plan is carried out, after its last item: a paragraph that tells every unit to work
 #: by the plan and report on it (``各党支部、镇直各单位要对照本要点，细化工作措施，…每季度末向镇党委
 #: 报告落实情况。``, ``各村（社区）要按照本方案要求…``): no pledge, nor are the paragraphs after it.
+#: So is a paragraph of oversight alone (``镇纪委要加强监督检查，将落实情况纳入年度综合考核。``).
 CARRY_OUT = re.compile(
-    r"(?m)^[ \t]*各[^。!?\n]{1,30}?要(?:对照|按照|结合|根据|围绕|认真落实)"
+    r"(?m)^[ \t]*(?:各[^。!?\n]{1,30}?要(?:对照|按照|结合|根据|围绕|认真落实)"
     r"本(?:要点|方案|计划|意见|清单|安排)"
+    r"|[^。!?\n]{1,20}?要(?:加强|强化)(?:监督|督查|督促)[^。!?\n]{0,30}?纳入[^。!?\n]{0,12}考核)"
+)
+#: A numbered item's line: after it, a carry-out paragraph was not after the last item.
+ITEM_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)"
 )
 #: A news report's attribution of a leader's words: ``镇党委书记陈刚表示，``.
 REMARK = re.compile(
@@ -292,9 +298,12 @@ def _cut_closing(view: str, start: int, end: int) -> int:
     …``) closes the list too; reported before the first item it introduces the list.
     """
     end = _cut_signoff(view, start, end)
-    carry_out = CARRY_OUT.search(view, start, end)
-    if carry_out and FIRST_ITEM.search(view, start, carry_out.start()):
-        end = carry_out.start()
+    for carry_out in CARRY_OUT.finditer(view, start, end):
+        if FIRST_ITEM.search(view, start, carry_out.start()) and not ITEM_LINE.search(
+            view, carry_out.end(), end
+        ):  # after the last item only
+            end = carry_out.start()
+            break
     closing = CLOSING.search(view, start, end)
     for remark in REMARK.finditer(view, start, closing.start() if closing else end):
         if FIRST_ITEM.search(view, start, remark.start()):

@@ -274,3 +274,30 @@ def test_labelled_lines_under_an_item_keep_it_one_pledge(parse):
     )
     pledges = commitments_of(parse(text))
     assert len(pledges) == 2
+
+
+def test_oversight_alone_after_the_last_item_is_no_pledge(parse):
+    text = (
+        "沙河镇2031年重点工作要点\n\n一、产业发展\n"
+        "（一）新建高标准农田3000亩，10月底前完成。\n"
+        "（二）新增市场主体200户。\n\n"
+        "镇纪委要加强监督检查，将落实情况纳入年度综合考核。\n"
+    )
+    pledges = commitments_of(parse(text))
+    assert [p.text for p in pledges] == [
+        "新建高标准农田3000亩，10月底前完成。",
+        "新增市场主体200户。",
+    ]
+
+
+def test_a_unit_told_to_work_by_the_plan_before_more_items_keeps_them(parse):
+    """Only after the last item does such a paragraph close the plan."""
+    text = (
+        "沙河镇2031年重点工作要点\n\n一、产业发展\n"
+        "（一）新建高标准农田3000亩，10月底前完成。\n"
+        "各村要对照本要点，落实农田建设任务。\n"
+        "二、民生保障\n"
+        "（一）新增城镇就业300人。\n"
+    )
+    pledges = commitments_of(parse(text))
+    assert pledges[-1].text == "新增城镇就业300人。"
