@@ -237,6 +237,19 @@ def whole_percent(part: int, whole: int) -> int:
     return _scaled_half_up(int(part) * 100, int(whole), 0) if whole else 0
 
 
+def reports_from(
+    year: int, starts_on: datetime.date | None, imported_at: datetime.datetime | None
+) -> datetime.date:
+    """The earliest ``as_of`` a progress report on a plan may have: 1 January of
+    the plan year, or its ``starts_on`` if earlier; for a plan imported ahead of its
+    year, the day it was imported (its pledges are reported on from then).
+    The plan API shows it as ``reports_from``; ``reporting.check_as_of`` applies it."""
+    earliest = min(datetime.date(year, 1, 1), starts_on or datetime.date(year, 1, 1))
+    if imported_at is not None:
+        earliest = min(earliest, local_day(imported_at))
+    return earliest
+
+
 @overload
 def local_day(moment: datetime.datetime, zone: datetime.tzinfo | None = None) -> datetime.date: ...
 @overload

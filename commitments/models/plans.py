@@ -71,6 +71,13 @@ class Plan(models.Model):
         super().save(*args, **kwargs)
 
     @property
+    def reports_from(self) -> datetime.date:
+        """The earliest ``as_of`` a report on this plan may have (``rules.reports_from``)."""
+        from commitments import rules
+
+        return rules.reports_from(self.year, self.starts_on, self.created_at)
+
+    @property
     def effective_report_due_day(self) -> int:
         return self.report_due_day or settings.REPORT_DUE_DAY
 

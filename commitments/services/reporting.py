@@ -148,8 +148,9 @@ def check_as_of(commitment: Commitment, department_id: int, as_of: datetime.date
     """A report's ``as_of`` lies between its plan's start and today, and not before
     the ``as_of`` of the same department's previous report on the commitment.
 
-    The plan's start is 1 January of its year (or its ``starts_on``, if earlier);
-    for a plan imported ahead of its year, the day it was imported. A report
+    The plan's start is ``rules.reports_from`` (1 January of its year, or its
+    ``starts_on`` if earlier; for a plan imported ahead of its year, the day it
+    was imported: the plan API shows it as ``reports_from``). A report
     dated in an earlier year (``2019-01-01`` on a 2024 plan) speaks of no
     progress of this plan, and one dated before the previous report would
     become the newest filing while describing an older state. Later than the
@@ -167,13 +168,11 @@ def check_as_of(commitment: Commitment, department_id: int, as_of: datetime.date
         .annotate(previous=Subquery(previous))
         .get()
     )
-    earliest = min(datetime.date(year, 1, 1), starts_on or datetime.date(year, 1, 1))
-    if created_at is not None:
-        earliest = min(earliest, rules.local_day(created_at))
+    earliest = rules.reports_from(year, starts_on, created_at)
     if as_of < earliest:
         raise Invalid(
             "as_of_before_plan",
-            _("截至日期不能早于本计划的起始日期 %(date)s（%(year)d年度计划）")
+            _("截至日期不能早于本计划的报送起始日期 %(date)s（%(year)d年度计划）")
             % {"date": earliest.isoformat(), "year": year},
             field="as_of",
         )

@@ -1,8 +1,9 @@
 """Back-dated reports and reports racing a delete (issue 19).
 
 The rule (``reporting.check_as_of``): a report's ``as_of`` lies between its
-plan's start (1 January of the plan year; the import day for a plan imported
-ahead of its year) and today, and not before the same department's previous
+plan's start (``rules.reports_from``, shown by the plan API as ``reports_from``:
+1 January of the plan year; the import day for a plan imported ahead of its
+year) and today, and not before the same department's previous
 report on the commitment.
 """
 
@@ -85,6 +86,32 @@ def test_a_plan_imported_ahead_of_its_year_takes_reports_from_its_import(world, 
     assert _file(api, world, as_of=TODAY.isoformat()).status_code == 201
     response = _file(api, world, persona="co_owner", as_of=f"{TODAY.year - 1}-06-30")
     assert response.status_code == 400
+
+
+def test_the_plan_shows_the_first_day_reports_may_be_dated(world, api):
+    """A plan imported ahead of its year: ``starts_on`` (序时进度) is 1 January of
+    its year, ``reports_from`` the import day, and that is the day the check uses."""
+    imported = timezone.now()
+    Plan.objects.filter(pk=world.item.plan_id).update(
+        year=TODAY.year + 1, starts_on=datetime.date(TODAY.year + 1, 1, 1), created_at=imported
+    )
+    shown = api("owner").get(f"/api/v1/plans/{world.item.plan_id}/").json()
+    assert shown["starts_on"] == f"{TODAY.year + 1}-01-01"
+    assert shown["reports_from"] == TODAY.isoformat()
+    listed = api("owner").get("/api/v1/plans/").json()["results"]
+    assert listed[0]["reports_from"] == TODAY.isoformat()
+    day_before = (TODAY - datetime.timedelta(days=1)).isoformat()
+    refused = _file(api, world, as_of=day_before)
+    assert refused.status_code == 400
+    assert refused.json()["errors"]["as_of"] == [
+        f"截至日期不能早于本计划的报送起始日期 {TODAY.isoformat()}（{TODAY.year + 1}年度计划）"
+    ]
+    assert _file(api, world, as_of=shown["reports_from"]).status_code == 201
+
+
+def test_a_plan_of_this_year_reports_from_its_first_day(world, api):
+    shown = api("owner").get(f"/api/v1/plans/{world.item.plan_id}/").json()
+    assert shown["reports_from"] == shown["starts_on"] == YEAR_START.isoformat()
 
 
 # --- A report racing a delete -----------------------------------------------------

@@ -205,4 +205,4 @@ def test_a_report_form_shows_every_error_in_one_round(town):
     form = html.split('id="report-form"', 1)[1].split("</form>", 1)[0]
     assert "不是“未开始”" in form
     assert "当前值不能为负数" in form
-    assert "截至日期不能早于本计划的起始日期" in form
+    assert "截至日期不能早于本计划的报送起始日期" in form

@@ -19,6 +19,15 @@ class SectionSerializer(serializers.ModelSerializer):
 
 
 class PlanListSerializer(serializers.ModelSerializer):
+    starts_on = serializers.DateField(
+        read_only=True,
+        help_text="序时进度起算日（默认为计划年度1月1日）",
+    )
+    reports_from = serializers.DateField(
+        read_only=True,
+        help_text="报送起始日期：进度报送的截至日期（as_of）最早可取此日。"
+        "为计划年度1月1日（起始日期更早时取起始日期）；计划在其年度之前导入的，为导入当日",
+    )
     section_count = serializers.IntegerField(read_only=True)
     commitment_count = serializers.IntegerField(read_only=True)
 
@@ -32,6 +41,7 @@ class PlanListSerializer(serializers.ModelSerializer):
             "document_index",
             "source_sha256",
             "starts_on",
+            "reports_from",
             "public",
             "created_at",
             "updated_at",
