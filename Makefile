@@ -9,6 +9,7 @@ SAMPLE := samples/town-speeches-2024.txt
 # The sample is the 2024 plan; the demo imports it as this year's plan, so the
 # ledger is current (not ~700 days overdue) and reminders are the usual ones.
 DEMO_YEAR ?= $(shell date +%Y)
+PORT ?= 8000
 
 .PHONY: run test lint setup services smoke messages
 
@@ -31,11 +32,14 @@ setup: $(VENV)/.installed
 	@echo "说明：示例讲话是2024年的工作计划，演示按今年（$(DEMO_YEAR)年）导入，完成时限随之落在今年；"
 	@echo "      演示进度（签收、报送、办结）由 demo_activity 生成。Note: the 2024 sample is imported as $(DEMO_YEAR)'s plan, with demo progress."
 
+# `make run PORT=8323` serves on another port; the e-mail links (SITE_URL) follow it
+# unless SITE_URL is set (the demo's setup, which prints it, inherits it too).
+run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: setup
-	@echo "API: http://127.0.0.1:8000/api/v1/   admin: http://127.0.0.1:8000/admin/   e-mails: var/mail/"
+	@echo "API: http://127.0.0.1:$(PORT)/api/v1/   admin: http://127.0.0.1:$(PORT)/admin/   e-mails: var/mail/"
 	trap 'trap - INT TERM EXIT; kill 0' INT TERM EXIT; \
 	$(VENV)/bin/celery -A tracker worker --beat --pool=solo --loglevel=info & \
-	$(PY) manage.py runserver 127.0.0.1:8000
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check .
