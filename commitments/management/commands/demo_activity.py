@@ -11,7 +11,9 @@ once per plan (a plan whose demo requests were decided gets no new ones).
 from __future__ import annotations
 
 import datetime
+import os
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
@@ -27,6 +29,7 @@ from commitments.models import (
     Plan,
     ProgressReport,
 )
+from commitments.reminders import calendar
 from commitments.services import reporting, supervision, workflow
 
 # (status, percent relative to the expected progress, acknowledged) by position;
@@ -138,7 +141,7 @@ class Command(BaseCommand):
                         workflow.request_extension(staff, item, later, DEMO_EXTENSION, today)
                 except workflow.WorkflowError:
                     continue
-                made.append(f"{item.code} 延期申请")
+                made.append((item.code, "延期申请", "extension request"))
                 break
         if not ClosureRequest.objects.filter(commitment__plan=plan, summary=DEMO_CLOSURE):
             for item in items.reverse():  # not the one asking for more time
@@ -152,10 +155,36 @@ class Command(BaseCommand):
                         workflow.request_closure(staff, item, DEMO_CLOSURE)
                 except workflow.WorkflowError:
                     continue
-                made.append(f"{item.code} 办结申请")
+                made.append((item.code, "办结申请", "closure request"))
                 break
         if made:
-            self.stdout.write(f"待督办人审核：{'，'.join(made)}。")
+            # "编号" as on the pages: a code such as 2026-05-03 reads like a date.
+            zh = "，".join(f"编号 {code} 的{kind}" for code, kind, _ in made)
+            en = ", ".join(f"{kind} on code {code}" for code, _, kind in made)
+            self.stdout.write(f"待督办人审核：{zh}。")
+            self.stdout.write(f"For the supervisor to decide: {en}.")
+        self._reminder_hint(today)
+
+    def _reminder_hint(self, today: datetime.date) -> None:
+        """Say how to see reminder e-mails now: the sweep sends on working days from
+        the send hour, so a demo started at night or on a weekend sends nothing yet.
+        The day named is the first on which the demo's requests wait too long
+        (待审核提醒), so its sweep has e-mails."""
+        day = today
+        for _ in range(settings.REVIEW_WAIT_WORKING_DAYS + 1):
+            day = calendar.next_working_day(day)
+        at = f"{day:%Y-%m-%d}T{settings.REMINDER_SEND_HOUR:02d}:30"
+        command = f".venv/bin/python manage.py send_reminders --at {at}"
+        if os.environ.get("SITE_URL"):  # `make run PORT=…`: the links of the running server
+            command = f"SITE_URL={settings.SITE_URL} {command}"
+        self.stdout.write(
+            f"提醒邮件在工作日 {settings.REMINDER_SEND_HOUR}:00（北京时间）后由定时任务发送，"
+            f"写入 var/mail/；立即查看：{command}"
+        )
+        self.stdout.write(
+            f"Reminder e-mails go out on working days from {settings.REMINDER_SEND_HOUR}:00"
+            f" Beijing time, into var/mail/; to see them now: {command}"
+        )
 
     def _add_co_owner(self, item: Commitment, supervisor, staffed: list[int]):
         """Give ``item`` a co-owner, the next staffed department after its lead, as a
