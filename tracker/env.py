@@ -75,7 +75,7 @@ def parse_email_url(url: str) -> dict[str, object]:
         return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
     if scheme == "file":
         return {
-            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "EMAIL_BACKEND": "tracker.mailfiles.EmailBackend",
             "EMAIL_FILE_PATH": unquote(parsed.path),
         }
     if scheme not in {"smtp", "smtp+tls", "smtps", "smtp+ssl"}:
