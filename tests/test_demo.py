@@ -4,6 +4,9 @@ plan, with demo progress filed through the services (issue 19)."""
 from __future__ import annotations
 
 import collections
+import email
+import email.policy
+import re
 from io import StringIO
 
 import pytest
@@ -20,6 +23,7 @@ from commitments.models import (
     ExtensionRequest,
     ProgressReport,
 )
+from tests.clock import at
 from tests.deploy.conftest import ROOT
 
 pytestmark = pytest.mark.django_db
@@ -57,8 +61,12 @@ def test_the_demo_ledger_is_current_and_alive():
     assert co_acks.exists()
     assert "项有配合单位" in summary
 
-    # the supervisor has a request of each kind to decide (待办审核)
+    # the supervisor has a request of each kind to decide (待办审核), named by code as
+    # the pages name it (a code such as 2026-05-03 alone reads like a date)
     assert "待督办人审核" in summary
+    pending = ExtensionRequest.objects.get().commitment.code
+    assert f"编号 {pending} 的延期申请" in summary
+    assert f"extension request on code {pending}" in summary
     assert ExtensionRequest.objects.filter(state=RequestState.PENDING).count() == 1
     assert ClosureRequest.objects.filter(state=ClosureState.PENDING).count() == 1
     asking = {r.commitment_id for r in ExtensionRequest.objects.all()}
@@ -80,3 +88,36 @@ def test_make_run_says_the_sample_is_imported_as_this_year():
     makefile = (ROOT / "Makefile").read_text()
     assert "--year $(DEMO_YEAR)" in makefile and "demo_activity" in makefile
     assert "演示按今年" in makefile
+
+
+def test_make_run_says_how_to_see_reminder_e_mails_now(clock, settings, tmp_path):
+    """Started at night or on a weekend, the demo sends nothing yet: its console names
+    the command and a working day whose sweep has e-mails (the demo's requests then
+    wait for review too long)."""
+    clock.move_to(at("2026-12-07 04:00"))  # a Monday, before the send hour
+    _run("load_departments")
+    _run("import_plan", str(ROOT / "samples" / "town-speeches-2024.txt"), "--year", "2026")
+    _run("demo_accounts")
+    summary = _run("demo_activity")
+    command = "manage.py send_reminders --at 2026-12-11T09:30"  # 4 working days later
+    assert f"立即查看：.venv/bin/python {command}" in summary
+    assert "工作日 09:00" in summary and "var/mail/" in summary
+    assert f"to see them now: .venv/bin/python {command}" in summary
+
+    # the command as printed writes them, each a .eml file a mail client opens
+    settings.EMAIL_BACKEND = "tracker.mailfiles.EmailBackend"
+    settings.EMAIL_FILE_PATH = str(tmp_path)
+    call_command("send_reminders", "--at", "2026-12-11T09:30", stdout=StringIO())
+    files = list(tmp_path.iterdir())
+    assert files and all(f.suffix == ".eml" for f in files)
+    read = [email.message_from_bytes(f.read_bytes(), policy=email.policy.default) for f in files]
+    review = [m for m in read if "待审核" in m["Subject"]]
+    assert review and review[0].get_body(("html",)) is not None
+
+
+def test_make_run_port_is_a_choice_and_e_mail_links_follow_it():
+    makefile = (ROOT / "Makefile").read_text()
+    assert re.search(r"^PORT \?= 8000$", makefile, re.M)
+    assert "run: export SITE_URL ?= http://127.0.0.1:$(PORT)" in makefile
+    recipe = re.search(r"^run: setup\n((?:\t.*\n)+)", makefile, re.M).group(1)
+    assert "runserver 127.0.0.1:$(PORT)" in recipe and "8000" not in recipe

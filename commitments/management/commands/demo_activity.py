@@ -177,13 +177,14 @@ class Command(BaseCommand):
         command = f".venv/bin/python manage.py send_reminders --at {at}"
         if os.environ.get("SITE_URL"):  # `make run PORT=…`: the links of the running server
             command = f"SITE_URL={settings.SITE_URL} {command}"
+        hour = f"{settings.REMINDER_SEND_HOUR:02d}:00"
         self.stdout.write(
-            f"提醒邮件在工作日 {settings.REMINDER_SEND_HOUR}:00（北京时间）后由定时任务发送，"
-            f"写入 var/mail/；立即查看：{command}"
+            f"提醒邮件在工作日 {hour}（北京时间）后由定时任务发送，写入 var/mail/；"
+            f"立即查看：{command}"
         )
         self.stdout.write(
-            f"Reminder e-mails go out on working days from {settings.REMINDER_SEND_HOUR}:00"
-            f" Beijing time, into var/mail/; to see them now: {command}"
+            f"Reminder e-mails go out on working days from {hour} Beijing time, into"
+            f" var/mail/; to see them now: {command}"
         )
 
     def _add_co_owner(self, item: Commitment, supervisor, staffed: list[int]):
