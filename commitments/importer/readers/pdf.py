@@ -23,6 +23,7 @@ from commitments.importer.readers.limits import (
     check_size,
     too_large,
 )
+from commitments.importer.readers.pdf_columns import Part, column_parts
 from commitments.importer.tables import Cell, lines_text, render_tasks
 from commitments.importer.wrapping import FILL, NEW_ITEM
 
@@ -62,9 +63,11 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
         wrapped: bool | None = False
         read: list[tuple[list[tuple[str, object]], bool]] = []
         body_size = _body_size(pages)
+        columns: list[tuple[float, float]] = []  # the last columned page's columns
         for number, page in enumerate(pages, start=1):
             try:
-                read.append(_page_items(page, body_size))
+                items, has_text, columns = _page_items(page, body_size, columns)
+                read.append((items, has_text))
             except Exception as exc:  # a broken content stream
                 raise PlanImportError(
                     _("PDF 第 %(page)d 页无法读取：%(name)s") % {"page": number, "name": name}
@@ -170,8 +173,15 @@ def _body_size(pages) -> float:
     return max(weight, key=lambda size: weight[size], default=0.0)
 
 
-def _page_items(page, body_size: float) -> tuple[list[tuple[str, object]], bool]:
-    """The page's text lines and tables, top to bottom; and whether it has text.
+def _page_items(
+    page, body_size: float, columns: list[tuple[float, float]]
+) -> tuple[list[tuple[str, object]], bool, list[tuple[float, float]]]:
+    """The page's text lines and tables, top to bottom; whether it has text; its columns.
+
+    A page set in columns is read part by part, each column top to bottom
+    (:mod:`.pdf_columns`). ``columns`` are those of the page before when it had any: a page
+    whose text stands in one of them (the last page of a columned document, its text all in
+    the left column) wraps its lines at that column's width, and passes them on.
 
     The body's size is the size most of the document's characters have. A short line in a
     smaller size first or last on the page is a running header or footer (``石门镇人民政府``
@@ -187,44 +197,47 @@ def _page_items(page, body_size: float) -> tuple[list[tuple[str, object]], bool]
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
     rest = page.filter(outside) if boxes else page
-    items: list[tuple[float, str, object]] = []
+    items: list[tuple[tuple[float, float], str, object]] = []
     chars = 0
-    found = [
-        line
-        for line in rest.extract_text_lines(keep_blank_chars=False, return_chars=True)
-        if line["text"].strip()
-    ]
+    found = _lines(rest)
+    parts = column_parts(found, body_size, page.width)
+    widths = [page.width]
+    if parts:  # read part by part, each column top to bottom
+        found, part_of = [], []
+        for n, part in enumerate(parts):
+            lines = _lines(rest.filter(part.holds))
+            found.extend(lines)
+            part_of.extend([n] * len(lines))
+        widths = [part.width for part in parts]
+        columns = [(part.x0, part.x1) for part in parts if part.width < page.width]
+    else:
+        part_of = [0] * len(found)
+        within = [
+            (x0, x1)
+            for x0, x1 in columns
+            if found and all(x0 - 2 <= line["x0"] and line["x1"] <= x1 for line in found)
+        ]
+        widths = [within[0][1] - within[0][0]] if within else widths
+        columns = within and columns
 
     def body(line: dict) -> bool:
         return abs(_size(line) - body_size) <= max(0.5, body_size * 0.1)
 
     if len(found) > 2:
-        found = [
-            line
+        kept = [
+            i
             for i, line in enumerate(found)
             if body(line)
             or i not in (0, len(found) - 1)
             or _size(line) > body_size
             or not FURNITURE_LINE.fullmatch(line["text"].strip())
         ]
-    left = min((line["x0"] for line in found), default=0)
-    indent = page.width * 0.25
-    in_body = [
-        line
-        for i, line in enumerate(found)
-        if body(line)
-        and not (  # a header in the body's size, set right or centred: not the margin
-            i in (0, len(found) - 1)
-            and line["x0"] > left + indent
-            and FURNITURE_LINE.fullmatch(line["text"].strip())
-        )
-    ] or found
-    left = min((line["x0"] for line in in_body), default=0)
-    right = max((line["x1"] for line in in_body), default=0)
+        found, part_of = [found[i] for i in kept], [part_of[i] for i in kept]
     margin = max(12.0, page.width * 0.03)  # about two characters
-    justified = right - left > page.width * 0.5  # body text spans the page: lines wrap
+    edges = [_edges(found, part_of, n, width, body) for n, width in enumerate(widths)]
     for i, line in enumerate(found):
         text = line["text"].strip()
+        left, right, justified = edges[part_of[i]]
         full: bool | None
         if body(line):
             full = justified and line["x1"] >= right - margin
@@ -238,15 +251,57 @@ def _page_items(page, body_size: float) -> tuple[list[tuple[str, object]], bool]
                 and abs(_size(after) - _size(line)) < 0.5
                 and line["x1"] - line["x0"] > (right - left) * 0.6
             )
-        items.append((line["top"], "line", (text, full)))
+        items.append(((part_of[i], line["top"]), "line", (text, full)))
         chars += len(text)
     for table in tables:
         rows = _fill_merged(table.extract())
         if rows:
-            items.append((table.bbox[1], "table", rows))
+            items.append(((_part_of(table.bbox, parts), table.bbox[1]), "table", rows))
             chars += sum(len(c.text) for row in rows for c in row)
     items.sort(key=lambda item: item[0])
-    return [(kind, value) for _, kind, value in items], chars >= SCANNED_PAGE_CHARS
+    return [(kind, value) for _, kind, value in items], chars >= SCANNED_PAGE_CHARS, columns
+
+
+def _lines(page) -> list[dict]:
+    return [
+        line
+        for line in page.extract_text_lines(keep_blank_chars=False, return_chars=True)
+        if line["text"].strip()
+    ]
+
+
+def _edges(
+    found: list[dict], part_of: list[int], part: int, width: float, body
+) -> tuple[float, float, bool]:
+    """A part's left and right margins, and whether its body text spans it (lines wrap)."""
+    lines = [(i, line) for i, line in enumerate(found) if part_of[i] == part]
+    left = min((line["x0"] for _, line in lines), default=0)
+    indent = width * 0.25
+    in_body = [
+        line
+        for i, line in lines
+        if body(line)
+        and not (  # a header in the body's size, set right or centred: not the margin
+            i in (0, len(found) - 1)
+            and line["x0"] > left + indent
+            and FURNITURE_LINE.fullmatch(line["text"].strip())
+        )
+    ] or [line for _, line in lines]
+    left = min((line["x0"] for line in in_body), default=0)
+    right = max((line["x1"] for line in in_body), default=0)
+    return left, right, right - left > width * 0.5
+
+
+def _part_of(bbox: tuple[float, float, float, float], parts: list[Part] | None) -> float:
+    """Where a table falls among the page's parts: in the one it stands in, else before the
+    first part below it."""
+    if not parts:
+        return 0
+    x = (bbox[0] + bbox[2]) / 2
+    for n, part in enumerate(parts):
+        if part.top <= bbox[1] <= part.bottom and part.x0 <= x <= part.x1:
+            return n
+    return next((n - 0.5 for n, part in enumerate(parts) if part.top > bbox[1]), len(parts))
 
 
 def _fill_merged(raw: list[list[str | None]]) -> list[list[Cell]]:

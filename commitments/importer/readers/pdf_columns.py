@@ -1,0 +1,206 @@
+"""A PDF page set in columns: its parts in reading order.
+
+A page may be set in two or three columns, under a title or a paragraph that runs the full
+width, and may mix full-width and columned parts. pdfplumber reads a line straight across the
+page, so two columns come out interleaved line by line. The columns are found from where the
+text stands, not from a fraction of the page: a column starts where ``MIN_ROWS`` lines or
+more begin at the same place, well right of the page's left margin, and a run of lines that
+no text crosses just left of that place, with a gutter of ``GUTTER_EMS`` to ``MAX_GUTTER_EMS``
+characters, bears it out when the text left of the gutter is as wide as a column and wraps a
+line there (a line at the gutter's edge, mid-sentence, and the next one going on). A
+label and its value set apart on a form (``联系人：王芳`` … ``电话：…``) wrap no line: read across.
+
+A columned part is read column by column, left column first, each top to bottom; full-width
+parts are read as they stand, between them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from commitments.importer.wrapping import NEW_ITEM, SENTENCE_END
+
+#: The narrowest gutter, in characters of the body's size (a full-width space inside a line
+#: is one; typesetters leave two or so between columns), and the widest.
+GUTTER_EMS, MAX_GUTTER_EMS = 1.5, 6
+#: Lines that begin a column, and lines of the column left of it, in a columned part.
+MIN_ROWS = 3
+#: Lines of the left column that reach the gutter's edge.
+MIN_FLUSH = 2
+#: The narrowest column, in characters.
+MIN_COLUMN_EMS = 8
+#: Points by which the lines of a column may miss its left edge.
+ALIGN = 2.0
+
+
+class Segment(NamedTuple):
+    """A stretch of text on a line, between wide gaps."""
+
+    x0: float
+    x1: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Part:
+    """Characters read together: a full-width stretch of the page, or one column of a part."""
+
+    chars: frozenset[int]  # id() of the page's char objects
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    width: float  # the width the part's lines are set to, for telling wrapped lines
+
+    def holds(self, obj: dict) -> bool:
+        return obj.get("object_type") != "char" or id(obj) in self.chars
+
+
+def column_parts(lines: list[dict], body_size: float, page_width: float) -> list[Part] | None:
+    """The page's parts in reading order, or None when no part of it is set in columns.
+
+    ``lines`` are pdfplumber's text lines (with their chars) read straight across the page.
+    """
+    em = max(body_size, 1.0)
+    rows = [_segments(line["chars"], em * GUTTER_EMS) for line in lines]
+    starts = _starts(rows, em)
+    runs: list[tuple[list[int], list[float]]] = []
+    for _ in range(3):  # a start that begins no column must not split runs of lines
+        if not starts:
+            return None
+        runs = _runs(rows, starts, em)
+        valid = {x for _, gutters in runs for x in gutters}
+        if valid == set(starts):
+            break
+        starts = [x for x in starts if x in valid]
+    if not any(gutters for _, gutters in runs):
+        return None
+    parts: list[Part] = []
+    wide: list[int] = []
+    for members, gutters in runs:
+        if not gutters:
+            wide.extend(members)
+            continue
+        if wide:
+            parts.append(_part([lines[i] for i in wide], page_width))
+            wide = []
+        parts.extend(_columns([lines[i] for i in members], gutters))
+    if wide:
+        parts.append(_part([lines[i] for i in wide], page_width))
+    return parts
+
+
+def _segments(chars: list[dict], gap: float) -> list[Segment]:
+    """The stretches of text on a line, split where the gap between two characters is wide."""
+    segments: list[Segment] = []
+    for char in sorted((c for c in chars if c["text"].strip()), key=lambda c: c["x0"]):
+        if segments and char["x0"] - segments[-1].x1 < gap:
+            last = segments[-1]
+            segments[-1] = Segment(last.x0, max(last.x1, char["x1"]), last.text + char["text"])
+        else:
+            segments.append(Segment(char["x0"], char["x1"], char["text"]))
+    return segments
+
+
+def _starts(rows: list[list[Segment]], em: float) -> list[float]:
+    """Places where ``MIN_ROWS`` lines or more begin a stretch of text, right of a column."""
+    margin = min((row[0].x0 for row in rows if row), default=0.0)
+    found = sorted((s.x0, i) for i, row in enumerate(rows) for s in row)
+    starts: list[float] = []
+    group: list[tuple[float, int]] = []
+    for x, i in [*found, (float("inf"), -1)]:
+        if group and x - group[0][0] > ALIGN:
+            if len({i for _, i in group}) >= MIN_ROWS:
+                starts.append(group[0][0])
+            group = []
+        group.append((x, i))
+    return [x for x in starts if x >= margin + (MIN_COLUMN_EMS + GUTTER_EMS) * em]
+
+
+def _crosses(segment: Segment, start: float, em: float) -> bool:
+    """Text in the gutter just left of a column's start: the line runs across there."""
+    return segment.x0 < start - ALIGN and segment.x1 > start - GUTTER_EMS * em
+
+
+def _runs(
+    rows: list[list[Segment]], starts: list[float], em: float
+) -> list[tuple[list[int], list[float]]]:
+    """Runs of lines that no text crosses at the same column starts; each with the gutters
+    it bears out, as (middle of the gutter) left to right."""
+    runs: list[tuple[list[int], tuple[float, ...]]] = []
+    for i, row in enumerate(rows):
+        open_ = tuple(x for x in starts if not any(_crosses(s, x, em) for s in row))
+        if runs and runs[-1][1] == open_:
+            runs[-1][0].append(i)
+        else:
+            runs.append(([i], open_))
+    found = []
+    for members, open_ in runs:
+        gutters = []
+        before = float("-inf")
+        for start in open_:
+            edge = _edge(start, before, [rows[i] for i in members], em)
+            if edge is not None:
+                gutters.append(start)
+                before = start
+        found.append((members, gutters))
+    return found
+
+
+def _edge(start: float, before: float, rows: list[list[Segment]], em: float) -> float | None:
+    """The right edge of the column that ends left of ``start`` (and begins at ``before`` or
+    later), when the lines bear out a column there; else None."""
+    lefts = [
+        next((s for s in reversed(row) if s.x0 >= before - ALIGN and s.x1 <= start), None)
+        for row in rows
+    ]
+    ends = [s for s in lefts if s is not None]
+    begins = [
+        next(s for s in row if s.x0 >= start - ALIGN) for row in rows if row[-1].x0 >= start - ALIGN
+    ]
+    if len(ends) < MIN_ROWS or sum(abs(s.x0 - start) <= ALIGN for s in begins) < MIN_ROWS:
+        return None
+    edge = max(s.x1 for s in ends)
+    if not GUTTER_EMS * em <= start - edge <= MAX_GUTTER_EMS * em:
+        return None
+    last = max(s.x1 for row in rows for s in row if s.x0 >= start - ALIGN)
+    flush = [s.x1 >= edge - GUTTER_EMS * em for s in ends]
+    wraps = any(
+        at_edge and line.text[-1] not in SENTENCE_END and not NEW_ITEM.match(after.text)
+        for line, at_edge, after in zip(ends, flush, ends[1:], strict=False)
+    )
+    wide = edge - min(s.x0 for s in ends) >= MIN_COLUMN_EMS * em
+    if wide and last - start >= MIN_COLUMN_EMS * em and sum(flush) >= MIN_FLUSH and wraps:
+        return edge
+    return None
+
+
+def _part(lines: list[dict], width: float) -> Part:
+    chars = [c for line in lines for c in line["chars"]]
+    return Part(
+        frozenset(id(c) for c in chars),
+        min(line["top"] for line in lines),
+        max(line["bottom"] for line in lines),
+        min(line["x0"] for line in lines),
+        max(line["x1"] for line in lines),
+        width,
+    )
+
+
+def _columns(lines: list[dict], starts: list[float]) -> list[Part]:
+    """One part a column, left to right; a character goes to the column it stands in."""
+    splits = [x - ALIGN for x in starts]
+    bounds = [min(line["x0"] for line in lines), *starts, max(line["x1"] for line in lines)]
+    top = min(line["top"] for line in lines)
+    bottom = max(line["bottom"] for line in lines)
+    columns: list[set[int]] = [set() for _ in bounds[1:]]
+    for line in lines:
+        for c in line["chars"]:
+            columns[bisect.bisect_right(splits, (c["x0"] + c["x1"]) / 2)].add(id(c))
+    return [
+        Part(frozenset(chars), top, bottom, x0, x1, x1 - x0)
+        for chars, x0, x1 in zip(columns, bounds, bounds[1:], strict=False)
+        if chars
+    ]
