@@ -33,7 +33,7 @@ setup: $(VENV)/.installed
 	@echo "      演示进度（签收、报送、办结）由 demo_activity 生成。Note: the 2024 sample is imported as $(DEMO_YEAR)'s plan, with demo progress."
 
 # `make run PORT=8323` serves on another port; the e-mail links (SITE_URL) follow it
-# unless SITE_URL is set (the demo's setup, which prints it, inherits it too).
+# unless SITE_URL is set (setup inherits it: demo_activity prints it in its hint).
 run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: setup
 	@echo "API: http://127.0.0.1:$(PORT)/api/v1/   admin: http://127.0.0.1:$(PORT)/admin/   e-mails: var/mail/"

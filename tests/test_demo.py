@@ -94,6 +94,7 @@ def test_make_run_says_how_to_see_reminder_e_mails_now(clock, settings, tmp_path
     """Started at night or on a weekend, the demo sends nothing yet: its console names
     the command and a working day whose sweep has e-mails (the demo's requests then
     wait for review too long)."""
+    settings.SITE_URL = "http://127.0.0.1:8000"
     clock.move_to(at("2026-12-07 04:00"))  # a Monday, before the send hour
     _run("load_departments")
     _run("import_plan", str(ROOT / "samples" / "town-speeches-2024.txt"), "--year", "2026")
@@ -103,6 +104,9 @@ def test_make_run_says_how_to_see_reminder_e_mails_now(clock, settings, tmp_path
     assert f"立即查看：.venv/bin/python {command}" in summary
     assert "工作日 09:00" in summary and "var/mail/" in summary
     assert f"to see them now: .venv/bin/python {command}" in summary
+
+    settings.SITE_URL = "http://127.0.0.1:8323"  # make run PORT=8323: links to that port
+    assert f"SITE_URL=http://127.0.0.1:8323 .venv/bin/python {command}" in _run("demo_activity")
 
     # the command as printed writes them, each a .eml file a mail client opens
     settings.EMAIL_BACKEND = "tracker.mailfiles.EmailBackend"

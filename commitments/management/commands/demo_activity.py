@@ -11,7 +11,6 @@ once per plan (a plan whose demo requests were decided gets no new ones).
 from __future__ import annotations
 
 import datetime
-import os
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -47,6 +46,9 @@ PATTERN: list[tuple[str, int | None, bool]] = [
 #: The demo's requests say they are the demo's: how a rerun knows it made them.
 DEMO_EXTENSION = "演示数据：设备到货推迟，申请延期一个月。"
 DEMO_CLOSURE = "演示数据：主体工作已完成，申请办结。"
+
+#: SITE_URL's default: a sweep run by hand in another shell needs no SITE_URL for it.
+LOCAL_SITE_URL = "http://127.0.0.1:8000"
 
 #: Every how-many-th commitment gets a co-owner (配合单位) that acknowledges and reports too.
 CO_OWNED_EVERY = 4
@@ -175,7 +177,7 @@ class Command(BaseCommand):
             day = calendar.next_working_day(day)
         at = f"{day:%Y-%m-%d}T{settings.REMINDER_SEND_HOUR:02d}:30"
         command = f".venv/bin/python manage.py send_reminders --at {at}"
-        if os.environ.get("SITE_URL"):  # `make run PORT=…`: the links of the running server
+        if settings.SITE_URL != LOCAL_SITE_URL:  # `make run PORT=…`: the server's links
             command = f"SITE_URL={settings.SITE_URL} {command}"
         hour = f"{settings.REMINDER_SEND_HOUR:02d}:00"
         self.stdout.write(
