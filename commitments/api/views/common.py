@@ -50,6 +50,27 @@ class SafeIdLookupMixin:
         return super().get_object()
 
 
+#: Renderer formats for people in a browser, not listed as valid values.
+UNLISTED_FORMATS = frozenset({"api"})
+
+
+def check_format(request, renderers) -> None:
+    """Refuse a ``format`` query parameter that no renderer of the endpoint has."""
+    value = request.query_params.get(api_settings.URL_FORMAT_OVERRIDE)
+    formats = [renderer.format for renderer in renderers]
+    if value is None or value in formats:
+        return
+    listed = [f for f in formats if f not in UNLISTED_FORMATS]
+    raise LabelledValidationError(
+        {
+            api_settings.URL_FORMAT_OVERRIDE: [
+                str(_("“%(value)s”不是有效的选项；可选值：")) % {"value": value} + "、".join(listed)
+            ]
+        },
+        labels={api_settings.URL_FORMAT_OVERRIDE: str(_("格式"))},
+    )
+
+
 class StrictQueryParamsMixin:
     """Refuse query parameters an endpoint does not read, and bad values of those
     it does, with a 400 that names them (``?overdue=yes``, ``?mine=true``).
@@ -96,6 +117,13 @@ class StrictQueryParamsMixin:
                 if name
             }
         return allowed
+
+    def perform_content_negotiation(self, request, force: bool = False):
+        """``?format=`` names one of the endpoint's formats, or it is a 400 that lists
+        them (DRF alone answers an unknown one with a bare 404)."""
+        if not force:
+            check_format(request, self.get_renderers())  # type: ignore[attr-defined]
+        return super().perform_content_negotiation(request, force)  # type: ignore[misc]
 
     def initial(self, request, *args, **kwargs) -> None:
         super().initial(request, *args, **kwargs)  # type: ignore[misc]
