@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.filters import OrderingFilter
@@ -73,19 +74,41 @@ class StrictFilterSet(filters.FilterSet):
 
 
 class CommitmentFilterSet(StrictFilterSet):
-    department = IdFilter(method="filter_department", label="责任单位（牵头或配合）id")
-    lead_owner = IdFilter(field_name="lead_owner_id", label="牵头单位 id")
-    plan = IdFilter(field_name="plan_id", label="工作计划 id")
-    section = IdFilter(field_name="section_id", label="工作板块 id")
-    status = filters.MultipleChoiceFilter(choices=Status.choices, label="状态（可重复）")
-    light = filters.ChoiceFilter(choices=Light.choices, field_name="light", label="红黄绿灯")
+    department = IdFilter(
+        method="filter_department",
+        label=gettext_lazy("责任单位"),
+        help_text=gettext_lazy("责任单位（牵头或配合）id"),
+    )
+    lead_owner = IdFilter(
+        field_name="lead_owner_id",
+        label=gettext_lazy("牵头单位"),
+        help_text=gettext_lazy("牵头单位 id"),
+    )
+    plan = IdFilter(
+        field_name="plan_id", label=gettext_lazy("工作计划"), help_text=gettext_lazy("工作计划 id")
+    )
+    section = IdFilter(
+        field_name="section_id",
+        label=gettext_lazy("工作板块"),
+        help_text=gettext_lazy("工作板块 id"),
+    )
+    status = filters.MultipleChoiceFilter(
+        choices=Status.choices, label=gettext_lazy("状态"), help_text=gettext_lazy("状态（可重复）")
+    )
+    light = filters.ChoiceFilter(
+        choices=Light.choices, field_name="light", label=gettext_lazy("红黄绿灯")
+    )
     overdue = StrictBooleanFilter(
-        method="filter_overdue", label="true：已过完成时限且未办结、未取消"
+        method="filter_overdue",
+        label=gettext_lazy("是否逾期"),
+        help_text=gettext_lazy("true：已过完成时限且未办结、未取消；false：其余事项"),
     )
     due_before = filters.DateFilter(
-        field_name="deadline", lookup_expr="lte", label="完成时限不晚于"
+        field_name="deadline", lookup_expr="lte", label=gettext_lazy("完成时限不晚于")
     )
-    due_after = filters.DateFilter(field_name="deadline", lookup_expr="gte", label="完成时限不早于")
+    due_after = filters.DateFilter(
+        field_name="deadline", lookup_expr="gte", label=gettext_lazy("完成时限不早于")
+    )
 
     def filter_department(self, queryset: QuerySet, name: str, value: int) -> QuerySet:
         # The index-only fast form and its measurements: ``rules.owned_by``.

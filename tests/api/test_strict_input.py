@@ -9,6 +9,7 @@ with nothing written, and the message names every field by its Chinese label.
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from django.core.cache import cache
@@ -209,6 +210,20 @@ def test_it_refuses_bad_filter_values_naming_the_valid_ones(world, api):
     assert "deadline" in data["errors"]["ordering"][0]
     _refused(client.get("/api/v1/commitments/", {"ordering": "code,-bogus"}), "ordering")
     _refused(client.get("/api/v1/commitments/", {"due_before": "soon"}), "due_before")
+
+
+def test_filter_labels_read_as_words_in_both_languages(world, api):
+    """``?overdue=yes`` names the filter 是否逾期 (Overdue), not its help text."""
+    client = api("owner")
+    response = client.get("/api/v1/commitments/", {"overdue": "yes"})
+    assert response.json()["message"] == "提交的数据有误：是否逾期：须为 true 或 false"
+    english = client.get("/api/v1/commitments/", {"overdue": "yes"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert english.json()["message"] == "Invalid data submitted: Overdue: Must be true or false."
+    english = client.get(
+        "/api/v1/commitments/", {"light": "purple", "due_before": "soon"}, HTTP_ACCEPT_LANGUAGE="en"
+    ).json()["message"]
+    assert "Light: " in english and "Due no later than: " in english
+    assert not re.search(r"[\u4e00-\u9fff]：", english)  # no Chinese label left
 
 
 def test_known_filters_still_work(world, api):
