@@ -152,6 +152,14 @@ class LightInfo:
     reason: str
     closed: bool = False
 
+    @property
+    def label(self) -> str:
+        """What a page writes before ``reason``: 预警原因 for a red or yellow light only;
+        a green light's reason says how it stands (进度情况), not a warning."""
+        if self.color in (Light.RED, Light.YELLOW):
+            return gettext("预警原因")
+        return gettext("进度情况")
+
 
 def expected_percent(commitment, today: datetime.date) -> int:
     """Share of the commitment's time that has elapsed, 0–100 (序时进度)."""
