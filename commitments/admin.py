@@ -283,6 +283,18 @@ class EventInline(ReadOnlyInline):
         return _note_html(event)
 
 
+class CoOwnersWidget(FilteredSelectMultiple):
+    """The two-box selector in a box of its own: SelectFilter2.js puts the selector first
+    in the select's parent, which for a form (not model) field is the row itself, so the
+    label 配合单位 ended up to the right of it."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        return format_html(
+            '<div class="related-widget-wrapper" data-field="co_owners">{}</div>',
+            super().render(name, value, attrs, renderer),
+        )
+
+
 class CommitmentForm(forms.ModelForm):
     """The supervisor's fields of a commitment; ``clean`` asks the supervision
     service whether the change is allowed, ``CommitmentAdmin.save_model`` makes it."""
@@ -291,7 +303,7 @@ class CommitmentForm(forms.ModelForm):
         queryset=models.Department.objects.all(),
         required=False,
         label=_("配合单位"),
-        widget=FilteredSelectMultiple(_("配合单位"), is_stacked=False),
+        widget=CoOwnersWidget(_("配合单位"), is_stacked=False),
     )
     note = forms.CharField(
         label=_("修改说明"),
@@ -310,6 +322,9 @@ class CommitmentForm(forms.ModelForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk:
+            # The lead unit is never its own co-owner: not offered.
+            co_owners = self.fields["co_owners"]
+            co_owners.queryset = co_owners.queryset.exclude(pk=self.instance.lead_owner_id)  # type: ignore[attr-defined]
             self.fields["co_owners"].initial = list(
                 self.instance.coownerships.values_list("department_id", flat=True)
             )
@@ -359,7 +374,7 @@ class CommitmentAdmin(admin.ModelAdmin):
         "original_deadline",
         "percent",
         "removed_from_source",
-        "edited_fields",
+        "kept_fields",
         "acknowledged_at",
         "acknowledged_by",
         "last_report_at",
@@ -390,6 +405,11 @@ class CommitmentAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request) -> bool:
         return False  # commitments come from plan imports
+
+    @admin.display(description=_("重新导入时保留"))
+    def kept_fields(self, obj: models.Commitment) -> str:
+        """``edited_fields`` in words, each with the step that changed it (history.py)."""
+        return _("；").join(history.kept_fields(obj)) or "—"
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)

@@ -193,6 +193,47 @@ def in_words(events: Iterable[Any], commitment: Any) -> list[Any]:
     return with_report_changes(events, reports)
 
 
+def actor_words(event: Any) -> str:
+    """Who acted, as a history line names them: the name, then the department or role
+    (``actor_title``) unless the event's kind or the name already says it
+    (督办人修改 · 张三, not 督办人修改 · 张三 · 督办人)."""
+    if event.actor is None:
+        return ""
+    name = event.actor.get_full_name() or event.actor.get_username()
+    title = event.actor_title
+    said = f"{event.get_kind_display()} {name}".casefold()
+    if not title or title.casefold() in said:
+        return name
+    return f"{name} · {title}"
+
+
+def kept_fields(commitment: Any) -> list[str]:
+    """The fields a re-import keeps (``Commitment.edited_fields``) in words, each with the
+    step that last changed it as the history names it: ``完成时限（延期获批，2026-12-07）``,
+    not a manual edit when an approved extension moved the deadline."""
+    fields = list(commitment.edited_fields or [])
+    if not fields:
+        return []
+    events = list(
+        commitment.events.order_by("-created_at", "-pk").only("kind", "created_at", "changes")
+    )
+    lines = []
+    for field in fields:
+        label = _field_label(field)
+        event = next(
+            (e for e in events if isinstance(e.changes, dict) and field in e.changes), None
+        )
+        if event is None:
+            lines.append(label)
+            continue
+        when = timezone.localtime(event.created_at).date().isoformat()
+        lines.append(
+            _("%(field)s（%(step)s，%(when)s）")
+            % {"field": label, "step": event.get_kind_display(), "when": when}
+        )
+    return lines
+
+
 def is_co_owner_report(event: Any) -> bool:
     """Whether the event is a co-owner's report (its values beside the commitment's)."""
     return bool(getattr(event, "report_changes", None))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.utils import timezone
 
-from commitments.services import reporting
+from commitments.choices import Role
+from commitments.services import reporting, supervision, workflow
+from tests import factories
 from tests.workspace.conftest import client_for
 from tests.workspace.test_pages import page_url
 
@@ -41,3 +45,59 @@ class TestGreenLightIsNotAWarning:
         html = client.get(page_url(town.item), HTTP_ACCEPT_LANGUAGE="en").content.decode()
         head = summary(html)
         assert "Progress:" in head and "Why this light" not in head
+
+
+def admin_client():
+    return client_for(factories.user("guanli", role=Role.ADMIN))
+
+
+def approved_extension(town) -> None:
+    later = town.item.deadline + datetime.timedelta(days=30)
+    request = workflow.request_extension(town.clerk, town.item, later, "设备到货延迟")
+    workflow.approve_extension(town.supervisor, request, "同意")
+
+
+class TestAdminSaysWhatMovedTheDeadline:
+    def test_an_approved_extension_is_named_as_the_history_names_it(self, town):
+        approved_extension(town)
+        url = f"/admin/commitments/commitment/{town.item.pk}/change/"
+        body = admin_client().get(url).content.decode()
+        assert "人工修改字段" not in body and '["deadline"]' not in body
+        today = timezone.localdate().isoformat()
+        assert "重新导入时保留" in body
+        assert f"完成时限（延期获批，{today}）" in body
+
+    def test_a_supervisors_edit_reads_as_one(self, town):
+        supervision.update_commitment(
+            town.item.pk, town.supervisor, {"deadline": town.item.deadline + datetime.timedelta(1)}
+        )
+        url = f"/admin/commitments/commitment/{town.item.pk}/change/"
+        body = admin_client().get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        assert "Kept on re-import" in body
+        assert "Deadline (Edited by supervisor," in body
+
+    def test_the_lead_unit_is_not_offered_as_its_own_co_owner(self, town):
+        url = f"/admin/commitments/commitment/{town.item.pk}/change/"
+        body = admin_client().get(url).content.decode()
+        select = body.split('name="co_owners"', 1)[1].split("</select>", 1)[0]
+        assert town.co.name in select and town.lead.name not in select
+
+
+class TestHistoryNamesTheActorOnce:
+    def test_a_supervisors_edit_does_not_repeat_the_role(self, town):
+        town.supervisor.first_name, town.supervisor.last_name = "", ""
+        town.supervisor.save()
+        supervision.update_commitment(
+            town.item.pk, town.supervisor, {"deadline": town.item.deadline + datetime.timedelta(1)}
+        )
+        html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        line = html.split('data-event="edited"', 1)[1].split("</li>", 1)[0]
+        assert "督办人修改" in line
+        assert line.count("督办人") == 1
+        assert town.supervisor.get_username() in line
+
+    def test_a_clerk_keeps_their_department(self, town):
+        workflow.acknowledge(town.clerk, town.item)
+        html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        line = html.split('data-event="acknowledged"', 1)[1].split("</li>", 1)[0]
+        assert town.lead.name in line

@@ -46,6 +46,11 @@ def event_lines(event: object, targets: object = None) -> list[tuple[str, str, s
 
 
 @register.filter
+def actor_words(event: object) -> str:
+    return history.actor_words(event)
+
+
+@register.filter
 def note_shown(event: object) -> str:
     """A history event's note as a reader sees it (``commitments.history.note_shown``)."""
     return history.note_shown(event)
