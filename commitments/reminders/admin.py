@@ -7,12 +7,16 @@ leaving the field empty when editing keeps the stored value.
 
 from __future__ import annotations
 
+import json
+
 from django import forms
 from django.contrib import admin, messages
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from commitments.choices import NotificationChannel
 from commitments.models import CalendarDay, Notification, RobotChannel
-from commitments.reminders import calendar, sending
+from commitments.reminders import calendar, emails, robots, sending
 
 
 def warn_about_calendar(request) -> None:
@@ -83,6 +87,20 @@ class RobotChannelAdmin(admin.ModelAdmin):
         return bool(obj.secret)
 
 
+def as_sent(row: Notification) -> tuple[str, str]:
+    """The subject and text of a ledger row as it is sent, rendered from its stored
+    context by the sending code: an e-mail's text body (``emails.render``), a group
+    robot's markdown (``robots.render_markdown``). A context that no longer renders
+    gives its subject and an empty text."""
+    try:
+        if row.channel == NotificationChannel.EMAIL:
+            rendered = emails.render(row.context, row.subject)
+            return rendered.subject, rendered.text
+        return row.subject, robots.render_markdown(row.context, row.subject, row.channel)
+    except (KeyError, TypeError, ValueError):
+        return row.subject, ""
+
+
 @admin.register(Notification)
 class NotificationAdmin(admin.ModelAdmin):
     list_display = [
@@ -104,7 +122,44 @@ class NotificationAdmin(admin.ModelAdmin):
         """The ledger of what was decided and sent: nothing is edited by hand, the
         state included (a row set to 已发送 by hand would read as delivered). A failed
         row goes back to pending through the action, ``sending.requeue_failed``."""
-        return [f.name for f in Notification._meta.fields] + ["commitments"]
+        return [f.name for f in Notification._meta.fields] + [
+            "commitments",
+            "sent_subject",
+            "sent_text",
+            "context_json",
+        ]
+
+    def get_fieldsets(self, request, obj=None):
+        """The message as it reads (subject, text) where the stored context was; the
+        context itself (JSON) folded away at the bottom."""
+        names = [
+            f.name for f in Notification._meta.fields if f.name not in ("id", "subject", "context")
+        ]
+        return [
+            (None, {"fields": ["sent_subject", "sent_text"]}),
+            (None, {"fields": [*names, "commitments"]}),
+            (_("内容数据（JSON）"), {"fields": ["context_json"], "classes": ["collapse"]}),
+        ]
+
+    @admin.display(description=_("主题"))
+    def sent_subject(self, obj: Notification) -> str:
+        return as_sent(obj)[0] or "—"
+
+    @admin.display(description=_("发送内容"))
+    def sent_text(self, obj: Notification) -> str:
+        text = as_sent(obj)[1]
+        if not text:
+            return "—"
+        return format_html(
+            '<pre data-field="sent-text" style="white-space: pre-wrap; margin: 0;">{}</pre>', text
+        )
+
+    @admin.display(description=_("内容数据"))
+    def context_json(self, obj: Notification) -> str:
+        return format_html(
+            '<pre data-field="context" style="white-space: pre-wrap; margin: 0;">{}</pre>',
+            json.dumps(obj.context, ensure_ascii=False, indent=2),
+        )
 
     @admin.action(description=_("将所选失败记录改回待发送（下次扫描时重发）"))
     def requeue_failed(self, request, queryset) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.utils import timezone
+from django.utils.html import escape
 
 from commitments.choices import Role
 from commitments.services import reporting, supervision, workflow
@@ -101,3 +102,48 @@ class TestHistoryNamesTheActorOnce:
         html = client_for(town.clerk).get(page_url(town.item)).content.decode()
         line = html.split('data-event="acknowledged"', 1)[1].split("</li>", 1)[0]
         assert town.lead.name in line
+
+
+class TestLedgerShowsTheMessageAsSent:
+    def notification(self, town):
+        from commitments.choices import NotificationKind, NotificationState
+        from commitments.models import Notification
+        from commitments.reminders.items import load_items
+
+        today = timezone.localdate()
+        item = load_items([town.item.pk], today)[town.item.pk]
+        context = {
+            "today": today.isoformat(),
+            "count": 1,
+            "summary": "未报送1项",
+            "sections": [{"label": "未报送", "count": 1, "items": [item], "more": 0}],
+            "workspace_url": "http://testserver/workspace/",
+            "queue_url": "http://testserver/workspace/queue/",
+        }
+        return Notification.objects.create(
+            kind=NotificationKind.MISSING_REPORT,
+            recipient="jingji@example.org",
+            period_key=today.isoformat(),
+            message_id="<m1@example.org>",
+            state=NotificationState.SENT,
+            sent_at=timezone.now(),
+            subject="【督办提醒】未报送1项",
+            context=context,
+        )
+
+    def test_the_admin_reads_the_subject_and_text_and_folds_the_json(self, town):
+        from commitments.reminders.emails import render
+
+        row = self.notification(town)
+        url = f"/admin/commitments/notification/{row.pk}/change/"
+        body = admin_client().get(url).content.decode()
+        sent = body.split('data-field="sent-text"', 1)[1].split("</pre>", 1)[0]
+        text = render(row.context, row.subject).text
+        for line in filter(None, (x.strip() for x in text.splitlines())):
+            assert escape(line) in sent
+        assert town.item.title in sent and "【督办提醒】未报送1项" in body
+        # The stored context only inside a folded section, after the text.
+        assert body.index('data-field="sent-text"') < body.index('data-field="context"')
+        folded = body.split('data-field="context"', 1)[0].rsplit("<fieldset", 1)[1]
+        assert "collapse" in folded or "<details" in folded
+        assert '"sections"' not in body.split('data-field="context"', 1)[0]
