@@ -14,6 +14,16 @@ class HashedTokenAuthentication(authentication.TokenAuthentication):
 
     keyword = "Token"
 
+    def authenticate(self, request):
+        """A header with another scheme (``Bearer …``, ``Basic …``) is refused with
+        a message that says which one to use, not taken for a missing header."""
+        header = authentication.get_authorization_header(request).split()
+        if header and header[0].lower() != self.keyword.lower().encode():
+            raise exceptions.AuthenticationFailed(
+                _("请使用 Token 认证方式：Authorization: Token <令牌>")
+            )
+        return super().authenticate(request)
+
     def authenticate_credentials(self, key: str):
         # The user's membership (role, department) comes in the same query: every
         # endpoint's permission check reads it (``commitments.access``), and a

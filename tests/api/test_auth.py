@@ -101,3 +101,22 @@ def test_it_knows_a_token_user_without_a_role(db):
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {raw}")
     assert client.get("/api/v1/reports/summary/").status_code == 403
+
+
+def test_a_bearer_header_is_told_to_use_the_token_scheme(world):
+    raw = _token("owner").data["token"]
+    for scheme in ("Bearer", "bearer", "Basic"):
+        client = APIClient()
+        client.credentials(HTTP_AUTHORIZATION=f"{scheme} {raw}")
+        response = client.get("/api/v1/me/")
+        assert response.status_code == 401
+        assert response.json() == {
+            "code": "authentication_failed",
+            "message": "请使用 Token 认证方式：Authorization: Token <令牌>",
+            "errors": {},
+        }
+        assert response["WWW-Authenticate"] == "Token"
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {raw}", HTTP_ACCEPT_LANGUAGE="en")
+    assert client.get("/api/v1/me/").json()["message"] == (
+        "Use the Token scheme: Authorization: Token <token>"
+    )

@@ -110,3 +110,21 @@ def test_it_answers_401_for_a_wrong_token(world):
     response = client.post(reports_url(world.item), report_body(), format="json")
     assert response.status_code == 401
     assert response.json()["code"] == "authentication_failed"
+
+
+@pytest.mark.parametrize("persona", ["owner", "outsider", "supervisor", "admin"])
+def test_nobody_deletes_a_commitment_and_nobody_is_told_someone_else_could(world, api, persona):
+    """DELETE is not an endpoint's method: a 405 for every role, not a 403 that
+    names the role who could (nobody can)."""
+    before = snapshot()
+    response = api(persona).delete(detail_url(world.item))
+    assert response.status_code == 405
+    assert response.json()["code"] == "method_not_allowed"
+    assert "督办人" not in response.json()["message"]
+    assert snapshot() == before
+
+
+def test_a_staff_edit_is_still_told_who_may_edit(world, api):
+    response = api("owner").patch(detail_url(world.item), {"deadline": "2030-01-01"}, format="json")
+    assert response.status_code == 403
+    assert response.json()["message"] == "只有督办该事项牵头单位的督办人可以修改事项"

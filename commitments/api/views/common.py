@@ -126,6 +126,11 @@ class StrictQueryParamsMixin:
         return super().perform_content_negotiation(request, force)  # type: ignore[misc]
 
     def initial(self, request, *args, **kwargs) -> None:
+        # A method the endpoint does not have is a 405 for everyone, before the
+        # permission checks: a 403 would suggest another role may do it.
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):  # type: ignore[attr-defined]
+            raise exceptions.MethodNotAllowed(request.method)
         super().initial(request, *args, **kwargs)  # type: ignore[misc]
         unknown = sorted(set(request.query_params) - self.allowed_query_params())
         if unknown:
