@@ -23,7 +23,17 @@ HERE = Path(__file__).resolve().parent
 
 # ---------------------------------------------------------------- 01 XLSX
 
-HEADER = ["序号", "指标名称", "单位", "2030年完成", "2031年目标", "责任单位", "配合单位", "完成时限", "考核分值"]
+HEADER = [
+    "序号",
+    "指标名称",
+    "单位",
+    "2030年完成",
+    "2031年目标",
+    "责任单位",
+    "配合单位",
+    "完成时限",
+    "考核分值",
+]
 
 SHEETS: dict[str, list[list[str | float | int]]] = {
     "经济发展类": [
@@ -57,7 +67,9 @@ def make_xlsx() -> None:
         sheet.merge_cells("A1:I1")
         sheet["A1"].font = Font(bold=True, size=15)
         sheet["A1"].alignment = Alignment(horizontal="center")
-        sheet.append(["考核单位：云岭县目标管理考核办公室", "", "", "", "", "", "被考核单位：青石镇人民政府"])
+        sheet.append(
+            ["考核单位：云岭县目标管理考核办公室", "", "", "", "", "", "被考核单位：青石镇人民政府"]
+        )
         sheet.merge_cells("A2:E2")
         sheet.merge_cells("G2:I2")
         sheet.append(HEADER)
@@ -142,8 +154,11 @@ def make_docx() -> None:
     for item in JIYAO:
         _para(doc, item)
     _para(doc, "出席：陈立新、王建华、刘芳、赵志强")
-    _para(doc, "列席：县发改局、县财政局、县教育局、县住建局、县水务局、县民政局、县交通运输局、"
-               "县自然资源局、县市场监管局主要负责同志")
+    _para(
+        doc,
+        "列席：县发改局、县财政局、县教育局、县住建局、县水务局、县民政局、县交通运输局、"
+        "县自然资源局、县市场监管局主要负责同志",
+    )
     _para(doc, "请假：周明（在市参加会议）")
     _para(doc, "记录：县政府办公室 孙婷")
     _para(doc, "抄送：县委办公室，县人大常委会办公室，县政协办公室。")
