@@ -13,7 +13,7 @@ from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
-from rest_framework import exceptions
+from rest_framework import exceptions, serializers
 from rest_framework.request import Request
 
 from commitments.services.evidence import FIELD as FILES_FIELD
@@ -58,3 +58,35 @@ def digest_body(data: Any, files: list[UploadedFile]) -> Any:
     if not files:
         return data
     return {**data, FILES_FIELD: [[f.name, f.size] for f in files]}
+
+
+# --- How the OpenAPI schema describes these bodies -------------------------------
+# Only for the schema: the view turns the form into the JSON body (``split``) and
+# validates that with the JSON serializer.
+
+TARGETS_HELP = 'JSON 字符串，内容同 JSON 请求的 targets 数组，例如 [{"target": 2, "value": 3}]'
+EVIDENCE_HELP = "佐证材料链接：每个链接一个表单字段（可重复），或一个 JSON 数组字符串"
+FILES_HELP = (
+    "佐证材料文件，可多个（同名字段重复）：图片、PDF、Office 文档，按内容核验类型；"
+    "每个文件不超过 EVIDENCE_MAX_BYTES（默认 10 MB），最多 EVIDENCE_MAX_FILES（默认 10）个"
+)
+
+
+def evidence_files_field() -> serializers.ListField:
+    return serializers.ListField(
+        child=serializers.FileField(), required=False, help_text=FILES_HELP
+    )
+
+
+def evidence_links_field() -> serializers.ListField:
+    return serializers.ListField(
+        child=serializers.URLField(), required=False, help_text=EVIDENCE_HELP
+    )
+
+
+def request_bodies(json_serializer: type, multipart_serializer: type) -> dict[str, type]:
+    """``extend_schema(request=…)``: one body per content type."""
+    return {
+        "application/json": json_serializer,
+        "multipart/form-data": multipart_serializer,
+    }

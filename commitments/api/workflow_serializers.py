@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from commitments.api import multipart
 from commitments.api.serializers.accounts import DepartmentRefSerializer
 from commitments.api.serializers.attachments import AttachmentSerializer
 from commitments.api.serializers.base import InputSerializer
@@ -202,3 +203,10 @@ class ClosureRequestInputSerializer(InputSerializer):
     evidence = serializers.ListField(
         child=serializers.URLField(max_length=1000), required=False, default=list, max_length=50
     )
+
+
+class ClosureRequestMultipartSerializer(ClosureRequestInputSerializer):
+    """A closure request as ``multipart/form-data`` (SPEC §4b), for the OpenAPI schema."""
+
+    evidence = multipart.evidence_links_field()
+    evidence_files = multipart.evidence_files_field()

@@ -178,7 +178,9 @@ class ClosureRequestListView(WorkflowView, generics.ListAPIView):
     @extend_schema(
         tags=TAG,
         summary="申请办结",
-        request=s.ClosureRequestInputSerializer,
+        request=multipart.request_bodies(
+            s.ClosureRequestInputSerializer, s.ClosureRequestMultipartSerializer
+        ),
         responses={201: s.ClosureRequestSerializer, **errors(400, 403, 404, 409)},
         description="牵头单位经办人提交办结情况（summary）和佐证材料链接（evidence）；"
         "也可用 multipart/form-data 提交，佐证文件放在 evidence_files（可多个）。"

@@ -76,6 +76,31 @@ def test_it_serves_a_valid_openapi_3_schema(db):
     } <= names
 
 
+def test_multipart_bodies_take_evidence_files_and_targets_as_a_json_string(db):
+    """SPEC §4b: a report or closure request as multipart/form-data has its files
+    in evidence_files (binary, repeated) and targets as a JSON string; the JSON
+    body keeps targets as an array and has no files."""
+    schema = _schema()
+    components = schema["components"]["schemas"]
+
+    def body(path: str, content_type: str) -> dict:
+        content = schema["paths"][path]["post"]["requestBody"]["content"]
+        return components[content[content_type]["schema"]["$ref"].rsplit("/", 1)[1]]
+
+    binary_list = {"type": "array", "items": {"type": "string", "format": "binary"}}
+    for path in (
+        "/api/v1/commitments/{commitment_pk}/reports/",
+        "/api/v1/commitments/{id}/closure-requests/",
+    ):
+        form = body(path, "multipart/form-data")["properties"]
+        assert {k: form["evidence_files"][k] for k in binary_list} == binary_list, path
+        assert form["evidence"]["type"] == "array"
+        assert "evidence_files" not in body(path, "application/json")["properties"]
+    report_path = "/api/v1/commitments/{commitment_pk}/reports/"
+    assert body(report_path, "multipart/form-data")["properties"]["targets"]["type"] == "string"
+    assert body(report_path, "application/json")["properties"]["targets"]["type"] == "array"
+
+
 def test_it_serves_swagger_ui_without_a_cdn(db):
     response = APIClient().get("/api/docs/")
     assert response.status_code == 200

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from commitments.api import multipart
 from commitments.api.serializers.accounts import DepartmentRefSerializer
 from commitments.api.serializers.attachments import AttachmentSerializer
 from commitments.api.serializers.base import InputSerializer
@@ -122,3 +123,11 @@ class ReportCreateSerializer(InputSerializer):
             evidence=tuple(data["evidence"]),
             targets=tuple(TargetValue(t["target"], t["value"]) for t in data["targets"]),
         )
+
+
+class ReportMultipartSerializer(ReportCreateSerializer):
+    """A report as ``multipart/form-data`` (SPEC §4b), for the OpenAPI schema."""
+
+    evidence = multipart.evidence_links_field()
+    targets = serializers.CharField(required=False, help_text=multipart.TARGETS_HELP)  # type: ignore[assignment]
+    evidence_files = multipart.evidence_files_field()

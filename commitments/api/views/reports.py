@@ -19,7 +19,11 @@ from commitments.api import idempotency, multipart
 from commitments.api.parsers import JSONParser, MultiPartParser
 from commitments.api.permissions import ReportPermission
 from commitments.api.serializers.errors import ErrorSerializer
-from commitments.api.serializers.reports import ReportCreateSerializer, ReportSerializer
+from commitments.api.serializers.reports import (
+    ReportCreateSerializer,
+    ReportMultipartSerializer,
+    ReportSerializer,
+)
 from commitments.api.throttles import WriteRateThrottle
 from commitments.api.views.common import StrictQueryParamsMixin, check_id
 from commitments.models import Commitment, ProgressReport
@@ -35,9 +39,9 @@ COMMITMENT_ID = OpenApiParameter(
     post=extend_schema(
         summary="牵头单位或配合单位报送进度",
         description="JSON，或 multipart/form-data：字段同 JSON（targets 为 JSON 字符串），"
-        "佐证文件放在 evidence_files（可多个；图片、PDF、Office 文档，按内容核验类型，"
-        "大小上限见 EVIDENCE_MAX_BYTES）。返回的 attachments 列出文件及下载地址。",
-        request=ReportCreateSerializer,
+        "佐证文件放在 evidence_files（可多个；图片、PDF、Office 文档，按内容核验类型；"
+        "每个文件默认不超过 10 MB，最多 10 个）。返回的 attachments 列出文件及下载地址。",
+        request=multipart.request_bodies(ReportCreateSerializer, ReportMultipartSerializer),
         parameters=[COMMITMENT_ID, idempotency.PARAMETER],
         responses={
             201: ReportSerializer,
