@@ -427,7 +427,19 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "承诺事项督办台账 API",
-    "DESCRIPTION": "Commitment tracker: plans, commitments, progress reports, supervision.",
+    "DESCRIPTION": "承诺事项督办台账：工作计划、承诺事项、进度报送、督办流程与统计报表。"
+    "认证：Authorization: Token <令牌>（POST /api/v1/auth/token/ 获取）。"
+    "错误一律为 JSON {code, message, errors}；Accept-Language: en 返回英文。",
+    "TAGS": [
+        {"name": "accounts", "description": "令牌与当前用户"},
+        {"name": "commitments", "description": "承诺事项与进度报送"},
+        {"name": "workflow", "description": "签收、延期申请、办结申请与审核"},
+        {"name": "attachments", "description": "佐证材料文件"},
+        {"name": "plans", "description": "工作计划与导入"},
+        {"name": "departments", "description": "责任单位"},
+        {"name": "carry-overs", "description": "跨年结转"},
+        {"name": "reports", "description": "统计报表与导出"},
+    ],
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,

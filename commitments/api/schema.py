@@ -15,7 +15,22 @@ COMMON_ERRORS = ("400", "401", "403", "404", "429")
 BODY_ERRORS = ("413",)
 
 
+#: Tag of an operation: the resource after ``/api/v1/`` (``extend_schema(tags=…)``
+#: overrides it, as the workflow actions do); ``auth`` and ``me`` are accounts.
+TAG_OF_RESOURCE = {"auth": "accounts", "me": "accounts"}
+
+
 class ApiAutoSchema(AutoSchema):
+    def get_tags(self) -> list[str]:
+        parts = [part for part in self.path.split("/") if part]
+        resource = parts[2] if len(parts) > 2 and parts[:2] == ["api", "v1"] else parts[0]
+        return [TAG_OF_RESOURCE.get(resource, resource)]
+
+    def get_description(self) -> str:
+        """Only what ``extend_schema(description=…)`` says: docstrings are written
+        for developers and stay out of the published schema."""
+        return ""
+
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
         codes = COMMON_ERRORS
@@ -30,8 +45,10 @@ class ApiAutoSchema(AutoSchema):
 
     def _map_basic_serializer(self, serializer, direction):
         """A strict input serializer refuses fields it does not know: say so
-        (``additionalProperties: false``), so clients and schemathesis know too."""
+        (``additionalProperties: false``), so clients and schemathesis know too.
+        The serializer's docstring is not the component's description."""
         schema = super()._map_basic_serializer(serializer, direction)
+        schema.pop("description", None)  # the serializer's docstring, for developers
         if direction == "request" and isinstance(serializer, StrictInputMixin):
             schema["additionalProperties"] = False
         return schema

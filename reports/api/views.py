@@ -64,7 +64,7 @@ def report_schema(summary: str, serializer) -> dict:
                 "format",
                 str,
                 enum=["json", "csv", "xlsx"],
-                description="json (default), csv or xlsx",
+                description="json（默认）、csv（UTF-8 带 BOM）或 xlsx",
             ),
         ],
         responses={

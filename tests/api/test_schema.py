@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 import hypothesis
 import pytest
 import schemathesis
@@ -99,6 +102,33 @@ def test_multipart_bodies_take_evidence_files_and_targets_as_a_json_string(db):
     report_path = "/api/v1/commitments/{commitment_pk}/reports/"
     assert body(report_path, "multipart/form-data")["properties"]["targets"]["type"] == "string"
     assert body(report_path, "application/json")["properties"]["targets"]["type"] == "array"
+
+
+def test_every_operation_is_described_for_its_users_not_its_developers(db):
+    """A Chinese summary on every operation, tags by resource, and no developer
+    docstrings ("Refuse query parameters…", "A plain serializer…", SPEC sections)."""
+    schema = _schema()
+    chinese = re.compile("[\u4e00-\u9fff]")
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            if method == "parameters":
+                continue
+            where = f"{method.upper()} {path}"
+            assert chinese.search(operation.get("summary", "")), where
+            description = operation.get("description", "")
+            assert not description or chinese.search(description), where
+            assert len(operation["tags"]) == 1, where
+    text = json.dumps(schema, ensure_ascii=False)
+    for leak in ("Refuse query parameters", "A test checks", "plain serializer", "SPEC §", "``"):
+        assert leak not in text, leak
+    tags = {
+        path: {operation["tags"][0] for m, operation in ops.items() if m != "parameters"}
+        for path, ops in schema["paths"].items()
+    }
+    assert tags["/api/v1/attachments/{id}/file/"] == {"attachments"}
+    assert tags["/api/v1/me/"] == tags["/api/v1/auth/token/"] == {"accounts"}
+    assert tags["/api/v1/plans/"] == {"plans"} and tags["/api/v1/reports/ledger/"] == {"reports"}
+    assert {tag["name"] for tag in schema["tags"]} >= set().union(*tags.values())
 
 
 def test_it_serves_swagger_ui_without_a_cdn(db):

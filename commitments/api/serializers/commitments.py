@@ -221,7 +221,7 @@ class CommitmentUpdateSerializer(InputSerializer):
         max_length=2000,
         required=False,
         allow_blank=True,
-        help_text="公开说明：计划公示页面上显示的进展说明（SPEC §4c）；空字符串表示不公开说明",
+        help_text="公开说明：计划公示页面上显示的进展说明；空字符串表示不公开说明",
     )
     note = serializers.CharField(
         max_length=2000,

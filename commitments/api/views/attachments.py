@@ -47,7 +47,6 @@ class AttachmentFileView(StrictQueryParamsMixin, APIView):
     @extend_schema(
         summary="下载佐证材料文件",
         parameters=[OpenApiParameter("id", int, OpenApiParameter.PATH, description="文件 id")],
-        tags=["reports"],
         responses={
             (200, "application/octet-stream"): OpenApiResponse(
                 OpenApiTypes.BINARY, description="以附件形式下载（Content-Disposition: attachment）"

@@ -44,11 +44,14 @@ def _count(model, field: str) -> Coalesce:
 
 
 @extend_schema_view(
+    list=extend_schema(summary="工作计划列表（含板块数、事项数）"),
+    retrieve=extend_schema(summary="工作计划详情：工作板块、各状态与红黄绿灯的事项数"),
     partial_update=extend_schema(
         request=PlanUpdateSerializer,
         responses=PlanDetailSerializer,
-        summary="管理员公开或撤回计划的承诺兑现公示页面（SPEC §4c）",
-    )
+        summary="管理员公开或撤回计划的承诺兑现公示页面",
+        description="public 为 true 时，任何人无需登录即可在公示页面查看本计划各事项的公开信息。",
+    ),
 )
 class PlanViewSet(
     StrictQueryParamsMixin,
