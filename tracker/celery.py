@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from celery import Celery
-from celery.signals import beat_init
+from celery.signals import beat_init, worker_init
 
 from tracker.logging import connect_celery_signals
 
@@ -25,3 +25,12 @@ def sweep_at_start(sender=None, **kwargs) -> None:
 
     if settings.REMINDER_SWEEP_MINUTES:
         app.send_task("reminders.sweep")
+
+
+@worker_init.connect
+def compile_before_fork(sender=None, **kwargs) -> None:
+    """Work every pool process would otherwise repeat in its first task, done once
+    here, before the pool forks (``recipients.compile_checks``)."""
+    from commitments.reminders.recipients import compile_checks
+
+    compile_checks()

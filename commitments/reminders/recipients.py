@@ -80,6 +80,19 @@ def check_email(value: object) -> Address:
     return Address(email)
 
 
+def compile_checks() -> None:
+    """Compile the patterns ``check_email`` matches with, now.
+
+    Django compiles its e-mail validator's patterns on the first address it
+    checks: ~25–30 ms of CPU (the domain pattern's Unicode ranges), paid by
+    every Celery pool process in its first task that reads addresses — the
+    sweep task's planning, before any chunk is queued, and each first chunk.
+    The worker calls this before it forks its pool (``tracker.celery``), so
+    the processes inherit the compiled patterns (docs/benchmarks.md, eleventh
+    round)."""
+    check_email("compile@example.com")
+
+
 def contact_addresses(value: object) -> list[Address]:
     """A department's ``contact_emails`` as addresses; a value that is not a list
     is one broken address."""
