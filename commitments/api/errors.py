@@ -8,6 +8,7 @@ translated; ours use Chinese source strings for the English catalog).
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from django.conf import settings
@@ -127,10 +128,12 @@ def _describe(errors: dict[str, list[str]], labels: dict[str, str]) -> list[str]
     lines = []
     for path, messages in errors.items():
         for message in messages:
+            label = label_of(path, labels)
+            # 截至日期不能早于…: a message that begins with its label does not get it twice
             lines.append(
                 message
-                if path == non_field
-                else _("%(field)s：%(error)s") % {"field": label_of(path, labels), "error": message}
+                if path == non_field or message.startswith(label)
+                else _("%(field)s：%(error)s") % {"field": label, "error": message}
             )
     return lines
 
@@ -186,9 +189,29 @@ def api_exception_handler(exc: Exception, context: dict) -> Response | None:
         }
         return response
     codes = exc.get_codes()
+    message = str(exc.detail) if isinstance(exc.detail, str) else str(exc.default_detail)
+    if isinstance(exc, exceptions.Throttled):
+        message = throttled_message(exc.wait, _is_login(context.get("view")))
     response.data = {
         "code": codes if isinstance(codes, str) else exc.default_code,
-        "message": str(exc.detail) if isinstance(exc.detail, str) else str(exc.default_detail),
+        "message": message,
         "errors": {},
     }
     return response
+
+
+def _is_login(view: Any) -> bool:
+    from commitments.api.throttles import LOGIN_THROTTLES
+
+    get_throttles = getattr(view, "get_throttles", None)
+    throttles = get_throttles() if get_throttles is not None else ()
+    return any(isinstance(t, LOGIN_THROTTLES) for t in throttles)
+
+
+def throttled_message(wait: float | None, login: bool) -> str:
+    """One sentence (DRF's reads 请求已被限流。 预计 38 秒后可用。); a password
+    endpoint says, as the session login pages do, that it counts attempts."""
+    seconds = math.ceil(wait or 1)
+    if login:
+        return _("登录尝试过于频繁，请 %(seconds)d 秒后再试。") % {"seconds": seconds}
+    return _("请求过于频繁，请 %(seconds)d 秒后再试。") % {"seconds": seconds}

@@ -297,7 +297,11 @@ def test_the_message_lists_every_error_by_its_chinese_label(world, api):
     body = report_body(percent=120, status="finished", as_of="2999-01-01")
     data = _refused(api("owner").post(reports_url(world.item), body, format="json"))
     message = data["message"]
-    assert "完成百分比：" in message and "状态：" in message and "截至日期：" in message
+    assert "完成百分比：" in message and "状态：" in message
+    assert (
+        "；截至日期不能晚于今天" in message
+    )  # a message that names its field is not labelled again
+    assert "截至日期：截至日期" not in message
     assert "percent" not in message and "as_of" not in message
     assert "on_track（" in data["errors"]["status"][0]  # the valid values, with their labels
 

@@ -3,6 +3,8 @@ proxy), per user name, on the API and the session logins alike; writes per user.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core.cache import cache
 from django.test import Client, RequestFactory, override_settings
@@ -43,6 +45,10 @@ def test_it_throttles_per_user_name_whatever_the_address(world):
     response = _attempt("owner", "pw-for-tests-1", REMOTE_ADDR="198.51.100.7")
     assert response.status_code == 429  # the right password waits too
     assert response.json()["code"] == "throttled"
+    message = response.json()["message"]
+    assert re.fullmatch(r"登录尝试过于频繁，请 \d+ 秒后再试。", message), message
+    english = _attempt("owner", "pw-for-tests-1", HTTP_ACCEPT_LANGUAGE="en").json()["message"]
+    assert re.fullmatch(r"Too many sign-in attempts; try again in \d+ seconds\.", english), english
     assert not ApiToken.objects.exists()
     assert _attempt("colleague", "pw-for-tests-1", REMOTE_ADDR="192.0.2.1").status_code == 201
 
@@ -137,3 +143,18 @@ def test_an_unreachable_counter_cache_lets_requests_through(world, caplog):
     with override_settings(CACHES=closed):
         assert _attempt("supervisor").status_code == 401
     assert "throttle counters unavailable" in caplog.text
+
+
+def test_a_throttled_write_says_when_to_try_again_in_one_sentence(world, api, monkeypatch):
+    from commitments.api.throttles import WriteRateThrottle
+
+    monkeypatch.setattr(WriteRateThrottle, "rate", "1/min", raising=False)
+    client = api("owner")
+    url = f"/api/v1/commitments/{world.item.pk}/acknowledge/"
+    client.post(url, format="json")
+    refused = client.post(url, format="json")
+    assert refused.status_code == 429
+    message = refused.json()["message"]
+    assert re.fullmatch(r"请求过于频繁，请 \d+ 秒后再试。", message), message
+    english = client.post(url, format="json", HTTP_ACCEPT_LANGUAGE="en").json()["message"]
+    assert re.fullmatch(r"Too many requests; try again in \d+ seconds\.", english), english
