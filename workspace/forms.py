@@ -18,8 +18,9 @@ from django.utils.translation import gettext_lazy as _
 
 from commitments import rules, uploads
 from commitments.choices import REPORTABLE_STATUSES, Comparator
+from commitments.errors import Invalid
 from commitments.models import Commitment, Department, Target
-from commitments.services import reporting, workflow
+from commitments.services import evidence, reporting, workflow
 from workspace import once
 
 MAX_LINKS = 20
@@ -52,12 +53,22 @@ class MultipleFileField(forms.FileField):
 
 
 class EvidenceFilesField(MultipleFileField):
-    """Evidence files; the help says the size rule (``uploads.evidence_rule``)."""
+    """Evidence files; the help says the size rule (``uploads.evidence_rule``). The files
+    are checked here (``evidence.check_files``: count, size, content type), so that a file
+    too large or of a wrong type is reported with the form's other errors, in one round;
+    ``cleaned_data`` holds the checked files the services take."""
 
     def __init__(self, **kwargs) -> None:
         kwargs.setdefault("label", _("佐证材料文件"))
         kwargs.setdefault("help_text", lazy(uploads.evidence_rule, str)())
         super().__init__(**kwargs)
+
+    def clean(self, data, initial=None) -> list[evidence.CheckedFile]:  # type: ignore[override]
+        try:
+            return evidence.check_files(super().clean(data, initial))
+        except Invalid as refused:
+            errors = refused.errors.get(evidence.FIELD) or refused.message
+            raise forms.ValidationError(errors) from None
 
 
 class LinksField(forms.CharField):

@@ -147,3 +147,46 @@ class TestLedgerShowsTheMessageAsSent:
         folded = body.split('data-field="context"', 1)[0].rsplit("<fieldset", 1)[1]
         assert "collapse" in folded or "<details" in folded
         assert '"sections"' not in body.split('data-field="context"', 1)[0]
+
+
+class TestFileErrorsInTheSameRound:
+    def test_the_limit_is_stated_under_the_file_field(self, town, settings):
+        settings.EVIDENCE_MAX_BYTES, settings.EVIDENCE_MAX_FILES = 100 * 1024, 3
+        html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        field = html.split('data-field="report-evidence_files"', 1)[1].split("</div>", 1)[0]
+        assert "每个文件不超过 100 KB，最多 3 个" in field
+
+    def test_a_too_large_file_is_reported_with_a_wrong_percent(self, town, settings):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        from commitments.models import ProgressReport
+        from tests.workspace.conftest import PDF
+        from tests.workspace.test_pages import report_data
+
+        settings.EVIDENCE_MAX_BYTES = 1024
+        client = client_for(town.clerk)
+        data = report_data(client.get(page_url(town.item)).content.decode(), town)
+        data["report-percent"] = "150"
+        data["report-evidence_files"] = SimpleUploadedFile(
+            "huge.pdf", PDF + b"0" * 4096, "application/pdf"
+        )
+        response = client.post(page_url(town.item), data)
+        assert response.status_code == 400
+        form = response.content.decode().split('id="report-form"', 1)[1].split("</form>", 1)[0]
+        assert "完成百分比须在 0 到 100 之间" in form
+        files = form.split('data-field="report-evidence_files"', 1)[1].split("</div>", 1)[0]
+        assert "“huge.pdf”超过 1 KB 的大小上限" in files
+        assert ProgressReport.objects.count() == 0
+
+    def test_a_good_file_with_the_form_still_saves(self, town):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        from commitments.models import Attachment
+        from tests.workspace.conftest import PDF
+        from tests.workspace.test_pages import report_data
+
+        client = client_for(town.clerk)
+        data = report_data(client.get(page_url(town.item)).content.decode(), town)
+        data["report-evidence_files"] = SimpleUploadedFile("a.pdf", PDF, "application/pdf")
+        assert client.post(page_url(town.item), data).status_code == 302
+        assert Attachment.objects.get().name == "a.pdf"

@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy
 
 from commitments import uploads
 from commitments.models import ClosureRequest, Commitment, ExtensionRequest
-from commitments.services import evidence, publication, reporting, supervision, workflow
+from commitments.services import publication, reporting, supervision, workflow
 from commitments.services.reporting import ReportInput, TargetValue
 from workspace import forms, once
 from workspace.page import Page, render_page
@@ -32,7 +32,7 @@ Handler = Callable[[HttpRequest, Commitment, object], str]
 
 
 def _report(request: HttpRequest, item: Commitment, form: forms.ReportForm) -> str:
-    files = evidence.check_files(form.cleaned_data["evidence_files"])
+    files = form.cleaned_data["evidence_files"]  # checked by the form (EvidenceFilesField)
     data = ReportInput(
         status=form.cleaned_data["status"],
         percent=form.cleaned_data["percent"],
@@ -61,7 +61,7 @@ def _extension(request: HttpRequest, item: Commitment, form: forms.ExtensionForm
 
 
 def _closure(request: HttpRequest, item: Commitment, form: forms.ClosureForm) -> str:
-    files = evidence.check_files(form.cleaned_data["evidence_files"])
+    files = form.cleaned_data["evidence_files"]  # checked by the form (EvidenceFilesField)
     workflow.request_closure(
         request.user, item, form.cleaned_data["summary"], form.cleaned_data["evidence"], files
     )
