@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from commitments import rules, uploads
 from commitments.choices import REPORTABLE_STATUSES, Comparator
 from commitments.errors import Invalid
-from commitments.models import Commitment, Department, Target
+from commitments.models import Commitment, Department, ProgressReport, Target
 from commitments.services import evidence, reporting, workflow
 from workspace import once
 
@@ -131,6 +131,9 @@ class ReportForm(TokenForm):
     )
     evidence = LinksField(label=_("佐证材料链接（每行一个）"))
     evidence_files = EvidenceFilesField()
+    # A page-level guard (the API takes any 0–100): a lower percent than the department's
+    # last report is often a typo (20 for 80), and it moves the light and the averages.
+    confirm_lower = forms.BooleanField(label=_("确认调低完成百分比"), required=False)
 
     def __init__(
         self,
@@ -191,7 +194,40 @@ class ReportForm(TokenForm):
         ):
             if error:
                 self.add_error(f"target_{pk}", error[1])
+        previous = self.previous_percent()
+        if (
+            percent is not None
+            and previous is not None
+            and percent < previous
+            and not data.get("confirm_lower")
+        ):
+            #: the page shows the confirmation box (``asks_lower``) beside this error
+            self.asks_lower = True
+            self.add_error(
+                "percent",
+                _(
+                    "低于本单位上次报送的 %(previous)d%%：如确需调低（例如上次填报有误），"
+                    "请勾选下方“确认调低完成百分比”后再提交"
+                )
+                % {"previous": previous},
+            )
         return data
+
+    #: set by ``clean`` when the percent is lower than the last report's and not confirmed
+    asks_lower = False
+
+    def previous_percent(self) -> int | None:
+        """The percent of the department's last report on the commitment, if any."""
+        if self.commitment is None or self.department is None:
+            return None
+        return (
+            ProgressReport.objects.filter(
+                commitment=self.commitment, department=self.department
+            )
+            .order_by("-created_at", "-id")
+            .values_list("percent", flat=True)
+            .first()
+        )
 
     def target_values(self) -> list[tuple[int, Decimal]]:
         return [

@@ -190,3 +190,90 @@ class TestFileErrorsInTheSameRound:
         data["report-evidence_files"] = SimpleUploadedFile("a.pdf", PDF, "application/pdf")
         assert client.post(page_url(town.item), data).status_code == 302
         assert Attachment.objects.get().name == "a.pdf"
+
+
+class TestALowerPercentAsksForConfirmation:
+    def post(self, town, user, percent: str, **extra):
+        from tests.workspace.test_pages import report_data
+
+        client = client_for(user)
+        data = report_data(client.get(page_url(town.item)).content.decode(), town)
+        data.update({"report-percent": percent, **extra})
+        return client.post(page_url(town.item), data)
+
+    def test_20_after_40_is_refused_until_confirmed(self, town):
+        from commitments.models import ProgressReport
+
+        assert self.post(town, town.clerk, "40").status_code == 302
+        refused = self.post(town, town.clerk, "20")
+        assert refused.status_code == 400
+        form = refused.content.decode().split('id="report-form"', 1)[1].split("</form>", 1)[0]
+        assert "低于本单位上次报送的 40%" in form
+        assert 'name="report-confirm_lower"' in form and "确认调低完成百分比" in form
+        assert ProgressReport.objects.count() == 1
+        done = self.post(town, town.clerk, "20", **{"report-confirm_lower": "on"})
+        assert done.status_code == 302
+        town.item.refresh_from_db()
+        assert town.item.percent == 20
+
+    def test_no_box_when_the_percent_goes_up_or_stays(self, town):
+        assert self.post(town, town.clerk, "40").status_code == 302
+        html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        assert 'name="report-confirm_lower"' not in html
+        assert self.post(town, town.clerk, "40").status_code == 302
+        assert self.post(town, town.clerk, "60").status_code == 302
+
+    def test_a_co_owner_is_compared_with_its_own_last_report(self, town):
+        assert self.post(town, town.clerk, "80").status_code == 302
+        assert self.post(town, town.co_clerk, "50").status_code == 302  # its first
+        refused = self.post(town, town.co_clerk, "30")
+        assert refused.status_code == 400 and "低于本单位上次报送的 50%" in refused.content.decode()
+
+    def test_the_api_still_takes_a_lower_percent(self, town):
+        from rest_framework.test import APIClient
+
+        assert self.post(town, town.clerk, "40").status_code == 302
+        api = APIClient()
+        api.force_authenticate(town.clerk)
+        response = api.post(
+            f"/api/v1/commitments/{town.item.pk}/reports/",
+            {"status": "on_track", "percent": 20, "as_of": timezone.localdate().isoformat()},
+            format="json",
+        )
+        assert response.status_code == 201, response.content
+
+
+class TestAPastDateSaysWhatIsLatest:
+    def past_day(self, town) -> tuple[datetime.date, datetime.date]:
+        """Today and a day 30 days back that the plan covers (its start moved before)."""
+        from commitments.models import Plan
+
+        today = timezone.localdate()
+        past = today - datetime.timedelta(days=30)
+        Plan.objects.filter(pk=town.item.plan_id).update(starts_on=past - datetime.timedelta(1))
+        return today, past
+    def dashboard(self, town, day: datetime.date | None = None, lang: str = "zh-hans") -> str:
+        url = f"/dashboard/?plan={town.item.plan_id}"
+        if day is not None:
+            url += f"&date={day.isoformat()}"
+        client = client_for(town.supervisor)
+        return client.get(url, HTTP_ACCEPT_LANGUAGE=lang).content.decode()
+
+    def test_a_past_date_puts_a_notice_by_the_date(self, town):
+        today, past = self.past_day(town)
+        html = self.dashboard(town, past)
+        toolbar = html.split('class="toolbar card"', 1)[1].split("</section>", 1)[0]
+        notice = toolbar.split('data-field="date-past"', 1)[1].split("</div>", 1)[0]
+        assert f"统计日期 {past.isoformat()} 不是今天（{today.isoformat()}）" in notice
+        assert f"按 {past.isoformat()} 计：逾期" in notice
+        assert "按今天的最新数据计" in notice and "已办结数" in notice and "完成百分比" in notice
+
+    def test_today_has_no_notice(self, town):
+        assert 'data-field="date-past"' not in self.dashboard(town)
+        assert 'data-field="date-past"' not in self.dashboard(town, timezone.localdate())
+
+    def test_in_english(self, town):
+        _today, past = self.past_day(town)
+        html = self.dashboard(town, past, "en")
+        notice = html.split('data-field="date-past"', 1)[1].split("</div>", 1)[0]
+        assert "is not today" in notice and "latest" in notice
