@@ -19,7 +19,7 @@ from commitments.access import is_supervisor
 from commitments.errors import DomainError
 from reports import export_jobs
 from reports.api.export_serializers import ExportJobCreateSerializer
-from reports.models import ExportJob
+from reports.models import STATE_WORDS, ExportJob
 
 
 def export_context(user) -> dict[str, Any]:
@@ -27,7 +27,7 @@ def export_context(user) -> dict[str, Any]:
     return {
         "exports": export_jobs.recent(user),
         "export_labels": {
-            **{state: str(label) for state, label in ExportJob.State.choices},
+            **{state: str(words) for state, words in STATE_WORDS.items()},
             "download": _("下载"),
         },
     }

@@ -11,6 +11,17 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+#: An export's state as a page shows it (its own words in English: "Done", not the
+#: lower-case "done" that the plain 已完成 of log lines reads as).
+STATE_WORDS = {
+    "queued": pgettext_lazy("export state", "排队中"),
+    "running": pgettext_lazy("export state", "生成中"),
+    "done": pgettext_lazy("export state", "已完成"),
+    "failed": pgettext_lazy("export state", "失败"),
+    "expired": pgettext_lazy("export state", "已过期"),
+}
 
 
 class ExportJob(models.Model):
@@ -68,6 +79,11 @@ class ExportJob(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_report_display()} {self.format} #{self.pk}"
+
+    @property
+    def state_words(self) -> str:
+        """The state as the dashboard shows it (``STATE_WORDS``)."""
+        return str(STATE_WORDS.get(self.state, self.state))
 
     @property
     def progress(self) -> int:

@@ -221,9 +221,7 @@ class ReportForm(TokenForm):
         if self.commitment is None or self.department is None:
             return None
         return (
-            ProgressReport.objects.filter(
-                commitment=self.commitment, department=self.department
-            )
+            ProgressReport.objects.filter(commitment=self.commitment, department=self.department)
             .order_by("-created_at", "-id")
             .values_list("percent", flat=True)
             .first()

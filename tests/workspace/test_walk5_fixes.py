@@ -252,6 +252,7 @@ class TestAPastDateSaysWhatIsLatest:
         past = today - datetime.timedelta(days=30)
         Plan.objects.filter(pk=town.item.plan_id).update(starts_on=past - datetime.timedelta(1))
         return today, past
+
     def dashboard(self, town, day: datetime.date | None = None, lang: str = "zh-hans") -> str:
         url = f"/dashboard/?plan={town.item.plan_id}"
         if day is not None:
@@ -276,4 +277,29 @@ class TestAPastDateSaysWhatIsLatest:
         _today, past = self.past_day(town)
         html = self.dashboard(town, past, "en")
         notice = html.split('data-field="date-past"', 1)[1].split("</div>", 1)[0]
-        assert "is not today" in notice and "latest" in notice
+        assert "is not today" in notice and "Latest, as of today" in notice
+
+
+class TestDashboardWordsInEnglish:
+    def test_a_finished_export_reads_done_and_the_tile_reads_lights(self, town):
+        from reports.models import ExportJob
+
+        ExportJob.objects.create(
+            owner=town.supervisor,
+            report="ledger",
+            format="xlsx",
+            params={"plan": town.item.plan_id, "date": timezone.localdate().isoformat()},
+            state="done",
+            rows_done=20,
+            rows_total=20,
+            finished_at=timezone.now(),
+        )
+        client = client_for(town.supervisor)
+        en = client.get("/dashboard/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        state = en.split('data-field="state">', 1)[1].split("</td>", 1)[0]
+        assert state.strip() == "Done"
+        assert '"done": "Done"' in en  # the labels the page's polling script uses
+        assert "<span>Lights</span>" in en
+        zh = client.get("/dashboard/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+        assert zh.split('data-field="state">', 1)[1].split("</td>", 1)[0].strip() == "已完成"
+        assert "<span>红黄绿灯</span>" in zh
