@@ -1,6 +1,6 @@
 """Deadline phrases → dates, and milestones when a pledge names several periods.
 
-A period resolves to its last day (``6月底前`` → 06-30, ``三季度末`` → 09-30,
+A period resolves to its last day (``6月底前`` → 06-30, ``三季度末``/``2031年Q3`` → 09-30,
 ``上半年`` → 06-30, ``年底前``/``今年``/``年内`` → 12-31). Generic year words
 (``今年``, ``年内``) that merely qualify a nearer date (``今年6月底前``) are
 not periods of their own. No period at all → the plan year's 12-31.
@@ -64,6 +64,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!起|开始|以来)"
         ),
     ),
+    # a quarter as a ledger writes it: ``2031年Q3``, ``2031Q3``, ``Q3``
+    ("q", re.compile(r"(?:(\d{4})\s?年?\s?)?(?<![A-Za-z])[Qq]([1-4])(?![A-Za-z\d])")),
     ("year", re.compile(r"(?:到|至|于|在)?(\d{4})\s?年(底|末|前|内|以前|之前)?")),
     ("half", re.compile(YEAR + r"(上半年|下半年|年中|年底|年末|岁末|年终)")),
     ("season", re.compile(SEASONS)),
@@ -121,7 +123,7 @@ def _qualifies_next(period: Period, later: list[Period], text: str) -> bool:
 
 def _resolve(kind: str, m: re.Match[str], plan_year: int | None) -> datetime.date | None:
     """The last day of the period ``m``; None when it needs a plan year that is unknown."""
-    own_year = m.group(1) if kind in ("date", "month", "quarter", "half", "year") else None
+    own_year = m.group(1) if kind in ("date", "month", "quarter", "q", "half", "year") else None
     if plan_year is None and not own_year:
         return None
     year = plan_year if plan_year is not None else int(own_year or 0)
@@ -156,6 +158,8 @@ def _date(kind: str, m: re.Match[str], year: int) -> datetime.date | None:
         y = int(m.group(1)) if m.group(1) else year
         quarter = _small(m.group(3)) if not m.group(3).isdigit() else int(m.group(3))
         return _month_end(y, quarter * 3) if quarter and 1 <= quarter <= 4 else None
+    if kind == "q":
+        return _month_end(int(m.group(1)) if m.group(1) else year, int(m.group(2)) * 3)
     if kind == "half":
         y = int(m.group(1)) if m.group(1) else year
         return _month_end(y, 6) if m.group(2) in ("上半年", "年中") else _month_end(y, 12)
