@@ -18,6 +18,9 @@ A header over two rows is read as one: the lower row names the columns, the uppe
 them (责任分工 over 牵头单位 | 配合单位, 时间节点 over 一季度 … 四季度), and a row that only
 groups is no title. Period columns (quarters, months, halves) hold a schedule's steps: the
 last period holding one is the deadline, the earlier steps milestones (:func:`_period_steps`).
+A target sheet (指标名称 | 单位 | 2030年完成 | 2031年目标 | … | 考核分值) states each goal as a bare
+number, its unit in a 单位 column: the item reads ``粮食播种面积不低于6.2万亩`` (:func:`_with_unit`);
+last year's column, the points (考核分值, 权重) and the base (基数) are no columns of the item.
 
 Cells carry the offset of their text in the source when the table came from
 a text file, so commitments still point at the right place in it; the
@@ -40,6 +43,7 @@ from commitments.importer.vocabulary import (
     MONEY_UNIT,
     TIME_PHRASE,
     UNIT_NOUN,
+    UNITS,
 )
 
 
@@ -81,6 +85,8 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("number", re.compile(r"^(?:序号|编号|序|No\.?)$", re.I)),
+    # the unit of a target sheet's bare numbers (指标名称 | 单位 | 2031年目标: ``万亩`` + ``≥6.2``)
+    ("unit", re.compile(r"^(?:计量)?单位$")),
     # one period of a schedule laid out across columns (时间节点 → 一季度 | 二季度 | …)
     ("period", re.compile(rf"^(?:{PERIOD_NAME.pattern})" + _PAREN + "$", re.I)),
     ("category", re.compile(r"^(?:类别|分类|板块|领域|所属类别|项目类别|任务类别|类型)$")),
@@ -114,14 +120,15 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "text",
         re.compile(
-            r"(?:任务|内容|事项|项目|实事|要点|措施|目标|规模|举措|指标|(?:重点|主要|具体|年度)工作|工作重点)"
-            r"(?:名称|内容|清单|要求|值)?" + _PAREN + "$"
+            r"(?:任务|内容|事项|项目|实事|要点|措施|目标|规模|举措|指标|(?:重点|主要|具体|年度)工作|工作重点"
+            r"|^(?:\d{4}年度?|年度)计划)"
+            r"(?:名称|内容|清单|要求|值|数)?" + _PAREN + "$"
         ),
     ),
 ]
 #: A text column that states the goal (量化指标, 目标要求, 建设规模) rather than the task: the
 #: item reads task first, goal after, in whatever order the columns stand.
-GOAL_COLUMN = re.compile(r"目标|指标|规模|要求|标准")
+GOAL_COLUMN = re.compile(r"目标|指标|规模|要求|标准|计划")
 #: The label written for each kind; the header's own word when it is a known label.
 LABEL_FOR = {"lead": "责任单位", "co": "配合单位", "official": "责任领导", "deadline": "完成时限"}
 OWN_LABELS = {"牵头单位", "责任单位", "配合单位", "责任领导", "完成时限", "完成时间", "时间节点"}
@@ -357,10 +364,12 @@ def _item(
     # Items are numbered in order: a 序号 column may skip (deleted or filtered rows)
     anchor = task[0].start
     first: Line = [(f"{counter}、", number_cell.start if m and number_cell else anchor)]
+    unit = _unit_cell(row, columns)
     for n, cell in enumerate(task):
-        if n and not _count_of(first, cell):
+        piece = _with_unit(cell, unit) if unit else _joined(cell)
+        if n and not _count_of(first, Cell("".join(t for t, _ in piece))):
             first.append(("，", cell.start))
-        first.extend(_joined(cell))
+        first.extend(piece)
     lines = [first]
     for kind in ("lead", "co", "official"):
         for i, k in sorted(columns.items()):
@@ -380,6 +389,40 @@ def _item(
         if k == "funds" and i < len(row) and row[i].text.strip():
             lines.append(_funds_line(row[i], header[i]))
     return lines
+
+
+#: A target sheet's value cell: a bare number, maybe after a sign (``6200``, ``≥6.2``, ``≤0.5``).
+SIGNED_NUMBER = re.compile(
+    r"\s*(?P<sign>[≥≤><≧≦＞＜]=?|＞＝|＜＝|不低于|不少于|不超过|不高于)?\s*(?P<num>\d+(?:\.\d+)?)\s*"
+)
+#: A sign as the words a pledge writes it, which the target reader knows.
+SIGN_WORDS = {
+    **dict.fromkeys(("≥", "≧", ">=", "＞＝", "≥="), "不低于"),
+    **dict.fromkeys(("≤", "≦", "<=", "＜＝", "≤="), "不超过"),
+    **dict.fromkeys((">", "＞"), "超过"),
+    **dict.fromkeys(("<", "＜"), "低于"),
+}
+
+
+def _unit_cell(row: list[Cell], columns: dict[int, str]) -> Cell | None:
+    """The row's 单位 cell when it names a measure (``万亩``, ``%``, ``个``): the unit of the
+    bare numbers in its goal columns. A 单位 column of units that own the task is no measure."""
+    for i, kind in columns.items():
+        if kind == "unit" and i < len(row) and row[i].text.strip() in UNITS:
+            return row[i]
+    return None
+
+
+def _with_unit(cell: Cell, unit: Cell) -> Line:
+    """A goal cell that is a bare number, with the unit from the 单位 column: ``≥6.2`` +
+    ``万亩`` → ``不低于6.2万亩``, ``9`` + ``%`` → ``9%``, as a pledge states its target."""
+    m = SIGNED_NUMBER.fullmatch(cell.text)
+    if not m:
+        return _joined(cell)
+    sign = m.group("sign") or ""
+    at = cell.start + m.start("num") if cell.start >= 0 else -1
+    out: Line = [(SIGN_WORDS.get(sign.replace(" ", ""), sign), cell.start)] if sign else []
+    return [*out, (m.group("num"), at), (unit.text.strip(), unit.start)]
 
 
 #: A header's unit in brackets: ``年度计划投资（万元）``.
@@ -477,12 +520,15 @@ def _dated(text: str) -> bool:
 
 
 #: A cell that is a count and nothing else (``3家``, ``1500人次``, ``20个以上``).
-BARE_COUNT = re.compile(r"\s*\d+(?:\.\d+)?\s?[\u4e00-\u9fff%‰]{1,4}(?:以上|左右)?\s*")
+BARE_COUNT = re.compile(
+    r"\s*(?:不低于|不少于|不超过|不高于|超过|低于)?\d+(?:\.\d+)?\s?[\u4e00-\u9fff%‰]{1,4}(?:以上|左右)?\s*"
+)
 
 
 def _count_of(text: Line, cell: Cell) -> bool:
     """Is ``cell`` (a 量化指标 column) only the count of the task before it
-    (``引进规模以上工业企业`` + ``3家`` → ``引进规模以上工业企业3家``)? Not when that task
+    (``引进规模以上工业企业`` + ``3家`` → ``引进规模以上工业企业3家``, ``粮食播种面积`` +
+    ``不低于6.2万亩``)? Not when that task
     already ends in a count of its own (``每所床位不少于20张``, ``2所``: two clauses)."""
     before = "".join(t for t, _ in text).rstrip()
     return (
