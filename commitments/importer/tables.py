@@ -18,9 +18,10 @@ A header over two rows is read as one: the lower row names the columns, the uppe
 them (责任分工 over 牵头单位 | 配合单位, 时间节点 over 一季度 … 四季度), and a row that only
 groups is no title. Period columns (quarters, months, halves) hold a schedule's steps: the
 last period holding one is the deadline, the earlier steps milestones (:func:`_period_steps`).
-A target sheet (指标名称 | 单位 | 2030年完成 | 2031年目标 | … | 考核分值) states each goal as a bare
-number, its unit in a 单位 column: the item reads ``粮食播种面积不低于6.2万亩`` (:func:`_with_unit`);
-last year's column, the points (考核分值, 权重) and the base (基数) are no columns of the item.
+A target sheet (指标名称 | 单位 | 2030年完成 | 2031年目标 | … | 考核分值) states each goal as a
+bare number, its unit in a 单位 column: the item reads ``粮食播种面积不低于6.2万亩``
+(:func:`_with_unit`); last year's result or goal, the points (考核分值, 权重) and the base (基数)
+are no columns of the item (:func:`_planned_year`).
 
 Cells carry the offset of their text in the source when the table came from
 a text file, so commitments still point at the right place in it; the
@@ -221,6 +222,7 @@ def render(rows: list[list[Cell]]) -> list[Line]:
         (i for i, kind in columns.items() if kind == "text"),
         key=lambda i: (bool(GOAL_COLUMN.search(header_text[i])), i),
     )
+    text_columns = _planned_year(text_columns, header_text)
     counter = 0
     headings = 0
     category = ""
@@ -253,6 +255,31 @@ def render(rows: list[list[Cell]]) -> list[Line]:
         row = _merged_down(row, owner_columns, category_columns, above)
         lines.extend(_item(row, columns, task, counter, header_text))
     return lines
+
+
+#: A goal column of an earlier year: ``上年目标``, ``2030年目标`` beside ``2031年目标``.
+EARLIER_GOAL = re.compile(r"^(?:上年|去年|上一年|前一年|上年度)")
+YEAR_GOAL = re.compile(r"^(\d{4})年")
+
+
+def _planned_year(text_columns: list[int], header: list[str]) -> list[int]:
+    """The text columns without last year's goal: a target sheet that shows it (``上年目标``,
+    ``2030年目标``) beside the planned year's (``2031年目标``) pledges the planned year's only.
+    Goals years apart (``2028年目标 | 2030年目标``, a plan's stages) are all kept."""
+    goals = [i for i in text_columns if GOAL_COLUMN.search(header[i])]
+    years = {int(m.group(1)) for i in goals if (m := YEAR_GOAL.match(header[i]))}
+    kept = [
+        i
+        for i in text_columns
+        if not (
+            i in goals
+            and (
+                EARLIER_GOAL.match(header[i])
+                or ((m := YEAR_GOAL.match(header[i])) and int(m.group(1)) + 1 in years)
+            )
+        )
+    ]
+    return kept or text_columns
 
 
 def _key_value_lines(rows: list[list[Cell]], tasks_before: int = 0) -> tuple[list[Line], int]:

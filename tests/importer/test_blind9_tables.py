@@ -87,6 +87,17 @@ def test_a_target_sheet_in_a_csv_with_a_year_goal_a_baseline_and_points(parse):
     assert (firms.owner, firms.co_owners) == ("市场监管所", ["各村"])
 
 
+def test_last_years_goal_beside_the_planned_years_gives_no_target(parse):
+    for earlier in ("上年目标", "2031年目标"):
+        text = (
+            "2032年重点指标\n"
+            f"指标名称,单位,{earlier},2032年目标,责任单位\n"
+            "新增造林面积,亩,800,1000,林业站\n"
+        )
+        (trees,) = commitments_of(parse(text.encode("utf-8"), "2032年指标.csv"))
+        assert _targets(trees) == [(Decimal(1000), "亩", "=")], earlier
+
+
 def test_a_target_sheet_as_a_markdown_table(parse):
     markdown = (
         "# 石门镇2032年度目标值分解表\n\n"
