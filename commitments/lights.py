@@ -146,11 +146,14 @@ def annotate_light(queryset, today: datetime.date | None = None):
 class LightInfo:
     """``color``: red, yellow or green (SPEC §2: a closed pledge is green, nothing is asked
     of anyone); ``closed``: completed or cancelled, which pages show as the state
-    (``reason``: 已办结, 已取消) instead of a 绿灯 that would read as "on schedule"."""
+    (``reason``: 已办结, 已取消) instead of a 绿灯 that would read as "on schedule");
+    ``parts``: the facts ``reason`` joins (逾期3天, 7月进度未报送, …), for a reader that
+    says some of them already (a reminder's ``逾期3天`` line)."""
 
     color: str
     reason: str
     closed: bool = False
+    parts: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -234,7 +237,7 @@ def light_reason(
     if commitment.behind_schedule or not reasons:
         expected = expected_percent(commitment, today)
         reasons.append(progress_words(commitment.percent, expected, _))
-    return LightInfo(color, _("；").join(reasons))
+    return LightInfo(color, _("；").join(reasons), parts=tuple(reasons))
 
 
 def expected_words(expected: int, gettext: Callable[[str], str] = gettext) -> str:

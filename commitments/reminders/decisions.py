@@ -4,8 +4,10 @@ Each reminder kind is one query of *hits* (``HIT_COLUMNS``): a department or
 supervisor (``tag``, ``member``), the reason (``kind``), what is listed
 (``key``: a commitment, or one of its milestones or requests), its
 ``rank`` (the date that makes it pressing: deadline, milestone date, filing
-date), and ``seq``: which report period, and whether the department only
-co-owns it (``seq_of``). The policy
+date), ``seq``: which report period, and whether the department only
+co-owns it (``seq_of``), and ``lead``: the commitment's lead owner where a
+message counts by it (the overdue digest's count per department; 0 in the
+other rules). The policy
 (which days are covered, which deadlines and plans are due, escalation's
 grace) and the calendar stay in Python (``policy.py``); what they select is
 said here once, in SQL, and nowhere else.
@@ -76,7 +78,7 @@ DEPARTMENT, SUPERVISOR = 0, 1
 KIND_CODE = {kind: code for code, kind in enumerate(KIND_ORDER)}
 
 #: The columns of every rule's query, in this order.
-HIT_COLUMNS = ("tag", "member", "kind", "key", "commitment_id", "rank", "seq")
+HIT_COLUMNS = ("tag", "member", "kind", "key", "commitment_id", "rank", "seq", "lead")
 
 
 def seq_of(period: int, co_owned: bool) -> int:
@@ -147,8 +149,9 @@ def _hits(
     rank: str,
     co_owned: bool,
     period: int = 0,
+    lead: str | None = None,
 ) -> QuerySet:
-    """``qs`` as rows of ``HIT_COLUMNS``."""
+    """``qs`` as rows of ``HIT_COLUMNS`` (``lead``: the lead owner's column, or 0)."""
     return (
         qs.order_by()
         .annotate(
@@ -161,8 +164,11 @@ def _hits(
             h_commitment=F(commitment),
             h_rank=F(rank),
             h_seq=_int(seq_of(period, co_owned)),
+            h_lead=F(lead) if lead else Value(0, output_field=BigIntegerField()),
         )
-        .values_list("h_tag", "h_member", "h_kind", "h_key", "h_commitment", "h_rank", "h_seq")
+        .values_list(
+            "h_tag", "h_member", "h_kind", "h_key", "h_commitment", "h_rank", "h_seq", "h_lead"
+        )
     )
 
 
@@ -363,7 +369,9 @@ def deadline_hits(day: Day) -> list[Part]:
     if not day.targets:
         return []
     due, params = any_of("w.deadline", day.targets)
-    sql = f"SELECT %s, w.department_id, %s, w.id, w.id, w.deadline, w.co FROM owners w WHERE {due}"
+    sql = (
+        f"SELECT %s, w.department_id, %s, w.id, w.id, w.deadline, w.co, 0 FROM owners w WHERE {due}"
+    )
     return [(sql, [DEPARTMENT, KIND_CODE[Kind.DEADLINE], *params])]
 
 
@@ -374,7 +382,7 @@ def milestone_hits(day: Day) -> list[Part]:
         return []
     due, params = any_of("m.due", day.targets)
     sql = (
-        "SELECT %s, w.department_id, %s, m.id, w.id, m.due, w.co"
+        "SELECT %s, w.department_id, %s, m.id, w.id, m.due, w.co, 0"
         f" FROM owners w JOIN {_table(Milestone)} m ON m.commitment_id = w.id"
         f" WHERE m.completed_at IS NULL AND {due}"
     )
@@ -405,7 +413,7 @@ def missing_report_hits(day: Day) -> list[Part]:
     for n, period in enumerate(day.report_periods):
         asked, params = any_of("w.plan_id", period.plan_ids)
         sql = (
-            f"SELECT %s, w.department_id, %s, w.id, w.id, w.deadline, {2 * n} + w.co"
+            f"SELECT %s, w.department_id, %s, w.id, w.id, w.deadline, {2 * n} + w.co, 0"
             f" FROM owners w WHERE NOT w.excused AND {asked} AND NOT EXISTS (SELECT 1 FROM"
             f" filed_{n} f WHERE f.commitment_id = w.id AND f.department_id = w.department_id)"
         )
@@ -420,7 +428,7 @@ def unacknowledged_hits(day: Day) -> list[Part]:
         return []
     plans, params = any_of("w.plan_id", asked)
     sql = (
-        "SELECT %s, w.department_id, %s, w.id, w.id, w.deadline, 0"
+        "SELECT %s, w.department_id, %s, w.id, w.id, w.deadline, 0, 0"
         f" FROM owners w WHERE w.co = 0 AND w.unack AND {plans}"
     )
     return [(sql, [DEPARTMENT, KIND_CODE[Kind.UNACKNOWLEDGED], *params])]
@@ -438,12 +446,12 @@ def overdue_hits(day: Day) -> list[QuerySet]:
         listed = overdue.filter(AnyOf("lead_owner__supervisors", day.listed_people))
         found.append(
             _hits(listed, SUPERVISOR, "lead_owner__supervisors", Kind.OVERDUE_DIGEST,
-                  "pk", "pk", "deadline", False)
+                  "pk", "pk", "deadline", False, lead="lead_owner_id")
         )  # fmt: skip
     for person in day.top_people:
         found.append(
             _hits(overdue, SUPERVISOR, person.membership_id, Kind.OVERDUE_DIGEST,
-                  "pk", "pk", "deadline", False)
+                  "pk", "pk", "deadline", False, lead="lead_owner_id")
         )  # fmt: skip
     return found
 
@@ -515,7 +523,7 @@ def review_rows(day: Day) -> list[tuple]:
     decided in Python, where the working-day calendar is)."""
     return [
         (SUPERVISOR, p.membership_id, KIND_CODE[Kind.REVIEW_PENDING], w.key_id,
-         w.commitment_id, w.filed_on, 0)
+         w.commitment_id, w.filed_on, 0, 0)
         for p in day.people
         for w in day.waiting.values()
         if p.oversees(w.lead_owner_id)
@@ -549,6 +557,7 @@ HIT_TYPES = (
     ("commitment_id", "bigint"),
     ("rank", "date"),
     ("seq", "integer"),
+    ("lead", "bigint"),
 )
 
 
@@ -643,7 +652,7 @@ def every_hit(day: Day, into: Decided | None = None) -> Decided:
         )
         rows = cursor.fetchall()
     texts = milestone_texts(r[3] for r in rows if r[2] == KIND_CODE[Kind.MILESTONE])
-    for tag, member, code, key, commitment_id, rank, seq in rows:
+    for tag, member, code, key, commitment_id, rank, seq, _lead in rows:
         hit = day.hit(code, key, commitment_id, rank, seq, texts)
         (decided.departments if tag == DEPARTMENT else decided.supervisors)[member].append(hit)
         if hit.kind == Kind.ESCALATION:

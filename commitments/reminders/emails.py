@@ -109,6 +109,48 @@ def _fields(item: Mapping) -> tuple[str, str, str, str, str]:
     return tuple(str(item.get(key, "")) for key in ITEM_FIELDS)  # type: ignore[return-value]
 
 
+def code_label(code: object) -> str:
+    """A commitment's code labelled as the pages show it (``编号 2026-05-03``): bare,
+    a code reads as a date beside the real ones."""
+    return gettext("编号 %(code)s") % {"code": code} if code else ""
+
+
+def by_department(section: Mapping) -> str:
+    """The overdue digest's count per department, the largest first (SPEC §5: grouped
+    by department): ``按单位：经济发展办公室 5项、文化站 3项，另有4个单位共6项``;
+    "" for a section without it."""
+    shown = section.get("by_department") or []
+    if not shown:
+        return ""
+    parts = gettext("、").join(
+        ngettext("%(name)s %(n)s项", "%(name)s %(n)s项", n) % {"name": name, "n": n}
+        for name, n in shown
+    )
+    text = gettext("按单位：%(departments)s") % {"departments": parts}
+    others = int(section.get("departments") or len(shown)) - len(shown)
+    if others > 0:
+        rest = int(section["count"]) - sum(n for _, n in shown)
+        text += ngettext(
+            "，另有%(others)s个单位共%(rest)s项",
+            "，另有%(others)s个单位共%(rest)s项",
+            others,
+        ) % {"others": others, "rest": rest}
+    return text
+
+
+def listed_above(section: Mapping, above: int | None = None) -> str:
+    """How many of a section's count an earlier section listed, so they are not listed
+    twice (``messages.LISTED_ABOVE``); "" when none."""
+    above = section.get("above", 0) if above is None else above
+    if not above:
+        return ""
+    return ngettext(
+        "其中%(n)s项已列在上文“%(label)s”中，不再重复",
+        "其中%(n)s项已列在上文“%(label)s”中，不再重复",
+        above,
+    ) % {"n": above, "label": section.get("above_label", "")}
+
+
 def _text(context: Mapping) -> str:
     out = [_headline(context), "\n"]
     report_template = _report_template()
@@ -120,9 +162,12 @@ def _text(context: Mapping) -> str:
             % {"label": section["label"], "n": count}
             + "\n"
         )
+        for remark in (by_department(section), listed_above(section)):
+            if remark:
+                out.append(f"{remark}\n")
         for number, item in enumerate(section["items"], 1):
             code, title, note, line, url = _fields(item)
-            out.append(f"{number}. {code} {title}{note}\n   {line}\n")
+            out.append(f"{number}. {code_label(code)} {title}{note}\n   {line}\n")
             if item.get("last_report"):
                 out.append(f"   {_report_note(item['last_report'], str, report_template)}\n")
             out.append(f"   {url}\n")
@@ -151,9 +196,13 @@ def _html(context: Mapping, subject: str) -> str:
             "n": count,
         }
         out.append(f'\n<h3 style="margin: 18px 0 6px; font-size: 15px;">{label}</h3>\n')
+        for remark in (by_department(section), listed_above(section)):
+            if remark:
+                out.append(f'<p style="margin: 0 0 6px;">{_e(remark)}</p>\n')
         out.append('<ol style="padding-left: 20px; margin: 0;">\n')
         for item in section["items"]:
             code, title, owner_note, line, url = map(_e, _fields(item))
+            code = _e(code_label(item.get("code", "")))
             color = LIGHT_COLORS.get(item.get("light"), GREEN)
             report = item.get("last_report")
             note = (
@@ -168,10 +217,13 @@ def _html(context: Mapping, subject: str) -> str:
         if section.get("more"):
             out.append(f'<p style="margin: 4px 0;">{_e(_more(section["more"]))}</p>')
         out.append("\n")
+    # Outside the f-string: makemessages does not see a gettext call inside one.
+    see_all = gettext("在工作台查看全部事项")
+    footer = gettext("本邮件由督办台账系统根据台账数据自动发送，请勿直接回复。")
     out.append(
-        f'\n<p><a href="{_e(context["workspace_url"])}">{gettext("在工作台查看全部事项")}</a></p>\n'
+        f'\n<p><a href="{_e(context["workspace_url"])}">{see_all}</a></p>\n'
         '<p style="color: #888; font-size: 12px; margin-top: 24px;">'
-        f"{gettext('本邮件由督办台账系统根据台账数据自动发送，请勿直接回复。')}</p>\n"
+        f"{footer}</p>\n"
         "</body>\n</html>\n"
     )
     return "".join(out)

@@ -155,6 +155,7 @@ def load_items(
             "light": light.color,
             "light_label": lights.get(light.color, light.color),
             "light_reason": light.reason,
+            "light_parts": list(light.parts or (light.reason,)),
             "last_report": reports.get(pk),
             "url": commitment_url(pk),
         }

@@ -9,9 +9,16 @@ linked to the workspace, so a message stays short whatever the ledger's size
 and its stored context holds only what it shows.
 
 The hits are counted in the database (``tally``: one query a chunk over the
-rules' queries of ``decisions.py``); only the listed ones come back. Reading
-every hit to count them in Python was most of a sweep (~110,000 hits and
-~170,000 ownerships read for 409 messages at 100k commitments, bench/).
+rules' queries of ``decisions.py``); only the listed ones come back, with the
+overdue digest's count per department (the largest few). Reading every hit to
+count them in Python was most of a sweep (~110,000 hits and ~170,000
+ownerships read for 409 messages at 100k commitments, bench/).
+
+No commitment is listed twice in one message: the overdue digest covers every
+escalated commitment too (both are ``Commitment.objects.overdue``, and
+escalations go only to supervisors of every department, whose digest is every
+overdue commitment), so it lists the worst overdue ones *not* listed under
+escalation above and says how many of its count were (``LISTED_ABOVE``).
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import connection
@@ -30,6 +38,7 @@ from commitments import rules
 from commitments.choices import NotificationKind
 from commitments.lights import RememberedWords, Words
 from commitments.links import queue_url, workspace_url
+from commitments.models import Department
 from commitments.reminders.decisions import (
     DEPARTMENT,
     HIT_COLUMNS,
@@ -61,6 +70,23 @@ SHORT_LABELS = {
 #: A section's order: the most pressing date first, then the key.
 _WORST_FIRST = attrgetter("rank", "key")
 
+#: A section whose count covers every commitment of an earlier one → that section:
+#: it lists only commitments the earlier one did not list (and says how many it did).
+LISTED_ABOVE = {NotificationKind.OVERDUE_DIGEST: NotificationKind.ESCALATION}
+#: ``kind`` of the tally's rows that count a section by department (the overdue digest).
+BY_DEPARTMENT = -1
+
+
+class Section(NamedTuple):
+    """A section as a message shows it: its reason, how many hits it covers, the
+    ones it lists (worst first), and how many of its count an earlier section
+    listed (``LISTED_ABOVE``)."""
+
+    kind: str
+    count: int
+    hits: list[Hit]
+    above: int = 0
+
 
 @dataclass
 class Message:
@@ -77,6 +103,10 @@ class Message:
     counts: dict[str, int] = field(default_factory=dict)
     #: how many commitments the message covers, over every section
     commitments: int = 0
+    #: the overdue digest by lead owner: the largest ``(name, count)`` first (at most
+    #: ``REMINDER_LIST_ITEMS``), and how many departments it covers in all
+    overdue_by_department: list[tuple[str, int]] = field(default_factory=list)
+    overdue_departments: int = 0
 
     @property
     def kind(self) -> str:
@@ -87,16 +117,24 @@ class Message:
     def department_id(self) -> int | None:
         return next(iter(self.department_ids)) if len(self.department_ids) == 1 else None
 
-    def worst(self, limit: int) -> list[tuple[str, int, list[Hit]]]:
-        """Sections, most pressing first: kind, how many hits, the ``limit`` worst."""
-        return [
-            (kind, self.counts[kind], list(hits.values())[:limit])
-            for kind in KIND_ORDER
-            if (hits := self.sections.get(kind))
-        ]
+    def worst(self, limit: int) -> list[Section]:
+        """Sections, most pressing first: kind, how many hits, the ``limit`` worst (of
+        a ``LISTED_ABOVE`` section, the worst not listed in the earlier one)."""
+        found: dict[str, Section] = {}
+        for kind in KIND_ORDER:
+            if not (hits := self.sections.get(kind)):
+                continue
+            earlier = found.get(LISTED_ABOVE.get(kind, ""))
+            if earlier is None:
+                found[kind] = Section(kind, self.counts[kind], list(hits.values())[:limit])
+                continue
+            shown = {hit.commitment_id for hit in earlier.hits}
+            rest = [hit for hit in hits.values() if hit.commitment_id not in shown]
+            found[kind] = Section(kind, self.counts[kind], rest[:limit], len(shown))
+        return list(found.values())
 
     def listed(self, limit: int) -> list[Hit]:
-        return [hit for _, _, hits in self.worst(limit) for hit in hits]
+        return [hit for section in self.worst(limit) for hit in section.hits]
 
     def commitment_count(self) -> int:
         return self.commitments
@@ -146,21 +184,31 @@ def _tally_sql(day: Day, audiences: Audiences, limit: int) -> tuple[str, list]:
     before ``z``, digits compared as text; only the keys dated no later than the
     ``limit``-th are written as text and sorted again), each with the ``seq`` of
     its first hit (by member, then ``seq``: the one shown); and how many commitments
-    the audience covers. Kinds, keys and members are integers; the hits themselves
-    stay in the database."""
+    the audience covers. A ``LISTED_ABOVE`` section gets twice ``limit`` keys: the
+    earlier section lists at most ``limit`` of them. Kinds, keys and members are
+    integers; the hits themselves stay in the database.
+
+    Rows of kind ``BY_DEPARTMENT``: the overdue digest's keys per lead owner (``lead``),
+    the ``limit`` largest counts per audience (then by department id), with the
+    number of departments and the department's name."""
     ctes, hits, hit_params = hits_sql(day)
     audience, audience_params = rows_sql(AUDIENCE_TYPES, audiences.rows())
+    digest = KIND_CODE[NotificationKind.OVERDUE_DIGEST]
+    longer = ", ".join(str(KIND_CODE[kind]) for kind in LISTED_ABOVE)
+    places = f"CASE WHEN kind IN ({longer}) THEN %s ELSE %s END"
     sql = f"""
         WITH {ctes + "," if ctes else ""}
         hits ({", ".join(HIT_COLUMNS)}) AS ({hits}),
         audience (audience, tag, member, position) AS ({audience}),
         reached AS (
-            SELECT a.audience, a.position, h.kind, h.key, h.commitment_id, h.rank, h.seq
+            SELECT a.audience, a.position, h.kind, h.key, h.commitment_id, h.rank, h.seq,
+                   h.lead
             FROM hits h JOIN audience a ON a.tag = h.tag AND a.member = h.member
         ),
         keyed AS (
             SELECT audience, kind, key, min(commitment_id) AS commitment_id,
-                   min(rank) AS rank, min(position * {FIRST} + seq) AS first
+                   min(rank) AS rank, min(position * {FIRST} + seq) AS first,
+                   min(lead) AS lead
             FROM reached GROUP BY audience, kind, key
         ),
         counted AS (
@@ -169,7 +217,7 @@ def _tally_sql(day: Day, audiences: Audiences, limit: int) -> tuple[str, list]:
             FROM keyed WINDOW section AS (PARTITION BY audience, kind)
         ),
         bounded AS (
-            SELECT *, max(CASE WHEN place = %s THEN rank END)
+            SELECT *, max(CASE WHEN place = {places} THEN rank END)
                       OVER (PARTITION BY audience, kind) AS last
             FROM counted
         ),
@@ -179,15 +227,31 @@ def _tally_sql(day: Day, audiences: Audiences, limit: int) -> tuple[str, list]:
                 ORDER BY rank, key < 0, {text_order("CAST(abs(key) AS TEXT)")}
             ) AS n
             FROM bounded WHERE last IS NULL OR rank <= last
+        ),
+        per_department AS (
+            SELECT audience, lead, count(*) AS total,
+                   count(*) OVER (PARTITION BY audience) AS departments,
+                   row_number() OVER (
+                       PARTITION BY audience ORDER BY count(*) DESC, lead
+                   ) AS place
+            FROM keyed WHERE kind = {digest}
+            GROUP BY audience, lead
         )
-        SELECT audience, kind, total, key, commitment_id, rank, first %% {FIRST}
-        FROM listed WHERE n <= %s
+        SELECT audience, kind, total, key, commitment_id, rank, first %% {FIRST}, NULL
+        FROM listed WHERE n <= {places}
         UNION ALL
-        SELECT audience, NULL, count(*), NULL, NULL, NULL, NULL
+        SELECT audience, NULL, count(*), NULL, NULL, NULL, NULL, NULL
         FROM (SELECT DISTINCT audience, commitment_id FROM reached) AS covered
         GROUP BY audience
+        UNION ALL
+        SELECT p.audience, {BY_DEPARTMENT}, p.total, p.lead, p.departments, NULL, p.place,
+               d.name
+        FROM per_department p JOIN {connection.ops.quote_name(Department._meta.db_table)} d
+             ON d.id = p.lead
+        WHERE p.place <= %s
     """
-    return sql, [*hit_params, *audience_params, limit, limit]
+    bounds = [2 * limit, limit]
+    return sql, [*hit_params, *audience_params, *bounds, *bounds, limit]
 
 
 @dataclass
@@ -196,6 +260,9 @@ class _Tally:
     #: kind → the first hit of each listed key
     listed: dict[str, list[Hit]] = field(default_factory=dict)
     commitments: int = 0
+    #: the overdue digest's largest departments: (place, name, count)
+    by_department: list[tuple[int, str, int]] = field(default_factory=list)
+    departments: int = 0
 
 
 def _tallies(day: Day, audiences: Audiences, limit: int) -> dict[int, _Tally]:
@@ -206,10 +273,14 @@ def _tallies(day: Day, audiences: Audiences, limit: int) -> dict[int, _Tally]:
     milestone = KIND_CODE[NotificationKind.MILESTONE]
     texts = milestone_texts(r[3] for r in rows if r[1] == milestone)
     found: dict[int, _Tally] = defaultdict(_Tally)
-    for audience, code, total, key, commitment_id, rank, seq in rows:
+    for audience, code, total, key, commitment_id, rank, seq, name in rows:
         tally = found[audience]
         if code is None:
             tally.commitments = total
+            continue
+        if code == BY_DEPARTMENT:  # key: the department, commitment_id: how many there are
+            tally.by_department.append((seq, name, total))
+            tally.departments = commitment_id
             continue
         hit = day.hit(code, key, commitment_id, rank, seq, texts)
         tally.counts[hit.kind] = total
@@ -262,6 +333,8 @@ def tally(day: Day, limit: int) -> list[Message]:
         found = tallies[audiences.of_recipient[key]]
         message.counts = found.counts
         message.commitments = found.commitments
+        message.overdue_by_department = [(name, n) for _, name, n in sorted(found.by_department)]
+        message.overdue_departments = found.departments
         message.sections = {
             kind: {hit.key: hit for hit in sorted(found.listed[kind], key=_WORST_FIRST)}
             for kind in KIND_ORDER
@@ -296,34 +369,35 @@ def _context(
     labels: dict[str, tuple[str, str]],
 ) -> dict[str, object]:
     _ = words.gettext
-    line = _("%(why)s｜%(label)s：%(reason)s")
+    line, bare = _("%(why)s｜%(label)s：%(reason)s"), _("%(why)s｜%(label)s")
     owner_led, owner_co = _("（%(owner)s）"), _("（%(owner)s，本单位配合）")
     sections = []
-    for kind, count, worst in message.worst(limit):
+    for kind, count, worst, above in message.worst(limit):
         listed = []
         for hit in worst:
             item = items.get(hit.commitment_id)
             if item is not None:
                 entry = {**item, **hit.extra, "co_owned": hit.co_owned}
                 entry["why"] = why(kind, entry, words)
-                entry["line"] = line % {
-                    "why": entry["why"],
-                    "label": entry["light_label"],
-                    "reason": entry["light_reason"],
-                }
+                entry["line"] = reason_line(entry, line, bare, words)
                 owner = owner_co if hit.co_owned else owner_led
                 entry["owner_note"] = owner % {"owner": entry["owner"]}
                 listed.append(entry)
-        sections.append(
-            {
-                "kind": kind,
-                "label": labels[kind][0],
-                "short": labels[kind][1],
-                "count": count,
-                "items": listed,
-                "more": count - len(listed),
-            }
-        )
+        section = {
+            "kind": kind,
+            "label": labels[kind][0],
+            "short": labels[kind][1],
+            "count": count,
+            "items": listed,
+            "more": count - above - len(listed),
+        }
+        if above:
+            section["above"] = above
+            section["above_label"] = labels[LISTED_ABOVE[kind]][0]
+        if kind == NotificationKind.OVERDUE_DIGEST and message.overdue_by_department:
+            section["by_department"] = [list(pair) for pair in message.overdue_by_department]
+            section["departments"] = message.overdue_departments
+        sections.append(section)
     return {
         "today": today.isoformat(),
         "count": message.commitment_count(),
@@ -332,6 +406,18 @@ def _context(
         "workspace_url": workspace_url(),
         "queue_url": queue_url(),
     }
+
+
+def reason_line(entry: dict, line: str, bare: str, words: Words) -> str:
+    """Why an item is listed and its light: ``逾期3天｜红灯``, with the light's reasons
+    that say something the why does not (``逾期3天｜红灯：7月进度未报送``; a
+    deadline's ``还有3天…｜黄灯：完成40%，序时应达58%``). Pops the reasons' parts."""
+    parts = entry.pop("light_parts", None) or [entry["light_reason"]]
+    new = [part for part in parts if part not in entry["why"]]
+    values = {"why": entry["why"], "label": entry["light_label"]}
+    if not new:
+        return bare % values
+    return line % {**values, "reason": words.gettext("；").join(new)}
 
 
 def summary(sections: Iterable[dict], words: Words | None = None) -> str:

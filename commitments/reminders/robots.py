@@ -31,6 +31,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 
 from commitments.choices import NotificationChannel
+from commitments.reminders.emails import by_department, code_label, language, listed_above
 
 WECOM, DINGTALK = NotificationChannel.WECOM, NotificationChannel.DINGTALK
 #: Content size limits in UTF-8 bytes, as the platforms document them.
@@ -88,21 +89,35 @@ def fit(text: str, limit: int, tail: str) -> str:
 
 
 def render_markdown(context: Mapping, title: str, platform: str, items: int = ROBOT_ITEMS) -> str:
-    """The message as robot markdown, within the platform's size limit."""
+    """The message as robot markdown, within the platform's size limit, in the
+    language of e-mails (the labels frozen into its context are)."""
+    with language():
+        return _markdown(context, title, platform, items)
+
+
+def _markdown(context: Mapping, title: str, platform: str, items: int) -> str:
     lines = [f"### {title}", gettext("**%(summary)s**") % {"summary": context["summary"]}]
+    shown_before = 0
     for section in context["sections"]:
         lines.append("")
         lines.append(
             gettext("**%(label)s**：%(count)d项")
             % {"label": section["label"], "count": section["count"]}
         )
+        # The items an earlier section lists are not repeated (``messages.LISTED_ABOVE``);
+        # of those, this message shows only the first ``items``.
+        above = min(int(section.get("above", 0)), shown_before)
+        for remark in (by_department(section), listed_above(section, above)):
+            if remark:
+                lines.append(remark)
         shown = section["items"][:items]
         for item in shown:
             lines.append(
-                f"> [{item['code']} {item['title']}]({item['url']}){item['owner_note']}"
-                f"{item['line']}"
+                f"> [{code_label(item['code'])} {item['title']}]({item['url']})"
+                f"{item['owner_note']}{item['line']}"
             )
-        hidden = section["count"] - len(shown)
+        shown_before += len(shown)
+        hidden = section["count"] - above - len(shown)
         if hidden > 0:
             lines.append(gettext("> ……另有%(more)d项") % {"more": hidden})
     link = gettext("[在工作台查看全部](%(url)s)") % {"url": context["workspace_url"]}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 
 import pytest
 from django.db import connection, transaction
@@ -13,7 +14,7 @@ from commitments.choices import NotificationChannel as Channel
 from commitments.choices import NotificationKind as Kind
 from commitments.choices import NotificationState as State
 from commitments.choices import Role
-from commitments.models import Escalation, Notification
+from commitments.models import Commitment, Department, Escalation, Notification
 from commitments.reminders import sweep
 from commitments.reminders.decisions import decide_for_departments, decide_for_supervisors
 from tests import factories
@@ -59,7 +60,7 @@ class TestOnAWorkingMonday:
         scenario.build_town()
         found = decide_all(MONDAY_9_30)
         assert found[(EMAIL, MAYOR)].kind == Kind.ESCALATION
-        assert [k for k, _, _ in found[(EMAIL, OFFICE_B)].worst(10)] == [
+        assert [s.kind for s in found[(EMAIL, OFFICE_B)].worst(10)] == [
             Kind.DEADLINE,
             Kind.UNACKNOWLEDGED,
             Kind.MISSING_REPORT,
@@ -70,10 +71,17 @@ class TestOnAWorkingMonday:
         store_all(MONDAY_9_30)
         row = Notification.objects.get(recipient=MAYOR)
         assert row.context["summary"] == "升级督办1项，已逾期2项，待审核1项"
-        digest = next(s for s in row.context["sections"] if s["kind"] == Kind.OVERDUE_DIGEST)
-        assert [i["id"] for i in digest["items"]] == [town.overdue_10.pk, town.overdue_2.pk]
-        item = digest["items"][0]
+        escalation, digest, _ = row.context["sections"]
+        assert [i["id"] for i in escalation["items"]] == [town.overdue_10.pk]
+        # The digest counts both overdue commitments but lists only the one not above.
+        assert [i["id"] for i in digest["items"]] == [town.overdue_2.pk]
+        assert (digest["count"], digest["above"], digest["more"]) == (2, 1, 0)
+        assert digest["by_department"] == [[town.a.name, 1], [town.b.name, 1]]
+        item = escalation["items"][0]
         assert item["why"] == "逾期10天" and "逾期10天" in item["light_reason"]
+        # The light's reasons say what the why does not (逾期10天 is said once).
+        assert item["line"] == "逾期10天｜红灯：完成40%，序时应达100%"
+        assert "light_parts" not in item
         assert item["last_report"]["percent"] == 40
         assert item["url"].endswith(f"/workspace/commitments/{town.overdue_10.pk}/")
 
@@ -318,16 +326,31 @@ def _oracle(moment, chunk: sweep.Chunk, limit: int) -> dict:
         for hits in hit_lists:
             for hit in hits:
                 first.setdefault(hit.kind, {}).setdefault(hit.key, hit)
-        worst = [
-            (kind, len(first[kind]), sorted(first[kind].values(), key=lambda h: (h.rank, h.key)))
-            for kind in KIND_ORDER
-            if kind in first
-        ]
+        worst = []
+        for kind in KIND_ORDER:
+            if kind not in first:
+                continue
+            ranked = sorted(first[kind].values(), key=lambda h: (h.rank, h.key))
+            escalated = [s for s in worst if s[0] == Kind.ESCALATION]
+            if kind == Kind.OVERDUE_DIGEST and escalated:
+                # Listed under escalation above: not listed again, counted as listed above.
+                shown = {h.commitment_id for h in escalated[0][2]}
+                rest = [h for h in ranked if h.commitment_id not in shown]
+                worst.append((kind, len(ranked), rest[:limit], len(shown)))
+            else:
+                worst.append((kind, len(ranked), ranked[:limit], 0))
+        overdue = [h.commitment_id for h in first.get(Kind.OVERDUE_DIGEST, {}).values()]
+        leads = Counter(
+            Commitment.objects.filter(pk__in=overdue).values_list("lead_owner_id", flat=True)
+        )
+        names = dict(Department.objects.values_list("pk", "name"))
+        largest = sorted(leads.items(), key=lambda pair: (-pair[1], pair[0]))[:limit]
         expected[key] = (
-            [(kind, n, ranked[:limit]) for kind, n, ranked in worst],
+            worst,
             len({h.commitment_id for hits in first.values() for h in hits.values()}),
             department_ids,
             supervisor_ids,
+            ([(names[pk], n) for pk, n in largest], len(leads)),
         )
     return expected
 
@@ -354,20 +377,24 @@ def test_the_counted_messages_say_what_every_hit_merged_in_python_says(settings)
             co_owners=[other] if n % 2 else [],
             **({"acknowledged_at": timezone.now()} if n % 4 else {}),
         )
+    for n, owner in enumerate([first, second, town.c, town.b, town.c]):  # more escalations
+        factories.commitment(owner, section, MONDAY - datetime.timedelta(days=8 + 3 * n))
     moment = sweep.parse_moment(MONDAY_9_30)
     chunks = sweep.plan_chunks()
     assert any(len(chunk) > 1 for chunk in chunks)
-    compared = 0
+    compared, dedup_seen = 0, False
     for chunk in chunks:
         expected = _oracle(moment, chunk, 3)
         _, messages = sweep.decide(moment, chunk)
         assert {(m.address.channel, m.address.recipient) for m in messages} == set(expected)
         for message in messages:
-            worst, count, department_ids, supervisor_ids = expected[
+            worst, count, department_ids, supervisor_ids, by_department = expected[
                 (message.address.channel, message.address.recipient)
             ]
             assert message.worst(3) == worst
+            dedup_seen = dedup_seen or any(s[3] for s in worst)
             assert message.commitment_count() == count
+            assert (message.overdue_by_department, message.overdue_departments) == by_department
             assert (message.department_ids, message.supervisor_ids) == (
                 department_ids,
                 supervisor_ids,
@@ -381,7 +408,8 @@ def test_the_counted_messages_say_what_every_hit_merged_in_python_says(settings)
         if m.address.recipient == "shared@town.test"
     )
     assert shared.department_ids == {first.pk, second.pk} and shared.supervisor_ids
-    assert any(n > 3 for _, n, _ in shared.worst(3))
+    assert any(s.count > 3 for s in shared.worst(3))
+    assert dedup_seen, "some message lists an escalation and a shorter digest"
 
 
 def _needs_escalation(deadline, today, days, escalated_on) -> bool:

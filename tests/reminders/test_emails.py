@@ -197,11 +197,20 @@ def test_a_huge_backlog_is_counted_not_listed(settings):
         factories.commitment(owner, section, datetime.date(2024, 7, 1) - datetime.timedelta(n))
     store_all(MONDAY_9_30)
     row = Notification.objects.get(recipient="boss@town.test")
-    digest = row.context["sections"][0]
-    assert (digest["count"], len(digest["items"]), digest["more"]) == (60, 5, 55)
-    assert [i["days_overdue"] for i in digest["items"]] == [80, 79, 78, 77, 76]
-    assert row.commitments.count() == 5
+    escalation, digest = row.context["sections"]
+    assert (escalation["count"], len(escalation["items"]), escalation["more"]) == (60, 5, 55)
+    assert [i["days_overdue"] for i in escalation["items"]] == [80, 79, 78, 77, 76]
+    # The digest counts all 60 and lists the next worst 5: none is listed twice.
+    assert (digest["count"], digest["above"], len(digest["items"]), digest["more"]) == (
+        60,
+        5,
+        5,
+        50,
+    )
+    assert [i["days_overdue"] for i in digest["items"]] == [75, 74, 73, 72, 71]
+    assert digest["by_department"] == [[owner.name, 60]] and digest["departments"] == 1
+    assert row.commitments.count() == 10
     email = render(row.context, row.subject)
     assert row.subject.startswith("【督办提醒】升级督办60项，已逾期60项")
-    assert "……另有55项，见工作台" in email.text
+    assert "……另有55项，见工作台" in email.text and "……另有50项，见工作台" in email.text
     assert len(email.text) < 5000
