@@ -45,7 +45,9 @@ GROUP_NAME = r"(?:各|相关|有关)[\u4e00-\u9fff]{0,6}?(?:村|社区|乡镇|�
 #: A unit or a group of units, as written (``经发办``, ``县教育局``, ``各村(社区)``).
 UNIT = rf"(?:{GROUP_NAME}|{UNIT_NAME})"
 _UNITS = rf"{UNIT}(?:[、和与及]{UNIT})*"
-_CLAUSE = r"(?:^|(?<=[,，。;；:：]))\s*"
+#: Where a clause starts: after a comma, a stop, a colon, or the dash before an article item's
+#: owners (``…，１０月底前竣工——经发办负责，财政所配合``).
+_CLAUSE = r"(?:^|(?<=[,，。;；:：—]))\s*"
 #: Villages as a clause's subject (``各村（社区）要…``, ``各社区开展…``); not ``各部门`` (no
 #: unit), nor ``各村也要…`` (they join a pledge that is someone else's).
 _VILLAGES = r"各(?:行政村|村委会|居委会|村\(社区\)|村|社区)"

@@ -40,7 +40,15 @@ from commitments.importer.labels import (
 from commitments.importer.normalize import normalize
 from commitments.importer.owners import assign_owners
 from commitments.importer.plan_year import deadline_cells_year, file_name_year
-from commitments.importer.prose import ACTION, is_pledge, looks_back, pledges_in, prose_blocks
+from commitments.importer.prose import (
+    ACTION,
+    MINUTES,
+    decided,
+    is_pledge,
+    looks_back,
+    pledges_in,
+    prose_blocks,
+)
 from commitments.importer.readers.limits import clean_controls
 from commitments.importer.sections import (
     SectionSpan,
@@ -71,6 +79,7 @@ from commitments.importer.vocabulary import (
     BULLETS,
     COST_WORDS,
     EMOJI_MARK,
+    LIST_NUMBER,
     MEETING_LEAD,
     MONEY_UNIT,
     TIME_ONLY,
@@ -91,6 +100,8 @@ SAME_YEAR = re.compile(r"\s*(?:下半年|第?[三四]季度|下阶段|下一阶�
 LABEL_FIRST = re.compile(r"\s*(?=" + LABEL_RE.pattern + ")")
 #: A sub-heading standing on its own line above numbered items.
 MAX_SUBHEADING_LINE = 30
+#: An article item's number and its ``＊`` mark (``１．＊``, ``＊３．``), after its emoji bullet.
+DECORATED_ITEM = re.compile(rf"[ \t]*\*?[ \t]*(?:{LIST_NUMBER})?[ \t]*\*?[ \t]*")
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。!！?？\n]")
 
 
@@ -384,7 +395,8 @@ def build_sections(
             return []  # no concrete pledge, or a review (``2024年工作总结``): no plan
         return prose_sections(text, arrangement.start, arrangement.end, title, year)
     if not labelled:
-        return [
+        minutes = MINUTES.search(f"{fallback_title}\n{view[arrangement.start : spans[0].start]}")
+        result = [
             (
                 s,
                 sentence_pledges(view, s.body_start, s.end, (s.style,))
@@ -392,6 +404,12 @@ def build_sections(
             )
             for s in spans
         ]
+        if minutes:  # a meeting's minutes: its decisions, not what it heard or approved
+            result = [
+                (s, [p for p in pledges if decided(view[p.start : p.end], year)])
+                for s, pledges in result
+            ]
+        return result
     result = []
     all_single = True
     for s in spans:
@@ -634,6 +652,9 @@ def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = (
         lead = MEETING_LEAD.match(view, s, e) or EMOJI_MARK.match(view, s, e)
         if lead and lead.end() < e:  # ``会议要求，…``, ``🔹 …``: the pledge is what follows
             s = lead.end()
+        if (lead or view[s] == "*") and (marks := DECORATED_ITEM.match(view, s, e)):
+            if marks.end() < e:  # ``✅１．＊青石工业园…``: the number and ``＊`` are decoration
+                s = marks.end()
         if view[e - 1] == ":" and INLINE_ITEM.match(view, e, end):
             continue  # ``今年将办好以下实事：`` introduces the pledges after it
         columns = column_labels(view, s, e) or (

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from commitments.importer.arrangement import PLAN_HEAD, REVIEW_HEAD
 from commitments.importer.deadlines import find_periods
 from commitments.importer.targets import GOAL_VERB_ANY, NUMBER_RE, find_targets
-from commitments.importer.vocabulary import EMOJI_HEADING, TIME_ONLY
+from commitments.importer.vocabulary import EMOJI_HEADING, LIST_NUMBER, TIME_ONLY
+
+LIST_PREFIX = re.compile(r"\s*" + LIST_NUMBER + r"\s*")
 
 #: A short lead sentence opening a paragraph: no number, no comma.
 LEAD = re.compile(r"[ \t]*([^,;。!?:\n\d]{2,14})[。:]")
@@ -62,6 +64,31 @@ REPORTED = re.compile(
     r"|本报讯|本台讯|网讯|\d{1,2}月\d{1,2}日电|通讯员|[(（]\s*记者"
 )
 PAST_YEAR = re.compile(r"^\s*(?:在)?(\d{4})\s?年[,，]")
+#: A list announced with its size (``研究确定了2031年重点项目清单，共9个项目、总投资2.6亿元``):
+#: the total of the items that follow, none of them.
+LIST_TOTAL = re.compile(
+    r"(?:清单|计划|名单|目录|项目库|任务书)[^。;!?]{0,8}?[,，]?\s*(?:共|合计|总计)(?:计|有)?\s*\d+\s*"
+    r"(?:个|项|件|批)"
+)
+#: A rallying call closing an article (``让我们撸起袖子加油干，共同建设美丽幸福新青石！``).
+CALL = re.compile(r"让我们|撸起袖子|加油干|携起手来|携手并进|一起来|为[^,;。!?]{2,20}而奋斗")
+
+#: A meeting's minutes (``县长办公会议纪要``, ``现将会议议定事项纪要如下``).
+MINUTES = re.compile(r"会议纪要|议定事项|纪要如下")
+#: What a meeting's minutes only record, no task decided: the item's report or topic
+#: (``听取了…汇报``, ``研究了…``), praise, a plan approved in principle or sent on to be issued
+#: (``会议原则同意…计划``, ``请X按程序印发实施``), and the closing call to carry out what was
+#: settled (``确保会议议定事项落地见效``).
+MEETING_RECORD = re.compile(
+    r"^\s*(?:会议)?(?:听取|研究|审议|讨论|传达学习|学习|通报)了"
+    r"|给予(?:了)?(?:充分|高度)?(?:肯定|认可|表扬)|原则(?:同意|通过)|审议通过"
+    r"|按程序(?:印发|报批|报送|提请|上报)|印发实施|议定事项"
+)
+#: A lead written in prose: ``由X牵头``, ``由X负责``; any owner: ``X牵头，Y配合``.
+PROSE_LEAD = re.compile(r"由[^,;。]{2,20}?(?:牵头|负责|组织实施)")
+PROSE_OWNER = re.compile(rf"{PROSE_LEAD.pattern}|牵头|负责|配合")
+#: Where the year a sentence opens with is named: ``2030年全县实施…`` (an achievement).
+OPENING_YEAR = re.compile(r"^\s*(?:在)?(\d{4})\s?年")
 
 
 @dataclass(frozen=True)
@@ -90,6 +117,9 @@ def prose_blocks(view: str, clean: str, start: int, end: int, title: str) -> lis
             lead = None  # ``镇长李明出席会议并讲话。``: a news lead, no section's heading
         if emoji and more_after:  # ``1️⃣ 产业发展 · 做大做强``: the title without its mark
             title_at = pos + emoji.start("title")
+            number = LIST_PREFIX.match(view, title_at, pos + emoji.end("title"))
+            if number:  # ``🔥一、产业发展``: the title without its number
+                title_at = number.end()
             heads.append((_text(clean, title_at, pos + emoji.end("title")), pos, line_end))
         elif heading and more_after and line.strip():
             heads.append((_text(clean, pos, line_end), pos, line_end))
@@ -123,9 +153,25 @@ def is_pledge(view: str, year: int | None) -> bool:
     if past and year is not None and int(past.group(1)) < year:
         return False  # ``2024年，全镇完成…``: an achievement
     if REPORTED.search(view):
-        return bool(find_targets(view, view))
+        return bool(find_targets(view, view)) and not LIST_TOTAL.search(view)
     dated = any(not p.generic for p in find_periods(view, year))
+    if CALL.search(view) and not dated and not find_targets(view, view):
+        return False
     return bool(ACTION.search(view) or find_targets(view, view) or dated)
+
+
+def decided(view: str, year: int | None) -> bool:
+    """Is a sentence of a meeting's minutes a decision (``会议明确，…由X牵头，于6月底前完成``),
+    not a record of the meeting (:data:`MEETING_RECORD`, a past year's results)? A decision
+    names an owner, a target or a dated time; the closing ``各单位要…`` names none."""
+    sentence = view.strip()
+    if MEETING_RECORD.search(sentence) and not PROSE_LEAD.search(sentence):
+        return False
+    past = OPENING_YEAR.match(sentence)
+    if past and year is not None and int(past.group(1)) < year:
+        return False  # ``2030年全县实施重点项目52个``: what last year did
+    dated = any(not p.generic for p in find_periods(sentence, year))
+    return bool(PROSE_OWNER.search(sentence) or find_targets(sentence, sentence) or dated)
 
 
 def pledges_in(view: str, start: int, end: int, year: int | None) -> bool:

@@ -34,6 +34,10 @@ MAX_HEADING_LINE = 80
 SENTENCE_MARK = re.compile(r"[。!?;:]|[,、]$")
 MAX_SUBHEADING = 16
 PLEDGE_LIKE = re.compile(r"\d|[月季年]底|完成|达到")
+#: A meeting item's opening clause, its topic: ``研究了X``, ``听取了X的汇报``.
+MEETING_TOPIC = re.compile(
+    r"\s*(?:会议)?(?:听取|研究|审议|讨论|传达学习|学习)了[^,;。!?:\n]{2,40}$"
+)
 #: All that follows an item's first sentence is a bracket (its owner or time).
 OWN_BRACKET = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)\s*[。.;]?")
 
@@ -200,7 +204,9 @@ def heading(view: str, clean: str, start: int, end: int) -> tuple[str, int]:
     on_own_line = stop is not None and (
         view[stop.start()] in "\n:" or view[stop.end() : stop.end() + 1] == "\n"
     )
-    looks_like_pledge = bool(PLEDGE_LIKE.search(view, start, stop_at))
+    looks_like_pledge = bool(PLEDGE_LIKE.search(view, start, stop_at)) and not (
+        MEETING_TOPIC.match(view, start, stop_at)
+    )  # ``二、研究了2031年县级重点项目计划。会议明确，…``: the item's topic is its heading
     if (
         stop is not None
         and sentence

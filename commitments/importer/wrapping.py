@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from commitments.importer.vocabulary import ITEM_DOT_NEXT
+from commitments.importer.vocabulary import EMOJI, ITEM_DOT_NEXT
 
 SENTENCE_END = "。！!？?；;：:"
 #: What starts a new item, heading or labelled line rather than continuing one.
@@ -24,7 +24,10 @@ NEW_ITEM = re.compile(
     r"^(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]"
     r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[、)）]|[.．]" + ITEM_DOT_NEXT + ")"
     r"|第[一二三四五六七八九十]{1,3}(?:[,，、:：]|部分|条|章)|[一二三四五六七八九十]是"
-    r"|[\u4e00-\u9fff]{2,6}[:：]|同志们|#|>|[-*+]\s|[①-⑳])"
+    r"|[\u4e00-\u9fff]{2,6}[:：]|同志们|#|>|[-*+]\s|[①-⑳]"
+    # an article's item or heading opens with an emoji bullet (``✅２．…``, ``🔥一、…``), or with
+    # the ``＊`` that marks a listed item before its number (``＊３．…``)
+    rf"|{EMOJI}|[▪▫]|[*＊]\s*[\d０-９])"
 )
 CONTINUATION = re.compile(r"^[,，、;；。.!！?？:：)）”’》]")
 #: Widths of wrapped lines vary a little (half-width digits, punctuation at the margin).
