@@ -12,6 +12,16 @@ FIRST RUN (expectations as first committed):
     04_jiedao_renwu_qingdan_gbk.csv     1.00   ok  0.82  1.00  1.00 0
     mean                                0.77  4/4  0.88  0.55  0.97 12
 
+AFTER THE PROSE FIXES (02 the minutes' decisions, 03 the one-line WeChat items; 01 and 04 as
+they were):
+
+    document                              F1 year    dl    tg   own false
+    01_xian_mubiao_zerenshu.xlsx        1.00   ok  1.00  0.00  1.00 0
+    02_xianzhang_bangonghui_jiyao.docx  1.00   ok  1.00  1.00  1.00 0
+    03_zhen_zhongdian_xiangmu_weixin.txt  1.00   ok  1.00  1.00  1.00 0
+    04_jiedao_renwu_qingdan_gbk.csv     1.00   ok  0.82  1.00  1.00 0
+    mean                                1.00  4/4  0.95  0.69  1.00 0
+
 Faults found (the floors keep the first run's scores; raise them as faults are fixed):
 
 - 01: a target sheet (指标名称 | 单位 | 2030年完成 | 2031年目标 | 责任单位 | … | 考核分值) gives
@@ -30,6 +40,15 @@ AFTER THE FIXES of 01 and 04 (a target sheet's planned-year column takes the 单
     document                              F1 year    dl    tg   own false
     01_xian_mubiao_zerenshu.xlsx        1.00   ok  1.00  1.00  1.00 0
     04_jiedao_renwu_qingdan_gbk.csv     1.00   ok  1.00  1.00  1.00 0
+
+AFTER BOTH (the prose and the table fixes on one main):
+
+    document                              F1 year    dl    tg   own false
+    01_xian_mubiao_zerenshu.xlsx        1.00   ok  1.00  1.00  1.00 0
+    02_xianzhang_bangonghui_jiyao.docx  1.00   ok  1.00  1.00  1.00 0
+    03_zhen_zhongdian_xiangmu_weixin.txt  1.00   ok  1.00  1.00  1.00 0
+    04_jiedao_renwu_qingdan_gbk.csv     1.00   ok  1.00  1.00  1.00 0
+    mean                                1.00  4/4  1.00  1.00  1.00 0
 """
 
 from __future__ import annotations
@@ -42,12 +61,12 @@ from tests.importer.published import check_floors
 # document: (F1, deadlines, targets, owners) reached (first run, raised after each fix); never lower
 FLOORS = {
     "01_xian_mubiao_zerenshu.xlsx": (1.0, 1.0, 1.0, 1.0),
-    "02_xianzhang_bangonghui_jiyao.docx": (0.63, 1.0, 1.0, 1.0),
-    "03_zhen_zhongdian_xiangmu_weixin.txt": (0.42, 0.33, 0.0, 0.66),
+    "02_xianzhang_bangonghui_jiyao.docx": (1.0, 1.0, 1.0, 1.0),
+    "03_zhen_zhongdian_xiangmu_weixin.txt": (1.0, 1.0, 1.0, 1.0),
     "04_jiedao_renwu_qingdan_gbk.csv": (1.0, 1.0, 1.0, 1.0),
 }
 YEARS_RIGHT = 4
-FALSE_TARGETS = 12
+FALSE_TARGETS = 0
 
 
 @pytest.fixture(scope="module")
