@@ -226,7 +226,7 @@ def kept_fields(commitment: Any) -> list[str]:
         if event is None:
             lines.append(label)
             continue
-        when = timezone.localtime(event.created_at).date().isoformat()
+        when = rules.local_day(event.created_at).isoformat()
         lines.append(
             _("%(field)s（%(step)s，%(when)s）")
             % {"field": label, "step": event.get_kind_display(), "when": when}
