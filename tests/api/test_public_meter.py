@@ -277,7 +277,10 @@ def test_only_evidence_a_supervisor_marked_public_is_shown_and_served(
         publication.set_attachment_public(world.user("owner"), shown.pk, True)
     url = f"/api/v1/attachments/{shown.pk}/"
     assert api("owner").patch(url, {"public": True}, format="json").status_code == 403
-    assert api("outsider").patch(url, {"public": True}, format="json").status_code == 404
+    # another department reads the file (SPEC §4b) but may not publish it
+    refused = api("outsider").patch(url, {"public": True}, format="json")
+    assert refused.status_code == 403
+    assert refused.json()["message"] == "只有督办该事项牵头单位的督办人可以公开佐证材料"
     assert (
         api("supervisor").patch(url, {"public": True, "name": "x"}, format="json").status_code
         == 400
