@@ -303,3 +303,16 @@ class TestDashboardWordsInEnglish:
         zh = client.get("/dashboard/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
         assert zh.split('data-field="state">', 1)[1].split("</td>", 1)[0].strip() == "已完成"
         assert "<span>红黄绿灯</span>" in zh
+
+
+class TestAcknowledgeNoteFitsThePledge:
+    def test_co_owners_are_mentioned_only_where_there_are_some(self, town):
+        from commitments.models import CoOwnership
+
+        note = 'data-field="acknowledge-each"'
+        html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        assert "配合单位、牵头单位都须各自签收" in html.split(note, 1)[1].split("</small>", 1)[0]
+        CoOwnership.objects.filter(commitment=town.item).delete()
+        html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        said = html.split(note, 1)[1].split("</small>", 1)[0]
+        assert "报送进度不代替签收" in said and "配合单位" not in said
