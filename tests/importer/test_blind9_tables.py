@@ -177,3 +177,36 @@ def test_a_decimal_or_a_word_with_q_is_no_period():
     assert find_periods("完成2032.5万元投资", 2032) == []
     assert find_periods("建设QQ群3个，SQ3型设备2台", 2032) == []
     assert [p.due for p in find_periods("力争Q3前完工", 2032)] == [D(2032, 9, 30)]
+
+
+def _formatted_workbook(rows: list[list[tuple[object, str]]]) -> bytes:
+    """A workbook whose cells carry a number format (``0.00``, ``0%``) as a clerk sets it."""
+    import io
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for r, row in enumerate(rows, start=1):
+        for c, (value, number_format) in enumerate(row, start=1):
+            cell = sheet.cell(row=r, column=c, value=value)
+            cell.number_format = number_format
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_numbers_in_a_workbook_read_as_the_sheet_shows_them(parse):
+    g = "General"
+    data = _formatted_workbook(
+        [
+            [("2032年目标任务表", g)],
+            [("指标名称", g), ("单位", g), ("年度目标", g), ("责任单位", g), ("完成时限", g)],
+            # 2032.10 typed in a cell formatted 0.00 is stored 2032.1: October, as shown
+            [("污水处理率", g), ("%", g), (0.92, "0%"), ("生态办", g), (2032.1, "0.00")],
+            [("新建公园", g), ("个", g), (2, g), ("城建办", g), (2032.6, "0.0")],
+        ]
+    )
+    sewage, park = commitments_of(parse(data, "2032年目标.xlsx"))
+    assert [(t.value, t.unit) for t in sewage.targets] == [(Decimal(92), "%")]
+    assert (sewage.deadline, park.deadline) == (D(2032, 10, 31), D(2032, 6, 30))

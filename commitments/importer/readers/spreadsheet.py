@@ -109,7 +109,7 @@ def _distinct(row: list[Cell]) -> list[Cell]:
 
 
 def _sheet_rows(sheet) -> list[list[Cell]]:
-    values = [[_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    values = [[_text(c.value, c.number_format) for c in row] for row in sheet.iter_rows()]
     for merged in sheet.merged_cells.ranges:
         if merged.min_row > len(values):
             continue
@@ -125,9 +125,19 @@ def _sheet_rows(sheet) -> list[list[Cell]]:
     return rows
 
 
-def _text(value: object) -> str:
+#: A number format's decimals (``0.00``, ``#,##0.0``, ``0.0%``): the number reads as shown.
+FIXED_DECIMALS = re.compile(r"^[#,]*0\.(0+)(%?)$")
+
+
+def _text(value: object, number_format: str = "General") -> str:
+    """A cell's value as the sheet shows it: a date in words, a number with the decimals and
+    percent sign of its format (``2031.10`` stays October, ``0.97`` shown ``97%`` is 97%)."""
     if value is None:
         return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        shown = _as_shown(value, number_format)
+        if shown:
+            return shown
     if isinstance(value, datetime.datetime):
         value = value.date() if value.time() == datetime.time() else value
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
@@ -135,6 +145,19 @@ def _text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+def _as_shown(value: float, number_format: str) -> str | None:
+    """``value`` as a percentage when its format shows one (``0.97`` → ``97%``, all its digits
+    kept), with the decimals its format fixes when it has a fraction (``2031.1`` → ``2031.10``);
+    else None."""
+    fmt = (number_format or "").replace("\\", "").replace('"', "")
+    decimals = FIXED_DECIMALS.match(fmt)
+    if fmt in ("0%", "#,##0%") or (decimals and decimals.group(2)):
+        return f"{round(value * 100, 6):f}".rstrip("0").rstrip(".") + "%"
+    if decimals and isinstance(value, float) and not value.is_integer():
+        return f"{value:.{len(decimals.group(1))}f}"
+    return None
 
 
 def read_csv(text: str, name: str) -> str:
