@@ -26,6 +26,12 @@ CLOSED_STATUSES = (Status.COMPLETED, Status.CANCELLED)
 REPORTABLE_STATUSES = (Status.NOT_STARTED, Status.ON_TRACK, Status.AT_RISK, Status.DELAYED)
 
 
+def reportable_status_choices() -> list[tuple[str, str]]:
+    """``(value, label)`` of the statuses a department may report (the report
+    serializers' choices; the OpenAPI schema names them ReportableStatusEnum)."""
+    return [(status.value, str(status.label)) for status in REPORTABLE_STATUSES]
+
+
 class Light(models.TextChoices):
     RED = "red", _("红灯")
     YELLOW = "yellow", _("黄灯")

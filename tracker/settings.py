@@ -454,7 +454,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "StatusEnum": "commitments.choices.Status",
         "LightEnum": "commitments.choices.Light",
-        "ReportableStatusEnum": "commitments.choices.REPORTABLE_STATUSES",
+        "ReportableStatusEnum": "commitments.choices.reportable_status_choices",
     },
 }
 INSTALLED_APPS += ["drf_spectacular_sidecar"]  # static files of the Swagger UI above
