@@ -21,7 +21,10 @@ last period holding one is the deadline, the earlier steps milestones (:func:`_p
 A target sheet (指标名称 | 单位 | 2030年完成 | 2031年目标 | … | 考核分值) states each goal as a
 bare number, its unit in a 单位 column: the item reads ``粮食播种面积不低于6.2万亩``
 (:func:`_with_unit`); last year's result or goal, the points (考核分值, 权重) and the base (基数)
-are no columns of the item (:func:`_planned_year`).
+are no columns of the item (:func:`_planned_year`). A 推进计划表 lays a project over several
+rows, one per 推进节点 with its 计划时间: the project is one item, due at its last node, the
+earlier nodes its milestones (:func:`_fold_nodes`); its 总投资 is no money line beside the
+year's 计划投资 (:func:`_year_funds`).
 
 Cells carry the offset of their text in the source when the table came from
 a text file, so commitments still point at the right place in it; the
@@ -56,6 +59,9 @@ class Cell:
     #: end a line the writer ended (Alt+Enter in Excel, a paragraph in Word, a CSV's quoted
     #: break), which reads as a clause break.
     wrapped: bool = False
+    #: It lies under the top of a cell merged down several rows (the same merge as the row
+    #: above): a project's cells merged over its node rows.
+    continued: bool = False
 
     @staticmethod
     def of(text: object) -> Cell:
@@ -81,7 +87,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         "progress",
         re.compile(
             r"^(?:工作)?(?:进度|进展|完成情况|进展情况|推进情况|落实情况|完成进度|目前进展|当前进度"
-            r"|工作进展|办理情况|备注|存在问题|说明|督办意见|评价"
+            r"|工作进展|形象进度|办理情况|备注|存在问题|说明|督办意见|评价"
             r"|(?i:status|remarks?|notes?|progress))" + _PAREN + "$"
         ),
     ),
@@ -90,6 +96,8 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("unit", re.compile(r"^(?:计量)?单位$")),
     # one period of a schedule laid out across columns (时间节点 → 一季度 | 二季度 | …)
     ("period", re.compile(rf"^(?:{PERIOD_NAME.pattern})" + _PAREN + "$", re.I)),
+    # a project's step, one row each (前期手续, 开工建设, …): the rows are one pledge
+    ("node", re.compile(r"^(?:推进|实施|建设|关键|进度)?节点(?:名称)?$")),
     ("category", re.compile(r"^(?:类别|分类|板块|领域|所属类别|项目类别|任务类别|类型)$")),
     (
         "lead",
@@ -111,7 +119,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         "deadline",
         re.compile(
             r"^(?:完成时限|完成时间|时间节点|办结时限|时限要求|时限|完成期限|计划完成时间"
-            r"|完成节点|时间要求|进度安排|时间安排|时序进度)" + _PAREN + "$"
+            r"|完成节点|时间要求|进度安排|时间安排|时序进度|计划时间|计划完成时限)" + _PAREN + "$"
         ),
     ),
     # money planned, its unit often only in the header (``年度计划投资（万元）``)
@@ -166,7 +174,7 @@ def header_columns(cells: list[Cell]) -> dict[int, str] | None:
     seen: set[str] = set()
     for index, cell in enumerate(cells):
         kind = column_kind(cell.text)
-        if kind is None or (kind in seen and kind not in {"text", "co", "lead", "period"}):
+        if kind is None or (kind in seen and kind not in {"text", "co", "lead", "period", "funds"}):
             continue
         if index and cells[index - 1].text == cell.text and columns.get(index - 1) == kind:
             continue  # a header cell merged across two columns
@@ -223,6 +231,9 @@ def render(rows: list[list[Cell]]) -> list[Line]:
         key=lambda i: (bool(GOAL_COLUMN.search(header_text[i])), i),
     )
     text_columns = _planned_year(text_columns, header_text)
+    columns = _year_funds(columns, header_text)
+    if "node" in columns.values():
+        body = _fold_nodes(body, columns, text_columns)
     counter = 0
     headings = 0
     category = ""
@@ -255,6 +266,69 @@ def render(rows: list[list[Cell]]) -> list[Line]:
         row = _merged_down(row, owner_columns, category_columns, above)
         lines.extend(_item(row, columns, task, counter, header_text))
     return lines
+
+
+#: A money column of the plan's year (``2032年计划投资``, ``年度计划投资``), beside which the
+#: project's total over several years (总投资) is no target of the year.
+YEAR_FUNDS = re.compile(r"^(?:\d{4}年度?|年度|本年度?|当年)")
+TOTAL_FUNDS = re.compile(r"总投资|投资总额")
+
+
+def _year_funds(columns: dict[int, str], header: list[str]) -> dict[int, str]:
+    """The money columns an item reads: the year's (``2032年计划投资``) without the project's
+    total (总投资) beside it; otherwise the first only."""
+    funds = [i for i, kind in sorted(columns.items()) if kind == "funds"]
+    if len(funds) < 2:
+        return columns
+    year = [i for i in funds if YEAR_FUNDS.match(header[i])]
+    kept = [i for i in funds if not TOTAL_FUNDS.search(header[i])] if year else funds[:1]
+    return {i: k for i, k in columns.items() if k != "funds" or i in (kept or funds[:1])}
+
+
+def _fold_nodes(
+    body: list[list[Cell]], columns: dict[int, str], text_columns: list[int]
+) -> list[list[Cell]]:
+    """A 推进计划表's project over its node rows (前期手续, 开工建设, 主体完工, 竣工验收: one
+    row each with its 计划时间), as one row: a row whose project cells are blank (a CSV's,
+    a Word table's) or continue the merge above (an Excel sheet's) is the next node of the
+    project above. The last node's time is the deadline; the earlier nodes, with their
+    times, its milestones (the node cell reads ``2032年2月前期手续；2032年3月开工建设``)."""
+    node = next(i for i, kind in columns.items() if kind == "node")
+    times = [i for i, kind in sorted(columns.items()) if kind == "deadline"]
+
+    def cell(row: list[Cell], i: int) -> Cell:
+        return row[i] if i < len(row) else Cell("")
+
+    def steps_of(row: list[Cell]) -> bool:
+        return any(cell(row, i).text.strip() for i in [node, *times])
+
+    groups: list[list[list[Cell]]] = []
+    for row in body:
+        project = [cell(row, i) for i in text_columns]
+        if (
+            groups
+            and steps_of(row)
+            and steps_of(groups[-1][0])
+            and all(c.continued or not c.text.strip() for c in project)
+        ):
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    out: list[list[Cell]] = []
+    for group in groups:
+        if len(group) == 1:  # its time is its deadline; the node's name no step of its own
+            out.append([Cell("") if i == node else c for i, c in enumerate(group[0])])
+            continue
+        row = list(group[0]) + [Cell("")] * (max(len(r) for r in group) - len(group[0]))
+        last = group[-1]
+        for i in times:
+            if cell(last, i).text.strip():
+                row[i] = cell(last, i)
+        earlier = ["".join(cell(r, i).text.strip() for i in [*times, node]) for r in group[:-1]]
+        first = cell(group[0], node)
+        row[node] = Cell("；".join(e for e in earlier if e), first.start)
+        out.append(row)
+    return out
 
 
 #: A goal column of an earlier year: ``上年目标``, ``2030年目标`` beside ``2031年目标``.
@@ -473,7 +547,7 @@ def _time_line(row: list[Cell], columns: dict[int, str], header: list[str]) -> L
     ``完成时限：2027年4月30日；3月底前完成苗木采购``, so the latest time is the deadline and the
     earlier ones its milestones, as in a sentence that names several."""
     out: Line = []
-    for kind in ("deadline", "milestone"):
+    for kind in ("deadline", "milestone", "node"):
         for i, k in sorted(columns.items()):
             if k != kind or i >= len(row) or not row[i].text.strip():
                 continue

@@ -31,6 +31,7 @@ from commitments.importer.vocabulary import (
     CLASSIFIERS,
     COST_WORDS,
     GENERIC_YEAR,
+    MONEY_UNIT,
     QUALIFIED_NOUNS,
     TIME_PHRASE,
     UNITS,
@@ -206,6 +207,7 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
     brackets = [(b.start(), b.end()) for b in BRACKET.finditer(view)]
     targets: list[ParsedTarget] = []
     starts: list[int] = []  # where each target's number starts
+    bare: set[int] = set()  # targets stated without a metric of their own
     last_end = -1
     previous_end = 0
     for m in NUMBER_RE.finditer(view):
@@ -233,6 +235,7 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
             starts.append(m.start())
             continue
         if not target.metric:  # ``提高2个百分点,达到92%``: the metric named before
+            bare.add(id(target))
             previous = CHANGE_WORDS.sub("", targets[-1].metric) if targets else ""
             at = m.start()
             if previous.startswith("每"):  # ``新建幸福院，每所床位不少于20张，2所``: the 幸福院
@@ -249,11 +252,29 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
             targets.append(ceiling)
             starts.append(m.start())
     _each_its_own(view, clean, targets, starts)
+    targets = _stated_once(targets, bare)
     ones = _counts_of_one(view, clean, quoted) + _one_built(view, clean, quoted)
     if not ones:
         return targets
     positions = {id(t): clean.find(t.source_text) for t in [*targets, *ones]}
     return sorted([*targets, *ones], key=lambda t: positions[id(t)])
+
+
+def _stated_once(targets: list[ParsedTarget], bare: set[int]) -> list[ParsedTarget]:
+    """The targets without an amount stated again without a metric of its own: an item's
+    ``项目投资：约360万元`` beside its money line (or its 建设内容's ``投资360万元``) is one
+    target. Equal values of distinct metrics (``改造小区3个，新建公园3个``) and a count
+    again (``一季度完成3个，二季度完成3个``) are all kept."""
+    kept: list[ParsedTarget] = []
+    for n, t in enumerate(targets):
+        again = any(
+            u.value == t.value and u.unit == t.unit and (id(u) not in bare or m < n)
+            for m, u in enumerate(targets)
+            if m != n
+        )
+        if not (id(t) in bare and again and re.fullmatch(MONEY_UNIT, t.unit)):
+            kept.append(t)
+    return kept
 
 
 def _fraction(numerator: str, denominator: str) -> Decimal | None:

@@ -11,7 +11,17 @@ FIRST RUN (expectations as first committed):
     03_jiedao_weimin_shishi_list.docx   1.00   ok  1.00  0.62  1.00 0
     mean                                0.81  3/3  0.80  0.80  1.00 2
 
-Faults found (the floors keep the first run's scores; raise them as faults are fixed):
+AFTER THE FIX (a project over its node rows is one pledge, due at its last node, the earlier
+nodes its milestones; 总投资 no target beside the year's 计划投资; an amount stated again without
+a metric of its own one target: tests/importer/test_blind10_tables.py):
+
+    document                              F1 year    dl    tg   own false
+    01_xian_zhengfu_baogao_pdfcopy.txt  1.00   ok  1.00  1.00  1.00 0
+    02_zhen_zhongdian_xiangmu_jiedian.xlsx  1.00   ok  1.00  1.00  1.00 0
+    03_jiedao_weimin_shishi_list.docx   1.00   ok  1.00  1.00  1.00 0
+    mean                                1.00  3/3  1.00  1.00  1.00 0
+
+Faults found (fixed; the floors were the first run's scores and are raised to the fix's):
 
 - 02: a 推进计划表 whose project spans several rows (one a 推进节点 with its 计划时间, the
   project's cells merged over them) gives a pledge per row (26 for 7 projects); the last
@@ -31,11 +41,11 @@ from tests.importer.published import check_floors
 # document: (F1, deadlines, targets, owners) reached (first run, raised after each fix); never lower
 FLOORS = {
     "01_xian_zhengfu_baogao_pdfcopy.txt": (1.0, 1.0, 1.0, 1.0),
-    "02_zhen_zhongdian_xiangmu_jiedian.xlsx": (0.41, 0.28, 0.71, 1.0),
-    "03_jiedao_weimin_shishi_list.docx": (1.0, 1.0, 0.62, 1.0),
+    "02_zhen_zhongdian_xiangmu_jiedian.xlsx": (1.0, 1.0, 1.0, 1.0),
+    "03_jiedao_weimin_shishi_list.docx": (1.0, 1.0, 1.0, 1.0),
 }
 YEARS_RIGHT = 3
-FALSE_TARGETS = 2
+FALSE_TARGETS = 0
 
 
 @pytest.fixture(scope="module")

@@ -110,6 +110,7 @@ def _distinct(row: list[Cell]) -> list[Cell]:
 
 def _sheet_rows(sheet) -> list[list[Cell]]:
     values = [[_text(c.value, c.number_format) for c in row] for row in sheet.iter_rows()]
+    continued: set[tuple[int, int]] = set()  # (row, column) under the top of a merge
     for merged in sheet.merged_cells.ranges:
         if merged.min_row > len(values):
             continue
@@ -119,7 +120,12 @@ def _sheet_rows(sheet) -> list[list[Cell]]:
             for c in range(merged.min_col, merged.max_col + 1):
                 if c - 1 < len(row):
                     row[c - 1] = top
-    rows = [[Cell(v) for v in row] for row in values]
+                    if r > merged.min_row:
+                        continued.add((r - 1, c - 1))
+    rows = [
+        [Cell(v, continued=(r, c) in continued) for c, v in enumerate(row)]
+        for r, row in enumerate(values)
+    ]
     while rows and not any(c.text.strip() for c in rows[-1]):
         rows.pop()
     return rows
