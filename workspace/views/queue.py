@@ -17,8 +17,10 @@ from django.utils import timezone
 
 from commitments import rules
 from commitments.choices import ClosureState, RequestState
+from commitments.lights import light_reason
 from commitments.models import Attachment, ClosureRequest, Commitment, ExtensionRequest
 from commitments.reminders import policy
+from commitments.services import workflow
 from workspace import forms
 from workspace.page import Page
 from workspace.scope import Reader, lead_reported_since, period_start
@@ -38,9 +40,11 @@ def _scoped(queryset, reader: Reader):
     return queryset.filter(commitment__lead_owner_id__in=reader.supervised_ids)
 
 
-def pending_requests(reader: Reader, user, page: Page | None = None) -> list[dict]:
+def pending_requests(reader: Reader, user, today, page: Page | None = None) -> list[dict]:
     """The pending requests, each with its decision forms (``None`` on one's own);
-    ``page`` holds the card's form a POST could not save."""
+    ``page`` holds the card's form a POST could not save. A closure card also has its
+    pledge's light and whether the lead's latest report is short of done (the rule
+    the lead's closure form warns with, ``workflow.progress_short_of_done``)."""
     rows = []
     for kind, model, state in (
         ("extension", ExtensionRequest, RequestState.PENDING),
@@ -54,7 +58,9 @@ def pending_requests(reader: Reader, user, page: Page | None = None) -> list[dic
                 Prefetch("attachments", queryset=Attachment.objects.order_by("id")),
                 Prefetch(  # and whose report the progress it shows is
                     "commitment",
-                    queryset=Commitment.objects.with_progress_source().select_related("lead_owner"),
+                    queryset=Commitment.objects.with_progress_source()
+                    .with_light(today)
+                    .select_related("lead_owner"),
                 ),
             )
         else:
@@ -63,7 +69,11 @@ def pending_requests(reader: Reader, user, page: Page | None = None) -> list[dic
             own = request.requested_by_id == user.pk
             bound = page.bound_decision(kind, request.pk) if page is not None else None
             decide = None if own else forms.decision_forms(kind, request.pk, bound)
-            rows.append({"kind": kind, "request": request, "forms": decide})
+            row = {"kind": kind, "request": request, "forms": decide}
+            if model is ClosureRequest:
+                row["light"] = light_reason(request.commitment, today)
+                row["short_of_done"] = workflow.progress_short_of_done(request.commitment)
+            rows.append(row)
     rows.sort(key=lambda row: (row["request"].created_at, row["request"].pk))
     return rows
 
@@ -98,7 +108,7 @@ def period_due_dates(reader: Reader, today) -> list:
 def _render(
     request: HttpRequest, reader: Reader, today, page: Page | None = None, status: int = 200
 ) -> HttpResponse:
-    pending = pending_requests(reader, request.user, page)
+    pending = pending_requests(reader, request.user, today, page)
     if page is not None and page.bound_request is not None:
         kind, request_id = page.bound_request
         if not any(p["kind"] == kind and str(p["request"].pk) == request_id for p in pending):
