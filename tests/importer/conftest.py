@@ -47,3 +47,17 @@ def parse(catalog):
 
 def commitments_of(parsed, document: int = 0):
     return [c for s in parsed.documents[document].sections for c in s.commitments]
+
+
+@pytest.fixture(scope="module")
+def scores(request, catalog):
+    """The scores of the document set a test module imports (its ``EXPECTED`` and
+    ``FOLDER``: a blind set, the published plans), parsed once a module with the
+    shipped catalog."""
+    from commitments.importer import parse_file
+    from tests.importer.published import run_all
+
+    module = request.module
+    return run_all(
+        lambda data, name: parse_file(data, name, catalog), module.EXPECTED, module.FOLDER
+    )

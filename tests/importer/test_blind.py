@@ -45,17 +45,8 @@ SPEC §3 (the plan part's numbers are targets; only the review's are achievement
 
 from __future__ import annotations
 
-import pytest
-
-from tests.importer.blind import EXPECTED, FOLDER, run_all
+from tests.importer.blind import EXPECTED, FOLDER
 from tests.importer.published import table
-
-
-@pytest.fixture(scope="module")
-def scores(catalog):
-    from commitments.importer import parse_file
-
-    return run_all(lambda data, name: parse_file(data, name, catalog))
 
 
 def test_ten_shapes_are_written_blind():

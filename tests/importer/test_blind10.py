@@ -33,9 +33,7 @@ Faults found (fixed; the floors were the first run's scores and are raised to th
 
 from __future__ import annotations
 
-import pytest
-
-from tests.importer.blind10 import EXPECTED, FOLDER, run_all
+from tests.importer.blind10 import EXPECTED, FOLDER
 from tests.importer.published import check_floors
 
 # document: (F1, deadlines, targets, owners) reached (first run, raised after each fix); never lower
@@ -46,13 +44,6 @@ FLOORS = {
 }
 YEARS_RIGHT = 3
 FALSE_TARGETS = 0
-
-
-@pytest.fixture(scope="module")
-def scores(catalog):
-    from commitments.importer import parse_file
-
-    return run_all(lambda data, name: parse_file(data, name, catalog))
 
 
 def test_three_documents_are_written_blind():

@@ -42,17 +42,8 @@ say 2025; 04, the same ledger with a title row, was already 2025), every column 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.importer.blind2 import EXPECTED, FOLDER, run_all
+from tests.importer.blind2 import EXPECTED, FOLDER
 from tests.importer.published import table
-
-
-@pytest.fixture(scope="module")
-def scores(catalog):
-    from commitments.importer import parse_file
-
-    return run_all(lambda data, name: parse_file(data, name, catalog))
 
 
 def _rate(values: list[bool]) -> float:

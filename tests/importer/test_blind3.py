@@ -62,9 +62,7 @@ Faults found (the report of the blind tester lists them with the snippets):
 
 from __future__ import annotations
 
-import pytest
-
-from tests.importer.blind3 import EXPECTED, FOLDER, run_all
+from tests.importer.blind3 import EXPECTED, FOLDER
 from tests.importer.published import check_floors, table
 
 # document: (F1, deadlines, targets, owners), the scores of the importer the set was first
@@ -81,13 +79,6 @@ FLOORS = {
     "09_cun_jihua.txt": (1.0, 1.0, 1.0, 1.0),
     "10_fanti_quanjiao.txt": (1.0, 1.0, 1.0, 1.0),
 }
-
-
-@pytest.fixture(scope="module")
-def scores(catalog):
-    from commitments.importer import parse_file
-
-    return run_all(lambda data, name: parse_file(data, name, catalog))
 
 
 def _rate(values: list[bool]) -> float:

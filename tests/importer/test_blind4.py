@@ -42,9 +42,7 @@ Faults found (the blind tester's report gives each with its snippet):
 
 from __future__ import annotations
 
-import pytest
-
-from tests.importer.blind4 import EXPECTED, FOLDER, run_all
+from tests.importer.blind4 import EXPECTED, FOLDER
 from tests.importer.published import check_floors, table
 
 # document: (F1, deadlines, targets, owners), the scores of the importer the set was first
@@ -59,13 +57,6 @@ FLOORS = {
 }
 YEARS_RIGHT = 6
 FALSE_TARGETS = 0
-
-
-@pytest.fixture(scope="module")
-def scores(catalog):
-    from commitments.importer import parse_file
-
-    return run_all(lambda data, name: parse_file(data, name, catalog))
 
 
 def _rate(values: list[bool]) -> float:

@@ -69,9 +69,7 @@ fixes of 01, 02 and 06 (34b8755):
 
 from __future__ import annotations
 
-import pytest
-
-from tests.importer.blind5 import EXPECTED, FOLDER, run_all
+from tests.importer.blind5 import EXPECTED, FOLDER
 from tests.importer.published import check_floors, table
 
 # document: (F1, deadlines, targets, owners), the scores of the importer the set was first
@@ -87,13 +85,6 @@ FLOORS = {
 YEARS_RIGHT = 6
 MEAN_F1 = 0.99
 FALSE_TARGETS = 0
-
-
-@pytest.fixture(scope="module")
-def scores(catalog):
-    from commitments.importer import parse_file
-
-    return run_all(lambda data, name: parse_file(data, name, catalog))
 
 
 def test_six_documents_are_written_blind():

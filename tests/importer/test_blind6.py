@@ -34,9 +34,7 @@ from; kinds in tests/importer/test_ledger_year.py):
 
 from __future__ import annotations
 
-import pytest
-
-from tests.importer.blind6 import EXPECTED, FOLDER, run_all
+from tests.importer.blind6 import EXPECTED, FOLDER
 from tests.importer.published import check_floors
 
 # document: (F1, deadlines, targets, owners); the first run's, raised as faults are fixed
@@ -47,13 +45,6 @@ FLOORS = {
 }
 YEARS_RIGHT = 3
 FALSE_TARGETS = 0
-
-
-@pytest.fixture(scope="module")
-def scores(catalog):
-    from commitments.importer import parse_file
-
-    return run_all(lambda data, name: parse_file(data, name, catalog))
 
 
 def test_three_documents_are_written_blind():

@@ -50,9 +50,7 @@ Faults found (the floors keep the first run's scores; raise them as faults are f
 
 from __future__ import annotations
 
-import pytest
-
-from tests.importer.blind7 import EXPECTED, FOLDER, run_all
+from tests.importer.blind7 import EXPECTED, FOLDER
 from tests.importer.published import check_floors
 
 # document: (F1, deadlines, targets, owners) of the first run; raise them as faults are fixed
@@ -64,13 +62,6 @@ FLOORS = {
 }
 YEARS_RIGHT = 4
 FALSE_TARGETS = 0
-
-
-@pytest.fixture(scope="module")
-def scores(catalog):
-    from commitments.importer import parse_file
-
-    return run_all(lambda data, name: parse_file(data, name, catalog))
 
 
 def test_four_documents_are_written_blind():

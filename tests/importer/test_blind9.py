@@ -53,9 +53,7 @@ AFTER BOTH (the prose and the table fixes on one main):
 
 from __future__ import annotations
 
-import pytest
-
-from tests.importer.blind9 import EXPECTED, FOLDER, run_all
+from tests.importer.blind9 import EXPECTED, FOLDER
 from tests.importer.published import check_floors
 
 # document: (F1, deadlines, targets, owners) reached (first run, raised after each fix); never lower
@@ -67,13 +65,6 @@ FLOORS = {
 }
 YEARS_RIGHT = 4
 FALSE_TARGETS = 0
-
-
-@pytest.fixture(scope="module")
-def scores(catalog):
-    from commitments.importer import parse_file
-
-    return run_all(lambda data, name: parse_file(data, name, catalog))
 
 
 def test_four_documents_are_written_blind():

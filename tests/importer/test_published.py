@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.importer.published import EXPECTED, FOLDER, Score, check_floors, run_all, score, table
-
-
-@pytest.fixture(scope="module")
-def scores(catalog):
-    from commitments.importer import parse_file
-
-    return run_all(lambda data, name: parse_file(data, name, catalog))
+from tests.importer.published import EXPECTED, FOLDER, Score, check_floors, score, table
 
 
 def test_every_kind_has_at_least_three_documents():
