@@ -24,7 +24,8 @@ bare number, its unit in a 单位 column: the item reads ``粮食播种面积不
 are no columns of the item (:func:`_planned_year`). A 推进计划表 lays a project over several
 rows, one per 推进节点 with its 计划时间: the project is one item, due at its last node, the
 earlier nodes its milestones (:func:`_fold_nodes`); its 总投资 is no money line beside the
-year's 计划投资 (:func:`_year_funds`).
+year's 计划投资, and its whole scale (建设内容及规模) no text beside the year's goal (年度目标)
+(:func:`_year_columns`).
 
 Cells carry the offset of their text in the source when the table came from
 a text file, so commitments still point at the right place in it; the
@@ -160,8 +161,8 @@ def column_kind(header: str) -> str | None:
     name = re.sub(r"\s+", "", header)
     if re.search(r"[\u4e00-\u9fff]", name):
         name = ENGLISH_GLOSS.sub("", name)
-    if not name or len(name) > 16:
-        return None
+    if not name or len(name) > 16 or NUMBERED_HEADING.match(name):
+        return None  # a numbered heading (``一、产业项目``) names a group of rows, no column
     for kind, pattern in COLUMNS:
         if pattern.search(name):
             return kind
@@ -226,12 +227,12 @@ def render(rows: list[list[Cell]]) -> list[Line]:
         header_rows.append([_squash(c.text) for c in body[0]])
         header_text = _lower_names(header_text, body[0])
         body = body[1:]
+    columns = _year_columns(columns, header_text)
     text_columns = sorted(
         (i for i, kind in columns.items() if kind == "text"),
         key=lambda i: (bool(GOAL_COLUMN.search(header_text[i])), i),
     )
     text_columns = _planned_year(text_columns, header_text)
-    columns = _year_funds(columns, header_text)
     if "node" in columns.values():
         body = _fold_nodes(body, columns, text_columns)
     counter = 0
@@ -268,21 +269,44 @@ def render(rows: list[list[Cell]]) -> list[Line]:
     return lines
 
 
-#: A money column of the plan's year (``2032年计划投资``, ``年度计划投资``), beside which the
-#: project's total over several years (总投资) is no target of the year.
-YEAR_FUNDS = re.compile(r"^(?:\d{4}年度?|年度|本年度?|当年)")
-TOTAL_FUNDS = re.compile(r"总投资|投资总额")
+#: A column of the plan's year (``2032年计划投资``, ``年度目标``, ``2031年建设内容``), beside which
+#: the whole project's columns (总投资, 建设内容及规模) state no goal of the year.
+YEAR_COLUMN = re.compile(r"^(?:\d{4}年度?|年度|本年度?|当年)")
+WHOLE_PROJECT = re.compile(
+    r"总投资|投资总额|建设内容|建设规模|规模|项目概况|项目简介|总体目标|总目标"
+)
 
 
-def _year_funds(columns: dict[int, str], header: list[str]) -> dict[int, str]:
-    """The money columns an item reads: the year's (``2032年计划投资``) without the project's
-    total (总投资) beside it; otherwise the first only."""
-    funds = [i for i, kind in sorted(columns.items()) if kind == "funds"]
-    if len(funds) < 2:
-        return columns
-    year = [i for i in funds if YEAR_FUNDS.match(header[i])]
-    kept = [i for i in funds if not TOTAL_FUNDS.search(header[i])] if year else funds[:1]
-    return {i: k for i, k in columns.items() if k != "funds" or i in (kept or funds[:1])}
+def _year_columns(columns: dict[int, str], header: list[str]) -> dict[int, str]:
+    """The columns an item reads beside the plan year's. A project's total (总投资) is no money
+    line beside the year's money (``2032年计划投资``) or goal (``年度目标``); its whole scale
+    (``建设内容及规模``, ``建设规模``) is no text of the item beside the year's goal, when a
+    name column (项目名称) still says what the project is. Two money columns and neither of
+    the year's: the first only."""
+
+    def of_year(kind: str) -> list[int]:
+        return [i for i, k in columns.items() if k == kind and YEAR_COLUMN.match(header[i])]
+
+    year_funds, year_goals = of_year("funds"), of_year("text")
+    whole = {
+        i
+        for i, k in columns.items()
+        if k in ("funds", "text")
+        and not YEAR_COLUMN.match(header[i])
+        and WHOLE_PROJECT.search(header[i])
+    }
+    dropped: set[int] = set()
+    if year_funds or year_goals:
+        dropped |= {i for i in whole if columns[i] == "funds"}
+    names = [
+        i for i, k in columns.items() if k == "text" and i not in whole and i not in year_goals
+    ]
+    if year_goals and names:
+        dropped |= {i for i in whole if columns[i] == "text"}
+    funds = [i for i, k in sorted(columns.items()) if k == "funds" and i not in dropped]
+    if len(funds) > 1 and not year_funds:
+        dropped |= set(funds[1:])
+    return {i: k for i, k in columns.items() if i not in dropped}
 
 
 def _fold_nodes(
@@ -813,8 +837,12 @@ def _row_text(row: list[Cell]) -> str:
 
 
 def _sub_header(row: list[Cell], columns: dict[int, str]) -> bool:
-    """A second header row under merged header cells (责任单位 → 牵头 | 配合)."""
-    kinds = [column_kind(c.text) for c in row if c.text.strip()]
+    """A second header row under merged header cells (责任单位 → 牵头 | 配合). Not a group's
+    heading merged across the table (``一、产业项目（5个）``) right under the header."""
+    filled = [c for c in row if c.text.strip()]
+    if len(filled) == len(row) > 1 and len({_squash(c.text) for c in filled}) == 1:
+        return False
+    kinds = [column_kind(c.text) for c in filled]
     return bool(kinds) and all(k is not None for k in kinds)
 
 

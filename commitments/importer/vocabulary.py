@@ -44,8 +44,9 @@ STRONG = r"(?:^|(?<=[。!?;:\n]))[ \t]*"
 #: ``一是…，二是…`` and ``第一，`` also follow a comma.
 WEAK = r"(?:^|(?<=[。!?;:,\n]))[ \t]*"
 #: What may follow an item number's dot: no digit (``4.5`` is a decimal), or a month or a year
-#: that the item starts with (``4.6月底前完成…``, ``6.2027年安排…``: no decimal reads so).
-ITEM_DOT_NEXT = r"(?:(?!\d)|(?=\d{1,2}月|\d{4}\s?年))"
+#: that the item starts with (``4.6月底前完成…``, ``6.2027年安排…``: no decimal reads so), or after
+#: ``、`` a number that names a thing (``3、5G网络建设``, ``2、4K超高清``).
+ITEM_DOT_NEXT = r"(?:(?!\d)|(?=\d{1,2}月|\d{4}\s?年)|(?<=、)(?=\d{1,3}[A-Za-z]))"
 #: Marks that stand for an item's number (``★``, ``◆``): items counted in order.
 BULLETS = "★☆◆■▲"
 #: Section numbering styles (on the parse view: half-width brackets).
