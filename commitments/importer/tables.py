@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from commitments.importer.deadlines import find_periods
 from commitments.importer.numerals import to_chinese
-from commitments.importer.owners import OWNER_ROLES, owner_roles
+from commitments.importer.owners import OWNER_ROLES, UNIT_NAME, owner_roles
 from commitments.importer.vocabulary import (
     CLAUSE_OPENERS,
     CO_LABEL_WORDS,
@@ -500,6 +500,8 @@ def _item(
         for i, k in sorted(columns.items()):
             if k != kind or i >= len(row) or not row[i].text.strip():
                 continue
+            if row[i].wrapped:
+                row = [*row[:i], _unwrapped_units(row[i]), *row[i + 1 :]]
             label = header[i] if header[i] in OWN_LABELS else LABEL_FOR[kind]
             if kind in ("lead", "co") and (
                 "\n" in row[i].text.strip() or OWNER_ROLES.search(row[i].text)
@@ -677,6 +679,23 @@ def _owner_lines(cell: Cell, label: str | None) -> list[Line]:
     if helpers:
         lines.append([("配合单位：", cell.start), ("、".join(helpers), cell.start)])
     return lines
+
+
+#: The end of a line that ends a unit's name (``经发办``, ``县住建局``) or a list of them.
+UNIT_LINE_END = re.compile(rf"(?:{UNIT_NAME}|[、，,;；])$")
+
+
+def _unwrapped_units(cell: Cell) -> Cell:
+    """An owner cell wrapped at its column's width (a PDF's) with its names whole again: a line
+    that ends inside a name (``县自然资源和规`` / ``划局``) or before an office word alone
+    (``农业农村`` / ``办``) goes on on the next; a line that ends a unit's name before another
+    (``县住建局`` / ``县财政局``) is still a unit's own."""
+    lines = [line.strip() for line in cell.text.strip().split("\n") if line.strip()]
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        own = UNIT_LINE_END.search(text) and re.match(rf"(?:{UNIT_NAME}|各|相关|有关)", line)
+        text += ("\n" if own else "") + line
+    return Cell(text, cell.start, wrapped=True)
 
 
 NUMERIC_DATE = re.compile(

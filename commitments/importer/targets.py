@@ -158,7 +158,8 @@ SERIES_NEXT = re.compile(
 QUALIFIER = re.compile(r"^(?:(?:以上|及以上|以下|以内)的?|的)")
 #: ``实现20户以上自然村全覆盖``: the count sizes the thing named right after it.
 QUALIFIED_THING = re.compile(
-    rf"^(?:以上|及以上|以下)的?[\u4e00-\u9fff]{{0,4}}?(?:{QUALIFIED_NOUNS})"
+    rf"^(?:(?:以上|及以上|以下)[\u4e00-\u9fff]{{0,4}}?|(?:以上|及以上|以下)的[\u4e00-\u9fff]{{0,8}}?)"
+    rf"(?:{QUALIFIED_NOUNS})"
 )
 CHANGE_WORDS = re.compile(r"(提高|提升|增长|增加|下降|减少|降低)+$")
 POST_NOISE = re.compile(r"^(以上|及以上|左右|以内|以下|余|多|的)+")

@@ -149,6 +149,9 @@ MEASURE_UNITS = [
     "亿元",
     "万元",
     "元",
+    "亿美元",  # 实际利用外资500万美元
+    "万美元",
+    "美元",
     "万吨",
     "吨",
     "千克",
@@ -165,6 +168,7 @@ MEASURE_UNITS = [
     "处",
     "座",
     "栋",
+    "幢",  # 税收亿元楼达到两幢
     "所",
     "套",
     "台",
@@ -218,6 +222,7 @@ CLASSIFIERS = [
     "期",
     "份",
     "部",
+    "轮",  # 开展干部培训两轮 (``新一轮`` names a round)
 ]
 #: What a count with 以上/以下 may size rather than count (``20户以上自然村``, ``50人以上企业``,
 #: ``亿元以上项目``): the count qualifies the thing, it is no target.
@@ -257,7 +262,7 @@ HELP_ADVERBS = r"(?:密切|积极|主动|全力|通力|紧密|协同|相互|全�
 TASK_LABELS = r"工作任务|任务内容|工作内容|主要内容|具体任务|目标任务|任务"
 #: An item's money line (``资金估算：约320万元``): its amount is a target, as ``投资5000万元`` is.
 #: The units money is counted in (``年度计划投资（万元）``).
-MONEY_UNIT = r"亿元|万元|千元|元"
+MONEY_UNIT = r"亿美元|万美元|美元|亿元|万元|千元|元"
 FUNDS_LABELS = (
     r"资金估算|投资估算|估算投资|预计投资|计划投资|项目总投资|总投资|项目投资|资金预算|预算资金"
     r"|所需资金|投资额|投资规模"

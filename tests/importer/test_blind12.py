@@ -25,6 +25,17 @@ Faults found (the floors keep the first run's scores; raise them as faults are f
   (``县水利局负责，各乡镇配合，2031年三季度末完成。``) is an extra pledge and the pledge loses its
   owner and deadline; ``县残联牵头，县民政局配合。`` is not read (the owner comes from keywords);
   ``（责任单位：X）12月20日前完成。`` loses the date; ``辅助器具800件`` gives no 800 件.
+
+AFTER THE FIXES (helper imp2, the table and PDF faults; scores after each commit):
+
+    fix                                                  document  F1    dl    tg   own false
+    a group row merged across under the header heads a   tongxi   1.00  1.00  0.92  1.00  0
+    section (it was read as a 2nd header row); 建设内容   mean     0.99  0.91  0.87  0.96  1
+    及规模 no text beside 年度目标; ``3、5G…`` an item
+    units 轮, 幢, 万美元/亿美元; ``X以下的<long>村`` is a  fenglin  1.00  1.00  1.00  1.00  0
+    threshold (``…20万元以下的集体经济薄弱村``); a PDF    qingshi  1.00  0.83  1.00  1.00  0
+    owner cell wrapped inside a name is one unit          tongxi   1.00  1.00  1.00  1.00  0
+                                                          mean     0.99  0.91  0.98  0.96  0
 """
 
 from __future__ import annotations
@@ -34,13 +45,13 @@ from tests.importer.published import check_floors
 
 # document: (F1, deadlines, targets, owners); the first run's, raised as faults are fixed
 FLOORS = {
-    "fenglin_2031_mubiao_zerenshu.pdf": (1.0, 1.0, 0.76, 1.0),
-    "qingshi_jiedao_2031_renwu_qingdan.txt": (1.0, 0.83, 0.91, 1.0),
-    "tongxi_2031_zhongdian_xiangmu.xlsx": (1.0, 1.0, 0.91, 1.0),
+    "fenglin_2031_mubiao_zerenshu.pdf": (1.0, 1.0, 1.0, 1.0),
+    "qingshi_jiedao_2031_renwu_qingdan.txt": (1.0, 0.83, 1.0, 1.0),
+    "tongxi_2031_zhongdian_xiangmu.xlsx": (1.0, 1.0, 1.0, 1.0),
     "yunling_2031_minsheng_shishi.docx": (0.95, 0.8, 0.9, 0.8),
 }
 YEARS_RIGHT = 4
-FALSE_TARGETS = 1
+FALSE_TARGETS = 0
 
 
 def test_four_documents_are_written_blind():
