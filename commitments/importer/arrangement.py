@@ -253,6 +253,21 @@ ISSUER_LINE = re.compile(r"[\u4e00-\u9fff()（）]{2,30}" + ISSUER_NOUN)
 PLEDGE_IN_ISSUER = re.compile(
     r"[给向把将]|移交|提交|报送|报请|配合|协助|指导|完善|推进|加强|健全|建立|设立|成立|组建"
 )
+#: A contact a document closes with: a phone, a hotline, a contact person, an e-mail, with what
+#: kind of line it is before it (``项目咨询电话``, ``监督电话``, ``服务热线``, ``联系人``).
+_CONTACT_WORD = (
+    r"(?:项目|咨询|监督|举报|投诉|服务|联系|值班|办公|报名|政策|业务|受理|24小时)*"
+    r"(?:电话|热线|手机|传真|联系方式|电子邮箱|邮箱|联系人|联系地址)"
+)
+_CONTACT = rf"{_CONTACT_WORD}\s*[:：]?\s*[\w@.\-－—/() 、]{{2,40}}?"
+#: A contact line (``联系电话：0734-5521306``, ``项目咨询电话：0731-86625109，监督电话：12345。``,
+#: ``联系人：王敏，电话：13807340000``), an office's name before its contact in brackets included
+#: (``镇党政综合办公室（电话：0734-5521306）``): it tells readers whom to call, no pledge.
+_CONTACTS = rf"{_CONTACT}(?:[,;、\s]+{_CONTACT})*"
+_OFFICE = r"[\u4e00-\u9fff]{1,30}?(?:办公室|办|局|委|中心|政府|所|站|处|科|股|街道)"
+CONTACT_LINE = (
+    rf"(?:(?:[\u4e00-\u9fff]{{2,30}}?\s*)?\({_CONTACTS}\)|(?:{_OFFICE}[\s:：]+)?{_CONTACTS})[。.;]?"
+)
 SIGNOFF_LINE = re.compile(
     r"[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?"
     r"|[(（]?[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[)）]?"
@@ -261,6 +276,7 @@ SIGNOFF_LINE = re.compile(
     r"|(?:出席|列席|缺席|请假|参会人员|参加人员|记录|记录人|送|印送)\s*[:：].{0,80}"
     r"|.{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发"
     r"|[(（]?(?:此件|本件)[^。]{0,12}[)）]?|[-—_=＿－\s]{3,}"
+    rf"|{CONTACT_LINE}"
 )
 
 

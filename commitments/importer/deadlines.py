@@ -11,6 +11,14 @@ Seasons and holidays, decided once for every plan:
   on 1 June in most of the country, and pre-flood checks are due by then;
 - ``国庆前``/``国庆节前`` → 09-30; ``五一前``/``劳动节前`` → 04-30;
 - ``开学前``/``秋季开学前`` → 08-31 (the school year starts in September);
+- the seasons end with their meteorological months: ``春季`` → 05-31, ``夏季`` → 08-31,
+  ``秋季`` → 11-30; ``冬季`` (December to February) → 12-31 of the year it opens in, the plan
+  year's last day (a plan's 冬季 work, 冬季植树 or 冬季清雪, is that year's); ``2032年春季`` is
+  that year's; ``冬季前`` is before the season opens: the season before it ends (11-30;
+  ``春季前`` → the end of February); ``每年春季`` recurs and ``冬春`` runs into the next year:
+  no date;
+- a year and month with a dot (``2032.8主体完工``, ``2031.10前``) is that month's end, when
+  a stage or ``前``/``底`` follows it (``2031.5万元`` is an amount);
 - ``春节前``, ``元旦前`` are not resolved: a plan adopted in January may mean
   the coming festival or next year's, and the lunar date moves; likewise
   farming seasons (``春耕前``, ``夏收前``, ``秋收前``) that differ by region.
@@ -45,6 +53,14 @@ COMPLETES = re.compile(
     r"\s*(?:前|内|底)?\s*(?:力争|争取|全面|全部|基本|如期|确保|实现)*(?:" + COMPLETION_VERBS + ")"
 )
 
+#: What follows a dotted year and month that is a time: a stage of the work, ``前``/``底``,
+#: or nothing (a label's value); not a unit (``2031.5万元`` is an amount).
+STAGE_WORDS = COMPLETION_VERBS + r"|开工|动工|启动|开始|主体|封顶|招标|签约|交付|部署|试运行|完成"
+DOTTED_TIME = (
+    r"(?=\s*(?:前|底|末|以前|之前)?\s*(?:力争|争取|全部|如期|确保)?(?:" + STAGE_WORDS + r")"
+    r"|\s*(?:前|底|以前|之前)|\s*$)"
+)
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(YEAR + NOT_RECURRING + N + r"月" + N + r"[日号]")),
     (
@@ -66,6 +82,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # a quarter as a ledger writes it: ``2031年Q3``, ``2031Q3``, ``Q3``
     ("q", re.compile(r"(?:(\d{4})\s?年?\s?)?(?<![A-Za-z])[Qq]([1-4])(?![A-Za-z\d])")),
+    # a year and a month with a dot before a stage (``2032.8主体完工``, ``2031.6开工``,
+    # ``2031.10前完成``) or alone in a time label's value (``时限：2032.8``)
+    ("dotted", re.compile(r"(?<![\d.])(20\d\d)\s?[.．]\s?(1[0-2]|0?[1-9])(?![\d.])" + DOTTED_TIME)),
+    # a season of a named year: ``2032年春季``
+    ("yseason", re.compile(r"(\d{4})\s?年(?:" + SEASONS + ")")),
     ("year", re.compile(r"(?:到|至|于|在)?(\d{4})\s?年(底|末|前|内|以前|之前)?")),
     ("half", re.compile(YEAR + r"(上半年|下半年|年中|年底|年末|岁末|年终)")),
     ("season", re.compile(SEASONS)),
@@ -123,7 +144,11 @@ def _qualifies_next(period: Period, later: list[Period], text: str) -> bool:
 
 def _resolve(kind: str, m: re.Match[str], plan_year: int | None) -> datetime.date | None:
     """The last day of the period ``m``; None when it needs a plan year that is unknown."""
-    own_year = m.group(1) if kind in ("date", "month", "quarter", "q", "half", "year") else None
+    own_year = (
+        m.group(1)
+        if kind in ("date", "month", "quarter", "q", "half", "year", "dotted", "yseason")
+        else None
+    )
     if plan_year is None and not own_year:
         return None
     year = plan_year if plan_year is not None else int(own_year or 0)
@@ -169,8 +194,12 @@ def _date(kind: str, m: re.Match[str], year: int) -> datetime.date | None:
             if not COMPLETES.match(m.string, m.end()):
                 return None  # a bare year (2024年,…) is context, not a deadline
         return datetime.date(y, 12, 31) if abs(y - year) <= 10 else None
-    if kind == "season":
-        return datetime.date(year, *_season(m.group(0)))
+    if kind == "dotted":
+        return _month_end(int(m.group(1)), int(m.group(2)))
+    if kind in ("season", "yseason"):
+        y = int(m.group(1)) if kind == "yseason" else year
+        month, day = _season(m.group(0))
+        return datetime.date(y, month, min(day, calendar.monthrange(y, month)[1]))
     if kind == "generic":
         return datetime.date(year, 12, 31)
     if kind == "next":
@@ -186,6 +215,11 @@ def _season(phrase: str) -> tuple[int, int]:
         return 9, 30
     if "开学" in phrase:
         return 8, 31
+    seasons = {"春季": ((5, 31), (2, 29)), "夏季": ((8, 31), (5, 31)), "秋季": ((11, 30), (8, 31))}
+    seasons["冬季"] = ((12, 31), (11, 30))
+    for season, (end, before) in seasons.items():
+        if season in phrase:  # ``冬季前``: before the season opens, the one before it ends
+            return before if re.search(r"季(?:以|之)?前$", phrase) else end
     return 4, 30
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from commitments.importer.owners import HELP, OWNER_ROLES, UNIT, owner_roles
 from commitments.importer.vocabulary import (
+    BARE_OWNER_LABEL,
     CO_WORDS,
     FUNDS_LABELS,
     LABELS,
@@ -25,7 +26,7 @@ from commitments.importer.vocabulary import (
     TIME_PHRASE,
 )
 
-_ANY_LABEL = "|".join(LABELS.values())
+_ANY_LABEL = "|".join([*LABELS.values(), BARE_OWNER_LABEL])
 LABEL_RE = re.compile(
     rf"[(（]?\s*(?P<label>{_ANY_LABEL})\s*[:：]\s*"
     r"(?P<value>(?:[^\n()（）]|[(（][^\n()（）:：]{1,10}[)）])*?)\s*"
@@ -36,7 +37,7 @@ TEXT_LABEL = re.compile(r"\s*(?:" + TASK_LABELS + r")\s*[:：]\s*")
 #: the label is left out of the pledge, the title and the content stay.
 CONTENT_LABEL = re.compile(
     r"[ \t]*(?:" + TASK_LABELS + r"|(?:建设|项目|实施|工作|主要|具体|服务|改造|整治|工程)"
-    r"(?:内容|规模|任务|目标|措施|概况|标准|要求|事项))\s*[:：]\s*"
+    r"(?:内容|规模|任务|目标|措施|概况|标准|要求|事项)|目标|内容)\s*[:：]\s*"
 )
 
 #: A content line anywhere in a labelled item (``建设内容：`` after its owner and time lines).
@@ -68,7 +69,10 @@ def has_labels(view: str, start: int, end: int) -> bool:
 def read_labels(view: str, start: int, end: int) -> Labels:
     labels = Labels()
     for m in LABEL_RE.finditer(view, start, end):
-        kind = next(k for k, pattern in LABELS.items() if re.fullmatch(pattern, m.group("label")))
+        kind = next(
+            (k for k, pattern in LABELS.items() if re.fullmatch(pattern, m.group("label"))),
+            "lead",  # a bare ``单位：`` whose value names offices
+        )
         value = m.group("value").strip(" 。.,，")
         labels.spans.append((m.start(), m.end()))
         if not value:

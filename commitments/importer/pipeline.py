@@ -42,8 +42,8 @@ from commitments.importer.owners import assign_owners
 from commitments.importer.plan_year import deadline_cells_year, file_name_year
 from commitments.importer.prose import (
     ACTION,
-    MINUTES,
     decided,
+    is_minutes,
     is_pledge,
     looks_back,
     pledges_in,
@@ -395,7 +395,10 @@ def build_sections(
             return []  # no concrete pledge, or a review (``2024年工作总结``): no plan
         return prose_sections(text, arrangement.start, arrangement.end, title, year)
     if not labelled:
-        minutes = MINUTES.search(f"{fallback_title}\n{view[arrangement.start : spans[0].start]}")
+        minutes = is_minutes(
+            f"{fallback_title}\n{view[arrangement.start : spans[0].start]}",
+            [view[s.start : s.end] for s in spans],
+        )
         result = [
             (
                 s,
@@ -635,7 +638,21 @@ def _single_item(view: str, start: int, end: int) -> Pledge:
         later = later_content(view, text_end, end)  # the content line after the label lines
         if later is not None:
             text_end, cut = later
+    if cut is not None and _title_restated(view, text_start, cut, text_end):
+        text_start, cut = cut[1] + 1, None  # the content line says all the title says
+        while text_start < text_end and view[text_start] in " \t\n":
+            text_start += 1
     return Pledge(text_start, text_end, labels, cut)
+
+
+def _title_restated(view: str, start: int, cut: tuple[int, int], end: int) -> bool:
+    """Does an item's content line state again every count of its title line
+    (``新建养老服务中心6个\n目标：新建养老服务中心6个，新增床位240张。``)? Then the title
+    adds nothing, and its counts are not targets twice."""
+    title, content = view[start : cut[0]], view[cut[1] + 1 : end]
+    said = find_targets(title, title)
+    stated = {(t.value, t.unit) for t in find_targets(content, content)}
+    return bool(said) and all((t.value, t.unit) in stated for t in said)
 
 
 def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = ()) -> list[Pledge]:

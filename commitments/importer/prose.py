@@ -73,8 +73,28 @@ LIST_TOTAL = re.compile(
 #: A rallying call closing an article (``让我们撸起袖子加油干，共同建设美丽幸福新青石！``).
 CALL = re.compile(r"让我们|撸起袖子|加油干|携起手来|携手并进|一起来|为[^,;。!?]{2,20}而奋斗")
 
-#: A meeting's minutes (``县长办公会议纪要``, ``现将会议议定事项纪要如下``).
-MINUTES = re.compile(r"会议纪要|议定事项|纪要如下")
+#: A meeting's minutes (``县长办公会议纪要``, ``县长办公会纪要``, ``现将会议议定事项纪要如下``,
+#: ``会议研究了以下事项``, ``会议研究决定如下``).
+MINUTES = re.compile(
+    r"(?:会议?|办公会|常务会|专题会|调度会|协调会)\s*纪要|议定事项|纪要如下|会议议定"
+    r"|会议(?:研究|讨论|审议)(?:决定|确定)?了?(?:以下|如下)|会议(?:研究)?(?:决定|确定)如下"
+)
+#: What minutes say the meeting did, item after item: ``会议研究``, ``会议强调``, ``会议要求``.
+MEETING_SAYS = re.compile(
+    r"会议(?:研究|强调|要求|指出|听取|决定|明确|审议|讨论|同意|认为|议定|确定|提出)"
+)
+
+
+def is_minutes(head: str, items: list[str]) -> bool:
+    """Is a document a meeting's minutes? Its title or opening says so (:data:`MINUTES`), or
+    most of its items (two at least) say what the meeting studied, stressed or asked
+    (``一、关于春耕生产。会议要求，…``) though no line names the minutes."""
+    if MINUTES.search(head):
+        return True
+    saying = sum(1 for item in items if MEETING_SAYS.search(item))
+    return saying >= 2 and saying * 2 > len(items)
+
+
 #: What a meeting's minutes only record, no task decided: the item's report or topic
 #: (``听取了…汇报``, ``研究了…``), praise, a plan approved in principle or sent on to be issued
 #: (``会议原则同意…计划``, ``请X按程序印发实施``), and the closing call to carry out what was

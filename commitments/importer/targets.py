@@ -124,7 +124,12 @@ CHANGE_TO = re.compile(r"^[^,;。\d]{0,8}?(?:至|到)")
 ARTICLE_ONE = re.compile(r"一(?:处|座|所|个|家|栋|间|套|台|条|项|支|部)(?=$|[,;。!?、\n]|以上)")
 BASELINE = re.compile(r"去年|上年|同期|已完成|已建成|已有|现有|原有|累计已|基础上|截至|截止")
 CLAUSE_BREAK = re.compile(r"[,;。!?:、\n]")
+#: The signs a plan writes in prose for its words (``处理率≥95%``, ``浓度≤35微克/立方米``;
+#: ``>`` is read as ``≥``, a plan's floor); the parse view has ``>``/``<`` for ``＞``/``＜``.
+GTE_SIGN = r"≥|≧|>=?|大于等于"
+LTE_SIGN = r"≤|≦|<=?|小于等于"
 GTE_BEFORE = re.compile(
+    rf"(?:{GTE_SIGN})\s*$|"
     r"(不低于|不少于|超过|突破|至少|达到|达|提高到|提升到|提高至|提升至|增至"
     r"|增长|增加|提高|提升|下降|减少|降低)$"
     r"|(?:至少|最少|起码)[\u4e00-\u9fff]{1,10}$"  # ``至少签约3个``: at least, whatever the verb
@@ -133,7 +138,9 @@ REDUCE_TO = (
     r"压缩至|压缩到|压减至|压减到|缩短至|缩短到|降至|降到|降低至|降低到|减少到|减少至"
     r"|下降到|下降至"
 )
-LTE_BEFORE = re.compile(rf"(控制在|不超过|不高于|(?<!不)低于|(?<!不)少于|{REDUCE_TO})$")
+LTE_BEFORE = re.compile(
+    rf"(?:{LTE_SIGN})\s*$|(控制在|不超过|不高于|(?<!不)低于|(?<!不)少于|{REDUCE_TO})$"
+)
 LEADING_FILLER = re.compile(
     r"^(同时|另外|此外|其中|今年|明年|全年|年内|当年|计划|预计|力争|确保|争取|按期|如期|要|将|全镇|全乡|全市"
     r"|全县|各村|继续|进一步|努力|持续|共|累计|总计|[,，、①-⑳]|(?:到|在|于)?\d{4}\s?年(?:底|末)?(?:前|内)?"
@@ -147,9 +154,8 @@ CAPACITY_END = re.compile(rf"(?:{CAPACITY})$")
 THING_END = re.compile(r"(?:建成|投产|投用|开工|竣工|完工|落地|达产|运营|建设|并网|$)")
 TRAILING_COMPARATOR = re.compile(
     r"(达到|达|提高到|提升到|提高至|提升至|增至|保持在|控制在|稳定在|不低于|不少于|不超过|不高于"
-    r"|超过|突破|至少|低于|少于|约|了|共|累计|总计|在|为|至|均|都|全部|要|保持|稳定|[“\"「『‘]|"
-    + REDUCE_TO
-    + ")+$"
+    r"|超过|突破|至少|低于|少于|约|了|共|累计|总计|在|为|至|均|都|全部|要|保持|稳定|[“\"「『‘]"
+    rf"|{GTE_SIGN}|{LTE_SIGN}|\s|" + REDUCE_TO + ")+$"
 )
 #: ``分别达到95%以上和90%``: the next count of a series, not what the count qualifies.
 SERIES_NEXT = re.compile(
@@ -160,6 +166,12 @@ QUALIFIER = re.compile(r"^(?:(?:以上|及以上|以下|以内)的?|的)")
 QUALIFIED_THING = re.compile(
     rf"^(?:(?:以上|及以上|以下)[\u4e00-\u9fff]{{0,4}}?|(?:以上|及以上|以下)的[\u4e00-\u9fff]{{0,8}}?)"
     rf"(?:{QUALIFIED_NOUNS})"
+)
+#: ``收入10万元以上的村12个``, ``年产值亿元以上企业5家``: the count of things that meet a
+#: condition (their threshold is the condition's, no target) is the goal, no verb needed.
+COUNT_OF_QUALIFIED = re.compile(
+    rf"(?:\d+(?:\.\d+)?|[{CN}]+)?\s?(?:{UNIT_RE})(?:(?:以上|及以上|以下|以内)的?|的)"
+    rf"[\u4e00-\u9fff]{{0,4}}?(?:{QUALIFIED_NOUNS})$"
 )
 CHANGE_WORDS = re.compile(r"(提高|提升|增长|增加|下降|减少|降低)+$")
 POST_NOISE = re.compile(r"^(以上|及以上|左右|以内|以下|余|多|的)+")
@@ -540,6 +552,8 @@ def _target(
             and not (ends_clause and (CLAUSE_END_VERBS.search(verbs) or series))
             and not (ends_clause and part_of is not None)  # a part shares the total's verb
             and not (ends_clause and _counted_item(view, clause_start, pre))
+            and not (ends_clause and not pre and _counts_clause_before(view, clause_start))
+            and not (ends_clause and _counts_the_qualified(verbs))
             and not _capped(verbs)
             and not _listed_objects(verbs, post)
             and not PROJECT_OBJECT.search(verbs)
@@ -562,7 +576,9 @@ def _target(
 
 
 #: ``一般以上生产安全事故控制在3起以内``, ``不超过2起``: a count held under a cap is the goal.
-CAP_BEFORE = re.compile(r"(?:控制在|不超过|不多于|不高于|少于|压减到|压减至|降至|降到)$")
+CAP_BEFORE = re.compile(
+    rf"(?:控制在|不超过|不多于|不高于|少于|压减到|压减至|降至|降到|{LTE_SIGN})\s*$"
+)
 #: ``对桂花苑、新华里等5个老旧小区实施改造``, ``完成洞口、杨柳等5个村的管网建设``: the count
 #: that sums up the things named before it, in a clause that works on them.
 LISTED_BEFORE = re.compile(r"[\u4e00-\u9fff”]{1,12}(?:、[\u4e00-\u9fff“”]{1,12})*等$")
@@ -615,6 +631,22 @@ def _clause_head(view: str, at: int) -> str:
     them): ``改造建设巷、光明巷等背街小巷`` before ``6条``."""
     start = max(view.rfind(mark, 0, at) for mark in ",;:。\n") + 1
     return view[start:at].strip()
+
+
+def _counts_the_qualified(pre: str) -> bool:
+    """``收入10万元以上的村12个``: a count of the things that meet a condition, unless the
+    clause describes what there is (``全镇有50户以上的自然村12个``)."""
+    m = COUNT_OF_QUALIFIED.search(pre)
+    return m is not None and not DESCRIBING.search(pre, 0, m.start())
+
+
+def _counts_clause_before(view: str, clause_start: int) -> bool:
+    """``新建村级养老服务站，3个，2031年10月31日`` (a table's row flattened to commas): a count
+    alone in its clause counts what the clause before it builds, when that clause has a goal
+    verb (``村级养老服务站建设，3个``)."""
+    if clause_start < 1 or view[clause_start - 1] not in ",，":
+        return False
+    return bool(GOAL_VERB_ANY.search(BRACKET.sub("", _clause_head(view, clause_start - 1))))
 
 
 def _counted_item(view: str, clause_start: int, pre: str) -> bool:

@@ -79,7 +79,12 @@ LIST_NUMBER = (
 # -- deadline phrases ---------------------------------------------------------
 
 #: Seasons and holidays that resolve to a fixed day (see :mod:`deadlines`).
-SEASONS = r"(?:主|入)?汛期?前|国庆节?前|(?:秋季)?开学前|五一前|劳动节前"
+SEASONS = (
+    r"(?:主|入)?汛期?前|国庆节?前|(?:秋季)?开学前|五一前|劳动节前"
+    # a season of the year (``春季完成植树造林``, ``冬季前``): not a school term, not a recurring
+    # one (``每年春季``), not 冬春 (which runs into next year)
+    r"|(?<![冬每])(?<!每年)[春夏秋冬]季(?!学期|开学)(?:末|底)?(?:前|以前|之前)?"
+)
 #: Seasons that do not resolve (moving or regional), still time words.
 UNRESOLVED_SEASONS = (
     r"春节前|元旦前|春耕前|夏收前|秋收前|中秋节?前|端午节?前|元宵节?前|两节前|双节前"
@@ -180,6 +185,9 @@ MEASURE_UNITS = [
     "株",
     "棵",
     "眼",
+    "册",  # 新增图书2000册
+    "盆",  # 摆放花卉5000盆
+    "尾",  # 增殖放流鱼苗8000尾
     "口",  # 整治山塘15口
     "场次",
     "批次",
@@ -227,7 +235,17 @@ CLASSIFIERS = [
 #: What a count with 以上/以下 may size rather than count (``20户以上自然村``, ``50人以上企业``,
 #: ``亿元以上项目``): the count qualifies the thing, it is no target.
 QUALIFIED_NOUNS = r"自然村|行政村|村组|村|社区|小区|企业|项目|家庭|农户|单位|学校|园区|基地|工地"
-UNITS = sorted(MEASURE_UNITS + CLASSIFIERS, key=len, reverse=True)
+#: Units that say no count of things and so take no 万 before them (a rate, a time span).
+_NOT_COUNTED = {"%", "‰", "个百分点", "个工作日", "工作日", "微克/立方米", "毫克/升", "分贝"}
+#: A count in ten thousands or hundred millions (``新增图书2万册``, ``栽植苗木5万棵``, ``出栏生猪
+#: 2万头``, ``放流鱼苗10万尾``): 万/亿 and the measure word are one unit, as 万亩 and 万元 are.
+LARGE_COUNTS = [
+    big + u
+    for big in "万亿"
+    for u in MEASURE_UNITS + CLASSIFIERS
+    if u[0] not in "万亿千" and u not in _NOT_COUNTED
+]
+UNITS = sorted(set(MEASURE_UNITS + CLASSIFIERS + LARGE_COUNTS), key=lambda u: (-len(u), u))
 #: First characters of every unit: what may follow a number.
 UNIT_STARTS = "".join(sorted({u[0] for u in UNITS} | set("万千百亿")))
 
@@ -248,6 +266,15 @@ LABELS: dict[str, str] = {
     "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
     "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限|时间安排|实施时间",
 }
+#: A bare ``单位：``/``部门：`` label (``单位：区民政局（牵头）、区住建局``) names an item's owners
+#: only when its value does: its first name ends with an office word or carries ``（牵头）``. A
+#: bare ``单位：`` also heads a unit of measure (``单位：万元``, ``（单位：个、公里）``), whose
+#: value names no office; a longer label ending in 单位 (``建设单位``, ``计量单位``) is not it.
+BARE_OWNER_LABEL = (
+    r"(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*[:：]\s*[\u4e00-\u9fff]{1,20}?"
+    r"(?:[(（]\s*牵头\s*[)）]|(?:办公室|办|所|站|中心|局|委|院|队|政府|街道|镇|乡|公司|社区|处|科|股)"
+    r"(?:[(（]\s*牵头\s*[)）])?(?=[、,，;；。\s]|$)))"
+)
 #: Adverbs between an owner written in prose and its role: ``由自然资源所具体负责``,
 #: ``经发办全面牵头`` (not part of the unit's name).
 ROLE_ADVERBS = r"(?:具体|主要|全面|统一|直接|总体|共同|切实|全权)"
