@@ -31,6 +31,8 @@ from commitments.importer.vocabulary import (
     CLASSIFIERS,
     COST_WORDS,
     GENERIC_YEAR,
+    LARGE_COUNTS,
+    MEASURE_UNITS,
     MONEY_UNIT,
     QUALIFIED_NOUNS,
     TIME_PHRASE,
@@ -148,6 +150,10 @@ LEADING_FILLER = re.compile(
 )
 #: ``分别增长6%和7.5%``: the count before ``和`` shares the metric, it is none of it.
 SERIES_TAIL = re.compile(r"(?:[\d.]+\s?(?:%|个百分点)?\s?[和、与及])+$")
+#: Units that are counts in ten thousands only (``万套``, ``万件``), not measures of their own
+#: (``万吨``, ``万千瓦``): a capacity in them names a project rather than sizes it.
+_LARGE_ONLY = set(LARGE_COUNTS) - set(MEASURE_UNITS) - set(CLASSIFIERS)
+PROJECT_NOUN = re.compile(r"项目|生产线|工厂|车间")
 #: A capacity before the count (``推进年产5万吨有机肥加工项目``): see :func:`_metric`.
 CAPACITY_END = re.compile(rf"(?:{CAPACITY})$")
 #: Where the thing after a capacity's count stops: its verb (``…项目建成投产``).
@@ -534,6 +540,8 @@ def _target(
         return None
     if QUALIFIED_THING.match(post):
         return None
+    if unit in _LARGE_ONLY and CAPACITY_END.search(pre) and PROJECT_NOUN.search(post):
+        return None  # ``年产50万套新能源汽车零部件项目``: pieces a year name the project
     if unit in CLASSIFIERS:
         ends_clause = not post or bool(POST_NOISE.match(post))
         if unit in STRICT_CLASSIFIERS and not SESSION_BEFORE.search(pre):

@@ -179,6 +179,19 @@ def test_large_counts_in_one_sentence_are_each_a_target(parse):
     ]
 
 
+def test_a_yearly_capacity_in_pieces_names_its_project(parse):
+    """``年产50万套…项目`` names the project (its product line); a capacity in a measure of
+    its own (``年产5万吨``) sizes what is built and stays a target (blind3, blind4)."""
+    text = (
+        "白石镇2031年重点项目\n一、产业项目\n1.建设年产30万件服装加工项目，完成投资8000万元。\n"
+        "2.推进年产5万吨有机肥加工项目建设。\n3.实现年出栏2万头生猪。\n"
+    )
+    clothes, fertiliser, pigs = commitments_of(parse(text))
+    assert _targets(clothes) == [("8000", "万元")]
+    assert _targets(fertiliser) == [("5", "万吨")]
+    assert _targets(pigs) == [("2", "万头")]
+
+
 # -- 3. a contact line after the last item is no pledge ----------------------------------
 
 CONTACT_ENDINGS = {
