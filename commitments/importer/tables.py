@@ -856,10 +856,11 @@ def _row_text(row: list[Cell]) -> str:
 
 
 def _sub_header(row: list[Cell], columns: dict[int, str]) -> bool:
-    """A second header row under merged header cells (责任单位 → 牵头 | 配合). Not a group's
-    heading merged across the table (``一、产业项目（5个）``) right under the header."""
+    """A second header row under merged header cells (责任单位 → 牵头 | 配合): two names or more.
+    Not a group's heading right under the header (``一、产业项目（5个）``, ``民生项目``), merged
+    across the table or alone in its first cell (a CSV's)."""
     filled = [c for c in row if c.text.strip()]
-    if len(filled) == len(row) > 1 and len({_squash(c.text) for c in filled}) == 1:
+    if len({_squash(c.text) for c in filled}) < 2:
         return False
     kinds = [column_kind(c.text) for c in filled]
     return bool(kinds) and all(k is not None for k in kinds)

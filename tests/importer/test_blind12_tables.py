@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import io
 from decimal import Decimal
+from functools import partial
 
 import pytest
 
@@ -94,25 +95,26 @@ NOTES = [
 ]
 
 
-def _rows(filing: bool, counts: bool) -> list[list[object]]:
+def _rows(filing: bool, counts: bool, numbered: bool = True) -> list[list[object]]:
     width = len(HEADER)
     rows: list[list[object]] = [["云溪县2032年重点项目推进计划表"] * width]
     if filing:
         rows.append(["填报单位（盖章）：县发展和改革委员会"] * 5 + ["填报日期：2032年1月15日"] * 4)
     rows.append(HEADER)
     for heading, projects in GROUPS:
-        rows.append([heading if counts else heading.split("（")[0]] * width)
+        name = heading if numbered else heading[2:]  # ``农业项目（2个）`` without ``一、``
+        rows.append([name if counts else name.split("（")[0]] * width)
         rows.extend(list(p) for p in projects)
     rows.append([""] * width)
     rows.extend([note] * width for note in NOTES)
     return rows
 
 
-def _merged_xlsx(filing: bool, counts: bool) -> bytes:
+def _merged_xlsx(filing: bool, counts: bool, numbered: bool = True) -> bytes:
     """The sheet as an office leaves it: the title, the 填报 row's two halves, the group rows
     and the notes merged across; each group's 责任领导 merged down over its two projects (the
     lower cell reads empty); a real date in a 完成时限 cell."""
-    rows = _rows(filing, counts)
+    rows = _rows(filing, counts, numbered)
     for row in rows:
         for n, value in enumerate(row):
             if value == "2032年8月31日":
@@ -128,14 +130,14 @@ def _merged_xlsx(filing: bool, counts: bool) -> bytes:
     return xlsx({"推进计划": rows}, {"推进计划": merges})
 
 
-def _csv(filing: bool, counts: bool) -> bytes:
+def _csv(filing: bool, counts: bool, numbered: bool = True) -> bytes:
     """The same plan saved as a CSV: a merged cell's value in its first cell only, the rest
     blank (the lower leader cell too)."""
     import csv
 
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    for row in _rows(filing, counts):
+    for row in _rows(filing, counts, numbered):
         if len(set(row)) == 1:
             writer.writerow([row[0]] + [""] * (len(row) - 1))
         elif row[0] == "填报单位（盖章）：县发展和改革委员会":
@@ -147,12 +149,12 @@ def _csv(filing: bool, counts: bool) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def _docx(filing: bool, counts: bool) -> bytes:
+def _docx(filing: bool, counts: bool, numbered: bool = True) -> bytes:
     """The same plan as a Word table under a title paragraph: group rows merged across, the
     leader merged down over each group's two projects."""
     import docx
 
-    rows = _rows(filing, counts)
+    rows = _rows(filing, counts, numbered)
     document = docx.Document()
     document.add_paragraph(rows[0][0])
     body = [r for r in rows[1:] if any(r)]
@@ -195,6 +197,16 @@ LAYOUTS = {
         True,
     ),
     "a CSV without a 填报 row, group rows without counts": (_csv, "重点项目推进计划.csv", False),
+    "a CSV with group rows not numbered (``农业项目（2个）`` alone in its first cell)": (
+        partial(_csv, numbered=False),
+        "重点项目推进计划.csv",
+        True,
+    ),
+    "an Excel sheet with group rows not numbered, merged across": (
+        partial(_merged_xlsx, numbered=False),
+        "重点项目.xlsx",
+        True,
+    ),
     "a Word table with a 填报 row, group rows and leaders merged": (
         _docx,
         "重点项目推进计划.docx",
