@@ -61,6 +61,9 @@ DOTTED_TIME = (
     r"|\s*(?:前|底|以前|之前)|\s*$)"
 )
 
+#: A year and a month written with a dot, a slash or a dash: ``2032.8``, ``2032/8``, ``2032-08``.
+DOTTED_MONTH = r"(?<![\d.])(20\d\d)\s?[.．/／\-－]\s?(1[0-2]|0?[1-9])(?![\d.])"
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(YEAR + NOT_RECURRING + N + r"月" + N + r"[日号]")),
     (
@@ -84,7 +87,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("q", re.compile(r"(?:(\d{4})\s?年?\s?)?(?<![A-Za-z])[Qq]([1-4])(?![A-Za-z\d])")),
     # a year and a month with a dot before a stage (``2032.8主体完工``, ``2031.6开工``,
     # ``2031.10前完成``) or alone in a time label's value (``时限：2032.8``)
-    ("dotted", re.compile(r"(?<![\d.])(20\d\d)\s?[.．]\s?(1[0-2]|0?[1-9])(?![\d.])" + DOTTED_TIME)),
+    ("dotted", re.compile(DOTTED_MONTH + DOTTED_TIME)),
     # a season of a named year: ``2032年春季``
     ("yseason", re.compile(r"(\d{4})\s?年(?:" + SEASONS + ")")),
     ("year", re.compile(r"(?:到|至|于|在)?(\d{4})\s?年(底|末|前|内|以前|之前)?")),

@@ -32,6 +32,7 @@ from commitments.importer.vocabulary import (
     COST_WORDS,
     GENERIC_YEAR,
     LARGE_COUNTS,
+    LARGE_OVER,
     MEASURE_UNITS,
     MONEY_UNIT,
     QUALIFIED_NOUNS,
@@ -48,7 +49,7 @@ UNIT_ALIASES = {"个工作日": "工作日"}
 #: A time a thing takes is a goal only under a cap (``停电时间控制在3小时以内``, ``办结时限压缩到
 #: 5天之内``); elsewhere (``24小时值班``, ``3天培训``) it describes the work.
 CAPPED_TIME = r"(?:小时|分钟|天)(?=\s?(?:以内|以下|之内))"
-UNIT_RE = "|".join(re.escape(u) for u in UNITS) + "|" + CAPPED_TIME
+UNIT_RE = LARGE_OVER.pattern + "|" + "|".join(re.escape(u) for u in UNITS) + "|" + CAPPED_TIME
 CN = "零〇一二两三四五六七八九十百千万亿点"
 NUMBER_RE = re.compile(
     r"(?<![\d.A-Za-z零〇一二两三四五六七八九十百千万亿第唯统单同逐])(?<![\d零〇一二两三四五六七八九十]点)"
@@ -481,6 +482,9 @@ def _target(
 ) -> ParsedTarget | None:
     raw_number = m.group("pct") or m.group("num")
     unit = "%" if m.group("pct") or m.group("frac") else m.group("unit")
+    over = LARGE_OVER.fullmatch(unit) is not None  # ``2万余册``: more than 2 万册
+    if over:
+        unit = unit[0] + unit[2:]
     if m.group("frac"):  # ``五分之一以上`` → 20 %, ``三分之一`` → 33.3 %: a share is a percentage
         value = _fraction(m.group("frac"), m.group("den"))
     elif raw_number == "一" or (raw_number and raw_number.endswith("点")):
@@ -571,7 +575,7 @@ def _target(
     if approximate:
         comparator = "="  # 左右 is about, neither a floor nor a ceiling
     else:
-        comparator = ">=" if m.group("approx") or low else _comparator(pre, post)
+        comparator = ">=" if m.group("approx") or low or over else _comparator(pre, post)
     metric = _metric(view, clean, clause_start, clause_end, m, number_start)
     return ParsedTarget(
         metric=metric,

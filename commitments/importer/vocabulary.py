@@ -246,6 +246,12 @@ LARGE_COUNTS = [
     if u[0] not in "万亿千" and u not in _NOT_COUNTED
 ]
 UNITS = sorted(set(MEASURE_UNITS + CLASSIFIERS + LARGE_COUNTS), key=lambda u: (-len(u), u))
+#: ``2万余册``, ``3万多亩``: 余/多 between 万 and the measure word: more than the count.
+LARGE_OVER = re.compile(
+    "[万亿](?:余|多)(?:"
+    + "|".join(re.escape(u[1:]) for u in sorted(LARGE_COUNTS, key=len, reverse=True))
+    + ")"
+)
 #: First characters of every unit: what may follow a number.
 UNIT_STARTS = "".join(sorted({u[0] for u in UNITS} | set("万千百亿")))
 
@@ -273,7 +279,7 @@ LABELS: dict[str, str] = {
 BARE_OWNER_LABEL = (
     r"(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*[:：]\s*[\u4e00-\u9fff]{1,20}?"
     r"(?:[(（]\s*牵头\s*[)）]|(?:办公室|办|所|站|中心|局|委|院|队|政府|街道|镇|乡|公司|社区|处|科|股)"
-    r"(?:[(（]\s*牵头\s*[)）])?(?=[、,，;；。\s]|$)))"
+    r"(?:[(（]\s*牵头\s*[)）]|牵头负责|牵头|负责)?(?=[、,，;；。\s]|$)))"
 )
 #: Adverbs between an owner written in prose and its role: ``由自然资源所具体负责``,
 #: ``经发办全面牵头`` (not part of the unit's name).

@@ -70,6 +70,17 @@ def test_an_owner_line_labelled_only_unit_names_the_lead_and_co_owners(parse, la
     assert _targets(roads) == [("30", "公里")]
 
 
+def test_a_unit_line_with_role_words_after_the_names(parse):
+    text = (
+        "2031年民生实事\n1. 新建养老服务中心3个\n   时限：2031年9月\n"
+        "   单位：区民政局牵头，区住建局配合\n2. 改造燃气管道8公里\n   时限：2031年10月\n"
+        "   单位：区住建局负责\n"
+    )
+    homes, gas = commitments_of(parse(text))
+    assert (homes.owner, homes.co_owners) == ("区民政局", ["区住建局"])
+    assert (gas.owner, gas.co_owners, gas.owner_source) == ("区住建局", [], "explicit")
+
+
 def test_a_unit_line_naming_a_town_government_or_a_company_is_an_owner(parse):
     text = (
         "2031年重点项目\n1.建设集镇农贸市场\n目标：新建农贸市场1个。\n单位：柳溪镇人民政府\n"
@@ -177,6 +188,21 @@ def test_large_counts_in_one_sentence_are_each_a_target(parse):
         ("4", "个"),
         ("1.2", "万册"),
     ]
+
+
+OVER_COUNTS = {
+    "配送图书2万余册": ("2", "万册", ">="),
+    "新增耕地1.2万余亩": ("1.2", "万亩", ">="),
+    "栽植苗木3万多株": ("3", "万株", ">="),
+    "带动就业1万余人": ("1", "万人", ">="),
+}
+
+
+@pytest.mark.parametrize("clause", list(OVER_COUNTS))
+def test_more_than_a_count_in_ten_thousands_is_a_floor(parse, clause):
+    text = f"白石镇2031年工作要点\n一、民生事业\n1.{clause}，年底前完成。\n"
+    (pledge,) = commitments_of(parse(text))
+    assert [(str(t.value), t.unit, t.comparator) for t in pledge.targets] == [OVER_COUNTS[clause]]
 
 
 def test_a_yearly_capacity_in_pieces_names_its_project(parse):
@@ -310,6 +336,12 @@ DOTTED_STAGES = {
         ["2031-06-30"],
     ),
     "a dot and 前": ("新建文化广场1个，2031.10前完成。", "2031-10-31", []),
+    "a slash": ("建设镇综合服务中心，2032/8主体完工。", "2032-08-31", []),
+    "a dash and a zero": (
+        "建设镇综合服务中心，2031.6开工，2032-08完工。",
+        "2032-08-31",
+        ["2031-06-30"],
+    ),
     "full-width dot, a stage after a verb of assurance": (
         "改造镇区供水管网，2031．9确保完工。",
         "2031-09-30",
