@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from celery import Celery
-from celery.signals import beat_init, worker_init
+from celery.signals import beat_init, task_postrun, task_prerun, worker_init
 
 from tracker.logging import connect_celery_signals
 
@@ -34,3 +34,18 @@ def compile_before_fork(sender=None, **kwargs) -> None:
     from commitments.reminders.recipients import compile_checks
 
     compile_checks()
+
+
+@task_prerun.connect
+@task_postrun.connect
+def close_old_connections(sender=None, **kwargs) -> None:
+    """Between tasks, what Django does between requests: close a connection older than
+    ``DB_CONN_MAX_AGE`` or broken, keep the others (and check one before reuse).
+    Celery closed every connection around every task (``CELERY_DB_REUSE_MAX`` unset),
+    so each task paid a new PostgreSQL backend. Not for an eager task: it runs inside
+    its caller's transaction."""
+    if sender is not None and getattr(sender.request, "is_eager", False):
+        return
+    from django.db import close_old_connections
+
+    close_old_connections()
