@@ -7,6 +7,7 @@ import datetime
 import time
 
 import pytest
+from django.db import connection
 
 from commitments.choices import NotificationState as State
 from commitments.models import Notification
@@ -164,3 +165,29 @@ def test_rows_whose_tasks_the_broker_lost_go_out_on_the_next_sweep(workers, smtp
     assert wait_until(lambda: settled(len(EXPECTED))), workers.logs()
     assert delivered(smtp) == set(EXPECTED)
     assert_each_sent_once(smtp)
+
+
+def worker_backends() -> set[int]:
+    """PostgreSQL backends on the test database other than this test's own."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid()"
+        )
+        return {pid for (pid,) in cursor.fetchall()}
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'")
+def test_a_worker_keeps_its_database_connection_between_tasks(workers, smtp):
+    # As between requests: kept for DB_CONN_MAX_AGE, not a new backend for every task.
+    scenario.build_town()
+    workers.env["DB_CONN_MAX_AGE"] = "60"
+    workers.start()
+    workers.sweep(MONDAY_9_30)
+    smtp.wait_for(len(EXPECTED))
+    assert wait_until(lambda: settled(len(EXPECTED))), workers.logs()
+    assert wait_until(lambda: len(worker_backends()) == 1)
+    first = worker_backends()
+    workers.sweep("2024-07-22T11:00:00+08:00")  # nothing new to send: one more task
+    assert wait_until(lambda: workers.logs().count("task reminders.sweep[") == 2), workers.logs()
+    assert worker_backends() == first
