@@ -109,10 +109,15 @@ def _fields(item: Mapping) -> tuple[str, str, str, str, str]:
     return tuple(str(item.get(key, "")) for key in ITEM_FIELDS)  # type: ignore[return-value]
 
 
-def code_label(code: object) -> str:
+def _code_template() -> str:
+    return gettext("编号 %(code)s")
+
+
+def code_label(code: object, template: str | None = None) -> str:
     """A commitment's code labelled as the pages show it (``编号 2026-05-03``): bare,
-    a code reads as a date beside the real ones."""
-    return gettext("编号 %(code)s") % {"code": code} if code else ""
+    a code reads as a date beside the real ones. ``template``: ``_code_template()``
+    looked up once per part (a sweep's e-mails list ~8,000 items, each in two parts)."""
+    return (template or _code_template()) % {"code": code} if code else ""
 
 
 def by_department(section: Mapping) -> str:
@@ -153,7 +158,7 @@ def listed_above(section: Mapping, above: int | None = None) -> str:
 
 def _text(context: Mapping) -> str:
     out = [_headline(context), "\n"]
-    report_template = _report_template()
+    report_template, code_template = _report_template(), _code_template()
     for section in context["sections"]:
         count = section["count"]
         out.append(
@@ -167,7 +172,7 @@ def _text(context: Mapping) -> str:
                 out.append(f"{remark}\n")
         for number, item in enumerate(section["items"], 1):
             code, title, note, line, url = _fields(item)
-            out.append(f"{number}. {code_label(code)} {title}{note}\n   {line}\n")
+            out.append(f"{number}. {code_label(code, code_template)} {title}{note}\n   {line}\n")
             if item.get("last_report"):
                 out.append(f"   {_report_note(item['last_report'], str, report_template)}\n")
             out.append(f"   {url}\n")
@@ -188,7 +193,7 @@ def _html(context: Mapping, subject: str) -> str:
         HTML_HEAD.format(lang="zh-CN" if lang[:2] == "zh" else _e(lang), subject=_e(subject)),
         f"<p><strong>{_headline(context, _e)}</strong></p>\n",
     ]
-    report_template = _report_template()
+    report_template, code_template = _report_template(), _code_template()
     for section in context["sections"]:
         count = section["count"]
         label = ngettext("%(label)s（%(n)s项）", "%(label)s（%(n)s项）", count) % {
@@ -202,7 +207,7 @@ def _html(context: Mapping, subject: str) -> str:
         out.append('<ol style="padding-left: 20px; margin: 0;">\n')
         for item in section["items"]:
             code, title, owner_note, line, url = map(_e, _fields(item))
-            code = _e(code_label(item.get("code", "")))
+            code = _e(code_label(item.get("code", ""), code_template))
             color = LIGHT_COLORS.get(item.get("light"), GREEN)
             report = item.get("last_report")
             note = (
