@@ -144,16 +144,33 @@ class Escalation(models.Model):
 
     A commitment is escalated once per deadline: this ledger says when it
     already was, independent of the channels the message went out on.
+
+    Written in bulk: a sweep stores every escalation its messages carry (~22,000 to
+    the supervisor of every department at 100k commitments) in one ``INSERT …
+    SELECT`` of commitments it has just read. PostgreSQL checks a foreign key row by
+    row: at the commit, 44,000 lookups with a row lock (the same user's row 22,000
+    times) were ~0.9 s of the backend's CPU, half the work of the sweep's longest
+    chunk (docs/benchmarks.md, thirteenth round). So the keys are not constraints in
+    the database (``db_constraint=False``): deleting a commitment or a user still
+    deletes its escalations (Django's ``on_delete``), and nothing reads an
+    escalation without its commitment. The unique constraint's index, which leads
+    with the commitment, is the commitment's index.
     """
 
     commitment = models.ForeignKey(
-        Commitment, on_delete=models.CASCADE, related_name="escalations", verbose_name=_("事项")
+        Commitment,
+        on_delete=models.CASCADE,
+        related_name="escalations",
+        verbose_name=_("事项"),
+        db_constraint=False,
+        db_index=False,
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="escalations",
         verbose_name=_("督办人"),
+        db_constraint=False,
     )
     day = models.DateField(_("日期"))
 

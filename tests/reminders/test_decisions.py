@@ -128,6 +128,18 @@ class TestTiming:
         later = decide_all("2024-07-23T09:30:00+08:00")[(EMAIL, MAYOR)]
         assert sections(later)[Kind.ESCALATION] == {town.overdue_10.pk}
 
+    def test_deleting_a_commitment_or_a_supervisor_deletes_their_escalations(self):
+        # The database does not check the keys (models.Escalation); deleting still cascades.
+        scenario.build_town()
+        store_all(MONDAY_9_30)
+        (escalation,) = Escalation.objects.all()
+        other = factories.commitment(factories.department("测试删除办"))
+        Escalation.objects.create(commitment=other, user=escalation.user, day=escalation.day)
+        other.delete()
+        assert list(Escalation.objects.all()) == [escalation]
+        escalation.user.delete()
+        assert not Escalation.objects.exists()
+
 
 class TestStoring:
     def test_a_second_sweep_creates_nothing(self):
