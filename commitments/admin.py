@@ -100,11 +100,42 @@ class PlanEditInline(admin.TabularInline):
     model = models.PlanEdit
     fk_name = "plan"
     extra = 0
-    fields = ["created_at", "kind", "key", "value", "created_by"]
+    fields = ["created_at", "kind_shown", "subject", "content", "created_by"]
     readonly_fields = fields
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False
+
+    @admin.display(description=_("类型"))
+    def kind_shown(self, edit: models.PlanEdit) -> str:
+        from commitments.services.plan_import.edits import KIND_LABELS
+
+        return str(KIND_LABELS.get(edit.kind, edit.kind))
+
+    @admin.display(description=_("对象"))
+    def subject(self, edit: models.PlanEdit) -> str:
+        """The unit's name, or the pledge (code and opening words) the correction is of."""
+        from commitments.services.plan_import.edits import BOUNDARY, UNITS
+
+        if edit.kind in UNITS:
+            return edit.key
+        if edit.kind in BOUNDARY:  # keyed by a wording the correction itself replaced
+            return _("按原文识别的一条")
+        found = (
+            models.Commitment.objects.filter(plan_id=edit.plan_id, fingerprint=edit.key)
+            .values_list("code", "text")
+            .first()
+        )
+        if found is None:
+            return _("（文件中已无此事项）")
+        code, text = found
+        return f"{code} {text[:24]}{'…' if len(text) > 24 else ''}"
+
+    @admin.display(description=_("内容"))
+    def content(self, edit: models.PlanEdit) -> str:
+        from commitments.services.plan_import.edits import describe
+
+        return describe(edit.kind, edit.value or {})
 
 
 @admin.register(models.Plan)

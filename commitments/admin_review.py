@@ -22,6 +22,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -30,8 +32,9 @@ from commitments.choices import CarryOverState
 from commitments.models import CarryOver, Department, Plan, PlanEdit, PlanUpload
 from commitments.services import carry_over
 
-#: ``…的责任单位“镇文旅中心”不在单位目录中…``: the unit names a warning is about.
-UNIT_NAMED = re.compile(r"单位“([^”]+)”")
+#: ``…的责任单位“镇文旅中心”不在单位目录中…`` (``… department “镇文旅中心” …`` in
+#: English): the unit names a warning is about.
+UNIT_NAMED = re.compile(r"(?:单位|department|unit) ?“([^”]+)”")
 
 
 class UploadForm(forms.Form):
@@ -60,6 +63,13 @@ class Row:
     splits: list[tuple[int, str]] = field(default_factory=list)
     #: SPEC §3 ``predecessor``: last year's unfinished pledge this one may carry
     predecessor: dict | None = None
+    #: warnings about this pledge alone (a deadline already past)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def targets(self) -> list[tuple[object, str]]:
+        """Each target with its value as written (``0.9``, not ``0.9000``)."""
+        return [(t, _num(t.value)) for t in self.item.targets]
 
     @property
     def owner_source(self) -> str:
@@ -103,6 +113,11 @@ def review_view(admin, request: HttpRequest, upload_id: int) -> HttpResponse:
         raise PermissionDenied
     upload = get_object_or_404(PlanUpload, pk=upload_id, state=PlanUpload.State.DRAFT)
     here = reverse("admin:commitments_plan_review", args=[upload.pk])
+    if request.method == "GET" and upload.plan_id is None and not upload.new:
+        try:
+            propose_plan(upload)
+        except PlanImportError:
+            pass  # the page shows the error below
     if request.method == "POST":
         try:
             done = act(request, upload)
@@ -126,6 +141,19 @@ def review_view(admin, request: HttpRequest, upload_id: int) -> HttpResponse:
     return TemplateResponse(request, "admin/commitments/plan/review.html", context)
 
 
+def propose_plan(upload: PlanUpload) -> None:
+    """Preselect the plan a not yet decided upload clearly updates
+    (:data:`~commitments.services.plan_import.identity.CLEAR_MATCH`): the page then
+    shows that choice checked and the diff against it; the administrator may change it."""
+    from commitments.services.plan_import.identity import clear_match
+
+    undecided = [t for t in preview(upload).targets if t.decision == "choose"]
+    match = clear_match(undecided[0]) if len(undecided) == 1 else None
+    if match is not None:
+        upload.plan = match.plan
+        upload.save(update_fields=["plan", "updated_at"])
+
+
 def choice_of(upload: PlanUpload):
     from commitments.services.plan_import import PlanChoice
 
@@ -146,10 +174,15 @@ def preview(upload: PlanUpload):
 
 
 def state(upload: PlanUpload) -> dict:
-    from commitments.services.plan_import import edits
+    from commitments.services.plan_import import checks, corrections_of, edits
+    from commitments.services.plan_import import diff as plan_diff
 
     result = preview(upload)
     catalog = list(Department.objects.active().order_by("name").values_list("name", flat=True))
+    creating = {
+        c.key for c in corrections_of(plan=upload.plan, upload=upload) if c.kind == "create_unit"
+    }
+    today = timezone.localdate()
     source = result.parsed.source_text
     documents = []
     for target in result.targets:
@@ -171,22 +204,35 @@ def state(upload: PlanUpload) -> dict:
         found = carry_over.preview(doc.plan_year, [r.item.as_dict() for r in rows])
         for row, predecessor in zip(rows, found, strict=True):
             row.predecessor = predecessor
+            late = checks.past_due(row.item, today)
+            if late:
+                row.warnings.append(late)
         change = result.diffs.get(doc.index)
         unknown = edits.unknown_units(doc, set(catalog))
+        warnings = [
+            w
+            for w in doc.warnings
+            if not _settled_unit(w, catalog, unknown) and not _created_unit(w, creating)
+        ]
+        late = checks.past_due_summary([r.item for r in rows], today)
         documents.append(
             {
                 "doc": doc,
-                "warnings": [w for w in doc.warnings if not _settled_unit(w, catalog, unknown)],
+                "warnings": [*warnings, *([late] if late else [])],
                 "target": target,
                 "rows": rows,
                 "segments": segments(source, rows),
                 "unknown": unknown,
                 "diff_lines": change.text_lines() if change else [],
+                "keep_sections": bool(change and change.keep_sections),
+                "kept": len(change.kept_edits) if change else 0,
             }
         )
     return {
         "documents": documents,
         "catalog": catalog,
+        "creating": creating,
+        "keep_sections_note": plan_diff.KEEP_SECTIONS_NOTE,
         "result": result,
         "comparators": [">=", "<=", "="],
     }
@@ -196,6 +242,12 @@ def _settled_unit(warning: str, catalog: list[str], unknown: list[str]) -> bool:
     """A warning about a unit name that no pledge carries any more (it was mapped)."""
     named = [n for group in UNIT_NAMED.findall(warning) for n in group.split("、")]
     return bool(named) and all(n not in unknown and n not in catalog for n in named)
+
+
+def _created_unit(warning: str, creating: set[str]) -> bool:
+    """A "not in the catalog" warning about units the administrator chose to create."""
+    named = [n for group in UNIT_NAMED.findall(warning) for n in group.split("、")]
+    return bool(named) and all(n in creating for n in named)
 
 
 def segments(source: str, rows: list[Row]) -> list[tuple[str, int | None]]:
@@ -260,12 +312,25 @@ def act(request: HttpRequest, upload: PlanUpload) -> HttpResponse | None:
                 upload=upload,
             )
         except LikelyDuplicate as exc:
-            messages.error(request, str(exc))
+            messages.error(request, exc.worded("web"))
             return None
         upload.state = PlanUpload.State.DONE
         upload.result = {"summary": result.summary, "plan_ids": result.plan_ids}
         upload.save(update_fields=["state", "result", "updated_at"])
-        messages.success(request, result.summary_text().splitlines()[-1])
+        counts, *units = result.outcome_lines()
+        messages.success(request, counts)
+        for line in units:
+            messages.warning(request, line)
+        for plan_id in result.plan_ids:
+            messages.info(
+                request,
+                format_html(
+                    '<a href="{}?plan={}">{}</a>',
+                    reverse("workspace:list"),
+                    plan_id,
+                    _("到工作台查看本计划的承诺事项 →"),
+                ),
+            )
         proposed = CarryOver.objects.filter(
             successor__plan_id__in=result.plan_ids, state=CarryOverState.PROPOSED
         ).count()

@@ -106,4 +106,6 @@ class PlanEdit(models.Model):
         indexes = [models.Index(fields=["plan", "created_at"], name="planedit_plan")]
 
     def __str__(self) -> str:
-        return f"{self.kind} {self.key[:12]}"
+        from commitments.services.plan_import.edits import KIND_LABELS
+
+        return str(KIND_LABELS.get(self.kind, self.kind))

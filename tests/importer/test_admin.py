@@ -87,25 +87,44 @@ def test_it_refuses_department_staff(client, departments):
 
 
 def test_it_asks_which_plan_an_edited_file_updates_and_shows_the_diff(admin_client):
-    admin_client.post(upload(admin_client, SEED.read_bytes(), SEED.name), {"action": "commit"})
+    admin_client.post(upload(admin_client, SPEECH.encode()), {"action": "commit"})
     plan = Plan.objects.get()
-    edited = SEED.read_text(encoding="utf-8").replace("5兆瓦", "8兆瓦").encode()
+    # one pledge in five reworded, and a new title: likely the same plan, not clearly
+    edited = SPEECH.replace("温室大棚20栋", "温室大棚30栋").replace("镇长在", "全镇").encode()
     review = upload(admin_client, edited, "修订稿.txt")
     page = admin_client.get(review)
     html = page.content.decode()
     assert f'name="plan_choice" value="{plan.pk}"' in html and 'data-decision="choose"' in html
-    assert "8兆瓦" in html
+    assert "checked" not in page.content.decode().split('id="choice"')[1].split("</form>")[0]
+    assert "30栋" in html
 
     refused = admin_client.post(review, {"action": "commit"}, follow=True)
-    assert f"ID {plan.pk}" in refused.content.decode()
+    said = refused.content.decode()
+    assert f"ID {plan.pk}" in said and "“导入到”" in said  # what to do, on this page
+    assert "--plan" not in said and "--new" not in said and "接口" not in said
     assert Plan.objects.count() == 1
 
     admin_client.post(review, {"action": "choose", "plan_choice": str(plan.pk)})
     page = admin_client.get(review)
     assert any(
-        line.lstrip().startswith("~ 2024-") for line in page.context["documents"][0]["diff_lines"]
+        line.lstrip().startswith("~ 2025-") for line in page.context["documents"][0]["diff_lines"]
     )
     assert admin_client.post(review, {"action": "commit"}).status_code == 302
+    assert Plan.objects.count() == 1
+    assert Commitment.objects.filter(text__contains="30栋").count() == 1
+
+
+def test_a_clear_new_version_has_its_plan_preselected(admin_client):
+    admin_client.post(upload(admin_client, SEED.read_bytes(), SEED.name), {"action": "commit"})
+    plan = Plan.objects.get()
+    edited = SEED.read_text(encoding="utf-8").replace("5兆瓦", "8兆瓦").encode()  # 19 of 20 same
+    review = upload(admin_client, edited, "修订稿.txt")
+    page = admin_client.get(review)
+    choice = page.content.decode().split('id="choice"')[1].split("</form>")[0]
+    assert f'value="{plan.pk}" required\n            checked' in choice
+    assert page.context["documents"][0]["diff_lines"][0].startswith("与已有计划")
+
+    assert admin_client.post(review, {"action": "commit"}).status_code == 302  # no choice needed
     assert Plan.objects.count() == 1
     assert Commitment.objects.filter(text__contains="8兆瓦").count() == 1
 
@@ -211,3 +230,129 @@ def test_a_pledge_is_split_at_a_sentence_mark(admin_client):
     assert second["row"].item.deadline == datetime.date(2025, 12, 31)
     assert [m.due for m in second["row"].item.milestones] == [datetime.date(2025, 9, 30)]
     assert first["row"].item.code == "2025-01-02" and second["row"].item.code == "2025-01-03"
+
+
+PAST = """镇长在经济工作会议上的讲话
+二、2024年工作安排
+（一）抓产业。2月底前完成温室大棚选址。年底前建成农产品冷链仓储中心一处。
+"""
+
+
+def test_a_deadline_already_past_is_warned_of_but_not_refused(admin_client, clock):
+    page = admin_client.get(upload(admin_client, PAST.encode()))  # on 2024-03-15
+    html = page.content.decode()
+    late = row_of(page, "2月底前完成温室大棚选址")["row"]
+    assert late.warnings == [
+        "已过完成时限（2024-02-29，早于今天 2024-03-15）：确认导入后即为逾期，请核对"
+    ]
+    assert row_of(page, "年底前建成农产品冷链")["row"].warnings == []
+    summary = page.context["documents"][0]["warnings"]
+    assert "1 项已过完成时限（早于今天 2024-03-15）：2024-01-01；确认导入后即为逾期" in summary
+    assert html.count("已过完成时限") == 2  # on its card, and in the summary
+
+    review = page.request["PATH_INFO"]
+    assert admin_client.post(review, {"action": "commit"}).status_code == 302
+    assert Commitment.objects.count() == 2
+
+
+def test_a_created_unit_is_shown_as_created_on_confirm(admin_client):
+    speech = SPEECH.replace("城乡医保参保率", "由镇文旅发展中心牵头，城乡医保参保率")
+    review = upload(admin_client, speech.encode())
+    page = admin_client.get(review)
+    assert "“镇文旅发展中心”不在单位目录中" in " ".join(page.context["documents"][0]["warnings"])
+
+    admin_client.post(review, {"action": "create_unit", "name": "镇文旅发展中心"})
+    page = admin_client.get(review)
+    html = page.content.decode()
+    unit = html.split('data-unit="镇文旅发展中心"')[1].split("</form>")[0]
+    assert "将新建：确认导入时加入单位目录（待确认）" in unit
+    assert 'value="create_unit"' not in unit  # done: no second click
+    assert "镇文旅发展中心 (确认导入时新建)" in html
+    assert "不在单位目录中" not in " ".join(page.context["documents"][0]["warnings"])
+
+    admin_client.post(review, {"action": "commit"})
+    assert Department.objects.get(name="镇文旅发展中心").needs_review
+
+
+def test_after_the_first_import_it_says_what_was_created_and_links_the_ledger(admin_client):
+    speech = SPEECH.replace("城乡医保参保率", "由镇文旅发展中心牵头，城乡医保参保率")
+    done = admin_client.post(
+        upload(admin_client, speech.encode()), {"action": "commit"}, follow=True
+    )
+    plan = Plan.objects.get()
+    said = [str(m) for m in done.context["messages"]]
+    assert said[0].startswith("工作计划：新建 1，更新 0，未变 0；承诺事项：新建 5，")
+    assert said[1].startswith("新建待确认的责任单位 1 个")
+    link = f'href="/workspace/?plan={plan.pk}"'
+    assert link in done.content.decode()
+
+    ledger = admin_client.get(f"/workspace/?plan={plan.pk}")
+    assert ledger.status_code == 200 and "2025-01-01" in ledger.content.decode()
+
+
+def test_the_plan_page_lists_corrections_in_words(admin_client):
+    review = upload(admin_client, SPEECH.encode())
+    page = admin_client.get(review)
+    chain = row_of(page, "建成农产品冷链仓储中心一处")
+    admin_client.post(review, {"action": "save", "key": chain["key"], "owner": "财政所"})
+    admin_client.post(review, {"action": "commit"})
+    plan = Plan.objects.get()
+    html = admin_client.get(reverse("admin:commitments_plan_change", args=[plan.pk]))
+    table = html.content.decode().split("导入修正")[-1]
+    code = Commitment.objects.get(text__startswith="建成农产品冷链").code
+    assert f"{code} 建成农产品冷链仓储中心一处" in table
+    assert "牵头单位" in table and "财政所" in table
+    assert chain["key"] not in table and "department" not in table and "owner" not in table
+
+
+def test_a_target_value_is_shown_as_written(admin_client):
+    speech = SPEECH.replace("城乡医保参保率达到95%以上。", "森林火灾受害率控制在0.9‰以内。")
+    page = admin_client.get(upload(admin_client, speech.encode()))
+    row = row_of(page, "森林火灾受害率")["row"]
+    assert [value for _target, value in row.targets] == ["0.9"]
+    assert 'name="t_value" value="0.9"' in page.content.decode()
+
+
+def test_the_same_plan_as_a_table_changes_nothing_and_keeps_sections_and_fixes(admin_client):
+    from commitments.models import CommitmentEvent, Section
+    from tests.importer.table_documents import xlsx
+
+    review = upload(admin_client, SPEECH.encode())
+    page = admin_client.get(review)
+    # the task table: each pledge, its owner as the speech gives it, without the 。
+    rows = [
+        [n, r.item.text.rstrip("。"), r.item.owner, "年底前"]
+        for n, r in enumerate(page.context["documents"][0]["rows"], start=1)
+    ]
+    chain = row_of(page, "建成农产品冷链仓储中心一处")
+    admin_client.post(
+        review, {"action": "save", "key": chain["key"], "owner": "财政所", "deadline": "2025-06-30"}
+    )
+    relief = row_of(page, "做好困难群体救助保障")
+    admin_client.post(review, {"action": "save", "key": relief["key"], "owner": "财政所"})
+    admin_client.post(review, {"action": "commit"})
+    plan = Plan.objects.get()
+    sections = dict(Commitment.objects.values_list("code", "section__number"))
+    assert set(sections.values()) == {1, 2}
+
+    header = [["2025年重点工作任务分解表"], ["序号", "工作任务", "牵头单位", "完成时限"]]
+    table = xlsx({"任务": header + rows})
+    review = upload(admin_client, table, "任务分解表.xlsx")
+    page = admin_client.get(review)
+    summary = page.context["documents"][0]["diff_lines"][0]
+    assert "修改 0，调整板块 0，保留督办人修改 2，未变 5" in summary, summary
+    html = page.content.decode()
+    assert "文件中没有工作板块：各事项保留在原板块" in html
+    assert "2 项保留了审核修正或督办人修改" in html
+
+    assert admin_client.post(review, {"action": "commit"}).status_code == 302
+    assert Plan.objects.count() == 1
+    assert dict(Commitment.objects.values_list("code", "section__number")) == sections
+    assert sorted(Section.objects.filter(plan=plan).values_list("title", flat=True)) == [
+        "抓产业",
+        "抓民生",
+    ]
+    chain_row = Commitment.objects.get(text__startswith="建成农产品冷链")
+    assert chain_row.lead_owner.name == "财政所"
+    assert chain_row.deadline == datetime.date(2025, 6, 30)
+    assert not CommitmentEvent.objects.filter(kind="reimported").exists()

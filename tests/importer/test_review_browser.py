@@ -122,3 +122,75 @@ def test_a_review_session_corrects_the_parse_and_a_reimport_keeps_it(
         assert result.summary["commitments_removed"] == 0
         after = sorted(Commitment.objects.values_list("code", "text", "deadline", "lead_owner"))
         assert after == before
+
+
+LAST_YEAR = datetime.date.today().year - 1
+TOWN_PLAN = f"""××镇{LAST_YEAR}年工作要点
+一、{LAST_YEAR}年重点工作
+（一）产业发展。加快推进标准厂房二期建设，新建标准厂房2万平方米，6月底前完成主体工程。
+（二）生态环境。做好森林防火，森林火灾受害率控制在0.9‰以内。由镇司法所牵头，开展法律服务进村活动12场。
+"""
+
+WIDEST = """() => [...document.querySelectorAll('body *')]
+  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+  .map(e => e.tagName + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))
+  .slice(0, 8)"""
+
+
+def sign_in(page, url: str) -> None:
+    page.goto(url + "/admin/commitments/plan/import/")
+    page.fill("#id_username", "plan-admin")
+    page.fill("#id_password", "pw-for-tests-1")
+    page.click("input[type=submit]")
+    page.wait_for_url("**/admin/commitments/plan/import/")
+
+
+@pytest.mark.parametrize("language", ["zh-CN", "en"])
+def test_a_phone_reviews_a_plan_whose_deadlines_are_past(
+    administrator,
+    live_server,
+    browser,  # noqa: F811
+    tmp_path,
+    language,
+):
+    """At 390 px nothing scrolls sideways; late pledges, a unit to be created and
+    targets read as written; after confirming, the ledger is one click away."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    source = tmp_path / "工作要点.txt"
+    source.write_text(TOWN_PLAN, encoding="utf-8")
+    headers = {"Accept-Language": "en" if language == "en" else "zh-CN"}
+    page = browser.new_page(
+        viewport={"width": 390, "height": 844}, locale=language, extra_http_headers=headers
+    )
+    sign_in(page, live_server.url)
+    page.set_input_files("#id_file", str(source))
+    page.click("input[name=preview]")
+    page.wait_for_url("**/admin/commitments/plan/import/*/")
+    review = page.url.split("#")[0]
+    shot = f"import-review-390-{language[:2]}.png"
+
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, page.evaluate(WIDEST)
+    factory = page.locator("form.pledge", has_text="标准厂房")
+    assert factory.locator("[data-field=warning]").is_visible()
+    assert str(LAST_YEAR) in factory.locator("[data-field=warning]").inner_text()
+    assert factory.locator("input[name=t_unit]").first.input_value() == "万平方米"
+    unit_box = factory.locator("input[name=t_unit]").first
+    assert unit_box.evaluate("e => e.scrollWidth <= e.clientWidth")  # 万平方米 not cut
+    forest = page.locator("form.pledge", has_text="森林火灾")
+    assert forest.locator("input[name=t_value]").first.input_value() == "0.9"
+
+    page.locator("#units form[data-unit='镇司法所'] button[value=create_unit]").click()
+    page.wait_for_url(review + "**")
+    assert page.locator("#units form[data-unit='镇司法所'] [data-field=creating]").is_visible()
+    assert "镇司法所" not in page.locator(".warnings").inner_text()
+    page.screenshot(path=str(ARTIFACTS / shot), full_page=True)
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.locator("#commit button[value=commit]").click()
+    page.wait_for_url("**/admin/commitments/plan/*/change/**")
+    page.screenshot(path=str(ARTIFACTS / f"import-done-1280-{language[:2]}.png"), full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280, page.evaluate(WIDEST)
+    plan = Plan.objects.get()
+    page.locator(f"a[href='/workspace/?plan={plan.pk}']").click()
+    page.wait_for_url(f"**/workspace/?plan={plan.pk}")
+    assert page.get_by_text(f"{LAST_YEAR}-01-01").first.is_visible()

@@ -145,7 +145,7 @@ class PlanImportView(StrictQueryParamsMixin, APIView):
                 upload.read(), upload.name, year=year, dry_run=True, choice=choice
             )
         except plan_import.LikelyDuplicate as exc:
-            raise LikelyDuplicatePlan(str(exc)) from exc
+            raise LikelyDuplicatePlan(exc.worded("api")) from exc
         except plan_import.PlanImportError as exc:
             raise PlanImportFailed(str(exc)) from exc
         return Response(result.as_dict(), status=status.HTTP_200_OK)

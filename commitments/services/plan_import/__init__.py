@@ -109,29 +109,34 @@ class ImportResult:
         if self.dry_run:
             lines.append(_("预览（未写入数据库）"))
         else:
-            s = self.summary
-            lines.append(
-                _(
-                    "工作计划：新建 %(pc)d，更新 %(pu)d，未变 %(pn)d；承诺事项：新建 %(cc)d，"
-                    "更新 %(cu)d，未变 %(cn)d，删除 %(cr)d，保留（源文已删除）%(ck)d"
-                )
-                % {
-                    "pc": s["plans_created"],
-                    "pu": s["plans_updated"],
-                    "pn": s["plans_unchanged"],
-                    "cc": s["commitments_created"],
-                    "cu": s["commitments_updated"],
-                    "cn": s["commitments_unchanged"],
-                    "cr": s["commitments_removed"],
-                    "ck": s["commitments_kept"],
-                }
-            )
-            if s["departments_created"]:
-                lines.append(
-                    _("新建待确认的责任单位 %(n)d 个（目录中没有），请在后台确认或合并")
-                    % {"n": s["departments_created"]}
-                )
+            lines.extend(self.outcome_lines())
         return "\n".join(lines)
+
+    def outcome_lines(self) -> list[str]:
+        """What a real import stored: the counts, then the units it created (if any)."""
+        s = self.summary
+        lines = [
+            _(
+                "工作计划：新建 %(pc)d，更新 %(pu)d，未变 %(pn)d；承诺事项：新建 %(cc)d，"
+                "更新 %(cu)d，未变 %(cn)d，删除 %(cr)d，保留（源文已删除）%(ck)d"
+            )
+            % {
+                "pc": s["plans_created"],
+                "pu": s["plans_updated"],
+                "pn": s["plans_unchanged"],
+                "cc": s["commitments_created"],
+                "cu": s["commitments_updated"],
+                "cn": s["commitments_unchanged"],
+                "cr": s["commitments_removed"],
+                "ck": s["commitments_kept"],
+            }
+        ]
+        if s["departments_created"]:
+            lines.append(
+                _("新建待确认的责任单位 %(n)d 个（目录中没有），请在后台确认或合并")
+                % {"n": s["departments_created"]}
+            )
+        return lines
 
     def decision_lines(self, index: int) -> list[str]:
         target = self.target(index)
@@ -254,13 +259,21 @@ def store_parsed(
         if pending and target.decision == "unchanged":
             target.decision = "update"  # the same file, with new corrections
         if found or pending:
-            edits.apply(target.doc, [*found, *pending], target.doc.plan_year)
+            edits.apply(
+                target.doc,
+                [*found, *pending],
+                target.doc.plan_year,
+                stored=found,
+                kept=target.corrected,
+            )
     if dry_run:
         departments = dict(Department.objects.values_list("name", "pk"))
         for target in result.targets:
             if target.plan is not None and target.decision != "unchanged":
                 stored = read_plan(target.plan)
-                result.diffs[target.doc.index] = plan_diff.compute(stored, target.doc, departments)
+                result.diffs[target.doc.index] = plan_diff.compute(
+                    stored, target.doc, departments, target.corrected
+                )
         return result
     unowned = [c.code for t in result.targets for c in t.doc.commitments() if c.owner is None]
     if unowned:
@@ -303,7 +316,7 @@ def _write(result: ImportResult, user, progress: Progress | None) -> None:
                 progress("compare", 0, store.total)
             plan = Plan.objects.select_for_update().get(pk=target.plan.pk)
             stored = read_plan(plan)
-            change = plan_diff.compute(stored, target.doc, store.department_ids())
+            change = plan_diff.compute(stored, target.doc, store.department_ids(), target.corrected)
             if progress is not None:
                 progress("write", 0, store.total)
             result.diffs[target.doc.index] = change

@@ -9,6 +9,7 @@ position) is unchanged.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -34,6 +35,8 @@ class Update:
     section_id: int | None  # the stored section it maps to (None: a new section)
     changes: dict[str, list] = field(default_factory=dict)  # meaning: history + diff
     kept: dict[str, list] = field(default_factory=dict)  # supervisor edits the import keeps
+    #: the plan's review corrections applied again: ``{field: [file, corrected]}``
+    corrected: dict[str, list] = field(default_factory=dict)
     owner_id: int | None = None  # lead owner to store (None: keep)
     co_owners: set[int] | None = None  # co-owners to store (None: keep)
     sync_targets: bool = False
@@ -77,6 +80,8 @@ class PlanDiff:
     added: list[Added] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     section_ids: dict[int, int | None] = field(default_factory=dict)  # new number: stored id
+    #: the file has no sections of its own (:func:`keeps_sections`): pledges stay where they are
+    keep_sections: bool = False
 
     @property
     def changed(self) -> list[Update]:
@@ -88,7 +93,9 @@ class PlanDiff:
 
     @property
     def kept_edits(self) -> list[Update]:
-        return [u for u in self.updates if u.kept]
+        """Pledges where the import keeps a supervisor's edit or a review correction
+        over what the file says."""
+        return [u for u in self.updates if u.kept or u.corrected]
 
     @property
     def unchanged(self) -> int:
@@ -119,7 +126,11 @@ class PlanDiff:
                 {"code": u.stored.code, "from": u.stored.section_number, "to": u.section}
                 for u in self.moved
             ],
-            "kept_edits": [{"code": u.stored.code, "fields": u.kept} for u in self.kept_edits],
+            "kept_edits": [
+                {"code": u.stored.code, "fields": u.kept, "corrections": u.corrected}
+                for u in self.kept_edits
+            ],
+            "keep_sections": self.keep_sections,
             "unchanged": self.unchanged,
         }
 
@@ -158,7 +169,20 @@ class PlanDiff:
                 + _("%(code)s 从第%(a)d板块移至第%(b)d板块")
                 % {"code": u.stored.code, "a": u.stored.section_number, "b": u.section}
             )
+        if self.keep_sections:
+            lines.append("  > " + str(KEEP_SECTIONS_NOTE))
         for u in self.kept_edits:
+            for name, (theirs, ours) in u.corrected.items():
+                lines.append(
+                    "  = "
+                    + _("%(code)s 保留审核修正的%(field)s：%(ours)s（文件中为 %(theirs)s）")
+                    % {
+                        "code": u.stored.code,
+                        "field": _label(name),
+                        "ours": _shown(name, ours),
+                        "theirs": _shown(name, theirs),
+                    }
+                )
             for name, (ours, theirs) in u.kept.items():
                 lines.append(
                     "  = "
@@ -173,8 +197,16 @@ class PlanDiff:
         return lines
 
 
-def compute(stored: StoredPlan, doc: ParsedDocument, departments: dict[str, int]) -> PlanDiff:
+def compute(
+    stored: StoredPlan,
+    doc: ParsedDocument,
+    departments: dict[str, int],
+    corrected: dict[str, dict[str, list]] | None = None,
+) -> PlanDiff:
     """Pair the document's pledges with the stored ones and say what changes.
+
+    ``corrected`` holds the plan's review corrections that the import applied
+    again over what the file says (by pledge key, :func:`.edits.apply`).
 
     ``departments`` maps names to ids; a name it lacks is a department the
     store creates (its id is unknown here, so the owner counts as changed).
@@ -182,7 +214,15 @@ def compute(stored: StoredPlan, doc: ParsedDocument, departments: dict[str, int]
     items): the stored pledges keep theirs.
     """
     diff = PlanDiff(stored.plan.pk, stored.plan.title)
-    diff.section_ids = map_sections(stored, doc)
+    diff.keep_sections = keeps_sections(stored, doc)
+    if diff.keep_sections:
+        home = min(stored.sections)
+        diff.section_ids = {number: stored.sections[number].pk for number in stored.sections}
+        last: defaultdict[int, int] = defaultdict(int)
+        for c in stored.commitments:
+            last[c.section_id] = max(last[c.section_id], c.number)
+    else:
+        diff.section_ids = map_sections(stored, doc)
     names = {pk: name for name, pk in departments.items()}
     items = [(s.number, c) for s in doc.sections for c in s.commitments]
     old_sides = [
@@ -200,15 +240,35 @@ def compute(stored: StoredPlan, doc: ParsedDocument, departments: dict[str, int]
         if j in pairs:
             current = stored.commitments[pairs[j]]
             item.code = current.code
+            if diff.keep_sections:
+                number, item.number = current.section_number, current.number
             section_id = diff.section_ids[number]
-            diff.updates.append(_update(current, item, number, section_id, departments, names))
+            update = _update(current, item, number, section_id, departments, names)
+            update.corrected = dict((corrected or {}).get(fingerprint(item.text), {}))
+            diff.updates.append(update)
         else:
             item.code = next(new_codes)
+            if diff.keep_sections:  # added to the plan's first section, after its pledges
+                number = home
+                last[diff.section_ids[home]] += 1
+                item.number = last[diff.section_ids[home]]
             diff.added.append(Added(number, item))
     for i, current in enumerate(stored.commitments):
         if i not in matched and not current.removed:  # a retired one stays retired
             diff.removed.append(Removed(current))
     return diff
+
+
+#: The review page and the text diff: why every pledge stays in its section.
+KEEP_SECTIONS_NOTE = gettext_lazy("文件中没有工作板块：各事项保留在原板块，新增事项放入第一个板块")
+
+
+def keeps_sections(stored: StoredPlan, doc: ParsedDocument) -> bool:
+    """The file gives one section for the whole plan (a task table, a list without
+    headings) where the stored plan has several: it says nothing about sections,
+    so the re-import keeps every pledge in its section rather than moving them all
+    into one, and leaves the sections' numbers and headings alone."""
+    return len(doc.sections) == 1 and len(stored.sections) > 1
 
 
 def map_sections(stored: StoredPlan, doc: ParsedDocument) -> dict[int, int | None]:
@@ -259,17 +319,20 @@ def _update(
     changes, kept = update.changes, update.kept
     if section_id != current.section_id:
         changes["section"] = [current.section_number, section]
-    if current.text != item.text:
+    if core(current.text) != core(item.text):  # wording, not punctuation or spacing
         changes["text"] = [current.text, item.text]
     if current.removed:
         changes["removed_from_source"] = [True, False]
     title = item.title[:200]
     if current.title != title:
+        reworded = core(current.title) != core(title)
         if "title" in edited:
-            kept["title"] = [current.title, title]
+            if reworded:
+                kept["title"] = [current.title, title]
         else:
-            changes["title"] = [current.title, title]
-            update.take_title = True
+            if reworded:
+                changes["title"] = [current.title, title]
+            update.take_title = True  # punctuation alone: written without history
     official = (item.official or "")[:100]
     if current.official != official:
         if "official" in edited:

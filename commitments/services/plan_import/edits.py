@@ -19,12 +19,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from commitments.importer import ParsedCommitment, ParsedDocument
 from commitments.importer.deadlines import resolve_deadline
 from commitments.importer.normalize import normalize
 from commitments.importer.pipeline import make_title
 from commitments.importer.targets import find_targets
 from commitments.importer.types import ParsedMilestone, ParsedTarget
+from commitments.rules import plain_number
 from commitments.services.plan_import.matching import fingerprint
 
 #: Corrections of a pledge's boundaries: applied first, in the order they were made.
@@ -47,9 +51,22 @@ def key_of(item: ParsedCommitment) -> str:
     return fingerprint(item.text)
 
 
-def apply(doc: ParsedDocument, corrections: Iterable[Correction], year: int | None) -> list[str]:
-    """Apply ``corrections`` to ``doc`` in place; returns the units to create."""
+def apply(
+    doc: ParsedDocument,
+    corrections: Iterable[Correction],
+    year: int | None,
+    *,
+    stored: Iterable[Correction] = (),
+    kept: dict[str, dict[str, list]] | None = None,
+) -> list[str]:
+    """Apply ``corrections`` to ``doc`` in place; returns the units to create.
+
+    Those of ``corrections`` that are also in ``stored`` (the plan's, made on
+    an earlier review) and change a pledge's field from what the file says are
+    written into ``kept`` as ``{pledge key: {field: [file, corrected]}}``: the
+    re-import's "kept" count."""
     corrections = list(corrections)
+    earlier = {id(c) for c in stored}
     latest: dict[tuple[str, str], Correction] = {}
     for c in corrections:  # a later correction of the same thing replaces the earlier one
         latest[(c.kind, c.key)] = c
@@ -75,9 +92,77 @@ def apply(doc: ParsedDocument, corrections: Iterable[Correction], year: int | No
     for item in doc.commitments():
         for kind in FIELDS:
             c = latest.get((kind, key_of(item)))
-            if c is not None:
-                _field(item, c)
+            if c is None:
+                continue
+            before = _shown(item, kind)
+            _field(item, c)
+            after = _shown(item, kind)
+            if kept is not None and id(c) in earlier and before != after:
+                kept.setdefault(key_of(item), {})[KEPT_NAMES.get(kind, kind)] = [before, after]
     return [c.key for c in latest.values() if c.kind == "create_unit"]
+
+
+#: Each kind of correction as administrators read it (the plan page's list).
+KIND_LABELS = {
+    "merge": gettext_lazy("与下一条合并"),
+    "split": gettext_lazy("拆分"),
+    "drop": gettext_lazy("删除（非承诺事项）"),
+    "owner": gettext_lazy("牵头单位"),
+    "co_owners": gettext_lazy("配合单位"),
+    "deadline": gettext_lazy("完成时限"),
+    "milestones": gettext_lazy("阶段节点"),
+    "targets": gettext_lazy("量化指标"),
+    "map_unit": gettext_lazy("单位映射"),
+    "create_unit": gettext_lazy("新建单位"),
+}
+
+
+def describe(kind: str, value: dict) -> str:
+    """A correction's content in words: ``自然资源所``, ``2026-12-31``, ``拆分于“…”之后``."""
+    if kind in ("owner", "map_unit"):
+        return str(value.get("department") or "—")
+    if kind == "co_owners":
+        return "、".join(value.get("departments") or []) or "—"
+    if kind == "deadline":
+        return str(value.get("date") or "—")
+    if kind == "milestones":
+        items = value.get("items") or []
+        return "；".join(f"{m.get('due', '')} {m.get('text', '')}".strip() for m in items) or "—"
+    if kind == "targets":
+        parts = [
+            "{}{}{}{}".format(*(t.get(k, "") for k in ("metric", "comparator", "value", "unit")))
+            for t in value.get("items") or []
+        ]
+        return "；".join(parts) or "—"
+    if kind == "split":
+        return _("在“%(before)s”之后") % {"before": str(value.get("before", ""))[-20:]}
+    if kind == "create_unit":
+        return _("确认导入时加入单位目录（待确认）")
+    return "—"
+
+
+#: A field correction under the name the re-import's diff gives that field.
+KEPT_NAMES = {"owner": "lead_owner"}
+
+
+def _shown(item: ParsedCommitment, kind: str):
+    """One field of a pledge in the diff's plain shapes (:func:`.diff._shown`)."""
+    if kind == "owner":
+        return item.owner or ""
+    if kind == "co_owners":
+        return sorted(item.co_owners)
+    if kind == "deadline":
+        return item.deadline.isoformat() if item.deadline else ""
+    if kind == "milestones":
+        return [[m.due.isoformat(), m.text] for m in item.milestones]
+    return [[t.metric, _plain(t.value), t.unit, t.comparator] for t in item.targets]
+
+
+def _plain(value) -> str:
+    try:
+        return plain_number(Decimal(str(value)))
+    except InvalidOperation:
+        return str(value)
 
 
 def unknown_units(doc: ParsedDocument, catalog: set[str]) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
@@ -25,14 +25,49 @@ from commitments.services.plan_import.matching import core, fingerprint
 SIMILAR_TITLE = 0.8
 #: … and so is a document sharing this share of its pledges (Dice coefficient).
 SHARED_PLEDGES = 0.5
+#: The review page proposes to update a plan (the choice preselected) when it is
+#: the only likely candidate and shares at least this much: nine pledges in ten
+#: the same wording (a new version that rewords, adds or drops one pledge in ten,
+#: or the same plan as a task table), or the same title. Below it, or with a
+#: second likely plan, the administrator chooses unaided. The command line and
+#: the API still ask for ``--plan``/``plan`` every time (SPEC §3).
+CLEAR_MATCH = 0.9
 
 
 class LikelyDuplicate(PlanImportError):
-    """The document looks like a new version of a stored plan and no choice was made."""
+    """The document looks like a new version of a stored plan and no choice was made.
 
-    def __init__(self, message: str, plan: Plan) -> None:
-        super().__init__(message)
+    One refusal, worded for the one who reads it (:meth:`worded`): the command
+    line names its options, the API its fields, the review page its choice."""
+
+    def __init__(self, document: str, plan: Plan) -> None:
+        self.document = document
         self.plan = plan
+        super().__init__(self.worded("cli"))
+
+    def worded(self, writer: str) -> str:
+        """The refusal for ``writer``: ``cli``, ``api`` or ``web``."""
+        values = {
+            "doc": self.document,
+            "plan": self.plan.title,
+            "id": self.plan.pk,
+            "year": self.plan.year,
+            "source": self.plan.source_name,
+        }
+        found = (
+            _(
+                "“%(doc)s”看起来是已有工作计划“%(plan)s”（ID %(id)d，%(year)d年，"
+                "来自 %(source)s）的新版本，未导入。"
+            )
+            % values
+        )
+        if writer == "web":
+            how = _("请在“导入到”中选择更新该计划（ID %(id)d）或新建工作计划，点“确定”后再确认导入")
+        elif writer == "api":
+            how = _("更新该计划请在 plan 字段填 %(id)d；确属另一份计划请将 new 字段设为 true")
+        else:
+            how = _("更新该计划请加 --plan %(id)d；确属另一份计划请加 --new")
+        return found + how % values
 
 
 @dataclass(frozen=True)
@@ -71,6 +106,9 @@ class Target:
     plan: Plan | None
     candidates: list[Candidate]
     decision: str  # create | update | unchanged | choose (dry run only)
+    #: the plan's stored review corrections that changed what the file says,
+    #: ``{pledge key: {field: [file, corrected]}}`` (:func:`.edits.apply`)
+    corrected: dict[str, dict[str, list]] = field(default_factory=dict)
 
 
 def candidates(parsed: ParsedFile, doc: ParsedDocument) -> list[Candidate]:
@@ -128,20 +166,15 @@ def resolve(parsed: ParsedFile, choice: PlanChoice, *, dry_run: bool) -> list[Ta
         elif dry_run:
             targets.append(Target(doc, offered[0].plan, offered, "choose"))
         else:
-            plan = offered[0].plan
-            raise LikelyDuplicate(
-                _(
-                    "“%(doc)s”看起来是已有工作计划“%(plan)s”（ID %(id)d，%(year)d年，"
-                    "来自 %(source)s）的新版本，未导入。更新该计划请指定计划 ID %(id)d"
-                    "（命令行 --plan %(id)d，接口 plan 字段）；确属另一份计划请选择新建（--new）"
-                )
-                % {
-                    "doc": doc.title or parsed.filename,
-                    "plan": plan.title,
-                    "id": plan.pk,
-                    "year": plan.year,
-                    "source": plan.source_name,
-                },
-                plan,
-            )
+            raise LikelyDuplicate(doc.title or parsed.filename, offered[0].plan)
     return targets
+
+
+def clear_match(target: Target) -> Candidate | None:
+    """The plan an undecided document clearly updates (:data:`CLEAR_MATCH`), if any."""
+    if target.decision != "choose" or not target.candidates:
+        return None
+    best, *others = target.candidates
+    if best.score < CLEAR_MATCH or any(c.likely for c in others):
+        return None
+    return best

@@ -22,7 +22,7 @@ from commitments.importer import parse_file
 from commitments.importer.errors import PlanImportError
 from commitments.models import PlanUpload
 from commitments.services.plan_import import import_plan_file, load_catalog_entries
-from commitments.services.plan_import.identity import PlanChoice, resolve
+from commitments.services.plan_import.identity import LikelyDuplicate, PlanChoice, resolve
 
 #: A running import whose row has not moved for this long was lost with its worker.
 STALE = datetime.timedelta(minutes=15)
@@ -76,8 +76,9 @@ def run(upload_id: int) -> str:
             progress=progress,
         )
     except PlanImportError as exc:
+        error = exc.worded("api") if isinstance(exc, LikelyDuplicate) else str(exc)
         PlanUpload.objects.filter(pk=upload_id).update(
-            state=State.FAILED, error=str(exc), updated_at=timezone.now()
+            state=State.FAILED, error=error, updated_at=timezone.now()
         )
         return State.FAILED
     finally:

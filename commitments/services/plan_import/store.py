@@ -199,7 +199,10 @@ class Store:
         plan.save()
 
     def sync_sections(self, stored: StoredPlan, diff: PlanDiff, doc: ParsedDocument) -> dict:
-        """Sections of the new file, stored ones renumbered and retitled: ``{number: id}``."""
+        """Sections of the new file, stored ones renumbered and retitled: ``{number: id}``.
+        A file without sections of its own leaves the stored ones as they are."""
+        if diff.keep_sections:
+            return {n: pk for n, pk in diff.section_ids.items() if pk is not None}
         by_pk = {s.pk: s for s in stored.sections.values()}
         renumbered = any(
             pk is not None and by_pk[pk].number != number for number, pk in diff.section_ids.items()

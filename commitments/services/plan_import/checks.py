@@ -1,0 +1,33 @@
+"""What the review page warns about before an import is confirmed (never blocks it)."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.utils.translation import gettext as _
+
+from commitments.importer import ParsedCommitment
+
+
+def past_due(item: ParsedCommitment, today: datetime.date) -> str | None:
+    """The warning for a pledge whose deadline is already past on the day of import:
+    once confirmed it is overdue (红灯) at once."""
+    if item.deadline is None or item.deadline >= today:
+        return None
+    return _("已过完成时限（%(date)s，早于今天 %(today)s）：确认导入后即为逾期，请核对") % {
+        "date": item.deadline.isoformat(),
+        "today": today.isoformat(),
+    }
+
+
+def past_due_summary(items: list[ParsedCommitment], today: datetime.date) -> str | None:
+    """One line for the page's warnings: how many pledges are past due, and which."""
+    late = [c.code for c in items if past_due(c, today)]
+    if not late:
+        return None
+    shown = "、".join(late[:10]) + ("…" if len(late) > 10 else "")
+    return _("%(n)d 项已过完成时限（早于今天 %(today)s）：%(codes)s；确认导入后即为逾期") % {
+        "n": len(late),
+        "today": today.isoformat(),
+        "codes": shown,
+    }
