@@ -26,6 +26,7 @@ from commitments.models import (
     CommitmentEvent,
     Department,
     ExtensionRequest,
+    PlanEdit,
     ProgressReport,
     Target,
 )
@@ -122,6 +123,12 @@ class Page:
     def source(self) -> dict[str, str]:
         """The pledge in its plan's words, as the importer read them (``excerpt``)."""
         return excerpt(self.item)
+
+    @cached_property
+    def deadline_reviewed(self) -> bool:
+        """The deadline was set on the import's review page, not read from the wording
+        (原文 ``9月底前``, 完成时限 11-30): the page says so beside the source."""
+        return PlanEdit.reviewed_deadline(self.item) == self.item.deadline
 
     @cached_property
     def reports(self) -> list[ProgressReport]:

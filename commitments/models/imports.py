@@ -3,6 +3,8 @@ administrators' corrections of a plan (SPEC §3, the review page)."""
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -109,3 +111,19 @@ class PlanEdit(models.Model):
         from commitments.services.plan_import.edits import KIND_LABELS
 
         return str(KIND_LABELS.get(self.kind, self.kind))
+
+    @classmethod
+    def reviewed_deadline(cls, commitment) -> datetime.date | None:
+        """The deadline an import's review last set for this pledge (by its wording), if any."""
+        value = (
+            cls.objects.filter(
+                plan_id=commitment.plan_id, kind="deadline", key=commitment.fingerprint
+            )
+            .order_by("-created_at", "-id")
+            .values_list("value", flat=True)
+            .first()
+        )
+        try:
+            return datetime.date.fromisoformat(str((value or {}).get("date")))
+        except ValueError:
+            return None

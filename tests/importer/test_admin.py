@@ -356,3 +356,18 @@ def test_the_same_plan_as_a_table_changes_nothing_and_keeps_sections_and_fixes(a
     assert chain_row.lead_owner.name == "财政所"
     assert chain_row.deadline == datetime.date(2025, 6, 30)
     assert not CommitmentEvent.objects.filter(kind="reimported").exists()
+
+
+def test_a_deadline_set_in_review_is_marked_beside_the_source(admin_client):
+    review = upload(admin_client, SPEECH.encode())
+    page = admin_client.get(review)
+    chain = row_of(page, "建成农产品冷链仓储中心一处")
+    admin_client.post(review, {"action": "save", "key": chain["key"], "deadline": "2025-11-30"})
+    admin_client.post(review, {"action": "commit"})
+
+    chain_row = Commitment.objects.get(text__startswith="建成农产品冷链")
+    said = admin_client.get(reverse("workspace:commitment", args=[chain_row.pk])).content.decode()
+    assert "完成时限经审核修改为 2025-11-30：以台账为准，原文所写时限未采用" in said
+    other = Commitment.objects.get(text__startswith="城乡医保")
+    said = admin_client.get(reverse("workspace:commitment", args=[other.pk])).content.decode()
+    assert "经审核修改" not in said
