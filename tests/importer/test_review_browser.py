@@ -194,3 +194,53 @@ def test_a_phone_reviews_a_plan_whose_deadlines_are_past(
     page.locator(f"a[href='/workspace/?plan={plan.pk}']").click()
     page.wait_for_url(f"**/workspace/?plan={plan.pk}")
     assert page.get_by_text(f"{LAST_YEAR}-01-01").first.is_visible()
+
+
+TRIAL = Path(__file__).parent / "documents" / "trial"  # the first-time user's plan (DOCX, XLSX)
+
+
+def test_the_trial_plan_again_as_a_task_table_keeps_sections_and_fixes(
+    administrator,
+    live_server,
+    browser,  # noqa: F811
+):
+    """The trial: a DOCX plan of three sections reviewed (an owner and a deadline
+    fixed) and confirmed, then the same plan as a task table: the update is
+    preselected, nothing changes but what the reviewer fixed, and that is counted."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    sign_in(page, live_server.url)
+    page.set_input_files("#id_file", str(TRIAL / "plan2026-v1.docx"))
+    page.click("input[name=preview]")
+    page.wait_for_url("**/admin/commitments/plan/import/*/")
+    review = page.url.split("#")[0]
+    farmland = page.locator("form.pledge", has_text="高标准农田")
+    farmland.locator("select[name=owner]").select_option("自然资源所")
+    farmland.locator("button[value=save]").click()
+    page.wait_for_url(review + "**")
+    forest = page.locator("form.pledge", has_text="森林防火")
+    forest.locator("input[type=date]").fill("2026-12-31")
+    forest.locator("button[value=save]").click()
+    page.wait_for_url(review + "**")
+    page.locator("#commit button[value=commit]").click()
+    page.wait_for_url("**/admin/commitments/plan/*/change/**")
+    assert "承诺事项：新建 10" in page.locator(".messagelist").inner_text()
+    sections = dict(Commitment.objects.values_list("code", "section__number"))
+
+    page.goto(live_server.url + "/admin/commitments/plan/import/")
+    page.set_input_files("#id_file", str(TRIAL / "plan2026-tasks.xlsx"))
+    page.click("input[name=preview]")
+    page.wait_for_url("**/admin/commitments/plan/import/*/")
+    plan = Plan.objects.get()
+    assert page.locator(f"#choice input[value='{plan.pk}']").is_checked()  # 相似度 1.00
+    diff = page.locator("#diff").inner_text()
+    assert "修改 0，调整板块 0，保留督办人修改 2，未变 10" in diff, diff
+    assert "保留审核修正的牵头单位：自然资源所" in diff
+    assert page.locator("#keep-sections").is_visible()
+    page.screenshot(path=str(ARTIFACTS / "import-table-review-1280.png"), full_page=True)
+
+    page.locator("#commit button[value=commit]").click()
+    page.wait_for_url("**/admin/commitments/plan/*/change/**")
+    assert dict(Commitment.objects.values_list("code", "section__number")) == sections
+    assert Commitment.objects.get(code="2026-01-02").lead_owner.name == "自然资源所"
+    assert Commitment.objects.get(code="2026-02-03").deadline == datetime.date(2026, 12, 31)
