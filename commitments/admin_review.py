@@ -113,11 +113,6 @@ def review_view(admin, request: HttpRequest, upload_id: int) -> HttpResponse:
         raise PermissionDenied
     upload = get_object_or_404(PlanUpload, pk=upload_id, state=PlanUpload.State.DRAFT)
     here = reverse("admin:commitments_plan_review", args=[upload.pk])
-    if request.method == "GET" and upload.plan_id is None and not upload.new:
-        try:
-            propose_plan(upload)
-        except PlanImportError:
-            pass  # the page shows the error below
     if request.method == "POST":
         try:
             done = act(request, upload)
@@ -135,23 +130,31 @@ def review_view(admin, request: HttpRequest, upload_id: int) -> HttpResponse:
         "upload": upload,
     }
     try:
-        context.update(state(upload))
+        found = state(upload)
+        if propose_plan(upload, found["result"]):
+            found = state(upload)  # compared with the proposed plan
+        context.update(found)
     except PlanImportError as exc:
         context["error"] = str(exc)
     return TemplateResponse(request, "admin/commitments/plan/review.html", context)
 
 
-def propose_plan(upload: PlanUpload) -> None:
-    """Preselect the plan a not yet decided upload clearly updates
+def propose_plan(upload: PlanUpload, result) -> bool:
+    """Preselect the plan an upload that nobody decided yet clearly updates
     (:data:`~commitments.services.plan_import.identity.CLEAR_MATCH`): the page then
-    shows that choice checked and the diff against it; the administrator may change it."""
+    shows that choice checked and the diff against it; the administrator may change
+    it. Whether it did."""
     from commitments.services.plan_import.identity import clear_match
 
-    undecided = [t for t in preview(upload).targets if t.decision == "choose"]
+    if upload.plan_id is not None or upload.new:
+        return False
+    undecided = [t for t in result.targets if t.decision == "choose"]
     match = clear_match(undecided[0]) if len(undecided) == 1 else None
-    if match is not None:
-        upload.plan = match.plan
-        upload.save(update_fields=["plan", "updated_at"])
+    if match is None:
+        return False
+    upload.plan = match.plan
+    upload.save(update_fields=["plan", "updated_at"])
+    return True
 
 
 def choice_of(upload: PlanUpload):
