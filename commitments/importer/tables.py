@@ -683,17 +683,20 @@ def _owner_lines(cell: Cell, label: str | None) -> list[Line]:
 
 #: The end of a line that ends a unit's name (``经发办``, ``县住建局``) or a list of them.
 UNIT_LINE_END = re.compile(rf"(?:{UNIT_NAME}|[、，,;；])$")
+#: The start of a line that starts a unit's name of its own: three characters or more (not the
+#: ``公室`` of a wrapped ``办公室``), or a group (``各村``, ``相关部门``).
+UNIT_LINE_START = re.compile(rf"(?=[\u4e00-\u9fff]{{3}}){UNIT_NAME}|各|相关|有关")
 
 
 def _unwrapped_units(cell: Cell) -> Cell:
     """An owner cell wrapped at its column's width (a PDF's) with its names whole again: a line
-    that ends inside a name (``县自然资源和规`` / ``划局``) or before an office word alone
-    (``农业农村`` / ``办``) goes on on the next; a line that ends a unit's name before another
-    (``县住建局`` / ``县财政局``) is still a unit's own."""
+    that ends inside a name (``县自然资源和规`` / ``划局``) or before the rest of an office word
+    (``农业农村`` / ``办``, ``…综合治理办`` / ``公室``) goes on on the next; a line that ends a
+    unit's name before another (``县住建局`` / ``县财政局``) is still a unit's own."""
     lines = [line.strip() for line in cell.text.strip().split("\n") if line.strip()]
     text = lines[0] if lines else ""
     for line in lines[1:]:
-        own = UNIT_LINE_END.search(text) and re.match(rf"(?:{UNIT_NAME}|各|相关|有关)", line)
+        own = UNIT_LINE_END.search(text) and UNIT_LINE_START.match(line)
         text += ("\n" if own else "") + line
     return Cell(text, cell.start, wrapped=True)
 

@@ -107,3 +107,31 @@ def test_a_responsibility_table_in_a_pdf(parse):
     assert [p.owner[:5] for p in (trade, economy)] == ["经济发展办", "农业农村办"]
     assert party.owner == "党建办"
     assert [p.co_owners for p in (trade, economy, party)] == [[], [], []]
+
+
+def test_owner_cells_wrapped_at_the_columns_width_in_a_pdf(parse):
+    """A name the column's width cut (``…、县住`` / ``建局``, ``…综合治理办`` / ``公室``) is read
+    whole; two units the writer put on two lines (``县住建局`` / ``县财政局``) stay two."""
+    rows = [
+        ["序号", "考核内容", "目标任务", "分值", "责任单位"],
+        [
+            "1",
+            "集体经济",
+            "年经营性收入30万元以上的村达到6个，全面消除收入10万元以下的集体经济薄弱村",
+            "10",
+            "县自然资源和规划局、县住建局",
+        ],
+        [
+            "2",
+            "平安建设",
+            "信访积案化解率100%，群众安全感满意度不低于97%",
+            "6",
+            "枫林县社会治安综合治理办公室",
+        ],
+        ["3", "基层党建", "开展党员干部集中轮训两轮", "6", "县住建局\n县财政局"],
+    ]
+    data = pdf([("line", "白石镇2032年度目标管理责任书"), ("table", rows)])
+    economy, safety, party = commitments_of(parse(data, "目标管理责任书.pdf"))
+    assert (economy.owner, economy.co_owners) == ("县自然资源和规划局", ["县住建局"])
+    assert (safety.owner, safety.co_owners) == ("枫林县社会治安综合治理办公室", [])
+    assert (party.owner, party.co_owners) == ("县住建局", ["县财政局"])
