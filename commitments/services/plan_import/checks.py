@@ -25,7 +25,7 @@ def past_due_summary(items: list[ParsedCommitment], today: datetime.date) -> str
     late = [c.code for c in items if past_due(c, today)]
     if not late:
         return None
-    shown = "、".join(late[:10]) + ("…" if len(late) > 10 else "")
+    shown = _("、").join(late[:10]) + ("…" if len(late) > 10 else "")
     return _("%(n)d 项已过完成时限（早于今天 %(today)s）：%(codes)s；确认导入后即为逾期") % {
         "n": len(late),
         "today": today.isoformat(),
