@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
+import orjson
 from django.core.signals import setting_changed
 from django.db import connection
 from django.db.models import (
@@ -35,7 +36,7 @@ from commitments.reminders.sqlarray import AnyOf
 from reports import kept_rollups, punctuality
 from reports.models import RollupFact, RollupGrouping
 from reports.scope import ReportScope
-from reports.sql import without_jit
+from reports.sql import rows_without_jit, without_jit
 
 _ratio = rules.percent
 #: ``Status.values`` and ``Light.values`` build a new list on every call (an enum
@@ -406,9 +407,7 @@ def group_counts(scope: ReportScope, ids: Collection[int] | None = None) -> Grou
     if ids is not None and not ids:
         return {code: {} for code in _PER_ITEM}
     sql, params = facts_sql(scope, ids)
-    with without_jit(), connection.cursor() as cursor:
-        cursor.execute(counting_query(sql, per_item), params)
-        return grouped(cursor.fetchall(), per_item)
+    return grouped(rows_without_jit(counting_query(sql, per_item), params), per_item)
 
 
 def owed_by(counts: Sequence) -> int:
@@ -646,22 +645,38 @@ def _held_names(scope: ReportScope, counted: Collection[int], part: str) -> list
     return lines if known.issuperset(counted) else None
 
 
+def _places(keys: Sequence[tuple]) -> list[int]:
+    """Places of ranking keys already sorted best first: equal keys share a place (1, 2, 2, 4)."""
+    places: list[int] = []
+    previous = None
+    for index, key in enumerate(keys):
+        places.append(places[-1] if index and key == previous else index + 1)
+        previous = key
+    return places
+
+
 def _ranked(lines: list[DepartmentRollup]) -> list[DepartmentRollup]:
     """Best first, by name among equals; equal numbers share a place (1, 2, 2, 4)."""
-    lines = sorted(lines, key=lambda line: (line.ranking_key(), line.department))
-    previous = None
-    for index, line in enumerate(lines):
-        key = line.ranking_key()
-        # Set in place: the lines are the caller's own (2,000 at province scale).
-        line.rank = lines[index - 1].rank if index and key == previous else index + 1
-        previous = key
-    return lines
+    keyed = sorted(((line.ranking_key(), line.department, line) for line in lines), key=_by_rank)
+    # Set in place: the lines are the caller's own (2,000 at province scale).
+    for (_, _, line), place in zip(keyed, _places([k[0] for k in keyed]), strict=True):
+        line.rank = place
+    return [line for _, _, line in keyed]
 
 
-def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
-    """The scorecard (责任单位考评): one line per department that leads a
-    commitment in scope, co-owns one or filed a report in scope, ranked.
-    Four queries."""
+def _by_rank(keyed: tuple) -> tuple:
+    """A scorecard line's sort key: its ranking key, then its name (ties keep their order)."""
+    return keyed[0], keyed[1]
+
+
+#: A department's numbers as its scorecard line reads them: its name, its lead
+#: tally (``None``: leads nothing in scope), its reports owed as co-owner and its
+#: filings (``_reports``; empty: none).
+_DepartmentInputs = tuple[int, str, "_Tally | None", int, dict]
+
+
+def _department_inputs(scope: ReportScope) -> list[_DepartmentInputs]:
+    """What each scorecard line is written from, in the departments' order. Four queries."""
     owners = _tallies(scope, RollupGrouping.LEAD)
     co_owned = _co_owned_periods(scope)
     filings = _reports(scope)
@@ -673,36 +688,46 @@ def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
         else dict(department_names().filter(AnyOf("pk", ids)))
     )
     empty: dict = {}
-    lines = []
-    for pk, name in names.items():
-        c, r = owners.get(pk) or _Tally(), filings.get(pk, empty)
+    return [
+        (pk, name, owners.get(pk), co_owned.get(pk, 0), filings.get(pk, empty))
+        for pk, name in names.items()
+    ]
 
-        due = c.periods + co_owned.get(pk, 0)
-        lines.append(
-            DepartmentRollup(
-                department_id=pk,
-                department=name,
-                owned=c.total,
-                completed=c.count_of(Status.COMPLETED),
-                not_started=c.count_of(Status.NOT_STARTED),
-                on_track=c.count_of(Status.ON_TRACK),
-                at_risk=c.count_of(Status.AT_RISK),
-                delayed=c.count_of(Status.DELAYED),
-                cancelled=c.count_of(Status.CANCELLED),
-                overdue=c.overdue,
-                lights=c.light_counts,
-                reports_filed=r.get("filed", 0),
-                reports_on_time=r.get("on_time", 0),
-                reports_due=due,
-                reports_missing=max(0, due - r.get("owed_filed", 0)),
-                avg_days_late=r.get("avg_late"),
-                due_original=c.due_original,
-                on_time_original=c.on_time_original,
-                due_approved=c.due_approved,
-                on_time_approved=c.on_time_approved,
-            )
-        )
-    return _ranked(lines)
+
+def _department_line(
+    pk: int, name: str, tally: _Tally | None, co_owned: int, r: dict
+) -> DepartmentRollup:
+    c = tally or _Tally()
+    due = c.periods + co_owned
+    return DepartmentRollup(
+        department_id=pk,
+        department=name,
+        owned=c.total,
+        completed=c.count_of(Status.COMPLETED),
+        not_started=c.count_of(Status.NOT_STARTED),
+        on_track=c.count_of(Status.ON_TRACK),
+        at_risk=c.count_of(Status.AT_RISK),
+        delayed=c.count_of(Status.DELAYED),
+        cancelled=c.count_of(Status.CANCELLED),
+        overdue=c.overdue,
+        lights=c.light_counts,
+        reports_filed=r.get("filed", 0),
+        reports_on_time=r.get("on_time", 0),
+        reports_due=due,
+        reports_missing=max(0, due - r.get("owed_filed", 0)),
+        avg_days_late=r.get("avg_late"),
+        due_original=c.due_original,
+        on_time_original=c.on_time_original,
+        due_approved=c.due_approved,
+        on_time_approved=c.on_time_approved,
+    )
+
+
+def department_rollups(scope: ReportScope) -> list[DepartmentRollup]:
+    """The scorecard (责任单位考评): one line per department that leads a
+    commitment in scope, co-owns one or filed a report in scope, ranked.
+    Four queries."""
+    return _ranked([_department_line(*inputs) for inputs in _department_inputs(scope)])
 
 
 #: Where ``_progress`` reads its numbers in a group's counts.
@@ -744,10 +769,11 @@ def _progress(tally: _Tally, *, pk: int, number: int | None, title: str, plan_id
     )
 
 
-def section_rollups(scope: ReportScope) -> list[ProgressRollup]:
-    """Progress per section of the plan(s) in scope, in plan and section
-    order. Sections without commitments in scope are listed with zeros when a
-    plan is chosen, so the dashboard shows the whole plan. Two queries."""
+#: A section's or plan's line as ``_progress`` takes it: tally, id, number, title, plan id.
+_ProgressInputs = tuple[_Tally, int, "int | None", str, int]
+
+
+def _section_inputs(scope: ReportScope) -> list[_ProgressInputs]:
     rows = _tallies(scope, RollupGrouping.SECTION)
     sections: Iterable = section_lines()
     held = _held_names(scope, rows.keys(), "sections")
@@ -761,14 +787,23 @@ def section_rollups(scope: ReportScope) -> list[ProgressRollup]:
     # them all is cheaper than looking up 12,000 ids at 1M: 9 against 29 ms).
     # Plain values, not model instances: 12,000 sections at 1M (0.7 s as instances).
     return [
-        _progress(rows.get(pk) or _Tally(), pk=pk, number=number, title=title, plan_id=plan_id)
+        (rows.get(pk) or _Tally(), pk, number, title, plan_id)
         for pk, number, title, plan_id in sections
         if scope.plan is not None or pk in rows
     ]
 
 
-def plan_rollups(scope: ReportScope) -> list[ProgressRollup]:
-    """Progress of each plan in scope (one line when a plan is chosen)."""
+def section_rollups(scope: ReportScope) -> list[ProgressRollup]:
+    """Progress per section of the plan(s) in scope, in plan and section
+    order. Sections without commitments in scope are listed with zeros when a
+    plan is chosen, so the dashboard shows the whole plan. Two queries."""
+    return [
+        _progress(tally, pk=pk, number=number, title=title, plan_id=plan_id)
+        for tally, pk, number, title, plan_id in _section_inputs(scope)
+    ]
+
+
+def _plan_inputs(scope: ReportScope) -> list[_ProgressInputs]:
     rows = _tallies(scope, RollupGrouping.PLAN)
     held = _held_names(scope, rows.keys(), "plans")
     plans = (
@@ -778,10 +813,92 @@ def plan_rollups(scope: ReportScope) -> list[ProgressRollup]:
         if scope.plan is not None
         else plan_lines().filter(AnyOf("pk", rows.keys()))
     )
+    return [(rows.get(pk) or _Tally(), pk, None, title, pk) for pk, title in plans]
+
+
+def plan_rollups(scope: ReportScope) -> list[ProgressRollup]:
+    """Progress of each plan in scope (one line when a plan is chosen)."""
     return [
-        _progress(rows.get(pk) or _Tally(), pk=pk, number=None, title=title, plan_id=pk)
-        for pk, title in plans
+        _progress(tally, pk=pk, number=number, title=title, plan_id=plan_id)
+        for tally, pk, number, title, plan_id in _plan_inputs(scope)
     ]
+
+
+# The summary's lines as JSON, each written once while what it is written from stays
+# the same (``written_lines``).
+
+#: ``{part: {id: (inputs, written)}}`` of the lines last written in this process: a
+#: section's or plan's JSON, a department's ranking key and its JSON around its place.
+_written: dict[str, dict[int, tuple]] = {}
+
+#: What a scorecard line's JSON holds for its place while it is written without one.
+_NO_PLACE = b',"rank":0,'
+
+
+def _dumped(line) -> bytes:
+    # As ``commitments.api.renderers.JSONRenderer`` writes a line (the whole body
+    # then goes through it, U+2028 and U+2029 escaped there).
+    return orjson.dumps(line, option=orjson.OPT_PASSTHROUGH_DATETIME)
+
+
+def _written_progress(part: str, lines: list[_ProgressInputs]) -> orjson.Fragment:
+    held, kept = _written.get(part, {}), {}
+    out = []
+    for tally, pk, number, title, plan_id in lines:
+        inputs = (number, title, plan_id, tuple(tally.counts))
+        found = held.get(pk)
+        if found is None or found[0] != inputs:
+            line = _progress(tally, pk=pk, number=number, title=title, plan_id=plan_id)
+            found = (inputs, _dumped(line))
+        kept[pk] = found
+        out.append(found[1])
+    _written[part] = kept
+    return orjson.Fragment(b"[" + b",".join(out) + b"]")
+
+
+def _written_departments(lines: list[_DepartmentInputs]) -> orjson.Fragment:
+    held, kept = _written.get("departments", {}), {}
+    keyed = []
+    for pk, name, tally, co_owned, r in lines:
+        inputs = (name, None if tally is None else tuple(tally.counts), co_owned, tuple(r.items()))
+        found = held.get(pk)
+        if found is None or found[0] != inputs:
+            line = _department_line(pk, name, tally, co_owned, r)
+            before, _, after = _dumped(line).rpartition(_NO_PLACE)
+            found = (inputs, line.ranking_key(), before + b',"rank":', b"," + after)
+        kept[pk] = found
+        keyed.append((found[1], name, found))
+    _written["departments"] = kept
+    keyed.sort(key=_by_rank)
+    places = _places([k[0] for k in keyed])
+    out = [
+        found[2] + str(place).encode() + found[3]
+        for (_, _, found), place in zip(keyed, places, strict=True)
+    ]
+    return orjson.Fragment(b"[" + b",".join(out) + b"]")
+
+
+def written_lines(scope: ReportScope) -> dict[str, orjson.Fragment]:
+    """``plans``, ``departments`` and ``sections`` of the summary of ``scope`` as
+    JSON (``plan_rollups``, ``department_rollups`` and ``section_rollups`` as the
+    API's renderer writes them, byte for byte), each line written again only when
+    what it is written from changed since the last summary this process wrote:
+    its counts and names (a department's line: its numbers, then its place put in).
+
+    Exact because a line is a function of those inputs alone, compared whole. Why:
+    after a write a summary is written again with only a few lines changed, and
+    building every line (200 departments at 10k) cost more than the counting
+    (docs/benchmarks.md, thirteenth round)."""
+    return {
+        "plans": _written_progress("plans", _plan_inputs(scope)),
+        "departments": _written_departments(_department_inputs(scope)),
+        "sections": _written_progress("sections", _section_inputs(scope)),
+    }
+
+
+def forget_written() -> None:
+    """Forget the lines written (the next summary writes every line)."""
+    _written.clear()
 
 
 def plan_totals(scope: ReportScope) -> ProgressRollup | None:

@@ -11,7 +11,7 @@ compiling cost more than it saved (bench/, docs/benchmarks.md).
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from django.conf import settings
@@ -121,3 +121,24 @@ def without_jit() -> Iterator[None]:
                 f"SET LOCAL jit = off; SET LOCAL work_mem = '{settings.REPORT_WORK_MEM}'"
             )
         yield
+
+
+def rows_without_jit(sql: str, params: Sequence) -> list[tuple]:
+    """``sql``'s rows, run as ``without_jit`` runs a query, in one round trip.
+
+    The settings and the query go as one text: PostgreSQL's simple query protocol
+    (psycopg's client-side cursor, Django's default) runs the statements of one text
+    as one implicit transaction, so ``SET LOCAL`` ends with it (in a caller's
+    transaction: with that, as ``without_jit``'s does). ``without_jit`` around one
+    query costs four round trips (``BEGIN``, ``SET``, the query, ``COMMIT``): on a
+    small ledger's summary after a write that was a good part of the request
+    (docs/benchmarks.md, thirteenth round)."""
+    assert connection.vendor == "postgresql"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SET LOCAL jit = off; SET LOCAL work_mem = '{settings.REPORT_WORK_MEM}'; {sql}",
+            params,
+        )
+        while cursor.description is None and cursor.nextset():
+            pass  # the settings' results: no rows
+        return cursor.fetchall()

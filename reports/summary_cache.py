@@ -101,8 +101,9 @@ def _key_sql() -> str:
     names = ", ".join(
         f"(SELECT coalesce(json_agg({shown[name]}), '[]') FROM {name})" for name in _PARTS
     )
+    # MATERIALIZED: the digest is read twice below; inlined, it was computed twice.
     return f"""
-WITH {parts}, digest AS (SELECT {digest} AS names)
+WITH {parts}, digest AS MATERIALIZED (SELECT {digest} AS names)
 SELECT s.id, s.folded_at, (SELECT count(*) FROM {RollupChange._meta.db_table}), d.names,
        pg_current_xact_id_if_assigned() IS NULL,
        CASE WHEN d.names IS DISTINCT FROM %s THEN json_build_array({names})::text END
@@ -163,9 +164,11 @@ def body(key: Key | None, write: Callable[[], bytes]) -> bytes:
 
 
 def forget() -> None:
+    """Forget the body, the names and the lines written (``rollups.written_lines``)."""
     global _kept, _held_names
     _kept = None
     _held_names = None
+    rollups.forget_written()
 
 
 @receiver(setting_changed)

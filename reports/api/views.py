@@ -42,7 +42,7 @@ from reports.api.renderers import (
 from reports.api.streaming import ledger_items, overdue_item, streamed_json
 from reports.ledger import ledger_count, ledger_rows
 from reports.overdue import OverdueRow, overdue_count, overdue_rows
-from reports.rollups import department_rollups, plan_rollups, section_rollups
+from reports.rollups import department_rollups, plan_rollups, section_rollups, written_lines
 from reports.scope import ReportScope
 
 XLSX = XLSXRenderer.media_type
@@ -187,9 +187,15 @@ class SummaryReportView(ReportView):
             self.request.accepted_media_type, context
         ):
             return super().json_response(scope)
+        # The lines are written as JSON each, again only when their numbers or names
+        # changed (``rollups.written_lines``): the same bytes.
         body = summary_cache.body(
             summary_cache.key(scope),
-            lambda: renderer.render(self.payload(scope), self.request.accepted_media_type, context),
+            lambda: renderer.render(
+                {**self.header(scope), **written_lines(scope)},
+                self.request.accepted_media_type,
+                context,
+            ),
         )
         return Response(orjson.Fragment(body))
 
