@@ -53,7 +53,7 @@ from commitments.reminders.sqlarray import AnyOf
 from reports import rollups
 from reports.models import RollupChange, RollupCount, RollupFact, RollupGrouping, RollupSnapshot
 from reports.scope import ReportScope
-from reports.sql import without_jit
+from reports.sql import rows_without_jit, without_jit
 
 #: ``refresh``'s lock, one refresh at a time: a table lock that conflicts with itself and
 #: neither with readers nor with writers' rows (the ``TRUNCATE`` trigger's delete), taken
@@ -124,6 +124,7 @@ def _whole_ledger_fingerprint(day: datetime.date) -> str:
 @receiver(setting_changed)
 def _forget_fingerprints(**kwargs) -> None:
     _whole_ledger_fingerprint.cache_clear()
+    _read_sql.cache_clear()
     forget_held()
 
 
@@ -166,8 +167,8 @@ _MOVED_COLUMNS = f"""(SELECT json_agg(id)::text FROM items),
        (SELECT json_agg(key)::text FROM logged WHERE grouping = '{RollupGrouping.FILED}')"""
 
 
-@functools.cache
-def _read_sql() -> str:
+@functools.lru_cache(maxsize=4)
+def _read_sql(day: datetime.date) -> tuple[str, tuple]:
     """The read's one statement (built on first use: ``reports.rollups`` imports
     this module).
 
@@ -184,12 +185,19 @@ def _read_sql() -> str:
     The kept rows (all of them: ``read`` leaves out those of the departments
     counted again) are sent only when the process does not hold them for the
     version of the snapshot row seen (``_Held``); the parameters are the
-    fingerprint and the held version (``None`` for none)."""
+    fingerprint and the held version (``None`` for none), then ``put``'s.
+
+    The moved commitments' shares counted now (``put``) come in the same statement
+    (one round trip, not two; the statement runs with JIT off) unless more than
+    ``LIVE_ABOVE_COMMITMENTS`` moved (``None``: ``read`` counts them apart then)."""
+    put, put_params = rollups.moved_counting_sql(day, "SELECT id FROM items")
+    put_columns = ", ".join(f"c{i}" for i in range(rollups.COUNTING_COLUMNS + 2))
     # = ANY(ARRAY(…)): an index lookup per moved commitment (IN (SELECT …) hashed them
     # and read every kept share: 10,000 at 10k, most of the statement).
     taken = rollups.kept_facts_sql("commitment_id = ANY(ARRAY(SELECT id FROM items))")
     co, fact = CoOwnership._meta.db_table, RollupFact._meta.db_table
-    return f"""
+    return (
+        f"""
 WITH snapshot AS (
     SELECT id, xmin::text AS version, folded_at FROM {RollupSnapshot._meta.db_table}
     WHERE fingerprint = %s
@@ -217,8 +225,13 @@ SELECT (SELECT folded_at FROM snapshot),
             WHERE l.grouping = '{RollupGrouping.CO_OWNED}' AND l.key = o.department_id
         ))::text AS co_shares,
        (SELECT id FROM snapshot), (SELECT version FROM snapshot),
-       (SELECT clean AND same FROM held), (SELECT clean FROM held)
-"""
+       (SELECT clean AND same FROM held), (SELECT clean FROM held),
+       CASE WHEN (SELECT count(*) FROM items) <= {LIVE_ABOVE_COMMITMENTS} THEN
+           coalesce((SELECT json_agg(ARRAY[{put_columns}]) FROM ({put}) AS put), '[]')::text
+       END
+""",
+        put_params,
+    )
 
 
 @functools.cache
@@ -234,25 +247,24 @@ def read(scope: ReportScope) -> Kept | None:
 
     A moved commitment's kept share (``RollupFact``) is taken out of its
     groups and its share counted now put in; a moved department's reports
-    owed as co-owner or filed are counted again. One query when nothing moved
-    since the last refresh; then one more per kind that moved (the
-    commitments, with JIT off; the co-owned reports; the filed reports),
-    whatever their number. The kept rows, the kept shares of the moved
-    commitments and the log are read in one statement, so a refresh running
-    meanwhile cannot make a share count twice or not at all."""
+    owed as co-owner or filed are counted again. One query (with JIT off), the
+    moved commitments counted in it; then one more per kind of department that
+    moved (the co-owned reports; the filed reports), whatever their number. The
+    kept rows, the kept shares of the moved commitments and the log are read in one
+    statement, so a refresh running meanwhile cannot make a share count twice or
+    not at all."""
     if not serves(scope):
         return None
     held = _held
     version = held.version if held is not None else (None, None, None)
-    with connection.cursor() as cursor:
-        # One row: the snapshot's time, then the moved commitments and departments, the
-        # kept rows (unless held) and the moved commitments' kept shares as one JSON
-        # array each (one parse, not one per row: 18,000 rows at 1M), then the snapshot
-        # row's version and whether the held rows are its.
-        cursor.execute(_read_sql(), [fingerprint(scope), *version])
-        row = cursor.fetchone()
+    # One row: the snapshot's time, then the moved commitments and departments, the
+    # kept rows (unless held) and the moved commitments' kept shares as one JSON
+    # array each (one parse, not one per row: 18,000 rows at 1M), then the snapshot
+    # row's version and whether the held rows are its, then their shares counted now.
+    sql, put_params = _read_sql(scope.today)
+    (row,) = rows_without_jit(sql, [fingerprint(scope), *version, *put_params])
     folded_at, moved_items, co, filed_moved, kept, taken, co_shares = row[:7]
-    snapshot, xmin, same, clean = row[7:]
+    snapshot, xmin, same, clean, counted = row[7:]
     if folded_at is None:
         return None
     if same:
@@ -271,7 +283,11 @@ def read(scope: ReportScope) -> Kept | None:
     items = changed[_ITEM]
     if _past_shares(items, groups):
         return None
-    put = rollups.group_counts(scope, ids=items)
+    put = (
+        rollups.grouped(_parsed(counted), per_item=True)
+        if counted is not None
+        else rollups.group_counts(scope, ids=items)
+    )
     _move(groups, rollups.grouped(_parsed(taken)), put)
     recount = changed[RollupGrouping.CO_OWNED]
     _move_co_owned(co_owned, _parsed(co_shares), put.get(_ITEM, {}), recount)

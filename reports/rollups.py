@@ -330,6 +330,17 @@ def facts_sql(scope: ReportScope, ids: Collection[int] | None = None) -> tuple[s
     return _facts_sql(scope, ids)
 
 
+def moved_counting_sql(day: datetime.date, ids: str) -> tuple[str, tuple]:
+    """``counting_query(per_item=True)`` over the whole ledger's facts on ``day`` of the
+    commitments the SQL ``ids`` selects (``= ANY(ARRAY(ids))``: an index lookup each),
+    as a part of a bigger statement (``reports.kept_rollups``' read). SQL and parameters."""
+    sql, params, at = _whole_ledger_facts(day)
+    parts = sql.split("%s")
+    assert len(parts) == len(params) + 1 and "%%" not in sql
+    sql = "%s".join(parts[: at + 1]) + f"ARRAY({ids})" + "%s".join(parts[at + 1 :])
+    return counting_query(sql, per_item=True), (*params[:at], *params[at + 1 :])
+
+
 def _facts_sql(scope: ReportScope, ids: Collection[int] | None = None) -> tuple[str, tuple]:
     facts = _facts(scope)
     if ids is not None:

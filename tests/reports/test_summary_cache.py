@@ -14,9 +14,11 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
+from commitments.api.renderers import JSONRenderer
 from commitments.models import Department, Plan, Section
-from reports import kept_rollups, summary_cache
+from reports import kept_rollups, rollups, summary_cache
 from reports.models import RollupSnapshot
+from reports.scope import ReportScope
 from tests.reports.seed import TODAY, at
 from tests.reports.test_kept_rollups import PREPARED, WRITES
 
@@ -164,3 +166,75 @@ class TestNamesHeld:
         WRITES[0](seed)
         served = summary(seed.supervisor)
         assert served == counted(seed.supervisor)
+
+
+#: Put in a line's bytes written before: a line served from them shows it.
+POISON = b'"~'
+
+
+class TestLinesWritten:
+    """Each line of the body is written as JSON again only when what it is written
+    from (its counts, co-owned reports, filings and names) changed: a department's
+    line then gets its place put in. The bytes are those the renderer writes from the
+    roll-up rows."""
+
+    def _poison(self, part: str, pk: int) -> None:
+        inputs, *written = rollups._written[part][pk]
+        if part == "departments":
+            key, before, after = written
+            rollups._written[part][pk] = (inputs, key, before.replace(b'"', POISON, 1), after)
+        else:
+            rollups._written[part][pk] = (inputs, written[0].replace(b'"', POISON, 1))
+
+    def test_a_line_is_served_while_what_it_is_written_from_is_the_same(self, seed):
+        kept_rollups.refresh(at(TODAY))
+        summary(seed.supervisor)
+        self._poison("departments", seed.farming.pk)
+        self._poison("sections", seed.items["c1"].section_id)
+        summary_cache._kept = None  # a miss: counted again, the lines written reused
+        served = summary(seed.supervisor)
+        assert served.count(POISON) == 2
+        _department_renamed(seed)  # another department's line: the poisoned stay
+        assert summary(seed.supervisor).count(POISON) == 2
+        Department.objects.filter(pk=seed.farming.pk).update(name="农业农村局（新）")
+        _section_renamed(seed)
+        served = summary(seed.supervisor)
+        assert POISON not in served
+        assert served == counted(seed.supervisor)
+
+    @pytest.mark.parametrize("write", WRITES, ids=lambda w: w.__name__.strip("_"))
+    def test_a_line_whose_numbers_moved_is_written_again(self, seed, write):
+        if write in PREPARED:
+            PREPARED[write](seed)
+        kept_rollups.refresh(at(TODAY))
+        summary(seed.supervisor)
+        for part in ("departments", "sections", "plans"):
+            for pk in rollups._written[part]:
+                self._poison(part, pk)
+        write(seed)
+        served = summary(seed.supervisor)
+        full = counted(seed.supervisor)
+        # The lines the write moved are written again (their places put in), the
+        # others are the (poisoned) bytes written before.
+        assert POISON in served, "a line the write did not move stays as written"
+        assert served.replace(POISON, b'"') == full
+
+    def test_the_lines_are_the_rows_as_the_renderer_writes_them(self, seed):
+        """Names that JSON escapes, or that look like the place's key, and equal
+        ranking keys: the same bytes as the roll-up rows rendered whole."""
+        Department.objects.filter(pk=seed.economy.pk).update(name='经济"办",\\"rank":0,\u2028')
+        Section.objects.filter(pk=seed.items["c1"].section_id).update(title='板块"\u2029\\')
+        kept_rollups.refresh(at(TODAY))
+        summary(seed.supervisor)
+        WRITES[0](seed)
+        served = summary(seed.supervisor)
+        scope = ReportScope(TODAY)
+        rows = {
+            "as_of": TODAY,
+            "plan": None,
+            "plans": rollups.plan_rollups(scope),
+            "departments": rollups.department_rollups(scope),
+            "sections": rollups.section_rollups(scope),
+        }
+        assert served == JSONRenderer().render(rows)
+        assert b"\\u2028" in served and b"\\u2029" in served
