@@ -587,23 +587,23 @@ class TestConcurrentSessions:
         assert refreshed().action == "folded"
         assert kept() == live()
 
-    def test_a_fold_between_the_reads_two_statements(self, seed, monkeypatch):
-        """A read takes the kept rows and the moved shares in one statement, counts
-        the moved commitments in a second: a fold committed in between changes
-        neither."""
+    def test_a_fold_after_the_reads_statement(self, seed, monkeypatch):
+        """A read takes the kept rows, the moved shares and the moved commitments'
+        counts in one statement: a fold committed before it puts them together
+        changes none of them."""
         refreshed()
         _lead_moves(seed)
         _milestone_overdue(seed)
         expected = live()
-        counted, folds = rollups.group_counts, []
+        moved, folds = kept_rollups._move, []
 
-        def fold_first(scope, ids=None):
-            if ids is not None and not folds:
-                folds.append("folding")  # the fold counts through here too
+        def fold_first(*args):
+            if not folds:
+                folds.append("folding")  # the fold moves shares through here too
                 folds[0] = _in_a_thread(refreshed)
-            return counted(scope, ids)
+            return moved(*args)
 
-        monkeypatch.setattr(rollups, "group_counts", fold_first)
+        monkeypatch.setattr(kept_rollups, "_move", fold_first)
         assert kept() == expected
         assert [done.action for done in folds] == ["folded"]
         monkeypatch.undo()
