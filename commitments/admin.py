@@ -16,6 +16,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from commitments import history, models
 from commitments.department_lists import DepartmentForm
@@ -334,7 +335,8 @@ class CommitmentForm(forms.ModelForm):
         queryset=models.Department.objects.all(),
         required=False,
         label=_("配合单位"),
-        widget=CoOwnersWidget(_("配合单位"), is_stacked=False),
+        # In the widget's sentences (可用配合单位 / Available co-owner departments): lower case.
+        widget=CoOwnersWidget(pgettext_lazy("in a sentence", "配合单位"), is_stacked=False),
     )
     note = forms.CharField(
         label=_("修改说明"),

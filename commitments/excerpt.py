@@ -17,6 +17,7 @@ from pathlib import PurePath
 
 from django.core.cache import cache
 
+from commitments.importer.documents import split_documents
 from commitments.importer.extract import Extracted
 from commitments.importer.pipeline import clean_extracted
 from commitments.importer.version import reader_version
@@ -57,18 +58,32 @@ def _cut(plan: Plan, spans: dict[int, tuple[int, int]]) -> dict[int, dict[str, s
     kind = KINDS.get(PurePath(plan.source_name).suffix.lower(), "text")
     read = clean_extracted(Extracted(raw, kind)) if raw.strip() else None
     out: dict[int, dict[str, str]] = {}
+    documents = split_documents(read) if read is not None else []
     for pk, (start, end) in spans.items():
         if read is None or end > len(raw) or not raw[start:end].strip():
             out[pk] = {}  # the pledge's own text stands in
             continue
         text = read.clean
         lo, hi = bisect_left(read.offsets, start), bisect_left(read.offsets, end)
+        first, last = _document_bounds(documents, plan.document_index, lo, len(text))
         out[pk] = {
-            "before": ("…" if lo > CONTEXT_CHARS else "") + text[max(0, lo - CONTEXT_CHARS) : lo],
+            "before": ("…" if lo - first > CONTEXT_CHARS else "")
+            + text[max(first, lo - CONTEXT_CHARS) : lo],
             "pledge": text[lo:hi],
-            "after": text[hi : hi + CONTEXT_CHARS]
-            + ("…" if hi + CONTEXT_CHARS < len(text) else ""),
+            "after": text[hi : min(last, hi + CONTEXT_CHARS)].rstrip()
+            + ("…" if hi + CONTEXT_CHARS < last else ""),
         }
         if not out[pk]["pledge"].strip():
             out[pk] = {}
     return out
+
+
+def _document_bounds(documents: list, index: int, at: int, length: int) -> tuple[int, int]:
+    """The cleaned text's range of the plan's own document (a file may hold several
+    speeches; the plan is its ``document_index``-th): the context stops at its ends,
+    never running into the next speech. A pledge outside that document (the file was
+    read differently) is bounded by the document it falls in."""
+    spans = [(d.start, d.end) for d in documents]
+    if index < len(spans) and spans[index][0] <= at < spans[index][1]:
+        return spans[index]
+    return next(((s, e) for s, e in spans if s <= at < e), (0, length))

@@ -70,6 +70,18 @@ class TestWidgetsInChinese:
         missing = [s for _, s in wanted if s.replace("\\'", "'") not in catalog]
         assert not missing
         assert catalog["Choose all %s"] == "全选%s"
+        # Django's own "可用 %s" read 可用 配合单位, a stray space (walk 7)
+        assert catalog["Available %s"] == "可用%s" and catalog["Chosen %s"] == "已选%s"
+
+    def test_the_co_owner_widget_names_its_field_in_lower_case_in_english(self, admin_client):
+        from commitments.models import Commitment
+
+        item = Commitment.objects.get()
+        url = reverse("admin:commitments_commitment_change", args=[item.pk])
+        english = admin_client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        assert 'data-field-name="co-owner departments"' in english  # Available co-owner …
+        chinese = admin_client.get(url, HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+        assert 'data-field-name="配合单位"' in chinese
 
     def test_the_commitment_form_loads_the_catalog_before_the_widget(self, admin_client):
         from commitments.models import Commitment

@@ -173,3 +173,25 @@ def test_an_events_changes_read_as_words_with_units_not_json(superuser_client):
         reverse("admin:commitments_commitment_change", args=[item.pk])
     ).content.decode()
     assert "新建村卫生室：— → <strong>30个</strong>" in commitment_page
+
+
+def test_a_notification_opens_as_a_page_to_read_not_a_form_to_save(superuser_client):
+    """Walk 7: the ledger row's page said 修改 (change) and offered 保存 buttons that could
+    save nothing; it is titled 查看 (view) and has no save button."""
+    row = Notification.objects.create(
+        kind=NotificationKind.DEADLINE,
+        recipient="a@example.org",
+        period_key="2024-07-01",
+        message_id="<m1@example.org>",
+        state=NotificationState.FAILED,
+    )
+    change = reverse("admin:commitments_notification_change", args=[row.pk])
+    body = superuser_client.get(change).content.decode()
+    title = body.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert "查看 提醒记录" in title and "修改" not in title
+    assert 'name="_save"' not in body and 'name="_continue"' not in body
+    assert "a@example.org" in body  # still shown, read-only
+    english = superuser_client.get(change, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "view notification" in english.split("</title>", 1)[0].lower()
+    listing = superuser_client.get(reverse("admin:commitments_notification_changelist"))
+    assert 'value="requeue_failed"' in listing.content.decode()  # the action stays

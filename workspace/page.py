@@ -105,6 +105,12 @@ class Page:
         """序时进度 as the light's reason words it (``lights.expected_words``)."""
         return expected_words(self.expected)
 
+    @property
+    def reason_says_expected(self) -> bool:
+        """The light's reason already says 序时应达 (``progress_words``): the progress
+        line below it does not say it a second time."""
+        return self.expected_words in self.light.reason
+
     @cached_property
     def targets(self) -> list[Target]:
         return list(self.item.targets.order_by("position", "id"))

@@ -189,6 +189,11 @@ class NotificationAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
 
+    def has_change_permission(self, request, obj=None) -> bool:
+        """A row is read, never saved: its page is titled 查看 (view) with no 保存
+        buttons; a failed row is requeued by the list's action."""
+        return False
+
     @admin.display(description=_("最近错误"))
     def error(self, obj: Notification) -> str:
         return obj.last_error[:80]

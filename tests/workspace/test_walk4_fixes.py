@@ -163,8 +163,10 @@ class TestExpectedProgressWording:
         )
         body = client_for(town.clerk).get(page_url(town.item)).content.decode()
         head = text_of(body.split('class="progress"', 1)[1].split("</small>", 1)[0])
-        assert "报送）；序时应达" in head, head
-        assert "序时进度" not in head
+        assert "报送）" in head and "序时进度" not in head, head
+        # the light's reason above says 序时应达 already: the header says it once (walk 7)
+        summary = text_of(body.split('id="summary"', 1)[1].split("</section>", 1)[0])
+        assert summary.count("序时应达") == 1, summary
 
     def test_every_light_reason_says_it_one_way(self, town):
         from commitments.lights import light_reason

@@ -122,7 +122,7 @@ class TestAcknowledgementShown:
         assert "牵头单位签收" in body
         workflow.acknowledge(town.co_clerk, town.item)
         body = client_for(town.co_clerk).get(url).content.decode()
-        mine = re.search(r'data-field="my_acknowledgement">([^<]+)<', body)
+        mine = re.search(r'data-field="my_acknowledgement"><span class="date">([^<]+)<', body)
         assert mine and re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", mine.group(1))
 
     def test_the_lead_sees_only_the_leads_line(self, town):

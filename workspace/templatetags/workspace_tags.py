@@ -6,11 +6,31 @@ import datetime
 from decimal import Decimal
 
 from django import template
+from django.template.defaultfilters import date as date_filter
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from commitments import access, history, rules
 
 register = template.Library()
+
+
+@register.filter(expects_localtime=True)
+def day(value: datetime.date | datetime.datetime | None, fmt: str = "Y-m-d") -> str:
+    """A date (or time, ``fmt``) kept whole on its line: a phone never breaks
+    ``2026-12-31`` after a hyphen (``.date`` is ``white-space: nowrap``)."""
+    if value in (None, ""):
+        return ""
+    return format_html('<span class="date">{}</span>', date_filter(value, fmt))
+
+
+@register.filter
+def column_heading(header: object) -> str:
+    """A table heading that breaks between words only (``word-break: keep-all``): a
+    Chinese heading stays whole (牵头事项, never 牵头事/项) but for its unit, which may go
+    to a line of its own (按批准时限办结率 / (%))."""
+    return mark_safe(conditional_escape(header).replace("(", "<wbr>("))  # escaped first
 
 
 @register.filter

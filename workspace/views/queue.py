@@ -42,38 +42,45 @@ def _scoped(queryset, reader: Reader):
 
 def pending_requests(reader: Reader, user, today, page: Page | None = None) -> list[dict]:
     """The pending requests, each with its decision forms (``None`` on one's own);
-    ``page`` holds the card's form a POST could not save. A closure card also has its
-    pledge's light and whether the lead's latest report is short of done (the rule
-    the lead's closure form warns with, ``workflow.progress_short_of_done``)."""
+    ``page`` holds the card's form a POST could not save. Each card has its pledge's
+    light and latest progress; a closure card also whether the lead's latest report is
+    short of done (the rule the lead's closure form warns with and the lead's own
+    pending card marks, ``workflow.progress_short_of_done``)."""
     rows = []
     for kind, model, state in (
         ("extension", ExtensionRequest, RequestState.PENDING),
         ("closure", ClosureRequest, ClosureState.PENDING),
     ):
-        requests = _scoped(model.objects.filter(state=state), reader).select_related(
-            "department", "requested_by"
-        )
-        if model is ClosureRequest:  # the card lists the evidence the lead attached
-            requests = requests.prefetch_related(
-                Prefetch("attachments", queryset=Attachment.objects.order_by("id")),
-                Prefetch(  # and whose report the progress it shows is
+        requests = (
+            _scoped(model.objects.filter(state=state), reader)
+            .select_related("department", "requested_by")
+            .prefetch_related(
+                Prefetch(  # the card's light and whose report the progress it shows is
                     "commitment",
                     queryset=Commitment.objects.with_progress_source()
                     .with_light(today)
                     .select_related("lead_owner"),
-                ),
+                )
             )
-        else:
-            requests = requests.select_related("commitment", "commitment__lead_owner")
+        )
+        if model is ClosureRequest:  # the card lists the evidence the lead attached
+            requests = requests.prefetch_related(
+                Prefetch("attachments", queryset=Attachment.objects.order_by("id"))
+            )
         for request in requests:
             own = request.requested_by_id == user.pk
             bound = page.bound_decision(kind, request.pk) if page is not None else None
             decide = None if own else forms.decision_forms(kind, request.pk, bound)
-            row = {"kind": kind, "request": request, "forms": decide}
-            if model is ClosureRequest:
-                row["light"] = light_reason(request.commitment, today)
-                row["short_of_done"] = workflow.progress_short_of_done(request.commitment)
-            rows.append(row)
+            rows.append(
+                {
+                    "kind": kind,
+                    "request": request,
+                    "forms": decide,
+                    "light": light_reason(request.commitment, today),
+                    "short_of_done": model is ClosureRequest
+                    and workflow.progress_short_of_done(request.commitment),
+                }
+            )
     rows.sort(key=lambda row: (row["request"].created_at, row["request"].pk))
     return rows
 
