@@ -4,6 +4,7 @@ words: what the workspace's 办理记录 and the admin's event page show, one re
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -66,6 +67,20 @@ def _shown(value: object) -> str:
     return str(value)
 
 
+#: A carry-over's pledge as its history event stores it (``services.carry_over``):
+#: ``2025-01-03（2025）``, the code and the plan's year.
+CARRIED_FROM = re.compile(r"^(?P<code>\S+)（(?P<year>\d{4})）$")
+
+
+def _carried_from(value: object) -> object:
+    """A carried-over pledge's code and year in the reader's language (English: no
+    full-width brackets)."""
+    match = CARRIED_FROM.match(value) if isinstance(value, str) else None
+    if match is None:
+        return value
+    return _("%(code)s（%(year)s）") % match.groupdict()
+
+
 def _field_label(field: str) -> str:
     """A history field in words: ``FIELD_LABELS``, else the verbose name the
     model gives it (公开说明, 事项名称, …), else the name as stored."""
@@ -122,6 +137,8 @@ def change_lines(
             old, new = (_("公开") if v else _("不公开") for v in (not new, new))
         if field == "status":
             old, new = (_status_label(v) for v in (old, new))
+        if field == "predecessor":
+            old, new = (_carried_from(v) for v in (old, new))
         rows.append((label, _shown(old), _shown(new)))
     return rows
 

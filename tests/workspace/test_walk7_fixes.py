@@ -169,3 +169,21 @@ class TestWords:
         body = client_for(town.supervisor).get("/dashboard/", HTTP_ACCEPT_LANGUAGE="en")
         html = body.content.decode()
         assert "Statistics date" in html and "Report date" not in html
+
+
+class TestEnglishHistoryHasNoChinesePunctuation:
+    def test_an_accepted_carry_over_reads_with_ascii_brackets_in_english(self, town):
+        from commitments.choices import EventKind
+        from commitments.models import CommitmentEvent
+
+        CommitmentEvent.objects.create(
+            commitment=town.item,
+            kind=EventKind.EDITED,
+            actor=town.supervisor,
+            changes={"predecessor": [None, "2025-01-03（2025）"]},
+        )
+        history = pledge_page(town, language="en").split('id="history"', 1)[1]
+        assert "2025-01-03 (2025)" in text_of(history)
+        assert "（2025）" not in history
+        chinese = pledge_page(town).split('id="history"', 1)[1]
+        assert "2025-01-03（2025）" in text_of(chinese)
