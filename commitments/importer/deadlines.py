@@ -239,6 +239,8 @@ def resolve_deadline(
     is a ``完成时限：`` value, which decides the deadline when given.
     """
     periods = [(p, view, clean) for p in find_periods(view, year)]
+    if not label:
+        label = closing_time(view, year)
     if label:
         label_periods = [(p, label, label) for p in find_periods(label, year)]
         if label_periods:
@@ -257,6 +259,50 @@ def resolve_deadline(
             period.due, clause_at(source_view, source_clean, period.start, period.end)
         )
     return deadline, sorted(milestones.values(), key=lambda m: m.due)
+
+
+#: The words a closing time sentence may have besides its period: ``力争…前全面完成``,
+#: ``…前投入运营``, ``…底前完成建设任务``.
+CLOSING_WORDS = re.compile(
+    r"(?:力争|争取|确保|计划|预计|于|在|到|截至|截止)*\s*(?:前|以前|之前|内|底)?\s*"
+    r"(?:(?:全面|全部|基本|如期|按时|按期|并)?"
+    r"(?:" + COMPLETION_VERBS + r"|投入运营|投入使用|投用|办结))*"
+    r"(?:任务|工作|建设|建设任务|目标任务)?"
+)
+#: The stops between an item's sentences.
+SENTENCE_STOP = re.compile(r"[。;!?；！？]")
+
+
+def closing_time(view: str, year: int | None) -> str | None:
+    """An item's closing sentence that is only its time: ``…年内整治背街小巷3条。2031年9月底前
+    完成。``, ``…演练12场。10月底前完成。``, ``…床位40张。8月31日前投入运营。``. Such a sentence
+    times the whole item, as a ``完成时限：`` line would: it decides the deadline over ``年内``/
+    ``全年`` earlier in the item (SPEC §3). A time inside a clause of the item
+    (``全年引进…，第一季度末完成首批项目签约``) times only its step: no closing sentence."""
+    body = view.rstrip(" \t\n。.;；!！")
+    stops = list(SENTENCE_STOP.finditer(body))
+    if not stops:
+        return None  # the item's only sentence
+    sentence = body[stops[-1].end() :].strip()
+    return sentence if is_time_sentence(sentence) else None
+
+
+def is_time_sentence(sentence: str) -> bool:
+    """Is the sentence only a time, maybe with its completion (``2031年9月底前完成``,
+    ``力争8月31日前建成投用``, ``10月底前``), not a step (``6月底前开通全部新线路``)? (In prose a
+    bare time on its own line heads the pledges after it: :mod:`group_times`.)"""
+    sentence = sentence.strip(" \t\n。.;；!！")
+    # where the periods stand is all that matters here: any year resolves them
+    periods = find_periods(sentence, 2000)
+    if not sentence or not periods:
+        return False
+    rest, at = [], 0
+    for period in periods:
+        rest.append(sentence[at : period.start])
+        at = period.end
+    rest.append(sentence[at:])
+    words = "".join(rest).replace(" ", "")
+    return CLOSING_WORDS.fullmatch(words) is not None
 
 
 #: Any unit a count may have, measures and count words (``15公里``, ``8部``, ``3个``).

@@ -270,8 +270,25 @@ def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None
                 break
     if open_at < 0:
         return None
+    read = role_clauses(view[open_at + 1 : stop - 1])
+    if read is None:
+        return None
+    labels, said = read
+    if not labels:
+        return None
+    before = view[start:open_at].rstrip()
+    if not said and before and before[-1] not in "。;；.":
+        return None  # ``改造镇卫生院（中心卫生院）``: another name of the thing, not its owner
+    labels.spans.append((open_at, stop))
+    return open_at, labels
+
+
+def role_clauses(inside: str) -> tuple[Labels, bool] | None:
+    """The owners and the time that clauses without labels name (a bracket's inside, or an
+    owner sentence's words): ``镇农业农村办负责，6月底前完成``, ``经发办牵头，财政所配合``,
+    ``牵头：经发办；配合：财政所``. Returns the labels and whether a role or a time was said
+    (not only names); None when a clause says anything else."""
     labels = Labels()
-    inside = view[open_at + 1 : stop - 1]
     said = False  # the bracket says who does it (负责, 牵头, 配合) or when
     for part in (
         ROLE_BREAK.split(inside) if ROLE_FIRST.match(inside) else re.split(r"[,;:]", inside)
@@ -304,10 +321,41 @@ def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None
                 return None
         else:
             return None
-    if not labels:
+    return labels, said
+
+
+#: A role an owner sentence's clause gives its units, after them: who leads, who helps.
+ROLE_AFTER = re.compile(rf"(?:牵头负责|{SHARED_DUTY}负责|牵头|主责|{HELP})$")
+
+
+def owner_sentence(view: str, start: int, end: int) -> tuple[int, Labels] | None:
+    """A sentence that only says who does the pledge before it, and maybe when, without labels
+    or a bracket: ``…普及率达到98%以上。县水利局负责，各乡镇配合，2031年三季度末完成。``,
+    ``…改造150户。县残联牵头，县民政局配合。``. It is read as that pledge's bracket would be
+    (:func:`bracket_labels`); returns where it starts and its labels."""
+    words = view[start:end].strip(" \t\n。.;；")
+    if not words or "\n" in words or "(" in words:
         return None
-    before = view[start:open_at].rstrip()
-    if not said and before and before[-1] not in "。;；.":
-        return None  # ``改造镇卫生院（中心卫生院）``: another name of the thing, not its owner
-    labels.spans.append((open_at, stop))
-    return open_at, labels
+    clauses = [c.strip() for c in re.split(r"[,;]", words)]
+    if not all(
+        ROLE_AFTER.search(c) or ROLE_FIRST.match(c) or BRACKET_TIME.fullmatch(c) for c in clauses
+    ):  # each clause names units by their role (``县水利局负责``), or the time
+        return None
+    read = role_clauses(words)
+    if read is None:
+        return None
+    labels, _ = read
+    if not (labels.lead or labels.co):
+        return None
+    labels.spans.append((start, end))
+    return start, labels
+
+
+def time_after_labels(view: str, labels: Labels, end: int) -> str | None:
+    """The time an item states after its labels, when no label gives one:
+    ``…智慧化改造3-5个。（责任单位：县市场监管局）12月20日前完成。``, ``（牵头单位：X，配合单位：Y）
+    全年完成。``: the words after the owner bracket are the item's 完成时限."""
+    if labels.deadline or not labels.spans:
+        return None
+    words = view[max(e for _, e in labels.spans) : end].strip(" \t\n。.;；,，)")
+    return words if words and BRACKET_TIME.fullmatch(words) else None

@@ -17,7 +17,12 @@ from commitments.importer.arrangement import (
     preamble_year,
 )
 from commitments.importer.clean import clean
-from commitments.importer.deadlines import find_periods, resolve_deadline, unresolved_periods
+from commitments.importer.deadlines import (
+    find_periods,
+    is_time_sentence,
+    resolve_deadline,
+    unresolved_periods,
+)
 from commitments.importer.documents import DocumentSpan, split_documents
 from commitments.importer.errors import PlanImportError
 from commitments.importer.extract import Extracted, extract
@@ -34,8 +39,10 @@ from commitments.importer.labels import (
     item_text_range,
     label_group,
     later_content,
+    owner_sentence,
     read_funds,
     read_labels,
+    time_after_labels,
 )
 from commitments.importer.normalize import normalize
 from commitments.importer.owners import assign_owners
@@ -623,6 +630,7 @@ def _single_item(view: str, start: int, end: int) -> Pledge:
     from commitments.importer.sentences import LIST_PREFIX
 
     labels = read_labels(view, start, end)
+    labels.deadline = labels.deadline or time_after_labels(view, labels, end)
     prefix = LIST_PREFIX.match(view, start, end)
     text_start, text_end = item_text_range(view, prefix.end() if prefix else start, end, labels)
     if not labels:  # an item among labelled ones may close with an unlabelled bracket
@@ -633,6 +641,12 @@ def _single_item(view: str, start: int, end: int) -> Pledge:
                 cut -= 1
             return Pledge(text_start, cut, bracket[1])
     labels.funds = read_funds(view, start, end)
+    if not labels.lead and (sentences := split_sentences(view, text_start, text_end))[1:]:
+        said = owner_sentence(view, *sentences[-1])  # ``…150户。县残联牵头，县民政局配合。``
+        if said is not None:
+            labels.lead, labels.co = said[1].lead, labels.co + said[1].co
+            labels.deadline = labels.deadline or said[1].deadline
+            text_end = sentences[-2][1]
     cut = content_label_cut(view, text_start, text_end)
     if cut is None and "\n" not in view[text_start:text_end].strip():
         later = later_content(view, text_end, end)  # the content line after the label lines
@@ -664,6 +678,15 @@ def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = (
     for s, e in sentences:
         if any(a <= s and e <= b for a, b in skip):
             continue
+        if (
+            pledges
+            and view[e - 1] != ":"
+            and "\n" not in view[pledges[-1].end : s]
+            and is_time_sentence(view[s:e])
+        ):  # ``…新增养老床位40张。8月31日前建成投用。``: the time closes the pledge before it
+            last = pledges[-1]
+            pledges[-1] = Pledge(last.start, e, last.labels, last.cut)
+            continue
         if TIME_ONLY.fullmatch(view[s:e].strip(" \t:,。;\n")):
             continue  # ``2027年10月底前`` heads the pledges after it (:mod:`group_times`)
         lead = MEETING_LEAD.match(view, s, e) or EMOJI_MARK.match(view, s, e)
@@ -674,8 +697,10 @@ def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = (
                 s = marks.end()
         if view[e - 1] == ":" and INLINE_ITEM.match(view, e, end):
             continue  # ``今年将办好以下实事：`` introduces the pledges after it
-        columns = column_labels(view, s, e) or (
-            bracket_labels(view, s, e) if not has_labels(view, s, e) else None
+        columns = (
+            column_labels(view, s, e)
+            or (bracket_labels(view, s, e) if not has_labels(view, s, e) else None)
+            or (owner_sentence(view, s, e) if pledges else None)
         )
         if columns and columns[0] == s and pledges and not pledges[-1].labels:
             # ``…5000亩。（镇农业农村办负责，6月底前完成）``: the bracket is the last pledge's,

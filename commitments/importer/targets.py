@@ -87,13 +87,13 @@ VERB_OBJECT = re.compile(
 #: when nothing else in the pledge measures it. Before the noun ``一`` is an article (``一条…之路``,
 #: ``一次全面排查``), and after a measured thing (``5兆瓦光伏电站一处``) it only names it.
 ONE_COUNT = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![第统唯之单同逐每万千百十])(?<!唯一)一(?P<unit>处|座|所|个|家|栋|间|套|台|条|项|支|部)"
+    r"(?<=[\u4e00-\u9fff])(?<![第统唯之单同逐每万千百十])(?<!唯一)一(?P<unit>处|座|所|个|家|栋|幢|间|套|台|条|项|支|部)"
     r"(?=$|[,;。!?、\n]|以上)"
 )
 #: ``新建一所学校``: a verb that builds or brings in a thing, a count of one, the thing.
 ONE_BUILT = re.compile(
     r"(?P<verb>新建|建成|建设|修建|新修|改建|扩建|新增|增设|创建|引进|招引|培育|新培育|新引进)"
-    r"(?:了)?一(?P<unit>所|座|处|栋|间|个|家)(?=[\u4e00-\u9fff])"
+    r"(?:了)?一(?P<unit>所|座|处|栋|幢|间|个|家)(?=[\u4e00-\u9fff])"
 )
 #: A verb that states a goal only for a count that ends its clause: ``覆盖项目40个`` is
 #: one, ``覆盖全镇10个村`` describes the town.
@@ -102,6 +102,11 @@ CLAUSE_END_VERBS = re.compile(GOAL_VERB_ANY.pattern + r"|覆盖|服务")
 SESSION_BEFORE = re.compile(r"(?:班|培训|讲座|课堂|夜校)$")
 #: A quote around a count alone (``“800户”``, ``“95%”以上``) marks no name: it is a target.
 QUOTE_MARKS = '“”"「」『』‘’'
+#: A clause that opens with those it serves (``为困难残疾人…``, ``给全县老年人…``) and ends with a
+#: count: the count is what it gives them, whatever its verb.
+BENEFICIARY_FIRST = re.compile(
+    r"(?:为|给|向)(?!此|了|主|重点|目标|抓手|载体|核心|依托|基础)[\u4e00-\u9fff“”]{4,}"
+)
 BENEFICIARY = re.compile(r"(?:^|[^\u4e00-\u9fff]|计划|将|要)(?:为|给|帮助|对)$|^(?:为|给|帮助|对)$")
 #: ``由2000吨提升至5000吨``, ``从3个增加到5个``, ``由2026年的58%提高到65%``, ``从目前的
 #: 120家增至150家``: the number a change starts from is a baseline.
@@ -124,7 +129,7 @@ STANDARD_BY = re.compile(r"(?:按照|依照|参照|按)(?!时|期|计划|程序|
 STANDARD_OF = re.compile(r"^[^,;。]*?(?<!高)(?:标准|比例|规格)(?!化)")
 CHANGE_TO = re.compile(r"^[^,;。\d]{0,8}?(?:至|到)")
 #: ``装机200千瓦的…电站一座``: a count of one after the thing is an article, not a second number.
-ARTICLE_ONE = re.compile(r"一(?:处|座|所|个|家|栋|间|套|台|条|项|支|部)(?=$|[,;。!?、\n]|以上)")
+ARTICLE_ONE = re.compile(r"一(?:处|座|所|个|家|栋|幢|间|套|台|条|项|支|部)(?=$|[,;。!?、\n]|以上)")
 BASELINE = re.compile(r"去年|上年|同期|已完成|已建成|已有|现有|原有|累计已|基础上|截至|截止")
 CLAUSE_BREAK = re.compile(r"[,;。!?:、\n]")
 #: The signs a plan writes in prose for its words (``处理率≥95%``, ``浓度≤35微克/立方米``;
@@ -553,6 +558,8 @@ def _target(
         verbs = BRACKET.sub("", pre)  # 新（改、扩）建 → 新建
         # ``为20个村卫生室配备设备``: the count of those a goal verb serves
         serves = bool(BENEFICIARY.search(verbs)) and bool(GOAL_VERB_ANY.search(post))
+        # ``为符合条件的残疾人免费适配辅助器具800件``: what a clause gives those it serves
+        serves = serves or (ends_clause and BENEFICIARY_FIRST.match(verbs) is not None)
         if (
             not GOAL_VERBS.search(verbs)
             and not (unit not in STRICT_CLASSIFIERS and VERB_OBJECT.search(verbs))
