@@ -240,7 +240,8 @@ def owner_roles(value: str) -> tuple[list[str], list[str]]:
     ``生态办（牵头）\n水利站、规划建设办`` → (生态办; 水利站, 规划建设办);
     ``规划建设办牵头；\n各社区配合`` → (规划建设办; 各社区); ``经发办\n（配合：国土所、供电所）``
     → (经发办; 国土所, 供电所); ``县教育局\n镇中心校`` → (县教育局; 镇中心校);
-    ``农业办、生态办，各村配合`` → (农业办; 生态办, 各村). Units without a role after a
+    ``农业办、生态办，各村配合`` → (农业办; 生态办, 各村); ``县住建局、县民政局（牵头）`` →
+    (县民政局; 县住建局): a bracketed mark is its own name's. Units without a role after a
     named lead help; without any role, the first unit leads.
     """
     co: list[str] = []
@@ -256,7 +257,10 @@ def owner_roles(value: str) -> tuple[list[str], list[str]]:
         lead_role, co_role = _LEAD_ROLE.search(clause), _CO_ROLE.search(clause)
         role = lead_role or co_role
         names = [n for n in _split_units(clause[: role.start()] if role else clause, _NAMES) if n]
-        if lead_role:
+        if lead_role and len(names) > 1 and lead_role.group(0).strip()[:1] in "(（":
+            marked.append(names[-1])  # ``区住建局、区民政局（牵头）``: the mark is the last name's
+            plain.extend(names[:-1])
+        elif lead_role:
             marked.extend(names)
         elif co_role:
             co.extend(names)

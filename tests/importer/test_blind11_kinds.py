@@ -81,6 +81,16 @@ def test_a_unit_line_with_role_words_after_the_names(parse):
     assert (gas.owner, gas.co_owners, gas.owner_source) == ("区住建局", [], "explicit")
 
 
+@pytest.mark.parametrize("label", ["单位", "责任单位", "牵头单位"])
+def test_the_lead_mark_on_the_last_name_marks_that_name_only(parse, label):
+    text = (
+        f"2031年民生实事\n1. 新建养老服务中心3个\n   时限：2031年9月\n"
+        f"   {label}：区住建局、区民政局（牵头）\n"
+    )
+    (homes,) = commitments_of(parse(text))
+    assert (homes.owner, homes.co_owners) == ("区民政局", ["区住建局"])
+
+
 def test_a_unit_line_naming_a_town_government_or_a_company_is_an_owner(parse):
     text = (
         "2031年重点项目\n1.建设集镇农贸市场\n目标：新建农贸市场1个。\n单位：柳溪镇人民政府\n"
