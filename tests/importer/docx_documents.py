@@ -14,6 +14,16 @@ def _save(document) -> bytes:
     return buffer.getvalue()
 
 
+def paragraphs(text: str) -> bytes:
+    """A Word document with one plain paragraph per line of ``text``."""
+    import docx
+
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    return _save(document)
+
+
 TASK_ROWS = [
     ["序号", "重点任务", "责任单位", "配合单位", "责任领导", "完成时限"],
     ["一、产业发展"],

@@ -5,22 +5,12 @@ wordings and layouts of its own: none of these documents copies a blind one."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
 from tests.importer.conftest import commitments_of
+from tests.importer.docx_documents import paragraphs
 
-
-def _docx(text: str) -> bytes:
-    import docx
-
-    document = docx.Document()
-    for line in text.splitlines():
-        document.add_paragraph(line)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+_docx = paragraphs
 
 
 def _targets(pledge) -> list[tuple[str, str]]:

@@ -5,11 +5,10 @@ written again in wordings and layouts of its own: none of these documents copies
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
 from tests.importer.conftest import commitments_of
+from tests.importer.docx_documents import paragraphs
 
 # -- 1. a meeting's minutes: decisions are pledges, what the meeting heard or approved is not ---
 
@@ -51,15 +50,7 @@ MINUTES = {
 }
 
 
-def _docx(text: str) -> bytes:
-    import docx
-
-    document = docx.Document()
-    for line in text.splitlines():
-        document.add_paragraph(line)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+_docx = paragraphs
 
 
 @pytest.mark.parametrize("kind", ["txt", "docx"])
