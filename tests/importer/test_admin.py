@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -340,7 +341,7 @@ def test_the_same_plan_as_a_table_changes_nothing_and_keeps_sections_and_fixes(a
     review = upload(admin_client, table, "任务分解表.xlsx")
     page = admin_client.get(review)
     summary = page.context["documents"][0]["diff_lines"][0]
-    assert "修改 0，调整板块 0，保留督办人修改 2，未变 5" in summary, summary
+    assert "修改 0，调整板块 0，保留审核修正 2，未变 3" in summary, summary  # 5 pledges
     html = page.content.decode()
     assert "文件中没有工作板块：各事项保留在原板块" in html
     assert "2 项保留了审核修正或督办人修改" in html
@@ -371,3 +372,35 @@ def test_a_deadline_set_in_review_is_marked_beside_the_source(admin_client):
     other = Commitment.objects.get(text__startswith="城乡医保")
     said = admin_client.get(reverse("workspace:commitment", args=[other.pk])).content.decode()
     assert "经审核修改" not in said
+
+
+def test_a_reimport_counts_each_pledge_once_and_names_review_corrections(admin_client):
+    review = upload(admin_client, SPEECH.encode())
+    page = admin_client.get(review)
+    chain = row_of(page, "建成农产品冷链仓储中心一处")
+    admin_client.post(review, {"action": "save", "key": chain["key"], "deadline": "2025-06-30"})
+    projects = row_of(page, "引进项目5个")
+    admin_client.post(review, {"action": "save", "key": projects["key"], "owner": "财政所"})
+    admin_client.post(review, {"action": "commit"})
+    plan = Plan.objects.get()
+    before = Commitment.objects.filter(plan=plan).count()
+
+    # v2: one pledge deleted, one reworded, one reworded that also keeps a correction
+    edited = (
+        SPEECH.replace("做好困难群体救助保障。", "")
+        .replace("95%", "96%")
+        .replace("年底前开工", "10月底前开工")
+    )
+    review = upload(admin_client, edited.encode(), "plan_v2.txt")
+    admin_client.post(review, {"action": "choose", "plan_choice": str(plan.pk)})
+    lines = admin_client.get(review).context["documents"][0]["diff_lines"]
+    summary = lines[0]
+    numbers = [int(re.sub(r"\D", "", part)) for part in summary.split("：", 1)[1].split("，")]
+    assert sum(numbers) == before, summary  # each of the stored pledges once, nothing added
+    assert "新增 0，移除 1，修改 2，调整板块 0，保留审核修正 1，未变 1" in summary, summary
+    assert "督办人" not in summary
+    # the kept correction of a changed pledge is listed under its change
+    code = Commitment.objects.get(text__startswith="引进项目").code
+    mine = [line for line in lines if f" {code} " in line]
+    assert [line.lstrip()[0] for line in mine][-1] == "=", lines
+    assert lines.index(mine[-1]) == lines.index(mine[0]) + len(mine) - 1

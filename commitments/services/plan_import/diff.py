@@ -101,6 +101,31 @@ class PlanDiff:
     def unchanged(self) -> int:
         return sum(1 for u in self.updates if not u.changes)
 
+    @property
+    def moved_only(self) -> list[Update]:
+        """Pledges whose only change is their section (a changed one that also moved
+        is counted under 修改)."""
+        changed = {id(u) for u in self.changed}
+        return [u for u in self.moved if id(u) not in changed]
+
+    @property
+    def kept_only(self) -> list[Update]:
+        """Pledges the import leaves as they are only because it keeps a correction or
+        an edit (one with a real change as well is counted under 修改 / 调整板块)."""
+        return [u for u in self.kept_edits if not u.changes]
+
+    def counts(self) -> dict[str, int]:
+        """The summary's buckets: each stored pledge in exactly one of 移除, 修改,
+        调整板块, 保留, 未变, so they add up to the stored pledges plus 新增."""
+        return {
+            "a": len(self.added),
+            "r": len(self.removed),
+            "c": len(self.changed),
+            "m": len(self.moved_only),
+            "k": len(self.kept_only),
+            "u": sum(1 for u in self.updates if not (u.changes or u.kept or u.corrected)),
+        }
+
     def is_empty(self) -> bool:
         return not (self.added or self.removed or any(u.changes for u in self.updates))
 
@@ -135,22 +160,21 @@ class PlanDiff:
         }
 
     def text_lines(self) -> list[str]:
-        """The diff for people: one line per change."""
+        """The diff for people: one line per change; a kept correction or edit is
+        listed under its pledge's change, or on its own when nothing else changes."""
+        kept_kinds = {(bool(u.corrected), bool(u.kept)) for u in self.kept_only}
+        if kept_kinds <= {(True, False)}:
+            kept_label = _("保留审核修正")
+        elif kept_kinds == {(False, True)}:
+            kept_label = _("保留督办人修改")
+        else:
+            kept_label = _("保留审核修正或督办人修改")
         lines = [
             _(
                 "与已有计划“%(title)s”（ID %(id)d）比较：新增 %(a)d，移除 %(r)d，修改 %(c)d，"
-                "调整板块 %(m)d，保留督办人修改 %(k)d，未变 %(u)d"
+                "调整板块 %(m)d，%(kept)s %(k)d，未变 %(u)d"
             )
-            % {
-                "title": self.plan_title,
-                "id": self.plan_id,
-                "a": len(self.added),
-                "r": len(self.removed),
-                "c": len(self.changed),
-                "m": len(self.moved),
-                "k": len(self.kept_edits),
-                "u": self.unchanged,
-            }
+            % {"title": self.plan_title, "id": self.plan_id, "kept": kept_label, **self.counts()}
         ]
         for a in self.added:
             lines.append(f"  + {a.item.code} {a.item.text}")
@@ -163,38 +187,48 @@ class PlanDiff:
                     f"  ~ {u.stored.code} {_label(name)}：{_shown(name, before)} → "
                     f"{_shown(name, after)}"
                 )
+            if not u.moved:
+                lines.extend(_kept_lines(u))
         for u in self.moved:
             lines.append(
                 "  > "
                 + _("%(code)s 从第%(a)d板块移至第%(b)d板块")
                 % {"code": u.stored.code, "a": u.stored.section_number, "b": u.section}
             )
+            lines.extend(_kept_lines(u))
         if self.keep_sections:
             lines.append("  > " + str(KEEP_SECTIONS_NOTE))
-        for u in self.kept_edits:
-            for name, (theirs, ours) in u.corrected.items():
-                lines.append(
-                    "  = "
-                    + _("%(code)s 保留审核修正的%(field)s：%(ours)s（文件中为 %(theirs)s）")
-                    % {
-                        "code": u.stored.code,
-                        "field": _label(name),
-                        "ours": _shown(name, ours),
-                        "theirs": _shown(name, theirs),
-                    }
-                )
-            for name, (ours, theirs) in u.kept.items():
-                lines.append(
-                    "  = "
-                    + _("%(code)s 保留督办人修改的%(field)s：%(ours)s（文件中为 %(theirs)s）")
-                    % {
-                        "code": u.stored.code,
-                        "field": _label(name),
-                        "ours": _shown(name, ours),
-                        "theirs": _shown(name, theirs),
-                    }
-                )
+        for u in self.kept_only:
+            lines.extend(_kept_lines(u))
         return lines
+
+
+def _kept_lines(u: Update) -> list[str]:
+    """The review corrections and supervisors' edits the import keeps on one pledge."""
+    lines = []
+    for name, (theirs, ours) in u.corrected.items():
+        lines.append(
+            "  = "
+            + _("%(code)s 保留审核修正的%(field)s：%(ours)s（文件中为 %(theirs)s）")
+            % {
+                "code": u.stored.code,
+                "field": _label(name),
+                "ours": _shown(name, ours),
+                "theirs": _shown(name, theirs),
+            }
+        )
+    for name, (ours, theirs) in u.kept.items():
+        lines.append(
+            "  = "
+            + _("%(code)s 保留督办人修改的%(field)s：%(ours)s（文件中为 %(theirs)s）")
+            % {
+                "code": u.stored.code,
+                "field": _label(name),
+                "ours": _shown(name, ours),
+                "theirs": _shown(name, theirs),
+            }
+        )
+    return lines
 
 
 def compute(
