@@ -96,15 +96,22 @@ class SectionInline(admin.TabularInline):
 
 class PlanEditInline(admin.TabularInline):
     """Corrections made on the review page; every re-import applies them again.
-    Deleting one lets the next import read that pledge as the file has it."""
+    An audit trail: shown, never added, changed or deleted here."""
 
     model = models.PlanEdit
     fk_name = "plan"
     extra = 0
+    can_delete = False
     fields = ["created_at", "kind_shown", "subject", "content", "created_by"]
     readonly_fields = fields
 
     def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
         return False
 
     @admin.display(description=_("类型"))
@@ -136,6 +143,11 @@ class PlanEditInline(admin.TabularInline):
     def content(self, edit: models.PlanEdit) -> str:
         from commitments.services.plan_import.edits import describe
 
+        if edit.kind == "create_unit":  # a plan's edits were all applied by its import
+            unit = models.Department.objects.filter(name=edit.key).first()
+            if unit is not None and not unit.needs_review:
+                return _("导入时已加入单位目录")
+            return _("导入时已加入单位目录（待确认）")
         return describe(edit.kind, edit.value or {})
 
 

@@ -373,10 +373,11 @@ def changed_fields(item, post) -> list[tuple[str, dict]]:
     if "co_owners_shown" in post and co_owners != list(item.co_owners):
         out.append(("co_owners", {"departments": co_owners}))
     deadline = post.get("deadline", "")
-    if deadline and deadline != (item.deadline.isoformat() if item.deadline else ""):
+    was = item.deadline.isoformat() if item.deadline else ""
+    if deadline and deadline != was:
         try:
             datetime.date.fromisoformat(deadline)
-            out.append(("deadline", {"date": deadline}))
+            out.append(("deadline", {"date": deadline, "was": was}))
         except ValueError:
             pass
     if "milestones" in post:

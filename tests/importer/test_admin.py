@@ -404,3 +404,27 @@ def test_a_reimport_counts_each_pledge_once_and_names_review_corrections(admin_c
     mine = [line for line in lines if f" {code} " in line]
     assert [line.lstrip()[0] for line in mine][-1] == "=", lines
     assert lines.index(mine[-1]) == lines.index(mine[0]) + len(mine) - 1
+
+
+def test_the_plan_page_shows_corrections_as_a_read_only_trail(admin_client):
+    speech = SPEECH.replace("城乡医保参保率", "由镇文旅发展中心牵头，城乡医保参保率")
+    review = upload(admin_client, speech.encode())
+    admin_client.post(review, {"action": "create_unit", "name": "镇文旅发展中心"})
+    chain = row_of(admin_client.get(review), "建成农产品冷链仓储中心一处")
+    admin_client.post(review, {"action": "save", "key": chain["key"], "deadline": "2025-06-30"})
+    admin_client.post(review, {"action": "commit"})
+    plan = Plan.objects.get()
+    url = reverse("admin:commitments_plan_change", args=[plan.pk])
+    html = admin_client.get(url).content.decode()
+    table = html.split("导入修正")[-1]
+    assert "2025-12-31 → 2025-06-30" in table  # the file's deadline, then the corrected one
+    assert "导入时已加入单位目录（待确认）" in table and "确认导入时" not in table
+    assert "edits-0-DELETE" not in html  # no 删除 box on an audit record
+    assert 'type="checkbox"' not in table and "<textarea" not in table
+    assert 'name="edits-0-kind"' not in html and 'name="edits-0-value"' not in html
+    assert "添加另一个 导入修正" not in html and "添加另一个导入修正" not in html
+
+    Department.objects.filter(name="镇文旅发展中心").update(needs_review=False)
+    table = admin_client.get(url).content.decode().split("导入修正")[-1]
+    assert "导入时已加入单位目录" in table and "（待确认）" not in table
+    assert PlanEdit.objects.filter(plan=plan).count() == 2

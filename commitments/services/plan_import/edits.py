@@ -118,12 +118,15 @@ KIND_LABELS = {
 
 
 def describe(kind: str, value: dict) -> str:
-    """A correction's content in words: ``自然资源所``, ``2026-12-31``, ``拆分于“…”之后``."""
+    """A correction's content in words: ``自然资源所``, ``2026-05-31 → 2026-12-31``,
+    ``拆分于“…”之后``."""
     if kind in ("owner", "map_unit"):
         return str(value.get("department") or "—")
     if kind == "co_owners":
         return "、".join(value.get("departments") or []) or "—"
-    if kind == "deadline":
+    if kind == "deadline":  # ``was``: the deadline the page showed before (older edits lack it)
+        if "was" in value:
+            return f"{value['was'] or '—'} → {value.get('date') or '—'}"
         return str(value.get("date") or "—")
     if kind == "milestones":
         items = value.get("items") or []
