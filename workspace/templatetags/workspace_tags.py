@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import Decimal
 
 from django import template
@@ -23,6 +24,20 @@ def day(value: datetime.date | datetime.datetime | None, fmt: str = "Y-m-d") -> 
     if value in (None, ""):
         return ""
     return format_html('<span class="date">{}</span>', date_filter(value, fmt))
+
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@register.filter
+def dates_whole(text: object) -> str:
+    """Plain text with each ``2026-12-31`` in it kept whole (:func:`day`'s span), for
+    lines that wrap (the import's diff preview on a phone)."""
+    return mark_safe(  # escaped first
+        ISO_DATE.sub(
+            lambda m: f'<span class="date">{m.group(0)}</span>', str(conditional_escape(text))
+        )
+    )
 
 
 @register.filter
