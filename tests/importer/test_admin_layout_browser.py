@@ -26,7 +26,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 #: How many lines each matched element's text takes.
 LINES = """sel => [...document.querySelectorAll(sel)].map(el => {
-  const range = document.createRange(); range.selectNodeContents(el);
+  const range = document.createRange(); range.selectNodeContents(el.querySelector("p") || el);
   const tops = [...range.getClientRects()].map(r => Math.round(r.top));
   return [el.textContent.trim(), new Set(tops).size];
 })"""
@@ -101,3 +101,25 @@ def test_the_reminder_list_keeps_dates_and_short_words_whole(signed_in, live_ser
         " return [r.scrollWidth, r.clientWidth]; }"
     )
     assert width[0] <= width[1], width
+
+
+def test_the_plan_page_keeps_a_correction_type_whole(signed_in, live_server):
+    from commitments.models import PlanEdit
+
+    import_plan_file(SPEECH.encode(), "v1.txt")
+    plan = Plan.objects.get()
+    PlanEdit.objects.create(plan=plan, kind="create_unit", key="镇文旅发展中心")
+    PlanEdit.objects.create(
+        plan=plan,
+        kind="deadline",
+        key=plan.commitments.order_by("-text").first().fingerprint,
+        value={"date": "2025-06-30", "was": "2025-12-31"},
+    )
+    page = signed_in(1280)
+    page.goto(live_server.url + f"/admin/commitments/plan/{plan.pk}/change/")
+    page.screenshot(path=str(ARTIFACTS / "admin-plan-edits-1280.png"), full_page=True)
+    kinds = page.evaluate(LINES, "#edits-group td.field-kind_shown")
+    assert [text for text, _lines in kinds] == ["新建单位", "完成时限"], kinds
+    assert all(lines == 1 for _text, lines in kinds), kinds
+    assert page.locator("#edits-group td.original p").first.is_hidden()
+    assert page.locator("#edits-group input[type=checkbox]").count() == 0
