@@ -158,10 +158,11 @@ def _shown(item: ParsedCommitment, kind: str):
         return item.deadline.isoformat() if item.deadline else ""
     if kind == "milestones":
         return [[m.due.isoformat(), m.text] for m in item.milestones]
-    return [[t.metric, _plain(t.value), t.unit, t.comparator] for t in item.targets]
+    return [[t.metric, _quantity_text(t.value), t.unit, t.comparator] for t in item.targets]
 
 
-def _plain(value) -> str:
+def _quantity_text(value) -> str:
+    """A target quantity as written (``rules.plain_number``), or as given when not a number."""
     try:
         return plain_number(Decimal(str(value)))
     except InvalidOperation:
