@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from commitments.choices import Role
 from commitments.models import Commitment, Department, Target
+from commitments.services import reporting
 from tests import factories
 from tests.reports.test_browser import browser  # noqa: F401 (the headless Chromium fixture)
 
@@ -30,6 +31,25 @@ class Town:
     outsider: object
     supervisor: object  # oversees every department
     other_supervisor: object  # oversees only the outsider's department
+
+    def lead_reports(self, status: str, percent: int) -> None:
+        """The lead department's clerk files a report on the item today."""
+        reporting.file_report(
+            self.item.pk,
+            self.clerk,
+            self.lead,
+            reporting.ReportInput(status, percent, timezone.localdate()),
+        )
+
+    def both_report(self, status: str, percent: int) -> None:
+        """The co-owner reports its part done (a closure request needs it), then the lead."""
+        reporting.file_report(
+            self.item.pk,
+            self.co_clerk,
+            self.co,
+            reporting.ReportInput("on_track", 100, timezone.localdate()),
+        )
+        self.lead_reports(status, percent)
 
 
 @pytest.fixture

@@ -123,27 +123,19 @@ class TestScorecardRanking:
 
 
 class TestClosureWarning:
-    def lead_report(self, town, status: str, percent: int) -> None:
-        reporting.file_report(
-            town.item.pk,
-            town.clerk,
-            town.lead,
-            reporting.ReportInput(status, percent, timezone.localdate()),
-        )
-
     def closure_form(self, town) -> str:
         body = client_for(town.clerk).get(page_url(town.item)).content.decode()
         return body.split('id="closure"', 1)[1].split("</form>", 1)[0]
 
     def test_a_lead_asking_to_close_unfinished_work_is_warned_with_the_facts(self, town):
-        self.lead_report(town, "at_risk", 63)
+        town.lead_reports("at_risk", 63)
         form = self.closure_form(town)
         warning = form.split('data-field="closure-progress"', 1)[1].split("</p>", 1)[0]
         assert "存在风险" in warning and "63%" in warning
         assert "提交办结申请" in form  # warned, not blocked
 
     def test_finished_work_asks_no_warning(self, town):
-        self.lead_report(town, "on_track", 100)
+        town.lead_reports("on_track", 100)
         assert 'data-field="closure-progress"' not in self.closure_form(town)
 
 

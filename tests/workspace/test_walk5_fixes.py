@@ -8,19 +8,10 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from commitments.choices import Role
-from commitments.services import reporting, supervision, workflow
+from commitments.services import supervision, workflow
 from tests import factories
 from tests.workspace.conftest import client_for
 from tests.workspace.test_pages import page_url
-
-
-def lead_report(town, percent: int, status: str = "on_track") -> None:
-    reporting.file_report(
-        town.item.pk,
-        town.clerk,
-        town.lead,
-        reporting.ReportInput(status, percent, timezone.localdate()),
-    )
 
 
 def summary(html: str) -> str:
@@ -29,19 +20,19 @@ def summary(html: str) -> str:
 
 class TestGreenLightIsNotAWarning:
     def test_a_green_pledge_says_how_it_stands_not_why_it_warns(self, town):
-        lead_report(town, 99)
+        town.lead_reports("on_track", 99)
         head = summary(client_for(town.clerk).get(page_url(town.item)).content.decode())
         assert 'data-light="green"' in head
         assert "进度情况：" in head and "预警原因" not in head
 
     def test_a_yellow_pledge_keeps_its_warning_label(self, town):
-        lead_report(town, 0, "delayed")
+        town.lead_reports("delayed", 0)
         head = summary(client_for(town.clerk).get(page_url(town.item)).content.decode())
         assert 'data-light="yellow"' in head
         assert "预警原因：" in head and "进度情况" not in head
 
     def test_in_english_green_reads_as_progress(self, town):
-        lead_report(town, 99)
+        town.lead_reports("on_track", 99)
         client = client_for(town.clerk)
         html = client.get(page_url(town.item), HTTP_ACCEPT_LANGUAGE="en").content.decode()
         head = summary(html)

@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-from django.utils import timezone
-
-from commitments.services import reporting, workflow
+from commitments.services import workflow
 from tests.workspace.conftest import client_for
 
 QUEUE = "/workspace/queue/"
-
-
-def lead_report(town, status: str, percent: int) -> None:
-    """The lead reports (after its co-owner, whose report a closure request needs)."""
-    reporting.file_report(
-        town.item.pk,
-        town.co_clerk,
-        town.co,
-        reporting.ReportInput("on_track", 100, timezone.localdate()),
-    )
-    reporting.file_report(
-        town.item.pk,
-        town.clerk,
-        town.lead,
-        reporting.ReportInput(status, percent, timezone.localdate()),
-    )
 
 
 def closure_card(town) -> str:
@@ -34,7 +16,7 @@ def closure_card(town) -> str:
 
 class TestClosureCardSaysShortOfDone:
     def test_a_request_below_100_shows_the_light_and_an_amber_mark(self, town):
-        lead_report(town, "on_track", 70)
+        town.both_report("on_track", 70)
         card = closure_card(town)
         light = card.split('data-light="', 1)[1].split('"', 1)[0]
         assert light in ("red", "yellow", "green")
@@ -44,19 +26,19 @@ class TestClosureCardSaysShortOfDone:
         assert "70%" in card  # the progress line is still there
 
     def test_a_request_at_risk_is_marked_with_its_status(self, town):
-        lead_report(town, "at_risk", 100)
+        town.both_report("at_risk", 100)
         card = closure_card(town)
         mark = card.split('data-field="short-of-done"', 1)[1].split("</span>", 1)[0]
         assert "存在风险" in mark and "未达100%" not in mark
 
     def test_finished_work_has_the_light_but_no_mark(self, town):
-        lead_report(town, "on_track", 100)
+        town.both_report("on_track", 100)
         card = closure_card(town)
         assert 'data-light="' in card
         assert 'data-field="short-of-done"' not in card
 
     def test_the_mark_reads_in_english(self, town):
-        lead_report(town, "on_track", 70)
+        town.both_report("on_track", 70)
         request = workflow.request_closure(town.clerk, town.item, "Done.")
         client = client_for(town.supervisor)
         body = client.get(QUEUE, headers={"accept-language": "en"}).content.decode()

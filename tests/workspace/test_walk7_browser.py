@@ -6,9 +6,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from django.utils import timezone
 
-from commitments.services import reporting, workflow
+from commitments.services import workflow
 from tests.reports import test_browser as dashboard
 from tests.reports.seed import TODAY
 from tests.reports.test_browser import ARTIFACTS
@@ -28,18 +27,7 @@ LINES = """el => { const r = document.createRange(); r.selectNodeContents(el);
 
 def requests_waiting(town) -> tuple[object, object]:
     """The lead reported 70% and asked to close; then a later deadline, for another."""
-    reporting.file_report(
-        town.item.pk,
-        town.co_clerk,
-        town.co,
-        reporting.ReportInput("on_track", 100, timezone.localdate()),
-    )
-    reporting.file_report(
-        town.item.pk,
-        town.clerk,
-        town.lead,
-        reporting.ReportInput("on_track", 70, timezone.localdate()),
-    )
+    town.both_report("on_track", 70)
     later = town.item.deadline + datetime.timedelta(days=30)
     extension = workflow.request_extension(town.clerk, town.item, later, "设备到货推迟")
     closure = workflow.request_closure(town.clerk, town.item, "主体工作已完成。")

@@ -15,7 +15,7 @@ from commitments.models import Commitment, Plan
 from commitments.services import workflow
 from tests.workspace.conftest import client_for
 from tests.workspace.test_pages import page_url
-from tests.workspace.test_walk6_fixes import QUEUE, lead_report
+from tests.workspace.test_walk6_fixes import QUEUE
 
 
 def text_of(html: str) -> str:
@@ -37,7 +37,7 @@ def queue(town, language: str = "zh-hans") -> str:
 
 class TestTheLeadsClosureCardSaysShortOfDone:
     def test_the_leads_own_pending_card_has_the_light_and_the_mark_the_queue_has(self, town):
-        lead_report(town, "on_track", 70)
+        town.both_report("on_track", 70)
         request = workflow.request_closure(town.clerk, town.item, "已完成。")
         mine = card(pledge_page(town), "closure", request.pk)
         theirs = card(queue(town), "closure", request.pk)
@@ -49,20 +49,20 @@ class TestTheLeadsClosureCardSaysShortOfDone:
             assert "完成 70%" in text_of(shown)
 
     def test_an_at_risk_report_is_marked_with_its_status_on_the_leads_card(self, town):
-        lead_report(town, "at_risk", 100)
+        town.both_report("at_risk", 100)
         request = workflow.request_closure(town.clerk, town.item, "已完成。")
         mine = card(pledge_page(town), "closure", request.pk)
         mark = mine.split('data-field="short-of-done"', 1)[1].split("</span>", 1)[0]
         assert "存在风险" in mark and "未达100%" not in mark
 
     def test_finished_work_has_the_light_and_no_mark_on_the_leads_card(self, town):
-        lead_report(town, "on_track", 100)
+        town.both_report("on_track", 100)
         request = workflow.request_closure(town.clerk, town.item, "已完成。")
         mine = card(pledge_page(town), "closure", request.pk)
         assert 'data-light="' in mine and 'data-field="short-of-done"' not in mine
 
     def test_the_mark_reads_in_english_on_the_leads_card(self, town):
-        lead_report(town, "on_track", 70)
+        town.both_report("on_track", 70)
         request = workflow.request_closure(town.clerk, town.item, "Done.")
         mine = card(pledge_page(town, language="en"), "closure", request.pk)
         assert "Below 100%" in mine
@@ -71,7 +71,7 @@ class TestTheLeadsClosureCardSaysShortOfDone:
 
 class TestExtensionCardsShowTheLightAndProgress:
     def test_the_leads_and_the_supervisors_cards_show_light_and_latest_progress(self, town):
-        lead_report(town, "on_track", 70)
+        town.both_report("on_track", 70)
         later = town.item.deadline + datetime.timedelta(days=30)
         request = workflow.request_extension(town.clerk, town.item, later, "设备到货延迟")
         day = timezone.localdate().isoformat()
@@ -140,14 +140,14 @@ class TestTheListSaysARequestWaits:
         assert 'data-field="pending"' in self.row(town, town.supervisor)
         workflow.approve_extension(town.supervisor, request, "同意")
         assert 'data-field="pending"' not in self.row(town)
-        lead_report(town, "on_track", 100)
+        town.both_report("on_track", 100)
         workflow.request_closure(town.clerk, town.item, "已完成。")
         assert 'data-field="pending"' in self.row(town)
 
 
 class TestWords:
     def test_the_header_says_expected_progress_once(self, town):
-        lead_report(town, "on_track", 10)
+        town.both_report("on_track", 10)
         head = pledge_page(town).split('id="summary"', 1)[1].split("</section>", 1)[0]
         assert text_of(head).count("序时应达") == 1
 
