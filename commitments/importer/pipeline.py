@@ -51,6 +51,7 @@ from commitments.importer.prose import (
     ACTION,
     decided,
     is_minutes,
+    is_narrative,
     is_pledge,
     looks_back,
     pledges_in,
@@ -419,7 +420,18 @@ def build_sections(
                 (s, [p for p in pledges if decided(view[p.start : p.end], year)])
                 for s, pledges in result
             ]
-        return result
+        # a speech's framing, memories and exhortations between its pledges: no pledges
+        return [
+            (
+                s,
+                [
+                    p
+                    for p in pledges
+                    if p.labels is not None or not is_narrative(view[p.start : p.end], year)
+                ],
+            )
+            for s, pledges in result
+        ]
     result = []
     all_single = True
     for s in spans:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from commitments.importer.arrangement import PLAN_HEAD, REVIEW_HEAD
 from commitments.importer.deadlines import find_periods
+from commitments.importer.owners import mentioned_owners
 from commitments.importer.targets import GOAL_VERB_ANY, NUMBER_RE, find_targets
 from commitments.importer.vocabulary import EMOJI_HEADING, LIST_NUMBER, TIME_ONLY
 
@@ -111,6 +112,43 @@ PROSE_OWNER = re.compile(rf"{PROSE_LEAD.pattern}|牵头|负责|配合")
 OPENING_YEAR = re.compile(r"^\s*(?:在)?(\d{4})\s?年")
 
 
+#: What a speaker says of the speech itself or asks of the hall, not a task: ``我再强调一下``,
+#: ``作风方面我多说两句``, ``谁的地块出了问题，我就找谁``, ``大家要注意``, ``大家都还记得``.
+SPEAKER = re.compile(
+    r"我(?:再|还|想|要|先)?(?:强调|多说|说|讲|补充|提)(?:一下|几句|两句|一点|几点)"
+    r"|我就找谁|我(?:完全)?同意|我相信|我不想再看到|我(?:代表|在这里)"
+    r"|大家(?:都|也)?(?:要注意|还记得|都记得|记得|心里要有数)|跟大家|给大家"
+)
+#: What happened: ``去年夏天那场暴雨``, ``去年我们干了一千二百亩``, ``拖了两年了``.
+PAST = re.compile(
+    r"(?:去年|前年|上年|过去|以前|当年)[^,;。!?]{0,12}?(?:了|过)(?![\u4e00-\u9fff]{0,2}(?:年|月))"
+    r"|^(?:去年|前年|上年)|还记得|拖了"
+)
+#: How things stand: ``我们镇是农业大镇``, ``老人占了快四分之一``, ``是个大问题``, ``远远不够``.
+DESCRIBES = re.compile(
+    r"(?:^|[,，])(?:我们|咱们)(?:镇|乡|村|县|区|街道)(?:是|有)|占了|是个大问题|远远不够|还不够"
+)
+
+
+def is_narrative(view: str, year: int | None) -> bool:
+    """Is a sentence of a spoken speech its framing, a memory or an exhortation, no pledge?
+    A pledge says what will be done: a sentence that names no dated time and no owner is
+    narrative when it tells what happened or how things stand, or speaks to the hall
+    (:data:`PAST`, :data:`DESCRIBES`, :data:`SPEAKER`) and states no target; a description
+    also when its number comes with no verb of a pledge (``老人占了快四分之一``). A sentence
+    without such a mark stays a pledge even with no verb the importer knows
+    (``全面消除…薄弱村。``): no list of verbs is complete enough to drop it."""
+    sentence = view.strip()
+    if any(not p.generic for p in find_periods(sentence, year or 2000)):
+        return False
+    if mentioned_owners(sentence):
+        return False
+    targets = bool(find_targets(sentence, sentence))
+    if DESCRIBES.search(sentence):
+        return not targets or not ACTION.search(sentence)
+    return not targets and bool(SPEAKER.search(sentence) or PAST.search(sentence))
+
+
 @dataclass(frozen=True)
 class Block:
     """A section of a prose arrangement: its title and body range."""
@@ -177,6 +215,8 @@ def is_pledge(view: str, year: int | None) -> bool:
     dated = any(not p.generic for p in find_periods(view, year))
     if CALL.search(view) and not dated and not find_targets(view, view):
         return False
+    if is_narrative(view, year):
+        return False  # ``我再强调一下，…``, ``去年夏天那场暴雨…``: a speech's framing or memory
     return bool(ACTION.search(view) or find_targets(view, view) or dated)
 
 

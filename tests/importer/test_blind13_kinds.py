@@ -1,0 +1,77 @@
+# ruff: noqa: E501  (spoken sentences in Chinese run past the line limit)
+"""Kinds of fault the thirteenth blind set found in a spoken speech (a 镇党委书记's 动员大会 speech,
+recorded and typed out): its framing, memories and exhortations taken as pledges; festival and
+spoken deadlines (``五一之前``, ``端午节前``, ``三季度要建成投产``); an official who 牵头 taken for
+the owner, a time word glued to a unit, a helper in another clause lost. Each is written again in
+wordings and layouts of its own (plain text and Word): none of these speeches copies the blind one."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.importer.conftest import commitments_of
+from tests.importer.docx_documents import paragraphs
+
+
+def _parse(parse, text: str, kind: str):
+    data = paragraphs(text) if kind == "docx" else text
+    return commitments_of(parse(data, f"jianghua.{kind}"))
+
+
+def _speech(year: int, *sections: str) -> str:
+    numbers = "一二三四五六"
+    body = "\n".join(f"第{numbers[i]}，{s}" for i, s in enumerate(sections))
+    return (
+        f"在全镇{year}年经济工作会议上的讲话\n（根据录音整理）\n同志们：\n"
+        f"今天召开这个会，主要是把今年的工作部署下去。\n"
+        f"一、{year - 1}年工作回顾\n{year - 1}年，全镇新建道路12公里，完成投资3亿元。\n"
+        f"二、{year}年重点工作\n{body}\n同志们，任务已经明确，关键在落实。谢谢大家！\n"
+    )
+
+
+def _day(text: str) -> datetime.date:
+    return datetime.date.fromisoformat(text)
+
+
+# -- 1. a speech's framing, memories and exhortations are no pledges ------------------------------
+
+NARRATIVE = (
+    "抓好产业发展。我们乡是山区乡，底子薄，这一点大家心里要有数。今年全乡要新建蔬菜大棚二百个，由农业办负责。"
+    "我再说两句，大棚质量要过关，出了问题我就找谁。前年那次冰雹大家都还记得，损失很大。"
+    "经发办要全年引进项目三个以上。",
+    "办好民生实事。过去我们在养老上欠账不少，敬老院的床位占了不到需求的一半，这是个大问题。"
+    "社会事务办要在九月底前新建日间照料中心两个。作风方面我多讲几句，有的同志下村少，这种情况我不想再看到。"
+    "卫生院要把家庭医生签约率提高到百分之八十以上。",
+)
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+def test_a_speechs_framing_memories_and_exhortations_are_no_pledges(parse, kind):
+    pledges = _parse(parse, _speech(2030, *NARRATIVE), kind)
+    assert [p.text[:8] for p in pledges] == [
+        "今年全乡要新建蔬",
+        "经发办要全年引进",
+        "社会事务办要在九",
+        "卫生院要把家庭医",
+    ]
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+def test_a_pledge_that_opens_with_a_memory_or_a_call_stays_a_pledge(parse, kind):
+    """A mark of speech does not drop a sentence that names an owner, a date or a target
+    with its verb: ``大家要注意，安监办年底前要…``, ``去年干了一千亩，今年要新建…``."""
+    pledges = _parse(
+        parse,
+        _speech(
+            2030,
+            "守牢安全底线。大家要注意，安监办年底前要完成八十家企业的隐患排查。"
+            "去年我们干了一千亩，今年全镇要再新建高标准农田一千二百亩。",
+        ),
+        kind,
+    )
+    assert [(p.deadline, [(str(t.value), t.unit) for t in p.targets]) for p in pledges] == [
+        (_day("2030-12-31"), [("80", "家")]),
+        (_day("2030-12-31"), [("1200", "亩")]),
+    ]
