@@ -9,7 +9,7 @@ Seasons and holidays, decided once for every plan:
 
 - ``汛期前``/``汛前``/``入汛前`` → 05-31: the main flood season (主汛期) opens
   on 1 June in most of the country, and pre-flood checks are due by then;
-- ``国庆前``/``国庆节前`` → 09-30; ``五一前``/``劳动节前`` → 04-30;
+- ``国庆前``/``国庆节前``/``国庆之前`` → 09-30; ``五一前``/``五一之前``/``劳动节前`` → 04-30;
 - ``开学前``/``秋季开学前`` → 08-31 (the school year starts in September);
 - the seasons end with their meteorological months: ``春季`` → 05-31, ``夏季`` → 08-31,
   ``秋季`` → 11-30; ``冬季`` (December to February) → 12-31 of the year it opens in, the plan
@@ -19,12 +19,14 @@ Seasons and holidays, decided once for every plan:
   no date;
 - a year and month with a dot (``2032.8主体完工``, ``2031.10前``) is that month's end, when
   a stage or ``前``/``底`` follows it (``2031.5万元`` is an amount);
+- ``端午节前``, ``中秋节前`` (``端午前``, ``中秋之前``) are the day before that festival of the
+  plan year, from the lunar calendar (:func:`festival_eve`; 端午 2032 is June 12 → 06-11);
 - ``春节前``, ``元旦前`` are not resolved: a plan adopted in January may mean
-  the coming festival or next year's, and the lunar date moves; likewise
+  the coming festival or next year's, and the next 春节 falls after the plan year (a
+  deadline outside the plan, like 冬季's); likewise
   farming seasons (``春耕前``, ``夏收前``, ``秋收前``) that differ by region.
   The pledge keeps its other periods or the year end, and the import warns
-  (:func:`unresolved_periods`) so that a supervisor corrects it; so do
-  ``中秋节前``, ``端午节前`` (lunar dates).
+  (:func:`unresolved_periods`) so that a supervisor corrects it.
 """
 
 from __future__ import annotations
@@ -34,11 +36,14 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from lunardate import LunarDate
+
 from commitments.importer.numerals import cn_small_int
 from commitments.importer.types import ParsedMilestone
 from commitments.importer.vocabulary import (
     COMPLETION_VERBS,
     GENERIC_YEAR,
+    LUNAR_FESTIVALS,
     SEASONS,
     UNITS,
     UNRESOLVED_SEASONS,
@@ -92,6 +97,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yseason", re.compile(r"(\d{4})\s?年(?:" + SEASONS + ")")),
     ("year", re.compile(r"(?:到|至|于|在)?(\d{4})\s?年(底|末|前|内|以前|之前)?")),
     ("half", re.compile(YEAR + r"(上半年|下半年|年中|年底|年末|岁末|年终)")),
+    ("festival", re.compile(LUNAR_FESTIVALS)),
     ("season", re.compile(SEASONS)),
     ("generic", re.compile(GENERIC_YEAR)),
     ("next", re.compile(r"明年")),
@@ -203,11 +209,24 @@ def _date(kind: str, m: re.Match[str], year: int) -> datetime.date | None:
         y = int(m.group(1)) if kind == "yseason" else year
         month, day = _season(m.group(0))
         return datetime.date(y, month, min(day, calendar.monthrange(y, month)[1]))
+    if kind == "festival":
+        return festival_eve(m.group("festival"), year)
     if kind == "generic":
         return datetime.date(year, 12, 31)
     if kind == "next":
         return datetime.date(year + 1, 12, 31)
     return None
+
+
+#: The lunar month and day of each festival that :data:`LUNAR_FESTIVALS` resolves.
+LUNAR_DAYS = {"端午": (5, 5), "中秋": (8, 15)}
+
+
+def festival_eve(festival: str, year: int) -> datetime.date:
+    """The day before a lunar festival of ``year`` (``端午节前`` in 2032: 端午 falls on June 12,
+    the deadline is 06-11), from the lunar calendar (``lunardate``)."""
+    month, day = LUNAR_DAYS[festival]
+    return LunarDate(year, month, day).to_solar_date() - datetime.timedelta(days=1)
 
 
 def _season(phrase: str) -> tuple[int, int]:
@@ -230,6 +249,34 @@ def _month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
+#: The year word that only names the plan year (``今年全镇要…``), not a period to finish in as
+#: ``年内``/``全年``/``年底前`` are: beside a dated time it gives no deadline of its own.
+THIS_YEAR = re.compile(r"今年|本年度|本年|当年")
+#: What a dated time completes when it times the whole pledge (``三季度要建成投产``,
+#: ``三季度末前全部运营``, ``五一之前必须全部开工``), not one stage of it (``6月底前完成主体工程``,
+#: ``3月底前完成选址``).
+WHOLE_DONE = re.compile(COMPLETION_VERBS + r"|运营")
+ALL_OF_IT = re.compile(r"全部|全面|全线|整体")
+STAGE = re.compile(
+    r"主体|选址|招标|招投标|开工|动工|启动|设计|前期|签约|首批|第一批|规划|方案|立项"
+)
+#: Festivals at the year's turn: ``春节前`` is the next 春节, after the plan year; beside a dated
+#: time (``春节前及中秋节前``) the year end still stands.
+YEAR_END_FESTIVAL = re.compile(r"春节(?:之|以)?前|元旦前|两节前|双节前")
+CLAUSE_STOP = re.compile(r"[,;。!?、\n]")
+
+
+def _completes(view: str, period: Period) -> bool:
+    """Does a dated time complete the pledge (``三季度要建成投产``), not only start a stage?"""
+    if period.generic:
+        return False
+    stop = CLAUSE_STOP.search(view, period.end)
+    clause = view[period.end : stop.start() if stop else len(view)]
+    if ALL_OF_IT.search(clause):  # ``五一之前必须全部开工``: the whole pledge's time
+        return True
+    return bool(WHOLE_DONE.search(clause)) and not STAGE.search(clause)
+
+
 def resolve_deadline(
     view: str, clean: str, year: int | None, label: str | None = None
 ) -> tuple[datetime.date | None, list[ParsedMilestone]]:
@@ -239,6 +286,8 @@ def resolve_deadline(
     is a ``完成时限：`` value, which decides the deadline when given.
     """
     periods = [(p, view, clean) for p in find_periods(view, year)]
+    if any(_completes(view, p) for p, _, _ in periods):  # ``今年…，加工厂三季度要建成投产``
+        periods = [x for x in periods if not THIS_YEAR.fullmatch(view, x[0].start, x[0].end)]
     if not label:
         label = closing_time(view, year)
     if label:
@@ -249,6 +298,8 @@ def resolve_deadline(
     if not periods:
         return (datetime.date(year, 12, 31) if year is not None else None), []
     deadline = max(p.due for p, _, _ in periods)
+    if year is not None and YEAR_END_FESTIVAL.search(label or view):
+        deadline = max(deadline, datetime.date(year, 12, 31))  # ``春节前及中秋节前``
     if not label and year is not None and all(_times_a_share(view, p) for p, _, _ in periods):
         deadline = datetime.date(year, 12, 31)  # ``新建公路25公里，6月底前完成15公里``
     milestones: dict[datetime.date, ParsedMilestone] = {}

@@ -80,15 +80,16 @@ LIST_NUMBER = (
 
 #: Seasons and holidays that resolve to a fixed day (see :mod:`deadlines`).
 SEASONS = (
-    r"(?:主|入)?汛期?前|国庆节?前|(?:秋季)?开学前|五一前|劳动节前"
+    r"(?:主|入)?汛期?(?:之|以)?前|国庆节?(?:之|以)?前|(?:秋季)?开学前|五一节?(?:之|以)?前"
+    r"|劳动节(?:之|以)?前"
     # a season of the year (``春季完成植树造林``, ``冬季前``): not a school term, not a recurring
     # one (``每年春季``), not 冬春 (which runs into next year)
     r"|(?<![冬每])(?<!每年)[春夏秋冬]季(?!学期|开学)(?:末|底)?(?:前|以前|之前)?"
 )
 #: Seasons that do not resolve (moving or regional), still time words.
-UNRESOLVED_SEASONS = (
-    r"春节前|元旦前|春耕前|夏收前|秋收前|中秋节?前|端午节?前|元宵节?前|两节前|双节前"
-)
+UNRESOLVED_SEASONS = r"春节(?:之|以)?前|元旦前|春耕前|夏收前|秋收前|元宵节?前|两节前|双节前"
+#: Lunar festivals of the plan year, resolved with the lunar calendar: ``端午节前``, ``中秋前``.
+LUNAR_FESTIVALS = r"(?P<festival>端午|中秋)节?(?:之|以)?前"
 #: Year words that mean the plan year.
 GENERIC_YEAR = r"今年|年内|全年|本年度|本年|当年|年度内"
 #: Verbs that turn a bare year into a deadline: ``力争2026年建成通车``.
@@ -102,7 +103,7 @@ TIME_PHRASE = (
     r"(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)?"
     r"|第?[一二三四1-4]季度(?:末|底)?(?:前)?|[上下]半年|年底前?|年末前?|年中|月底前?"
     r"|(?:前|以前|之前|内)(?=[完建实开启新])|完成|实现|建成"
-    rf"|{SEASONS}|{UNRESOLVED_SEASONS}"
+    rf"|{SEASONS}|{UNRESOLVED_SEASONS}|{LUNAR_FESTIVALS.replace('?P<festival>', '?:')}"
 )
 
 #: A clause that is a time and nothing else (``到2027年底``, ``2027年6月底前``, ``今年内``): it

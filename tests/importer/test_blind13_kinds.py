@@ -75,3 +75,71 @@ def test_a_pledge_that_opens_with_a_memory_or_a_call_stays_a_pledge(parse, kind)
         (_day("2030-12-31"), [("80", "家")]),
         (_day("2030-12-31"), [("1200", "亩")]),
     ]
+
+
+# -- 2. festival and spoken deadlines ---------------------------------------------------------------
+
+SPOKEN_TIMES = [
+    ("五一之前必须全部开工", "2030-04-30"),
+    ("劳动节以前要全部开工", "2030-04-30"),
+    ("国庆之前要全部建成", "2030-09-30"),
+    ("汛期之前要全部完成", "2030-05-31"),
+    # 端午 2030 falls on June 5, 中秋 on September 12 (the lunar calendar)
+    ("端午节前要全部完工", "2030-06-04"),
+    ("端午前要全部完工", "2030-06-04"),
+    ("中秋之前要完成", "2030-09-11"),
+    ("中秋节前要发放到位", "2030-09-11"),
+]
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize(("said", "due"), SPOKEN_TIMES)
+def test_a_festival_said_in_a_speech_is_its_deadline(parse, kind, said, due):
+    (pledge,) = _parse(
+        parse, _speech(2030, f"抓好项目建设。村建办要新修村道六公里，{said}。"), kind
+    )
+    assert pledge.deadline == _day(due)
+
+
+def test_a_lunar_festival_follows_the_plan_year(parse):
+    """端午 2032 is June 12 (→ 06-11), 2031 June 24 (→ 06-23): the lunar date moves."""
+    for year, due in ((2031, "2031-06-23"), (2032, "2032-06-11")):
+        (pledge,) = _parse(
+            parse, _speech(year, "抓好项目建设。端午节前，村建办要把老街改造完。"), "txt"
+        )
+        assert pledge.deadline == _day(due)
+
+
+def test_the_spring_festival_keeps_the_year_end_and_warns(parse):
+    """春节前 in a year's plan is the next 春节, after the plan year: the year end stands and a
+    supervisor is told (the earlier decision, kept)."""
+    parsed = parse(_speech(2030, "关心困难群众。民政办要在春节之前走访慰问困难户三百户。"), "a.txt")
+    (pledge,) = commitments_of(parsed)
+    assert pledge.deadline == _day("2030-12-31")
+    assert any("春节之前" in w for w in parsed.documents[0].warnings)
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("今年全镇要扩种茶园五百亩，新的加工厂三季度要建成投产", "2030-09-30"),
+        ("今年要新建冷库两座，二季度建成", "2030-06-30"),
+        ("本年度要改造村道十公里，8月底前全部完工", "2030-08-31"),
+    ],
+)
+def test_this_year_beside_a_spoken_quarter_gives_no_deadline_of_its_own(parse, kind, said, due):
+    """``今年`` only names the plan year: the quarter or month said beside it is the deadline;
+    ``全年``/``年内`` still time a whole (SPEC §3)."""
+    (pledge,) = _parse(parse, _speech(2030, f"发展特色产业。{said}，由农技站牵头。"), kind)
+    assert pledge.deadline == _day(due)
+
+
+def test_the_whole_year_still_times_the_whole_beside_a_step(parse):
+    (pledge,) = _parse(
+        parse,
+        _speech(2030, "抓好招商引资。经发办全年要引进项目五个，第一季度末完成首批签约。"),
+        "txt",
+    )
+    assert pledge.deadline == _day("2030-12-31")
+    assert [m.due for m in pledge.milestones] == [_day("2030-03-31")]

@@ -162,7 +162,8 @@ def test_a_practical_projects_plan_with_every_kind_of_deadline(parsed):
             "2025-05-31",
             "2025-12-31",
             "2025-11-20",
-            "2025-12-31",
+            # 今年…，三季度末前全部运营: the time that completes the whole (SPEC §3, thirteenth set)
+            "2025-09-30",
             "2025-12-31",
         )
     ]
@@ -170,7 +171,7 @@ def test_a_practical_projects_plan_with_every_kind_of_deadline(parsed):
         (day("2025-06-30"), "上半年完成招投标")
     ]
     assert [m.due for m in items[2].milestones] == [day("2025-08-15")]  # 秋季开学前 → 08-31
-    assert [m.due for m in items[6].milestones] == [day("2025-03-31"), day("2025-09-30")]
+    assert [m.due for m in items[6].milestones] == [day("2025-03-31")]
     assert items[7].milestones == []  # 每季度 recurs; it is no milestone
     assert targets_of(items[7]) == [(D(30), "场", ">=")]
     assert not any("台账" in c.text for c in doc.commitments())
