@@ -26,6 +26,7 @@ from commitments.importer.vocabulary import (
     LEAD_LABEL_WORDS,
     ROLE_ADVERBS,
     SHARED_DUTY,
+    TIME_ONLY,
     UNIT_NOUN,
 )
 
@@ -67,12 +68,31 @@ DOER_PREFIX = re.compile(
     rf"由?{_UNITS}(?:{SHARED_DUTY}负责|牵头负责|牵头|主责|主抓)(?:要|将)?"
     rf"|{UNIT}(?:要|将)|{GROUP_NAME}(?:要|将)?"
 )
+#: An official who leads a pledge in a speech: ``由王镇长牵头``, ``分管副镇长牵头``, ``李书记挂帅``.
+OFFICIAL = (
+    r"由?[\u4e00-\u9fff]{0,4}?(?:副?(?:镇|乡|县|区|市)长|(?:党委|党工委)?副?书记|副?主任|副?主席)"
+)
+#: Another clause of the sentence whose units help (``…，应急办配合把防汛物资备足``, ``…，自然资源所
+#: 配合做好用地保障``): co-owners beside the lead the sentence names elsewhere.
+MORE_HELP = re.compile(
+    _CLAUSE + rf"(?P<co>{_UNITS})(?:要|须|将|也要)?{HELP_ADVERBS}?{HELP}"
+    r"(?=把|做|抓|搞|落实|开展|推进|完成|保障|提供|[,，。;；]|$)"
+)
+#: A time said before the unit it times (``下半年交通办要…``, ``年底前经发办要…``): not the unit's.
+TIME_BEFORE = re.compile(rf"^(?:{TIME_ONLY.pattern})")
 #: Owners written in prose, most explicit first: ``牵头单位为…，配合单位为…``;
 #: ``由镇农田建设股牵头、各村配合``, ``由镇农业农村办、自然资源所共同负责``;
 #: ``镇水利站牵头，各村配合``, ``县住建局、社会事务办负责``, ``…，镇招商服务中心负责，…``,
 #: ``经发办和社会事务办共同负责…``; ``县工信局配合镇经济发展办``; and a unit that a clause
 #: has as its subject: ``社会事务办要落实…``, ``各村（社区）开展…``.
 MENTIONS = (
+    # ``由王镇长牵头，农业办具体抓，财政所、自然资源所要全力配合``: the official who leads is the
+    # leader (责任领导), not a unit; the unit that does the work (具体抓/具体负责) owns it
+    re.compile(
+        rf"{OFFICIAL}(?:亲自)?(?:牵头|挂帅|负总责|总负责|总牵头)[,，、]\s*由?(?P<lead>{_UNITS})"
+        rf"{ROLE_ADVERBS}?(?:抓|负责|落实|实施|推进|承办|牵头)"
+        rf"(?:[,，、]\s*(?P<co>{_UNITS})(?:要|须|将)?{HELP_ADVERBS}?{HELP})?"
+    ),
     re.compile(
         rf"{LEAD_LABEL_WORDS}{UNIT_NOUN}(?:为|是)(?P<lead>{_UNITS}){_END}"
         rf"(?:[,，;；]\s*{CO_LABEL_WORDS}{UNIT_NOUN}(?:为|是)(?P<co>{_UNITS}){_END})?"
@@ -355,8 +375,20 @@ def mentioned_owners(view: str) -> tuple[list[str], list[str]] | None:
         if m:
             co = m.groupdict().get("co") or ""
             groups = m.groupdict()
-            return [groups.get("lead") or groups["unit"]], [co] if co else []
+            helpers = [co] if co else []
+            for more in MORE_HELP.finditer(view):  # ``…，应急办配合把防汛物资备足``
+                if not (m.start() <= more.start("co") < m.end()):
+                    helpers.append(more.group("co"))
+            return [_untimed(groups.get("lead") or groups["unit"])], helpers
     return None
+
+
+def _untimed(name: str) -> str:
+    """A unit without the time said before it: ``下半年交通办`` → ``交通办``."""
+    time = TIME_BEFORE.match(name)
+    if time and time.end() and re.fullmatch(UNIT, name[time.end() :]):
+        return name[time.end() :]
+    return name
 
 
 def assign_owners(

@@ -143,3 +143,43 @@ def test_the_whole_year_still_times_the_whole_beside_a_step(parse):
     )
     assert pledge.deadline == _day("2030-12-31")
     assert [m.due for m in pledge.milestones] == [_day("2030-03-31")]
+
+
+# -- 3. owners in spoken sentences ---------------------------------------------------------------
+
+SPOKEN_OWNERS = [
+    (
+        "今年要新建农田一千亩，这件事由李镇长牵头，农业办具体抓，财政所、自然资源所要全力配合。",
+        ("农业农村办公室", ["自然资源所", "财政所"]),
+    ),
+    (
+        "今年要新建农田一千亩，分管副镇长牵头，水利站具体负责，财政所配合。",
+        ("水利站", ["财政所"]),
+    ),
+    (
+        "今年要改造危房八十户，由张书记亲自挂帅，村建办具体落实。",
+        ("村建办", []),
+    ),
+    (
+        "下半年交通办要把东西两村的路修通，全长四公里，自然资源所配合做好用地保障。",
+        ("交通办", ["自然资源所"]),
+    ),
+    (
+        "年底前经发办要引进亿元项目两个，财政所配合把资金保障好。",
+        ("经济发展办公室", ["财政所"]),
+    ),
+    (
+        "汛期前，水利站要加固山塘六处，应急办配合把物资备足。",
+        ("水利站", ["应急管理办公室"]),
+    ),
+]
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize(("sentence", "owners"), SPOKEN_OWNERS)
+def test_a_spoken_sentence_names_its_owner_and_helpers(parse, kind, sentence, owners):
+    """An official who 牵头 (镇长, 副镇长, 书记) leads as a leader, not a unit: the unit that
+    具体抓/具体负责 owns the pledge; a time before a unit is not the unit's; a unit that 配合 in
+    another clause of the sentence co-owns it."""
+    (pledge,) = _parse(parse, _speech(2030, f"抓好重点工作。{sentence}"), kind)
+    assert (pledge.owner, sorted(pledge.co_owners)) == (owners[0], sorted(owners[1]))
