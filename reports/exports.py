@@ -162,7 +162,9 @@ SCORECARD = [
 SCORECARD_NOTES = {
     "rank": _(
         "依次比较：按时报送率、按批准时限办结率（高者在前），逾期事项数、红灯数、黄灯数"
-        "（少者在前）；各项均相同者并列。无应报次数的单位按时报送率记为“—”，排在最后"
+        "（少者在前）；各项均相同者并列。无应报次数的单位按时报送率记为“—”，排在有按时报送率"
+        "的单位之后。本期无到期事项（无应报次数，也无已到批准时限的事项）的单位不参与排名，"
+        "列在最后"
     ),
     "reports_due": _("报送截止日已过的报送期数：牵头及配合事项每月一次；本月截止日未到的不计"),
     "reports_filed": _("已报送的次数（每事项每月以首次报送计），含截止日未到的本月报送"),
@@ -173,6 +175,11 @@ SCORECARD_NOTES = {
     "report_on_time_rate": _("按时报送 ÷（报送次数 + 应报未报）；应报次数为 0 时不计（“—”）"),
     "avg_days_late": _("仅计迟报的报送，按截止日后的天数平均"),
 }
+
+
+#: Why a department has no place, beside its "不参与排名" (the page) — the files leave
+#: the cell empty.
+UNRANKED_NOTE = _("本期无到期事项（无应报次数，也无已到批准时限的事项），不参与排名")
 
 
 def scorecard_cells(line: DepartmentRollup) -> list[Any]:

@@ -80,8 +80,9 @@ class DepartmentRollup:
     on_time_original: int
     due_approved: int
     on_time_approved: int
-    #: place in the scorecard (1 = best; equal numbers share a place)
-    rank: int = 0
+    #: place in the scorecard (1 = best; equal numbers share a place); ``None``: nothing
+    #: due in the period, no place (``takes_place``). 0 until the lines are ranked.
+    rank: int | None = 0
     # The rates (percent, ``None`` when nothing was due) are fields set from the counts,
     # not properties, so that a row is its JSON as it is (``commitments.api.renderers``).
     #: on-time reports among the reports filed and those never filed
@@ -102,11 +103,25 @@ class DepartmentRollup:
         self.on_time_rate_original = _ratio(self.on_time_original, self.due_original)
         self.on_time_rate_approved = _ratio(self.on_time_approved, self.due_approved)
 
+    def takes_place(self) -> bool:
+        """Ranked only with something due in the period (督查通报: 本期无到期事项的单位不参与
+        排名): a report owed or a completion due by the approved deadline. A department
+        with neither (e.g. it leads nothing due yet, or only filed early) has no place."""
+        return bool(self.reports_due or self.due_approved)
+
+    def place_key(self) -> tuple:
+        """The scorecard's order: departments that take a place (``takes_place``) by
+        ``ranking_key``, then those that do not (their order among themselves is the
+        same key). Equal keys share a place (``_places``)."""
+        return (not self.takes_place(), self.ranking_key())
+
     def ranking_key(self) -> tuple:
         """Better first (``RANKING``, said in the scorecard's 排名 note): on-time
         reporting, on-time completion (approved), then fewer overdue, red and yellow
         lights (an unacknowledged or unreported pledge is yellow). A rate over nothing
-        due ranks after every rate: a department that owes nothing is last, not first."""
+        due ranks after every rate (a department with completions due and no report
+        owed after those with a report rate); one with nothing due at all takes no
+        place (``place_key``)."""
 
         def high_first(rate: float | None) -> float:
             return -rate if rate is not None else 1.0
@@ -656,19 +671,24 @@ def _held_names(scope: ReportScope, counted: Collection[int], part: str) -> list
     return lines if known.issuperset(counted) else None
 
 
-def _places(keys: Sequence[tuple]) -> list[int]:
-    """Places of ranking keys already sorted best first: equal keys share a place (1, 2, 2, 4)."""
-    places: list[int] = []
+def _places(keys: Sequence[tuple]) -> list[int | None]:
+    """Places of ``place_key``s already sorted best first: equal keys share a place
+    (1, 2, 2, 4); a department that takes no place (sorted last) has ``None``."""
+    places: list[int | None] = []
     previous = None
     for index, key in enumerate(keys):
+        if key[0]:  # nothing due: no place
+            places.append(None)
+            continue
         places.append(places[-1] if index and key == previous else index + 1)
         previous = key
     return places
 
 
 def _ranked(lines: list[DepartmentRollup]) -> list[DepartmentRollup]:
-    """Best first, by name among equals; equal numbers share a place (1, 2, 2, 4)."""
-    keyed = sorted(((line.ranking_key(), line.department, line) for line in lines), key=_by_rank)
+    """Best first, by name among equals; equal numbers share a place (1, 2, 2, 4);
+    departments with nothing due last, without a place."""
+    keyed = sorted(((line.place_key(), line.department, line) for line in lines), key=_by_rank)
     # Set in place: the lines are the caller's own (2,000 at province scale).
     for (_, _, line), place in zip(keyed, _places([k[0] for k in keyed]), strict=True):
         line.rank = place
@@ -676,7 +696,7 @@ def _ranked(lines: list[DepartmentRollup]) -> list[DepartmentRollup]:
 
 
 def _by_rank(keyed: tuple) -> tuple:
-    """A scorecard line's sort key: its ranking key, then its name (ties keep their order)."""
+    """A scorecard line's sort key: its ``place_key``, then its name (ties keep their order)."""
     return keyed[0], keyed[1]
 
 
@@ -876,14 +896,14 @@ def _written_departments(lines: list[_DepartmentInputs]) -> orjson.Fragment:
         if found is None or found[0] != inputs:
             line = _department_line(pk, name, tally, co_owned, r)
             before, _, after = _dumped(line).rpartition(_NO_PLACE)
-            found = (inputs, line.ranking_key(), before + b',"rank":', b"," + after)
+            found = (inputs, line.place_key(), before + b',"rank":', b"," + after)
         kept[pk] = found
         keyed.append((found[1], name, found))
     _written["departments"] = kept
     keyed.sort(key=_by_rank)
     places = _places([k[0] for k in keyed])
     out = [
-        found[2] + str(place).encode() + found[3]
+        found[2] + (b"null" if place is None else str(place).encode()) + found[3]
         for (_, _, found), place in zip(keyed, places, strict=True)
     ]
     return orjson.Fragment(b"[" + b",".join(out) + b"]")
@@ -894,7 +914,8 @@ def written_lines(scope: ReportScope) -> dict[str, orjson.Fragment]:
     JSON (``plan_rollups``, ``department_rollups`` and ``section_rollups`` as the
     API's renderer writes them, byte for byte), each line written again only when
     what it is written from changed since the last summary this process wrote:
-    its counts and names (a department's line: its numbers, then its place put in).
+    its counts and names (a department's line: its numbers, then its place put in,
+    ``null`` for a department with nothing due).
 
     Exact because a line is a function of those inputs alone, compared whole. Why:
     after a write a summary is written again with only a few lines changed, and

@@ -22,7 +22,7 @@ from commitments.choices import Light, Status
 from commitments.lights import LightInfo, light_reason
 from commitments.models import Commitment, Plan
 from reports.export_page import export_context
-from reports.exports import SCORECARD_NOTES, Column, department_table
+from reports.exports import SCORECARD_NOTES, UNRANKED_NOTE, Column, department_table
 from reports.overdue import overdue_count, overdue_queryset
 from reports.rollups import DepartmentRollup, department_rollups, plan_totals, section_rollups
 from reports.scope import ReportScope, day_in_range
@@ -93,6 +93,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "departments": departments,
             "scorecard": linked(scorecard(departments), base),
             "ranking_rule": SCORECARD_NOTES["rank"],
+            "unranked_note": UNRANKED_NOTE,
             "list_base": base,
             "overdue": list(
                 overdue_queryset(scope.today, scope.department_ids, scope.plan_id)[:OVERDUE_SHOWN]

@@ -77,7 +77,10 @@ class LightCountsSerializer(RollupRowSerializer):
 
 
 class DepartmentRollupSerializer(RollupRowSerializer):
-    rank = serializers.IntegerField(help_text=_("考评名次（1为最好，并列同名次）"))
+    rank = serializers.IntegerField(
+        allow_null=True,
+        help_text=_("考评名次（1为最好，并列同名次）；本期无到期事项的单位不参与排名（null）"),
+    )
     department_id = serializers.IntegerField()
     department = serializers.CharField()
     owned = serializers.IntegerField(help_text=_("牵头事项数（含已取消）"))

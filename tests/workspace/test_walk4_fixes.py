@@ -96,14 +96,14 @@ def scorecard_line(name: str, *, due: int, on_time: int, yellow: int = 0, owned:
 
 
 class TestScorecardRanking:
-    def test_a_department_that_owes_nothing_has_no_rate_and_ranks_last(self):
+    def test_a_department_that_owes_nothing_has_no_rate_and_no_place(self):
         from reports.rollups import _ranked
 
         idle = scorecard_line("安监站", due=0, on_time=1, owned=0)  # a report filed early
         late = scorecard_line("农业农村办", due=4, on_time=1)
         assert idle.report_on_time_rate is None
         assert [line.department for line in _ranked([idle, late])] == ["农业农村办", "安监站"]
-        assert (late.rank, idle.rank) == (1, 2)
+        assert (late.rank, idle.rank) == (1, None)
 
     def test_an_unacknowledged_yellow_pledge_breaks_a_tie_at_the_top(self):
         from reports.rollups import _ranked

@@ -1,0 +1,61 @@
+"""Walk 9 in headless Chromium: what a user sees of its fixes. Screenshots go to
+test-artifacts/walk9-*.png (390 and 1280 px wide, zh and en)."""
+
+from __future__ import annotations
+
+
+import pytest
+
+from commitments.models import Commitment
+from reports import summary_cache
+from tests import factories
+from tests.reports import test_browser as dashboard
+from tests.reports.seed import TODAY, at
+from tests.reports.test_browser import ARTIFACTS
+from tests.workspace.test_browser import DESKTOP, PHONE
+from tests.workspace.test_walk5_browser import open_dashboard
+
+seeded = dashboard.seeded  # the dashboard's plan
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+BOX = "e => { const r = e.getBoundingClientRect(); return [r.left, r.right, r.width]; }"
+
+
+def test_a_department_with_nothing_due_is_not_ranked_and_the_rank_has_a_heading(
+    seeded, live_server, browser
+):
+    item = factories.commitment(
+        factories.department("新任务办"), seeded.items["c1"].section, number=77
+    )
+    Commitment.objects.filter(pk=item.pk).update(created_at=at(TODAY))  # nothing due yet
+    summary_cache.forget()
+    ARTIFACTS.mkdir(exist_ok=True)
+    target = f"/dashboard/?plan={seeded.plan.pk}&date={TODAY.isoformat()}"
+    for locale, words in (("zh-CN", ("不参与排名", "排名")), ("en-US", ("Not ranked", "Rank"))):
+        for viewport in (PHONE, DESKTOP):
+            page = browser.new_page(viewport=viewport, locale=locale)
+            open_dashboard(page, live_server, target + ("&lang=en" if locale == "en-US" else ""))
+            rows = page.locator("#departments tbody tr")
+            last = rows.last
+            assert last.get_attribute("data-department") == "新任务办"
+            assert last.get_attribute("data-rank") == ""
+            heading = page.locator("#departments thead")
+            if viewport is PHONE:
+                # The rank's column is beside the name: its heading is there too.
+                assert words[1] in heading.locator("[data-field=rank-heading]").inner_text()
+                assert heading.locator("[data-field=rank-heading]").is_visible()
+                said = last.locator(".unranked-inline")
+            else:
+                assert words[1] in heading.locator("th[data-field=rank]").inner_text()
+                said = last.locator("td[data-field=rank]")
+            assert said.is_visible() and said.inner_text().strip() == words[0]
+            assert said.get_attribute("title")
+            assert [r.get_attribute("data-rank") for r in rows.all()][:3] == ["1", "2", "3"]
+            assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+            page.locator("#departments").screenshot(
+                path=str(ARTIFACTS / f"walk9-scorecard-{locale}-{viewport['width']}.png")
+            )
+            page.close()
+
+
