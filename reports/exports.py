@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from commitments import rules
 from commitments.choices import Light, Status
+from commitments.models import Plan
 from reports.ledger import LedgerRow
 from reports.overdue import OverdueRow
 from reports.rollups import DepartmentRollup, ProgressRollup
@@ -53,6 +54,15 @@ def light_label(code: str) -> str:
 _day = rules.local_day
 
 
+def plan_labels() -> dict[int, str]:
+    """Each plan's label in the files' 工作计划 column (year · title): the same 编号 may be
+    in two plans, so lists that can span plans say whose each row is. One query."""
+    return {
+        pk: f"{year} · {title}"
+        for pk, year, title in Plan.objects.values_list("pk", "year", "title")
+    }
+
+
 def overdue_table(items: Iterable[OverdueRow]) -> Table:
     """``items``: ``reports.overdue.overdue_rows``."""
     columns = [
@@ -67,8 +77,10 @@ def overdue_table(items: Iterable[OverdueRow]) -> Table:
         Column(_("完成百分比"), 10, "int"),
         Column(_("最近报送日期"), 14, "date"),
         Column(_("最近报送进展"), 40),
+        Column(_("工作计划"), 28),
     ]
     labels = _labels()
+    plans = plan_labels()
     rows = (
         [
             c.code,
@@ -82,6 +94,7 @@ def overdue_table(items: Iterable[OverdueRow]) -> Table:
             c.percent,
             _day(c.last_report_at),
             c.last_report_narrative or "",
+            plans.get(c.plan_id, ""),
         ]
         for c in items
     )
@@ -107,8 +120,10 @@ def ledger_table(rows: Iterable[LedgerRow]) -> Table:
         Column(_("红黄绿灯"), 10, "light"),
         Column(_("亮灯原因"), 32),
         Column(_("最近报送日期"), 14, "date"),
+        Column(_("工作计划"), 28),
     ]
     labels = _labels()
+    plans = plan_labels()
     return Table(
         _("督办台账"),
         columns,
@@ -126,6 +141,7 @@ def ledger_table(rows: Iterable[LedgerRow]) -> Table:
                 r.light,
                 r.light_reason,
                 r.last_report_on,
+                plans.get(r.plan_id, ""),
             ]
             for r in rows
         ),

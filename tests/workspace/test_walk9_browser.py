@@ -3,6 +3,7 @@ test-artifacts/walk9-*.png (390 and 1280 px wide, zh and en)."""
 
 from __future__ import annotations
 
+import datetime
 
 import pytest
 
@@ -59,3 +60,28 @@ def test_a_department_with_nothing_due_is_not_ranked_and_the_rank_has_a_heading(
             page.close()
 
 
+def test_the_cards_name_the_plan_of_a_code_in_two_plans(seeded, live_server, browser):
+    factories.commitment(
+        seeded.economy,
+        seeded.other_plan.sections.get(),
+        deadline=datetime.date(2024, 6, 1),
+        code="2024-01-01",
+        number=99,
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    target = f"/workspace/?date={TODAY.isoformat()}&q=2024-01-01"
+    for locale in ("zh-CN", "en-US"):
+        for viewport in (PHONE, DESKTOP):
+            page = browser.new_page(viewport=viewport, locale=locale)
+            open_dashboard(page, live_server, target + ("&lang=en" if locale == "en-US" else ""))
+            cards = page.locator("#items li.item[data-code='2024-01-01']")
+            assert cards.count() == 2
+            tags = sorted(t.inner_text() for t in cards.locator("[data-field=plan]").all())
+            assert tags == ["2023 · 2023年工作安排", "2024 · 2024年工作安排"]
+            for tag in cards.locator("[data-field=plan]").all():
+                assert tag.evaluate(BOX)[1] <= viewport["width"]
+            assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+            page.locator("#items").screenshot(
+                path=str(ARTIFACTS / f"walk9-plan-cards-{locale}-{viewport['width']}.png")
+            )
+            page.close()

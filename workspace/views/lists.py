@@ -132,6 +132,7 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
     page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
     rows = [(item, light_reason(item, today)) for item in page.object_list]
     scope_ids = reader.commitments().values("section_id")
+    plans = list(Plan.objects.filter(pk__in=reader.commitments().values("plan_id")))
     return render(
         request,
         "workspace/list.html",
@@ -141,7 +142,10 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
             "day": day,
             "as_of_other_day": today != timezone.localdate(),
             "plan": plan,
-            "plans": Plan.objects.filter(pk__in=reader.commitments().values("plan_id")),
+            "plans": plans,
+            # The same 编号 may be in two plans: each card names its plan when several
+            # are in view (no plan chosen).
+            "several_plans": len(plans) > 1 and not chosen.get("plan"),
             "statuses": Status.choices,
             "page": page,
             "rows": rows,
