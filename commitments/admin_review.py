@@ -65,6 +65,16 @@ class Row:
     predecessor: dict | None = None
     #: warnings about this pledge alone (a deadline already past)
     warnings: list[str] = field(default_factory=list)
+    #: the review's corrections of its fields, latest of each kind: {kind: what it says}
+    #: (``reviewed_fields``), marked on its card as a reviewed deadline is on the pledge page
+    reviewed: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def reviewed_lines(self) -> list[tuple[str, str, str]]:
+        """``(kind, field name, correction in words)`` of each reviewed field."""
+        from commitments.services.plan_import.edits import KIND_LABELS
+
+        return [(kind, str(KIND_LABELS[kind]), said) for kind, said in self.reviewed.items()]
 
     @property
     def targets(self) -> list[tuple[object, str]]:
@@ -190,6 +200,10 @@ def state(upload: PlanUpload) -> dict:
     documents = []
     for target in result.targets:
         doc = target.doc
+        # The corrections the preview applied: the plan it updates (chosen, or the one
+        # the file is a copy of) and this upload's own.
+        updated = target.plan if target.decision in ("update", "unchanged") else None
+        reviewed = reviewed_fields(corrections_of(plan=upload.plan or updated, upload=upload))
         rows: list[Row] = []
         for section in doc.sections:
             items = section.commitments
@@ -202,6 +216,7 @@ def state(upload: PlanUpload) -> dict:
                         key=edits.key_of(item),
                         next_key=edits.key_of(items[i + 1]) if i + 1 < len(items) else None,
                         splits=[(at, item.text[:at][-12:]) for at in edits.split_points(item.text)],
+                        reviewed=reviewed.get(edits.key_of(item), {}),
                     )
                 )
         found = carry_over.preview(doc.plan_year, [r.item.as_dict() for r in rows])
@@ -239,6 +254,22 @@ def state(upload: PlanUpload) -> dict:
         "result": result,
         "comparators": [">=", "<=", "="],
     }
+
+
+#: The corrections of one pledge's fields, which its card marks (a merge, split or drop
+#: changes the cards themselves; a unit mapped or created applies to the whole plan).
+FIELD_KINDS = ("owner", "co_owners", "deadline", "milestones", "targets")
+
+
+def reviewed_fields(corrections) -> dict[str, dict[str, str]]:
+    """``{pledge key: {kind: the correction in words}}``, the latest of each kind."""
+    from commitments.services.plan_import import edits
+
+    found: dict[str, dict[str, str]] = {}
+    for c in corrections:  # oldest first: a later one replaces an earlier one
+        if c.kind in FIELD_KINDS:
+            found.setdefault(c.key, {})[c.kind] = edits.describe(c.kind, c.value)
+    return found
 
 
 def _settled_unit(warning: str, catalog: list[str], unknown: list[str]) -> bool:

@@ -62,7 +62,7 @@ class LikelyDuplicate(PlanImportError):
             % values
         )
         if writer == "web":
-            how = _("请在“导入到”中选择更新该计划（ID %(id)d）或新建工作计划，点“确定”后再确认导入")
+            how = _("请在“导入到”中选择更新该计划（ID %(id)d）或新建工作计划，核对变更后再确认导入")
         elif writer == "api":
             how = _("更新该计划请在 plan 字段填 %(id)d；确属另一份计划请将 new 字段设为 true")
         else:
