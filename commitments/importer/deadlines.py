@@ -19,6 +19,9 @@ Seasons and holidays, decided once for every plan:
   no date;
 - a year and month with a dot (``2032.8主体完工``, ``2031.10前``) is that month's end, when
   a stage or ``前``/``底`` follows it (``2031.5万元`` is an amount);
+- ``今冬明春`` (this winter and next spring, the season of 农田水利 work and planting) runs to
+  the end of next spring: the next year's 05-31, the one deadline past the plan year, because
+  the work the phrase names is planned to finish then (``冬春`` alone recurs: no date);
 - ``端午节前``, ``中秋节前`` (``端午前``, ``中秋之前``) are the day before that festival of the
   plan year, from the lunar calendar (:func:`festival_eve`; 端午 2032 is June 12 → 06-11);
 - ``春节前``, ``元旦前`` are not resolved: a plan adopted in January may mean
@@ -47,6 +50,7 @@ from commitments.importer.vocabulary import (
     SEASONS,
     UNITS,
     UNRESOLVED_SEASONS,
+    WINTER_SPRING,
 )
 
 N = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -98,6 +102,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?:到|至|于|在)?(\d{4})\s?年(底|末|前|内|以前|之前)?")),
     ("half", re.compile(YEAR + r"(上半年|下半年|年中|年底|年末|岁末|年终)")),
     ("festival", re.compile(LUNAR_FESTIVALS)),
+    ("winter_spring", re.compile(WINTER_SPRING)),
     ("season", re.compile(SEASONS)),
     ("generic", re.compile(GENERIC_YEAR)),
     ("next", re.compile(r"明年")),
@@ -209,6 +214,8 @@ def _date(kind: str, m: re.Match[str], year: int) -> datetime.date | None:
         y = int(m.group(1)) if kind == "yseason" else year
         month, day = _season(m.group(0))
         return datetime.date(y, month, min(day, calendar.monthrange(y, month)[1]))
+    if kind == "winter_spring":  # ``今冬明春``: to the end of next spring (05-31)
+        return datetime.date(year + 1, 5, 31)
     if kind == "festival":
         return festival_eve(m.group("festival"), year)
     if kind == "generic":
@@ -340,20 +347,36 @@ def closing_time(view: str, year: int | None) -> str | None:
 
 def is_time_sentence(sentence: str) -> bool:
     """Is the sentence only a time, maybe with its completion (``2031年9月底前完成``,
-    ``力争8月31日前建成投用``, ``10月底前``), not a step (``6月底前开通全部新线路``)? (In prose a
+    ``力争8月31日前建成投用``, ``10月底前``), maybe after the time of its start
+    (``3月底前启动，9月底前完成``), not a step (``6月底前开通全部新线路``)? (In prose a
     bare time on its own line heads the pledges after it: :mod:`group_times`.)"""
     sentence = sentence.strip(" \t\n。.;；!！")
+    *steps, last = re.split(r"[,，]", sentence)
+    # ``3月底前启动，9月底前完成``: the start's time, then the finish's
+    return _only_time(last, CLOSING_WORDS) and all(_only_time(s, STARTING_WORDS) for s in steps)
+
+
+#: The words of a clause that only times the start of an item: ``3月底前启动``, ``一季度开工``,
+#: ``4月底前完成招标``.
+STARTING_WORDS = re.compile(
+    r"(?:力争|争取|确保|计划|于|在|到)*\s*(?:前|以前|之前|内|底)?\s*(?:完成)?"
+    r"(?:启动|开工|动工|开始|招标|招投标|选址|立项|设计|前期工作|签约)(?:建设|实施|工作)?"
+)
+
+
+def _only_time(clause: str, words: re.Pattern[str]) -> bool:
+    """Is ``clause`` its periods and ``words`` alone?"""
+    clause = clause.strip()
     # where the periods stand is all that matters here: any year resolves them
-    periods = find_periods(sentence, 2000)
-    if not sentence or not periods:
+    periods = find_periods(clause, 2000)
+    if not clause or not periods:
         return False
     rest, at = [], 0
     for period in periods:
-        rest.append(sentence[at : period.start])
+        rest.append(clause[at : period.start])
         at = period.end
-    rest.append(sentence[at:])
-    words = "".join(rest).replace(" ", "")
-    return CLOSING_WORDS.fullmatch(words) is not None
+    rest.append(clause[at:])
+    return words.fullmatch("".join(rest).replace(" ", "")) is not None
 
 
 #: Any unit a count may have, measures and count words (``15公里``, ``8部``, ``3个``).

@@ -88,6 +88,8 @@ SEASONS = (
 )
 #: Seasons that do not resolve (moving or regional), still time words.
 UNRESOLVED_SEASONS = r"春节(?:之|以)?前|元旦前|春耕前|夏收前|秋收前|元宵节?前|两节前|双节前"
+#: This winter and next spring (``今冬明春``, ``今冬明春农田水利建设``): to the end of next spring.
+WINTER_SPRING = r"今冬明春"
 #: Lunar festivals of the plan year, resolved with the lunar calendar: ``端午节前``, ``中秋前``.
 LUNAR_FESTIVALS = r"(?P<festival>端午|中秋)节?(?:之|以)?前"
 #: Year words that mean the plan year.
@@ -104,6 +106,7 @@ TIME_PHRASE = (
     r"|第?[一二三四1-4]季度(?:末|底)?(?:前)?|[上下]半年|年底前?|年末前?|年中|月底前?"
     r"|(?:前|以前|之前|内)(?=[完建实开启新])|完成|实现|建成"
     rf"|{SEASONS}|{UNRESOLVED_SEASONS}|{LUNAR_FESTIVALS.replace('?P<festival>', '?:')}"
+    rf"|{WINTER_SPRING}"
 )
 
 #: A clause that is a time and nothing else (``到2027年底``, ``2027年6月底前``, ``今年内``): it

@@ -183,3 +183,39 @@ def test_a_spoken_sentence_names_its_owner_and_helpers(parse, kind, sentence, ow
     another clause of the sentence co-owns it."""
     (pledge,) = _parse(parse, _speech(2030, f"抓好重点工作。{sentence}"), kind)
     assert (pledge.owner, sorted(pledge.co_owners)) == (owners[0], sorted(owners[1]))
+
+
+# -- 4. prose left by the twelfth set --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize(
+    "said",
+    ["今冬明春完成小型农田水利设施修缮30处", "抓住今冬明春有利时机，整治山塘水库12座"],
+)
+def test_this_winter_and_next_spring_ends_with_next_spring(parse, kind, said):
+    """``今冬明春`` runs from this winter to the end of next spring: the next year's 05-31 (the
+    meteorological spring, as ``春季`` ends); ``冬春`` alone recurs and names no date."""
+    text = f"2031年青山镇重点工作安排\n一、农业农村\n1.{said}。\n2.开展冬春植树造林500亩。\n"
+    first, second = _parse(parse, text, kind)
+    assert (first.deadline, second.deadline) == (_day("2032-05-31"), _day("2031-12-31"))
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "3月底前启动，9月底前完成。",
+        "一季度开工，三季度末前完工。",
+        "4月底前完成招标，9月30日前建成投用。",
+    ],
+)
+def test_a_closing_sentence_of_start_and_finish_times_the_item_by_its_finish(parse, kind, closing):
+    text = (
+        "2031年青山镇工作要点\n（一）项目建设。新建文化广场1处。\n"
+        f"（二）道路建设。改造通村公路8公里。{closing}\n"
+    )
+    square, road = _parse(parse, text, kind)
+    assert road.text.startswith("改造通村公路8公里")
+    assert road.deadline == _day("2031-09-30")
+    assert [(str(t.value), t.unit) for t in road.targets] == [("8", "公里")]
