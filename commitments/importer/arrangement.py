@@ -268,6 +268,8 @@ _OFFICE = r"[\u4e00-\u9fff]{1,30}?(?:办公室|办|局|委|中心|政府|所|站
 CONTACT_LINE = (
     rf"(?:(?:[\u4e00-\u9fff]{{2,30}}?\s*)?\({_CONTACTS}\)|(?:{_OFFICE}[\s:：]+)?{_CONTACTS})[。.;]?"
 )
+#: A contact line on its own, wherever it stands (after an item, between two): no pledge.
+CONTACT = re.compile(CONTACT_LINE)
 SIGNOFF_LINE = re.compile(
     r"[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?"
     r"|[(（]?[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[)）]?"

@@ -10,6 +10,7 @@ from pathlib import PurePath
 from django.utils.translation import gettext as _
 
 from commitments.importer.arrangement import (
+    CONTACT,
     Arrangement,
     Part,
     find_arrangement,
@@ -701,6 +702,8 @@ def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = (
             continue
         if TIME_ONLY.fullmatch(view[s:e].strip(" \t:,。;\n")):
             continue  # ``2027年10月底前`` heads the pledges after it (:mod:`group_times`)
+        if CONTACT.fullmatch(view[s:e].strip()):
+            continue  # ``联系人：王明，电话：…`` between two items: whom to call, no pledge
         lead = MEETING_LEAD.match(view, s, e) or EMOJI_MARK.match(view, s, e)
         if lead and lead.end() < e:  # ``会议要求，…``, ``🔹 …``: the pledge is what follows
             s = lead.end()

@@ -271,7 +271,8 @@ CO_WORDS = r"(?:配合|协办|协同|参与)"
 LEAD_LABEL_WORDS = r"(?:牵头|责任|主责|负责|实施|承办|主办)"
 CO_LABEL_WORDS = r"(?:配合|协办|协同|参与|协助)"
 LABELS: dict[str, str] = {
-    "lead": rf"{LEAD_LABEL_WORDS}{UNIT_NOUN}",
+    # ``建设单位：青山水务有限公司``: a project's builder owns it, as its 实施单位 would
+    "lead": rf"{LEAD_LABEL_WORDS}{UNIT_NOUN}|建设单位",
     "co": rf"{CO_LABEL_WORDS}{UNIT_NOUN}",
     "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
     "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限|时间安排|实施时间",

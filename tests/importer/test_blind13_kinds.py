@@ -203,6 +203,60 @@ def test_this_winter_and_next_spring_ends_with_next_spring(parse, kind, said):
 
 @pytest.mark.parametrize("kind", ["txt", "docx"])
 @pytest.mark.parametrize(
+    ("line", "owners"),
+    [
+        ("责任单位：民政办、财政所牵头", ("社会事务办公室", ["财政所"])),
+        ("责任单位：村建办、水利站、交通办牵头", ("村建办", ["交通办", "水利站"])),
+        ("建设单位：青山水务有限公司", ("青山水务有限公司", [])),
+        ("建设单位：镇村建办", ("镇村建办", [])),
+    ],
+)
+def test_an_owner_line_without_brackets(parse, kind, line, owners):
+    """``责任单位：X、Y牵头``: the units before 牵头 lead together, the first named is the lead
+    and the others co-own (as for several units without roles); ``建设单位：`` names the owner
+    of a project as ``实施单位：`` does."""
+    text = f"2031年青山镇重点项目安排\n1.新建污水管网5公里。\n{line}\n完成时限：10月底前\n2.改造农村公路12公里。\n责任单位：交通办\n"
+    first = _parse(parse, text, kind)[0]
+    assert first.text.startswith("新建污水管网5公里")
+    assert (first.owner.removeprefix("镇") if first.owner else None, sorted(first.co_owners)) == (
+        owners[0].removeprefix("镇"),
+        sorted(owners[1]),
+    )
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize(
+    "contact",
+    ["联系人：王明，电话：0571-88886666", "联系人：李华 13800001111", "咨询电话：0571-86625109"],
+)
+def test_a_contact_line_between_items_is_no_part_of_them(parse, kind, contact):
+    text = (
+        "2031年青山镇为民办实事项目\n1.新建农贸市场1个，建筑面积3000平方米。\n"
+        f"{contact}\n2.改造老旧小区3个，惠及居民600户。\n{contact}\n"
+    )
+    pledges = _parse(parse, text, kind)
+    assert [p.text for p in pledges] == [
+        "新建农贸市场1个，建筑面积3000平方米。",
+        "改造老旧小区3个，惠及居民600户。",
+    ]
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+def test_an_owner_sentence_mid_paragraph_owns_the_pledges_before_it(parse, kind):
+    text = (
+        "2031年青山镇工作要点\n（一）产业发展。新建大棚50栋。发展林下经济2000亩。"
+        "镇农业办负责，林业站配合。引进企业5家，经发办负责。\n"
+    )
+    pledges = _parse(parse, text, kind)
+    assert [(p.owner, p.co_owners) for p in pledges] == [
+        ("农业农村办公室", ["林业站"]),
+        ("农业农村办公室", ["林业站"]),
+        ("经济发展办公室", []),
+    ]
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize(
     "closing",
     [
         "3月底前启动，9月底前完成。",
