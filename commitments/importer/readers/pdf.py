@@ -15,6 +15,7 @@ import re
 
 from django.utils.translation import gettext as _
 
+from commitments.importer.clean import PAGE_NUMBER_LINE
 from commitments.importer.errors import PlanImportError
 from commitments.importer.readers.limits import (
     MAX_PDF_PAGES,
@@ -27,9 +28,6 @@ from commitments.importer.readers.pdf_columns import Part, column_parts
 from commitments.importer.tables import Cell, lines_text, render_tasks
 from commitments.importer.wrapping import FILL, NEW_ITEM
 
-PAGE_NUMBER = re.compile(
-    r"^[-—－\s]*(第\s*)?\d{1,4}\s*(页)?([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页)?[-—－\s]*$"
-)
 #: Fewer readable characters than this on a page with a picture: a scanned page.
 SCANNED_PAGE_CHARS = 10
 
@@ -84,7 +82,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
                     else:
                         lines.extend(_flush(pending, tasks))
                         pending = list(value)
-                elif PAGE_NUMBER.match(value[0]) or value[0] in running:
+                elif PAGE_NUMBER_LINE.match(value[0]) or value[0] in running:
                     continue  # page furniture between two halves of a table or a sentence
                 else:
                     text, full = value
