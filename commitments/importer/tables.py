@@ -25,7 +25,9 @@ are no columns of the item (:func:`_planned_year`). A 推进计划表 lays a pro
 rows, one per 推进节点 with its 计划时间: the project is one item, due at its last node, the
 earlier nodes its milestones (:func:`_fold_nodes`); its 总投资 is no money line beside the
 year's 计划投资, and its whole scale (建设内容及规模) no text beside the year's goal (年度目标)
-(:func:`_year_columns`).
+(:func:`_year_columns`), nor is an estimate (估算投资) beside what the project aims at
+(主要建设内容及目标). A 票决 or review's result column turns a row down (``未当选``, ``暂缓``:
+:data:`TURNED_DOWN`); the votes (得票数) are no column of the item.
 
 Cells carry the offset of their text in the source when the table came from
 a text file, so commitments still point at the right place in it; the
@@ -123,6 +125,19 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
             r"|完成节点|时间要求|进度安排|时间安排|时序进度|计划时间|计划完成时限)" + _PAREN + "$"
         ),
     ),
+    # the outcome of a vote or review on each candidate (票决结果 ``当选``/``未当选``): a row
+    # it turns down is no pledge (:data:`TURNED_DOWN`)
+    (
+        "verdict",
+        re.compile(
+            r"^(?:(?:票决|表决|投票|审议|评审|评选|遴选|审定)(?:结果|意见|情况)"
+            r"|是否(?:当选|通过|列入|入选|实施)|(?:当选|入选)情况|(?:项目|任务|审批)?状态)"
+            + _PAREN
+            + "$"
+        ),
+    ),
+    # the votes a candidate got (得票数, 赞成票): a count of the vote, no target
+    ("votes", re.compile(r"^(?:得票|赞成票|反对票|弃权票|票)数?(?:（票）|\(票\))?$")),
     # money planned, its unit often only in the header (``年度计划投资（万元）``)
     ("funds", re.compile(rf"(?:{FUNDS_LABELS})" + _PAREN + "$")),
     # steps on the way to the deadline (``3月底前完成苗木采购``): milestones, not the deadline
@@ -145,6 +160,11 @@ OWN_LABELS = {"牵头单位", "责任单位", "配合单位", "责任领导", "�
 ATTACHMENT = re.compile(r"^附[件表][0-9一二三四五六七八九十-]*[:：]?$")  # ``附件1`` above a title
 FURNITURE_ROW = re.compile(
     r"^\s*(?:注|备注|说明|填报|填表|制表|审核|审批人|签发人|联系人|联系电话|合计|总计|小计)"
+)
+#: A verdict that turns a candidate down (未当选, 未通过, 不列入, 暂缓, 取消): its row is no pledge.
+TURNED_DOWN = re.compile(
+    r"^(?:未|没有|不予?)(?:当选|通过|列入|入选|实施|批准)|^(?:落选|否决|被否决|暂缓|缓建|取消"
+    r"|已取消|撤销|已撤销|调出|不实施|否)"
 )
 ITEM_NUMBER = re.compile(r"^\s*[(（]?\s*(\d{1,4})\s*[)）.、．]?\s*$")
 NUMBERED_HEADING = re.compile(
@@ -247,6 +267,11 @@ def render(rows: list[list[Cell]]) -> list[Line]:
         values = [c for c in row if c.text.strip()]
         if not values or FURNITURE_ROW.match(values[0].text):
             continue
+        if any(
+            kind == "verdict" and i < len(row) and TURNED_DOWN.match(_squash(row[i].text))
+            for i, kind in columns.items()
+        ):
+            continue  # a candidate the vote or review turned down
         task = [row[i] for i in text_columns if i < len(row) and row[i].text.strip()]
         heading = _heading_row(row, columns, task, len(header_text))
         if heading is not None:
@@ -277,6 +302,12 @@ WHOLE_PROJECT = re.compile(
 )
 
 
+#: A text column that states what a project aims at (主要建设内容及目标, 项目目标, 目标任务): beside
+#: it a money column not of the year is an estimate, no pledge. Beside a content column alone
+#: (建设内容, 主要内容) the money is what the row pledges.
+STATED_GOAL = re.compile(r"目标")
+
+
 def _year_columns(columns: dict[int, str], header: list[str]) -> dict[int, str]:
     """The columns an item reads beside the plan year's. A project's total (总投资) is no money
     line beside the year's money (``2032年计划投资``) or goal (``年度目标``); its whole scale
@@ -298,6 +329,10 @@ def _year_columns(columns: dict[int, str], header: list[str]) -> dict[int, str]:
     dropped: set[int] = set()
     if year_funds or year_goals:
         dropped |= {i for i in whole if columns[i] == "funds"}
+    if any(k == "text" and STATED_GOAL.search(header[i]) for i, k in columns.items()):
+        # an estimate (估算投资（万元）) beside what the project aims at prices the candidate:
+        # the pledge is its goal, not its cost
+        dropped |= {i for i, k in columns.items() if k == "funds" and i not in year_funds}
     names = [
         i for i, k in columns.items() if k == "text" and i not in whole and i not in year_goals
     ]

@@ -17,8 +17,12 @@ accidents → 0 起), a value in words is a pledge without one; deadlines as dat
 
 from __future__ import annotations
 
+import csv
 import datetime
+import io
 from decimal import Decimal
+
+import pytest
 
 from tests.importer.conftest import commitments_of
 from tests.importer.table_documents import pdf
@@ -28,6 +32,215 @@ D = datetime.date
 
 def _values(pledge) -> list[tuple[Decimal, str]]:
     return [(t.value, t.unit) for t in pledge.targets]
+
+
+# -- a vote's result ---------------------------------------------------------------------
+
+VOTE_HEADER = [
+    "序号",
+    "项目名称",
+    "建设内容及目标",
+    "估算投资（万元）",
+    "牵头单位",
+    "配合单位",
+    "完成时限",
+    "得票数",
+    "票决结果",
+]
+#: five candidates before the page break, two after it; 3 and 7 turned down
+VOTE_ROWS = [
+    [
+        "1",
+        "社区嵌入式托育点建设",
+        "在城东、城西两个片区新建社区托育点3个，提供普惠托位90个",
+        "210",
+        "社会事务办公室",
+        "财政所",
+        "2034年9月30日前",
+        "41",
+        "当选",
+    ],
+    [
+        "2",
+        "背街小巷路面硬化",
+        "硬化背街小巷路面8.2公里，同步安装太阳能路灯150盏",
+        "380",
+        "经济发展办公室",
+        "各社区",
+        "2034年11月30日前",
+        "39",
+        "当选",
+    ],
+    [
+        "3",
+        "智慧停车场建设",
+        "新建智慧停车场1处，设置停车泊位200个",
+        "900",
+        "经济发展办公室",
+        "自然资源所",
+        "2034年12月31日前",
+        "15",
+        "未当选",
+    ],
+    [
+        "4",
+        "山塘清淤扩容",
+        "清淤整治病险山塘9口，新增蓄水能力4万立方米",
+        "120",
+        "水利站",
+        "应急管理办公室",
+        "2034年5月31日前",
+        "44",
+        "当选",
+    ],
+    [
+        "5",
+        "老年助餐点提质",
+        "改造老年助餐点6个，全年为高龄老人助餐1.5万人次",
+        "75",
+        "社会事务办公室",
+        "各社区",
+        "2034年6月30日前",
+        "40",
+        "当选",
+    ],
+]
+VOTE_ROWS_AFTER_BREAK = [
+    [
+        "6",
+        "全民健身步道建设",
+        "沿滨河新建健身步道3.6公里，配置健身路径12套",
+        "160",
+        "文化站",
+        "生态环境办公室",
+        "2034年10月31日前",
+        "37",
+        "当选",
+    ],
+    [
+        "7",
+        "农村电商服务站",
+        "新建村级电商服务站10个",
+        "50",
+        "经济发展办公室",
+        "财政所",
+        "2034年12月31日前",
+        "12",
+        "暂缓",
+    ],
+    ["", "合计（当选项目）", "", "945", "", "", "", "", ""],
+]
+VOTE_TITLE = "关于枫林街道2034年民生实事项目票决结果的公告"
+VOTE_INTRO = (
+    "枫林街道居民议事会于2034年1月9日对街道办事处提出的7个民生实事候选项目进行了票决，"
+    "得票超过应到代表半数的项目当选。现将票决结果公告如下："
+)
+
+
+def _vote_pdf() -> bytes:
+    """The notice as a PDF: a ruled table that runs over the page break, the page footer
+    between its halves and its header repeated on page 2."""
+    return pdf(
+        [
+            ("line", VOTE_TITLE),
+            ("line", VOTE_INTRO),
+            ("table", [VOTE_HEADER, *VOTE_ROWS]),
+            ("line", "第 1 页 共 2 页"),
+            ("page", None),
+            ("table", [VOTE_HEADER, *VOTE_ROWS_AFTER_BREAK]),
+            ("line", "注：得票数为赞成票数，未当选和暂缓项目不列入2034年民生实事项目。"),
+            ("line", "第 2 页 共 2 页"),
+        ]
+    )
+
+
+def _vote_docx() -> bytes:
+    """The same result as a Word table in another wording: 计划投资 beside the content and
+    goal, 赞成票 and 表决结果 (``通过``/``未通过``/``取消``), no 配合单位 column."""
+    import docx
+
+    header = [
+        "序号",
+        "项目名称",
+        "主要建设内容及目标",
+        "计划投资（万元）",
+        "责任单位",
+        "完成时限",
+        "赞成票",
+        "表决结果",
+    ]
+    verdicts = {"当选": "通过", "未当选": "未通过", "暂缓": "取消"}
+    rows = [
+        [r[0], r[1], r[2], r[3], r[4], r[6], r[7], verdicts[r[8]]]
+        for r in [*VOTE_ROWS, *VOTE_ROWS_AFTER_BREAK[:2]]
+    ]
+    document = docx.Document()
+    document.add_paragraph(VOTE_TITLE)
+    document.add_paragraph(VOTE_INTRO)
+    table = document.add_table(rows=len(rows) + 1, cols=len(header))
+    for row, values in zip(table.rows, [header, *rows], strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _vote_csv() -> bytes:
+    """The result as a CSV export: 项目目标 beside 总投资, and 是否列入 ``是``/``否``."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["项目名称", "项目目标", "总投资（万元）", "牵头单位", "完成时限", "是否列入"])
+    for r in [*VOTE_ROWS, *VOTE_ROWS_AFTER_BREAK[:2]]:
+        writer.writerow([r[1], r[2], r[3], r[4], r[6], "否" if r[8] != "当选" else "是"])
+    return buffer.getvalue().encode("utf-8")
+
+
+VOTE_LAYOUTS = {
+    "a PDF over two pages, its header repeated under a page footer": (
+        _vote_pdf,
+        "枫林街道民生实事票决结果.pdf",
+    ),
+    "a Word table with 计划投资, 赞成票 and 表决结果": (_vote_docx, "票决结果.docx"),
+    "a CSV with 总投资 and 是否列入": (_vote_csv, "枫林街道2034年民生实事票决.csv"),
+}
+
+
+@pytest.mark.parametrize("layout", VOTE_LAYOUTS)
+def test_a_vote_result_pledges_the_projects_it_chose_without_their_cost_or_votes(parse, layout):
+    build, name = VOTE_LAYOUTS[layout]
+    pledges = commitments_of(parse(build(), name))
+    # the turned-down candidates (停车场, 电商服务站), the 合计 row and the repeated header are
+    # no pledges; the row after the page break is one of its own
+    assert [p.text.split("，")[0] for p in pledges] == [
+        "社区嵌入式托育点建设",
+        "背街小巷路面硬化",
+        "山塘清淤扩容",
+        "老年助餐点提质",
+        "全民健身步道建设",
+    ]
+    # the targets are the content's; no 万元 estimate, no count of votes
+    assert [_values(p) for p in pledges] == [
+        [(Decimal(3), "个"), (Decimal(90), "个")],
+        [(Decimal("8.2"), "公里"), (Decimal(150), "盏")],
+        [(Decimal(9), "口"), (Decimal(4), "万立方米")],
+        [(Decimal(6), "个"), (Decimal("1.5"), "万人次")],
+        [(Decimal("3.6"), "公里"), (Decimal(12), "套")],
+    ]
+    assert [p.deadline for p in pledges] == [
+        D(2034, 9, 30),
+        D(2034, 11, 30),
+        D(2034, 5, 31),
+        D(2034, 6, 30),
+        D(2034, 10, 31),
+    ]
+    assert [p.owner for p in pledges] == [
+        "社会事务办公室",
+        "经济发展办公室",
+        "水利站",
+        "社会事务办公室",
+        "文化站",
+    ]
 
 
 def test_a_task_table_runs_on_under_a_page_footer_that_spaces_its_words(parse):
@@ -57,3 +270,32 @@ def test_a_task_table_runs_on_under_a_page_footer_that_spaces_its_words(parse):
         ("2034-01-02", "经济发展办公室", [(Decimal(25), "户")]),
         ("2034-01-03", "文化站", [(Decimal(30), "场")]),
     ]
+
+
+def test_a_money_column_beside_a_name_alone_is_still_the_items_money(parse):
+    """Without a column that states what the project builds or aims at, the money column is
+    what the row pledges (``计划投资：680万元``), as before."""
+    text = (
+        "2034年重点项目投资计划\n"
+        "| 序号 | 项目名称 | 计划投资（万元） | 牵头单位 | 完成时限 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 城南污水处理厂提标改造 | 680 | 生态环境办公室 | 2034年10月底前 |\n"
+        "| 2 | 农贸市场升级改造 | 260 | 经济发展办公室 | 2034年12月底前 |\n"
+    )
+    pledges = commitments_of(parse(text, "投资计划.md"))
+    assert [_values(p) for p in pledges] == [[(Decimal(680), "万元")], [(Decimal(260), "万元")]]
+
+
+def test_a_verdict_that_chose_the_row_keeps_it_and_a_status_column_turns_down_a_deferred_one(
+    parse,
+):
+    text = (
+        "2034年为民办实事项目\n"
+        "| 项目名称 | 年度目标 | 责任单位 | 项目状态 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 农村饮水巩固提升 | 改造供水管网12公里 | 水利站 | 实施中 |\n"
+        "| 乡村学校少年宫 | 新建少年宫2所 | 文化站 | 暂缓实施 |\n"
+        "| 村级卫生室标准化 | 改造村卫生室5个 | 社会事务办公室 | 已列入 |\n"
+    )
+    pledges = commitments_of(parse(text, "实事项目.md"))
+    assert [p.text.split("，")[0] for p in pledges] == ["农村饮水巩固提升", "村级卫生室标准化"]
