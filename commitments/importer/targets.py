@@ -45,6 +45,9 @@ from commitments.importer.vocabulary import (
 
 #: Count words that name a phase (产业园二期) unless a goal verb stands right before them.
 STRICT_CLASSIFIERS = {"期"}
+#: Counts of what should not happen (事故, 案件): none of them is a goal (``较大及以上生产安全事故
+#: 0起`` in a target sheet), while a zero count of anything built or served is no target.
+ZERO_GOALS = {"起", "例", "宗"}
 UNIT_ALIASES = {"个工作日": "工作日"}
 #: A time a thing takes is a goal only under a cap (``停电时间控制在3小时以内``, ``办结时限压缩到
 #: 5天之内``); elsewhere (``24小时值班``, ``3天培训``) it describes the work.
@@ -496,7 +499,7 @@ def _target(
         return None
     else:
         value = Decimal(100) if raw_number == "百" else parse_number(raw_number)
-    if value is None or value <= 0:
+    if value is None or value < 0 or (value == 0 and unit not in ZERO_GOALS):
         return None
     breaks = [
         b.start()

@@ -25,7 +25,7 @@ from decimal import Decimal
 import pytest
 
 from tests.importer.conftest import commitments_of
-from tests.importer.table_documents import pdf
+from tests.importer.table_documents import pdf, xlsx
 
 D = datetime.date
 
@@ -299,3 +299,204 @@ def test_a_verdict_that_chose_the_row_keeps_it_and_a_status_column_turns_down_a_
     )
     pledges = commitments_of(parse(text, "实事项目.md"))
     assert [p.text.split("，")[0] for p in pledges] == ["农村饮水巩固提升", "村级卫生室标准化"]
+
+
+# -- an indicator workbook ---------------------------------------------------------------
+
+INDICATOR_HEADER = [
+    "序号",
+    "考核指标",
+    "上年完成",
+    "2034年目标值",
+    "单位",
+    "权重",
+    "责任科室",
+    "配合科室",
+    "完成时限",
+    "评分标准",
+]
+
+
+def _indicator_sheet(category: str, rows: list[list[object]]) -> list[list[object]]:
+    width = len(INDICATOR_HEADER)
+    return [
+        [f"枫林街道2034年度目标管理考核指标（{category}）"] * width,
+        ["填报单位：街道考核办", "", "", "", "", "", "", "", "填报日期：2034年1月20日", ""],
+        INDICATOR_HEADER,
+        *rows,
+        ["小计", "", "", "", "", sum(r[5] for r in rows), "", "", "", ""],
+        [""] * width,
+        ["审核人：周明  填表人：李芳  联系电话：0571-8870123"] + [""] * (width - 1),
+    ]
+
+
+GROWTH = [
+    [
+        1,
+        "一般公共预算收入增长率",
+        6.8,
+        7,
+        "%",
+        10,
+        "财政所",
+        "",
+        D(2034, 12, 31),
+        "每低1个百分点扣1分",
+    ],
+    [
+        2,
+        "新招引亿元以上项目",
+        2,
+        "≥3",
+        "个",
+        15,
+        "经济发展办公室",
+        "自然资源所、财政所",
+        "2034年11月30日前",
+        "少1个扣5分",
+    ],
+    [
+        3,
+        "新改建农村公路",
+        9.5,
+        12,
+        "公里",
+        10,
+        "经济发展办公室",
+        "应急管理办公室",
+        "二季度开工，9月底前完工",
+        "以验收为准",
+    ],
+]
+SAFETY = [
+    [
+        1,
+        "一般及以上生产安全事故",
+        0,
+        0,
+        "起",
+        20,
+        "应急管理办公室",
+        "各社区",
+        D(2034, 12, 31),
+        "发生即扣分",
+    ],
+    [
+        2,
+        "城乡居民医保参保率",
+        96.1,
+        "≥97",
+        "%",
+        10,
+        "社会事务办公室",
+        "各社区",
+        D(2034, 3, 31),
+        "按县反馈",
+    ],
+    [
+        3,
+        "森林火灾隐患整治",
+        "—",
+        "隐患动态清零",
+        "—",
+        10,
+        "应急管理办公室",
+        "林业站",
+        "2034年春季",
+        "暗访抽查",
+    ],
+]
+SUMMARY = [
+    ["枫林街道2034年度目标管理考核指标汇总表", "", "", ""],
+    ["类别", "指标数（项）", "分值", "备注"],
+    ["经济发展类", 3, 35, "详见“经济发展”表"],
+    ["平安民生类", 3, 40, "详见“平安民生”表"],
+    ["合计", 6, 75, ""],
+]
+NOTES = [
+    ["填写说明"],
+    ["1. “上年完成”为2033年实绩，仅作参考；“2034年目标值”为考核目标。"],
+    ["2. 各科室每月5日前报送上月完成情况，全年新增指标不超过2项。"],
+    ["联系人：李芳  联系电话：0571-8870123"],
+]
+
+
+def _workbook(summary_name: str, notes_name: str, date_format: str | None) -> bytes:
+    import openpyxl
+
+    sheets = {
+        summary_name: SUMMARY,
+        "经济发展": _indicator_sheet("经济发展类", GROWTH),
+        "平安民生": _indicator_sheet("平安民生类", SAFETY),
+        notes_name: NOTES,
+    }
+    merges = {name: ["A1:J1"] for name in ("经济发展", "平安民生")} | {summary_name: ["A1:D1"]}
+    data = xlsx(sheets, merges)
+    if date_format is None:
+        return data
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, datetime.datetime):
+                    cell.number_format = date_format
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+WORKBOOKS = {
+    "汇总 first, 填报说明 last, dates formatted yyyy年m月d日": ("汇总", "填报说明", "yyyy年m月d日"),
+    "总表 first, 说明 last, dates in the default format": ("指标总表", "说明", None),
+}
+
+
+@pytest.mark.parametrize("layout", WORKBOOKS)
+def test_an_indicator_workbook_pledges_each_indicator_sheet_and_not_its_summary(parse, layout):
+    pledges = commitments_of(parse(_workbook(*WORKBOOKS[layout]), "目标管理考核指标.xlsx"))
+    # every indicator, from both sheets; nothing from the summary, the notes, the 小计 rows or
+    # the signatures
+    assert [p.text[:6] for p in pledges] == [
+        "一般公共预算",
+        "新招引亿元以",
+        "新改建农村公",
+        "一般及以上生",
+        "城乡居民医保",
+        "森林火灾隐患",
+    ]
+    # the year's value with its unit; no baseline (上年完成), points (权重) or method (评分标准);
+    # a value in words pledges without a target
+    assert [[(t.value, t.unit, t.comparator) for t in p.targets] for p in pledges] == [
+        [(Decimal(7), "%", "=")],
+        [(Decimal(3), "个", ">=")],
+        [(Decimal(12), "公里", "=")],
+        [(Decimal(0), "起", "=")],
+        [(Decimal(97), "%", ">=")],
+        [],
+    ]
+    # date cells, a date in words, 9月底前完工 after its 二季度 start, a season
+    assert [p.deadline for p in pledges] == [
+        D(2034, 12, 31),
+        D(2034, 11, 30),
+        D(2034, 9, 30),
+        D(2034, 12, 31),
+        D(2034, 3, 31),
+        D(2034, 5, 31),
+    ]
+    assert [(p.owner, p.co_owners) for p in pledges][1:3] == [
+        ("经济发展办公室", ["自然资源所", "财政所"]),
+        ("经济发展办公室", ["应急管理办公室"]),
+    ]
+
+
+def test_a_workbook_whose_only_task_sheet_is_named_a_summary_is_still_read(parse):
+    """A 汇总表 that holds the tasks themselves, beside a notes sheet: it is the plan."""
+    rows = [
+        ["2034年重点工作任务汇总表", "", "", ""],
+        ["序号", "工作任务", "牵头单位", "完成时限"],
+        [1, "新建村级养老服务站4个", "社会事务办公室", "2034年10月底前"],
+        [2, "完成山塘除险加固6座", "水利站", "2034年汛期前"],
+    ]
+    data = xlsx({"任务汇总表": rows, "填报说明": NOTES}, {"任务汇总表": ["A1:D1"]})
+    pledges = commitments_of(parse(data, "重点工作.xlsx"))
+    assert [_values(p) for p in pledges] == [[(Decimal(4), "个")], [(Decimal(6), "座")]]

@@ -29,6 +29,9 @@ from commitments.importer.tables import (
 )
 
 DEFAULT_SHEET_NAME = ("sheet", "工作表", "表")
+#: A sheet beside the task sheets that only sums them up or tells how to fill them in (汇总,
+#: 总表, 目录, 填报说明): its counts and scores are no pledges when other sheets hold the tasks.
+ASIDE_SHEET = re.compile(r"汇总|总表|总览|概览|目录|封面|说明|须知|注意事项|附注|备注|图例")
 
 
 def read_xlsx(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -74,11 +77,14 @@ def render_sheets(
 ) -> list[Line]:
     """All sheets, one after another; with several task sheets, each heads a section.
 
-    The first task sheet's title rows title the document (without them, the
+    A summary or notes sheet (:data:`ASIDE_SHEET`) is left out when another sheet holds
+    tasks. The first task sheet's title rows title the document (without them, the
     file's name does); a later sheet is headed by its name (or, for a default
     name like ``Sheet2``, its own title).
     """
     tables = [(title, rows, found) for title, rows in sheets if (found := find_header(rows))]
+    if any(not ASIDE_SHEET.search(title) for title, _, _ in tables):
+        tables = [t for t in tables if not ASIDE_SHEET.search(t[0])]
     if not tables:
         return [line for _, rows in sheets for line in render(rows)]
     lines: list[Line] = []
