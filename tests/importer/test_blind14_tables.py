@@ -500,3 +500,20 @@ def test_a_workbook_whose_only_task_sheet_is_named_a_summary_is_still_read(parse
     data = xlsx({"任务汇总表": rows, "填报说明": NOTES}, {"任务汇总表": ["A1:D1"]})
     pledges = commitments_of(parse(data, "重点工作.xlsx"))
     assert [_values(p) for p in pledges] == [[(Decimal(4), "个")], [(Decimal(6), "座")]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在临水路段设置警示标志60块，安装减速带24条。", [("60", "块"), ("24", "条")]),
+        ("为沿河各村配备冲锋舟3艘、救生衣200件。", [("3", "艘"), ("200", "件")]),
+        ("新建水厂一座，新增供水能力800立方米/日。", [("800", "立方米/日")]),
+        ("新增污水处理能力1.2万吨/日。", [("1.2", "万吨/日")]),
+    ],
+)
+def test_a_content_cells_measures_are_its_targets(text, expected):
+    """The measures a 建设内容 cell counts in: 块 and 艘, and a capacity a day as one unit."""
+    from commitments.importer.targets import find_targets
+
+    found = [(str(t.value), t.unit) for t in find_targets(text, text)]
+    assert [f for f in found if f[1] != "座"] == expected
