@@ -21,6 +21,7 @@ from commitments.importer.vocabulary import (
     NUMBER_PREFIX,
     NUMBERING,
     ORDINAL_WORDS,
+    OUTLINE_STYLES,
     TIME_ONLY,
 )
 
@@ -83,7 +84,10 @@ def runs(view: str, start: int, end: int, style: str) -> list[Marker]:
 
 
 def _start(m: re.Match[str], style: str) -> int:
-    """Where an item's number starts: at ``(`` or ``项目``, not at the numeral."""
+    """Where an item's number starts: at ``(`` or ``项目``, not at the numeral; at ``1.`` of
+    ``1.2.3``."""
+    if style in OUTLINE_STYLES:
+        return m.end(1) - len(m.group().lstrip(" \t"))
     return m.start(1) - NUMBER_PREFIX.get(style, 0)
 
 

@@ -49,6 +49,13 @@ WEAK = r"(?:^|(?<=[。!?;:,\n]))[ \t]*"
 ITEM_DOT_NEXT = r"(?:(?!\d)|(?=\d{1,2}月|\d{4}\s?年)|(?<=、)(?=\d{1,3}[A-Za-z]))"
 #: Marks that stand for an item's number (``★``, ``◆``): items counted in order.
 BULLETS = "★☆◆■▲"
+#: An outline's numbers by depth: ``1⇥`` (a bare number takes Word's tab after it), ``1.2``,
+#: ``1.2.3`` (a space, ``、``, ``.`` or the text after it, never another digit or dot).
+OUTLINE = {
+    1: r"(\d{1,2})\t",
+    2: r"\d{1,2}\.(\d{1,2})(?![\d%]|\.\d)[、.]?[ \t]*",
+    3: r"\d{1,2}\.\d{1,2}\.(\d{1,2})(?![\d%]|\.\d)[、.]?[ \t]*",
+}
 #: Section numbering styles (on the parse view: half-width brackets).
 NUMBERING: dict[str, str] = {
     "part": STRONG + rf"第({_CN})部分",
@@ -64,16 +71,23 @@ NUMBERING: dict[str, str] = {
     "di_xiang": STRONG + rf"第({_CN}|\d{{1,2}})项[ \t]*[:、.]",
     # a 公示's items marked, not numbered: ``★老旧小区加装电梯``; counted in order
     "bullet": STRONG + rf"([{BULLETS}])[ \t]*",
+    # an outline numbered ``1`` / ``1.1`` / ``1.1.1`` (Word's multilevel list, rendered with the
+    # tab Word puts after the number; typed with a space, ``、`` or nothing): one style per depth,
+    # its number the last part
+    **{f"outline{depth}": STRONG + OUTLINE[depth] for depth in (1, 2, 3)},
 }
 #: Characters before the numeral of a style's item (``(``, ``第``, ``项目``).
 NUMBER_PREFIX = {"paren_cn": 1, "paren_ar": 1, "di_xiang": 1, "xiangmu": 2}
+#: Styles whose item starts at a number of several parts (``1.2.3``), before the one counted.
+OUTLINE_STYLES = ("outline2", "outline3")
 #: Top-level parts of a document: ``一、`` or ``第一部分`` (see :mod:`arrangement`).
 PART_STYLES = (rf"第({_CN})部分[ \t:、]*", rf"({_CN})、")
 #: Any list number in front of a pledge (either bracket width).
 LIST_NUMBER = (
     rf"(?:[(（]?{_CN}[)）]|{_CN}[、是]|\d{{1,2}}(?:[.、]{ITEM_DOT_NEXT}|\s*[)）])"
     rf"|[(（]\d{{1,2}}[)）]|(?:第{_CN}|{_ORDINAL})[,、:：]|[{CIRCLED}]"
-    rf"|项目(?:{_CN}|\d{{1,2}})[ \t]*[:：、.]|第(?:{_CN}|\d{{1,2}})项[ \t]*[:：、.]|[{BULLETS}])"
+    rf"|项目(?:{_CN}|\d{{1,2}})[ \t]*[:：、.]|第(?:{_CN}|\d{{1,2}})项[ \t]*[:：、.]|[{BULLETS}]"
+    rf"|{OUTLINE[3]}|{OUTLINE[2]}|{OUTLINE[1]})"
 )
 
 # -- deadline phrases ---------------------------------------------------------

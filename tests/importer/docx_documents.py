@@ -129,3 +129,76 @@ def list_number_paragraphs() -> bytes:
     for style, text in LIST_NUMBER_PARAGRAPHS:
         document.add_paragraph(text, style=style)
     return _save(document)
+
+
+# -- Word's own XML: automatic numbering and tracked changes ---------------------------------
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def word_xml(body: str, numbering: str = "", styles: str = "") -> bytes:
+    """A Word document whose body, numbering definitions and extra styles are the XML given
+    (``w:`` elements, without namespace declarations): what python-docx cannot write."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    element = document.element.body
+    section = element[-1]  # w:sectPr stays last
+    for child in list(element):
+        element.remove(child)
+    for child in parse_xml(f"<w:body {W_NS}>{body}</w:body>"):
+        element.append(child)
+    element.append(section)
+    part = document.part.numbering_part.element
+    for child in list(part):
+        part.remove(child)
+    for child in parse_xml(f"<w:numbering {W_NS}>{numbering}</w:numbering>"):
+        part.append(child)
+    for child in parse_xml(f"<w:styles {W_NS}>{styles}</w:styles>"):
+        document.styles.element.append(child)
+    return _save(document)
+
+
+def w_p(text: str = "", num: str | None = None, level: int = 0, style: str = "", mark: str = ""):
+    """A paragraph: its list (``num``) and level, its style, its mark (``<w:del …/>``)."""
+    props = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if num is not None:
+        props += f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'
+    if mark:
+        props += f"<w:rPr>{mark}</w:rPr>"
+    runs = text if text.startswith("<") else (f"<w:r><w:t>{text}</w:t></w:r>" if text else "")
+    return f"<w:p><w:pPr>{props}</w:pPr>{runs}</w:p>"
+
+
+def w_abstract(abstract_id: int, *levels: tuple[str, str], start: int = 1, suffix: str = ""):
+    """A numbering definition: each level's format and text (``("decimal", "%1.%2")``)."""
+    suff = f'<w:suff w:val="{suffix}"/>' if suffix else ""
+    return (
+        f'<w:abstractNum w:abstractNumId="{abstract_id}">'
+        + "".join(
+            f'<w:lvl w:ilvl="{i}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>{suff}'
+            f'<w:lvlText w:val="{text}"/></w:lvl>'
+            for i, (fmt, text) in enumerate(levels)
+        )
+        + "</w:abstractNum>"
+    )
+
+
+def w_num(num_id: int, abstract_id: int, restart: dict[int, int] | None = None) -> str:
+    """A list over a definition; ``restart``: levels that start again at a value."""
+    overrides = "".join(
+        f'<w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="{value}"/></w:lvlOverride>'
+        for level, value in (restart or {}).items()
+    )
+    return f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>'
+
+
+def w_run(text: str, change: str = "") -> str:
+    """A run, inserted (``ins``), deleted (``del``) or moved (``moveFrom``/``moveTo``)."""
+    tag = "w:delText" if change == "del" else "w:t"  # moved-away text keeps w:t
+    run = f'<w:r><{tag} xml:space="preserve">{text}</{tag}></w:r>'
+    if not change:
+        return run
+    author = 'w:id="1" w:author="审核人" w:date="2031-01-05T09:00:00Z"'
+    return f"<w:{change} {author}>{run}</w:{change}>"

@@ -84,6 +84,7 @@ class Reader:
     numbering: Numbering | None
     unreadable: Unreadable = field(default_factory=Unreadable)
     tasks: int = 0  # tasks laid out one key-value table each, numbered on across tables
+    joined: str = ""  # a paragraph's text whose mark was deleted: it runs on into the next
 
     # -- blocks -------------------------------------------------------------
     def blocks(self, parent) -> list[str]:
@@ -109,10 +110,18 @@ class Reader:
         return lines
 
     def paragraph(self, p) -> list[str]:
+        """A paragraph's line as Word's final view shows it, its list number in front.
+
+        A paragraph whose mark was deleted with tracked changes on runs on into the next one
+        (which keeps its own number); deleted whole, it is gone and numbers nothing."""
         parts: list[str] = []
         boxes: list[str] = []
         self.inline(p, parts, boxes, [False])
-        text = "".join(parts)
+        text = self.joined + "".join(parts)
+        self.joined = ""
+        if _mark_deleted(p):
+            self.joined = text
+            return boxes
         label = self.numbering.label(p) if self.numbering is not None and text.strip() else ""
         return [label + text, *boxes]
 
@@ -229,6 +238,14 @@ def _int(props, tag: str) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
+def _mark_deleted(p) -> bool:
+    """Was the paragraph's mark deleted (or moved away) with tracked changes on?"""
+    marks = p.find(f"{W}pPr/{W}rPr")
+    return marks is not None and (
+        marks.find(f"{W}del") is not None or marks.find(f"{W}moveFrom") is not None
+    )
+
+
 def _placeholder(sdt) -> bool:
     """An empty content control shows its prompt (``单击此处输入文字``), not content."""
     props = sdt.find(f"{W}sdtPr")
@@ -269,4 +286,6 @@ def read_docx(data: bytes, name: str) -> tuple[str, list[str]]:
         raise PlanImportError(broken) from exc
     reader = Reader(Numbering(document))
     lines = reader.blocks(document.element.body)
+    if reader.joined:  # the last paragraph's mark deleted: nothing after it to run into
+        lines.append(reader.joined)
     return "\n".join(lines), reader.unreadable.warnings()
