@@ -27,10 +27,11 @@ from commitments.importer.vocabulary import (
 )
 
 _ANY_LABEL = "|".join([*LABELS.values(), BARE_OWNER_LABEL])
+#: Labels stand in ``（…）`` or ``【…】`` after a pledge, or on lines of their own.
 LABEL_RE = re.compile(
-    rf"[(（]?\s*(?P<label>{_ANY_LABEL})\s*[:：]\s*"
-    r"(?P<value>(?:[^\n()（）]|[(（][^\n()（）:：]{1,10}[)）])*?)\s*"
-    rf"(?=[;；。]?\s*[(（]?\s*(?:{_ANY_LABEL})\s*[:：]|[;；。]?\s*(?:\n|$)|[)）])[)）]?"
+    rf"[(（【]?\s*(?P<label>{_ANY_LABEL})\s*[:：]\s*"
+    r"(?P<value>(?:[^\n()（）【】]|[(（][^\n()（）:：]{1,10}[)）])*?)\s*"
+    rf"(?=[;；。]?\s*[(（【]?\s*(?:{_ANY_LABEL})\s*[:：]|[;；。]?\s*(?:\n|$)|[)）】])[)）】]?"
 )
 TEXT_LABEL = re.compile(r"\s*(?:" + TASK_LABELS + r")\s*[:：]\s*")
 #: The label of an item's content line under its title line (``1. 路灯亮化工程\n建设内容：…``):

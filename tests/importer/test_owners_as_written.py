@@ -95,3 +95,21 @@ def test_a_supervisor_merges_a_flagged_unit_through_an_alias(departments):
     # the next import maps the written name to the merged unit
     parsed = import_plan_file(LABELLED.encode(), "other.txt", dry_run=True).parsed
     assert commitments_of(parsed)[0].owner == "经济发展办公室"
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "【牵头单位：环保办；配合单位：农业办、各村】",
+        "【责任领导：李明；牵头单位：环保办；配合单位：农业办、各村】",
+        "【牵头单位:环保办　配合单位:农业办、各村】",
+    ],
+)
+def test_owner_labels_in_square_brackets(parse, bracket):
+    text = (
+        f"2031年重点工作\n1.完成5个村污水治理，上半年完工。{bracket}\n"
+        "2.新建公厕4座。（责任单位：村建办）\n"
+    )
+    first = commitments_of(parse(text))[0]
+    assert (first.owner, first.co_owners) == ("生态环境办公室", ["农业农村办公室", "各村"])
+    assert first.text == "完成5个村污水治理，上半年完工。"
