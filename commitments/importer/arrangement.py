@@ -144,11 +144,13 @@ class Arrangement:
     relative: bool = False  # 下一步/明年…: the year after the one reviewed
 
 
-def find_parts(view: str, start: int, end: int) -> list[Part]:
+def find_parts(
+    view: str, start: int, end: int, styles: tuple[re.Pattern[str], ...] = PART_RES
+) -> list[Part]:
     from commitments.importer.numerals import cn_to_int
 
     marks: list[tuple[int, int, int]] = []
-    for part_re in PART_RES:
+    for part_re in styles:
         expected = 1
         for m in part_re.finditer(view, start, end):
             number = cn_to_int(m.group(1))
@@ -189,14 +191,28 @@ def find_parts(view: str, start: int, end: int) -> list[Part]:
     return parts
 
 
+def _body_start(view: str, heading_end: int, end: int) -> int:
+    """Where a part's body starts after its heading: past the colon and blank lines, at the
+    start of its first line (an indented first item keeps the line start its number needs)."""
+    body = heading_end
+    while body < end and view[body] in " \t:\n":
+        body += 1
+    skipped = view[heading_end:body]
+    last = max(skipped.rfind("\n"), skipped.rfind(":"))
+    return heading_end + last + 1 if last >= 0 else body
+
+
 def _clause(head: str) -> int:
     m = re.search(r"[。!?;:\n]", head)
     return m.end() if m else 0
 
 
-def find_arrangement(view: str, start: int, end: int) -> tuple[Arrangement | None, list[Part]]:
-    """The arrangement part of the document body ``[start, end)``, and all its parts."""
-    parts = find_parts(view, start, end)
+def find_arrangement(
+    view: str, start: int, end: int, styles: tuple[re.Pattern[str], ...] = PART_RES
+) -> tuple[Arrangement | None, list[Part]]:
+    """The arrangement part of the document body ``[start, end)``, and all its parts
+    (numbered in ``styles``: a chapter's parts are numbered one level down)."""
+    parts = find_parts(view, start, end, styles)
     plans = [p for p in parts if p.kind == "plan"]
     if plans:
         chosen = max(
@@ -207,9 +223,7 @@ def find_arrangement(view: str, start: int, end: int) -> tuple[Arrangement | Non
                 -p.number,
             ),
         )
-        heading_end = chosen.heading_end
-        while heading_end < chosen.end and view[heading_end] in " :\n":
-            heading_end += 1
+        heading_end = _body_start(view, chosen.heading_end, chosen.end)
         return Arrangement(
             heading_end,
             _cut_closing(view, heading_end, chosen.end),

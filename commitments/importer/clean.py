@@ -68,7 +68,7 @@ def clean(raw: str, kind: str = "text") -> Text:
     lines = _lines(raw)
     bodies = [text for text, _ in lines]
     pages = page_furniture(bodies)
-    furniture = pages | link_lists(bodies)
+    furniture = pages | link_lists(bodies) | contents_lines(bodies)
     width = (
         None
         if kind == "markdown"
@@ -219,6 +219,24 @@ def page_furniture(lines: list[str]) -> set[int]:
 
 #: A line in a list of links: a page's title, short, no sentence.
 MAX_LINK_LINE = 60
+
+
+#: A table of contents' entry: a heading, leader dots, its page number
+#: (``一、经济发展办公室2033年重点工作计划……………1``, ``第二章 水利站 ........ 9``).
+CONTENTS_ENTRY = re.compile(r".{2,80}?(?:[.…·．⋯_]\s*){3,}\s*\d{1,3}\s*")
+CONTENTS_HEAD = re.compile(r"目[ \t\u3000]*录|目[ \t\u3000]*次")
+
+
+def contents_lines(bodies: list[str]) -> set[int]:
+    """A table of contents: its entries (a heading, leader dots and a page number) and the
+    ``目录`` line over them. It repeats the headings of the chapters; it is no structure."""
+    out = {i for i, body in enumerate(bodies) if CONTENTS_ENTRY.fullmatch(body.strip())}
+    for index, body in enumerate(bodies):
+        if CONTENTS_HEAD.fullmatch(body.strip()):
+            following = next((i for i in range(index + 1, len(bodies)) if bodies[i].strip()), None)
+            if following in out:
+                out.add(index)
+    return out
 
 
 def link_lists(bodies: list[str]) -> set[int]:

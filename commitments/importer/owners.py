@@ -75,7 +75,7 @@ OFFICIAL = (
 #: Another clause of the sentence whose units help (``…，应急办配合把防汛物资备足``, ``…，自然资源所
 #: 配合做好用地保障``): co-owners beside the lead the sentence names elsewhere.
 MORE_HELP = re.compile(
-    _CLAUSE + rf"(?P<co>{_UNITS})(?:要|须|将|也要)?{HELP_ADVERBS}?{HELP}"
+    _CLAUSE + rf"由?(?P<co>{_UNITS})(?:要|须|将|也要)?{HELP_ADVERBS}?{HELP}"
     r"(?=把|做|抓|搞|落实|开展|推进|完成|保障|提供|[,，。;；]|$)"
 )
 #: A time said before the unit it times (``下半年交通办要…``, ``年底前经发办要…``): not the unit's.
@@ -380,7 +380,8 @@ def mentioned_owners(view: str) -> tuple[list[str], list[str]] | None:
                 if not (m.start() <= more.start("co") < m.end()):
                     helpers.append(more.group("co"))
             return [_untimed(groups.get("lead") or groups["unit"])], helpers
-    return None
+    helpers = [more.group("co") for more in MORE_HELP.finditer(view)]
+    return ([], helpers) if helpers else None  # ``自然资源所配合做好…``: a helper, no lead named
 
 
 def _untimed(name: str) -> str:
@@ -398,18 +399,23 @@ def assign_owners(
     lead_values: list[str],
     co_values: list[str],
     official: str | None,
+    unit: str | None = None,
+    mentions: bool = True,
 ) -> tuple[Owners, list[str]]:
-    """Owners of one pledge and any warnings about them.
+    """Owners of one pledge and any warnings about them. ``unit``: the unit whose chapter of a
+    compilation holds the pledge (``一、经济发展办公室2033年重点工作计划``), the lead when the
+    pledge names none and the catalog knows it.
 
     Warnings are ``"default"`` (no owner found), or ``"unknown-lead:名称"`` and
     ``"unknown-co:名称"``, one for each unit named in the document that the catalog does
     not hold, with its role (groups such as ``各村`` are kept without a warning).
     """
     warnings: list[str] = []
-    if not lead_values and not co_values:
+    if not lead_values and not co_values and mentions:
         mentioned = mentioned_owners(view)
         if mentioned:
             lead_values, co_values = mentioned
+            mentions = False  # the prose's owners are read: only the rules can add a lead
     if lead_values or co_values:
         found = explicit_owners(lead_values, co_values, catalog)
         warnings.extend(
@@ -422,9 +428,12 @@ def assign_owners(
             owners = Owners(lead.name, [c.name for c in co], "explicit", official, lead.known)
             return owners, warnings
         # only co-owners are named: the lead comes from the rules below
-        owners, more = assign_owners(view, section_title, catalog, [], [], official)
+        owners, more = assign_owners(view, section_title, catalog, [], [], official, unit, mentions)
         owners.co_owners = [n.name for n in found if n.name != owners.owner]
         return owners, warnings + more
+    chapter = match_department(unit, catalog) if unit else None
+    if chapter is not None:
+        return Owners(chapter.name, [], "explicit", official), warnings
     context = to_simplified(section_title)
     entry = rule_owner(view, catalog, context) or rule_owner(context, catalog)
     if entry is not None:

@@ -17,6 +17,7 @@ from commitments.importer.arrangement import (
     note_ranges,
     preamble_year,
 )
+from commitments.importer.chapters import Chapter, chapter_plans, find_chapters
 from commitments.importer.clean import clean
 from commitments.importer.deadlines import (
     find_periods,
@@ -171,7 +172,19 @@ def parse_document(
     filename: str = "",
 ) -> ParsedDocument:
     view = text.norm
-    arrangement, parts = find_arrangement(view, span.body_start, span.end)
+    chapters = find_chapters(view, span.body_start, span.end)
+    plans = chapter_plans(view, chapters)  # a compilation: each unit's plan, a chapter
+    if plans:
+        arrangement = Arrangement(
+            chapters[0].start,
+            chapters[-1].end,
+            "",
+            max((a.year for a, _parts in plans if a.year), default=None),
+            False,
+        )
+        parts = [part for _arrangement, chapter_parts in plans for part in chapter_parts]
+    else:
+        arrangement, parts = find_arrangement(view, span.body_start, span.end)
     plan_year = (
         year
         or (arrangement.year if arrangement else None)
@@ -202,9 +215,19 @@ def parse_document(
             % {"parts": reviewed}
         )
         return doc
-    sections = build_sections(
-        _without_notes(text, arrangement.start, arrangement.end), arrangement, span.title, plan_year
-    )
+    if plans:
+        sections = [
+            _chapter_section(text, number, chapter, plan, plan_year)
+            for number, (chapter, (plan, _parts)) in enumerate(zip(chapters, plans, strict=True), 1)
+        ]
+    else:
+        sections = build_sections(
+            _without_notes(text, arrangement.start, arrangement.end),
+            arrangement,
+            span.title,
+            plan_year,
+        )
+    units = {chapter.start: chapter.unit for chapter in chapters}
     if plan_year is None and labelled_items(view, arrangement.start, arrangement.end):
         doc.plan_year = plan_year = ledger_year(sections, filename, doc.warnings)
     elif year is None and _titled_by_name(span.title, filename, plan_year):
@@ -240,10 +263,24 @@ def parse_document(
                     catalog,
                     doc.warnings,
                     group_time(view, section.start, pledge.start),
+                    units.get(section.start),
                 )
             )
         doc.sections.append(parsed)
     return doc
+
+
+def _chapter_section(
+    text: Text, number: int, chapter: Chapter, plan: Arrangement, year: int | None
+) -> tuple[SectionSpan, list[Pledge]]:
+    """A compilation's chapter as one section: the pledges of its plan part."""
+    span = SectionSpan(
+        number, chapter.start, chapter.end, chapter.title, chapter.body_start, "dun_cn"
+    )
+    if plan.start >= plan.end:
+        return span, []
+    found = build_sections(_without_notes(text, plan.start, plan.end), plan, chapter.title, year)
+    return span, [pledge for _section, pledges in found for pledge in pledges]
 
 
 def _without_notes(text: Text, start: int, end: int) -> Text:
@@ -775,9 +812,11 @@ def build_commitment(
     catalog: list[CatalogEntry],
     warnings: list[str],
     heading_time: str | None = None,
+    unit: str | None = None,
 ) -> ParsedCommitment:
     """One commitment's fields; ``heading_time`` is the time heading its group
-    (:mod:`group_times`), due when the pledge states none."""
+    (:mod:`group_times`), due when the pledge states none; ``unit`` the unit whose chapter of a
+    compilation holds it (:mod:`chapters`), its owner unless it names one."""
     view = text.norm[pledge.start : pledge.end]
     body = text.clean[pledge.start : pledge.end]
     if pledge.cut:
@@ -795,7 +834,7 @@ def build_commitment(
             % {"code": code, "phrase": "、".join(unresolved), "date": deadline.isoformat()}
         )
     owners, owner_notes = assign_owners(
-        view, section_title, catalog, labels.lead, labels.co, labels.official
+        view, section_title, catalog, labels.lead, labels.co, labels.official, unit
     )
     for note in owner_notes:
         if note == "default":
