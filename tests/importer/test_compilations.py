@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (document text in Chinese runs past the line limit)
 """A compilation of several units' plans (``各办站所重点工作计划汇编``), SPEC §3: every chapter's
 plan part is found, the unit its heading names owns its pledges unless a pledge names its own,
 its review and its safeguards are no pledges, and the table of contents is no structure. The
@@ -164,3 +163,25 @@ def test_an_indented_first_item_under_the_plan_heading_is_a_pledge(parse):
     )
     pledges = commitments_of(parse(text, "plan.txt"))
     assert [c.text for c in pledges] == ["预算收入达到7200万元。", "完成12个社区财务审计。"]
+
+
+def test_a_compilation_in_word_whose_chapters_word_numbers(parse):
+    """Chapter and part headings numbered by their styles (一、 and （一）), not typed."""
+    from tests.importer.docx_documents import w_abstract, w_num, w_p, word_xml
+
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="{name}"><w:name w:val="{name}"/>'
+        f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="4"/></w:numPr></w:pPr>'
+        "</w:style>"
+        for name, level in (("Chapter", 0), ("Part", 1))
+    )
+    numbering = w_abstract(
+        6, ("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), suffix="nothing"
+    ) + w_num(4, 6)
+    body = "".join(w_p(line) for line in COVER.splitlines())
+    for title, text in CHAPTERS:
+        body += w_p(title, style="Chapter")
+        for line in text.splitlines():
+            part = line.startswith("（")
+            body += w_p(line[3:] if part else line, style="Part" if part else "")
+    _check(parse(word_xml(body, numbering, styles), "汇编.docx"))
