@@ -27,7 +27,8 @@ earlier nodes its milestones (:func:`_fold_nodes`); its 总投资 is no money li
 year's 计划投资, and its whole scale (建设内容及规模) no text beside the year's goal (年度目标)
 (:func:`_year_columns`), nor is an estimate (估算投资) beside what the project aims at
 (主要建设内容及目标). A 票决 or review's result column turns a row down (``未当选``, ``暂缓``:
-:data:`TURNED_DOWN`); the votes (得票数) are no column of the item.
+:data:`TURNED_DOWN`); the votes (得票数) and a summary's counts (指标数（项）) are no column of
+the item, and a table with no other text column is no task table.
 
 Cells carry the offset of their text in the source when the table came from
 a text file, so commitments still point at the right place in it; the
@@ -136,8 +137,16 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
             + "$"
         ),
     ),
-    # the votes a candidate got (得票数, 赞成票): a count of the vote, no target
-    ("votes", re.compile(r"^(?:得票|赞成票|反对票|弃权票|票)数?(?:（票）|\(票\))?$")),
+    # a count of the vote (得票数, 赞成票) or of a summary's rows (指标数（项）, 项目个数): no task,
+    # no target; a summary sheet of such counts per category is no task table
+    (
+        "tally",
+        re.compile(
+            r"^(?:(?:得票|赞成票|反对票|弃权票|票)数?|(?:考核)?(?:指标|任务|项目|事项)个?数量?)"
+            + _PAREN
+            + "$"
+        ),
+    ),
     # money planned, its unit often only in the header (``年度计划投资（万元）``)
     ("funds", re.compile(rf"(?:{FUNDS_LABELS})" + _PAREN + "$")),
     # steps on the way to the deadline (``3月底前完成苗木采购``): milestones, not the deadline

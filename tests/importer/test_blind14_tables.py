@@ -448,6 +448,7 @@ def _workbook(summary_name: str, notes_name: str, date_format: str | None) -> by
 WORKBOOKS = {
     "汇总 first, 填报说明 last, dates formatted yyyy年m月d日": ("汇总", "填报说明", "yyyy年m月d日"),
     "总表 first, 说明 last, dates in the default format": ("指标总表", "说明", None),
+    "summary and notes sheets under default names": ("Sheet1", "Sheet4", None),
 }
 
 
