@@ -28,7 +28,10 @@ year's 计划投资, and its whole scale (建设内容及规模) no text beside 
 (:func:`_year_columns`), nor is an estimate (估算投资) beside what the project aims at
 (主要建设内容及目标). A 票决 or review's result column turns a row down (``未当选``, ``暂缓``:
 :data:`TURNED_DOWN`); the votes (得票数) and a summary's counts (指标数（项）) are no column of
-the item, and a table with no other text column is no task table.
+the item, and a table with no other text column is no task table. A 任务分解表 numbered in
+levels (``1`` over ``1.1``, ``一、`` over ``（一）`` over ``1.``) pledges its sub-tasks, not the
+rows that head them (:func:`_outline`); its closing rows (``共13条``, ``合计``, ``注：``,
+``填报人：``) are none (:func:`_closing_row`).
 
 Cells carry the offset of their text in the source when the table came from
 a text file, so commitments still point at the right place in it; the
@@ -270,11 +273,26 @@ def render(rows: list[list[Cell]]) -> list[Line]:
     owner_columns = {i: kind for i, kind in columns.items() if kind in ("lead", "official", "co")}
     category_columns = [i for i, kind in columns.items() if kind == "category"]
     above: dict[int, Cell] = {}  # the lead unit of the row above, by column
-    for row in body:
-        if [_squash(c.text) for c in row] in header_rows:
-            continue  # the header repeated on each page
-        values = [c for c in row if c.text.strip()]
-        if not values or FURNITURE_ROW.match(values[0].text):
+    body = [
+        row
+        for row in body
+        if [_squash(c.text) for c in row] not in header_rows  # the header repeated on each page
+        and not _closing_row(row)
+    ]
+    outline = _outline(body, columns, text_columns)
+    ancestors: list[tuple[int, list[Cell], bool]] = []  # (level, row, passes its name down)
+    for index, row in enumerate(body):
+        level = outline.levels[index]
+        if level is not None:
+            ancestors = [a for a in ancestors if a[0] < level]
+        if index in outline.parents:
+            passed = outline.parents[index]
+            ancestors.append((level or 0, row, passed))
+            if not passed:
+                headings += 1
+                lines.append(_heading(_cell_at(row, text_columns[0]), headings))
+                counter = 0
+                above = {}
             continue
         if any(
             kind == "verdict" and i < len(row) and TURNED_DOWN.match(_squash(row[i].text))
@@ -282,6 +300,15 @@ def render(rows: list[list[Cell]]) -> list[Line]:
         ):
             continue  # a candidate the vote or review turned down
         task = [row[i] for i in text_columns if i < len(row) and row[i].text.strip()]
+        if index in outline.alone:
+            headings += 1
+            lines.append(_heading(_cell_at(row, text_columns[0]), headings))
+            counter = 0
+            above = {}
+        if ancestors and task:
+            row = _inherited(row, columns, [a[1] for a in reversed(ancestors)])
+            names = [_cell_at(a[1], text_columns[0]) for a in ancestors if a[2]]
+            task = [c for c in names if c.text.strip()] + task
         heading = _heading_row(row, columns, task, len(header_text))
         if heading is not None:
             headings += 1
@@ -801,6 +828,129 @@ def _clause_break(before: str, after: str) -> bool:
     return bool(
         COUNT_END.search(before) or SCHEDULE_START.match(after) or CLAUSE_OPENER.match(after)
     )
+
+
+#: A closing row under the tasks: a count or a sum (``共13条``, ``合计：16项``, ``以上共计16项``).
+COUNT_CELL = re.compile(
+    r"\s*(?:以上|本表)?(?:共计?|合计|总计|小计)[:：]?\s*[\d一二三四五六七八九十百零]+\s*"
+    r"(?:条|项|个|件|类|大项)(?:任务|事项|工作)?\s*[。.]?\s*"
+)
+#: A closing row's first value: a note, a sum, who filled it in or exported it and when.
+SIGN_OFF = re.compile(
+    r"\s*(?:(?:填报|填表|制表|审核|审批|导出|签发|统计)(?:人|单位|日期|时间)[:：]"
+    r"|以上(?:共计|合计|共)|(?:注|说明|联系人|联系电话)[:：])"
+)
+
+
+def _closing_row(row: list[Cell]) -> bool:
+    """A row that closes the table rather than holds a task: its first value is a note, a sum
+    or a sign-off (``注：…``, ``合计``, ``填报人：``), or one of its values is a count
+    (``导出时间：… | 导出人：… | 共13条`` as an office system exports it)."""
+    values = [c for c in row if c.text.strip()]
+    return not values or bool(
+        FURNITURE_ROW.match(values[0].text)
+        or SIGN_OFF.match(values[0].text)
+        or any(COUNT_CELL.fullmatch(c.text) for c in values)
+    )
+
+
+@dataclass(frozen=True)
+class Outline:
+    #: Each row's level in the table's numbering (``1`` 0, ``1.1`` 1, ``1.1.1`` 2; ``一、`` 0,
+    #: ``（一）`` 1, ``1.`` 2), None when it is not numbered.
+    levels: list[int | None]
+    #: The rows that head sub-tasks and state no goal of their own, each with whether it passes
+    #: its name down to them (True) or heads a section (False).
+    parents: dict[int, bool]
+    #: The tasks of the top level beside parents that head sections: each heads its own (a
+    #: task between two sections belongs to neither).
+    alone: set[int]
+
+
+DOTTED_NUMBER = re.compile(r"^\s*(\d{1,3}(?:[.．]\d{1,3})*)[.、．]?\s*$")
+LEADING_DOTTED = re.compile(r"^\s*(\d{1,3}(?:[.．]\d{1,3})+)[.、．]?\s+")
+PAREN_CN_NUMBER = re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]\s*$")
+
+
+def _numbering(row: list[Cell], columns: dict[int, str], text_columns: list[int]) -> str:
+    number = next((row[i] for i, k in columns.items() if k == "number" and i < len(row)), None)
+    if number is not None and number.text.strip():
+        return number.text.strip()
+    m = LEADING_DOTTED.match(_cell_at(row, text_columns[0]).text) if text_columns else None
+    return m.group(1) if m else ""
+
+
+def _outline(body: list[list[Cell]], columns: dict[int, str], text_columns: list[int]) -> Outline:
+    """A task table numbered in levels (任务分解表: ``1`` over ``1.1``, ``1.2``; ``一、`` over
+    ``（一）`` over ``1.``): a row that heads deeper-numbered rows and has no goal of its own
+    (its goal cells blank, or the same as its first sub-task's: merged down) is no task: the
+    sub-tasks are, each with the owners and time it leaves blank taken from the rows above it.
+    The rows of the shallowest such level head sections (and a task of that level beside them
+    heads its own), unless the table already has heading rows or begins with a task of that
+    level; otherwise, and at deeper levels, they pass their name down to the sub-tasks' text."""
+    numbers = [_numbering(row, columns, text_columns) for row in body]
+    cn = any(CN_NUMBER.match(n) and not PAREN_CN_NUMBER.match(n) for n in numbers)
+    paren = any(PAREN_CN_NUMBER.match(n) for n in numbers)
+    levels: list[int | None] = []
+    for n in numbers:
+        if PAREN_CN_NUMBER.match(n):
+            levels.append(int(cn))
+        elif CN_NUMBER.match(n):
+            levels.append(0)
+        elif m := DOTTED_NUMBER.match(n):
+            levels.append(len(re.split(r"[.．]", m.group(1))) - 1 + int(cn) + int(paren))
+        else:
+            levels.append(None)
+    heads: list[int] = []
+    for index, level in enumerate(levels):
+        below = next((n for n in range(index + 1, len(levels)) if levels[n] is not None), None)
+        if level is None or below is None or (levels[below] or 0) <= level:
+            continue
+        row, child = body[index], body[below]
+        goals = [i for i in text_columns[1:] if _cell_at(row, i).text.strip()]
+        if any(
+            _squash(_cell_at(row, i).text)
+            not in (_squash(_cell_at(child, i).text), _squash(_cell_at(row, text_columns[0]).text))
+            and not _cell_at(child, i).continued
+            for i in goals
+        ):
+            continue  # a goal of its own: a task above its sub-tasks
+        heads.append(index)
+    if not heads:
+        return Outline(levels, {}, set())
+    top = min(levels[i] or 0 for i in heads)
+    tops = [n for n, level in enumerate(levels) if level == top]
+    headed = tops[0] not in heads or any(
+        _heading_row(
+            row, columns, [row[i] for i in text_columns if _cell_at(row, i).text.strip()], 0
+        )
+        is not None
+        for n, row in enumerate(body)
+        if n not in heads
+    )
+    parents = {i: headed or (levels[i] or 0) > top for i in heads}
+    return Outline(levels, parents, set() if headed else {n for n in tops if n not in heads})
+
+
+def _cell_at(row: list[Cell], i: int) -> Cell:
+    return row[i] if i < len(row) else Cell("")
+
+
+OUTLINE_KINDS = ("lead", "co", "official", "deadline", "milestone")
+
+
+def _inherited(row: list[Cell], columns: dict[int, str], ancestors: list[list[Cell]]) -> list[Cell]:
+    """A sub-task's row with the owners and time it leaves blank taken from the nearest row
+    above it in the outline that states them (a cell merged down, flattened to blanks)."""
+    out = list(row)
+    for i, kind in columns.items():
+        if kind not in OUTLINE_KINDS or _cell_at(out, i).text.strip():
+            continue
+        given = next((a[i] for a in ancestors if _cell_at(a, i).text.strip()), None)
+        if given is not None:
+            out.extend(Cell("") for _ in range(i + 1 - len(out)))
+            out[i] = given
+    return out
 
 
 def _heading(cell: Cell, index: int) -> Line:
