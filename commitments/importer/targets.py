@@ -130,6 +130,16 @@ PER_RATE = re.compile(r"每\s?(?:\d|[一两二三四五六七八九十百千万]
 #: (Not ``按期建成3个标准化卫生室``, ``按照规划建设3000亩高标准农田``: what is built.)
 STANDARD_BY = re.compile(r"(?:按照|依照|参照|按)(?!时|期|计划|程序|规定|要求)")
 STANDARD_OF = re.compile(r"^[^,;。]*?(?<!高)(?:标准|比例|规格)(?!化)")
+#: ``给予每餐3元补贴``, ``每人每月补助200元``, ``每亩奖补100元``, ``补助标准不超过3000元``,
+#: ``按300元/人发放``: money paid at a rate (per meal, head, month, mu) or a subsidy's standard
+#: is how the work is paid for, no goal; the amount paid in all (``发放补贴200万元``) is one,
+#: and so is a rate the pledge raises (``每人每月提高20元``).
+RATE_OF_MONEY = re.compile(
+    r"每(?!年)[\u4e00-\u9fff]{1,8}$|(?:补贴|补助|奖补|资助|奖励|救助|保障)标准[\u4e00-\u9fff]{0,5}$"
+)
+#: ``每人每月提高20元``, ``高龄津贴提高到每人每月120元``: a rate raised is the goal itself.
+RATE_RAISED = re.compile(r"提高|增加|提升|上调|增发|增至|提标")
+PER_HEAD = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]|(?:每|一)(?:人|户|亩|月|餐|次|天)")
 CHANGE_TO = re.compile(r"^[^,;。\d]{0,8}?(?:至|到)")
 #: ``装机200千瓦的…电站一座``: a count of one after the thing is an article, not a second number.
 ARTICLE_ONE = re.compile(r"一(?:处|座|所|个|家|栋|幢|间|套|台|条|项|支|部)(?=$|[,;。!?、\n]|以上)")
@@ -543,6 +553,12 @@ def _target(
     if PER_BASE.search(pre) or PER_RATE.search(pre):
         return None
     if STANDARD_BY.search(pre) and STANDARD_OF.match(post):
+        return None
+    if (
+        re.fullmatch(MONEY_UNIT, unit)
+        and (RATE_OF_MONEY.search(pre) or PER_HEAD.match(post))
+        and not RATE_RAISED.search(pre)
+    ):
         return None
     if (
         QUALIFIER.match(post)

@@ -95,6 +95,8 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
                     else:
                         lines.append(text)
                     wrapped = full if text[-1:] not in SENTENCE_END else False
+                    if wrapped and text[-1:] in CLOSING_BRACKET:
+                        wrapped = None  # ``…。（牵头单位：…）`` at the margin ends its item
                     size += len(text)
             if size > MAX_TEXT_CHARS:
                 raise too_large(name, _("文字过多"))
@@ -124,6 +126,7 @@ def _flush(rows: list[list[Cell]], tasks: list[int]) -> list[str]:
 
 
 SENTENCE_END = "。！？；：!?;:"
+CLOSING_BRACKET = "）)"
 
 
 def _join(before: str, after: str) -> str:
