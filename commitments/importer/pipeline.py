@@ -484,7 +484,10 @@ def build_sections(
             items = [_single_item(view, s.start, s.end)]
         else:
             items = item_pledges(view, s.body_start, s.end, (s.style,))
-            if len(items) > 1 or s.body_start != _after_marker(view, s):
+            if len(items) > 1 or (
+                s.body_start != _after_marker(view, s)
+                and choose_style(view, s.body_start, s.end, (s.style,), from_one=False)[1]
+            ):  # items numbered under a heading: a section; one body under it: its pledge
                 all_single = False
             goals = _goals_over_items(view, s.body_start, items[0].start) if items else []
             items = goals + items or [_single_item(view, s.start, s.end)]
