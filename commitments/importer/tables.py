@@ -882,8 +882,9 @@ def _numbering(row: list[Cell], columns: dict[int, str], text_columns: list[int]
 
 def _outline(body: list[list[Cell]], columns: dict[int, str], text_columns: list[int]) -> Outline:
     """A task table numbered in levels (任务分解表: ``1`` over ``1.1``, ``1.2``; ``一、`` over
-    ``（一）`` over ``1.``): a row that heads deeper-numbered rows and has no goal of its own
-    (its goal cells blank, or the same as its first sub-task's: merged down) is no task: the
+    ``（一）`` over ``1.``; a numbered 重点任务 over unnumbered 具体任务 rows, merged down): a
+    row that heads deeper-numbered rows and has no goal of its own (its goal cells blank, or
+    the same as its first sub-task's: merged down) is no task: the
     sub-tasks are, each with the owners and time it leaves blank taken from the rows above it.
     The rows of the shallowest such level head sections (and a task of that level beside them
     heads its own), unless the table already has heading rows or begins with a task of that
@@ -892,15 +893,22 @@ def _outline(body: list[list[Cell]], columns: dict[int, str], text_columns: list
     cn = any(CN_NUMBER.match(n) and not PAREN_CN_NUMBER.match(n) for n in numbers)
     paren = any(PAREN_CN_NUMBER.match(n) for n in numbers)
     levels: list[int | None] = []
-    for n in numbers:
+    numbered: int | None = None  # the level of the last numbered row
+    above = ""  # and its first text cell
+    for row, n in zip(body, numbers, strict=True):
         if PAREN_CN_NUMBER.match(n):
             levels.append(int(cn))
         elif CN_NUMBER.match(n):
             levels.append(0)
         elif m := DOTTED_NUMBER.match(n):
             levels.append(len(re.split(r"[.．]", m.group(1))) - 1 + int(cn) + int(paren))
+        elif numbered is not None and _under_merged_task(row, text_columns, above):
+            levels.append(numbered + 1)  # a 具体任务 under the 重点任务 merged down beside it
+            continue
         else:
             levels.append(None)
+        numbered = levels[-1]
+        above = _cell_at(row, text_columns[0]).text.strip() if text_columns else ""
     heads: list[int] = []
     for index, level in enumerate(levels):
         below = next((n for n in range(index + 1, len(levels)) if levels[n] is not None), None)
@@ -930,6 +938,15 @@ def _outline(body: list[list[Cell]], columns: dict[int, str], text_columns: list
     )
     parents = {i: headed or (levels[i] or 0) > top for i in heads}
     return Outline(levels, parents, set() if headed else {n for n in tops if n not in heads})
+
+
+def _under_merged_task(row: list[Cell], text_columns: list[int], above: str) -> bool:
+    """An unnumbered row whose first text cell (重点任务) is blank or continues the merge above
+    (or repeats it, as Word gives a merged cell) while another (具体任务) is filled: a sub-task
+    of the numbered row above."""
+    first = _cell_at(row, text_columns[0]) if text_columns else Cell("")
+    merged = not first.text.strip() or first.continued or first.text.strip() == above
+    return merged and any(_cell_at(row, i).text.strip() for i in text_columns[1:])
 
 
 def _cell_at(row: list[Cell], i: int) -> Cell:

@@ -199,3 +199,57 @@ def test_a_tasks_own_words_that_begin_like_a_sum_stay_a_pledge(parse):
     ]
     found = commitments_of(parse(*_csv(rows, [], False, closing=True)))
     assert [c.owner for c in found] == ["县文明办", "县卫健局"]
+
+
+#: A numbered 重点任务 row over unnumbered 具体任务 rows, the 重点任务 merged down beside them.
+MERGED_TASK_HEADER = ["序号", "重点任务", "具体任务", "牵头单位", "完成时限"]
+MERGED_TASK_ROWS = [
+    ["1", "推进数字乡村建设", "", "县农业农村局", ""],
+    ["", "推进数字乡村建设", "新建村级益农信息社45个", "县农业农村局", "2031年6月底前"],
+    ["", "推进数字乡村建设", "培育农村电商示范村8个", "县商务局", "2031年9月底前"],
+    ["2", "完善养老服务体系", "", "县民政局", ""],
+    ["", "完善养老服务体系", "新建区域养老服务中心5个", "县民政局", "2031年9月底前"],
+    ["3", "扩大学前教育资源", "新建公办幼儿园2所", "县教育局", "2031年8月底前"],
+]
+MERGED_TASK_EXPECTED = {
+    "新建村级益农信息社45个": ("县农业农村局", D(2031, 6, 30)),
+    "培育农村电商示范村8个": ("县商务局", D(2031, 9, 30)),
+    "新建区域养老服务中心5个": ("县民政局", D(2031, 9, 30)),
+    "新建公办幼儿园2所": ("县教育局", D(2031, 8, 31)),
+}
+
+
+def _merged_task_file(layout: str) -> tuple[bytes, str]:
+    rows = [list(r) for r in MERGED_TASK_ROWS]
+    if layout == "csv":  # the merge's value in its top cell only
+        for row in rows:
+            if not row[0] and row[2]:
+                row[1] = ""
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows([[TITLE, "", "", "", ""], MERGED_TASK_HEADER, *rows])
+        return buffer.getvalue().encode(), "分解表.csv"
+    if layout == "xlsx":
+        merges = ["A1:E1", "B3:B5", "B6:B7"]
+        return xlsx({"s": [[TITLE] * 5, MERGED_TASK_HEADER, *rows]}, {"s": merges}), "分解表.xlsx"
+    import docx  # Word gives a merged cell's text in each row it spans
+
+    document = docx.Document()
+    document.add_paragraph(TITLE)
+    table = document.add_table(rows=len(rows) + 1, cols=5)
+    for row, values in zip(table.rows, [MERGED_TASK_HEADER, *rows], strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    table.cell(1, 1).merge(table.cell(3, 1)).text = "推进数字乡村建设"
+    table.cell(4, 1).merge(table.cell(5, 1)).text = "完善养老服务体系"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue(), "分解表.docx"
+
+
+@pytest.mark.parametrize("layout", ["csv", "xlsx", "docx"])
+def test_a_key_task_merged_down_beside_its_specific_tasks_is_no_pledge(parse, layout):
+    found = commitments_of(parse(*_merged_task_file(layout)))
+    assert len(found) == len(MERGED_TASK_EXPECTED), [c.text for c in found]
+    for key, (owner, deadline) in MERGED_TASK_EXPECTED.items():
+        c = next(c for c in found if key in c.text)
+        assert (c.owner, c.deadline) == (owner, deadline), c.text
