@@ -63,7 +63,11 @@ def supervised_department_ids(user) -> set[int] | None:
         return None
     if membership.role != Role.SUPERVISOR:
         return set()
-    overseen = rules.overseen(membership.supervised_departments.values_list("id", flat=True))
+    # Read with the API token (``commitments.api.authentication``): no query of its own.
+    listed = getattr(membership, "listed_department_ids", None)
+    if listed is None:
+        listed = membership.supervised_departments.values_list("id", flat=True)
+    overseen = rules.overseen(listed)
     return None if overseen is None else set(overseen)
 
 

@@ -6,6 +6,8 @@ from django.contrib.auth.models import User
 from django.utils import timezone
 from rest_framework.test import APIClient
 
+from commitments import access
+from commitments.api.authentication import HashedTokenAuthentication
 from commitments.models import ApiToken, hash_token
 
 TOKEN_URL = "/api/v1/auth/token/"
@@ -93,6 +95,29 @@ def test_it_reads_the_token_its_user_and_role_in_one_query(world, django_assert_
     with django_assert_num_queries(2):
         data = client.get("/api/v1/me/").data
     assert data["role"] == "staff" and data["department"]["name"] == "牵头局"
+
+
+def test_a_supervisors_departments_come_with_the_token(world, django_assert_num_queries):
+    # The departments a supervisor oversees are read in the token's own query: a
+    # report's permission check needs no query of its own.
+    _row, raw = ApiToken.issue(world.user("supervisor"), name="tests")
+    ApiToken.objects.filter(key_hash=hash_token(raw)).update(last_used_at=timezone.now())
+    with django_assert_num_queries(1):
+        user, _token = HashedTokenAuthentication().authenticate_credentials(raw)
+        assert access.supervised_department_ids(user) == {world.lead.pk}
+    # The same membership's departments written: read again, not the token's.
+    user.membership.supervised_departments.set([world.lead, world.other])
+    assert access.supervised_department_ids(user) == {world.lead.pk, world.other.pk}
+    # None listed: every department.
+    _row, everything = ApiToken.issue(world.user("global_supervisor"), name="tests")
+    user, _token = HashedTokenAuthentication().authenticate_credentials(everything)
+    assert access.supervised_department_ids(user) is None
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {raw}")
+    assert client.get("/api/v1/reports/summary/").status_code == 200
+    # A revoked token is refused, as before.
+    ApiToken.objects.filter(key_hash=hash_token(raw)).update(revoked_at=timezone.now())
+    assert client.get("/api/v1/reports/summary/").status_code == 401
 
 
 def test_it_knows_a_token_user_without_a_role(db):
