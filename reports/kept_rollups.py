@@ -262,7 +262,7 @@ def read(scope: ReportScope) -> Kept | None:
     # array each (one parse, not one per row: 18,000 rows at 1M), then the snapshot
     # row's version and whether the held rows are its, then their shares counted now.
     sql, put_params = _read_sql(scope.today)
-    (row,) = rows_without_jit(sql, [fingerprint(scope), *version, *put_params])
+    (row,) = rows_without_jit(sql, [fingerprint(scope), *version, *put_params], prepared=True)
     folded_at, moved_items, co, filed_moved, kept, taken, co_shares = row[:7]
     snapshot, xmin, same, clean, counted = row[7:]
     if folded_at is None:

@@ -123,7 +123,7 @@ def without_jit() -> Iterator[None]:
         yield
 
 
-def rows_without_jit(sql: str, params: Sequence) -> list[tuple]:
+def rows_without_jit(sql: str, params: Sequence, prepared: bool = False) -> list[tuple]:
     """``sql``'s rows, run as ``without_jit`` runs a query, in one round trip.
 
     The settings and the query go as one text: PostgreSQL's simple query protocol
@@ -132,8 +132,14 @@ def rows_without_jit(sql: str, params: Sequence) -> list[tuple]:
     transaction: with that, as ``without_jit``'s does). ``without_jit`` around one
     query costs four round trips (``BEGIN``, ``SET``, the query, ``COMMIT``): on a
     small ledger's summary after a write that was a good part of the request
-    (docs/benchmarks.md, thirteenth round)."""
+    (docs/benchmarks.md, thirteenth round).
+
+    ``prepared``: a statement run again and again with other parameters (the kept
+    roll-ups' read) is prepared once per connection, when connections are kept
+    between requests (``CONN_MAX_AGE`` not 0), and run as ``_prepared_rows`` says."""
     assert connection.vendor == "postgresql"
+    if prepared and _prepares():
+        return _prepared_rows(sql, params)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SET LOCAL jit = off; SET LOCAL work_mem = '{settings.REPORT_WORK_MEM}'; {sql}",
@@ -142,3 +148,67 @@ def rows_without_jit(sql: str, params: Sequence) -> list[tuple]:
         while cursor.description is None and cursor.nextset():
             pass  # the settings' results: no rows
         return cursor.fetchall()
+
+
+#: psycopg prepares a statement once it ran this many times on a connection: a count
+#: never reached, so that only statements run with ``prepare=True`` are (Django's
+#: default, ``None``, refuses those too; Django's own cursors bind on the client and
+#: are never prepared).
+ONLY_WHEN_ASKED = 2**31 - 1
+
+
+def _prepares() -> bool:
+    """Whether a statement prepared now can be run again on this connection: kept
+    between requests, and libpq can pipeline (14 or newer)."""
+    import psycopg
+
+    return connection.settings_dict["CONN_MAX_AGE"] != 0 and psycopg.Pipeline.is_supported()
+
+
+def _prepared_rows(sql: str, params: Sequence) -> list[tuple]:
+    """``rows_without_jit``'s rows from a statement prepared on the server once per
+    connection (psycopg's named prepared statements; bound there, ``$1``…), sent as
+    ``BEGIN``, the settings, the statement and ``COMMIT`` in one pipeline: one round
+    trip, as the simple protocol's one text was (in a caller's transaction: the
+    settings and the statement, as ``without_jit``).
+
+    Why: PostgreSQL parsed, analysed and planned the kept roll-ups' read (~10,000
+    characters, the light's ``CASE`` and three ``GROUPING SETS`` in it) on every summary
+    after a write: ~55 % of its CPU (``perf``; 10k: ~5 of ~7 ms of both processes'
+    CPU). Prepared, a run reuses the plan (docs/benchmarks.md, fourteenth round).
+
+    The statement is logged in ``connection.queries`` like any other. With PgBouncer in
+    transaction mode and persistent connections, named prepared statements need
+    PgBouncer 1.21 or newer (``max_prepared_statements``); behind an older one set
+    ``DB_CONN_MAX_AGE=0`` (docs/operations.md), which turns this off."""
+    import psycopg
+
+    connection.ensure_connection()
+    connection.validate_no_broken_transaction()
+    raw = connection.connection
+    if raw.prepare_threshold is None:
+        raw.prepare_threshold = ONLY_WHEN_ASKED
+    started = time.monotonic()
+    logged = {"sql": sql, "time": None}
+    if connection.queries_logged:
+        connection.queries_log.append(logged)
+    own = raw.autocommit  # else Django's transaction is open (or opens with the first)
+    cursor = psycopg.Cursor(raw)
+    try:
+        with connection.wrap_database_errors, raw.pipeline():
+            if own:
+                cursor.execute("BEGIN")
+            cursor.execute("SET LOCAL jit = off")
+            cursor.execute(f"SET LOCAL work_mem = '{settings.REPORT_WORK_MEM}'")
+            cursor.execute(sql, params, prepare=True)
+            rows = cursor.fetchall()
+            if own:
+                cursor.execute("COMMIT")
+    except BaseException:
+        if own and raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            raw.rollback()
+        raise
+    finally:
+        cursor.close()
+        logged["time"] = f"{time.monotonic() - started:.3f}"
+    return rows
