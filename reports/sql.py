@@ -189,7 +189,7 @@ def _prepared_rows(sql: str, params: Sequence) -> list[tuple]:
     if raw.prepare_threshold is None:
         raw.prepare_threshold = ONLY_WHEN_ASKED
     started = time.monotonic()
-    logged = {"sql": sql, "time": None}
+    logged = {"sql": sql, "time": ""}
     if connection.queries_logged:
         connection.queries_log.append(logged)
     own = raw.autocommit  # else Django's transaction is open (or opens with the first)

@@ -9,7 +9,6 @@ from django.db import connection
 from django.db.models import Expression, TextField
 from django.db.models.query import get_related_populators
 from django.db.models.signals import m2m_changed
-from django.db.models.sql.compiler import SQLCompiler
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -67,28 +66,36 @@ class _TokenQuery:
 
     sql: str
     params: tuple
-    compiler: SQLCompiler
+    #: ``{column: (converters, expression)}``: what turns a value read into the field's
+    #: (``SQLCompiler.get_converters``), applied with the requesting thread's connection
+    converters: dict
     #: where the token's own columns are in a row, and their names
     columns: slice
     names: list[str]
     #: what puts the user and the membership on the token (select_related)
     populators: list
+    #: where the departments listed on the membership are (``_ListedDepartments``)
+    listed_at: int
 
-    def token(self, key_hash: str) -> ApiToken | None:
+    def token(self, key_hash: str) -> tuple[ApiToken, list[int]] | None:
+        """The active token of ``key_hash`` with its user and membership, and the
+        departments listed on the membership; ``None`` for no such token."""
         params = [key_hash if p == _HASH_MARK else p for p in self.params]
         with connection.cursor() as cursor:
             cursor.execute(self.sql, params)
             rows = cursor.fetchall()
         if not rows:
             return None
-        # As ``django.db.models.query.ModelIterable`` makes a row an instance.
-        (row,) = self.compiler.results_iter(results=[rows])
+        # As ``SQLCompiler.results_iter`` converts a row and ``ModelIterable`` makes it
+        # an instance.
+        row = list(rows[0])
+        for at, (converters, expression) in self.converters.items():
+            for converter in converters:
+                row[at] = converter(row[at], expression, connection)
         token = ApiToken.from_db(connection.alias, self.names, row[self.columns])
         for populator in self.populators:
             populator.populate(row, token)
-        for name, at in self.compiler.annotation_col_map.items():
-            setattr(token, name, row[at])
-        return token
+        return token, listed_ids(row[self.listed_at])
 
 
 @functools.cache
@@ -108,10 +115,11 @@ def _token_query(vendor: str) -> _TokenQuery:
     return _TokenQuery(
         sql,
         tuple(params),
-        compiler,
+        compiler.get_converters([column for column, *_ in select[: compiler.col_count]]),
         columns,
         [f[0].target.attname for f in select[columns]],
-        get_related_populators(klass_info, select, queryset.db),
+        get_related_populators(klass_info, select, queryset.db),  # type: ignore[call-arg]
+        compiler.annotation_col_map["listed_departments"],
     )
 
 
@@ -135,14 +143,15 @@ class HashedTokenAuthentication(authentication.TokenAuthentication):
         # come in the same query: every endpoint's permission check reads them
         # (``commitments.access``), and a user without one is cached as such
         # (``membership_of``).
-        token = _token_query(connection.vendor).token(hash_token(key))
-        if token is None:
+        found = _token_query(connection.vendor).token(hash_token(key))
+        if found is None:
             raise exceptions.AuthenticationFailed(_("令牌无效或已吊销"))
+        token, listed = found
         if not token.user.is_active:
             raise exceptions.AuthenticationFailed(_("账号已停用"))
         membership = getattr(token.user, "membership", None)
         if membership is not None:
-            membership.listed_department_ids = listed_ids(token.listed_departments)
+            membership.listed_department_ids = listed
         now = timezone.now()
         if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 300:
             # Coarse-grained, so that each request does not write a row.
