@@ -269,6 +269,16 @@ class CoOwnership(models.Model):
         related_name="+",
         verbose_name=_("免报批准人"),
     )
+    # The commitment's facts the reminder sweep reads for a co-owner, kept on this row by
+    # PostgreSQL triggers (migration 0018; every writer, bulk updates and re-imports
+    # included): a sweep's chunk reads its co-owners' open commitments from the
+    # ``coowner_dept`` index's rows alone instead of probing ~13,000 commitments by
+    # primary key (``reminders.decisions.owners_ctes``). NULL on other databases, where
+    # the sweep reads the commitment.
+    kept_status = models.CharField(max_length=20, null=True, blank=True, editable=False)
+    kept_removed_from_source = models.BooleanField(null=True, blank=True, editable=False)
+    kept_deadline = models.DateField(null=True, blank=True, editable=False)
+    kept_plan_id = models.BigIntegerField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("配合单位")

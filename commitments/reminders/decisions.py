@@ -50,6 +50,7 @@ from commitments.lights import DaysBetween
 from commitments.models import (
     ClosureRequest,
     Commitment,
+    CoOwnership,
     Escalation,
     ExtensionRequest,
     Milestone,
@@ -323,29 +324,52 @@ def _open_commitments(condition: Q | Expression) -> QuerySet:
     )
 
 
-def owners_ctes(day: Day) -> tuple[str, list]:
-    """The ``co`` and ``owners (id, department_id, deadline, plan_id, unack, co,
-    excused)`` relations the department rules read, as ``WITH`` items: the open
-    commitments the chunk's departments lead, from the lead owner's index, and the
-    ones they co-own, by primary key (``= ANY(ARRAY(…))``) joined to their
-    co-ownerships. A commitment a chunk both leads and co-owns is read twice.
+def owners_ctes(day: Day, kept: bool | None = None) -> tuple[str, list]:
+    """The ``owners (id, department_id, deadline, plan_id, unack, co, excused)``
+    relation the department rules read, as ``WITH`` items: the open commitments the
+    chunk's departments lead, from the lead owner's index, and the ones they co-own.
+    A commitment a chunk both leads and co-owns is read twice. ``unack`` is only
+    meaningful for the lead (``co = 0``).
 
-    Reading every owned commitment once by primary key (led and co-owned ids in
-    one array, ``= ANY(ARRAY(led UNION ALL co-owned))``), then the lead owners and
-    co-owners from those rows, cost ~50 ms of PostgreSQL a chunk at 100k and 200
-    departments, the led ones probed one by one in the primary key; this way
-    ~35–45 ms (backend CPU), ~0.25 s less a sweep (docs/benchmarks.md, eleventh
-    round)."""
+    The co-owned ones come from the co-ownership rows alone on PostgreSQL (``kept``,
+    the default there): each row keeps its commitment's status, retirement, deadline
+    and plan (``CoOwnership.kept_*``, triggers of migration 0018), so a chunk reads
+    its ~14,000 co-ownerships from the ``coowner_dept`` index's table instead of
+    probing ~13,000 commitments by primary key (``= ANY(ARRAY(…))`` joined to the
+    co-ownerships: ~40 % of a department chunk's tally, EXPLAIN ANALYZE at 100k;
+    docs/benchmarks.md, fourteenth round). Elsewhere (SQLite, no triggers) they are
+    read from the commitments. Open and tracked is ``rules.tracked`` either way."""
+    kept = connection.vendor == "postgresql" if kept is None else kept
     led = _open_commitments(AnyOf("lead_owner_id", day.department_ids))
+    led_sql, led_params = led.query.sql_with_params()
+    excused = ExpressionWrapper(~Q(excused_at=None), BooleanField())
+    if kept:
+        co = (
+            domain.co_ownerships_of(day.department_ids)
+            .filter(domain.tracked("kept_"))
+            .order_by()
+            .annotate(excused=excused)
+            .values_list("commitment_id", "department_id", "kept_deadline", "kept_plan_id",
+                         "excused")
+        )  # fmt: skip
+        co_sql, co_params = co.query.sql_with_params()
+        sql = (
+            f"led (id, lead_owner_id, deadline, plan_id, unack) AS ({led_sql}),"
+            f" co_owned (id, department_id, deadline, plan_id, excused) AS ({co_sql}),"
+            " owners (id, department_id, deadline, plan_id, unack, co, excused) AS ("
+            "SELECT o.id, o.lead_owner_id, o.deadline, o.plan_id, o.unack, 0, false FROM led o"
+            " UNION ALL SELECT c.id, c.department_id, c.deadline, c.plan_id, false, 1, c.excused"
+            " FROM co_owned c)"
+        )
+        return sql, [*led_params, *co_params]
     co_ids = domain.co_ownerships_of(day.department_ids).order_by().values("commitment_id")
     co_owned = _open_commitments(AnyOfQuery("pk", co_ids))
     co = (
         domain.co_ownerships_of(day.department_ids)
         .order_by()
-        .annotate(excused=ExpressionWrapper(~Q(excused_at=None), BooleanField()))
+        .annotate(excused=excused)
         .values_list("commitment_id", "department_id", "excused")
     )
-    led_sql, led_params = led.query.sql_with_params()
     co_owned_sql, co_owned_params = co_owned.query.sql_with_params()
     co_sql, co_params = co.query.sql_with_params()
     sql = (
@@ -358,6 +382,23 @@ def owners_ctes(day: Day) -> tuple[str, list]:
         " FROM co_owned o JOIN co c ON c.commitment_id = o.id)"
     )
     return sql, [*co_params, *led_params, *co_owned_params]
+
+
+def refill_co_owner_facts() -> None:
+    """Every co-ownership's kept facts (``CoOwnership.kept_*``) taken from its commitment
+    again: after a load with PostgreSQL's triggers switched off (``bench/seed.py``'s
+    ``COPY`` under ``session_replication_role = replica``). Nothing else needs it: the
+    triggers keep them on every write."""
+    if connection.vendor != "postgresql":
+        return
+    facts = ("status", "removed_from_source", "deadline", "plan_id")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {_table(CoOwnership)} co"
+            f" SET ({', '.join(f'kept_{fact}' for fact in facts)})"
+            f" = ({', '.join(f'c.{fact}' for fact in facts)})"
+            f" FROM {_table(Commitment)} c WHERE c.id = co.commitment_id"
+        )
 
 
 Part = tuple[str, list]  # SQL of rows of ``HIT_COLUMNS`` and its parameters

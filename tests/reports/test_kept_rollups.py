@@ -665,11 +665,13 @@ class TestConcurrentSessions:
         assert kept() == live()
 
     def test_a_co_owner_added_while_a_longer_write_to_its_commitment_runs(self, seed):
-        """A trigger sees its statement's snapshot, so the co-owners of a written
-        commitment are looked up when the log is read: a co-owner added by a
-        transaction that commits meanwhile is counted again too."""
+        """A new co-ownership reads its commitment's facts FOR SHARE (the facts it keeps
+        for the reminder sweep, commitments 0018): added while a longer write to the
+        commitment runs, it waits for that write to commit and then takes its facts;
+        the roll-ups count it as a full pass does."""
         refreshed()
         writer = connections.create_connection("default")
+        added = threading.Thread(target=lambda: (_co_owner_added(seed), connection.close()))
         try:
             writer.set_autocommit(False)
             with writer.cursor() as theirs:  # c4 completed: no reports owed after July
@@ -678,11 +680,17 @@ class TestConcurrentSessions:
                     "completed_at = %s WHERE id = %s",
                     [Status.COMPLETED, at(datetime.date(2024, 3, 10)), seed.items["c4"].pk],
                 )
-            _in_a_thread(lambda: _co_owner_added(seed))  # farming co-owns c4, committed
-            assert refreshed().action == "folded"
+            added.start()  # farming co-owns c4: waits for the writer
+            added.join(timeout=1)
+            assert added.is_alive(), "the new co-ownership should wait for its commitment"
+            assert refreshed().action == "unchanged"  # neither is committed yet
             writer.commit()
+            added.join(timeout=60)
+            assert not added.is_alive()
         finally:
             writer.close()
+        co = CoOwnership.objects.get(commitment=seed.items["c4"], department=seed.farming)
+        assert co.kept_status == Status.COMPLETED
         assert kept() == live()
 
     def test_a_commitment_moved_into_a_plan_while_its_rules_change(self, seed):
