@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from commitments.choices import Role
 from tests import factories
+from tests.support.language import in_language
 
 pytestmark = pytest.mark.django_db
 
@@ -46,8 +47,8 @@ def test_it_opens_a_commitment_with_its_inlines(admin_client):
 
 
 def test_it_speaks_english_when_the_browser_asks(admin_client):
-    response = admin_client.get(
-        reverse("admin:commitments_commitment_changelist"), HTTP_ACCEPT_LANGUAGE="en"
+    response = in_language(admin_client, "en").get(
+        reverse("admin:commitments_commitment_changelist")
     )
     assert "Commitments" in response.content.decode()
 
@@ -65,7 +66,7 @@ class TestWidgetsInChinese:
 
         widget = Path(django.__file__).parent / "contrib/admin/static/admin/js/SelectFilter2.js"
         wanted = set(re.findall(r"gettext\((['\"])(.+?)\1\)", widget.read_text()))
-        body = admin_client.get("/admin/jsi18n/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+        body = in_language(admin_client, "zh-hans").get("/admin/jsi18n/").content.decode()
         catalog = json.loads(re.search(r"const newcatalog = (\{.*?\});\n", body, re.S).group(1))
         missing = [s for _, s in wanted if s.replace("\\'", "'") not in catalog]
         assert not missing
@@ -78,9 +79,9 @@ class TestWidgetsInChinese:
 
         item = Commitment.objects.get()
         url = reverse("admin:commitments_commitment_change", args=[item.pk])
-        english = admin_client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        english = in_language(admin_client, "en").get(url).content.decode()
         assert 'data-field-name="co-owner departments"' in english  # Available co-owner …
-        chinese = admin_client.get(url, HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+        chinese = in_language(admin_client, "zh-hans").get(url).content.decode()
         assert 'data-field-name="配合单位"' in chinese
 
     def test_the_commitment_form_loads_the_catalog_before_the_widget(self, admin_client):
@@ -146,16 +147,14 @@ class TestWalk3:
         [("zh-hans", "承诺事项督办台账 · 管理后台"), ("en", "Commitment tracker admin")],
     )
     def test_it_carries_the_products_name(self, admin_client, language, name):
-        html = admin_client.get(
-            reverse("admin:index"), HTTP_ACCEPT_LANGUAGE=language
-        ).content.decode()
+        html = in_language(admin_client, language).get(reverse("admin:index")).content.decode()
         assert name in html and "Django" not in html.split("<body")[1].split("</header>")[0]
 
     def test_the_department_filter_in_english_translates_the_chinese(self, admin_client):
         url = reverse("admin:commitments_department_changelist")
-        english = admin_client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        english = in_language(admin_client, "en").get(url).content.decode()
         assert "By Needs review" in english and "Proposed" not in english
-        assert "待确认" in admin_client.get(url).content.decode()
+        assert "待确认" in in_language(admin_client, "zh-hans").get(url).content.decode()
 
     def test_the_plan_list_shows_a_short_import_time(self, admin_client):
         html = admin_client.get(reverse("admin:commitments_plan_changelist")).content.decode()

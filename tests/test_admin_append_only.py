@@ -9,6 +9,7 @@ from django.urls import reverse
 from commitments.choices import EventKind, NotificationKind, NotificationState, Role
 from commitments.models import CommitmentEvent, Notification
 from tests import factories
+from tests.support.language import in_language
 
 pytestmark = pytest.mark.django_db
 
@@ -191,7 +192,7 @@ def test_a_notification_opens_as_a_page_to_read_not_a_form_to_save(superuser_cli
     assert "查看 提醒记录" in title and "修改" not in title
     assert 'name="_save"' not in body and 'name="_continue"' not in body
     assert "a@example.org" in body  # still shown, read-only
-    english = superuser_client.get(change, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    english = in_language(superuser_client, "en").get(change).content.decode()
     assert "view notification" in english.split("</title>", 1)[0].lower()
     listing = superuser_client.get(reverse("admin:commitments_notification_changelist"))
     assert 'value="requeue_failed"' in listing.content.decode()  # the action stays

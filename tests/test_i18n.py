@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 from rest_framework.test import APIClient
@@ -246,3 +247,25 @@ def test_shared_chinese_words_read_right_in_english_where_each_is_used():
         assert str(EventKind.REOPENED.label) == "Reopened"
         assert translation.pgettext("button", "重新打开") == "Reopen"
         assert translation.pgettext("milestone", "已完成") == "Completed"
+
+
+# --- Pages: Chinese unless the user chose ---------------------------------------
+
+
+@pytest.mark.django_db
+def test_pages_are_chinese_whatever_the_browser_asks_and_follow_a_choice():
+    from django.test import Client
+
+    from tests.support.language import in_language
+
+    login = "/accounts/login/"
+    english_browser = Client(HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert '<html lang="zh-CN">' in english_browser.get(login).content.decode()
+    asked = english_browser.get(login, {"lang": "en"})
+    assert '<html lang="en">' in asked.content.decode()
+    assert asked.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
+    assert '<html lang="en">' in english_browser.get(login).content.decode()  # kept
+    chose = in_language(Client(HTTP_ACCEPT_LANGUAGE="en"), "zh-hans").get(login)
+    assert '<html lang="zh-CN">' in chose.content.decode()
+    switched = Client().post("/i18n/setlang/", {"language": "en", "next": login}, follow=True)
+    assert '<html lang="en">' in switched.content.decode()

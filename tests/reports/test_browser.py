@@ -45,8 +45,35 @@ def browser():
 
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield chromium
+        yield ChoosingBrowser(chromium)
         chromium.close()
+
+
+class ChoosingBrowser:
+    """The browser, whose ``new_page(locale="en-…")`` is an English-speaking user who chose
+    English with the switcher (the language cookie): pages follow that choice, not the
+    browser's Accept-Language (tracker.language). ``new_context`` is the browser as it
+    is (an English browser that chose nothing gets Chinese pages)."""
+
+    def __init__(self, chromium) -> None:
+        self._chromium = chromium
+
+    def __getattr__(self, name: str):
+        return getattr(self._chromium, name)
+
+    def new_page(self, **options):
+        locale = options.get("locale") or ""
+        if not locale.startswith("en"):
+            return self._chromium.new_page(**options)
+        context = self._chromium.new_context(**options)
+        context.add_cookies(
+            [
+                {"name": "django_language", "value": "en", "domain": host, "path": "/"}
+                for host in ("localhost", "127.0.0.1")
+            ]
+        )
+        page = context.new_page()
+        return page
 
 
 @pytest.fixture

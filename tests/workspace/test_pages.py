@@ -14,6 +14,7 @@ from commitments.models import (
     ExtensionRequest,
     ProgressReport,
 )
+from tests.support.language import in_language
 from tests.workspace.conftest import PDF, client_for
 
 
@@ -93,7 +94,7 @@ class TestCommitmentPage:
         assert f'name="report-target_{town.target.pk}" value="50"' in html.replace("\n", " ")
 
     def test_in_english_its_forms_say_what_they_do(self, town):
-        page = client_for(town.clerk).get(page_url(town.item), HTTP_ACCEPT_LANGUAGE="en")
+        page = in_language(client_for(town.clerk), "en").get(page_url(town.item))
         html = page.content.decode()
         assert "<summary>Request an extension</summary>" in html
         assert "<summary>Request closure</summary>" in html
@@ -501,7 +502,7 @@ class TestEnglish:
 
     @staticmethod
     def english(user, url: str) -> str:
-        html = client_for(user).get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        html = in_language(client_for(user), "en").get(url).content.decode()
         return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
 
     def test_the_commitment_page_reads_as_english(self, town):
@@ -631,14 +632,14 @@ def test_a_deadline_moved_earlier_reads_brought_forward_not_extended(town):
         Commitment.objects.filter(pk=town.item.pk).update(
             deadline=original + datetime.timedelta(days=days)
         )
-        html = client.get(page_url(town.item)).content.decode()
+        html = in_language(client, "zh-hans").get(page_url(town.item)).content.decode()
         moved = html.split('data-field="original_deadline"')[1].split("</dd>")[0]
         assert zh in moved
         assert ({"已提前", "已延期"} - {zh}).pop() not in moved
-        english = client.get(page_url(town.item), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        english = in_language(client, "en").get(page_url(town.item)).content.decode()
         assert en in english.split('data-field="original_deadline"')[1].split("</dd>")[0]
     Commitment.objects.filter(pk=town.item.pk).update(deadline=original)
-    html = client.get(page_url(town.item)).content.decode()
+    html = in_language(client, "zh-hans").get(page_url(town.item)).content.decode()
     assert "data-moved" not in html
 
 
@@ -648,11 +649,7 @@ def test_the_reopen_button_reads_reopen_in_english(town):
     Commitment.objects.filter(pk=town.item.pk).update(
         status="completed", completed_at=timezone.now(), percent=100
     )
-    html = (
-        client_for(town.supervisor)
-        .get(page_url(town.item), HTTP_ACCEPT_LANGUAGE="en")
-        .content.decode()
-    )
+    html = in_language(client_for(town.supervisor), "en").get(page_url(town.item)).content.decode()
     button = html.split('value="reopen"')[1].split("</form>")[0]
     assert '<button type="submit">Reopen</button>' in button
 
@@ -835,7 +832,7 @@ class TestRefusalsOnThePage:
         notice = self.notice(town, "closure")
         assert notice is not None
         assert "最近一次办结申请已被退回" in notice and "缺少验收报告" in notice
-        english = client_for(town.clerk).get(page_url(town.item), HTTP_ACCEPT_LANGUAGE="en")
+        english = in_language(client_for(town.clerk), "en").get(page_url(town.item))
         assert "缺少验收报告" in english.content.decode()
 
 

@@ -10,6 +10,7 @@ from commitments.choices import CarryOverState
 from commitments.models import Attachment, CarryOver
 from commitments.services import publication
 from tests import factories
+from tests.support.language import in_language
 from tests.workspace.conftest import PDF, client_for
 from tests.workspace.test_pages import page_url, report_data, token
 
@@ -96,7 +97,7 @@ def test_the_public_page_writes_a_target_as_a_sentence_in_either_language(town):
     texts = {}
     for language in ("zh-CN", "en"):
         cache.clear()
-        html = Client().get(url, HTTP_ACCEPT_LANGUAGE=language).content.decode()
+        html = in_language(Client(), language).get(url).content.decode()
         texts[language] = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
     assert "光伏电站装机：目标不低于 90兆瓦，当前 50兆瓦" in texts["zh-CN"]
     assert "光伏电站装机: target at least 90兆瓦, now 50兆瓦" in texts["en"]

@@ -13,6 +13,7 @@ from django.test import override_settings
 from commitments import uploads
 from commitments.models import Attachment, ProgressReport
 from tests.deploy.conftest import ROOT
+from tests.support.language import in_language
 from tests.workspace.conftest import client_for
 from tests.workspace.test_api_evidence import PNG, api, report_body
 from tests.workspace.test_pages import page_url, report_data
@@ -52,8 +53,8 @@ def test_a_request_over_the_evidence_limit_gets_413_in_mb_in_both_languages(town
         "message": "请求内容过大，上限为 1.2 MB（佐证材料每个文件不超过 100 KB，最多 2 个）",
         "errors": {},
     }
-    english = api(town.clerk).post(
-        url, report_body(town, photo(1_400_000)), format="multipart", HTTP_ACCEPT_LANGUAGE="en"
+    english = in_language(api(town.clerk), "en").post(
+        url, report_body(town, photo(1_400_000)), format="multipart"
     )
     assert english.json()["message"] == (
         "The request is too large: at most 1.2 MB "

@@ -10,6 +10,7 @@ from django.utils.html import escape
 from commitments.choices import Role
 from commitments.services import supervision, workflow
 from tests import factories
+from tests.support.language import in_language
 from tests.workspace.conftest import client_for
 from tests.workspace.test_pages import page_url
 
@@ -34,7 +35,7 @@ class TestGreenLightIsNotAWarning:
     def test_in_english_green_reads_as_progress(self, town):
         town.lead_reports("on_track", 99)
         client = client_for(town.clerk)
-        html = client.get(page_url(town.item), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        html = in_language(client, "en").get(page_url(town.item)).content.decode()
         head = summary(html)
         assert "Progress:" in head and "Why this light" not in head
 
@@ -64,7 +65,7 @@ class TestAdminSaysWhatMovedTheDeadline:
             town.item.pk, town.supervisor, {"deadline": town.item.deadline + datetime.timedelta(1)}
         )
         url = f"/admin/commitments/commitment/{town.item.pk}/change/"
-        body = admin_client().get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        body = in_language(admin_client(), "en").get(url).content.decode()
         assert "Kept on re-import" in body
         assert "Deadline (Edited by supervisor," in body
 
@@ -249,7 +250,7 @@ class TestAPastDateSaysWhatIsLatest:
         if day is not None:
             url += f"&date={day.isoformat()}"
         client = client_for(town.supervisor)
-        return client.get(url, HTTP_ACCEPT_LANGUAGE=lang).content.decode()
+        return in_language(client, lang).get(url).content.decode()
 
     def test_a_past_date_puts_a_notice_by_the_date(self, town):
         today, past = self.past_day(town)
@@ -286,12 +287,12 @@ class TestDashboardWordsInEnglish:
             finished_at=timezone.now(),
         )
         client = client_for(town.supervisor)
-        en = client.get("/dashboard/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        en = in_language(client, "en").get("/dashboard/").content.decode()
         state = en.split('data-field="state">', 1)[1].split("</td>", 1)[0]
         assert state.strip() == "Done"
         assert '"done": "Done"' in en  # the labels the page's polling script uses
         assert "<span>Lights</span>" in en
-        zh = client.get("/dashboard/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+        zh = in_language(client, "zh-hans").get("/dashboard/").content.decode()
         assert zh.split('data-field="state">', 1)[1].split("</td>", 1)[0].strip() == "已完成"
         assert "<span>红黄绿灯</span>" in zh
 

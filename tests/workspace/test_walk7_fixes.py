@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from commitments.models import Commitment, Plan
 from commitments.services import workflow
+from tests.support.language import in_language
 from tests.workspace.conftest import client_for
 from tests.workspace.test_pages import page_url
 from tests.workspace.test_walk6_fixes import QUEUE
@@ -28,11 +29,11 @@ def card(html: str, kind: str, pk: int) -> str:
 
 def pledge_page(town, user=None, language: str = "zh-hans") -> str:
     client = client_for(user or town.clerk)
-    return client.get(page_url(town.item), HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    return in_language(client, language).get(page_url(town.item)).content.decode()
 
 
 def queue(town, language: str = "zh-hans") -> str:
-    return client_for(town.supervisor).get(QUEUE, HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    return in_language(client_for(town.supervisor), language).get(QUEUE).content.decode()
 
 
 class TestTheLeadsClosureCardSaysShortOfDone:
@@ -126,7 +127,7 @@ class TestTheExcerptStaysInItsSpeech:
 
 class TestTheListSaysARequestWaits:
     def row(self, town, user=None, language: str = "zh-hans") -> str:
-        body = client_for(user or town.clerk).get("/workspace/", HTTP_ACCEPT_LANGUAGE=language)
+        body = in_language(client_for(user or town.clerk), language).get("/workspace/")
         html = body.content.decode()
         return html.split(f'data-id="{town.item.pk}"', 1)[1].split("</li>", 1)[0]
 
@@ -152,7 +153,7 @@ class TestWords:
         assert text_of(head).count("序时应达") == 1
 
     def test_english_progress_of_an_unreported_lead_says_the_lead_department(self, town):
-        html = client_for(town.clerk).get("/workspace/", HTTP_ACCEPT_LANGUAGE="en")
+        html = in_language(client_for(town.clerk), "en").get("/workspace/")
         body = html.content.decode()
         assert "no report from the lead department yet" in body
         assert "a lead department" not in body
@@ -166,7 +167,7 @@ class TestWords:
         assert re.search(r"\.date \{ white-space: nowrap; \}", css)
 
     def test_the_statistics_date_has_one_name_in_english(self, town):
-        body = client_for(town.supervisor).get("/dashboard/", HTTP_ACCEPT_LANGUAGE="en")
+        body = in_language(client_for(town.supervisor), "en").get("/dashboard/")
         html = body.content.decode()
         assert "Statistics date" in html and "Report date" not in html
 

@@ -85,3 +85,33 @@ def test_the_cards_name_the_plan_of_a_code_in_two_plans(seeded, live_server, bro
                 path=str(ARTIFACTS / f"walk9-plan-cards-{locale}-{viewport['width']}.png")
             )
             page.close()
+
+
+def test_chinese_is_the_default_whatever_the_browser_asks(seeded, live_server, browser):
+    """An English browser (Accept-Language: en-US) that chose nothing reads Chinese; the
+    switcher, or ``?lang=en``, turns the pages English and they stay so."""
+    target = f"/dashboard/?plan={seeded.plan.pk}&date={TODAY.isoformat()}"
+    for viewport in (PHONE, DESKTOP):
+        context = browser.new_context(viewport=viewport, locale="en-US")
+        page = context.new_page()
+        asked = page.evaluate("navigator.language")
+        assert asked == "en-US"
+        open_dashboard(page, live_server, target)
+        assert page.locator("html").get_attribute("lang") == "zh-CN"
+        assert page.locator("#departments h2").inner_text() == "责任单位考评"
+        page.screenshot(path=str(ARTIFACTS / f"walk9-default-zh-{viewport['width']}.png"))
+        with page.expect_navigation():
+            page.locator("form.lang button[value=en]").click()
+        assert page.locator("#departments h2").inner_text() == "Department performance"
+        page.goto(live_server.url + "/workspace/")
+        assert page.locator("html").get_attribute("lang") == "en"
+        page.screenshot(path=str(ARTIFACTS / f"walk9-chosen-en-{viewport['width']}.png"))
+        context.close()
+    # ?lang= is a choice too, kept for the next pages.
+    context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+    page = context.new_page()
+    open_dashboard(page, live_server, target + "&lang=en")
+    assert page.locator("#departments h2").inner_text() == "Department performance"
+    page.goto(live_server.url + "/workspace/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    context.close()
