@@ -71,8 +71,24 @@ class TestWidgetsInChinese:
         missing = [s for _, s in wanted if s.replace("\\'", "'") not in catalog]
         assert not missing
         assert catalog["Choose all %s"] == "全选%s"
-        # Django's own "可用 %s" read 可用 配合单位, a stray space (walk 7)
-        assert catalog["Available %s"] == "可用%s" and catalog["Chosen %s"] == "已选%s"
+        # Django's own "可用 %s" read 可用 配合单位, a stray space (walk 7); 可选 beside 已选
+        # (walk 9: 可选督办单位 / 已选督办单位)
+        assert catalog["Available %s"] == "可选%s" and catalog["Chosen %s"] == "已选%s"
+
+    def test_the_supervised_departments_widget_names_its_field_in_either_language(
+        self, admin_client
+    ):
+        from commitments.models import Membership
+
+        membership = (
+            Membership.objects.filter(role="supervisor").first() or Membership.objects.first()
+        )
+        url = reverse("admin:commitments_membership_change", args=[membership.pk])
+        english = in_language(admin_client, "en").get(url).content.decode()
+        assert 'data-field-name="supervised departments"' in english  # Available supervised …
+        assert "Supervised departments" in english  # its label, capitalised
+        chinese = in_language(admin_client, "zh-hans").get(url).content.decode()
+        assert 'data-field-name="督办单位"' in chinese
 
     def test_the_co_owner_widget_names_its_field_in_lower_case_in_english(self, admin_client):
         from commitments.models import Commitment

@@ -31,6 +31,17 @@ LINES = """sel => [...document.querySelectorAll(sel)].map(el => {
   return [el.textContent.trim(), new Set(tops).size];
 })"""
 
+#: How many lines the text itself of each matched element takes (not its boxes' padding).
+TEXT_LINES = """sel => [...document.querySelectorAll(sel)].map(el => {
+  const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); const tops = new Set();
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    if (!n.textContent.trim()) continue;
+    const range = document.createRange(); range.selectNodeContents(n);
+    for (const r of range.getClientRects()) tops.add(Math.round(r.top));
+  }
+  return [el.textContent.trim(), tops.size];
+})"""
+
 
 @pytest.fixture
 def signed_in(transactional_db, monkeypatch, live_server, browser):  # noqa: F811
@@ -95,6 +106,9 @@ def test_the_reminder_list_keeps_dates_and_short_words_whole(signed_in, live_ser
     for column in ("channel", "kind", "period_key", "state", "sent_when"):
         cells = page.evaluate(LINES, f"#result_list tbody .field-{column}")
         assert cells and all(lines == 1 for _text, lines in cells), (column, cells)
+    # Its headings stay whole: 状态, 尝试次数, 最近错误 never one character a line.
+    headings = page.evaluate(TEXT_LINES, "#result_list thead th[class^=column-] .text")
+    assert headings and all(lines == 1 for _text, lines in headings), headings
     # the last column is in view, not cut off at the right edge
     width = page.evaluate(
         "() => { const r = document.querySelector('#changelist .results');"

@@ -56,3 +56,54 @@ def test_one_confirm_and_a_corrected_pledge_marked(signed_in, live_server, tmp_p
         page.locator("#choice").screenshot(
             path=str(ARTIFACTS / f"walk9-review-choice-{language}-{width}.png")
         )
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_admin_widgets_and_headings_read_whole(signed_in, live_server, width):  # noqa: F811
+    """The supervised-departments widget names its field (可选督办单位 / 已选督办单位,
+    Available supervised departments); the reminder list's headings stay whole."""
+    from django.utils import timezone
+
+    from commitments.choices import NotificationKind, NotificationState
+    from commitments.models import Membership, Notification
+    from tests import factories
+
+    supervisor = factories.user("walk9-duban", role="supervisor")
+    membership = Membership.objects.get(user=supervisor)
+    Notification.objects.create(
+        kind=NotificationKind.DEADLINE,
+        recipient="staff-member@town.example.gov.cn",
+        period_key="2026-12-11",
+        message_id="<m@example.org>",
+        state=NotificationState.SENT,
+        attempts=1,
+        sent_at=timezone.now(),
+    )
+    page = signed_in(width)
+    for language, available, chosen in (
+        ("zh-hans", "可选督办单位", "已选督办单位"),
+        ("en", "Available supervised departments", "Chosen supervised departments"),
+    ):
+        page.goto(
+            live_server.url
+            + f"/admin/commitments/membership/{membership.pk}/change/?lang={language}"
+        )
+        widget = page.locator(".selector")
+        assert available in widget.locator(".selector-available-title").inner_text()
+        assert chosen in widget.locator(".selector-chosen-title").inner_text()
+        widget.screenshot(path=str(ARTIFACTS / f"walk9-admin-widget-{language}-{width}.png"))
+        page.goto(live_server.url + "/admin/commitments/notification/")
+        page.screenshot(
+            path=str(ARTIFACTS / f"walk9-admin-reminders-{language}-{width}.png"), full_page=True
+        )
+        # Whole headings: 状态, 尝试次数, 最近错误 never one character a line.
+        tops = page.evaluate(
+            """() => [...document.querySelectorAll('#result_list thead th[class^=column-] .text')]
+              .map(el => { const t = el.textContent.trim(); const w = document.createTreeWalker(
+                el, NodeFilter.SHOW_TEXT); const s = new Set();
+                for (let n = w.nextNode(); n; n = w.nextNode()) { if (!n.textContent.trim())
+                  continue; const r = document.createRange(); r.selectNodeContents(n);
+                  for (const x of r.getClientRects()) s.add(Math.round(x.top)); }
+                return [t, s.size, t.split(/\\s+/).length]; })"""
+        )
+        assert tops and all(lines <= words for _t, lines, words in tops), tops
