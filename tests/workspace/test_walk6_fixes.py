@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from commitments.services import workflow
+from tests.support.language import in_language
 from tests.workspace.conftest import client_for
 
 QUEUE = "/workspace/queue/"
@@ -41,7 +42,7 @@ class TestClosureCardSaysShortOfDone:
         town.both_report("on_track", 70)
         request = workflow.request_closure(town.clerk, town.item, "Done.")
         client = client_for(town.supervisor)
-        body = client.get(QUEUE, headers={"accept-language": "en"}).content.decode()
+        body = in_language(client, "en").get(QUEUE).content.decode()
         card = body.split(f'id="request-closure-{request.pk}"', 1)[1].split("</article>", 1)[0]
         assert "Below 100%" in card
 
