@@ -28,7 +28,9 @@ from commitments.importer.vocabulary import (
     CLOSING_AFTER_LAST,
     ISSUER_NOUN,
     LAST_WORD,
+    LEAD_LABEL_WORDS,
     PART_STYLES,
+    UNIT_NOUN,
     YEAR,
 )
 
@@ -59,6 +61,13 @@ LINE_PLAN_HEAD = re.compile(
     r"|工作打算|主要任务|重点任务|工作任务))\s*(?=\n)"
 )
 WEAK_PLAN = re.compile(r"主要工作$")
+#: A 督办通报's part on how the tasks advance (``二、重点工作推进情况``) lists the year's tasks
+#: it tracks, each with its lead unit and time (a table's rows as labelled items): they are
+#: pledges, their progress (本周进展, 存在问题, 督办状态) no column of them.
+PROGRESS_HEAD = re.compile(r"(?:推进|进展|落实|办理|完成)情况$")
+LEDGER_OWNER = re.compile(rf"(?m)^[ \t]*{LEAD_LABEL_WORDS}{UNIT_NOUN}[ \t]*[:：]")
+#: Labelled items that make a progress part a ledger of tasks.
+LEDGER_ITEMS = 2
 #: A part's heading starts with the year or the time it looks at (``2026年工作安排``,
 #: ``下一步工作打算``, ``2025年工作回顾``), a document's title with its issuer or place.
 PART_TIME = re.compile(r"\s*(?:\d{4}\s?年|明年|今年|新的一年|下一步|下步|来年|上半年|下半年)")
@@ -175,6 +184,8 @@ def find_parts(
             kind, match = "support", support
         elif plan and (not review or plan.end() >= review.end()):
             kind, match = "plan", plan
+        elif review and _tracked_tasks(review, view[review.end() + body : part_end]):
+            kind, match = "plan", review
         elif review:
             kind, match = "review", review
         elif support:
@@ -200,6 +211,13 @@ def _body_start(view: str, heading_end: int, end: int) -> int:
     skipped = view[heading_end:body]
     last = max(skipped.rfind("\n"), skipped.rfind(":"))
     return heading_end + last + 1 if last >= 0 else body
+
+
+def _tracked_tasks(review: re.Match[str], body: str) -> bool:
+    """Is a progress part (``重点工作推进情况``) a ledger of the tasks it tracks?"""
+    return bool(PROGRESS_HEAD.search(review.group(0))) and (
+        len(LEDGER_OWNER.findall(body)) >= LEDGER_ITEMS
+    )
 
 
 def _clause(head: str) -> int:

@@ -7,7 +7,8 @@ mapped by name (the one home of the column vocabulary below); each task row
 becomes a labelled item (``1、任务`` + ``牵头单位：…`` lines), so the same
 field steps (deadlines, targets, owners) read it as they read a text list,
 with the explicit column values as labels. Columns that report progress
-(进度, 完成情况, 备注) are left out: they are never a pledge nor a target. Columns that
+(进度, 本周进展, 完成情况, 存在问题, 备注, a 督办通报's 督办状态/亮灯) are left out: they are
+never a pledge nor a target. Columns that
 state the goal (目标要求, 量化指标, 建设规模) are text columns too: the item is the task
 and its goal (``实施城镇老旧小区改造，改造老旧小区12个``), whose numbers are its targets.
 A money column whose unit stands in its header (``年度计划投资（万元）``) gives the item its
@@ -93,8 +94,9 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "progress",
         re.compile(
-            r"^(?:工作)?(?:进度|进展|完成情况|进展情况|推进情况|落实情况|完成进度|目前进展|当前进度"
-            r"|工作进展|形象进度|办理情况|备注|存在问题|说明|督办意见|评价"
+            r"^(?:工作|本周|本月|本期|本季度?|截至目前|累计)?(?:进度|进展|完成情况|进展情况|推进情况"
+            r"|落实情况|完成进度|目前进展|当前进度|工作进展|形象进度|办理情况|备注|存在问题|说明|督办意见"
+            r"|评价|督办状态|办理状态|状态|亮灯|亮灯情况|灯色|红黄绿灯|预警等级"
             r"|(?i:status|remarks?|notes?|progress))" + _PAREN + "$"
         ),
     ),
