@@ -24,11 +24,13 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from commitments import rules, uploads
 from commitments.choices import CarryOverState
+from commitments.importer.extract import SUPPORTED
 from commitments.models import CarryOver, Department, Plan, PlanEdit, PlanUpload
 from commitments.services import carry_over
 
@@ -40,7 +42,9 @@ UNIT_NAMED = re.compile(r"(?:单位|department|unit) ?“([^”]+)”")
 class UploadForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("计划文件"),
-        help_text=gettext_lazy("讲话稿、工作要点或任务台账：.txt、.md、.docx、.pdf、.xlsx 或 .csv"),
+        help_text=format_lazy(
+            "{}{}", gettext_lazy("讲话稿、工作要点、网页或任务台账："), SUPPORTED
+        ),
     )
     year = forms.IntegerField(
         label=gettext_lazy("计划年度"),

@@ -26,6 +26,7 @@ from commitments.models import Commitment, Plan
 #: Characters of the plan's text shown before and after the pledge.
 CONTEXT_CHARS = 160
 KINDS = {".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".docx": "docx"}
+KINDS |= {".html": "html", ".htm": "html"}
 KINDS |= {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv"}
 TIMEOUT = 24 * 3600  # a day; a changed importer changes the key (reader_version)
 

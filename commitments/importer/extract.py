@@ -1,4 +1,5 @@
-"""Step 1: bytes → text (.txt in UTF-8/BOM/GB18030/GBK/Big5, .md, .docx, .pdf, .xlsx, .csv).
+"""Step 1: bytes → text (.txt in UTF-8/BOM/GB18030/GBK/Big5, .md, .docx, .pdf, .xlsx, .csv,
+and web pages: .html/.htm, or a .txt whose text is a page's source).
 
 The decoded text is what a plan keeps as its source text: every span the
 importer reports indexes into it, so it is returned exactly as decoded.
@@ -6,7 +7,9 @@ importer reports indexes into it, so it is returned exactly as decoded.
 
 from __future__ import annotations
 
+import codecs
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -15,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from commitments.importer.errors import PlanImportError
 from commitments.importer.readers.docx import read_docx
+from commitments.importer.readers.html import looks_like_html, read_html
 from commitments.importer.readers.limits import (
     MAX_TEXT_BYTES,
     check_size,
@@ -28,7 +32,12 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 DOCX_SUFFIXES = {".docx", ".docm", ".dotx"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 CSV_SUFFIXES = {".csv", ".tsv"}
-SUPPORTED = ".txt、.md、.docx、.pdf、.xlsx、.csv"
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+#: The formats named to users (upload forms, the command's help, errors): the one list.
+SUPPORTED = ".txt、.md、.docx、.pdf、.xlsx、.csv、.html"
+#: A page's declared charset (``<meta charset="gbk">``, ``content="text/html; charset=gb2312"``,
+#: ``<?xml … encoding="gbk"?>``).
+DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 # Characters frequent in government prose, in both scripts: a decoding that
 # yields many of them is the right one (GB18030 decodes Big5 bytes into noise).
@@ -60,7 +69,7 @@ WORKBOOK_STREAM = "Workbook".encode("utf-16-le")  # an old .xls names its main s
 @dataclass(frozen=True)
 class Extracted:
     text: str
-    kind: str  # "text" | "markdown" | "docx" | "xlsx" | "csv" | "pdf"
+    kind: str  # "text" | "markdown" | "docx" | "xlsx" | "csv" | "pdf" | "html"
     warnings: tuple[str, ...] = ()
 
 
@@ -94,6 +103,8 @@ def extract(data: bytes, filename: str) -> Extracted:
         if suffix not in DOCX_SUFFIXES and _is_workbook(data):
             return _extracted(*read_xlsx(data, name), "xlsx", name)
         return _extracted(*read_docx(data, name), "docx", name)
+    if suffix in HTML_SUFFIXES:
+        return _extracted(read_html(decode_page(data, name)), (), "html", name)
     if suffix not in TEXT_SUFFIXES | CSV_SUFFIXES:
         raise PlanImportError(
             _("不支持的文件类型：%(name)s（支持 %(formats)s）")
@@ -105,6 +116,8 @@ def extract(data: bytes, filename: str) -> Extracted:
         raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
     if suffix in CSV_SUFFIXES:
         return _extracted(read_csv(check_text(text, name), name), (), "csv", name)
+    if looks_like_html(text):  # a page's source saved as text
+        return _extracted(read_html(decode_page(data, name)), (), "html", name)
     kind = "markdown" if suffix in {".md", ".markdown"} else "text"
     return _extracted(text, (), kind, name)
 
@@ -144,6 +157,29 @@ def decode_text(data: bytes, name: str) -> str:
     if not candidates:
         raise _binary(name)
     return _checked(max(candidates, key=_score), name)
+
+
+def decode_page(data: bytes, name: str) -> str:
+    """Decode a web page: its BOM, else UTF-8 when the bytes are UTF-8 (a page saved again by
+    an editor keeps the charset it was served in), else the charset its head declares, else
+    as a text file (:func:`decode_text`)."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_text(data, name)
+    try:
+        return _checked(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    declared = DECLARED_CHARSET.search(data[:4096])
+    if declared:
+        encoding = declared.group(1).decode("ascii").lower()
+        if encoding in ("gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936"):
+            encoding = "gb18030"  # what pages labelled GB2312/GBK hold
+        try:
+            codecs.lookup(encoding)
+            return _checked(data.decode(encoding), name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(data, name)
 
 
 def _score(text: str) -> float:

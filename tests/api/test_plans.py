@@ -270,3 +270,16 @@ def test_a_running_import_shows_how_far_it_got(world, api, catalog):
     job = admin.get(url).data
     assert (job["state"], job["progress"]) == ("done", {**progress, "stage": "done", "done": 100})
     assert job["result"]["summary"]["commitments_updated"] == 90
+
+
+def test_it_previews_a_saved_web_page(world, api, catalog):
+    from tests.importer.test_html import TASK_PAGE
+
+    upload = SimpleUploadedFile("通报.htm", TASK_PAGE.encode("utf-8"), content_type="text/html")
+    response = api("admin").post(IMPORT_URL, {"file": upload}, format="multipart")
+    assert response.status_code == 200, response.data
+    document = response.data["documents"][0]
+    assert document["plan_year"] == 2031
+    assert [c["text"] for s in document["sections"] for c in s["commitments"]][0] == (
+        "新建“口袋公园”8个，改造背街小巷12条"
+    )

@@ -428,3 +428,16 @@ def test_the_plan_page_shows_corrections_as_a_read_only_trail(admin_client):
     table = admin_client.get(url).content.decode().split("导入修正")[-1]
     assert "导入时已加入单位目录" in table and "（待确认）" not in table
     assert PlanEdit.objects.filter(plan=plan).count() == 2
+
+
+def test_it_imports_a_saved_web_page(admin_client):
+    from tests.importer.test_html import TASK_PAGE
+
+    form = admin_client.get(reverse("admin:commitments_plan_import")).content.decode()
+    assert ".html" in form
+    review = upload(admin_client, TASK_PAGE.encode("utf-8"), "通报.html")
+    preview = admin_client.get(review)
+    assert preview.status_code == 200 and "完成老旧小区改造15个" in preview.content.decode()
+    assert admin_client.post(review, {"action": "commit"}).status_code == 302
+    assert Commitment.objects.count() == 3
+    assert Plan.objects.get().source_name == "通报.html"

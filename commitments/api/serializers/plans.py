@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from commitments.api.serializers.base import InputSerializer
+from commitments.importer.extract import SUPPORTED
 from commitments.models import Plan, PlanUpload, Section
 
 
@@ -76,7 +77,7 @@ class PlanUpdateSerializer(InputSerializer):
 
 class PlanImportSerializer(InputSerializer):
     file = serializers.FileField(
-        label=_("文件"), help_text=".txt（UTF-8/GBK）、.md、.docx、.pdf、.xlsx 或 .csv"
+        label=_("文件"), help_text=f"{SUPPORTED}（.htm 同 .html，.txt 可为 UTF-8/GBK）"
     )
     year = serializers.IntegerField(
         min_value=2000,
