@@ -239,3 +239,29 @@ def test_a_supervision_table_reports_in_its_progress_status_and_light_columns(pa
         [(Decimal(150), "个")],
         [(Decimal("1.2"), "万亩")],
     ]
+
+
+def test_an_old_sites_layout_table_is_read_as_its_article(parse):
+    """The site's logo in an ``<h1>``, the page laid out in a table (menu cell, article cell
+    of ``<br>`` lines), a hidden box: the article and its title only."""
+    body = "<br>".join(
+        [
+            "一、2030年工作安排",
+            "（一）发展产业。新建茶园基地500亩，年底前完成。",
+            "（二）改善民生。改造农村危房40户，新建村级文化广场2个。",
+            "（三）加强治理。建成村级综治中心6个。",
+        ]
+    )
+    page = f"""<html><head><title>桃源镇2030年工作计划-桃源镇人民政府</title></head><body>
+<h1 class="logo">桃源镇人民政府</h1>
+<table width="960"><tr><td width="200"><a href="/">首页</a><br><a href="/a">镇情概况</a></td>
+<td class="zw">{body}<br>各村要对照本计划抓好落实，每季度报告进展情况。</td>
+</tr></table><div style="display:none">新建假数据9999个。</div></body></html>"""
+    parsed = parse(page, "taoyuan.htm")
+    assert parsed.documents[0].title == "桃源镇2030年工作计划"
+    assert _texts(parsed) == [
+        "新建茶园基地500亩，年底前完成。",
+        "改造农村危房40户，新建村级文化广场2个。",
+        "建成村级综治中心6个。",
+    ]
+    assert "9999" not in parsed.source_text and "镇情概况" not in parsed.source_text

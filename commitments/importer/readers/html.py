@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from commitments.importer.tables import Cell, lines_text, render_tasks
+from commitments.importer.tables import Cell, find_header, lines_text, render_tasks
 
 #: Elements that show nothing of the article.
 DROPPED_TAGS = {
@@ -88,10 +88,15 @@ BLOCK_TAGS = {
 }
 #: Containers that may hold the article.
 CONTAINER_TAGS = {"div", "article", "main", "section", "td", "center"}
+#: A cell longer than this holds an article, not a task (a table without a known header).
+LAYOUT_CELL = 300
+#: An element the page hides (``style="display:none"``, ``hidden``).
+HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: The article holds at least this share of the page's text (after its furniture is gone).
 ARTICLE_SHARE = 0.6
-#: A title that names its column and site after the article's (``标题_督查通报_云溪县人民政府``).
-TITLE_TAIL = re.compile(r"\s*(?:[_|｜]|\s-\s|——).*$")
+#: A title that names its column and site after the article's (``标题_督查通报_云溪县人民政府``,
+#: ``标题-桃源镇人民政府``; ``2030-2032年`` is a range).
+TITLE_TAIL = re.compile(r"\s*(?:[_|｜]|\s-\s|(?<!\d)-(?!\d)|——).*$")
 CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 #: A source line break between two Chinese characters joins them; elsewhere it is a space.
 SOURCE_BREAK = re.compile(rf"(?<=[{CJK}])[ \t\r\n]*[\r\n][ \t\r\n]*(?=[{CJK}])")
@@ -152,19 +157,21 @@ def read_html(text: str) -> str:
 
 
 def _title(root) -> str:
-    """The page's title: its article title (``ArticleTitle``), its ``<h1>``, or its
-    ``<title>`` without the column's and site's names after it."""
+    """The page's title: its article title (``ArticleTitle``), else its ``<title>`` without
+    the column's and site's names after it, or the ``<h1>`` that title begins (a site's
+    logo in an ``<h1>`` is no title)."""
     for meta in root.iter("meta"):
         words = _inline(meta.get("content") or "")
         if (meta.get("name") or "").lower() == "articletitle" and words:
             return words
-    for heading in root.iter("h1"):
-        words = _inline(heading.text_content())
-        if words:
-            return words
     found = root.find(".//title")
     words = _inline(found.text_content()) if found is not None else ""
-    return TITLE_TAIL.sub("", words) or words
+    title = TITLE_TAIL.sub("", words) or words
+    for heading in root.iter("h1"):
+        words = _inline(heading.text_content())
+        if words and (not title or title.rstrip(".…") in words or words in title):
+            return words
+    return title
 
 
 def _drop_furniture(body) -> None:
@@ -174,9 +181,12 @@ def _drop_furniture(body) -> None:
         if not isinstance(element.tag, str) or element is body:
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}"
-        if element.tag in DROPPED_TAGS or FURNITURE_NAME.search(names) or _link_list(element):
+        hidden = element.get("hidden") is not None or HIDDEN.search(element.get("style") or "")
+        if element.tag in DROPPED_TAGS:
+            doomed.append(element)
+        elif hidden or FURNITURE_NAME.search(names) or _link_list(element):
             # a site that wraps the whole page in ``<div id="header-wrap">`` keeps its article
-            if element.tag in DROPPED_TAGS or len(_inline(element.text_content())) < total / 2:
+            if len(_inline(element.text_content())) < total / 2:
                 doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:
@@ -208,7 +218,10 @@ def _article(body):
 
 
 def _layout_cell(cell) -> bool:
-    return any(child.tag in ("p", "div", "table", "h1", "h2", "h3") for child in cell)
+    """A table cell that may hold the article: paragraphs or lines in it, or a long text."""
+    return any(child.tag in ("p", "div", "table", "h1", "h2", "h3", "br") for child in cell) or (
+        len(_inline(cell.text_content())) > LAYOUT_CELL
+    )
 
 
 def _depth(element) -> int:
@@ -237,9 +250,10 @@ def _blocks(element) -> list[str]:
                 pass
             elif child.tag == "br":
                 parts.append(BREAK)
-            elif child.tag == "table" and not _layout(child):
+            elif child.tag == "table" and not _layout(child, rows := _table_rows(child)):
                 flush()
-                lines.extend(_table(child))
+                rendered, _tasks = render_tasks([r for r in rows if any(c.text.strip() for c in r)])
+                lines.extend(lines_text(rendered).split("\n"))
             elif child.tag in BLOCK_TAGS:
                 flush()
                 walk(child)
@@ -254,11 +268,14 @@ def _blocks(element) -> list[str]:
     return lines
 
 
-def _layout(table) -> bool:
-    """A table that lays the page out (it holds another table, or one cell a row)."""
-    if table.find(".//table") is not None:
+def _layout(table, rows: list[list[Cell]]) -> bool:
+    """A table that lays the page out: it holds another table, has one cell a row, or, without
+    a header the table rules know, is one row (menu | article) or holds an article in a cell."""
+    if table.find(".//table") is not None or all(len(row) <= 1 for row in rows):
         return True
-    return all(len(_cells(row)) <= 1 for row in _rows(table))
+    return find_header(rows) is None and (
+        len(rows) == 1 or any(len(c.text) > LAYOUT_CELL for r in rows for c in r)
+    )
 
 
 def _rows(table) -> list:
@@ -276,8 +293,8 @@ def _cells(row) -> list:
     return [cell for cell in row if cell.tag in ("td", "th")]
 
 
-def _table(table) -> list[str]:
-    """The table's rows of cells, spans expanded, rendered by the importer's table rules."""
+def _table_rows(table) -> list[list[Cell]]:
+    """The table's rows of cells, ``rowspan``/``colspan`` expanded."""
     rows: list[list[Cell]] = []
     pending: dict[int, tuple[Cell, int]] = {}  # column → (cell merged down, rows still under it)
     for tr in _rows(table):
@@ -294,8 +311,7 @@ def _table(table) -> list[str]:
             row.extend(Cell("") for _ in range(column - len(row)))
             _carry(row, pending)
         rows.append(row)
-    rendered, _tasks = render_tasks([r for r in rows if any(c.text.strip() for c in r)])
-    return lines_text(rendered).split("\n")
+    return rows
 
 
 def _carry(row: list[Cell], pending: dict[int, tuple[Cell, int]]) -> None:
