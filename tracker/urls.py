@@ -1,13 +1,19 @@
-"""Top-level URLs: admin, the REST API and its schema, health."""
+"""Top-level URLs: admin, the REST API and its schema, health, and "/"."""
 
 from django.contrib import admin
-from django.urls import include, path, re_path
+from django.urls import include, path, re_path, reverse_lazy
+from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from commitments.api.views.fallback import ApiNotFound
 from tracker import health, login
 
+#: Where "/" and the admin's 查看站点 link lead: the workspace (its login page when anonymous).
+HOME = reverse_lazy("workspace:list")
+admin.site.site_url = HOME
+
 urlpatterns = [
+    path("", RedirectView.as_view(url=HOME), name="home"),
     path("admin/login/", login.admin_login),  # before admin.site.urls: throttled
     path("admin/", admin.site.urls),
     path("api/v1/", include("commitments.api.urls")),
