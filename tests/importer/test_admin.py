@@ -441,3 +441,36 @@ def test_it_imports_a_saved_web_page(admin_client):
     assert admin_client.post(review, {"action": "commit"}).status_code == 302
     assert Commitment.objects.count() == 3
     assert Plan.objects.get().source_name == "通报.html"
+
+
+def test_a_review_correction_follows_a_pledge_the_reimport_rewords(admin_client):
+    """Walk 9: a milestone added on the review page survives a re-import that changes
+    the pledge's target, the preview says it is kept, and the plan page names the pledge."""
+    review = upload(admin_client, SPEECH.encode())
+    page = admin_client.get(review)
+    chain = row_of(page, "建成农产品冷链仓储中心一处")
+    admin_client.post(
+        review, {"action": "save", "key": chain["key"], "milestones": "2025-06-30 完成选址"}
+    )
+    admin_client.post(review, {"action": "commit"})
+    plan = Plan.objects.get()
+    code = Commitment.objects.get(text__startswith="建成农产品冷链").code
+
+    edited = SPEECH.replace("建成农产品冷链仓储中心一处", "建成农产品冷链仓储中心两处")
+    review = upload(admin_client, edited.encode(), "plan_v2.txt")
+    admin_client.post(review, {"action": "choose", "plan_choice": str(plan.pk)})
+    page = admin_client.get(review)
+    lines = page.context["documents"][0]["diff_lines"]
+    mine = [line for line in lines if f" {code} " in line]
+    assert not any("阶段节点：2025-06-30 完成选址 →" in line for line in mine), lines
+    assert any("保留审核修正的阶段节点：2025-06-30 完成选址" in line for line in mine), lines
+    assert "1 项保留了审核修正或督办人修改" in page.content.decode()
+
+    assert admin_client.post(review, {"action": "commit"}).status_code == 302
+    chain_row = Commitment.objects.get(code=code)
+    assert "两处" in chain_row.text
+    assert [m.text for m in chain_row.milestones.all()] == ["完成选址"]
+    table = admin_client.get(reverse("admin:commitments_plan_change", args=[plan.pk]))
+    table = table.content.decode().split("导入修正")[-1]
+    assert f"{code} 建成农产品冷链仓储中心两处" in table
+    assert "文件中已无此事项" not in table

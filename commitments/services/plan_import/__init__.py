@@ -26,7 +26,7 @@ from commitments.services.plan_import import diff as plan_diff
 from commitments.services.plan_import import edits
 from commitments.services.plan_import.edits import Correction
 from commitments.services.plan_import.identity import LikelyDuplicate, PlanChoice, Target, resolve
-from commitments.services.plan_import.matching import fingerprint
+from commitments.services.plan_import.matching import Side, fingerprint
 from commitments.services.plan_import.store import Counts, Progress, Store
 from commitments.services.plan_import.stored import read_plan
 
@@ -266,6 +266,8 @@ def store_parsed(
                 stored=found,
                 kept=target.corrected,
             )
+        if found and target.decision != "unchanged":
+            target.followed = _follow(target, [*found, *pending])
     if dry_run:
         departments = dict(Department.objects.values_list("name", "pk"))
         for target in result.targets:
@@ -285,6 +287,11 @@ def store_parsed(
             _write(result, user, progress)
             for plan_id in result.plan_ids:
                 carry_over.propose_for_plan(plan_id)
+            for target in result.targets:
+                for old, new in target.followed.items():
+                    PlanEdit.objects.filter(
+                        plan=target.plan, kind__in=edits.FIELDS, key=old
+                    ).update(key=new)
             if upload is not None and result.plan_ids:
                 PlanEdit.objects.filter(upload=upload, plan__isnull=True).update(
                     plan_id=result.plan_ids[0]
@@ -294,6 +301,17 @@ def store_parsed(
             _("导入失败（数据冲突，可能有另一导入同时进行）：%(name)s") % {"name": parsed.filename}
         ) from exc
     return result
+
+
+def _follow(target: Target, corrections: list[Correction]) -> dict[str, str]:
+    """The plan's field corrections of pledges the file reworded follow them
+    (:func:`.edits.follow`); nothing to read when every correction found its pledge."""
+    keys = {edits.key_of(item) for item in target.doc.commitments()}
+    if all(c.key in keys for c in corrections if c.kind in edits.FIELDS):
+        return {}
+    stored = read_plan(target.plan)
+    old = [Side(c.text, c.fingerprint, c.section_number, c.number) for c in stored.commitments]
+    return edits.follow(target.doc, corrections, old, kept=target.corrected)
 
 
 def _write(result: ImportResult, user, progress: Progress | None) -> None:

@@ -8,7 +8,10 @@ is compared and stored, so a re-import of the same document keeps them.
 
 A correction names the pledge it corrects by the fingerprint of its wording
 (as parsed, after the boundary corrections before it), so it follows the
-pledge wherever it moves in the file and lapses when the wording changes.
+pledge wherever it moves in the file. When a re-import rewords the pledge
+(the same stored pledge, paired by :func:`.matching.match`, so it keeps its
+code), its field corrections follow it to the new wording (:func:`follow`);
+boundary corrections lapse with the wording they were made on.
 Pure: no database.
 """
 
@@ -29,7 +32,7 @@ from commitments.importer.pipeline import make_title
 from commitments.importer.targets import find_targets
 from commitments.importer.types import ParsedMilestone, ParsedTarget
 from commitments.rules import plain_number
-from commitments.services.plan_import.matching import fingerprint
+from commitments.services.plan_import.matching import Side, fingerprint, match
 
 #: Corrections of a pledge's boundaries: applied first, in the order they were made.
 BOUNDARY = ("merge", "split", "drop")
@@ -100,6 +103,45 @@ def apply(
             if kept is not None and id(c) in earlier and before != after:
                 kept.setdefault(key_of(item), {})[KEPT_NAMES.get(kind, kind)] = [before, after]
     return [c.key for c in latest.values() if c.kind == "create_unit"]
+
+
+def follow(
+    doc: ParsedDocument,
+    corrections: Iterable[Correction],
+    old: list[Side],
+    *,
+    kept: dict[str, dict[str, list]] | None = None,
+) -> dict[str, str]:
+    """Apply to ``doc`` the field corrections of stored pledges (``old``, the plan's)
+    whose wording the file changed: the re-import pairs the pledge with its new
+    wording (it keeps its code), and the correction follows it there, over what the
+    file says, like any kept correction (``kept``). A field the file's new wording
+    corrects itself is still the correction's; the diff names both.
+
+    Call after :func:`apply`. Returns ``{old key: new key}`` for those followed."""
+    corrections = [c for c in corrections if c.kind in FIELDS]
+    items = [(s.number, item) for s in doc.sections for item in s.commitments]
+    keys = {key_of(item) for _n, item in items}
+    lost = {c.key for c in corrections} - keys
+    if not lost:
+        return {}
+    new = [Side(item.text, key_of(item), n, item.number) for n, item in items]
+    moved = {
+        old[i].fingerprint: key_of(items[j][1])
+        for j, i in match(old, new).items()
+        if old[i].fingerprint in lost
+    }
+    if not moved:
+        return {}
+    # a correction already made on the new wording is the later word on that field
+    taken = {(c.kind, c.key) for c in corrections if c.key in keys}
+    carried = [
+        Correction(c.kind, moved[c.key], c.value)
+        for c in corrections
+        if c.key in moved and (c.kind, moved[c.key]) not in taken
+    ]
+    apply(doc, carried, doc.plan_year, stored=carried, kept=kept)
+    return moved
 
 
 #: Each kind of correction as administrators read it (the plan page's list).

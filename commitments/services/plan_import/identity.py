@@ -109,6 +109,9 @@ class Target:
     #: the plan's stored review corrections that changed what the file says,
     #: ``{pledge key: {field: [file, corrected]}}`` (:func:`.edits.apply`)
     corrected: dict[str, dict[str, list]] = field(default_factory=dict)
+    #: the plan's field corrections that follow their pledge to new wording,
+    #: ``{old pledge key: new pledge key}`` (:func:`.edits.follow`); a commit re-keys them
+    followed: dict[str, str] = field(default_factory=dict)
 
 
 def candidates(parsed: ParsedFile, doc: ParsedDocument) -> list[Candidate]:
