@@ -3,8 +3,10 @@
 What a file *is* comes from its first bytes (``filetype``), never from its
 name or the browser's claimed type: a renamed executable is refused. Allowed:
 images, PDF and Office documents (Word, Excel, PowerPoint; OOXML, the old
-binary formats and OpenDocument). Checks run before anything is written, so
-a refused file leaves no report behind.
+binary formats and OpenDocument). The name's extension must agree with the
+content (a JPEG named ``.pdf`` is refused, so readers never download a
+``.pdf`` that is a photo); a name without an extension is taken as it is.
+Checks run before anything is written, so a refused file leaves no report behind.
 """
 
 from __future__ import annotations
@@ -45,6 +47,18 @@ ALLOWED = {
     "odt": "application/vnd.oasis.opendocument.text",
     "ods": "application/vnd.oasis.opendocument.spreadsheet",
     "odp": "application/vnd.oasis.opendocument.presentation",
+}
+#: Extensions a name may carry for each detected type, besides the type's own.
+#: The old binary Office formats (and WPS's, which share them) are one family:
+#: ``filetype`` tells them apart by heuristics that can mistake one for another.
+_OLE = frozenset({"doc", "xls", "ppt", "wps", "et", "dps", "dot", "xlt", "pot"})
+SAME_TYPE = {
+    "jpg": frozenset({"jpeg", "jpe", "jfif"}),
+    "tif": frozenset({"tiff"}),
+    "heic": frozenset({"heif"}),
+    "doc": _OLE,
+    "xls": _OLE,
+    "ppt": _OLE,
 }
 #: Bytes read to recognise a type (OOXML needs to see into the zip's first entries).
 HEAD_BYTES = 8192
@@ -96,6 +110,17 @@ def _clean_name(name: str | None) -> str:
     return name[:200] or "file"
 
 
+def _name_extension(name: str) -> str:
+    """``pdf`` of ``验收.PDF``; empty when the name has none."""
+    stem, dot, extension = name.rpartition(".")
+    return extension.lower() if dot and stem else ""
+
+
+def _name_agrees(name: str, detected: str) -> bool:
+    extension = _name_extension(name)
+    return not extension or extension == detected or extension in SAME_TYPE.get(detected, ())
+
+
 def check_files(uploads: Sequence[Upload | None]) -> list[CheckedFile]:
     """Each upload's size and content type, or ``errors.Invalid`` naming ``evidence_files``."""
     present = [u for u in uploads if u is not None]
@@ -121,6 +146,15 @@ def check_files(uploads: Sequence[Upload | None]) -> list[CheckedFile]:
         if extension not in ALLOWED:
             errors.append(
                 _("“%(name)s”不是允许的文件类型（仅限图片、PDF 和 Office 文档）") % {"name": name}
+            )
+            continue
+        if not _name_agrees(name, extension):
+            errors.append(
+                _(
+                    "“%(name)s”的内容是 %(kind)s 文件，与扩展名 .%(extension)s 不符，"
+                    "请改用正确的扩展名后重新上传"
+                )
+                % {"name": name, "kind": extension.upper(), "extension": _name_extension(name)}
             )
             continue
         checked.append(CheckedFile(upload, name, size, ALLOWED[extension], _sha256(upload)))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from commitments.choices import Role
 from tests import factories
-from tests.workspace.conftest import client_for
+from tests.support.language import in_language
+from tests.workspace.conftest import PDF, client_for
 
 
 def site_link(admin_page: str) -> str:
@@ -39,3 +41,64 @@ class TestTheSiteRoot:
         link = site_link(client.get("/admin/").content.decode())
         assert link == "/workspace/"
         assert client.get(link).status_code == 200
+
+
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64
+
+
+class TestAFileMustBeWhatItsNameSays:
+    """A JPEG renamed .pdf was stored as fake.pdf; readers downloaded a ".pdf" photo."""
+
+    def test_the_api_refuses_it_at_the_field_in_chinese_and_english(self, town):
+        from commitments.models import Attachment, ProgressReport
+        from tests.workspace.test_api_evidence import api, report_body
+
+        url = f"/api/v1/commitments/{town.item.pk}/reports/"
+        fake = SimpleUploadedFile("fake.pdf", JPEG, "application/pdf")
+        response = api(town.clerk).post(url, report_body(town, fake), format="multipart")
+        assert response.status_code == 400
+        assert response.json()["errors"]["evidence_files"] == [
+            "“fake.pdf”的内容是 JPG 文件，与扩展名 .pdf 不符，请改用正确的扩展名后重新上传"
+        ]
+        fake = SimpleUploadedFile("fake.pdf", JPEG, "application/pdf")
+        english = api(town.clerk).post(
+            url, report_body(town, fake), format="multipart", HTTP_ACCEPT_LANGUAGE="en"
+        )
+        assert "“fake.pdf” is a JPG file, not the .pdf its name says" in str(
+            english.json()["errors"]["evidence_files"]
+        )
+        assert ProgressReport.objects.count() == 0 and Attachment.objects.count() == 0
+
+    def test_the_page_refuses_it_beside_the_file_field_and_keeps_nothing(self, town):
+        from commitments.models import Attachment, ProgressReport
+        from tests.workspace.test_pages import page_url, report_data
+
+        client = client_for(town.clerk)
+        data = report_data(client.get(page_url(town.item)).content.decode(), town)
+        data["report-evidence_files"] = SimpleUploadedFile("fake.pdf", JPEG, "application/pdf")
+        response = client.post(page_url(town.item), data)
+        assert response.status_code == 400
+        body = response.content.decode()
+        field = body.split('data-field="report-evidence_files"', 1)[1].split("</div>", 1)[0]
+        assert 'class="error"' in field and "与扩展名 .pdf 不符" in field
+        assert ProgressReport.objects.count() == 0 and Attachment.objects.count() == 0
+        data["report-evidence_files"] = SimpleUploadedFile("fake.pdf", JPEG, "application/pdf")
+        english = in_language(client, "en").post(page_url(town.item), data)
+        assert "not the .pdf its name says" in english.content.decode()
+
+    def test_real_files_under_their_usual_names_still_go_through(self, town):
+        from commitments.services.evidence import check_files
+
+        named = [
+            ("现场.JPG", JPEG),
+            ("现场.jpeg", JPEG),
+            ("验收.pdf", PDF),
+            ("扫描件", PDF),  # no extension: nothing to disagree with
+        ]
+        checked = check_files([SimpleUploadedFile(n, c) for n, c in named])
+        assert [f.content_type for f in checked] == [
+            "image/jpeg",
+            "image/jpeg",
+            "application/pdf",
+            "application/pdf",
+        ]
