@@ -259,7 +259,11 @@ class DecisionForm(TokenForm):
     reason (the workflow says so); the two boxes sit side by side, so each says which
     button it goes with."""
 
-    REFUSALS = ("reject_extension", "return_closure")
+    #: A refusal and its box's label, worded after its button (驳回 / 退回).
+    REFUSALS = {
+        "reject_extension": _("驳回理由（必填）"),
+        "return_closure": _("退回理由（必填）"),
+    }
 
     request_id = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
     reason = forms.CharField(
@@ -272,7 +276,7 @@ class DecisionForm(TokenForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         if self.prefix in self.REFUSALS:
-            self.fields["reason"].label = _("驳回或退回理由（必填）")
+            self.fields["reason"].label = self.REFUSALS[self.prefix]
         else:
             self.fields["reason"].label = _("审核意见（可不填）")
 

@@ -228,8 +228,8 @@ def test_the_commitment_page_and_the_queue_after_this_round_in_both_languages(
     new = town.item.deadline + datetime.timedelta(days=30)
     workflow.request_extension(town.clerk, town.item, new, "设备到货推迟")
     for locale, approve, refuse in (
-        ("zh-CN", "审核意见（可不填）", "驳回或退回理由（必填）"),
-        ("en-US", "Comment (optional)", "Reason for refusing (required)"),
+        ("zh-CN", "审核意见（可不填）", "驳回理由（必填）"),
+        ("en-US", "Comment (optional)", "Reason for rejecting (required)"),
     ):
         queue = browser.new_page(viewport=DESKTOP, locale=locale)
         queue.goto(site + "/workspace/queue/")

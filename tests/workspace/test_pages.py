@@ -268,7 +268,7 @@ class TestWorkflow:
         queue = client_for(town.supervisor).get("/workspace/queue/").content.decode()
         assert town.item.title in queue and "设备到货推迟" in queue
         # The two boxes side by side say which button each goes with.
-        assert queue.count("审核意见（可不填）") == 1 and queue.count("驳回或退回理由（必填）") == 1
+        assert queue.count("审核意见（可不填）") == 1 and queue.count("驳回理由（必填）") == 1
         response = client_for(town.supervisor).post(
             "/workspace/queue/",
             {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -102,3 +103,35 @@ class TestAFileMustBeWhatItsNameSays:
             "application/pdf",
             "application/pdf",
         ]
+
+
+class TestTheRefusalBoxIsWordedAfterItsButton:
+    """A closure card said "Reason for refusing" beside a "Return" button."""
+
+    def box_and_button(self, card: str, action: str) -> str:
+        part = card.split(f'class="decision {action}"', 1)[1].split("</button>", 1)[0]
+        return re.sub(r"<[^>]+>", "", part)
+
+    def test_closure_cards_say_return_and_extension_cards_say_reject(self, town):
+        from commitments.services import workflow
+
+        town.both_report("on_track", 100)
+        closure = workflow.request_closure(town.clerk, town.item, "已完成。")
+        other = factories.commitment(town.lead, town.item.section, number=2)
+        pending = workflow.request_extension(
+            town.clerk, other, other.deadline + datetime.timedelta(days=30), "设备推迟"
+        )
+        for language, ret, reject in (
+            ("zh-hans", "退回理由（必填）", "驳回理由（必填）"),
+            ("en", "Reason for returning (required)", "Reason for rejecting (required)"),
+        ):
+            client = in_language(client_for(town.supervisor), language)
+            page = client.get("/workspace/queue/").content.decode()
+            closure_card = page.split(f'id="request-closure-{closure.pk}"', 1)[1]
+            closure_card = closure_card.split("</article>", 1)[0]
+            shown = self.box_and_button(closure_card, "return_closure")
+            assert ret in shown and shown.split(ret)[1].strip().startswith(("退回", "Return"))
+            assert "驳回或退回" not in page and "refusing" not in page
+            extension_card = page.split(f'id="request-extension-{pending.pk}"', 1)[1]
+            extension_card = extension_card.split("</article>", 1)[0]
+            assert reject in self.box_and_button(extension_card, "reject_extension")
