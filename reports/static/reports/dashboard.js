@@ -7,6 +7,16 @@
     if (document.readyState !== "loading") fn();
     else document.addEventListener("DOMContentLoaded", fn);
   }
+  /* A table wider than its card says so (the hint above it), at any width. */
+  ready(function () {
+    var box = document.querySelector("#departments .scorecard");
+    if (!box) return;
+    function mark() {
+      box.parentNode.classList.toggle("overflows", box.scrollWidth > box.clientWidth + 1);
+    }
+    mark();
+    window.addEventListener("resize", mark);
+  });
   ready(function () {
     var source = document.getElementById("chart-data");
     if (!source || !window.echarts) return;
