@@ -24,6 +24,7 @@ import time
 
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 log = logging.getLogger(__name__)
 ONE_DAY = datetime.timedelta(days=1)
@@ -91,7 +92,9 @@ def coverage(today: datetime.date | None = None) -> dict[str, object]:
     found: dict[str, object] = {"years": [years[0], years[-1]] if years else []}
     if missing or today.year not in years:
         year = today.year + 1 if missing else today.year
-        found["warning"] = f"{year}年节假日安排尚未录入（节假日与调休），提醒将按周一至周五发送"
+        found["warning"] = _(
+            "%(year)d年节假日安排尚未录入（节假日与调休），提醒将按周一至周五发送"
+        ) % {"year": year}
     return found
 
 

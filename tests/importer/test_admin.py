@@ -474,3 +474,30 @@ def test_a_review_correction_follows_a_pledge_the_reimport_rewords(admin_client)
     table = table.content.decode().split("导入修正")[-1]
     assert f"{code} 建成农产品冷链仓储中心两处" in table
     assert "文件中已无此事项" not in table
+
+
+def test_the_english_review_page_words_the_diff_plainly(admin_client):
+    """Walk 9: 'Remove' beside a target, ASCII punctuation in the English diff, and the
+    plan's match in per cent, not 'similarity 1.00'."""
+    from tests.support.language import in_language
+
+    review = upload(admin_client, SPEECH.encode())
+    admin_client.post(review, {"action": "commit"})
+    plan = Plan.objects.get()
+    edited = SPEECH.replace("做好困难群体救助保障。", "").replace("95%", "96%")
+    review = upload(admin_client, edited.encode(), "plan_v2.txt")
+    english = in_language(admin_client, "en")
+    page = english.get(review)
+    html = page.content.decode()
+    assert "(2025, plan.txt, match 100%)" in html  # the plan it could update (same title)
+    assert "similarity" not in html
+    english.post(review, {"action": "choose", "plan_choice": str(plan.pk)})
+    page = english.get(review)
+    html = page.content.decode()
+    lines = page.context["documents"][0]["diff_lines"]
+    removed = [line for line in lines if line.lstrip().startswith("-")]
+    assert removed and removed[0].endswith("(to be deleted)"), lines
+    changed = [line for line in lines if line.lstrip().startswith("~")]
+    assert changed and all("：" not in line.split(" → ")[0] for line in changed), lines
+    assert any(" Source text: " in line for line in changed), changed
+    assert "> Remove</label>" in html and "> deleted</label>" not in html

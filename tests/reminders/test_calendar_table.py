@@ -82,3 +82,17 @@ def test_the_calendar_admin_warns_the_administrator(client, monkeypatch):
     client.force_login(root)
     page = client.get("/admin/commitments/calendarday/").content.decode()
     assert "2027年节假日安排尚未录入" in page
+
+
+@pytest.mark.django_db
+def test_the_missing_schedule_warning_is_translated():
+    from django.utils import translation
+
+    last = max(CalendarDay.objects.dates("day", "year")).year
+    with translation.override("en"):
+        warning = calendar.coverage(D(last, 12, 7))["warning"]
+    assert warning.startswith(f"The {last + 1} holiday schedule has not been entered"), warning
+    assert "节假日" not in warning
+    with translation.override("zh-hans"):
+        warning = calendar.coverage(D(last, 12, 7))["warning"]
+    assert warning.startswith(f"{last + 1}年节假日安排尚未录入")

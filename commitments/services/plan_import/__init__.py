@@ -159,13 +159,13 @@ class ImportResult:
         if target.decision in ("choose", "create"):
             lines.extend(
                 "      "
-                + _("候选：ID %(id)d “%(title)s”（%(year)d年，%(source)s，相似度 %(score).2f）")
+                + _("候选：ID %(id)d “%(title)s”（%(year)d年，%(source)s，匹配度 %(score)d%%）")
                 % {
                     "id": c.plan.pk,
                     "title": c.plan.title,
                     "year": c.plan.year,
                     "source": c.plan.source_name,
-                    "score": c.score,
+                    "score": round(c.score * 100),
                 }
                 for c in target.candidates
             )

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 
 from commitments.choices import OwnerSource
 from commitments.importer import ParsedCommitment, ParsedDocument
@@ -179,13 +179,25 @@ class PlanDiff:
         for a in self.added:
             lines.append(f"  + {a.item.code} {a.item.text}")
         for r in self.removed:
-            how = _("保留并标记源文已删除（已有报送）") if r.retire else _("删除")
-            lines.append(f"  - {r.stored.code} {r.stored.text}（{how}）")
+            how = (
+                _("保留并标记源文已删除（已有报送）") if r.retire else pgettext("导入差异", "删除")
+            )
+            lines.append(
+                "  - "
+                + _("%(code)s %(text)s（%(how)s）")
+                % {"code": r.stored.code, "text": r.stored.text, "how": how}
+            )
         for u in self.changed:
             for name, (before, after) in _without(u.changes, "section").items():
                 lines.append(
-                    f"  ~ {u.stored.code} {_label(name)}：{_shown(name, before)} → "
-                    f"{_shown(name, after)}"
+                    "  ~ "
+                    + _("%(code)s %(field)s：%(before)s → %(after)s")
+                    % {
+                        "code": u.stored.code,
+                        "field": _label(name),
+                        "before": _shown(name, before),
+                        "after": _shown(name, after),
+                    }
                 )
             if not u.moved:
                 lines.extend(_kept_lines(u))
