@@ -208,6 +208,9 @@ def state(upload: PlanUpload) -> dict:
         # the file is a copy of) and this upload's own.
         updated = target.plan if target.decision in ("update", "unchanged") else None
         reviewed = reviewed_fields(corrections_of(plan=upload.plan or updated, upload=upload))
+        for old, new in target.followed.items():  # corrections of a pledge the file reworded
+            for kind, said in reviewed.get(old, {}).items():
+                reviewed.setdefault(new, {}).setdefault(kind, said)
         rows: list[Row] = []
         for section in doc.sections:
             items = section.commitments

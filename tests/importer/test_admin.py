@@ -465,6 +465,8 @@ def test_a_review_correction_follows_a_pledge_the_reimport_rewords(admin_client)
     assert not any("阶段节点：2025-06-30 完成选址 →" in line for line in mine), lines
     assert any("保留审核修正的阶段节点：2025-06-30 完成选址" in line for line in mine), lines
     assert "1 项保留了审核修正或督办人修改" in page.content.decode()
+    card = row_of(page, "建成农产品冷链仓储中心两处")["row"]
+    assert [kind for kind, _name, _said in card.reviewed_lines] == ["milestones"]  # 已审核修正
 
     assert admin_client.post(review, {"action": "commit"}).status_code == 302
     chain_row = Commitment.objects.get(code=code)
