@@ -24,7 +24,6 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -70,6 +69,8 @@ class Kind:
     tables: Callable[[ReportScope], list[Table]]
     #: rows of the file, counted before it is written (``None``: the tables are lists)
     count: Callable[[ReportScope], int] | None = None
+    #: whether the file starts with a line naming the report, plan and day (as the view's)
+    titled: bool = False
 
 
 # The same tables as the synchronous exports (``reports.api.views``);
@@ -91,6 +92,7 @@ KINDS = {
             exports.department_table(department_rollups(scope)),
             exports.section_table(section_rollups(scope)),
         ],
+        titled=True,
     ),
 }
 
@@ -222,7 +224,10 @@ def build(job: ExportJob, progress: Progress) -> tuple[str, int]:
     if kind.count is not None:
         progress.start(kind.count(scope))
     tables = [Table(t.title, t.columns, progress.counting(t.rows)) for t in kind.tables(scope)]
-    chunks = csv_chunks(tables) if job.format == "csv" else xlsx_chunks(tables)
+    caption = (
+        exports.caption(job.get_report_display(), scope.plan, scope.today) if kind.titled else None
+    )
+    chunks = csv_chunks(tables, caption) if job.format == "csv" else xlsx_chunks(tables, caption)
     ascii_name, _name = file_names(job, scope.plan)
     with tempfile.TemporaryFile(prefix="export-") as handle:
         for chunk in chunks:
@@ -292,22 +297,22 @@ class Progress:
 
 
 def file_names(job: ExportJob, plan: Plan | None = None) -> tuple[str, str]:
-    """``ledger-plan2024-2024-07-10.xlsx`` and ``督办台账-2024年计划-2024-07-10.xlsx``,
-    as the synchronous export names the same file."""
-    ascii_name, name = KINDS[job.report].slug, str(job.get_report_display())
+    """The job's file names, as the synchronous export names the same file
+    (``exports.download_names``)."""
     if plan is None and job.params.get("plan") is not None:
         plan = Plan.objects.only("year").filter(pk=job.params["plan"]).first()
-    if plan is not None:
-        ascii_name = f"{ascii_name}-plan{plan.year}"
-        name = _("%(name)s-%(year)d年计划") % {"name": name, "year": plan.year}
-    day = job.params.get("date", "")
-    return f"{ascii_name}-{day}.{job.format}", f"{name}-{day}.{job.format}"
+    return exports.download_names(
+        KINDS[job.report].slug,
+        job.get_report_display(),
+        plan.year if plan is not None else None,
+        job.params.get("date", ""),
+        job.format,
+    )
 
 
 def content_disposition(job: ExportJob) -> str:
     """An attachment named in ASCII and, for clients that read RFC 5987, in Chinese."""
-    ascii_name, name = file_names(job)
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
+    return exports.attachment(*file_names(job))
 
 
 def is_expired(job: ExportJob, now: datetime.datetime | None = None) -> bool:

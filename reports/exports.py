@@ -7,9 +7,11 @@ share one layout.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -54,13 +56,47 @@ def light_label(code: str) -> str:
 _day = rules.local_day
 
 
+def plan_label(year: int, title: str) -> str:
+    """A plan as the files name it (year · title)."""
+    return f"{year} · {title}"
+
+
 def plan_labels() -> dict[int, str]:
     """Each plan's label in the files' 工作计划 column (year · title): the same 编号 may be
     in two plans, so lists that can span plans say whose each row is. One query."""
     return {
-        pk: f"{year} · {title}"
+        pk: plan_label(year, title)
         for pk, year, title in Plan.objects.values_list("pk", "year", "title")
     }
+
+
+def caption(report: str | Promise, plan: Plan | None, day: datetime.date) -> str:
+    """A file's first line: the report, its plan (or 全部工作计划) and the statistics
+    date, e.g. ``督查通报 · 2024 · 2024年工作安排 · 统计日期 2024-07-10``."""
+    return str(_("%(report)s · %(plan)s · 统计日期 %(date)s")) % {
+        "report": report,
+        "plan": _("全部工作计划") if plan is None else plan_label(plan.year, plan.title),
+        "date": f"{day:%Y-%m-%d}",
+    }
+
+
+def download_names(
+    slug: str, name: str | Promise, plan_year: int | None, day: str, fmt: str
+) -> tuple[str, str]:
+    """A report file's names, ASCII and Chinese — ``ledger-plan2024-2024-07-10.xlsx`` and
+    ``督办台账-2024年计划-2024-07-10.xlsx``; without a plan ``ledger-2024-07-10.xlsx``.
+    The one home of the names: the synchronous downloads and the background jobs."""
+    name = str(name)
+    if plan_year is not None:
+        slug = f"{slug}-plan{plan_year}"
+        name = str(_("%(name)s-%(year)d年计划")) % {"name": name, "year": plan_year}
+    return f"{slug}-{day}.{fmt}", f"{name}-{day}.{fmt}"
+
+
+def attachment(ascii_name: str, name: str) -> str:
+    """A Content-Disposition naming the file in ASCII and, for clients that read
+    RFC 5987, in Chinese."""
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
 
 
 def overdue_table(items: Iterable[OverdueRow]) -> Table:

@@ -27,7 +27,7 @@ from openpyxl.utils import get_column_letter
 from reports.cells import clean_text
 
 #: Style ids in ``STYLES`` (cellXfs order).
-DEFAULT, HEADER, DATE, RED, YELLOW, GREEN = range(6)
+DEFAULT, HEADER, DATE, RED, YELLOW, GREEN, TITLE = range(7)
 LIGHT_STYLES = {"red": RED, "yellow": YELLOW, "green": GREEN}
 #: Bytes of sheet XML gathered before they go to the zip stream.
 CHUNK = 256 * 1024
@@ -57,7 +57,7 @@ def styles_xml(fills: dict[str, str], header_fill: str) -> str:
         '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
         '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
         "</cellStyleXfs>"
-        '<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+        '<cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
         '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" '
         'applyFill="1" applyAlignment="1"><alignment horizontal="center" vertical="center" '
         'wrapText="1"/></xf>'
@@ -67,7 +67,9 @@ def styles_xml(fills: dict[str, str], header_fill: str) -> str:
             'applyAlignment="1"><alignment horizontal="center"/></xf>'
             for fill in (3, 4, 5)
         )
-        + "</cellXfs>"
+        # TITLE: a sheet's caption row, bold, unwrapped (it runs over the empty cells)
+        + '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+        "</cellXfs>"
         '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
         "</styleSheet>"
     )
@@ -82,7 +84,8 @@ def _text(ref: str, value: str, style: int = DEFAULT) -> str:
 
 
 class Sheet:
-    """One sheet: a title, columns (header, width, kind) and the rows' values.
+    """One sheet: a title, columns (header, width, kind) and the rows' values;
+    ``caption``, when given, is a bold first row above the header.
 
     Kinds: ``text``, ``int``, ``number``, ``date``, ``light`` (a light code:
     its label in the cell, filled with its colour; ``label`` names it).
@@ -94,8 +97,12 @@ class Sheet:
         columns: Sequence[tuple[str, float, str]],
         rows: Iterable[Sequence[Any]],
         label=str,
+        caption: str | None = None,
     ) -> None:
         self.title = clean_text(title)[:31] or "Sheet"
+        self.caption = caption
+        #: the header's row number (1, or 2 below a caption)
+        self.header_row = 2 if caption else 1
         self.columns = columns
         self.rows = rows
         self.label = label
@@ -123,14 +130,16 @@ class Sheet:
             f'<col min="{i}" max="{i}" width="{width}" customWidth="1"/>'
             for i, (_, width, _) in enumerate(self.columns, start=1)
         )
+        top = self.header_row
+        title = f'<row r="1">{_text("A1", self.caption, TITLE)}</row>' if self.caption else ""
         yield (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet {_NS} {_R_NS}>'
-            '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
-            'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
-            f"<cols>{cols}</cols><sheetData>"
-            '<row r="1">'
+            f'<sheetViews><sheetView workbookViewId="0"><pane ySplit="{top}" '
+            f'topLeftCell="A{top + 1}" activePane="bottomLeft" state="frozen"/></sheetView>'
+            f"</sheetViews><cols>{cols}</cols><sheetData>{title}"
+            f'<row r="{top}">'
             + "".join(
-                _text(f"{letter}1", header, HEADER)
+                _text(f"{letter}{top}", header, HEADER)
                 for letter, (header, _, _) in zip(letters, self.columns, strict=True)
             )
             + "</row>"
@@ -139,7 +148,7 @@ class Sheet:
         cell = self._cell
         parts: list[str] = []
         size = 0
-        number = 1
+        number = top
         for values in self.rows:
             number += 1
             row = "".join(
@@ -152,7 +161,7 @@ class Sheet:
             if size >= CHUNK:
                 yield "".join(parts)
                 parts, size = [], 0
-        self.count = number - 1
+        self.count = number - top
         parts.append("</sheetData>")
         if self.count:
             parts.append(f'<autoFilter ref="{self.filter_ref}"/>')
@@ -161,7 +170,8 @@ class Sheet:
 
     @property
     def filter_ref(self) -> str:
-        return f"A1:{get_column_letter(len(self.columns))}{self.count + 1}"
+        top = self.header_row
+        return f"A{top}:{get_column_letter(len(self.columns))}{self.count + top}"
 
 
 class _Pipe:

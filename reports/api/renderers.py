@@ -48,11 +48,14 @@ def _csv_cell(value: Any, kind: str) -> str:
     return str(value)
 
 
-def csv_chunks(tables: list[Table]) -> Iterator[bytes]:
-    """The CSV (UTF-8 with a BOM, so that Excel reads the Chinese) in chunks."""
+def csv_chunks(tables: list[Table], caption: str | None = None) -> Iterator[bytes]:
+    """The CSV (UTF-8 with a BOM, so that Excel reads the Chinese) in chunks;
+    ``caption`` (``exports.caption``), when given, is its first line."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     out.write("\ufeff")
+    if caption:
+        writer.writerow([csv_text(caption)])
     for index, table in enumerate(tables):
         if len(tables) > 1:
             if index:
@@ -69,14 +72,16 @@ def csv_chunks(tables: list[Table]) -> Iterator[bytes]:
     yield out.getvalue().encode("utf-8")
 
 
-def xlsx_chunks(tables: Iterable[Table]) -> Iterator[bytes]:
-    """The workbook (one sheet per table), streamed as it is written."""
+def xlsx_chunks(tables: Iterable[Table], caption: str | None = None) -> Iterator[bytes]:
+    """The workbook (one sheet per table), streamed as it is written; ``caption``,
+    when given, is each sheet's first row (above the header), as the CSV's first line."""
     sheets = [
         xlsx.Sheet(
             str(table.title),
             [(str(c.header), c.width, c.kind) for c in table.columns],
             table.rows,
             label=light_label,
+            caption=caption,
         )
         for table in tables
     ]

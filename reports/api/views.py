@@ -13,12 +13,10 @@ memory does not depend on the number of rows (issue 17).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from urllib.parse import quote
 
 import orjson
 from django.http import HttpResponseBase, StreamingHttpResponse
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -80,6 +78,8 @@ class ReportView(StrictQueryParamsMixin, APIView):
     renderer_classes = [*api_settings.DEFAULT_RENDERER_CLASSES, CSVRenderer, XLSXRenderer]
     #: base of the download's file name: (ASCII, Chinese)
     filename: tuple[str, str | object] = ("report", gettext_lazy("报表"))
+    #: whether the files start with a line naming the report, plan and day
+    titled = False
     department_ids: frozenset[int] | None = None  # set by CanReadReports
     query_serializer_class = s.ReportQuerySerializer
 
@@ -97,23 +97,21 @@ class ReportView(StrictQueryParamsMixin, APIView):
         scope = self.get_scope()
         fmt = request.accepted_renderer.format
         if fmt in FILE_FORMATS:
-            ascii_name, name = self.filename
-            day = f"{scope.today:%Y-%m-%d}"
-            if scope.plan is not None:  # e.g. ledger-plan2024-2024-07-10.xlsx
-                ascii_name = f"{ascii_name}-plan{scope.plan.year}"
-                name = _("%(name)s-%(year)d年计划") % {"name": name, "year": scope.plan.year}
-            disposition = (
-                f'attachment; filename="{ascii_name}-{day}.{fmt}"; '
-                f"filename*=UTF-8''{quote(f'{name}-{day}.{fmt}')}"
+            slug, name = self.filename
+            ascii_name, chinese_name = exports.download_names(
+                slug, name, scope.plan.year if scope.plan else None, f"{scope.today:%Y-%m-%d}", fmt
             )
+            caption = exports.caption(name, scope.plan, scope.today) if self.titled else None
             response: HttpResponseBase
             if fmt == "csv":
                 response = StreamingHttpResponse(
-                    csv_chunks(self.tables(scope)), content_type="text/csv; charset=utf-8"
+                    csv_chunks(self.tables(scope), caption), content_type="text/csv; charset=utf-8"
                 )
             else:
-                response = StreamingHttpResponse(xlsx_chunks(self.tables(scope)), content_type=XLSX)
-            response["Content-Disposition"] = disposition
+                response = StreamingHttpResponse(
+                    xlsx_chunks(self.tables(scope), caption), content_type=XLSX
+                )
+            response["Content-Disposition"] = exports.attachment(ascii_name, chinese_name)
             return response
         return self.json_response(scope)
 
@@ -170,6 +168,7 @@ class SummaryReportView(ReportView):
     """按责任单位和工作板块汇总：事项数、状态、红黄绿灯、按时报送率、按时办结率。"""
 
     filename = ("summary", gettext_lazy("督查通报"))
+    titled = True
 
     def tables(self, scope):
         return [

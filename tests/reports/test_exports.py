@@ -63,8 +63,9 @@ class TestCSV:
         rows = read_csv(
             get(seed.supervisor, "/api/v1/reports/summary/", **query(seed, format="csv"))
         )
-        assert rows[0] == ["责任单位考评"]
-        assert rows[1][:4] == ["排名", "责任单位", "牵头事项", "已办结"]
+        assert rows[0][0].startswith("督查通报 · 2024")  # the title line (TestSummaryTitle)
+        assert rows[1] == ["责任单位考评"]
+        assert rows[2][:4] == ["排名", "责任单位", "牵头事项", "已办结"]
         economy = next(r for r in rows if r[1:2] == ["经济发展办"])
         assert economy[0] == "1"
         assert economy[2:7] == ["3", "1", "2", "0", "1"]
@@ -107,11 +108,11 @@ class TestXLSX:
         assert book.sheetnames == ["责任单位考评", "工作板块"]
         departments = book["责任单位考评"]
         economy = next(
-            r for r in departments.iter_rows(min_row=2, values_only=True) if r[1] == "经济发展办"
+            r for r in departments.iter_rows(min_row=3, values_only=True) if r[1] == "经济发展办"
         )
         assert economy[:7] == (1, "经济发展办", 3, 1, 2, 0, 1)
         assert economy[10:] == (17, 4, 2, 13, 11.8, 2.0, 0.0, 50.0)
-        sections = list(book["工作板块"].iter_rows(min_row=2, values_only=True))
+        sections = list(book["工作板块"].iter_rows(min_row=3, values_only=True))
         assert [(r[0], r[5]) for r in sections] == [(1, 60.0), (2, 36.7), (3, 65.0)]
 
     def test_it_exports_the_overdue_list(self, seed):
@@ -122,3 +123,49 @@ class TestXLSX:
             ("2024-03-01", 40),
             ("2024-01-01", 10),
         ]
+
+
+class TestSummaryTitle:
+    """The 督查通报 files say which plan and which day they are (two plans of a year
+    used to download alike, and only the CSV had a title)."""
+
+    LABEL = "督查通报 · 2024 · 2024年工作安排 · 统计日期 2024-07-10"
+
+    def test_the_csv_starts_with_the_plan(self, seed):
+        rows = read_csv(
+            get(seed.supervisor, "/api/v1/reports/summary/", **query(seed, format="csv"))
+        )
+        assert rows[0] == [self.LABEL]
+        assert rows[1] == ["责任单位考评"]
+
+    def test_every_sheet_starts_with_the_plan(self, seed):
+        book = read_xlsx(
+            get(seed.supervisor, "/api/v1/reports/summary/", **query(seed, format="xlsx"))
+        )
+        for sheet in book:
+            assert sheet["A1"].value == self.LABEL
+            assert sheet["A1"].font.bold
+            assert sheet.freeze_panes == "A3"
+        assert book["工作板块"]["A2"].value == "序号"
+        assert book["工作板块"].auto_filter.ref == "A2:I5"
+
+    def test_without_a_plan_it_says_all_plans(self, seed):
+        response = get(seed.supervisor, "/api/v1/reports/summary/", date="2024-07-10", format="csv")
+        assert read_csv(response)[0] == ["督查通报 · 全部工作计划 · 统计日期 2024-07-10"]
+        sheet = read_xlsx(
+            get(seed.supervisor, "/api/v1/reports/summary/", date="2024-07-10", format="xlsx")
+        ).active
+        assert sheet["A1"].value == "督查通报 · 全部工作计划 · 统计日期 2024-07-10"
+
+    def test_the_summary_file_names_are_unchanged(self, seed):
+        response = get(seed.supervisor, "/api/v1/reports/summary/", **query(seed, format="xlsx"))
+        disposition = response["Content-Disposition"]
+        assert 'filename="summary-plan2024-2024-07-10.xlsx"' in disposition
+        assert unquote(disposition.split("''", 1)[1]) == "督查通报-2024年计划-2024-07-10.xlsx"
+
+    def test_the_ledger_has_no_title_line(self, seed):
+        sheet = read_xlsx(
+            get(seed.supervisor, "/api/v1/reports/ledger/", **query(seed, format="xlsx"))
+        )["督办台账"]
+        assert sheet["A1"].value == "编号"
+        assert sheet.freeze_panes == "A2"
