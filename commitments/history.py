@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from commitments import rules
 from commitments.choices import EventKind, Status
+from commitments.models.workflow import MERGED_LABEL
 
 #: How a report's event points at its report (``services.reporting``): a link, not words.
 REPORT_NOTE = "report:"
@@ -34,6 +35,7 @@ FIELD_LABELS = {
     "acknowledged_by": _lazy("签收人"),
     "completed_at": _lazy("办结时间"),
     "excused_at": _lazy("免报时间"),
+    "department_merged": _lazy(MERGED_LABEL),  # [merged name, the unit it became]
 }
 
 

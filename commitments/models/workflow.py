@@ -18,6 +18,11 @@ from commitments.models.departments import Department
 IMPORTED_NOTE = gettext_noop("从 %(name)s 导入")
 REIMPORTED_NOTE = gettext_noop("从 %(name)s 重新导入")
 RETIRED_NOTE = gettext_noop("重新导入的文件 %(name)s 已不含此事项；因已有报送记录而保留")
+#: A merge's note (``services.catalog.merge_department``); shown from the event's
+#: ``changes["department_merged"]`` ([merged name, the unit it became]).
+MERGED_NOTE = gettext_noop("单位“%(source)s”合并为“%(target)s”")
+#: That change's label on the history pages (``history.FIELD_LABELS``).
+MERGED_LABEL = gettext_noop("单位合并")
 SYSTEM_NOTES = {
     EventKind.IMPORTED: (IMPORTED_NOTE,),
     EventKind.REIMPORTED: (REIMPORTED_NOTE, RETIRED_NOTE),
@@ -86,7 +91,10 @@ class CommitmentEvent(models.Model):
     @property
     def shown_note(self) -> str:
         """The note in the reader's language when the system wrote it
-        (``SYSTEM_NOTES``), else as a person wrote it."""
+        (``SYSTEM_NOTES``, a merge's from its ``changes``), else as a person wrote it."""
+        merged = self.changes.get("department_merged") if isinstance(self.changes, dict) else None
+        if isinstance(merged, list) and len(merged) == 2 and all(merged):
+            return gettext(MERGED_NOTE) % {"source": merged[0], "target": merged[1]}
         for pattern in SYSTEM_NOTES.get(self.kind, ()):
             head, tail = pattern.split("%(name)s")
             note = self.note

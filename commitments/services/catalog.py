@@ -11,6 +11,7 @@ import yaml
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 
 from commitments.department_lists import VALIDATORS
 from commitments.errors import Invalid
@@ -121,9 +122,10 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     """
     from commitments.choices import EventKind
     from commitments.models import Commitment, CommitmentEvent, CoOwnership
+    from commitments.models.workflow import MERGED_NOTE
 
     if source.pk == target.pk:
-        raise CatalogError("不能把单位合并到它自己")
+        raise CatalogError(_("不能把单位合并到它自己"))
     led = list(Commitment.objects.filter(lead_owner=source))
     Commitment.objects.filter(pk__in=[c.pk for c in led]).update(lead_owner=target)
     rows = CoOwnership.objects.filter(department=source)
@@ -136,7 +138,7 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
             kind=EventKind.EDITED,
             actor=actor,
             changes={"department_merged": [source.name, target.name]},
-            note=f"单位“{source.name}”合并为“{target.name}”",
+            note=MERGED_NOTE % {"source": source.name, "target": target.name},
         )
         for pk in dict.fromkeys([c.pk for c in led] + co_owned)
     )

@@ -539,6 +539,41 @@ class TestEnglish:
         assert "社会事务办 → 社会事务办; 农业农村办" in text  # the history's change
         assert "Language: 中文" in text
 
+    def test_a_merge_note_reads_in_the_readers_language(self, town):
+        """A merge's note is shown from what the merge changed, so an event stored
+        with the Chinese note reads as English in English and as before in Chinese."""
+        from commitments.models import CommitmentEvent as Event
+        from commitments.models import CoOwnership
+        from commitments.services.catalog import merge_department
+        from tests import factories
+
+        hall = factories.department("镇招商服务中心")
+        CoOwnership.objects.create(commitment=town.item, department=hall)
+        merge_department(hall, town.co)
+        event = Event.objects.get(commitment=town.item, changes__has_key="department_merged")
+        assert event.note == "单位“镇招商服务中心”合并为“社会事务办”"  # stored as before
+
+        text = self.english(town.clerk, page_url(town.item))
+        assert "Department “镇招商服务中心” merged into “社会事务办”" in text
+        assert "合并为" not in text
+        assert "Department merge: 镇招商服务中心 → 社会事务办" in text
+        assert "department_merged" not in text
+        html = in_language(client_for(town.clerk), "zh-hans").get(page_url(town.item))
+        assert "单位“镇招商服务中心”合并为“社会事务办”" in html.content.decode()
+
+    def test_merging_a_unit_into_itself_is_refused_in_the_readers_language(self, town):
+        import pytest
+        from django.utils import translation
+
+        from commitments.services.catalog import CatalogError, merge_department
+
+        with translation.override("en"), pytest.raises(CatalogError) as refused:
+            merge_department(town.co, town.co)
+        assert str(refused.value.message) == "A department cannot be merged into itself"
+        with translation.override("zh-hans"), pytest.raises(CatalogError) as refused:
+            merge_department(town.co, town.co)
+        assert str(refused.value.message) == "不能把单位合并到它自己"
+
     def test_a_month_is_named_in_either_language(self):
         from django.utils import translation
 
