@@ -13,7 +13,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from commitments import rules
 from commitments.choices import EventKind, Status
@@ -24,18 +24,18 @@ REPORT_NOTE = "report:"
 
 #: History field names in words.
 FIELD_LABELS = {
-    "status": _lazy("状态"),
-    "percent": _lazy("完成百分比"),
-    "deadline": _lazy("完成时限"),
-    "lead_owner": _lazy("牵头单位"),
-    "co_owners": _lazy("配合单位"),
-    "milestones": _lazy("阶段节点"),
-    "requested_deadline": _lazy("申请延至"),
-    "acknowledged_at": _lazy("签收时间"),
-    "acknowledged_by": _lazy("签收人"),
-    "completed_at": _lazy("办结时间"),
-    "excused_at": _lazy("免报时间"),
-    "department_merged": _lazy(MERGED_LABEL),  # [merged name, the unit it became]
+    "status": gettext_lazy("状态"),
+    "percent": gettext_lazy("完成百分比"),
+    "deadline": gettext_lazy("完成时限"),
+    "lead_owner": gettext_lazy("牵头单位"),
+    "co_owners": gettext_lazy("配合单位"),
+    "milestones": gettext_lazy("阶段节点"),
+    "requested_deadline": gettext_lazy("申请延至"),
+    "acknowledged_at": gettext_lazy("签收时间"),
+    "acknowledged_by": gettext_lazy("签收人"),
+    "completed_at": gettext_lazy("办结时间"),
+    "excused_at": gettext_lazy("免报时间"),
+    "department_merged": gettext_lazy(MERGED_LABEL),  # [merged name, the unit it became]
 }
 
 

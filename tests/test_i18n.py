@@ -75,6 +75,35 @@ def test_every_catalog_entry_is_translated_and_none_is_fuzzy():
     assert not untranslated, f"untranslated: {untranslated}"
 
 
+#: The names ``make messages`` (xgettext with Django's keywords) extracts strings from: a
+#: translation function imported under any other name (``gettext_lazy as _lazy``) marks
+#: nothing, and its strings stay Chinese in English unless the same words stand elsewhere.
+EXTRACTED_ALIASES = {
+    "_",
+    "gettext",
+    "gettext_lazy",
+    "ngettext",
+    "ngettext_lazy",
+    "pgettext",
+    "pgettext_lazy",
+    "npgettext",
+    "npgettext_lazy",
+    "gettext_noop",
+}
+
+
+def test_translation_functions_are_imported_under_names_make_messages_reads():
+    aliased = re.compile(r"import .*\b(?:n?p?gettext(?:_lazy|_noop)?) as (\w+)")
+    stray = [
+        f"{path.relative_to(ROOT)}: as {name}"
+        for folder in ("commitments", "reports", "workspace", "tracker")
+        for path in (ROOT / folder).rglob("*.py")
+        for name in aliased.findall(path.read_text(encoding="utf-8"))
+        if name not in EXTRACTED_ALIASES
+    ]
+    assert not stray, stray
+
+
 def test_translations_keep_the_placeholders():
     for entry in po_entries()[1:]:
         pairs = (
