@@ -18,16 +18,13 @@ from pathlib import PurePath
 from django.core.cache import cache
 
 from commitments.importer.documents import split_documents
-from commitments.importer.extract import Extracted
+from commitments.importer.extract import SUFFIX_KINDS, Extracted
 from commitments.importer.pipeline import clean_extracted
 from commitments.importer.version import reader_version
 from commitments.models import Commitment, Plan
 
 #: Characters of the plan's text shown before and after the pledge.
 CONTEXT_CHARS = 160
-KINDS = {".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".docx": "docx"}
-KINDS |= {".html": "html", ".htm": "html"}
-KINDS |= {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv"}
 TIMEOUT = 24 * 3600  # a day; a changed importer changes the key (reader_version)
 
 
@@ -56,7 +53,7 @@ def _key(plan: Plan, pk: int, start: int, end: int) -> str:
 
 def _cut(plan: Plan, spans: dict[int, tuple[int, int]]) -> dict[int, dict[str, str]]:
     raw = plan.source_text or ""
-    kind = KINDS.get(PurePath(plan.source_name).suffix.lower(), "text")
+    kind = SUFFIX_KINDS.get(PurePath(plan.source_name).suffix.lower(), "text")
     read = clean_extracted(Extracted(raw, kind)) if raw.strip() else None
     out: dict[int, dict[str, str]] = {}
     documents = split_documents(read) if read is not None else []

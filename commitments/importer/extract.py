@@ -33,6 +33,17 @@ DOCX_SUFFIXES = {".docx", ".docm", ".dotx"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 CSV_SUFFIXES = {".csv", ".tsv"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+#: The kind of text a file's name makes it (``Extracted.kind``) when its contents are not
+#: at hand: a stored plan's excerpt (``commitments.excerpt``) cleans its text as it was read.
+#: A name outside these reads as text (``.txt`` holding a page's source included).
+SUFFIX_KINDS = {
+    **{suffix: "markdown" for suffix in (".md", ".markdown")},
+    **{suffix: "docx" for suffix in DOCX_SUFFIXES},
+    **{suffix: "xlsx" for suffix in XLSX_SUFFIXES},
+    **{suffix: "csv" for suffix in CSV_SUFFIXES},
+    **{suffix: "html" for suffix in HTML_SUFFIXES},
+    ".pdf": "pdf",
+}
 #: The formats named to users (upload forms, the command's help, errors): the one list.
 SUPPORTED = ".txt、.md、.docx、.pdf、.xlsx、.csv、.html"
 #: A page's declared charset (``<meta charset="gbk">``, ``content="text/html; charset=gb2312"``,
@@ -118,7 +129,7 @@ def extract(data: bytes, filename: str) -> Extracted:
         return _extracted(read_csv(check_text(text, name), name), (), "csv", name)
     if looks_like_html(text):  # a page's source saved as text
         return _extracted(read_html(decode_page(data, name)), (), "html", name)
-    kind = "markdown" if suffix in {".md", ".markdown"} else "text"
+    kind = SUFFIX_KINDS.get(suffix, "text")  # markdown or text here
     return _extracted(text, (), kind, name)
 
 
