@@ -144,6 +144,53 @@ def check_report(
         raise Invalid("report_invalid", first, errors=errors)
 
 
+def says_nothing_new(
+    data: ReportInput,
+    has_files: bool,
+    previous: tuple[str, int] | None,
+    known_values: Mapping[int, Decimal],
+) -> bool:
+    """Whether a report repeats the department's previous one: no narrative, no
+    evidence (links or files), and the status, percent and every reported target value
+    the same as its previous report (``previous``: its status and percent; None for a
+    first report, which always says something: where the department stands).
+    ``known_values`` maps target ids to the department's last reported value.
+    Such a report (an untouched pre-filled form) would become the department's latest
+    report and count as this period's without saying anything (SPEC §2: a report
+    states progress)."""
+    if data.narrative.strip() or data.evidence or has_files:
+        return False
+    if previous is None or (data.status, data.percent) != previous:
+        return False
+    return all(known_values.get(t.target_id) == t.value for t in data.targets)
+
+
+def nothing_new_error() -> str:
+    return _(
+        "请填写进展情况：本次报送的推进状态、完成百分比和指标当前值都与本单位上次报送相同，"
+        "也没有佐证材料"
+    )
+
+
+def check_says_something(
+    commitment: Commitment, department_id: int, data: ReportInput, has_files: bool
+) -> None:
+    """Raise ``Invalid`` (at ``narrative``) for a report that ``says_nothing_new``."""
+    if data.narrative.strip() or data.evidence or has_files:
+        return
+    mine = ProgressReport.objects.filter(commitment=commitment, department_id=department_id)
+    previous = mine.order_by("-created_at", "-id").values_list("status", "percent").first()
+    known: dict[int, Decimal] = {}
+    for target_id, value in (
+        ReportTargetValue.objects.filter(report__in=mine)
+        .order_by("-report__created_at", "-report_id")
+        .values_list("target_id", "value")
+    ):
+        known.setdefault(target_id, value)
+    if says_nothing_new(data, has_files, previous, known):
+        raise Invalid("report_says_nothing", nothing_new_error(), field="narrative")
+
+
 def check_as_of(commitment: Commitment, department_id: int, as_of: datetime.date) -> None:
     """A report's ``as_of`` lies between its plan's start and today, and not before
     the ``as_of`` of the same department's previous report on the commitment.
@@ -214,6 +261,7 @@ def file_report(
         targets = {t.pk: t for t in Target.objects.filter(commitment=commitment)}
         check_report(data, {pk: t.metric for pk, t in targets.items()})
         check_as_of(commitment, department.pk, data.as_of)
+        check_says_something(commitment, department.pk, data, bool(files))
 
         report = ProgressReport.objects.create(
             commitment=commitment,

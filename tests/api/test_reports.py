@@ -202,3 +202,20 @@ def test_it_answers_404_for_unknown_or_absurd_commitment_ids(world, api):
         response = client.post(f"/api/v1/commitments/{pk}/reports/", report_body(), format="json")
         assert response.status_code == 404, pk
         assert response.json()["code"] == "not_found"
+
+
+def test_the_api_refuses_a_repeat_of_the_last_report_with_nothing_new(world, api):
+    client = api("owner")
+    bare = report_body(percent=40, narrative="", evidence=[])
+    assert client.post(reports_url(world.item), bare, format="json").status_code == 201
+
+    response = client.post(reports_url(world.item), bare, format="json")
+
+    assert response.status_code == 400
+    assert response.data["code"] == "validation_error"
+    assert "请填写进展情况" in response.data["errors"]["narrative"][0]
+    assert ProgressReport.objects.count() == 1
+    assert (
+        client.post(reports_url(world.item), bare | {"percent": 45}, format="json").status_code
+        == 201
+    )

@@ -36,7 +36,9 @@ def file(item, department, user, filed: datetime.date, as_of: datetime.date, hou
             item.pk,
             user,
             department,
-            reporting.ReportInput(status=Status.ON_TRACK, percent=10, as_of=as_of),
+            reporting.ReportInput(
+                status=Status.ON_TRACK, percent=10, as_of=as_of, narrative=f"{filed} 进展"
+            ),
         )
 
 
