@@ -300,11 +300,11 @@ def file_names(job: ExportJob, plan: Plan | None = None) -> tuple[str, str]:
     """The job's file names, as the synchronous export names the same file
     (``exports.download_names``)."""
     if plan is None and job.params.get("plan") is not None:
-        plan = Plan.objects.only("year").filter(pk=job.params["plan"]).first()
+        plan = Plan.objects.only("year", "title").filter(pk=job.params["plan"]).first()
     return exports.download_names(
         KINDS[job.report].slug,
         job.get_report_display(),
-        plan.year if plan is not None else None,
+        plan,
         job.params.get("date", ""),
         job.format,
     )

@@ -8,6 +8,7 @@ share one layout.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -80,16 +81,33 @@ def caption(report: str | Promise, plan: Plan | None, day: datetime.date) -> str
     }
 
 
+#: What a file name may not hold on Windows, macOS or Linux (and whitespace, which
+#: download dialogs and shells treat badly): each becomes ``_``.
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s\x00-\x1f]+')
+
+
+def short_title(title: str, length: int = 20) -> str:
+    """A plan's title as a file name holds it: unsafe characters replaced, cut short."""
+    return _UNSAFE.sub("_", title).strip("_.")[:length].rstrip("_.")
+
+
 def download_names(
-    slug: str, name: str | Promise, plan_year: int | None, day: str, fmt: str
+    slug: str, name: str | Promise, plan: Plan | None, day: str, fmt: str
 ) -> tuple[str, str]:
-    """A report file's names, ASCII and Chinese — ``ledger-plan2024-2024-07-10.xlsx`` and
-    ``督办台账-2024年计划-2024-07-10.xlsx``; without a plan ``ledger-2024-07-10.xlsx``.
+    """A report file's names, ASCII and Chinese — ``ledger-plan2024-id12-2024-07-10.xlsx``
+    and ``督办台账-2024年计划12号-2024年工作安排-2024-07-10.xlsx``; without a plan
+    ``ledger-2024-07-10.xlsx``. Two plans of one year download under two names (the
+    plan's id in both, its short title in the Chinese one).
     The one home of the names: the synchronous downloads and the background jobs."""
     name = str(name)
-    if plan_year is not None:
-        slug = f"{slug}-plan{plan_year}"
-        name = str(_("%(name)s-%(year)d年计划")) % {"name": name, "year": plan_year}
+    if plan is not None:
+        slug = f"{slug}-plan{plan.year}-id{plan.pk}"
+        name = str(_("%(name)s-%(year)d年计划%(id)d号-%(title)s")) % {
+            "name": name,
+            "year": plan.year,
+            "id": plan.pk,
+            "title": short_title(plan.title),
+        }
     return f"{slug}-{day}.{fmt}", f"{name}-{day}.{fmt}"
 
 

@@ -99,7 +99,7 @@ class ReportView(StrictQueryParamsMixin, APIView):
         if fmt in FILE_FORMATS:
             slug, name = self.filename
             ascii_name, chinese_name = exports.download_names(
-                slug, name, scope.plan.year if scope.plan else None, f"{scope.today:%Y-%m-%d}", fmt
+                slug, name, scope.plan, f"{scope.today:%Y-%m-%d}", fmt
             )
             caption = exports.caption(name, scope.plan, scope.today) if self.titled else None
             response: HttpResponseBase

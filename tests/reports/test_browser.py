@@ -205,7 +205,9 @@ def test_a_running_export_is_followed_and_downloaded(
 
     with page.expect_download() as download:
         page.click(f"{row} [data-field=download] a")
-    assert download.value.suggested_filename == "督办台账-2024年计划-2024-07-10.xlsx"
+    assert download.value.suggested_filename == (
+        f"督办台账-2024年计划{seeded.plan.pk}号-2024年工作安排-2024-07-10.xlsx"
+    )
 
 
 def test_a_supervisor_reads_the_dashboard_on_a_phone(seeded, live_server, browser):

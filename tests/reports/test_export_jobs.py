@@ -247,8 +247,11 @@ class TestBuild:
         )
         file = download(seed.supervisor, response.json()["id"])
         disposition = file["Content-Disposition"]
-        assert disposition.startswith('attachment; filename="ledger-plan2024-2024-07-10.xlsx"')
-        assert unquote(disposition.split("UTF-8''")[1]) == "督办台账-2024年计划-2024-07-10.xlsx"
+        ascii_name = f"ledger-plan2024-id{seed.plan.pk}-2024-07-10.xlsx"
+        assert disposition.startswith(f'attachment; filename="{ascii_name}"')
+        assert unquote(disposition.split("UTF-8''")[1]) == (
+            f"督办台账-2024年计划{seed.plan.pk}号-2024年工作安排-2024-07-10.xlsx"
+        )
 
     def test_the_scope_is_the_owners(self, seed, eager, django_capture_on_commit_callbacks):
         response = start(

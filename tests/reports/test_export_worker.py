@@ -133,6 +133,8 @@ def test_a_worker_builds_the_ledger_xlsx_the_owner_downloads(worker, redis_url, 
 
     assert wait_until(lambda: worker.log().count("reports.build_export") >= 4), worker.log()
     stored = Path(settings.MEDIA_ROOT) / "exports" / str(job_id)
-    assert [p.name for p in stored.iterdir()] == ["ledger-plan2024-2024-07-10.xlsx"]
+    assert [p.name for p in stored.iterdir()] == [
+        f"ledger-plan2024-id{seed.plan.pk}-2024-07-10.xlsx"
+    ]
     assert ExportJob.objects.get(pk=job_id).attempts == 1
     assert "skipped" in worker.log()

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from reports.api.renderers import LIGHT_FILLS
+from tests import factories
 from tests.reports.test_api import body, get, query
 
 pytestmark = pytest.mark.django_db
@@ -32,8 +33,11 @@ class TestCSV:
         assert response.status_code == 200
         assert response["Content-Type"].startswith("text/csv")
         disposition = response["Content-Disposition"]
-        assert disposition.startswith('attachment; filename="overdue-plan2024-2024-07-10.csv"')
-        assert unquote(disposition.split("UTF-8''")[1]) == "逾期事项-2024年计划-2024-07-10.csv"
+        ascii_name = f"overdue-plan2024-id{seed.plan.pk}-2024-07-10.csv"
+        assert disposition.startswith(f'attachment; filename="{ascii_name}"')
+        assert unquote(disposition.split("UTF-8''")[1]) == (
+            f"逾期事项-2024年计划{seed.plan.pk}号-2024年工作安排-2024-07-10.csv"
+        )
         header, *rows = read_csv(response)
         assert header[:7] == [
             "编号",
@@ -82,7 +86,8 @@ class TestXLSX:
         assert response["Content-Type"] == (
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         )
-        assert 'filename="ledger-plan2024-2024-07-10.xlsx"' in response["Content-Disposition"]
+        ascii_name = f"ledger-plan2024-id{seed.plan.pk}-2024-07-10.xlsx"
+        assert f'filename="{ascii_name}"' in response["Content-Disposition"]
         sheet = read_xlsx(response)["督办台账"]
         header = [c.value for c in sheet[1]]
         assert header[:4] == ["编号", "工作板块", "事项名称", "牵头单位"]
@@ -157,11 +162,31 @@ class TestSummaryTitle:
         ).active
         assert sheet["A1"].value == "督查通报 · 全部工作计划 · 统计日期 2024-07-10"
 
-    def test_the_summary_file_names_are_unchanged(self, seed):
+    def test_the_summary_file_names_name_the_plan(self, seed):
         response = get(seed.supervisor, "/api/v1/reports/summary/", **query(seed, format="xlsx"))
         disposition = response["Content-Disposition"]
-        assert 'filename="summary-plan2024-2024-07-10.xlsx"' in disposition
-        assert unquote(disposition.split("''", 1)[1]) == "督查通报-2024年计划-2024-07-10.xlsx"
+        assert f'filename="summary-plan2024-id{seed.plan.pk}-2024-07-10.xlsx"' in disposition
+        assert unquote(disposition.split("''", 1)[1]) == (
+            f"督查通报-2024年计划{seed.plan.pk}号-2024年工作安排-2024-07-10.xlsx"
+        )
+
+    def test_two_plans_of_one_year_download_under_two_names(self, seed):
+        other = factories.plan(2024, title="2024年民生实事项目")
+        names = set()
+        for plan in (seed.plan, other):
+            response = get(
+                seed.supervisor,
+                "/api/v1/reports/ledger/",
+                plan=plan.pk,
+                date="2024-07-10",
+                format="csv",
+            )
+            disposition = response["Content-Disposition"]
+            ascii_name = disposition.split('filename="')[1].split('"')[0]
+            assert ascii_name.isascii()
+            names.add((ascii_name, unquote(disposition.split("UTF-8''")[1])))
+        assert len({a for a, _ in names}) == 2 and len({c for _, c in names}) == 2
+        assert any("2024年民生实事项目" in c for _, c in names)
 
     def test_the_ledger_has_no_title_line(self, seed):
         sheet = read_xlsx(
