@@ -341,7 +341,7 @@ def test_the_same_plan_as_a_table_changes_nothing_and_keeps_sections_and_fixes(a
     review = upload(admin_client, table, "任务分解表.xlsx")
     page = admin_client.get(review)
     summary = page.context["documents"][0]["diff_lines"][0]
-    assert "修改 0，调整板块 0，保留审核修正 2，未变 3" in summary, summary  # 5 pledges
+    assert "修改 0，调整板块 0，未变 5；保留审核修正 2" in summary, summary  # 5 pledges
     html = page.content.decode()
     assert "文件中没有工作板块：各事项保留在原板块" in html
     assert "2 项保留了审核修正或督办人修改" in html
@@ -395,9 +395,11 @@ def test_a_reimport_counts_each_pledge_once_and_names_review_corrections(admin_c
     admin_client.post(review, {"action": "choose", "plan_choice": str(plan.pk)})
     lines = admin_client.get(review).context["documents"][0]["diff_lines"]
     summary = lines[0]
-    numbers = [int(re.sub(r"\D", "", part)) for part in summary.split("：", 1)[1].split("，")]
+    buckets = summary.split("：", 1)[1].split("；")[0].split("，")
+    numbers = [int(re.sub(r"\D", "", part)) for part in buckets]
     assert sum(numbers) == before, summary  # each of the stored pledges once, nothing added
-    assert "新增 0，移除 1，修改 2，调整板块 0，保留审核修正 1，未变 1" in summary, summary
+    # the kept corrections: both pledges whose = line is listed, the changed one's too
+    assert "新增 0，移除 1，修改 2，调整板块 0，未变 2；保留审核修正 2" in summary, summary
     assert "督办人" not in summary
     # the kept correction of a changed pledge is listed under its change
     code = Commitment.objects.get(text__startswith="引进项目").code

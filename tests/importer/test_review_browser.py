@@ -234,7 +234,7 @@ def test_the_trial_plan_again_as_a_task_table_keeps_sections_and_fixes(
     plan = Plan.objects.get()
     assert page.locator(f"#choice input[value='{plan.pk}']").is_checked()  # 相似度 1.00
     diff = page.locator("#diff").inner_text()
-    assert "修改 0，调整板块 0，保留审核修正 2，未变 8" in diff, diff
+    assert "修改 0，调整板块 0，未变 10；保留审核修正 2" in diff, diff
     assert "保留审核修正的牵头单位：自然资源所" in diff
     assert page.locator("#keep-sections").is_visible()
     page.screenshot(path=str(ARTIFACTS / "import-table-review-1280.png"), full_page=True)

@@ -115,15 +115,18 @@ class PlanDiff:
         return [u for u in self.kept_edits if not u.changes]
 
     def counts(self) -> dict[str, int]:
-        """The summary's buckets: each stored pledge in exactly one of 移除, 修改,
-        调整板块, 保留, 未变, so they add up to the stored pledges plus 新增."""
+        """The summary's numbers, their one home. Each stored pledge is in exactly one of
+        移除, 修改, 调整板块, 未变 (one the import leaves as it is because it keeps a
+        correction is 未变: the ledger does not change), so they add up to the stored
+        pledges plus 新增; ``k`` counts every pledge whose review correction or
+        supervisor's edit is kept, whichever of those it is in (its ``=`` lines)."""
         return {
             "a": len(self.added),
             "r": len(self.removed),
             "c": len(self.changed),
             "m": len(self.moved_only),
-            "k": len(self.kept_only),
-            "u": sum(1 for u in self.updates if not (u.changes or u.kept or u.corrected)),
+            "u": self.unchanged,
+            "k": len(self.kept_edits),
         }
 
     def is_empty(self) -> bool:
@@ -162,7 +165,7 @@ class PlanDiff:
     def text_lines(self) -> list[str]:
         """The diff for people: one line per change; a kept correction or edit is
         listed under its pledge's change, or on its own when nothing else changes."""
-        kept_kinds = {(bool(u.corrected), bool(u.kept)) for u in self.kept_only}
+        kept_kinds = {(bool(u.corrected), bool(u.kept)) for u in self.kept_edits}
         if kept_kinds <= {(True, False)}:
             kept_label = _("保留审核修正")
         elif kept_kinds == {(False, True)}:
@@ -172,7 +175,7 @@ class PlanDiff:
         lines = [
             _(
                 "与已有计划“%(title)s”（ID %(id)d）比较：新增 %(a)d，移除 %(r)d，修改 %(c)d，"
-                "调整板块 %(m)d，%(kept)s %(k)d，未变 %(u)d"
+                "调整板块 %(m)d，未变 %(u)d；%(kept)s %(k)d"
             )
             % {"title": self.plan_title, "id": self.plan_id, "kept": kept_label, **self.counts()}
         ]
