@@ -39,30 +39,38 @@ def read_catalog(path: Path) -> list[dict[str, Any]]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogError(f"无法读取目录文件 {path.name}: {exc}") from exc
+        raise CatalogError(
+            _("无法读取目录文件 %(file)s：%(error)s") % {"file": path.name, "error": exc}
+        ) from exc
     try:
         data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
     except (ValueError, yaml.YAMLError) as exc:
-        raise CatalogError(f"目录文件 {path.name} 格式错误: {exc}") from exc
+        raise CatalogError(
+            _("目录文件 %(file)s 格式错误：%(error)s") % {"file": path.name, "error": exc}
+        ) from exc
     entries = data.get("departments") if isinstance(data, dict) else data
     if not isinstance(entries, list) or not entries:
-        raise CatalogError(f"目录文件 {path.name} 中没有 departments 列表")
+        raise CatalogError(_("目录文件 %(file)s 中没有 departments 列表") % {"file": path.name})
     names = set()
     for entry in entries:
         if not isinstance(entry, dict) or not str(entry.get("name", "")).strip():
-            raise CatalogError(f"目录文件 {path.name} 中有缺少 name 的单位")
+            raise CatalogError(_("目录文件 %(file)s 中有缺少 name 的单位") % {"file": path.name})
         if entry["name"] in names:
-            raise CatalogError(f"目录文件 {path.name} 中单位重复: {entry['name']}")
+            raise CatalogError(
+                _("目录文件 %(file)s 中单位重复：%(name)s")
+                % {"file": path.name, "name": entry["name"]}
+            )
         names.add(entry["name"])
         for key, validate in VALIDATORS.items():
             try:
                 validate(entry.get(key, []))
             except ValidationError as exc:
                 raise CatalogError(
-                    f"单位 {entry['name']} 的 {key} 有误：{'；'.join(exc.messages)}"
+                    _("单位 %(name)s 的 %(key)s 有误：%(errors)s")
+                    % {"name": entry["name"], "key": key, "errors": _("；").join(exc.messages)}
                 ) from exc
     if sum(1 for e in entries if e.get("is_default")) > 1:
-        raise CatalogError(f"目录文件 {path.name} 中只能有一个默认单位")
+        raise CatalogError(_("目录文件 %(file)s 中只能有一个默认单位") % {"file": path.name})
     return entries
 
 
@@ -103,7 +111,7 @@ def load_catalog(path: Path = DEFAULT_CATALOG, update: bool = False) -> CatalogR
         else:
             result.unchanged += 1
     if wants_default and not Department.objects.filter(is_default=True).exists():
-        raise CatalogError("没有默认单位")
+        raise CatalogError(_("没有默认单位"))
     return result
 
 

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from commitments.services.catalog import DEFAULT_CATALOG, CatalogError, load_catalog
 
@@ -30,5 +31,6 @@ class Command(BaseCommand):
         except CatalogError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(
-            f"责任单位：新增 {result.created}，更新 {result.updated}，未变 {result.unchanged}"
+            _("责任单位：新增 %(created)d，更新 %(updated)d，未变 %(unchanged)d")
+            % {"created": result.created, "updated": result.updated, "unchanged": result.unchanged}
         )
