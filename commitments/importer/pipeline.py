@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
@@ -84,6 +85,7 @@ from commitments.importer.types import (
     ParsedDocument,
     ParsedFile,
     ParsedSection,
+    ParsedTarget,
 )
 from commitments.importer.vocabulary import (
     BULLETS,
@@ -867,10 +869,37 @@ def build_commitment(
         owner_known=owners.known,
         deadline=deadline,
         milestones=milestones,
-        targets=find_targets(*_with_schedule(view, body, labels.deadline, labels.funds)),
+        targets=_targets(view, body, labels.deadline, labels.funds),
         start=start,
         end=end,
     )
+
+
+def _targets(view: str, body: str, schedule: str | None, funds: str | None) -> list[ParsedTarget]:
+    """The pledge's targets, with its schedule's counts (``6月底前完成200户``) where the pledge
+    states none in their unit: beside a count of its own (``新建改造农村供水管网260公里``) the
+    schedule's (``二季度完成管网铺设120公里``, ``三季度…220公里``) are stages on the way to it,
+    milestones, not goals of their own."""
+    found = find_targets(*_with_schedule(view, body, schedule, funds))
+    if not schedule:
+        return found
+    own = find_targets(*_with_schedule(view, body, None, funds))
+    units = {_measure(t.unit) for t in own}
+    left = Counter((t.value, t.unit) for t in own)
+    kept: list[ParsedTarget] = []
+    for target in found:
+        key = (target.value, target.unit)
+        if left[key]:
+            left[key] -= 1
+            kept.append(target)
+        elif _measure(target.unit) not in units:
+            kept.append(target)
+    return kept
+
+
+def _measure(unit: str) -> str:
+    """What a unit measures, whatever its scale: ``万亩`` and ``亩``, ``万元`` and ``元``."""
+    return unit.lstrip("万亿千百") or unit
 
 
 def _with_schedule(

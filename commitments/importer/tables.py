@@ -15,10 +15,14 @@ A money column whose unit stands in its header (``年度计划投资（万元）
 money line (``计划投资：680万元``); a 进度要求 column its milestones, after its deadline.
 A table without a header that lays one task down two columns (``工作任务 | …``,
 ``牵头单位 | …``, ``完成时限 | …``) is one item, its keys mapped as a header's names are.
-A header over two rows is read as one: the lower row names the columns, the upper one groups
-them (责任分工 over 牵头单位 | 配合单位, 时间节点 over 一季度 … 四季度), and a row that only
-groups is no title. Period columns (quarters, months, halves) hold a schedule's steps: the
-last period holding one is the deadline, the earlier steps milestones (:func:`_period_steps`).
+A header over two or three rows is read as one: the lower row names the columns, the upper one
+groups them (责任分工 over 牵头单位 | 配合单位, 时间节点 over 上半年 over 一季度 … 四季度; the upper
+names merged down, repeated or left blank are no names of the lower row: :func:`_sub_header`),
+and a row that only groups is no title. Period columns (quarters, months, halves) hold a
+schedule's steps: the last period holding one is the deadline, the earlier steps milestones
+(:func:`_period_steps`); a quarter row-block (``季度 | 推进目标`` down a project's merged cells)
+is folded as a 推进计划表's node rows are (:func:`_step_columns`). A money unit stated above the
+header (``单位：万元``) is the unit of a money column that names none (:func:`_stated_money_unit`).
 A target sheet (指标名称 | 单位 | 2030年完成 | 2031年目标 | … | 考核分值) states each goal as a
 bare number, its unit in a 单位 column: the item reads ``粮食播种面积不低于6.2万亩``
 (:func:`_with_unit`); last year's result or goal, the points (考核分值, 权重) and the base (基数)
@@ -119,16 +123,16 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "official",
         re.compile(
-            r"^(?:责任领导|分管领导|包保领导|牵头领导|联系领导|县级领导|督办领导|责任人)"
-            + _PAREN
-            + "$"
+            r"^(?:[县市区镇乡]级)?(?:责任领导|分管领导|包保领导|包联领导|挂点领导|挂钩领导|牵头领导|联系领导|县级领导|督办领导"
+            r"|责任人|领导)" + _PAREN + "$"
         ),
     ),
     (
         "deadline",
         re.compile(
             r"^(?:完成时限|完成时间|时间节点|办结时限|时限要求|时限|完成期限|计划完成时间"
-            r"|完成节点|时间要求|进度安排|时间安排|时序进度|计划时间|计划完成时限)" + _PAREN + "$"
+            r"|完成节点|时间要求|进度安排|时间安排|时序进度|计划时间|计划完成时限"
+            r"|(?:推进|计划|完成)?(?:季度|月份|时段|时间段|时序))" + _PAREN + "$"
         ),
     ),
     # the outcome of a vote or review on each candidate (票决结果 ``当选``/``未当选``): a row
@@ -242,26 +246,30 @@ def render_tasks(rows: list[list[Cell]], tasks_before: int = 0) -> tuple[list[Li
     return render(rows), 0
 
 
-def render(rows: list[list[Cell]]) -> list[Line]:
+def render(rows: list[list[Cell]], titles: bool = True) -> list[Line]:
     """Render a table (rows of cells) as lines of labelled items.
 
-    Rows above the header (titles) are kept as lines; a row with one value
-    across it heads a section; a row with a task is an item.
+    Rows above the header (titles) are kept as lines (unless ``titles`` is False: the caller
+    writes them); a row with one value across it heads a section; a row with a task is an item.
     """
     found = find_header(rows)
     if found is None:
         return _key_value_lines(rows)[0]
     header_at, columns = found
-    lines = [_title_line(row) for row in title_rows(rows, header_at)]
+    above = title_rows(rows, header_at)
+    money_unit = _stated_money_unit(above)
+    lines = [_title_line(row) for row in above] if titles else []
     header_text = [_squash(c.text) for c in rows[header_at]]
     header_rows = [header_text]
     body = rows[header_at + 1 :]
-    if body and _sub_header(body[0], columns):
-        columns = _merge_sub_header(columns, rows[header_at], body[0])
+    upper = rows[header_at]
+    while body and _sub_header(body[0], upper):
+        columns = _merge_sub_header(columns, upper, body[0])
         header_rows.append([_squash(c.text) for c in body[0]])
         header_text = _lower_names(header_text, body[0])
-        body = body[1:]
+        upper, body = body[0], body[1:]
     columns = _year_columns(columns, header_text)
+    columns = _step_columns(columns, header_text)
     text_columns = sorted(
         (i for i, kind in columns.items() if kind == "text"),
         key=lambda i: (bool(GOAL_COLUMN.search(header_text[i])), i),
@@ -328,8 +336,23 @@ def render(rows: list[list[Cell]]) -> list[Line]:
             continue
         counter += 1
         row = _merged_down(row, owner_columns, category_columns, above)
-        lines.extend(_item(row, columns, task, counter, header_text))
+        lines.extend(_item(row, columns, task, counter, header_text, money_unit))
     return lines
+
+
+#: The table's money unit stated above its header (``单位：万元``, ``（金额单位：万元）``).
+STATED_MONEY_UNIT = re.compile(rf"(?:金额|资金|投资)?单位\s*[:：]\s*(?P<unit>{MONEY_UNIT})")
+
+
+def _stated_money_unit(titles: list[list[Cell]]) -> str | None:
+    """The money unit a line above the header states for the whole table (``单位：万元`` beside
+    ``填报单位：…``), the unit of a money column that states none in its name."""
+    for row in titles:
+        for cell in row:
+            m = STATED_MONEY_UNIT.search(cell.text)
+            if m:
+                return m.group("unit")
+    return None
 
 
 #: A column of the plan's year (``2032年计划投资``, ``年度目标``, ``2031年建设内容``), beside which
@@ -380,6 +403,25 @@ def _year_columns(columns: dict[int, str], header: list[str]) -> dict[int, str]:
     if len(funds) > 1 and not year_funds:
         dropped |= set(funds[1:])
     return {i: k for i, k in columns.items() if i not in dropped}
+
+
+#: A time column that names one period a row (季度: ``一季度``, ``二季度`` down a project's rows).
+PERIOD_ROW = re.compile(r"^(?:推进|计划|完成)?(?:季度|月份|时段|时间段|时序)")
+#: A text column that states each period's step beside it (推进目标, 季度目标, 节点任务).
+STEP_GOAL = re.compile(r"^(?:季度|月度|阶段|节点|推进|进度|形象)(?:目标|任务|内容|计划|要求)")
+
+
+def _step_columns(columns: dict[int, str], header: list[str]) -> dict[int, str]:
+    """A quarter row-block (a project over one row per quarter: ``季度 | 推进目标`` beside its
+    name merged down): the step column is the project's node (:func:`_fold_nodes`), not a text
+    column of its own, so the project is one item due at its last quarter."""
+    if not any(k == "deadline" and PERIOD_ROW.match(header[i]) for i, k in columns.items()):
+        return columns
+    texts = [i for i, k in sorted(columns.items()) if k == "text"]
+    steps = [i for i in texts[1:] if STEP_GOAL.match(header[i])]
+    if not steps or "node" in columns.values():
+        return columns
+    return {i: ("node" if i == steps[0] else k) for i, k in columns.items()}
 
 
 def _fold_nodes(
@@ -553,7 +595,12 @@ def _merged_down(
 
 
 def _item(
-    row: list[Cell], columns: dict[int, str], task: list[Cell], counter: int, header: list[str]
+    row: list[Cell],
+    columns: dict[int, str],
+    task: list[Cell],
+    counter: int,
+    header: list[str],
+    money_unit: str | None = None,
 ) -> list[Line]:
     number_cell = next(
         (row[i] for i, kind in columns.items() if kind == "number" and i < len(row)), None
@@ -587,7 +634,7 @@ def _item(
         lines.append(time_line)
     for i, k in sorted(columns.items()):
         if k == "funds" and i < len(row) and row[i].text.strip():
-            lines.append(_funds_line(row[i], header[i]))
+            lines.append(_funds_line(row[i], header[i], money_unit))
     return lines
 
 
@@ -630,14 +677,16 @@ HEADER_UNIT = re.compile(rf"[(（]\s*(?P<unit>{MONEY_UNIT})\s*[)）]")
 BARE_NUMBER = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 
 
-def _funds_line(cell: Cell, header: str) -> Line:
+def _funds_line(cell: Cell, header: str, money_unit: str | None = None) -> Line:
     """A money column as the item's money line (``计划投资：680万元``), the unit taken from the
-    header when the cell is a bare number: a target as ``投资680万元`` in the text is."""
+    header when the cell is a bare number (else from the table's ``单位：万元`` line): a target
+    as ``投资680万元`` in the text is."""
     label = re.search(FUNDS_LABELS, header)
     value = cell.text.strip()
-    unit = HEADER_UNIT.search(header)
+    in_header = HEADER_UNIT.search(header)
+    unit = in_header.group("unit") if in_header else money_unit
     if unit and BARE_NUMBER.fullmatch(value):
-        value += unit.group("unit")
+        value += unit
     return [(f"{label.group(0) if label else '计划投资'}：", cell.start), (value, cell.start)]
 
 
@@ -1071,11 +1120,20 @@ def _row_text(row: list[Cell]) -> str:
     return "".join(c.text for c in row)
 
 
-def _sub_header(row: list[Cell], columns: dict[int, str]) -> bool:
-    """A second header row under merged header cells (责任单位 → 牵头 | 配合): two names or more.
+def _sub_header(row: list[Cell], upper: list[Cell]) -> bool:
+    """A second (or third) header row under merged header cells (责任单位 → 牵头 | 配合,
+    季度推进计划 → 一季度 … 四季度, 上半年 → 一季度 | 二季度): two names or more of its own.
+    The upper row's names merged down into it (建设性质, 县级联系领导, as Excel, Word's vMerge
+    or a CSV that repeats them leaves them) are the upper row's, not names of this one.
     Not a group's heading right under the header (``一、产业项目（5个）``, ``民生项目``), merged
     across the table or alone in its first cell (a CSV's)."""
-    filled = [c for c in row if c.text.strip()]
+    filled = [
+        c
+        for i, c in enumerate(row)
+        if c.text.strip()
+        and not c.continued
+        and _squash(c.text) != (_squash(upper[i].text) if i < len(upper) else "")
+    ]
     if len({_squash(c.text) for c in filled}) < 2:
         return False
     kinds = [column_kind(c.text) for c in filled]

@@ -45,8 +45,12 @@ STRONG = r"(?:^|(?<=[。!?;:\n]))[ \t]*"
 WEAK = r"(?:^|(?<=[。!?;:,\n]))[ \t]*"
 #: What may follow an item number's dot: no digit (``4.5`` is a decimal), or a month or a year
 #: that the item starts with (``4.6月底前完成…``, ``6.2027年安排…``: no decimal reads so), or after
-#: ``、`` a number that names a thing (``3、5G网络建设``, ``2、4K超高清``).
-ITEM_DOT_NEXT = r"(?:(?!\d)|(?=\d{1,2}月|\d{4}\s?年)|(?<=、)(?=\d{1,3}[A-Za-z]))"
+#: ``、`` a number that names a thing (``3、5G网络建设``, ``2、4K超高清``,
+#: ``5、110千伏输变电工程``), not one of a series (``1、2号楼``, ``1、2、3``) nor a decimal.
+ITEM_DOT_NEXT = (
+    r"(?:(?!\d)|(?=\d{1,2}月|\d{4}\s?年)|(?<=、)(?=\d{1,3}[A-Za-z])"
+    r"|(?<=、)(?=\d{1,4}(?![\d、.．,，号#]))(?!\d{1,2}[.．]\d))"
+)
 #: Marks that stand for an item's number (``★``, ``◆``): items counted in order.
 BULLETS = "★☆◆■▲"
 #: An outline's numbers by depth: ``1⇥`` (a bare number takes Word's tab after it), ``1.2``,

@@ -286,7 +286,7 @@ EXPECTED: dict[str, Expected] = {
                 "6 条",
                 "2.3 公里",
                 "90 盏",
-                "4 条",
+                # not 4 条 (第一批4条7月底前完工): a stage of the 6 条: a milestone's (quarters)
                 owner="街道城管办",
                 co="东风社区居委会",
             ),

@@ -269,8 +269,8 @@ EXPECTED: dict[str, Expected] = {
                 "乡村公路“白改黑”工程",
                 "2027-11-30",
                 "12 公里",
-                "6 公里",
                 "960 万元",
+                # not 6 公里 (6月底前完成6公里): a stage of the 12 公里: a milestone's (quarters)
                 owner="县交通运输局",
                 co="镇规划建设办",
             ),
@@ -360,7 +360,7 @@ EXPECTED: dict[str, Expected] = {
                 Y,  # 分阶段: the last period
                 "10 个",
                 "3000 万元",
-                "5 个",
+                # not 5 个 (6月底前建成5个): a stage of the 10 个: a milestone's (quarters)
                 owner="经济发展办公室",
                 co="便民服务中心、杨林邮政所",
             ),

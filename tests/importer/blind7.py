@@ -235,7 +235,7 @@ EXPECTED: dict[str, Expected] = {
                 Y,
                 "6 个",
                 "8 亿元",
-                "2 个",
+                # not 2 个 (二季度 签约项目不少于2个): a stage of the 6 个: a milestone's (quarters)
                 owner="经济发展办公室",
                 co="财政所",
             ),

@@ -92,7 +92,7 @@ def render_sheets(
         titles = ["  ".join(c.text for c in _distinct(row)) for row in title_rows(rows, header_at)]
         if number == 1:
             lines.extend([(t, -1)] for t in titles or ([fallback_title] if fallback_title else []))
-        body = render(rows[header_at:])
+        body = render(rows, titles=False)
         if len(tables) > 1 and not (body and body[0] and body[0][0][0].startswith("一、")):
             label = title
             if title.lower().startswith(DEFAULT_SHEET_NAME):
