@@ -244,3 +244,55 @@ def test_the_trial_plan_again_as_a_task_table_keeps_sections_and_fixes(
     assert dict(Commitment.objects.values_list("code", "section__number")) == sections
     assert Commitment.objects.get(code="2026-01-02").lead_owner.name == "自然资源所"
     assert Commitment.objects.get(code="2026-02-03").deadline == datetime.date(2026, 12, 31)
+
+
+@pytest.mark.parametrize("language", ["zh-CN", "en"])
+def test_a_phone_picks_co_owners_from_a_list_that_shows_the_chosen(
+    administrator,
+    live_server,
+    browser,  # noqa: F811
+    tmp_path,
+    language,
+):
+    """Walk 10: the co-owners were a 3-line multi-select that hid what was chosen. Now a
+    checkbox list, the chosen named above it and listed first, a filter box; all by
+    keyboard, nothing sideways at 390 px."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    source = tmp_path / "工作要点.txt"
+    source.write_text(TOWN_PLAN, encoding="utf-8")
+    headers = {"Accept-Language": "en" if language == "en" else "zh-CN"}
+    page = browser.new_page(
+        viewport={"width": 390, "height": 844}, locale=language, extra_http_headers=headers
+    )
+    sign_in(page, live_server.url)
+    page.set_input_files("#id_file", str(source))
+    page.click("input[name=preview]")
+    page.wait_for_url("**/admin/commitments/plan/import/*/")
+    review = page.url.split("#")[0]
+    factory = page.locator("form.pledge", has_text="标准厂房")
+    co = factory.locator("fieldset[data-field=co_owners]")
+    none = "未选" if language == "zh-CN" else "None"
+    assert co.locator("[data-field=co_owners_chosen]").inner_text() == none
+
+    co.locator(".co-filter").fill("财政")
+    shown = [t.strip() for t in co.locator(".co-list label:visible").all_inner_texts()]
+    assert shown and all("财政" in name for name in shown), shown
+    co.locator("input[value='财政所']").focus()
+    page.keyboard.press("Space")
+    assert co.locator("[data-field=co_owners_chosen]").inner_text() == "财政所"
+    co.locator(".co-filter").fill("")
+    assert co.locator(".co-list label:visible").count() > len(shown)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, page.evaluate(WIDEST)
+    page.screenshot(path=str(ARTIFACTS / f"review-co-owners-390-{language[:2]}.png"))
+
+    factory.locator("button[value=save]").click()
+    page.wait_for_url(review + "**")
+    co = page.locator("form.pledge", has_text="标准厂房").locator("fieldset[data-field=co_owners]")
+    assert co.locator("[data-field=co_owners_chosen]").inner_text() == "财政所"
+    first = co.locator(".co-list input").first
+    assert first.get_attribute("value") == "财政所" and first.is_checked()
+    edit = PlanEdit.objects.get(kind="co_owners")
+    assert edit.value == {"departments": ["财政所"]}
+    page.set_viewport_size({"width": 1280, "height": 900})
+    co.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / f"review-co-owners-1280-{language[:2]}.png"))
