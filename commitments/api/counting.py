@@ -32,10 +32,19 @@ def department_only(params: QueryDict) -> int | None:
 
 
 class Counted:
-    """A queryset for ``Paginator`` whose ``count()`` is computed another way."""
+    """A queryset of ids for ``Paginator``: its ``count()`` computed another way (or
+    the queryset's own), and a page's slice handed to ``rows``, which loads the
+    page's rows from it (the slice as a subquery: one query, not two)."""
 
-    def __init__(self, queryset: QuerySet, count: Callable[[], int]) -> None:
-        self.queryset, self._count = queryset, count
+    def __init__(
+        self,
+        queryset: QuerySet,
+        count: Callable[[], int] | None = None,
+        rows: Callable[[QuerySet], list] | None = None,
+    ) -> None:
+        self.queryset = queryset
+        self._count = count or queryset.count
+        self._rows = rows
 
     def count(self) -> int:
         return self._count()
@@ -45,7 +54,10 @@ class Counted:
         return self.queryset.ordered
 
     def __getitem__(self, key):
-        return self.queryset[key]
+        page = self.queryset[key]
+        if self._rows is None or not isinstance(key, slice):
+            return page
+        return self._rows(page)
 
     def __len__(self) -> int:
         return self.count()
