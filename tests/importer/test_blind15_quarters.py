@@ -457,3 +457,18 @@ def test_an_item_whose_name_starts_with_a_number_is_an_item_of_its_own(parse, na
     parking, named, market = commitments_of(parse(text))
     assert named.text.startswith(name) and named.owner == "县供电公司"
     assert parking.co_owners == [] and market.owner == "县商务局"
+
+
+@pytest.mark.parametrize(
+    "clause,target",
+    [
+        (
+            "新建主变容量5万千伏安，架设110千伏线路18公里",
+            [(Decimal(5), "万千伏安"), (Decimal(18), "公里")],
+        ),
+        ("新增配变容量3150千伏安", [(Decimal(3150), "千伏安")]),
+    ],
+)
+def test_a_transformers_capacity_is_a_target_and_its_voltage_is_not(parse, clause, target):
+    (pledge,) = commitments_of(parse(f"长湾县2035年重点工作\n一、电网建设\n1、{clause}。\n"))
+    assert _targets(pledge) == sorted(target)
