@@ -24,6 +24,7 @@ from commitments.importer.vocabulary import (
     HELP_ADVERBS,
     JOINS,
     LEAD_LABEL_WORDS,
+    OFFICIAL_TITLE,
     ROLE_ADVERBS,
     SHARED_DUTY,
     TIME_ONLY,
@@ -68,10 +69,31 @@ DOER_PREFIX = re.compile(
     rf"由?{_UNITS}(?:{SHARED_DUTY}负责|牵头负责|牵头|主责|主抓)(?:要|将)?"
     rf"|{UNIT}(?:要|将)|{GROUP_NAME}(?:要|将)?"
 )
-#: An official who leads a pledge in a speech: ``由王镇长牵头``, ``分管副镇长牵头``, ``李书记挂帅``.
-OFFICIAL = (
-    r"由?[\u4e00-\u9fff]{0,4}?(?:副?(?:镇|乡|县|区|市)长|(?:党委|党工委)?副?书记|副?主任|副?主席)"
+#: An official's title as a speech writes it: ``副镇长``, ``常务副县长``, ``镇党委书记``,
+#: ``县委常委``, ``分管领导``.
+_TITLE = (
+    r"(?:(?:镇|乡|县|区|市)(?:委|党委|党工委|人大|政协|政府)?|党委|党工委)?"
+    rf"(?:常务|执行)?副?{OFFICIAL_TITLE}"
 )
+#: An official who leads a pledge in a speech (责任领导), never a unit: ``王镇长``, ``李书记``,
+#: ``分管副镇长``, ``分管副县长李明``, ``县委常委、副县长李明同志``, ``张三同志``; only where a
+#: clause (or its ``由``) starts, before the words that make it lead (:data:`OFFICIAL_LEADS`).
+#: A person's name's first character: not the ``由`` before it.
+_SURNAME = r"(?:(?!由|这|该|此)[\u4e00-\u9fff])"
+_OFFICIAL = (
+    r"(?:(?<=由)|(?<=^)|(?<=[,，。;；:：\s]))"
+    r"(?P<official>"
+    rf"(?:分管|主管|主要|包保|挂点|联系)?(?:{_TITLE}[、,，])*{_SURNAME}?{_TITLE}"
+    r"[\u4e00-\u9fff]{0,3}?(?:同志)?"
+    rf"|{_SURNAME}[\u4e00-\u9fff]{{1,2}}?同志)"
+)
+#: The words after an official that make them the pledge's leader.
+_OFFICIAL_VERB = r"(?:亲自)?(?:牵头|挂帅|负总责|总负责|总牵头|抓总|领衔)"
+OFFICIAL_LEADS = re.compile(rf"{_OFFICIAL}(?={_OFFICIAL_VERB})")
+#: What an official who leads reads as when the owners written in prose are looked for: a word
+#: that is no unit, so no pattern takes the official for the owner.
+_LEADER = "领导"
+OFFICIAL = rf"由?{_LEADER}"
 #: Another clause of the sentence whose units help (``…，应急办配合把防汛物资备足``, ``…，自然资源所
 #: 配合做好用地保障``): co-owners beside the lead the sentence names elsewhere.
 MORE_HELP = re.compile(
@@ -89,7 +111,7 @@ MENTIONS = (
     # ``由王镇长牵头，农业办具体抓，财政所、自然资源所要全力配合``: the official who leads is the
     # leader (责任领导), not a unit; the unit that does the work (具体抓/具体负责) owns it
     re.compile(
-        rf"{OFFICIAL}(?:亲自)?(?:牵头|挂帅|负总责|总负责|总牵头)[,，、]\s*由?(?P<lead>{_UNITS})"
+        rf"{OFFICIAL}{_OFFICIAL_VERB}[,，、]\s*由?(?P<lead>{_UNITS})"
         rf"{ROLE_ADVERBS}?(?:抓|负责|落实|实施|推进|承办|牵头)"
         rf"(?:[,，、]\s*(?P<co>{_UNITS})(?:要|须|将)?{HELP_ADVERBS}?{HELP})?"
     ),
@@ -368,11 +390,25 @@ def rule_owner(text: str, catalog: list[CatalogEntry], context: str = "") -> Cat
     return catalog[order]
 
 
+def leading_official(view: str) -> str | None:
+    """The official a sentence says leads its pledge (``这件事由王镇长牵头`` → ``王镇长``,
+    ``由分管副县长李明同志牵头`` → ``分管副县长李明``), as written without ``同志``."""
+    m = OFFICIAL_LEADS.search(view)
+    if m is None:
+        return None
+    name = m.group("official").strip(" ,，、")
+    return name.removesuffix("同志") or name
+
+
 def mentioned_owners(view: str) -> tuple[list[str], list[str]] | None:
-    """``由镇农田建设股牵头、各村配合``: owners written in the sentence itself."""
+    """``由镇农田建设股牵头、各村配合``: owners written in the sentence itself. An official who
+    leads (``由王镇长牵头``) is the 责任领导, never a unit: the unit the sentence has do the work
+    (``农业办具体抓``) leads, else the rules pick one; the sentence names owners all the same."""
+    led = OFFICIAL_LEADS.search(view)
+    view = OFFICIAL_LEADS.sub(_LEADER, view)
     for pattern in MENTIONS:
         m = pattern.search(view)
-        if m:
+        if m and m.groupdict().get("lead") != _LEADER:
             co = m.groupdict().get("co") or ""
             groups = m.groupdict()
             helpers = [co] if co else []
@@ -381,7 +417,8 @@ def mentioned_owners(view: str) -> tuple[list[str], list[str]] | None:
                     helpers.append(more.group("co"))
             return [_untimed(groups.get("lead") or groups["unit"])], helpers
     helpers = [more.group("co") for more in MORE_HELP.finditer(view)]
-    return ([], helpers) if helpers else None  # ``自然资源所配合做好…``: a helper, no lead named
+    # ``自然资源所配合做好…``: a helper, no lead named
+    return ([], helpers) if helpers or led else None
 
 
 def _untimed(name: str) -> str:
@@ -411,6 +448,7 @@ def assign_owners(
     not hold, with its role (groups such as ``各村`` are kept without a warning).
     """
     warnings: list[str] = []
+    official = official or leading_official(view)
     if not lead_values and not co_values and mentions:
         mentioned = mentioned_owners(view)
         if mentioned:

@@ -23,7 +23,7 @@ from commitments.importer.arrangement import PLAN_HEAD, REVIEW_HEAD
 from commitments.importer.deadlines import find_periods
 from commitments.importer.owners import mentioned_owners
 from commitments.importer.targets import GOAL_VERB_ANY, NUMBER_RE, find_targets
-from commitments.importer.vocabulary import EMOJI_HEADING, LIST_NUMBER, TIME_ONLY
+from commitments.importer.vocabulary import EMOJI_HEADING, LIST_NUMBER, OFFICIAL_TITLE, TIME_ONLY
 
 LIST_PREFIX = re.compile(r"\s*" + LIST_NUMBER + r"\s*")
 
@@ -43,7 +43,7 @@ NOT_A_PLEDGE = re.compile(
     r"|(?:以下|如下|下列|几方面|几个方面|几项)(?:工作|任务|方面|重点工作)?[。:]?$"
 )
 #: A leader as a news report names one: ``镇党委书记陈刚``, ``副镇长王强``, ``县长``.
-LEADER = r"(?:书记|镇长|乡长|县长|区长|市长|主任|局长|部长|主席|负责人|领导|同志)"
+LEADER = rf"(?:{OFFICIAL_TITLE}|负责人|同志)"
 #: A leader's name after the title, not a cadence of a pledge (``镇长每月主持…``).
 _NAME = r"(?:(?!每|定期|要|将|须|应)[\u4e00-\u9fff]){0,3}"
 #: What a reporter or a meeting says: a pledge only when it states a target.

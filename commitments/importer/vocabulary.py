@@ -310,6 +310,8 @@ BARE_OWNER_LABEL = (
     r"(?:[(（]\s*牵头\s*[)）]|(?:办公室|办|所|站|中心|局|委|院|队|政府|街道|镇|乡|公司|社区|处|科|股)"
     r"(?:[(（]\s*牵头\s*[)）]|牵头负责|牵头|负责)?(?=[、,，;；。\s]|$)))"
 )
+#: The titles of an official (责任领导), never a unit: ``镇长``, ``书记``, ``常委``, ``领导``.
+OFFICIAL_TITLE = r"(?:书记|镇长|乡长|县长|区长|市长|州长|主任|局长|部长|主席|常委|领导)"
 #: Adverbs between an owner written in prose and its role: ``由自然资源所具体负责``,
 #: ``经发办全面牵头`` (not part of the unit's name).
 ROLE_ADVERBS = r"(?:具体|主要|全面|统一|直接|总体|共同|切实|全权)"
