@@ -181,7 +181,12 @@ def page_furniture(lines: list[str]) -> set[int]:
     (``2026年石桥镇工作要点  - 3 -``). The document's first line, its title, always stays.
     """
     bodies = [line.strip() for line in lines]
-    counts = Counter(PAGE_NUMBER_END.sub("", b) for b in bodies if b)
+    # a table of contents' entry (``财政所2031年工作要点……6``) is no page number beside a header,
+    # and the chapter's heading it repeats is no running header (:func:`contents_lines`)
+    entries = {i for i, b in enumerate(bodies) if CONTENTS_ENTRY.fullmatch(b)}
+    counts = Counter(
+        PAGE_NUMBER_END.sub("", b) for i, b in enumerate(bodies) if b and i not in entries
+    )
     first = next((i for i, b in enumerate(bodies) if b and not _is_debris(b)), None)
     title = bodies[first] if first is not None else ""
 
@@ -201,7 +206,11 @@ def page_furniture(lines: list[str]) -> set[int]:
         )
 
     numbers = {i for i, b in enumerate(bodies) if b and PAGE_NUMBER_LINE.match(b)}
-    numbers |= {i for i, b in enumerate(bodies) if PAGE_NUMBER_END.search(b) and running(i)}
+    numbers |= {
+        i
+        for i, b in enumerate(bodies)
+        if i not in entries and PAGE_NUMBER_END.search(b) and running(i)
+    }
     out = set(numbers)
     for index in numbers:
         for step in (-1, 1):

@@ -4,7 +4,7 @@ A notice that issues a plan (``关于印发《…》的通知``) is titled by th
 A speech opens with a salutation (``同志们：``, ``各位代表：``) after its
 title; a file that holds several speeches has several. Without salutations a
 file is one document, unless markdown level-1 headings or title lines
-(``……工作计划``) mark several.
+(``……工作计划``) mark several; a compilation of units' plans (:mod:`chapters`) is one.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from commitments.importer.chapters import find_chapters
 from commitments.importer.text import Text
 from commitments.importer.vocabulary import LIST_NUMBER
 
@@ -53,6 +54,8 @@ def split_documents(text: Text) -> list[DocumentSpan]:
             for s, previous in zip(salutations, [0, *salutations[:-1]], strict=True)
         ]
         starts[0] = 0
+    elif _compilation(view):
+        starts = [0]  # a compilation: its units' plans are chapters of one plan
     elif len(text.title_starts) >= 2:
         starts = [0, *text.title_starts[1:]]
     else:
@@ -64,6 +67,15 @@ def split_documents(text: Text) -> list[DocumentSpan]:
         title, body_start = _title(text, start, end)
         spans.append(DocumentSpan(start, end, title, body_start))
     return spans
+
+
+def _compilation(view: str) -> bool:
+    """Is the file a compilation of units' plans (:mod:`chapters`) under its first line?"""
+    head = view.lstrip()
+    title_end = view.find("\n", len(view) - len(head))
+    if title_end < 0:
+        return False
+    return bool(find_chapters(view, title_end, len(view), view[:title_end].strip()))
 
 
 def _salutations(view: str) -> list[int]:

@@ -441,7 +441,7 @@ def assign_owners(
 ) -> tuple[Owners, list[str]]:
     """Owners of one pledge and any warnings about them. ``unit``: the unit whose chapter of a
     compilation holds the pledge (``一、经济发展办公室2033年重点工作计划``), the lead when the
-    pledge names none and the catalog knows it.
+    pledge names none: the catalog's name, else as written (unknown, as an explicit label's).
 
     Warnings are ``"default"`` (no owner found), or ``"unknown-lead:名称"`` and
     ``"unknown-co:名称"``, one for each unit named in the document that the catalog does
@@ -469,9 +469,13 @@ def assign_owners(
         owners, more = assign_owners(view, section_title, catalog, [], [], official, unit, mentions)
         owners.co_owners = [n.name for n in found if n.name != owners.owner]
         return owners, warnings + more
-    chapter = match_department(unit, catalog) if unit else None
-    if chapter is not None:
-        return Owners(chapter.name, [], "explicit", official), warnings
+    if unit:  # the unit whose chapter holds the pledge: as written when the catalog lacks it
+        chapter = match_department(unit, catalog)
+        if chapter is not None:
+            return Owners(chapter.name, [], "explicit", official), warnings
+        name = written_name(unit)
+        warnings.append(f"unknown-lead:{name}")
+        return Owners(name, [], "explicit", official, known=False), warnings
     context = to_simplified(section_title)
     entry = rule_owner(view, catalog, context) or rule_owner(context, catalog)
     if entry is not None:

@@ -174,7 +174,7 @@ def parse_document(
     filename: str = "",
 ) -> ParsedDocument:
     view = text.norm
-    chapters = find_chapters(view, span.body_start, span.end)
+    chapters = find_chapters(view, span.body_start, span.end, span.title)
     plans = chapter_plans(view, chapters)  # a compilation: each unit's plan, a chapter
     if plans:
         arrangement = Arrangement(
