@@ -115,7 +115,7 @@ def extract(data: bytes, filename: str) -> Extracted:
             return _extracted(*read_xlsx(data, name), "xlsx", name)
         return _extracted(*read_docx(data, name), "docx", name)
     if suffix in HTML_SUFFIXES:
-        return _extracted(read_html(decode_page(data, name)), (), "html", name)
+        return _extracted(read_html(decode_page(data, name), name), (), "html", name)
     if suffix not in TEXT_SUFFIXES | CSV_SUFFIXES:
         raise PlanImportError(
             _("不支持的文件类型：%(name)s（支持 %(formats)s）")
@@ -128,7 +128,7 @@ def extract(data: bytes, filename: str) -> Extracted:
     if suffix in CSV_SUFFIXES:
         return _extracted(read_csv(check_text(text, name), name), (), "csv", name)
     if looks_like_html(text):  # a page's source saved as text
-        return _extracted(read_html(decode_page(data, name)), (), "html", name)
+        return _extracted(read_html(decode_page(data, name), name), (), "html", name)
     kind = SUFFIX_KINDS.get(suffix, "text")  # markdown or text here
     return _extracted(text, (), kind, name)
 

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import re
 
+from django.utils.translation import gettext as _
+
+from commitments.importer.errors import PlanImportError
 from commitments.importer.tables import Cell, find_header, lines_text, render_tasks
 
 #: Elements that show nothing of the article.
@@ -105,6 +108,14 @@ SPACES = re.compile(r"[ \t\r\n\f]+")
 BREAK = "\u2028"
 
 
+#: An element a script fills in the browser (``<div id="app"></div>``, Vue's, React's, Nuxt's).
+MOUNT_POINT = re.compile(r"^(?:app|root|__nuxt|__next|vue-app|react-root|main-app)$", re.I)
+#: A page with scripts that shows less text than this besides its title is built by them; one
+#: whose script mount point is empty, less than :data:`SCRIPTED_SHELL`.
+SCRIPTED_TEXT = 40
+SCRIPTED_SHELL = 300
+
+
 #: The start of a page's source (``<!DOCTYPE html>``, ``<html>``), after a BOM, white space
 #: and comments.
 PAGE_START = re.compile(
@@ -137,8 +148,10 @@ def looks_like_html(text: str) -> bool:
     )
 
 
-def read_html(text: str) -> str:
-    """The article of the page whose source is ``text``, as text lines."""
+def read_html(text: str, name: str = "?") -> str:
+    """The article of the page whose source is ``text``, as text lines. A page whose article
+    its scripts build in the browser (:func:`_built_by_scripts`) is refused: the saved source
+    holds no pledge, and the clerk is asked for the page's text."""
     import lxml.html
 
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses a str that declares its bytes
@@ -148,12 +161,36 @@ def read_html(text: str) -> str:
     body = root.find("body")
     if body is None:
         body = root
+    scripted, mounted = _scripts(root)
     _drop_furniture(body)
     article = _article(body)
     lines = [line for line in _blocks(article) if line.strip()]
+    shown = sum(len(line.strip()) for line in lines if line.strip() != title)
+    if scripted and (shown < SCRIPTED_TEXT or (mounted and shown < SCRIPTED_SHELL)):
+        raise PlanImportError(
+            _(
+                "网页“%(name)s”的正文由网页脚本（JavaScript）在浏览器中生成，保存的文件里没有正文，"
+                "无法导入。请在浏览器中打开该网页，复制正文粘贴到 .txt 文件，"
+                "或用浏览器的“打印→另存为 PDF”保存后再导入"
+            )
+            % {"name": name}
+        )
     if title and not any(title in line for line in lines[:3]):
         lines.insert(0, title)
     return "\n".join(lines)
+
+
+def _scripts(root) -> tuple[bool, bool]:
+    """Does the page run scripts, and does it hold an empty element they fill
+    (:data:`MOUNT_POINT`)? Read before the furniture goes."""
+    scripted = any(
+        (script.get("src") or (script.text or "").strip()) for script in root.iter("script")
+    )
+    mounted = any(
+        MOUNT_POINT.match(element.get("id") or "") and not element.text_content().strip()
+        for element in root.iter("div", "main", "section", "body")
+    )
+    return scripted, mounted
 
 
 def _title(root) -> str:
@@ -302,13 +339,13 @@ def _table_rows(table) -> list[list[Cell]]:
         for td in _cells(tr):
             _carry(row, pending)
             text = "\n".join(line for line in _blocks(td) if line)
-            for _ in range(_span(td, "colspan")):
+            for _column in range(_span(td, "colspan")):
                 row.append(Cell(text))
                 if (down := _span(td, "rowspan")) > 1:
                     pending[len(row) - 1] = (Cell(text), down - 1)
         _carry(row, pending)
         for column in sorted(c for c in pending if c > len(row)):  # merged down past its end
-            row.extend(Cell("") for _ in range(column - len(row)))
+            row.extend(Cell("") for _blank in range(column - len(row)))
             _carry(row, pending)
         rows.append(row)
     return rows
