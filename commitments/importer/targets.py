@@ -175,8 +175,11 @@ _LARGE_ONLY = set(LARGE_COUNTS) - set(MEASURE_UNITS) - set(CLASSIFIERS)
 PROJECT_NOUN = re.compile(r"项目|生产线|工厂|车间")
 #: A capacity before the count (``推进年产5万吨有机肥加工项目``): see :func:`_metric`.
 CAPACITY_END = re.compile(rf"(?:{CAPACITY})$")
-#: Where the thing after a capacity's count stops: its verb (``…项目建成投产``).
-THING_END = re.compile(r"(?:建成|投产|投用|开工|竣工|完工|落地|达产|运营|建设|并网|$)")
+#: Where the thing after a capacity's count stops: its verb (``…项目建成投产``) or the time it
+#: is due (``…项目年内建成``, ``…项目6月底前投产``).
+THING_END = re.compile(
+    rf"(?:建成|投产|投用|开工|竣工|完工|落地|达产|运营|建设|并网|{GENERIC_YEAR}|{TIME_PHRASE}|$)"
+)
 TRAILING_COMPARATOR = re.compile(
     r"(达到|达|提高到|提升到|提高至|提升至|增至|保持在|控制在|稳定在|不低于|不少于|不超过|不高于"
     r"|超过|突破|至少|低于|少于|约|了|共|累计|总计|在|为|至|均|都|全部|要|保持|稳定|[“\"「『‘]"
