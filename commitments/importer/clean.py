@@ -45,6 +45,13 @@ PAGE_NUMBER_END = re.compile(
 #: A line of single characters spaced apart (``政 府 工 作 报 告``, ``工　作　要　点``): a title
 #: spaced out in print, read without its spaces.
 LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){2,19}")
+#: OCR that reads a line's characters one by one puts a space between them (``新 建 卫 生 室 3
+#: 个 , 完 成 …``): in a line with such a run (three Chinese characters one space apart), a
+#: single space beside a single character is dropped. Words spaced apart (``交通站 配合单位``,
+#: ``OA 系统``) keep their space, and a line without such a run keeps all.
+OCR_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2,}")
+#: A single space between two characters, one of them standing alone.
+SPACED_GAP = re.compile(r"(?:(?<=^\S)|(?<=\s\S))[ \u3000](?=\S)|(?<=\S)[ \u3000](?=\S(?:\s|$))")
 #: A running header or footer on one page only: a title's noun or an issuer at its end
 #: (``石桥镇2026年工作要点``, ``石桥镇人民政府``, ``石桥镇人民政府文件``).
 RUNNING_WORDS = re.compile(
@@ -67,6 +74,8 @@ def clean(raw: str, kind: str = "text") -> Text:
     """Return the cleaned text of ``raw`` with its map back to ``raw``."""
     lines = _lines(raw)
     bodies = [text for text, _ in lines]
+    raw_view = normalize(raw)  # same length: each line's parse view (``l0.`` is item 10)
+    views = [raw_view[start : start + len(text)] for text, start in lines]
     pages = page_furniture(bodies)
     furniture = pages | link_lists(bodies) | contents_lines(bodies)
     width = (
@@ -78,9 +87,9 @@ def clean(raw: str, kind: str = "text") -> Text:
     # page break (a one-row ledger's title would otherwise swallow its only task)
     breaks = page_break_lines(bodies, width) if kind not in RENDERED_TABLES else set()
     kept = _next_kept(bodies, furniture)
-    joins = wrapped_breaks(bodies, kept, width) if kind != "markdown" else set()
+    joins = wrapped_breaks(bodies, kept, width, views) if kind != "markdown" else set()
     joins -= _title_lines(bodies, furniture)  # a title as wide as the body is a line of its own
-    rejoined = _rejoined(bodies, pages)
+    rejoined = _rejoined(bodies, pages, width, views)
     chars: list[str] = []
     offsets: list[int] = []
     title_starts: list[int] = []
@@ -121,6 +130,9 @@ def clean(raw: str, kind: str = "text") -> Text:
                 if not text[i].isspace():
                     keep(text, start, i, i + 1)
         else:
+            for gap_start, gap_end in _ocr_spaced(text, lo, body_end, kind):
+                keep(text, start, lo, gap_start)
+                lo = gap_end
             keep(text, start, lo, body_end)
         if body_end < len(text) and index not in joins:
             chars.append("\n")
@@ -275,14 +287,21 @@ def _nearest(bodies: list[str], index: int, step: int) -> int | None:
     return at if 0 <= at < len(bodies) else None
 
 
-def _rejoined(lines: list[str], furniture: set[int]) -> set[int]:
+def _rejoined(
+    lines: list[str],
+    furniture: set[int],
+    width: int | None = None,
+    views: list[str] | None = None,
+) -> set[int]:
     """Lines that continue a sentence a page's furniture cut (``…9月底前完成`` / ``- 3 -`` /
     running title / ``改造。``): joined to the line before, the blank lines between dropped.
 
     The line before must stop mid-sentence and not be a heading (``二、保障措施``); the line
-    after must not start an item of its own.
+    after must not start an item of its own (read in its parse view: ``l0.`` is item 10). In
+    hard-wrapped text a short line before (``（此件公开发布）``) ends its paragraph, and an
+    indented line after it starts one: no sentence was cut.
     """
-    bodies = [line.strip() for line in lines]
+    bodies = [line.strip() for line in (views if views is not None else lines)]
     out: set[int] = set()
     for index in sorted(furniture):
         before = _nearest(bodies, index, -1)
@@ -295,9 +314,13 @@ def _rejoined(lines: list[str], furniture: set[int]) -> set[int]:
             continue
         previous, following = bodies[before], bodies[after]
         heading = NEW_ITEM.match(previous) and not re.search(r"[。，,；;]", previous)
+        paragraph = (
+            width is not None and lines[after][:1].isspace() and not fills(lines[before], width)
+        )
         if (
             previous[-1] not in SENTENCE_END
             and not heading
+            and not paragraph
             and not NEW_ITEM.match(following)
             and not _is_debris(following)
         ):
@@ -310,6 +333,14 @@ def _is_debris(line: str) -> bool:
     if PAGE_NUMBER_LINE.match(stripped):
         return bool(stripped)
     return len(stripped) < 300 and bool(BOILERPLATE.search(stripped) or FURNITURE.search(stripped))
+
+
+def _ocr_spaced(text: str, lo: int, hi: int, kind: str) -> list[tuple[int, int]]:
+    """The spaces to drop in ``text[lo:hi]`` (:data:`OCR_SPACED`), not in a table's cells."""
+    line = text[lo:hi]
+    if kind in RENDERED_TABLES or not OCR_SPACED.search(line):
+        return []
+    return [(lo + m.start(), lo + m.end()) for m in SPACED_GAP.finditer(line)]
 
 
 def _inline_markup(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -3,8 +3,9 @@
 Full-width ASCII becomes half-width (``（一）`` → ``(一)``, ``，`` → ``,``),
 traditional characters become simplified, and OCR letters inside numbers
 become digits (``IO0%`` → ``100%``, ``100o`` → ``1000``, ``l.2亿元`` → ``1.2亿元``,
-``l5栋`` → ``15栋``), and ``队`` read for ``%`` after a rate becomes ``%``
-(``增长6队，`` → ``增长6%，``). Nothing here
+``l5栋`` → ``15栋``, ``lOO%`` → ``100%``; an item's number at a line's start, ``l0.`` →
+``10.``; never a letter of a word or code, ``OA系统``, ``I/O``), and ``队`` read for ``%``
+after a rate becomes ``%`` (``增长6队，`` → ``增长6%，``). Nothing here
 changes the length, so positions found in the view are positions in the
 cleaned text.
 """
@@ -20,12 +21,15 @@ from commitments.importer.vocabulary import UNIT_STARTS
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH.update({0x3000: 0x20, 0x3001: 0x3001})  # ideographic space; keep 、
 _WIDTH.update({ord("﹐"): ord(","), ord("﹔"): ord(";"), ord("﹕"): ord(":")})
-_OCR_NUMBER = re.compile(
-    r"(?<![A-Za-z0-9.])(?=[0-9IlOo.]*[0-9])[0-9IlOo]+(?:\.[0-9IlOo]+)?(?![A-Za-z])"
-)
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9.])[0-9IlOo]+(?:\.[0-9IlOo]+)?(?![A-Za-z0-9])")
 #: What may follow a number: the first character of any unit (``l5栋``, ``I2公里``).
 _UNIT_AFTER = re.compile(rf"\s?[{re.escape(UNIT_STARTS)}月日号季]")
 _OCR_DIGITS = str.maketrans("IlOo", "1100")
+#: An item's number at a line's start (``l0.上半年完成…``, ``lO、``): its mark follows, then the
+#: item's words (not a letter: ``O.K.``).
+_ITEM_AFTER = re.compile(r"[.．、](?![A-Za-z0-9])")
+_CODE_MARKS = "/-_&+#@"
+_LINE_START = re.compile(r"(?:^|\n)[ \t\u3000]*$")
 #: ``增长6队，``: OCR reads ``%`` as ``队`` after a rate.
 _OCR_PERCENT = re.compile(r"(?<=\d)队(?=\s?[,;。，；])")
 _RATE = re.compile(r"率|增长|增幅|提高|提升|下降|降低|减少|占比|比重|比例")
@@ -42,11 +46,20 @@ def _fix_percent(match: re.Match[str]) -> str:
 
 
 def _fix_number(match: re.Match[str]) -> str:
-    """Letters inside a number are OCR errors; a leading letter only before a unit."""
+    """Letters inside a number are OCR errors; a leading letter only where the context is a
+    number's: before a unit (``l5栋``, ``lOO%``) or as an item's number at a line's start
+    (``l0.``). Letters alone need two of them (``lO``), or a unit right after (``l个``)."""
     token = match.group(0)
-    if not token[0].isdigit() and not _UNIT_AFTER.match(match.string, match.end()):
-        return token
-    return token.translate(_OCR_DIGITS)
+    if token[0].isdigit():
+        return token.translate(_OCR_DIGITS)
+    text, end = match.string, match.end()
+    if match.start() and text[match.start() - 1] in _CODE_MARKS:
+        return token  # ``I/O口``, ``B-O型``: a code's letter
+    if _UNIT_AFTER.match(text, end) or (
+        _ITEM_AFTER.match(text, end) and _LINE_START.search(text, 0, match.start())
+    ):
+        return token.translate(_OCR_DIGITS)
+    return token
 
 
 def to_simplified(text: str) -> str:

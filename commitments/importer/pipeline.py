@@ -326,7 +326,7 @@ def goal_section(
         goals_part = part.kind == "support" and GOALS_HEAD.search(part.heading)
         if goals_part and body_start <= part.start and part.end <= arrangement.start:
             regions.append((part.heading_end, part.end, part.heading.strip(" :：")))
-    if not arrangement.whole_document and arrangement.start < first_section:
+    if arrangement.start < first_section:  # also a plan read whole (a 通知 over its 工作要点)
         regions.append((arrangement.start, first_section, ""))
     pledges: list[Pledge] = []
     title = ""

@@ -6,7 +6,11 @@ its own. A break is a wrap when the document is wrapped at all (many lines
 fill the same width), the line fills that width without ending a sentence,
 and the next line does not start something new (a number, a heading, a
 label, an indented paragraph). A line that starts with ``，``/``。`` always
-continues the previous one: no sentence starts with punctuation. Short lines
+continues the previous one: no sentence starts with punctuation. A scan's OCR wraps where
+the print did, also inside a bracket (``…5个。(责`` / ``任单位:农业办)``, ``(牵头单位:`` /
+``县水利局)``): the line after, closing the bracket, continues it even when it reads like a
+label; and an item's number alone on its line (``12.`` / ``秋季开学前…``) numbers the next
+line. Whether a line starts an item is read in the parse view (``l0.`` is item 10). Short lines
 (headings, titles, the last line of a paragraph) are never joined, so
 documents that are not wrapped keep their lines.
 """
@@ -28,6 +32,13 @@ NEW_ITEM = re.compile(
     # an article's item or heading opens with an emoji bullet (``✅２．…``, ``🔥一、…``), or with
     # the ``＊`` that marks a listed item before its number (``＊３．…``)
     rf"|{EMOJI}|[▪▫]|[*＊]\s*[\d０-９])"
+)
+#: A line that starts as a label does (``任单位:``: a bracket's label wrapped inside its word).
+LABEL_START = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
+#: A line that is only an item's number (``12.``, ``（三）``, ``四、``): its text is on the next.
+BARE_NUMBER = re.compile(
+    r"^\s*(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]"
+    r"|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．])\s*$"
 )
 CONTINUATION = re.compile(r"^[,，、;；。.!！?？:：)）”’》]")
 #: Widths of wrapped lines vary a little (half-width digits, punctuation at the margin).
@@ -101,10 +112,33 @@ def continues(line: str) -> bool:
     return bool(CONTINUATION.match(line))
 
 
-def wrapped_breaks(lines: list[str], next_index: list[int | None], width: int | None) -> set[int]:
+def open_bracket(line: str) -> bool:
+    """Does ``line`` leave a bracket open (``…创建美丽屋场5个。(责``)?"""
+    depth = 0
+    for ch in line:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def closes_bracket(line: str) -> bool:
+    """Does ``line`` close a bracket opened before it (``任单位:农业办、环保办)``)?"""
+    found = re.search(r"[()（）]", line)
+    return found is not None and found.group(0) in ")）"
+
+
+def wrapped_breaks(
+    lines: list[str],
+    next_index: list[int | None],
+    width: int | None,
+    views: list[str] | None = None,
+) -> set[int]:
     """Indexes of lines whose line break only wraps the text (to be joined with the next).
 
-    ``next_index[i]`` is the next line that is kept (debris skipped), or None.
+    ``next_index[i]`` is the next line that is kept (debris skipped), or None; ``views`` the
+    lines' parse views (:func:`normalize`), where an item's number is read.
     """
     joins: set[int] = set()
     for index, line in enumerate(lines):
@@ -114,12 +148,22 @@ def wrapped_breaks(lines: list[str], next_index: list[int | None], width: int | 
         nxt = lines[following]
         if not nxt.strip():
             continue
+        view = views[following] if views is not None else nxt
         if continues(nxt.lstrip()):
             joins.add(index)
+        elif BARE_NUMBER.match(line) and not NEW_ITEM.match(view.lstrip()):
+            joins.add(index)  # ``12.`` / ``秋季开学前完成…``
+        elif (
+            width is not None
+            and open_bracket(line)
+            and closes_bracket(nxt)
+            and (not NEW_ITEM.match(view) or LABEL_START.match(view))
+        ):
+            joins.add(index)  # ``(责`` / ``任单位:农业办)``, ``(牵头单位:`` / ``县水利局)``
         elif (
             (fills(line, width) or breaks_clause(line, width))
             and not nxt[:1].isspace()
-            and not NEW_ITEM.match(nxt)
+            and not NEW_ITEM.match(view)
         ):
             joins.add(index)
     return joins
