@@ -24,12 +24,17 @@ Seasons and holidays, decided once for every plan:
   the work the phrase names is planned to finish then (``冬春`` alone recurs: no date);
 - ``端午节前``, ``中秋节前`` (``端午前``, ``中秋之前``) are the day before that festival of the
   plan year, from the lunar calendar (:func:`festival_eve`; 端午 2032 is June 12 → 06-11);
-- ``春节前``, ``元旦前`` are not resolved: a plan adopted in January may mean
-  the coming festival or next year's, and the next 春节 falls after the plan year (a
-  deadline outside the plan, like 冬季's); likewise
-  farming seasons (``春耕前``, ``夏收前``, ``秋收前``) that differ by region.
-  The pledge keeps its other periods or the year end, and the import warns
-  (:func:`unresolved_periods`) so that a supervisor corrects it.
+  ``清明前`` the day before the solar term 清明 (April 4 or 5);
+- ``元旦前`` is the plan year's last day, the eve of the next year's 元旦;
+- ``春节前``, ``元宵节前`` (lunar 1-1, 1-15) in a plan issued before that festival of its year
+  (:func:`issued_on`: the date it is signed or printed, ``2034年1月18日``, ``二〇三四年一月十八日``,
+  ``…办公室  2034年1月18日印发``; in the plan year or the December before) are that festival's
+  eve (issued 2034-01-18, 春节 02-19 → 02-18; :func:`coming_festival`). Issued after it, or
+  with no date of issue, the next one falls after the plan year (a deadline outside the plan,
+  like 冬季's): not resolved. Nor are the farming seasons that differ by region (``夏收前``,
+  ``秋收前``); ``春耕前`` is read as 03-31 (spring ploughing done by the end of March in most
+  of the south), a guess. For these the pledge keeps its other periods or the year end (or
+  03-31), and the import warns (:func:`unresolved_periods`) so that a supervisor corrects it.
 """
 
 from __future__ import annotations
@@ -225,15 +230,68 @@ def _date(kind: str, m: re.Match[str], year: int) -> datetime.date | None:
     return None
 
 
-#: The lunar month and day of each festival that :data:`LUNAR_FESTIVALS` resolves.
-LUNAR_DAYS = {"端午": (5, 5), "中秋": (8, 15)}
+#: The lunar month and day of each festival that :data:`LUNAR_FESTIVALS` and
+#: :data:`COMING_FESTIVALS` resolve.
+LUNAR_DAYS = {"端午": (5, 5), "中秋": (8, 15), "春节": (1, 1), "元宵": (1, 15)}
 
 
 def festival_eve(festival: str, year: int) -> datetime.date:
-    """The day before a lunar festival of ``year`` (``端午节前`` in 2032: 端午 falls on June 12,
-    the deadline is 06-11), from the lunar calendar (``lunardate``)."""
+    """The day before a festival of ``year`` (``端午节前`` in 2032: 端午 falls on June 12, the
+    deadline is 06-11), from the lunar calendar (``lunardate``); 清明 is a solar term."""
+    if festival == "清明":
+        return qingming(year) - datetime.timedelta(days=1)
     month, day = LUNAR_DAYS[festival]
     return LunarDate(year, month, day).to_solar_date() - datetime.timedelta(days=1)
+
+
+def qingming(year: int) -> datetime.date:
+    """The solar term 清明 of ``year`` (2001–2099): April ⌊Y·0.2422 + 4.81⌋ − ⌊Y/4⌋, Y the
+    year's last two digits (the almanac's rule; 2024 → 04-04, 2034 → 04-05)."""
+    short = year % 100
+    return datetime.date(year, 4, int(short * 0.2422 + 4.81) - short // 4)
+
+
+#: Festivals at the year's turn that a plan issued before them means: ``春节前``, ``元宵节前``.
+COMING_FESTIVALS = re.compile(r"(?P<festival>春节|元宵)节?(?:之|以)?前")
+
+
+def coming_festival(
+    phrase: str, year: int | None, issued: datetime.date | None
+) -> datetime.date | None:
+    """The eve of the 春节/元宵 that ``phrase`` names when the plan, issued ``issued``, has it
+    ahead in its year ``year`` (issued 2034-01-18: 春节前 → 2034-02-18); else None (the next
+    one falls after the plan year, or the issue date is not known)."""
+    found = COMING_FESTIVALS.search(phrase)
+    if found is None or year is None or issued is None or issued.year not in (year - 1, year):
+        return None
+    eve = festival_eve(found.group("festival"), year)
+    return eve if issued <= eve else None
+
+
+#: The date a plan is signed or printed, on a line of its own (``2034年1月18日``,
+#: ``二〇三四年一月十八日``) or at the end of the 印发 line (``…办公室  2034年1月18日印发``).
+ISSUE_LINE = re.compile(
+    r"^[^\S\n]*(?:\S[^\n]*?[^\S\n]{2,})?(?P<y>20\d\d|二[〇零○][〇零○一二三四五六七八九]{2})\s?年"
+    r"\s?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s?月\s?(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s?日"
+    r"[^\S\n]*(?:印发|发布|成文)?[^\S\n]*$",
+    re.MULTILINE,
+)
+_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+
+
+def issued_on(view: str, start: int = 0, end: int | None = None) -> datetime.date | None:
+    """The date the document in ``view[start:end]`` was issued: its first line that is only a
+    date (the 落款 under the issuer) or a 印发 line's date; None when it has none."""
+    for found in ISSUE_LINE.finditer(view, start, len(view) if end is None else end):
+        try:
+            return datetime.date(
+                int(found.group("y").translate(_YEAR_DIGITS)),
+                _small(found.group("m")),
+                _small(found.group("d")),
+            )
+        except ValueError:
+            continue
+    return None
 
 
 def _season(phrase: str) -> tuple[int, int]:
@@ -244,6 +302,10 @@ def _season(phrase: str) -> tuple[int, int]:
         return 9, 30
     if "开学" in phrase:
         return 8, 31
+    if "元旦" in phrase:  # the eve of the next year's 元旦
+        return 12, 31
+    if "春耕" in phrase:  # a guess, warned of (module docstring)
+        return 3, 31
     seasons = {"春季": ((5, 31), (2, 29)), "夏季": ((8, 31), (5, 31)), "秋季": ((11, 30), (8, 31))}
     seasons["冬季"] = ((12, 31), (11, 30))
     for season, (end, before) in seasons.items():
@@ -267,8 +329,9 @@ ALL_OF_IT = re.compile(r"全部|全面|全线|整体")
 STAGE = re.compile(
     r"主体|选址|招标|招投标|开工|动工|启动|设计|前期|签约|首批|第一批|规划|方案|立项"
 )
-#: Festivals at the year's turn: ``春节前`` is the next 春节, after the plan year; beside a dated
-#: time (``春节前及中秋节前``) the year end still stands.
+#: Festivals at the year's turn: ``春节前`` is the next 春节, after the plan year, unless the plan
+#: was issued before this year's (:func:`coming_festival`); beside a dated time
+#: (``春节前及中秋节前``) the year end then still stands.
 YEAR_END_FESTIVAL = re.compile(r"春节(?:之|以)?前|元旦前|两节前|双节前")
 CLAUSE_STOP = re.compile(r"[,;。!?、\n]")
 
@@ -284,28 +347,50 @@ def _completes(view: str, period: Period) -> bool:
     return bool(WHOLE_DONE.search(clause)) and not STAGE.search(clause)
 
 
+def _coming_periods(text: str, year: int | None, issued: datetime.date | None) -> list[Period]:
+    """The ``春节前``/``元宵节前`` of ``text`` that the plan's issue date resolves."""
+    out = []
+    for found in COMING_FESTIVALS.finditer(text):
+        due = coming_festival(found.group(0), year, issued)
+        if due is not None:
+            out.append(Period(due, found.start(), found.end()))
+    return out
+
+
 def resolve_deadline(
-    view: str, clean: str, year: int | None, label: str | None = None
+    view: str,
+    clean: str,
+    year: int | None,
+    label: str | None = None,
+    issued: datetime.date | None = None,
 ) -> tuple[datetime.date | None, list[ParsedMilestone]]:
     """The deadline and milestones of a pledge.
 
     ``view``/``clean`` are the pledge's parse view and cleaned text; ``label``
-    is a ``完成时限：`` value, which decides the deadline when given.
+    is a ``完成时限：`` value, which decides the deadline when given; ``issued`` the plan's
+    issue date (:func:`issued_on`), which decides ``春节前``/``元宵节前``.
     """
-    periods = [(p, view, clean) for p in find_periods(view, year)]
+    found = find_periods(view, year) + _coming_periods(view, year, issued)
+    periods = [(p, view, clean) for p in found]
     if any(_completes(view, p) for p, _, _ in periods):  # ``今年…，加工厂三季度要建成投产``
         periods = [x for x in periods if not THIS_YEAR.fullmatch(view, x[0].start, x[0].end)]
     if not label:
         label = closing_time(view, year)
     if label:
-        label_periods = [(p, label, label) for p in find_periods(label, year)]
+        label_periods = [
+            (p, label, label)
+            for p in find_periods(label, year) + _coming_periods(label, year, issued)
+        ]
         if label_periods:
             latest = max(p.due for p, _, _ in label_periods)
             periods = [x for x in periods if x[0].due < latest] + label_periods
     if not periods:
         return (datetime.date(year, 12, 31) if year is not None else None), []
     deadline = max(p.due for p, _, _ in periods)
-    if year is not None and YEAR_END_FESTIVAL.search(label or view):
+    if year is not None and any(
+        coming_festival(m.group(0), year, issued) is None
+        for m in YEAR_END_FESTIVAL.finditer(label or view)
+    ):
         deadline = max(deadline, datetime.date(year, 12, 31))  # ``春节前及中秋节前``
     if not label and year is not None and all(_times_a_share(view, p) for p, _, _ in periods):
         deadline = datetime.date(year, 12, 31)  # ``新建公路25公里，6月底前完成15公里``
@@ -419,10 +504,16 @@ def _times_a_share(view: str, period: Period) -> bool:
 UNRESOLVED = re.compile(UNRESOLVED_SEASONS)
 
 
-def unresolved_periods(view: str, label: str | None = None) -> list[str]:
-    """Time phrases of a pledge that name no date the importer can fix (``春节前``)."""
+def unresolved_periods(
+    view: str,
+    label: str | None = None,
+    year: int | None = None,
+    issued: datetime.date | None = None,
+) -> list[str]:
+    """Time phrases of a pledge that name no date the importer can fix (``春节前`` in a plan
+    issued after 春节 or on no known date) or only guess (``春耕前``)."""
     found = UNRESOLVED.findall(label or "") or UNRESOLVED.findall(view)
-    return list(dict.fromkeys(found))
+    return [p for p in dict.fromkeys(found) if coming_festival(p, year, issued) is None]
 
 
 CLAUSE_BREAK = re.compile(r"[,;。!?:、\n]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from collections import Counter
@@ -23,6 +24,7 @@ from commitments.importer.clean import clean
 from commitments.importer.deadlines import (
     find_periods,
     is_time_sentence,
+    issued_on,
     resolve_deadline,
     unresolved_periods,
 )
@@ -208,6 +210,7 @@ def parse_document(
         or _title_year(span.title)
     )  # never today's date: a plan without a year is reported, not guessed
     doc = ParsedDocument(index=index, title=span.title, plan_year=plan_year, has_arrangement=False)
+    issued = issued_on(view, span.start, span.end)  # decides 春节前 (deadlines.coming_festival)
     if arrangement is None:
         _warn_no_year(doc)
         reviewed = "、".join(f"“{p.heading}”" for p in parts if p.kind == "review")
@@ -266,6 +269,7 @@ def parse_document(
                     doc.warnings,
                     group_time(view, section.start, pledge.start),
                     units.get(section.start),
+                    issued,
                 )
             )
         doc.sections.append(parsed)
@@ -818,10 +822,12 @@ def build_commitment(
     warnings: list[str],
     heading_time: str | None = None,
     unit: str | None = None,
+    issued: datetime.date | None = None,
 ) -> ParsedCommitment:
     """One commitment's fields; ``heading_time`` is the time heading its group
     (:mod:`group_times`), due when the pledge states none; ``unit`` the unit whose chapter of a
-    compilation holds it (:mod:`chapters`), its owner unless it names one."""
+    compilation holds it (:mod:`chapters`), its owner unless it names one; ``issued`` the
+    plan's issue date (:func:`deadlines.issued_on`)."""
     view = text.norm[pledge.start : pledge.end]
     body = text.clean[pledge.start : pledge.end]
     if pledge.cut:
@@ -831,8 +837,8 @@ def build_commitment(
     schedule = labels.deadline
     if not schedule and heading_time and not find_periods(view, year):
         schedule = heading_time  # ``到2027年底：`` over items that name no time
-    deadline, milestones = resolve_deadline(view, body, year, schedule)
-    unresolved = unresolved_periods(view, schedule)
+    deadline, milestones = resolve_deadline(view, body, year, schedule, issued)
+    unresolved = unresolved_periods(view, schedule, year, issued)
     if unresolved and deadline is not None:
         warnings.append(
             _("%(code)s 的时限“%(phrase)s”没有确定的日期，暂按 %(date)s，请督办人复核")

@@ -99,17 +99,22 @@ LIST_NUMBER = (
 #: Seasons and holidays that resolve to a fixed day (see :mod:`deadlines`).
 SEASONS = (
     r"(?:主|入)?汛期?(?:之|以)?前|国庆节?(?:之|以)?前|(?:秋季)?开学前|五一节?(?:之|以)?前"
-    r"|劳动节(?:之|以)?前"
+    r"|劳动节(?:之|以)?前|元旦节?(?:之|以)?前|春耕(?:之|以)?前"
     # a season of the year (``春季完成植树造林``, ``冬季前``): not a school term, not a recurring
     # one (``每年春季``), not 冬春 (which runs into next year)
     r"|(?<![冬每])(?<!每年)[春夏秋冬]季(?!学期|开学)(?:末|底)?(?:前|以前|之前)?"
 )
-#: Seasons that do not resolve (moving or regional), still time words.
-UNRESOLVED_SEASONS = r"春节(?:之|以)?前|元旦前|春耕前|夏收前|秋收前|元宵节?前|两节前|双节前"
+#: Seasons that do not resolve (moving or regional), still time words, and 春耕前 read as 03-31:
+#: the import warns of each. ``春节前``/``元宵节前`` resolve when the plan's issue date puts the
+#: festival ahead (:func:`deadlines.coming_festival`).
+UNRESOLVED_SEASONS = (
+    r"春节(?:之|以)?前|春耕(?:之|以)?前|夏收前|秋收前|元宵节?(?:之|以)?前|两节前|双节前"
+)
 #: This winter and next spring (``今冬明春``, ``今冬明春农田水利建设``): to the end of next spring.
 WINTER_SPRING = r"今冬明春"
-#: Lunar festivals of the plan year, resolved with the lunar calendar: ``端午节前``, ``中秋前``.
-LUNAR_FESTIVALS = r"(?P<festival>端午|中秋)节?(?:之|以)?前"
+#: Festivals of the plan year, resolved with the lunar calendar (``端午节前``, ``中秋前``) or the
+#: solar term (``清明前``).
+LUNAR_FESTIVALS = r"(?P<festival>端午|中秋|清明)节?(?:之|以)?前"
 #: Year words that mean the plan year.
 GENERIC_YEAR = r"今年|年内|全年|本年度|本年|当年|年度内"
 #: Verbs that turn a bare year into a deadline: ``力争2026年建成通车``.
