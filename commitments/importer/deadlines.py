@@ -516,7 +516,7 @@ def unresolved_periods(
     return [p for p in dict.fromkeys(found) if coming_festival(p, year, issued) is None]
 
 
-CLAUSE_BREAK = re.compile(r"[,;。!?:、\n]")
+CLAUSE_BREAK = re.compile(r"[,;。!?:、\n，；！？：]")  # a label value is not normalized
 
 
 def clause_at(view: str, clean: str, start: int, end: int) -> str:

@@ -126,7 +126,7 @@ def extract(data: bytes, filename: str) -> Extracted:
     if not text.strip():
         raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
     if suffix in CSV_SUFFIXES:
-        return _extracted(read_csv(check_text(text, name), name), (), "csv", name)
+        return _extracted(*read_csv(check_text(text, name), name), "csv", name)
     if looks_like_html(text):  # a page's source saved as text
         return _extracted(read_html(decode_page(data, name), name), (), "html", name)
     kind = SUFFIX_KINDS.get(suffix, "text")  # markdown or text here

@@ -57,6 +57,7 @@ class Labels:
     official: str | None = None
     deadline: str | None = None
     funds: str | None = None  # ``资金估算：约320万元`` as one clause: ``资金估算约320万元``
+    stage: str | None = None  # ``阶段性目标：…``: a milestone, no targets
     spans: list[tuple[int, int]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
@@ -100,6 +101,8 @@ def read_labels(view: str, start: int, end: int) -> Labels:
             labels.official = value
         elif kind == "deadline" and labels.deadline is None:
             labels.deadline = value
+        elif kind == "stage" and labels.stage is None:
+            labels.stage = value
     return labels
 
 

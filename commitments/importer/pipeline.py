@@ -837,7 +837,9 @@ def build_commitment(
     schedule = labels.deadline
     if not schedule and heading_time and not find_periods(view, year):
         schedule = heading_time  # ``到2027年底：`` over items that name no time
-    deadline, milestones = resolve_deadline(view, body, year, schedule, issued)
+    # a stage's goal (阶段性目标) times a milestone; its numbers are no targets
+    timing = "；".join(t for t in (schedule, labels.stage) if t) or None
+    deadline, milestones = resolve_deadline(view, body, year, timing, issued)
     unresolved = unresolved_periods(view, schedule, year, issued)
     if unresolved and deadline is not None:
         warnings.append(

@@ -57,6 +57,7 @@ from commitments.importer.vocabulary import (
     FUNDS_LABELS,
     LEAD_LABEL_WORDS,
     MONEY_UNIT,
+    STAGE_LABELS,
     TIME_PHRASE,
     UNIT_NOUN,
     UNITS,
@@ -159,7 +160,10 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     # money planned, its unit often only in the header (``年度计划投资（万元）``)
     ("funds", re.compile(rf"(?:{FUNDS_LABELS})" + _PAREN + "$")),
     # steps on the way to the deadline (``3月底前完成苗木采购``): milestones, not the deadline
-    ("milestone", re.compile(r"^(?:进度要求|进度计划|阶段目标|节点要求|时间进度)" + _PAREN + "$")),
+    ("milestone", re.compile(r"^(?:进度要求|进度计划|节点要求|时间进度)" + _PAREN + "$")),
+    # a stage's goal (阶段性目标, a 时限清单's ``上半年完成全年任务的50%``): a milestone only, its
+    # numbers no targets (the task states those)
+    ("stage", re.compile(rf"^(?:{STAGE_LABELS})" + _PAREN + "$")),
     (
         "text",
         re.compile(
@@ -173,7 +177,13 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
 #: item reads task first, goal after, in whatever order the columns stand.
 GOAL_COLUMN = re.compile(r"目标|指标|规模|要求|标准|计划")
 #: The label written for each kind; the header's own word when it is a known label.
-LABEL_FOR = {"lead": "责任单位", "co": "配合单位", "official": "责任领导", "deadline": "完成时限"}
+LABEL_FOR = {
+    "lead": "责任单位",
+    "co": "配合单位",
+    "official": "责任领导",
+    "deadline": "完成时限",
+    "stage": "阶段性目标",
+}
 OWN_LABELS = {"牵头单位", "责任单位", "配合单位", "责任领导", "完成时限", "完成时间", "时间节点"}
 ATTACHMENT = re.compile(r"^附[件表][0-9一二三四五六七八九十-]*[:：]?$")  # ``附件1`` above a title
 FURNITURE_ROW = re.compile(
@@ -543,7 +553,7 @@ def _next_task(run: list[tuple[Cell, Cell]], key: Cell) -> bool:
 
 
 #: Kinds of key that a task's key-value table gives it (not 序号, 类别 nor 进度).
-KEY_KINDS = {"text", "lead", "co", "official", "deadline", "milestone", "funds", "period"}
+KEY_KINDS = {"text", "lead", "co", "official", "deadline", "milestone", "stage", "funds", "period"}
 
 
 def _key_value_item(pairs: list[tuple[Cell, Cell]], counter: int) -> list[Line] | None:
@@ -632,6 +642,10 @@ def _item(
     time_line = _time_line(row, columns, header)
     if time_line:
         lines.append(time_line)
+    for i, k in sorted(columns.items()):
+        if k == "stage" and i < len(row) and row[i].text.strip():
+            label = header[i] if re.fullmatch(STAGE_LABELS, header[i]) else LABEL_FOR[k]
+            lines.append([(f"{label}：", row[i].start), *_joined(row[i])])
     for i, k in sorted(columns.items()):
         if k == "funds" and i < len(row) and row[i].text.strip():
             lines.append(_funds_line(row[i], header[i], money_unit))
@@ -1004,7 +1018,7 @@ def _cell_at(row: list[Cell], i: int) -> Cell:
     return row[i] if i < len(row) else Cell("")
 
 
-OUTLINE_KINDS = ("lead", "co", "official", "deadline", "milestone")
+OUTLINE_KINDS = ("lead", "co", "official", "deadline", "milestone", "stage")
 
 
 def _inherited(row: list[Cell], columns: dict[int, str], ancestors: list[list[Cell]]) -> list[Cell]:

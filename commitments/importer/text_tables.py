@@ -2,7 +2,8 @@
 
 A table copied out of a web page or a spreadsheet reaches a text file in one
 of these shapes. Each run of rows whose header names the usual columns
-(see :mod:`commitments.importer.tables`) is rewritten as labelled items; the
+(see :mod:`commitments.importer.tables`) is rewritten as labelled items (the parts of one
+list spread over several tables joined first, :mod:`table_join`); the
 rest of the text is left as it is. The rewrite keeps a map from each of its
 characters to the source text, so commitments still point into the file.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from commitments.importer.table_join import is_table_heading, join_tables
 from commitments.importer.tables import (
     ITEM_NUMBER,
     NUMBERED_HEADING,
@@ -56,10 +58,17 @@ def rewrite_tables(raw: str) -> tuple[str, list[int]] | None:
     chars: list[str] = []
     offsets: list[int] = []
     index = 0
-    for block in blocks:
-        for line in lines[index : block.first]:
+    joined = join_tables([block.rows for block in blocks])
+    for block, rows in zip(blocks, joined.tables, strict=True):
+        before = lines[index : block.first]
+        if rows is None:  # joined into the task table: its heading goes with it
+            while before and not before[-1].text.strip():
+                before = before[:-1]
+            if before and is_table_heading(before[-1].text):
+                before = before[:-1]
+        for line in before:
             _copy(raw, line.start, line.end, chars, offsets)
-        for rendered in render(block.rows):
+        for rendered in render(rows) if rows is not None else []:
             _emit(raw, rendered, chars, offsets)
         index = block.last
         if chars and index >= len(lines) and not raw.endswith(("\n", "\r")):

@@ -115,8 +115,9 @@ WINTER_SPRING = r"今冬明春"
 #: Festivals of the plan year, resolved with the lunar calendar (``端午节前``, ``中秋前``) or the
 #: solar term (``清明前``).
 LUNAR_FESTIVALS = r"(?P<festival>端午|中秋|清明)节?(?:之|以)?前"
-#: Year words that mean the plan year.
-GENERIC_YEAR = r"今年|年内|全年|本年度|本年|当年|年度内"
+#: Year words that mean the plan year; not the year's task it names (``上半年完成全年任务的50%``:
+#: a share of the year's goal, due in the first half).
+GENERIC_YEAR = r"今年|年内|全年(?!(?:目标)?任务|目标|计划)|本年度|本年|当年|年度内"
 #: Verbs that turn a bare year into a deadline: ``力争2026年建成通车``.
 COMPLETION_VERBS = (
     r"建成|完成|完工|竣工|通车|投产|投用|投入使用|交付|交工|验收|并网|运营|开业|实现|全面|基本"
@@ -299,12 +300,16 @@ CO_WORDS = r"(?:配合|协办|协同|参与)"
 #: roles above, and the unit that carries a project out (实施/承办/主办) or assists (协助).
 LEAD_LABEL_WORDS = r"(?:牵头|责任|主责|负责|实施|承办|主办)"
 CO_LABEL_WORDS = r"(?:配合|协办|协同|参与|协助)"
+#: A stage's goal on the way to the deadline (``阶段性目标：上半年完成全年任务的50%``): its time
+#: is a milestone, its numbers are no targets (the pledge states those).
+STAGE_LABELS = r"阶段性?(?:目标|任务)|节点目标"
 LABELS: dict[str, str] = {
     # ``建设单位：青山水务有限公司``: a project's builder owns it, as its 实施单位 would
     "lead": rf"{LEAD_LABEL_WORDS}{UNIT_NOUN}|建设单位",
     "co": rf"{CO_LABEL_WORDS}{UNIT_NOUN}",
     "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
     "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限|时间安排|实施时间",
+    "stage": STAGE_LABELS,
 }
 #: A bare ``单位：``/``部门：`` label (``单位：区民政局（牵头）、区住建局``) names an item's owners
 #: only when its value does: its first name ends with an office word or carries ``（牵头）``. A

@@ -24,6 +24,7 @@ from django.utils.translation import ngettext
 from commitments.importer.docx_numbering import Numbering
 from commitments.importer.errors import PlanImportError
 from commitments.importer.readers.limits import check_zip
+from commitments.importer.table_join import is_table_heading, join_tables
 from commitments.importer.tables import Cell, lines_text, render_tasks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -46,6 +47,8 @@ TRANSPARENT = {
 }
 SKIPPED = {f"{W}del", f"{W}moveFrom", f"{W}sdtPr", f"{W}sdtEndPr", f"{W}pPr", f"{W}rPr"}
 SKIPPED |= {f"{W}proofErr", f"{W}bookmarkStart", f"{W}bookmarkEnd", f"{W}commentRangeStart"}
+#: A line that stands for the body's n-th table until all of them are read (no text holds NUL).
+TABLE_MARK = "\x00table:"
 
 
 @dataclass
@@ -85,6 +88,10 @@ class Reader:
     unreadable: Unreadable = field(default_factory=Unreadable)
     tasks: int = 0  # tasks laid out one key-value table each, numbered on across tables
     joined: str = ""  # a paragraph's text whose mark was deleted: it runs on into the next
+    #: The document's own tables (not those in a cell or a box), read in order and rendered
+    #: when all are read: one list may be spread over several (:mod:`table_join`).
+    body: object = None
+    tables: list[list[list[Cell]]] = field(default_factory=list)
 
     # -- blocks -------------------------------------------------------------
     def blocks(self, parent) -> list[str]:
@@ -93,10 +100,11 @@ class Reader:
             tag = child.tag
             if tag == f"{W}p":
                 lines.extend(self.paragraph(child))
+            elif tag == f"{W}tbl" and parent is self.body:
+                lines.append(f"{TABLE_MARK}{len(self.tables)}")
+                self.tables.append(self.table(child))
             elif tag == f"{W}tbl":
-                rendered, found = render_tasks(self.table(child), self.tasks)
-                self.tasks += found
-                lines.extend(lines_text(rendered).split("\n"))
+                lines.extend(self.rendered(self.table(child)))
             elif tag in (f"{W}sdt", f"{W}customXml", f"{W}ins", f"{W}moveTo"):
                 content = child.find(f"{W}sdtContent") if tag == f"{W}sdt" else child
                 if content is not None and not _placeholder(child):
@@ -187,6 +195,29 @@ class Reader:
             self.unreadable.pictures += 1
 
     # -- tables ---------------------------------------------------------------
+    def document(self, body) -> tuple[list[str], list[str]]:
+        """The body's lines, its tables joined where they hold one list, and the warnings."""
+        self.body = body
+        marked = self.blocks(body)
+        joined = join_tables(self.tables)
+        lines: list[str] = []
+        for line in marked:
+            if not line.startswith(TABLE_MARK):
+                lines.append(line)
+            elif (rows := joined.tables[int(line[len(TABLE_MARK) :])]) is not None:
+                lines.extend(self.rendered(rows))
+            else:  # joined into the task table: its heading goes with it
+                while lines and not lines[-1].strip():
+                    lines.pop()
+                if lines and is_table_heading(lines[-1]):
+                    lines.pop()
+        return lines, joined.warnings
+
+    def rendered(self, rows: list[list[Cell]]) -> list[str]:
+        rendered, found = render_tasks(rows, self.tasks)
+        self.tasks += found
+        return lines_text(rendered).split("\n")
+
     def table(self, tbl) -> list[list[Cell]]:
         rows: list[list[Cell]] = []
         above: dict[int, str] = {}
@@ -285,7 +316,7 @@ def read_docx(data: bytes, name: str) -> tuple[str, list[str]]:
     except Exception as exc:  # python-docx raises many kinds for a broken package
         raise PlanImportError(broken) from exc
     reader = Reader(Numbering(document))
-    lines = reader.blocks(document.element.body)
+    lines, warnings = reader.document(document.element.body)
     if reader.joined:  # the last paragraph's mark deleted: nothing after it to run into
         lines.append(reader.joined)
-    return "\n".join(lines), reader.unreadable.warnings()
+    return "\n".join(lines), reader.unreadable.warnings() + warnings

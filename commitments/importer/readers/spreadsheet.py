@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from commitments.importer.errors import PlanImportError
 from commitments.importer.numerals import to_chinese
 from commitments.importer.readers.limits import MAX_SHEET_CELLS, check_zip, too_large
+from commitments.importer.table_join import join_tables, joined_sheet
 from commitments.importer.tables import (
     Cell,
     Line,
@@ -63,7 +64,8 @@ def read_xlsx(data: bytes, name: str) -> tuple[str, list[str]]:
             )
     if not sheets:
         raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
-    return lines_text(render_sheets(sheets, _stem(name))), warnings
+    lines, joined = render_sheets(sheets, _stem(name))
+    return lines_text(lines), warnings + joined
 
 
 def _stem(name: str) -> str:
@@ -74,14 +76,29 @@ def _stem(name: str) -> str:
 
 def render_sheets(
     sheets: list[tuple[str, list[list[Cell]]]], fallback_title: str = ""
-) -> list[Line]:
-    """All sheets, one after another; with several task sheets, each heads a section.
+) -> tuple[list[Line], list[str]]:
+    """All sheets, one after another; with several task sheets, each heads a section; and
+    the warnings of joining them.
 
-    A summary or notes sheet (:data:`ASIDE_SHEET`) is left out when another sheet holds
+    A list laid out over several sheets or blocks of one sheet (任务清单, 责任清单, 时限清单)
+    is read as one, the parts joined into its task table (:mod:`table_join`). A summary or
+    notes sheet (:data:`ASIDE_SHEET`) is left out when another sheet holds
     tasks. The first task sheet's title rows title the document (without them, the
     file's name does); a later sheet is headed by its name (or, for a default
     name like ``Sheet2``, its own title).
     """
+    blocks: list[tuple[str, list[list[Cell]]]] = []
+    warnings: list[str] = []
+    for title, rows in sheets:
+        parts, joined = joined_sheet(rows)
+        blocks.extend((title, part) for part in parts)
+        warnings += joined
+    across = join_tables([rows for _, rows in blocks])
+    sheets = [(t, rows) for (t, _), rows in zip(blocks, across.tables, strict=True) if rows]
+    return _rendered_sheets(sheets, fallback_title), warnings + across.warnings
+
+
+def _rendered_sheets(sheets: list[tuple[str, list[list[Cell]]]], fallback_title: str) -> list[Line]:
     tables = [(title, rows, found) for title, rows in sheets if (found := find_header(rows))]
     if any(not ASIDE_SHEET.search(title) for title, _, _ in tables):
         tables = [t for t in tables if not ASIDE_SHEET.search(t[0])]
@@ -172,8 +189,9 @@ def _as_shown(value: float, number_format: str) -> str | None:
     return None
 
 
-def read_csv(text: str, name: str) -> str:
-    """A decoded .csv (comma, semicolon, tab or ``|`` separated) rendered as a table."""
+def read_csv(text: str, name: str) -> tuple[str, list[str]]:
+    """A decoded .csv (comma, semicolon, tab or ``|`` separated) rendered as a table (or as
+    the parts of one list joined, :func:`table_join.joined_sheet`), and the warnings."""
     sample = text[:8192]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -184,11 +202,14 @@ def read_csv(text: str, name: str) -> str:
         [Cell(value.strip()) for value in row]
         for row in csv.reader(io.StringIO(text), delimiter=delimiter)
     ]
-    rows = [row for row in rows if any(c.text for c in row)]
+    tables, warnings = joined_sheet(rows)
+    if len(tables) > 1:
+        return lines_text(render_sheets([("", t) for t in tables], _stem(name))[0]), warnings
+    rows = [row for row in tables[0] if any(c.text for c in row)]
     if not rows:
         raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
     found = find_header(rows)
     stem = _stem(name)
     if found and not title_rows(rows, found[0]) and stem:
-        return lines_text([[(stem, -1)], *render(rows)])
-    return lines_text(render(rows))
+        return lines_text([[(stem, -1)], *render(rows)]), warnings
+    return lines_text(render(rows)), warnings
