@@ -371,7 +371,7 @@ EXPECTED: dict[str, Expected] = {
             P(
                 "全年接待游客两万人次",
                 "2035-12-31",
-                "20000 人次",
+                "2 万人次",  # lead, after the first run: SPEC §3 (万 before a measure word is one unit); the writer: the same amount
                 "1500 万元",
                 owner="经济发展办公室",
                 co="文化站",
