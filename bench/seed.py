@@ -28,6 +28,7 @@ from django.db import connection, transaction
 from bench import textgen
 from bench.copyio import CopyBuffer, reset_sequences
 from bench.story import TZ, Story, story
+from commitments.reminders import kept_counts
 from commitments.reminders.decisions import refill_co_owner_facts
 from reports.punctuality import rebuild_first_report_tallies
 
@@ -209,6 +210,7 @@ class Loader:
         rows["commitments_firstreporttally"] = rebuild_first_report_tallies()
         # The co-ownerships' kept facts, written by triggers the load switched off.
         refill_co_owner_facts()
+        kept_counts.refill()
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
         return Seeded(

@@ -279,6 +279,9 @@ class CoOwnership(models.Model):
     kept_removed_from_source = models.BooleanField(null=True, blank=True, editable=False)
     kept_deadline = models.DateField(null=True, blank=True, editable=False)
     kept_plan_id = models.BigIntegerField(null=True, blank=True, editable=False)
+    # ... and its lead owner (migration 0019): the kept reminder counts leave out a
+    # co-ownership of the lead department itself.
+    kept_lead_owner_id = models.BigIntegerField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("配合单位")

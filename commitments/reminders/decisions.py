@@ -391,7 +391,7 @@ def refill_co_owner_facts() -> None:
     triggers keep them on every write."""
     if connection.vendor != "postgresql":
         return
-    facts = ("status", "removed_from_source", "deadline", "plan_id")
+    facts = ("status", "removed_from_source", "deadline", "plan_id", "lead_owner_id")
     with connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {_table(CoOwnership)} co"

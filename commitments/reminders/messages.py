@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -39,6 +39,7 @@ from commitments.choices import NotificationKind
 from commitments.lights import RememberedWords, Words
 from commitments.links import queue_url, workspace_url
 from commitments.models import Department
+from commitments.reminders import kept_counts
 from commitments.reminders.decisions import (
     DEPARTMENT,
     HIT_COLUMNS,
@@ -265,7 +266,38 @@ class _Tally:
     departments: int = 0
 
 
+def _kept_tallies(day: Day, audiences: Audiences, limit: int) -> dict[int, _Tally]:
+    """``_tallies`` from the kept counts (``kept_counts``: a chunk of departments, each
+    recipient one department)."""
+    counted = kept_counts.department_counts(day, limit)
+    milestone = NotificationKind.MILESTONE
+    texts = milestone_texts(
+        key for c in counted.values() for key, *_ in c.listed.get(milestone, [])
+    )
+    found: dict[int, _Tally] = {}
+    for pk, counts in counted.items():
+        audience = audiences.ids.get(((DEPARTMENT, pk),))
+        if audience is None:
+            continue
+        tally = found[audience] = _Tally(dict(counts.counts), {}, counts.commitments)
+        for kind, rows in counts.listed.items():
+            code = KIND_CODE[kind]
+            tally.listed[kind] = [day.hit(code, *row, texts) for row in rows]
+    return found
+
+
 def _tallies(day: Day, audiences: Audiences, limit: int) -> dict[int, _Tally]:
+    """Each audience's counts and listed hits: the departments' from the kept counts
+    where they apply (``kept_counts.usable``), the rest by one query over every hit."""
+    if not kept_counts.usable(day, audiences.ids):
+        return _counted(day, audiences, limit)
+    found = _kept_tallies(day, audiences, limit)
+    if day.people:
+        found.update(_counted(replace(day, department_ids=[]), audiences, limit))
+    return found
+
+
+def _counted(day: Day, audiences: Audiences, limit: int) -> dict[int, _Tally]:
     sql, params = _tally_sql(day, audiences, limit)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)

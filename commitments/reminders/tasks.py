@@ -18,7 +18,7 @@ from collections import Counter
 from celery import shared_task
 from django.conf import settings
 
-from commitments.reminders import backlog, calendar, sending
+from commitments.reminders import backlog, calendar, kept_counts, sending
 from commitments.reminders.sweep import (
     Chunk,
     heaviest_first,
@@ -50,6 +50,8 @@ def _later(delay: float) -> float:
 def sweep(at: str | None = None) -> dict[str, int]:
     """Fan out one sweep at ``at`` (ISO; default now) and pick up stragglers."""
     moment = parse_moment(at)
+    if sending_today(moment):
+        kept_counts.fold()
     chunks = plan_chunks() if sending_today(moment) else []
     for chunk in heaviest_first(chunks):
         sweep_chunk.delay(moment.isoformat(), list(chunk.departments), list(chunk.supervisors))

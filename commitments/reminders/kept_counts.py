@@ -1,0 +1,248 @@
+"""A department chunk's counts from the counts PostgreSQL keeps (``commitments.0019``).
+
+The tally (``messages._tally_sql``) makes a row for every hit to count it: ~13,000 a
+department chunk at 100k commitments, most of them missing reports. Here the missing
+reports and unacknowledged commitments are counted from kept counts instead, per
+department: its owner pairs of tracked commitments per plan (``owned``) less those that
+filed this period (``filed``); the few deadline and milestone hits are read as before,
+through indexes; only the ``limit`` worst of each section are read, from indexes in the
+listing's own order (date, then the id as text). Nothing kept is relative to a day: the
+day decides which period and plans are read.
+
+Exact where the tally is exact, and used only where the arithmetic holds: PostgreSQL,
+every recipient of the chunk one department or one supervisor, at most one report
+period that day. Anything else (a mailbox shared by two departments, a day with two
+periods, SQLite) is tallied as before, and so are supervisors.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db import connection
+
+from commitments.choices import NotificationKind
+from commitments.reminders.decisions import Day
+
+TABLE = "commitments_keptremindercount"
+#: Off in tests that compare with the tally.
+ENABLED = True
+_TRACKED = "c.status NOT IN ('completed', 'cancelled') AND NOT c.removed_from_source"
+_CO_TRACKED = "co.kept_status NOT IN ('completed', 'cancelled') AND NOT co.kept_removed_from_source"
+_C, _CO = "commitments_commitment", "commitments_coownership"
+_R, _M = "commitments_progressreport", "commitments_milestone"
+
+#: (key id, commitment id, rank, seq) as the tally's rows have them
+Row = tuple[int, int, datetime.date, int]
+
+
+@dataclass
+class Counted:
+    counts: dict[str, int] = field(default_factory=dict)
+    listed: dict[str, list[Row]] = field(default_factory=dict)
+    commitments: int = 0
+
+
+def usable(day: Day, audiences: Iterable[tuple]) -> bool:
+    """Can this chunk be counted from the kept counts (``audiences``: each recipient's
+    members)?"""
+    return (
+        ENABLED
+        and connection.vendor == "postgresql"
+        and bool(day.department_ids)
+        and len(day.report_periods) <= 1
+        and all(len(members) == 1 for members in audiences)
+    )
+
+
+def fold() -> int:
+    """Fold the triggers' deltas into one row a key (the sweep's task, before it plans):
+    a read sums every row, so what it reads grows with the writes since the last fold.
+    One statement; a concurrent fold waits for the rows this one took; a reader sees
+    the rows before or after it. Returns how many deltas it folded."""
+    if connection.vendor != "postgresql":
+        return 0
+    key = "kind, department_id, plan_id, period, deadline, co, unack"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""WITH gone AS (DELETE FROM {TABLE} WHERE NOT folded RETURNING {key}, n),
+                folded AS (INSERT INTO {TABLE} AS t ({key}, n, folded)
+                    SELECT {key}, sum(n), true FROM gone GROUP BY {key}
+                    ON CONFLICT ({key}) WHERE folded DO UPDATE SET n = t.n + EXCLUDED.n)
+                SELECT count(*) FROM gone"""
+        )
+        (count,) = cursor.fetchone()
+    return int(count)
+
+
+def refill() -> None:
+    """The kept counts recounted from the ledger: after a load with PostgreSQL's triggers
+    switched off (``bench/seed.py``'s ``COPY``). Nothing else needs it."""
+    if connection.vendor != "postgresql":
+        return
+    from importlib import import_module
+
+    kept = import_module("commitments.migrations.0019_kept_reminder_counts")
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {TABLE}")
+        cursor.execute(kept.BACKFILL)
+        cursor.execute(f"ANALYZE {TABLE}")
+
+
+def _rows(sql: str, params: dict) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def department_counts(day: Day, limit: int) -> dict[int, Counted]:
+    """Each department's sections: counts, the ``limit`` worst, the covered count."""
+    found: dict[int, Counted] = defaultdict(Counted)
+    period = day.report_periods[0] if day.report_periods else None
+    params = {
+        "d": list(day.department_ids),
+        "p": period.stage.period if period else "",
+        "plans": period.plan_ids if period else [],
+        "t": day.targets,
+        "l": limit,
+    }
+    both: dict[int, int] = {}
+    if period:
+        for pk, owned, filed, unack, unack_filed in _rows(
+            f"""SELECT department_id,
+                   coalesce(sum(n) FILTER (WHERE kind = 0), 0),
+                   coalesce(sum(n) FILTER (WHERE kind = 1), 0),
+                   coalesce(sum(n) FILTER (WHERE kind = 0 AND co = 0 AND unack), 0),
+                   coalesce(sum(n) FILTER (WHERE kind = 1 AND co = 0 AND unack), 0)
+                FROM {TABLE}
+                WHERE department_id = ANY(%(d)s) AND plan_id = ANY(%(plans)s)
+                  AND (kind = 0 OR (kind = 1 AND period = %(p)s))
+                GROUP BY 1""",
+            params,
+        ):
+            missing, unacknowledged = int(owned - filed), int(unack)
+            if missing:
+                found[pk].counts[NotificationKind.MISSING_REPORT] = missing
+            if unacknowledged:
+                found[pk].counts[NotificationKind.UNACKNOWLEDGED] = unacknowledged
+            both[pk] = missing + unacknowledged - int(unack - unack_filed)
+    covered = _dated(day, params, found, limit)
+    for pk in set(both) | set(covered):
+        outside = sum(1 for inside in covered.get(pk, {}).values() if not inside)
+        if both.get(pk, 0) + outside:
+            found[pk].commitments = both.get(pk, 0) + outside
+    if period:
+        _list_reports(params, found)
+    return {pk: counted for pk, counted in found.items() if counted.counts}
+
+
+def _dated(
+    day: Day, params: dict, found: dict[int, Counted], limit: int
+) -> dict[int, dict[int, bool]]:
+    """The deadline and milestone sections (few: read through indexes), and for each of
+    their commitments whether it is also missing a report or unacknowledged."""
+    if not day.targets:
+        return {}
+    rows = _rows(
+        f"""WITH dm AS (
+              SELECT c.lead_owner_id d, c.id cid, 0 co, false excused, c.plan_id,
+                     c.acknowledged_at IS NULL unack, 0 k, c.id key, c.deadline rank
+              FROM {_C} c
+              WHERE c.lead_owner_id = ANY(%(d)s) AND c.deadline = ANY(%(t)s) AND {_TRACKED}
+              UNION ALL
+              SELECT co.department_id, co.commitment_id, 1, co.excused_at IS NOT NULL,
+                     co.kept_plan_id, false, 0, co.commitment_id, co.kept_deadline
+              FROM {_CO} co
+              WHERE co.department_id = ANY(%(d)s) AND co.kept_deadline = ANY(%(t)s)
+                AND {_CO_TRACKED}
+              UNION ALL
+              SELECT c.lead_owner_id, c.id, 0, false, c.plan_id, c.acknowledged_at IS NULL,
+                     1, m.id, m.due
+              FROM {_M} m JOIN {_C} c ON c.id = m.commitment_id
+              WHERE m.due = ANY(%(t)s) AND m.completed_at IS NULL
+                AND c.lead_owner_id = ANY(%(d)s) AND {_TRACKED}
+              UNION ALL
+              SELECT co.department_id, co.commitment_id, 1, co.excused_at IS NOT NULL,
+                     co.kept_plan_id, false, 1, m.id, m.due
+              FROM {_M} m JOIN {_CO} co ON co.commitment_id = m.commitment_id
+              WHERE m.due = ANY(%(t)s) AND m.completed_at IS NULL
+                AND co.department_id = ANY(%(d)s) AND {_CO_TRACKED})
+            SELECT d, cid, co, k, key, rank,
+                   NOT excused AND plan_id = ANY(%(plans)s) AND NOT EXISTS (
+                     SELECT 1 FROM {_R} r WHERE r.commitment_id = dm.cid
+                       AND r.department_id = dm.d AND r.period = %(p)s),
+                   co = 0 AND unack AND plan_id = ANY(%(plans)s)
+            FROM dm""",
+        params,
+    )
+    per: dict[int, dict[int, dict[int, tuple[int, datetime.date, int]]]] = defaultdict(
+        lambda: {0: {}, 1: {}}
+    )
+    covered: dict[int, dict[int, bool]] = defaultdict(dict)
+    for pk, cid, co, k, key, rank, missing, unacknowledged in rows:
+        keys = per[pk][k]
+        if key not in keys or co < keys[key][2]:
+            keys[key] = (cid, rank, co)
+        covered[pk][cid] = covered[pk].get(cid, False) or bool(missing or unacknowledged)
+    for pk, sections in per.items():
+        for k, kind in ((0, NotificationKind.DEADLINE), (1, NotificationKind.MILESTONE)):
+            if not sections[k]:
+                continue
+            found[pk].counts[kind] = len(sections[k])
+            worst = sorted(sections[k].items(), key=lambda item: (item[1][1], str(item[0])))
+            found[pk].listed[kind] = [
+                (key, cid, rank, co) for key, (cid, rank, co) in worst[:limit]
+            ]
+    return covered
+
+
+def _list_reports(params: dict, found: dict[int, Counted]) -> None:
+    """The worst missing reports and unacknowledged commitments of each department, from
+    the listing indexes (``commitments.0019``): date, then id as text, stopping after
+    ``limit``. The reports are probed by commitment (``+ 0``: not the department's whole
+    filing list per candidate)."""
+    not_filed = (
+        "NOT EXISTS (SELECT 1 FROM {r} r WHERE r.commitment_id = {cid}"
+        " AND r.department_id + 0 = dd.id AND r.period = %(p)s)"
+    )
+    order = '{x}.deadline, ({x}.id::text) COLLATE "C"'
+    led = (
+        f'SELECT c.id cid, c.deadline, 0 co, (c.id::text) COLLATE "C" t FROM {_C} c'
+        f" WHERE c.lead_owner_id = dd.id AND {_TRACKED} AND c.plan_id + 0 = ANY(%(plans)s)"
+    )
+    co = (
+        f"SELECT co.commitment_id, co.kept_deadline, 1,"
+        f' (co.commitment_id::text) COLLATE "C" FROM {_CO} co'
+        f" WHERE co.department_id = dd.id AND {_CO_TRACKED} AND co.excused_at IS NULL"
+        f" AND co.kept_plan_id = ANY(%(plans)s)"
+        f" AND {not_filed.format(r=_R, cid='co.commitment_id')}"
+        f' ORDER BY co.kept_deadline, (co.commitment_id::text) COLLATE "C" LIMIT %(l)s'
+    )
+    sections = (
+        (
+            NotificationKind.MISSING_REPORT,
+            f"({led} AND {not_filed.format(r=_R, cid='c.id')}"
+            f" ORDER BY {order.format(x='c')} LIMIT %(l)s) UNION ALL ({co})",
+        ),
+        (
+            NotificationKind.UNACKNOWLEDGED,
+            f"({led} AND c.acknowledged_at IS NULL ORDER BY {order.format(x='c')} LIMIT %(l)s)",
+        ),
+    )
+    for kind, parts in sections:
+        seen: set[tuple[int, int]] = set()
+        for pk, cid, deadline, owned_as_co in _rows(
+            f"""SELECT dd.id, y.cid, y.deadline, y.co FROM unnest(%(d)s::bigint[]) dd(id),
+                LATERAL (SELECT * FROM ({parts}) z ORDER BY deadline, t, co) y""",
+            params,
+        ):
+            counted = found.get(pk)
+            if counted is None or kind not in counted.counts or (pk, cid) in seen:
+                continue
+            listed = counted.listed.setdefault(kind, [])
+            if len(listed) < params["l"]:
+                seen.add((pk, cid))
+                listed.append((cid, cid, deadline, owned_as_co))
