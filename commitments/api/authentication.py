@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from django.db import connection
 from django.db.models import Expression, TextField
-from django.db.models.query import get_related_populators
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from rest_framework import authentication, exceptions
 
+from commitments.api.compiled import RowMaker
 from commitments.models import ApiToken, Membership, hash_token
 
 #: Stands for the key's hash in the token query built once (``_token_query``): no
@@ -66,14 +66,9 @@ class _TokenQuery:
 
     sql: str
     params: tuple
-    #: ``{column: (converters, expression)}``: what turns a value read into the field's
-    #: (``SQLCompiler.get_converters``), applied with the requesting thread's connection
-    converters: dict
-    #: where the token's own columns are in a row, and their names
-    columns: slice
-    names: list[str]
-    #: what puts the user and the membership on the token (select_related)
-    populators: list
+    #: how a row becomes the token with its user and membership (select_related),
+    #: converted with the requesting thread's connection
+    maker: RowMaker
     #: where the departments listed on the membership are (``_ListedDepartments``)
     listed_at: int
 
@@ -86,15 +81,8 @@ class _TokenQuery:
             rows = cursor.fetchall()
         if not rows:
             return None
-        # As ``SQLCompiler.results_iter`` converts a row and ``ModelIterable`` makes it
-        # an instance.
-        row = list(rows[0])
-        for at, (converters, expression) in self.converters.items():
-            for converter in converters:
-                row[at] = converter(row[at], expression, connection)
-        token = ApiToken.from_db(connection.alias, self.names, row[self.columns])
-        for populator in self.populators:
-            populator.populate(row, token)
+        token, row = self.maker.make(rows[0], connection.alias, connection)
+        assert isinstance(token, ApiToken)
         return token, listed_ids(row[self.listed_at])
 
 
@@ -109,16 +97,10 @@ def _token_query(vendor: str) -> _TokenQuery:
     compiler = queryset.query.get_compiler(using=queryset.db)
     sql, params = compiler.as_sql()
     assert params.count(_HASH_MARK) == 1
-    select, klass_info = compiler.select, compiler.klass_info
-    fields = klass_info["select_fields"]
-    columns = slice(fields[0], fields[-1] + 1)
     return _TokenQuery(
         sql,
         tuple(params),
-        compiler.get_converters([column for column, *_ in select[: compiler.col_count]]),
-        columns,
-        [f[0].target.attname for f in select[columns]],
-        get_related_populators(klass_info, select, queryset.db),  # type: ignore[call-arg]
+        RowMaker.of(compiler, queryset.db),
         compiler.annotation_col_map["listed_departments"],
     )
 

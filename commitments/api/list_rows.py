@@ -9,7 +9,7 @@ the day, the ordering and the light's settings, so it is compiled once for them,
 the token lookup is (``authentication._TokenQuery``); each request puts its page of
 ids in as the subquery (``id IN (SELECT … LIMIT 50)``), so the page is one query.
 
-The rows are made as ``ModelIterable`` makes them (``from_db``, the select_related
+The rows are made as ``ModelIterable`` makes them (``compiled.RowMaker``: ``from_db``, the select_related
 populators, the annotations), and tests hold them to the ORM's own rows.
 """
 
@@ -25,9 +25,9 @@ from django.core.signals import setting_changed
 from django.db import connections
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
-from django.db.models.query import get_related_populators
 from django.dispatch import receiver
 
+from commitments.api.compiled import RowMaker
 from commitments.models import Commitment
 
 #: Stands for the page's subquery in the statement compiled once.
@@ -51,11 +51,7 @@ class PageQuery:
     after: str
     params_before: tuple
     params_after: tuple
-    #: ``{column: (converters, expression)}`` (``SQLCompiler.get_converters``)
-    converters: dict
-    columns: slice
-    names: list[str]
-    populators: list
+    maker: RowMaker
     annotations: dict[str, int]
 
     def rows(self, page_ids: QuerySet) -> list[Commitment]:
@@ -79,13 +75,7 @@ class PageQuery:
             fetched = cursor.fetchall()
         found = []
         for values in fetched:
-            row = list(values)
-            for at, (converters, expression) in self.converters.items():
-                for converter in converters:
-                    row[at] = converter(row[at], expression, connection)
-            commitment = Commitment.from_db(self.alias, self.names, row[self.columns])
-            for populator in self.populators:
-                populator.populate(row, commitment)
+            commitment, row = self.maker.make(values, self.alias, connection)
             for name, at in self.annotations.items():
                 setattr(commitment, name, row[at])
             found.append(commitment)
@@ -126,9 +116,6 @@ def _compile(alias: str, ordering: tuple[str, ...], queryset: QuerySet) -> PageQ
     assert sql.count(_PAGE_MARK) == 1
     before, after = sql[:at], sql[at + len(_PAGE_MARK) :]
     split = _placeholders(before)
-    select, klass_info = compiler.select, compiler.klass_info
-    fields = klass_info["select_fields"]
-    columns = slice(fields[0], fields[-1] + 1)
     return PageQuery(
         alias,
         before[before.rindex("WHERE ") + len("WHERE ") :],
@@ -136,10 +123,7 @@ def _compile(alias: str, ordering: tuple[str, ...], queryset: QuerySet) -> PageQ
         after,
         tuple(params[:split]),
         tuple(params[split:]),
-        compiler.get_converters([column for column, *_ in select[: compiler.col_count]]),
-        columns,
-        [f[0].target.attname for f in select[columns]],
-        get_related_populators(klass_info, select, alias),  # type: ignore[call-arg]
+        RowMaker.of(compiler, alias),
         dict(compiler.annotation_col_map),
     )
 
