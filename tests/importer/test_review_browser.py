@@ -145,6 +145,23 @@ def sign_in(page, url: str) -> None:
     page.wait_for_url("**/admin/commitments/plan/import/")
 
 
+def review_town_plan_on_a_phone(chromium, url: str, tmp_path, language: str):
+    """Sign in at 390 px in ``language``, upload the town plan and preview it: the page
+    and the review page's address."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    source = tmp_path / "工作要点.txt"
+    source.write_text(TOWN_PLAN, encoding="utf-8")
+    headers = {"Accept-Language": "en" if language == "en" else "zh-CN"}
+    page = chromium.new_page(
+        viewport={"width": 390, "height": 844}, locale=language, extra_http_headers=headers
+    )
+    sign_in(page, url)
+    page.set_input_files("#id_file", str(source))
+    page.click("input[name=preview]")
+    page.wait_for_url("**/admin/commitments/plan/import/*/")
+    return page, page.url.split("#")[0]
+
+
 @pytest.mark.parametrize("language", ["zh-CN", "en"])
 def test_a_phone_reviews_a_plan_whose_deadlines_are_past(
     administrator,
@@ -155,18 +172,7 @@ def test_a_phone_reviews_a_plan_whose_deadlines_are_past(
 ):
     """At 390 px nothing scrolls sideways; late pledges, a unit to be created and
     targets read as written; after confirming, the ledger is one click away."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    source = tmp_path / "工作要点.txt"
-    source.write_text(TOWN_PLAN, encoding="utf-8")
-    headers = {"Accept-Language": "en" if language == "en" else "zh-CN"}
-    page = browser.new_page(
-        viewport={"width": 390, "height": 844}, locale=language, extra_http_headers=headers
-    )
-    sign_in(page, live_server.url)
-    page.set_input_files("#id_file", str(source))
-    page.click("input[name=preview]")
-    page.wait_for_url("**/admin/commitments/plan/import/*/")
-    review = page.url.split("#")[0]
+    page, review = review_town_plan_on_a_phone(browser, live_server.url, tmp_path, language)
     shot = f"import-review-390-{language[:2]}.png"
 
     assert page.evaluate("document.documentElement.scrollWidth") <= 390, page.evaluate(WIDEST)
@@ -257,18 +263,7 @@ def test_a_phone_picks_co_owners_from_a_list_that_shows_the_chosen(
     """Walk 10: the co-owners were a 3-line multi-select that hid what was chosen. Now a
     checkbox list, the chosen named above it and listed first, a filter box; all by
     keyboard, nothing sideways at 390 px."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    source = tmp_path / "工作要点.txt"
-    source.write_text(TOWN_PLAN, encoding="utf-8")
-    headers = {"Accept-Language": "en" if language == "en" else "zh-CN"}
-    page = browser.new_page(
-        viewport={"width": 390, "height": 844}, locale=language, extra_http_headers=headers
-    )
-    sign_in(page, live_server.url)
-    page.set_input_files("#id_file", str(source))
-    page.click("input[name=preview]")
-    page.wait_for_url("**/admin/commitments/plan/import/*/")
-    review = page.url.split("#")[0]
+    page, review = review_town_plan_on_a_phone(browser, live_server.url, tmp_path, language)
     factory = page.locator("form.pledge", has_text="标准厂房")
     co = factory.locator("fieldset[data-field=co_owners]")
     none = "未选" if language == "zh-CN" else "None"
