@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from commitments.importer.cell_tasks import task_spans
 from commitments.importer.deadlines import find_periods
 from commitments.importer.numerals import to_chinese
 from commitments.importer.owners import OWNER_ROLES, UNIT_NAME, owner_roles
@@ -344,10 +345,24 @@ def render(rows: list[list[Cell]], titles: bool = True) -> list[Line]:
                 counter = 0
         if not task:
             continue
-        counter += 1
         row = _merged_down(row, owner_columns, category_columns, above)
-        lines.extend(_item(row, columns, task, counter, header_text, money_unit))
+        for tasks in _cell_tasks(task):
+            counter += 1
+            lines.extend(_item(row, columns, tasks, counter, header_text, money_unit))
     return lines
+
+
+def _cell_tasks(task: list[Cell]) -> list[list[Cell]]:
+    """The row's task cells, or each task of its one task cell when that cell lists several
+    (a unit's tasks numbered in one cell, :mod:`commitments.importer.cell_tasks`): one item
+    each, all of the row's unit."""
+    if len(task) != 1:
+        return [task]
+    cell = task[0]
+    return [
+        [Cell(cell.text[s:e], cell.start + s if cell.start >= 0 else -1, cell.wrapped)]
+        for s, e in task_spans(cell.text, cell.wrapped)
+    ]
 
 
 #: The table's money unit stated above its header (``单位：万元``, ``（金额单位：万元）``).
@@ -1094,15 +1109,28 @@ def _title_line(row: list[Cell]) -> Line:
 
 
 def title_rows(rows: list[list[Cell]], header_at: int) -> list[list[Cell]]:
-    """The rows above the header that title the table: not blank, not ``附件1``, and not a row
-    that only groups the header's columns (``基本情况 | 责任分工 | 推进计划`` over them)."""
+    """The rows above the header that title the table: not blank, not ``附件1``, not a row
+    that only groups the header's columns (``基本情况 | 责任分工 | 推进计划`` over them), and
+    not an office system's row of field codes (:func:`_field_codes`)."""
     return [
         row
         for n, row in enumerate(rows[:header_at])
         if any(c.text.strip() for c in row)
         and not ATTACHMENT.match(_squash(_row_text(row)))
         and not (n == header_at - 1 and _groups_columns(row))
+        and not _field_codes(row)
     ]
+
+
+#: A field's code in an office system's export: ``XH``, ``ZRDW``, ``task_id``, ``dept``.
+FIELD_CODE = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,30}")
+
+
+def _field_codes(row: list[Cell]) -> bool:
+    """A row of the export's field codes above its Chinese header (``XH | ZRDW | FGLD |
+    NDZDRW``, ``id | dept | task``): the database's names of the columns, no title."""
+    values = [_squash(c.text) for c in row if c.text.strip()]
+    return len(values) >= 2 and all(FIELD_CODE.fullmatch(v) for v in values)
 
 
 #: A group's name over header columns (基本情况, 责任分工, 推进计划, 时间节点): short words that
