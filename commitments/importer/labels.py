@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from commitments.importer.owners import HELP, OWNER_ROLES, UNIT, owner_roles
+from commitments.importer.owners import HELP, OFFICE_NAME, OWNER_ROLES, UNIT, owner_roles
 from commitments.importer.vocabulary import (
     BARE_OWNER_LABEL,
     CO_WORDS,
@@ -281,10 +281,18 @@ def bracket_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None
     if not labels:
         return None
     before = view[start:open_at].rstrip()
-    if not said and before and before[-1] not in "。;；.":
+    if not said and before and before[-1] not in "。;；." and not _lists_owners(labels):
         return None  # ``改造镇卫生院（中心卫生院）``: another name of the thing, not its owner
     labels.spans.append((open_at, stop))
     return open_at, labels
+
+
+def _lists_owners(labels: Labels) -> bool:
+    """A bracket that lists units without roles (``（社事办、镇卫生院）``, ``（民政办，镇卫生院）``)
+    names the pledge's owners, the first the lead, as a 责任单位 list does: two units at least,
+    the first an office, are no other name of the thing before it."""
+    names = [n for value in [*labels.lead, *labels.co] for n in re.split(r"、", value) if n]
+    return len(names) > 1 and OFFICE_NAME.fullmatch(names[0]) is not None
 
 
 def role_clauses(inside: str) -> tuple[Labels, bool] | None:
@@ -321,6 +329,8 @@ def role_clauses(inside: str) -> tuple[Labels, bool] | None:
                 labels.co.append(names)
             elif not labels.lead:
                 labels.lead = [names]
+            elif not said:  # ``（民政办，镇卫生院）``: a list of units, the first the lead
+                labels.co.append(names)
             else:
                 return None
         else:

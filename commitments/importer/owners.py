@@ -60,6 +60,8 @@ _OFFICE = (
     r"(?:[\u4e00-\u9fff]{1,12}?(?:办公室|办|所|站|中心|局|委)"
     r"|(?:镇|乡|县|区|市)[\u4e00-\u9fff]{1,12}?(?:院|会|队|组|(?<!干)部|股|科|公司))"
 )
+#: An office as a list of owners writes its first (lead) unit: not a place (``东村``).
+OFFICE_NAME = re.compile(_OFFICE)
 #: Words after a unit that helps (配合单位): ``财政所配合``.
 HELP = r"(?:配合|参与|协助|协同)"
 _END = r"(?=[,，;；。.\s)）]|$)"

@@ -78,7 +78,7 @@ from commitments.importer.sentences import (
     split_sentences,
 )
 from commitments.importer.stages import stage_items
-from commitments.importer.targets import find_targets
+from commitments.importer.targets import find_targets, progress_share
 from commitments.importer.text import Text
 from commitments.importer.text_tables import rewrite_tables
 from commitments.importer.types import (
@@ -305,9 +305,12 @@ def _without_notes(text: Text, start: int, end: int) -> Text:
     return replace(text, clean=blank(text.clean), norm=blank(text.norm))
 
 
-#: A sentence that states the plan's goals: ``主要预期目标是：地区生产总值增长6%左右，…``.
+#: A sentence that states the plan's goals: ``主要预期目标是：地区生产总值增长6%左右，…``; or
+#: frames the plan and states planned numbers in its course (``总体思路是：以…为主线，…，力争
+#: 财政收入增长5%以上``): the numbers are the goals (without numbers the framing is no pledge).
 GOAL_WORDS = re.compile(
-    r"(?P<words>主要预期目标|预期目标|主要目标|发展目标|工作目标|奋斗目标)(?:是|为)?\s*[:：]"
+    r"(?P<words>主要预期目标|预期目标|主要目标|发展目标|工作目标|奋斗目标|总体目标"
+    r"|总体思路|总体要求|工作思路|基本思路|总的要求|总体考虑)(?:是|为)?\s*[:：]"
 )
 #: A part that states the plan's goals (``一、2025年工作目标``, ``一、主要目标``).
 GOALS_HEAD = re.compile(r"目标")
@@ -887,7 +890,8 @@ def _targets(view: str, body: str, schedule: str | None, funds: str | None) -> l
     """The pledge's targets, with its schedule's counts (``6月底前完成200户``) where the pledge
     states none in their unit: beside a count of its own (``新建改造农村供水管网260公里``) the
     schedule's (``二季度完成管网铺设120公里``, ``三季度…220公里``) are stages on the way to it,
-    milestones, not goals of their own."""
+    milestones, not goals of their own; so is a share of the work done (``4月底前完成60%``)
+    beside any pledge."""
     found = find_targets(*_with_schedule(view, body, schedule, funds))
     if not schedule:
         return found
@@ -900,7 +904,7 @@ def _targets(view: str, body: str, schedule: str | None, funds: str | None) -> l
         if left[key]:
             left[key] -= 1
             kept.append(target)
-        elif _measure(target.unit) not in units:
+        elif _measure(target.unit) not in units and not progress_share(target):
             kept.append(target)
     return kept
 

@@ -50,17 +50,22 @@ STRICT_CLASSIFIERS = {"期"}
 ZERO_GOALS = {"起", "例", "宗"}
 UNIT_ALIASES = {"个工作日": "工作日"}
 #: A time a thing takes is a goal only under a cap (``停电时间控制在3小时以内``, ``办结时限压缩到
-#: 5天之内``); elsewhere (``24小时值班``, ``3天培训``) it describes the work.
-CAPPED_TIME = r"(?:小时|分钟|天)(?=\s?(?:以内|以下|之内))"
+#: 5天之内``) or over a floor (``每月驻村走访不少于8天``, ``至少2小时``); elsewhere
+#: (``24小时值班``, ``3天培训``, ``连续3天``) it describes the work.
+TIME_UNITS = r"(?:小时|分钟|天)"
+CAPPED_TIME = TIME_UNITS + r"(?=\s?(?:以内|以下|之内))"
 UNIT_RE = LARGE_OVER.pattern + "|" + "|".join(re.escape(u) for u in UNITS) + "|" + CAPPED_TIME
+#: The floor right before a number (fixed-width look-behinds): it lets a time be a goal.
+FLOOR_BEFORE = r"(?P<floor>(?<=不少于)|(?<=不低于)|(?<=不短于)|(?<=至少))?"
 CN = "零〇一二两三四五六七八九十百千万亿点"
 NUMBER_RE = re.compile(
-    r"(?<![\d.A-Za-z零〇一二两三四五六七八九十百千万亿第唯统单同逐])(?<![\d零〇一二两三四五六七八九十]点)"
+    FLOOR_BEFORE + r"(?<![\d.A-Za-z零〇一二两三四五六七八九十百千万亿第唯统单同逐])"
+    r"(?<![\d零〇一二两三四五六七八九十]点)"
     r"(?:(?P<den>[二三四五六七八九十]|\d{1,2})分之(?P<frac>[一二三四五六七八九]|\d{1,2})(?![一二三四五六七八九十\d])"
     rf"|百分之(?P<pct>(?:[零〇一二两三四五六七八九]|十)[{CN}]*|\d+(?:\.\d+)?|百(?![分千万亿]))"
     rf"|(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?(?:[千百](?=[万亿]?[\u4e00-\u9fff]))?"
     rf"|(?:[零〇一二两三四五六七八九]|十)[{CN}]*?)"
-    rf"\s?(?P<approx>余|多)?\s?(?P<unit>{UNIT_RE}))"
+    rf"\s?(?P<approx>余|多)?\s?(?P<unit>{UNIT_RE}|(?(floor){TIME_UNITS}|(?!))))"
 )
 NAME_NOUNS = re.compile(
     r"(?:硬措施|措施|举措|意见|规定|要求|方面|原则|能力|意识|行动|模式|机制|制度|理念|精神|战略|禁令"
@@ -239,6 +244,25 @@ APPROXIMATE_AFTER = re.compile(r"^(?:以上|以下)?(?:左右|上下)")
 #: ``约5000万元``, not the 约 of a verb (``签约3个``, ``节约``, ``履约``).
 APPROXIMATE_BEFORE = re.compile(r"(?:(?<![签制节履合公预违特邀相集简契协守])约|大约|预计)$")
 QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", '"': '"'}
+
+
+#: A share of the work that a stage of a schedule has done (``4月底前完成60%``, ``完成工程量的50%``,
+#: ``形象进度达到80%``, ``累计完成全年任务的70%``): the stage's progress, held by its milestone.
+_WORK_DONE = (
+    r"(?:全年|年度|总|全部|主体|项目|计划)?(?:目标)?"
+    r"(?:任务量?|工程量|工作量|建设量|投资|进度|形象进度|工程进度|建设进度|施工进度)"
+)
+PROGRESS_SHARE = re.compile(
+    rf"(?:(?:{TIME_PHRASE}|{GENERIC_YEAR}|底|末|前)\s*)*(?:累计|总体|整体)?"
+    rf"(?:完成(?:{_WORK_DONE}的?)?(?:达到|达)?|{_WORK_DONE}(?:达到|达|完成)?)"
+    r"\s*(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十]+)(?:以上|左右)?"
+)
+
+
+def progress_share(target: ParsedTarget) -> bool:
+    """Is ``target`` a stage's share of the work done (:data:`PROGRESS_SHARE`), no goal of its
+    own when a pledge's schedule states it?"""
+    return target.unit == "%" and PROGRESS_SHARE.fullmatch(target.source_text.strip()) is not None
 
 
 def find_targets(view: str, clean: str) -> list[ParsedTarget]:
