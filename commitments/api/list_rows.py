@@ -9,8 +9,9 @@ the day, the ordering and the light's settings, so it is compiled once for them,
 the token lookup is (``authentication._TokenQuery``); each request puts its page of
 ids in as the subquery (``id IN (SELECT … LIMIT 50)``), so the page is one query.
 
-The rows are made as ``ModelIterable`` makes them (``compiled.RowMaker``: ``from_db``, the select_related
-populators, the annotations), and tests hold them to the ORM's own rows.
+The rows are made as ``ModelIterable`` makes them (``compiled.RowMaker``: ``from_db``,
+the select_related populators; then the annotations), and tests hold them to the ORM's
+own rows.
 """
 
 from __future__ import annotations
