@@ -11,6 +11,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.widgets import FilteredSelectMultiple
+from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -53,13 +54,41 @@ class DepartmentAdmin(admin.ModelAdmin):
     def merge(self, request, queryset):
         from commitments.services.catalog import merge_by_alias
 
-        missing = merge_by_alias(queryset, request.user)
-        if missing:
+        try:
+            outcome = merge_by_alias(queryset, request.user)
+        except DomainError as refused:
+            why = _("未合并任何单位：%(reason)s") % {"reason": refused.message}
+            self.message_user(request, why, messages.ERROR)
+            return
+        for done in outcome.merged:
+            self.message_user(request, merged_message(done), messages.SUCCESS)
+        if outcome.missing:
             self.message_user(
                 request,
-                _("没有单位把这些名称列为别名，未合并：%(names)s") % {"names": "、".join(missing)},
+                _("没有单位把这些名称列为别名，未合并：%(names)s")
+                % {"names": "、".join(outcome.missing)},
                 messages.WARNING,
             )
+
+
+def merged_message(done) -> str:
+    """The admin's confirmation of one merge: what moved, what stayed as filed."""
+    from django.utils.translation import gettext
+
+    moved = gettext(
+        "单位“%(source)s”已合并到“%(target)s”：转入承诺事项 %(commitments)s 项、"
+        "账号 %(accounts)s 个。"
+    ) % {
+        "source": done.source,
+        "target": done.target,
+        "commitments": done.commitments,
+        "accounts": done.accounts,
+    }
+    if done.retired:
+        return moved + gettext(
+            "原单位已报送的 %(reports)s 份进度报送按原样保留在原单位名下，原单位已停用。"
+        ) % {"reports": done.reports}
+    return moved + gettext("原单位没有报送记录，已删除。")
 
 
 @admin.register(models.Membership)
@@ -344,7 +373,7 @@ class CommitmentForm(forms.ModelForm):
     service whether the change is allowed, ``CommitmentAdmin.save_model`` makes it."""
 
     co_owners = forms.ModelMultipleChoiceField(
-        queryset=models.Department.objects.all(),
+        queryset=models.Department.objects.active(),  # a merged (retired) unit is not offered
         required=False,
         label=_("配合单位"),
         # In the widget's sentences (可用配合单位 / Available co-owner departments): lower case.
@@ -366,6 +395,10 @@ class CommitmentForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        lead = self.fields["lead_owner"]
+        lead.queryset = models.Department.objects.filter(  # type: ignore[attr-defined]
+            Q(is_active=True) | Q(pk=self.instance.lead_owner_id)
+        )
         if self.instance.pk:
             # The lead unit is never its own co-owner: not offered.
             co_owners = self.fields["co_owners"]

@@ -84,6 +84,8 @@ class EventKind(models.TextChoices):
     CO_OWNER_EXCUSED = "co_owner_excused", _("免报配合单位")
     CANCELLED = "cancelled", _("取消")
     REOPENED = "reopened", _("重新打开")
+    #: An administrator merged a department into this one's owner (``catalog.merge_department``).
+    DEPARTMENT_MERGED = "department_merged", _("单位合并")
 
 
 class NotificationKind(models.TextChoices):

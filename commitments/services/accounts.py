@@ -20,14 +20,13 @@ class AccountError(Invalid):
 
 
 def find_department(name: str) -> Department:
-    """A department by its name, short name or an alias."""
+    """An active department by its name, short name or an alias (a merged one's
+    name is an alias of the unit it became)."""
     name = name.strip()
-    department = (
-        Department.objects.filter(name=name).first()
-        or Department.objects.filter(short_name=name).first()
-    )
+    active = Department.objects.active()
+    department = active.filter(name=name).first() or active.filter(short_name=name).first()
     if department is None:
-        department = next((d for d in Department.objects.all() if name in d.aliases), None)
+        department = next((d for d in active if name in d.aliases), None)
     if department is None:
         raise AccountError(f"找不到责任单位：{name}")
     return department

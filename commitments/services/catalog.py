@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import ProtectedError, QuerySet
 from django.utils.translation import gettext as _
 
 from commitments.department_lists import VALIDATORS
@@ -120,61 +120,139 @@ def confirm_departments(departments: QuerySet[Department]) -> int:
     return departments.filter(needs_review=True).update(needs_review=False)
 
 
-@transaction.atomic
-def merge_department(source: Department, target: Department, actor: Any = None) -> int:
-    """Merge ``source`` (created by an import) into ``target``, the unit it really is.
+@dataclass
+class MergeResult:
+    """What one merge moved (the admin's confirmation says so)."""
 
-    Its commitments and co-ownerships move to ``target``, each with a history
-    event; its name becomes an alias of ``target`` so the next import maps it;
-    ``source`` is deleted. Returns the number of commitments that moved.
+    source: str
+    target: str
+    commitments: int = 0  # pledges led or co-owned by the merged department
+    accounts: int = 0  # its clerks' memberships, and supervisors who listed it
+    reports: int = 0  # reports it filed: kept as filed, under its name
+    retired: bool = False  # kept as a retired record (its reports or requests name it)
+
+
+@dataclass
+class MergeOutcome:
+    merged: list[MergeResult]
+    missing: list[str]  # names no department lists as an alias
+
+
+@transaction.atomic
+def merge_department(source: Department, target: Department, actor: Any = None) -> MergeResult:
+    """Merge ``source`` into ``target``, the unit it really is (one transaction).
+
+    What the unit does from now on moves to ``target``: its commitments and
+    co-ownerships (each with a 单位合并 history event), its clerks' accounts,
+    supervisors' listings of it, its group robots (where ``target`` has none on
+    that platform) and contact e-mails; its names become aliases of ``target``
+    so the next import maps them. What it did stays as done: reports are
+    append-only (the database refuses to rewrite them) and keep the department
+    that filed them, as do extension and closure requests and the e-mail
+    ledger (``Notification``). So a ``source`` named by any of these is kept as
+    a retired record (``is_active`` off: not offered for assignment, import, accounts or
+    reminders; it owns nothing, so it is due nothing and takes no place on the
+    scorecard); one named by none is deleted. Refusals are ``CatalogError``.
     """
     from commitments.choices import EventKind
-    from commitments.models import Commitment, CommitmentEvent, CoOwnership
+    from commitments.models import (
+        ClosureRequest,
+        Commitment,
+        CommitmentEvent,
+        CoOwnership,
+        ExtensionRequest,
+        Membership,
+        Notification,
+        ProgressReport,
+        RobotChannel,
+    )
     from commitments.models.workflow import MERGED_NOTE
 
+    source = Department.objects.select_for_update().get(pk=source.pk)
+    target = Department.objects.select_for_update().get(pk=target.pk)
     if source.pk == target.pk:
         raise CatalogError(_("不能把单位合并到它自己"))
-    led = list(Commitment.objects.filter(lead_owner=source))
-    Commitment.objects.filter(pk__in=[c.pk for c in led]).update(lead_owner=target)
+    if not source.is_active:
+        raise CatalogError(_("单位“%(name)s”已停用，无需合并") % {"name": source.name})
+    if not target.is_active:
+        raise CatalogError(
+            _("单位“%(name)s”已停用，不能把其他单位合并进来") % {"name": target.name}
+        )
+    result = MergeResult(source=source.name, target=target.name)
+    led = list(Commitment.objects.filter(lead_owner=source).values_list("pk", flat=True))
+    Commitment.objects.filter(pk__in=led).update(lead_owner=target)
     rows = CoOwnership.objects.filter(department=source)
     co_owned = list(rows.values_list("commitment_id", flat=True))
     rows.filter(commitment__in=Commitment.objects.owned_by(target)).delete()  # no duplicates
     rows.update(department=target)
+    moved = list(dict.fromkeys(led + co_owned))
     CommitmentEvent.objects.bulk_create(
         CommitmentEvent(
             commitment_id=pk,
-            kind=EventKind.EDITED,
+            kind=EventKind.DEPARTMENT_MERGED,
             actor=actor,
             changes={"department_merged": [source.name, target.name]},
             note=MERGED_NOTE % {"source": source.name, "target": target.name},
         )
-        for pk in dict.fromkeys([c.pk for c in led] + co_owned)
+        for pk in moved
     )
-    target.aliases = list(dict.fromkeys([*target.aliases, source.name, *source.aliases]))
-    target.save(update_fields=["aliases", "updated_at"])
-    source.delete()
-    return len(led)
+    result.commitments = len(moved)
+    result.accounts = Membership.objects.filter(department=source).update(department=target)
+    listing = Membership.objects.filter(supervised_departments=source)
+    for membership in listing:
+        membership.supervised_departments.add(target)
+        membership.supervised_departments.remove(source)
+        result.accounts += 1
+    taken = set(RobotChannel.objects.filter(department=target).values_list("platform", flat=True))
+    RobotChannel.objects.filter(department=source).exclude(platform__in=taken).update(
+        department=target
+    )
+    result.reports = ProgressReport.objects.filter(department=source).count()
+    named = bool(
+        result.reports
+        or ExtensionRequest.objects.filter(department=source).exists()
+        or ClosureRequest.objects.filter(department=source).exists()
+        or Notification.objects.filter(department=source).exists()
+    )
+    names = dict.fromkeys([*target.aliases, source.name, *source.aliases])
+    target.aliases = [n for n in names if n != target.name]
+    target.contact_emails = list(dict.fromkeys([*target.contact_emails, *source.contact_emails]))
+    default = source.is_default
+    if not named:
+        try:
+            with transaction.atomic():
+                source.delete()
+        except ProtectedError:  # something else names it: kept, as below
+            named = True
+    if named:
+        source.is_active = source.is_default = source.needs_review = False
+        source.aliases, source.contact_emails = [], []
+        source.save()
+    result.retired = named
+    target.is_default = target.is_default or default
+    target.save()
+    return result
 
 
-def merge_by_alias(departments: QuerySet[Department], actor: Any = None) -> list[str]:
-    """Merge each department into the one that lists its name as an alias.
+def merge_by_alias(departments: QuerySet[Department], actor: Any = None) -> MergeOutcome:
+    """Merge each department into the active one that lists its name as an alias.
 
     The admin's way to merge: add the written name (``镇招商服务中心``) to the
-    real unit's aliases, then merge the flagged department. Returns the names
-    that found no such unit.
+    real unit's aliases, then merge the flagged department. All or nothing.
     """
-    missing = []
-    for department in departments:
-        target = next(
-            (
-                d
-                for d in Department.objects.exclude(pk=department.pk)
-                if department.name in (d.aliases or [])
-            ),
-            None,
-        )
-        if target is None:
-            missing.append(department.name)
-        else:
-            merge_department(department, target, actor)
-    return missing
+    outcome = MergeOutcome(merged=[], missing=[])
+    with transaction.atomic():
+        for department in departments:
+            target = next(
+                (
+                    d
+                    for d in Department.objects.active().exclude(pk=department.pk)
+                    if department.name in (d.aliases or [])
+                ),
+                None,
+            )
+            if target is None:
+                outcome.missing.append(department.name)
+            else:
+                outcome.merged.append(merge_department(department, target, actor))
+    return outcome

@@ -86,8 +86,11 @@ def test_a_supervisor_merges_a_flagged_unit_through_an_alias(departments):
     economy = Department.objects.get(name="经济发展办公室")
     economy.aliases = [*economy.aliases, "镇招商服务中心"]
     economy.save()
-    missing = merge_by_alias(Department.objects.filter(name__in=["镇招商服务中心", "镇供电所"]))
-    assert missing == ["镇供电所"]
+    outcome = merge_by_alias(Department.objects.filter(name__in=["镇招商服务中心", "镇供电所"]))
+    assert outcome.missing == ["镇供电所"]
+    assert [(m.source, m.target, m.retired) for m in outcome.merged] == [
+        ("镇招商服务中心", "经济发展办公室", False)  # nothing filed under it: deleted
+    ]
     hall = Commitment.objects.get(code="2025-01-01")
     assert hall.lead_owner == economy
     assert not Department.objects.filter(name="镇招商服务中心").exists()

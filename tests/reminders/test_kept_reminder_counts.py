@@ -154,6 +154,21 @@ def _commitment_deleted(s) -> None:
     s["done"].delete()
 
 
+def _co_owner_merged(s) -> None:
+    """A co-owner that filed reports merged into another co-owner (walk10 B1): its
+    co-ownerships move or go, its reports stay under its (retired) name."""
+    from commitments.services.catalog import merge_department
+
+    assert merge_department(s["co"], s["other"]).retired
+
+
+def _lead_merged(s) -> None:
+    """The lead, with its clerk and reports, merged into its co-owner."""
+    from commitments.services.catalog import merge_department
+
+    assert merge_department(s["lead"], s["co"]).accounts == 1
+
+
 WRITES = [
     *(write for write in facts.WRITES if write is not facts._commitment_deleted),
     _commitment_deleted,
@@ -172,6 +187,8 @@ WRITES = [
     _lead_moved_away,
     _reopened,
     _created,
+    _co_owner_merged,
+    _lead_merged,
 ]
 
 

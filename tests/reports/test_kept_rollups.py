@@ -276,6 +276,16 @@ def _department_merged(seed) -> None:
     merge_department(Department.objects.get(name="招商服务中心"), seed.economy)
 
 
+def _department_with_reports_merged(seed) -> None:
+    """A unit with a clerk and filed reports (社会事务办) merged into another: its
+    commitments, co-ownerships and clerk move; its reports stay as filed, under its
+    name, and it is kept as a retired record (walk10 B1: this was a 500)."""
+    from commitments.services.catalog import merge_department
+
+    done = merge_department(seed.social, seed.farming)
+    assert done.retired and done.reports > 0 and done.accounts > 0
+
+
 def _moved_twice(seed) -> None:
     """Two writes to one commitment before a refresh: its kept share is taken out once."""
     _lead_moves(seed)
@@ -312,6 +322,7 @@ WRITES = [
     _co_owner_removed,
     _co_owner_replaced,
     _department_merged,
+    _department_with_reports_merged,
     _moved_twice,
 ]
 

@@ -50,7 +50,7 @@ class Command(BaseCommand):
         )
 
     def _owner(self, name: str) -> dict[str, object]:
-        department = Department.objects.filter(name=name).first()
+        department = Department.objects.active().filter(name=name).first()
         if department is not None:
             return {"department": department}
         user = get_user_model().objects.filter(username=name).first()

@@ -1,0 +1,139 @@
+"""walk10 B1, m6, m7: the admin's department merge with a department that has a clerk,
+a supervisor who lists it and filed reports (every real department has them).
+
+Before the fix the action ended in HTTP 500 (ProtectedError: Membership.department,
+ProgressReport.department), showed nothing when it worked, and the history called the
+merge a 督办人修改."""
+
+from __future__ import annotations
+
+import pytest
+from django.utils import timezone
+
+from commitments.choices import EventKind, Role
+from commitments.models import CommitmentEvent, Department, Membership, ProgressReport
+from commitments.services import reporting
+from tests import factories
+from tests.workspace.conftest import client_for
+from tests.workspace.test_browser import DESKTOP, PHONE, town_site
+from tests.workspace.test_browser import town as browser_town  # noqa: F401 (live town)
+from tests.workspace.test_pages import page_url
+
+CHANGELIST = "/admin/commitments/department/"
+
+
+def a_culture_station(town):
+    """文化站: leads a pledge and co-owns the town's, a clerk filed a report on each;
+    a supervisor oversees only it. 社会事务办 (the town's co-owner) lists it as an alias."""
+    station = factories.department("文化站", contact_emails=["wenhua@example.org"])
+    own = factories.commitment(station, town.item.section, title="新建村级文化广场3个")
+    own.coownerships.create(department=town.outsider_dept)
+    town.item.coownerships.create(department=station)
+    clerk = factories.user("wenhua", dept=station)
+    for item in (own, town.item):
+        reporting.file_report(
+            item.pk, clerk, station, reporting.ReportInput("on_track", 30, timezone.localdate())
+        )
+    watcher = factories.user("fenguan2", role=Role.SUPERVISOR, supervises=[station])
+    town.co.aliases = [*town.co.aliases, "文化站"]
+    town.co.save()
+    return station, own, clerk, watcher
+
+
+def merge(client, *departments):
+    return client.post(
+        CHANGELIST,
+        {"action": "merge", "_selected_action": [d.pk for d in departments]},
+        follow=True,
+    )
+
+
+def test_a_department_with_a_clerk_and_reports_merges_and_says_what_moved(town):
+    station, own, clerk, watcher = a_culture_station(town)
+    admin = factories.user("guanli", role=Role.ADMIN)
+
+    response = merge(client_for(admin), station)
+
+    assert response.status_code == 200  # was 500 (ProtectedError)
+    shown = [str(m) for m in response.context["messages"]]
+    assert shown == [
+        "单位“文化站”已合并到“社会事务办”：转入承诺事项 2 项、账号 2 个。"
+        "原单位已报送的 2 份进度报送按原样保留在原单位名下，原单位已停用。"
+    ]
+    # The clerk now acts for 社会事务办 and sees both pledges there.
+    assert Membership.objects.get(user=clerk).department == town.co
+    workspace = client_for(clerk).get("/workspace/").content.decode()
+    assert "新建村级文化广场3个" in workspace and "新建5兆瓦光伏电站一处" in workspace
+    # The supervisor who listed 文化站 now lists 社会事务办.
+    assert list(Membership.objects.get(user=watcher).supervised_departments.all()) == [town.co]
+    # Reports stay as filed, under the unit that filed them; it is kept, retired.
+    station.refresh_from_db()
+    assert not station.is_active
+    assert set(ProgressReport.objects.values_list("department__name", flat=True)) == {"文化站"}
+    own.refresh_from_db()
+    assert own.lead_owner == town.co
+    assert list(town.item.co_owners.all()) == [town.co]  # not twice
+    town.co.refresh_from_db()
+    assert "文化站" in town.co.aliases and "wenhua@example.org" in town.co.contact_emails
+    # Not offered where a unit is chosen.
+    listed = client_for(town.supervisor).get("/api/v1/departments/").json()["results"]
+    names = [d["name"] for d in listed]
+    assert "文化站" not in names and "社会事务办" in names
+
+
+def test_the_merge_reads_as_a_merge_by_the_administrator_in_the_history(town):
+    station, own, clerk, _ = a_culture_station(town)
+    admin = factories.user("guanli", role=Role.ADMIN)
+    merge(client_for(admin), station)
+
+    event = CommitmentEvent.objects.get(commitment=own, changes__has_key="department_merged")
+    assert event.kind == EventKind.DEPARTMENT_MERGED and event.actor == admin
+    html = client_for(clerk).get(page_url(own)).content.decode()
+    history = html[html.index(f'data-event="{EventKind.DEPARTMENT_MERGED}"') :][:600]
+    assert "单位合并" in history and "管理员" in history and "督办人修改" not in history
+
+
+def test_a_refused_merge_says_why_and_changes_nothing(town):
+    station, own, clerk, _ = a_culture_station(town)
+    admin = client_for(factories.user("guanli", role=Role.ADMIN))
+    merge(admin, station)
+
+    again = merge(admin, Department.objects.get(pk=station.pk), town.outsider_dept)
+
+    assert again.status_code == 200
+    assert [str(m) for m in again.context["messages"]] == [
+        "未合并任何单位：单位“文化站”已停用，无需合并"
+    ]
+    assert Department.objects.get(pk=town.outsider_dept.pk).is_active
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("viewport", "language", "said"),
+    [(PHONE, "en-US", "merged into “社会事务办”"), (DESKTOP, "zh-CN", "已合并到“社会事务办”")],
+)
+def test_the_merge_in_the_admin_in_chromium(browser_town, browser, viewport, language, said):  # noqa: F811
+    """walk10 shots a25/a26 (the 500) and a27 (no message): the list comes back with the
+    confirmation, inside the page at phone width."""
+    from tests.reports.test_browser import ARTIFACTS
+
+    a_culture_station(browser_town)
+    factories.user("guanli", role=Role.ADMIN)
+    page = browser.new_page(viewport=viewport, locale=language)
+    page.goto(f"{town_site(browser_town)}/admin/login/?next={CHANGELIST}")
+    page.fill("#id_username", "guanli")
+    page.fill("#id_password", "pw-for-tests-1")
+    page.click("input[type=submit]")
+    page.wait_for_load_state()
+    row = page.locator("#result_list tr", has_text="文化站")
+    row.locator("input.action-select").check()
+    page.select_option("select[name=action]", "merge")
+    page.click("button[name=index]")
+    page.wait_for_load_state()
+    name = f"walk10-merge-{viewport['width']}-{language[:2]}.png"
+    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+    message = page.locator(".messagelist li.success")
+    assert message.count() == 1 and said in message.inner_text()
+    assert message.bounding_box()["width"] <= viewport["width"]
+    page.close()
