@@ -27,11 +27,13 @@ from commitments.importer.vocabulary import (
 )
 
 _ANY_LABEL = "|".join([*LABELS.values(), BARE_OWNER_LABEL])
-#: Labels stand in ``（…）`` or ``【…】`` after a pledge, or on lines of their own.
+#: Labels stand in ``（…）`` or ``【…】`` after a pledge, or on lines of their own; a label may
+#: be set in 【】 before its value instead of a colon after it
+#: (``【配合单位】各社区【完成时限】…``).
 LABEL_RE = re.compile(
-    rf"[(（【]?\s*(?P<label>{_ANY_LABEL})\s*[:：]\s*"
+    rf"(?:[(（]|(?P<box>【))?\s*(?P<label>{_ANY_LABEL})\s*(?:[:：]|(?(box)】|(?!)))\s*"
     r"(?P<value>(?:[^\n()（）【】]|[(（][^\n()（）:：]{1,10}[)）])*?)\s*"
-    rf"(?=[;；。]?\s*[(（【]?\s*(?:{_ANY_LABEL})\s*[:：]|[;；。]?\s*(?:\n|$)|[)）】])[)）】]?"
+    rf"(?=[;；。]?\s*[(（【]?\s*(?:{_ANY_LABEL})\s*[:：】]|[;；。]?\s*(?:\n|$)|[)）】])[)）】]?"
 )
 TEXT_LABEL = re.compile(r"\s*(?:" + TASK_LABELS + r")\s*[:：]\s*")
 #: The label of an item's content line under its title line (``1. 路灯亮化工程\n建设内容：…``):

@@ -304,9 +304,11 @@ CO_LABEL_WORDS = r"(?:配合|协办|协同|参与|协助)"
 #: is a milestone, its numbers are no targets (the pledge states those).
 STAGE_LABELS = r"阶段性?(?:目标|任务)|节点目标"
 LABELS: dict[str, str] = {
-    # ``建设单位：青山水务有限公司``: a project's builder owns it, as its 实施单位 would
-    "lead": rf"{LEAD_LABEL_WORDS}{UNIT_NOUN}|建设单位",
-    "co": rf"{CO_LABEL_WORDS}{UNIT_NOUN}",
+    # ``建设单位：青山水务有限公司``: a project's builder owns it, as its 实施单位 would; a role
+    # alone is a label too when a colon follows (``（牵头：经发办）``,
+    # ``（配合：财政所，时限：…）``)
+    "lead": rf"{LEAD_LABEL_WORDS}{UNIT_NOUN}|建设单位|牵头",
+    "co": rf"{CO_LABEL_WORDS}{UNIT_NOUN}|配合|协办",
     "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
     "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限|时间安排|实施时间",
     "stage": STAGE_LABELS,

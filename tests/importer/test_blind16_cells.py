@@ -245,3 +245,54 @@ def test_a_task_wrapped_over_two_lines_and_a_cell_of_one_task_stay_one_pledge(pa
     assert one.text.startswith("建成便民生活圈示范社区2个")
     assert one.deadline == D(2035, 11, 30) and one.co_owners == ["各社区"]
     assert "改造农贸市场1个" in lines.text
+
+
+# -- each task's bracket written otherwise: （配合：…，时限：…）, 【配合单位】…【完成时限】… -----------
+
+
+def test_a_tasks_bracket_in_other_words_gives_its_helpers_and_time(parse):
+    csv = (
+        "序号,责任单位,分管领导,年度重点任务\n"
+        '1,经发办,王  华,"1.引进亿元以上项目3个（配合：财政所，时限：10月底前）\n'
+        '2.新增规上企业5家（协办：市场监管所；时限：9月底前）",\n'
+        '2,城管办,陈  刚,"1.改造背街小巷9条【配合单位】各社区【完成时限】8月底前\n'
+        '2.新增停车泊位300个【配合单位：派出所；完成时限：6月底前】"\n'
+    )
+    pledges = commitments_of(parse(csv, "青河街道2035年重点工作.csv"))
+    assert [p.text for p in pledges] == [
+        "引进亿元以上项目3个",
+        "新增规上企业5家",
+        "改造背街小巷9条",
+        "新增停车泊位300个",
+    ]
+    assert [_owners(p) for p in pledges] == [
+        ("经济发展办公室", ["财政所"]),
+        ("经济发展办公室", ["市场监管所"]),
+        ("城管办", ["各社区"]),
+        ("城管办", ["派出所"]),
+    ]
+    assert [p.deadline for p in pledges] == [
+        D(2035, 10, 31),
+        D(2035, 9, 30),
+        D(2035, 8, 31),
+        D(2035, 6, 30),
+    ]
+
+
+def test_the_same_brackets_label_a_text_list(parse):
+    text = (
+        "石桥镇2035年重点工作安排\n"
+        "1、新建冷链仓储中心1个（牵头：经发办；配合：交通办，时限：6月底前）\n"
+        "2、新增快递进村网点12个【责任单位】经发办【配合单位】邮政所【完成时限】11月底前\n"
+    )
+    cold, parcels = commitments_of(parse(text, year=2035))
+    assert (cold.text, _owners(cold), cold.deadline) == (
+        "新建冷链仓储中心1个",
+        ("经济发展办公室", ["交通办"]),
+        D(2035, 6, 30),
+    )
+    assert (parcels.text, _owners(parcels), parcels.deadline) == (
+        "新增快递进村网点12个",
+        ("经济发展办公室", ["邮政所"]),
+        D(2035, 11, 30),
+    )
