@@ -5,7 +5,11 @@ traditional characters become simplified, and OCR letters inside numbers
 become digits (``IO0%`` → ``100%``, ``100o`` → ``1000``, ``l.2亿元`` → ``1.2亿元``,
 ``l5栋`` → ``15栋``, ``lOO%`` → ``100%``; an item's number at a line's start, ``l0.`` →
 ``10.``; never a letter of a word or code, ``OA系统``, ``I/O``), and ``队`` read for ``%``
-after a rate becomes ``%`` (``增长6队，`` → ``增长6%，``). Nothing here
+after a rate becomes ``%`` (``增长6队，`` → ``增长6%，``). A year written in
+Chinese digits becomes Arabic digits (``二〇三五年`` → ``2035年``, ``二零三五年度``,
+``二〇三四至二〇三五年``), so every rule that reads a year reads it; only four digits that start
+as a year does (``二〇``/``二零``/``一九``) before ``年`` (or a range's second year), never a
+count (``三千五百年``) nor a number in a name (``一二三四``). Nothing here
 changes the length, so positions found in the view are positions in the
 cleaned text.
 """
@@ -35,8 +39,19 @@ _OCR_PERCENT = re.compile(r"(?<=\d)队(?=\s?[,;。，；])")
 _RATE = re.compile(r"率|增长|增幅|提高|提升|下降|降低|减少|占比|比重|比例")
 
 
+#: A year in Chinese digits (``二〇三五年``, ``二零三五年度``, ``一九九八年``), or a range's first
+#: year before its second (``二〇三四至二〇三五年``).
+_CN_YEAR = re.compile(
+    r"(?<![零〇○一二两三四五六七八九十百千万亿\d])(?:二[〇零○]|一九)[〇零○一二三四五六七八九]{2}"
+    r"(?=\s?年|\s?(?:至|到|—|-|－|~|～)\s?(?:二[〇零○]|一九)[〇零○一二三四五六七八九]{2}\s?年)"
+)
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+
+
 def normalize(text: str) -> str:
     view = _OCR_NUMBER.sub(_fix_number, to_simplified(text.translate(_WIDTH)))
+    if "年" in view:
+        view = _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), view)
     return _OCR_PERCENT.sub(_fix_percent, view) if "队" in view else view
 
 
