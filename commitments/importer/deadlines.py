@@ -1,9 +1,12 @@
 """Deadline phrases → dates, and milestones when a pledge names several periods.
 
 A period resolves to its last day (``6月底前`` → 06-30, ``三季度末``/``2031年Q3`` → 09-30,
-``上半年`` → 06-30, ``年底前``/``今年``/``年内`` → 12-31). Generic year words
-(``今年``, ``年内``) that merely qualify a nearer date (``今年6月底前``) are
-not periods of their own. No period at all → the plan year's 12-31.
+``上半年`` → 06-30, ``年底前``/``今年``/``年内`` → 12-31; a month's ten days on their last:
+``11月上旬`` → 11-10, ``10月中旬`` → 10-20, ``11月下旬`` → 11-30). A ``完成时限`` of
+work that goes on (``长期坚持``, ``持续推进``) is the plan year's 12-31
+(:func:`_standing_period`). Generic year words (``今年``, ``年内``) that merely qualify a
+nearer date (``今年6月底前``) are not periods of their own. No period at all → the plan
+year's 12-31.
 
 Seasons and holidays, decided once for every plan:
 
@@ -53,6 +56,7 @@ from commitments.importer.vocabulary import (
     GENERIC_YEAR,
     LUNAR_FESTIVALS,
     SEASONS,
+    STANDING,
     UNITS,
     UNRESOLVED_SEASONS,
     WINTER_SPRING,
@@ -357,6 +361,19 @@ def _coming_periods(text: str, year: int | None, issued: datetime.date | None) -
     return out
 
 
+#: A 完成时限 that opens with work that goes on (``长期坚持``, ``持续推进；3月底前…``).
+STANDING_LIMIT = re.compile(rf"\s*{STANDING}(?![\u4e00-\u9fff]{{3}})")
+
+
+def _standing_period(label: str, year: int | None) -> list[Period]:
+    """``完成时限：长期坚持`` (``持续推进``, ``常态化开展``): the plan year's end, when the work is
+    assessed; a schedule's nodes after it (``长期坚持；10月底前秋收巡查``) are its milestones."""
+    found = STANDING_LIMIT.match(label)
+    if found is None or year is None:
+        return []
+    return [Period(datetime.date(year, 12, 31), found.start(), found.end())]
+
+
 def resolve_deadline(
     view: str,
     clean: str,
@@ -379,7 +396,9 @@ def resolve_deadline(
     if label:
         label_periods = [
             (p, label, label)
-            for p in find_periods(label, year) + _coming_periods(label, year, issued)
+            for p in find_periods(label, year)
+            + _coming_periods(label, year, issued)
+            + _standing_period(label, year)
         ]
         if label_periods:
             latest = max(p.due for p, _, _ in label_periods)

@@ -22,6 +22,7 @@ from commitments.importer.vocabulary import (
     LABELS,
     LEAD_WORDS,
     SHARED_DUTY,
+    STANDING,
     TASK_LABELS,
     TIME_PHRASE,
 )
@@ -230,7 +231,7 @@ def column_labels(view: str, start: int, end: int) -> tuple[int, Labels] | None:
 BRACKET_TIME = re.compile(
     r"(?:于|在)?(?:(?:\d{4}年)?(?:" + TIME_PHRASE + r")|\d{4}年(?:底|末|内)?(?:前)?"
     r"|每[月周季年](?:度)?(?:\d{1,2}[日号])?(?:前)?|每季度(?:末)?|全年|年内"
-    r"|(?:长期|持续|常态化)(?:坚持|推进|开展|落实)?|\d{1,2}月份(?:前|内)?"
+    rf"|{STANDING}|\d{{1,2}}月份(?:前|内)?"
     r"|(?:秋季学期|春季学期|秋季|春季)?开学前|[\u4e00-\u9fff]{1,3}节(?:假期)?前|汛期?前"
     r"|(?:[一二三四1-4]季度|年底|年末|[上下]半年|\d{1,2}月(?:底|末)?)(?:前)?)+"
     r"(?:完成|完工|建成|办结)?(?:前)?"

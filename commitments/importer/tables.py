@@ -20,9 +20,11 @@ groups them (责任分工 over 牵头单位 | 配合单位, 时间节点 over �
 names merged down, repeated or left blank are no names of the lower row: :func:`_sub_header`),
 and a row that only groups is no title. Period columns (quarters, months, halves) hold a
 schedule's steps: the last period holding one is the deadline, the earlier steps milestones
-(:func:`_period_steps`); a quarter row-block (``季度 | 推进目标`` down a project's merged cells)
-is folded as a 推进计划表's node rows are (:func:`_step_columns`). A money unit stated above the
-header (``单位：万元``) is the unit of a money column that names none (:func:`_stated_money_unit`).
+(:func:`_period_steps`), unless the row's 完成时限 states a time (``12月20日前``,
+``长期坚持``): that wins, and only the nodes before it are milestones (:func:`_time_line`); a
+quarter row-block (``季度 | 推进目标`` down a project's merged cells) is folded as a
+推进计划表's node rows are (:func:`_step_columns`). A money unit stated above the header
+(``单位：万元``) is the unit of a money column that names none (:func:`_stated_money_unit`).
 A target sheet (指标名称 | 单位 | 2030年完成 | 2031年目标 | … | 考核分值) states each goal as a
 bare number, its unit in a 单位 column: the item reads ``粮食播种面积不低于6.2万亩``
 (:func:`_with_unit`); last year's result or goal, the points (考核分值, 权重) and the base (基数)
@@ -45,6 +47,7 @@ rendered lines are returned as fragments ``(text, source offset)``.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -722,8 +725,11 @@ def _funds_line(cell: Cell, header: str, money_unit: str | None = None) -> Line:
 def _time_line(row: list[Cell], columns: dict[int, str], header: list[str]) -> Line:
     """The deadline cell and, after it, the milestone cells (进度要求) as one 完成时限 line:
     ``完成时限：2027年4月30日；3月底前完成苗木采购``, so the latest time is the deadline and the
-    earlier ones its milestones, as in a sentence that names several."""
+    earlier ones its milestones, as in a sentence that names several. Period nodes due on or
+    after a time the deadline cell states are left out: the stated time wins (``12月20日前``
+    beside a ``12月`` node is due 12-20)."""
     out: Line = []
+    stated: datetime.date | None = None
     for kind in ("deadline", "milestone", "node"):
         for i, k in sorted(columns.items()):
             if k != kind or i >= len(row) or not row[i].text.strip():
@@ -735,7 +741,11 @@ def _time_line(row: list[Cell], columns: dict[int, str], header: list[str]) -> L
                 out.append(("；", row[i].start))
             value = _joined(row[i])
             out.extend(_written_date(value) if kind == "deadline" else value)
+            if kind == "deadline":
+                stated = _due(row[i].text)
     for when, cell in _period_steps(row, columns, header):
+        if stated is not None and (_due(when + cell.text) or stated) >= stated:
+            continue  # the stated 完成时限 wins: a node of its month is the deadline's own step
         if not out:
             out.append((f"{LABEL_FOR['deadline']}：", cell.start))
         else:
@@ -788,6 +798,13 @@ def _period_words(name: str) -> str:
     if m and m.group("month"):
         return name[: m.end()].removesuffix("份").removesuffix("底").removesuffix("末") + "底前"
     return name[: m.end()] if m else name
+
+
+def _due(text: str) -> datetime.date | None:
+    """The latest day ``text`` states (``12月20日前`` → 12-20 of a year that only orders them:
+    a row's cells are of one plan year), or None."""
+    dates = [p.due for p in find_periods(text, 2000) if not p.generic]
+    return max(dates, default=None)
 
 
 def _dated(text: str) -> bool:

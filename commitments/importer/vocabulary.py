@@ -118,6 +118,9 @@ LUNAR_FESTIVALS = r"(?P<festival>端午|中秋|清明)节?(?:之|以)?前"
 #: Year words that mean the plan year; not the year's task it names (``上半年完成全年任务的50%``:
 #: a share of the year's goal, due in the first half).
 GENERIC_YEAR = r"今年|年内|全年(?!(?:目标)?任务|目标|计划)|本年度|本年|当年|年度内"
+#: A time limit of work that goes on (``长期坚持``, ``持续推进``, ``常态化开展``): as a 完成时限
+#: it is assessed at the plan year's end (a 填报说明's ``“持续推进”“长期坚持”的事项按年度考核``).
+STANDING = r"(?:长期|持续|常态化)(?:坚持|推进|开展|落实)?"
 #: Verbs that turn a bare year into a deadline: ``力争2026年建成通车``.
 COMPLETION_VERBS = (
     r"建成|完成|完工|竣工|通车|投产|投用|投入使用|交付|交工|验收|并网|运营|开业|实现|全面|基本"

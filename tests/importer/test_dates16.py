@@ -16,6 +16,7 @@ import datetime
 import pytest
 
 from tests.importer.conftest import commitments_of
+from tests.importer.table_documents import xlsx
 
 D = datetime.date
 
@@ -96,3 +97,71 @@ def test_chinese_digits_become_a_year_only_before_a_year_word():
         normalize("编号二〇三五、三千零五十亩、一二三四年")
         == "编号二〇三五、三千零五十亩、一二三四年"
     )
+
+
+# -- 2-4. a 完成时限 column beside month nodes --------------------------------------------------
+
+MONTHS = [f"{m}月" for m in range(1, 13)]
+
+
+def _row(n: int, task: str, unit: str, nodes: dict[int, str], limit: str) -> list[object]:
+    return [n, task, unit, *[nodes.get(m) for m in range(1, 13)], limit]
+
+
+MONTHLY_ROWS = [
+    ["柳溪镇2035年重点工作月度推进表", *[None] * 15],
+    ["序号", "工作任务", "责任单位", *MONTHS, "完成时限"],
+    _row(1, "新建村级卫生室4个", "社事办", {3: "选址", 7: "建成2个", 12: "全部建成"}, "12月15日前"),
+    _row(2, "完成农村危房改造80户", "村建办", {4: "改造30户", 11: "全面完成"}, "11月下旬"),
+    _row(3, "举办农民丰收节1届", "文化站", {6: "制定方案", 9: "举办"}, "9月上旬"),
+    _row(4, "完成河道清淤6公里", "水利站", {2: "排查", 4: "清淤3公里", 5: "全面完成"}, "5月中旬前"),
+    _row(5, "森林防火巡查全覆盖", "林业站", {3: "重点巡查", 10: "集中巡查"}, "长期坚持"),
+    _row(6, "信访积案化解率100%", "综治办", {6: "半年清理", 9: "集中攻坚"}, "持续推进"),
+    _row(7, "建成电商服务站5个", "经发办", {5: "建成2个", 8: "建成5个"}, ""),
+]
+
+
+@pytest.fixture
+def monthly(parse):
+    return commitments_of(parse(xlsx({"计划": MONTHLY_ROWS}), "月度推进表.xlsx"))
+
+
+def test_a_stated_day_wins_over_the_month_node_of_its_month(monthly):
+    clinics = monthly[0]
+    assert clinics.deadline == D(2035, 12, 15)
+    assert [m.due for m in clinics.milestones] == [D(2035, 3, 31), D(2035, 7, 31)]
+
+
+def test_first_middle_and_last_ten_days_of_a_stated_month(monthly):
+    _, houses, festival, river, *_ = monthly
+    assert houses.deadline == D(2035, 11, 30)  # 下旬: the month's last day
+    assert [m.due for m in houses.milestones] == [D(2035, 4, 30)]
+    assert festival.deadline == D(2035, 9, 10)  # 上旬: the 10th
+    assert river.deadline == D(2035, 5, 20)  # 中旬: the 20th
+    assert [m.due for m in river.milestones] == [D(2035, 2, 28), D(2035, 4, 30)]
+
+
+def test_work_that_goes_on_is_due_at_the_year_end_its_nodes_milestones(monthly):
+    forest, petitions = monthly[4], monthly[5]
+    assert forest.deadline == D(2035, 12, 31)
+    assert [m.due for m in forest.milestones] == [D(2035, 3, 31), D(2035, 10, 31)]
+    assert petitions.deadline == D(2035, 12, 31)
+
+
+def test_without_a_stated_time_the_last_node_is_still_the_deadline(monthly):
+    assert monthly[6].deadline == D(2035, 8, 31)
+
+
+def test_a_csv_ledger_states_its_limit_beside_month_columns(parse):
+    csv = (
+        "序号,任务名称,牵头单位,"
+        + ",".join(f"{m}月份" for m in range(1, 13))
+        + ",完成时限\n"
+        + "1,改造提升农贸市场1个,市场监管所,,,,开工,,,,主体完工,,,,投入使用,12月10日前\n"
+        + "2,城乡环境卫生整治,环保办,,,集中整治,,,,,,专项整治,,,,常态化开展\n"
+    )
+    market, cleaning = commitments_of(parse(csv.encode("utf-8"), "2035年月度计划.csv"))
+    assert market.deadline == D(2035, 12, 10)
+    assert [m.due for m in market.milestones] == [D(2035, 4, 30), D(2035, 8, 31)]
+    assert cleaning.deadline == D(2035, 12, 31)
+    assert [m.due for m in cleaning.milestones] == [D(2035, 3, 31), D(2035, 9, 30)]
