@@ -31,7 +31,8 @@ Seasons and holidays, decided once for every plan:
 - ``元旦前`` is the plan year's last day, the eve of the next year's 元旦;
 - ``春节前``, ``元宵节前`` (lunar 1-1, 1-15) in a plan issued before that festival of its year
   (:func:`issued_on`: the date it is signed or printed, ``2034年1月18日``, ``二〇三四年一月十八日``,
-  ``…办公室  2034年1月18日印发``; in the plan year or the December before) are that festival's
+  ``…办公室  2034年1月18日印发``, or a speech's date line, ``——2034年1月18日在…会议上``,
+  ``…上的讲话（2034年1月18日）``; in the plan year or the December before) are that festival's
   eve (issued 2034-01-18, 春节 02-19 → 02-18; :func:`coming_festival`). Issued after it, or
   with no date of issue, the next one falls after the plan year (a deadline outside the plan,
   like 冬季's): not resolved. Nor are the farming seasons that differ by region (``夏收前``,
@@ -273,11 +274,15 @@ def coming_festival(
 
 
 #: The date a plan is signed or printed, on a line of its own (``2034年1月18日``,
-#: ``二〇三四年一月十八日``) or at the end of the 印发 line (``…办公室  2034年1月18日印发``).
+#: ``二〇三四年一月十八日``) or at the end of the 印发 line (``…办公室  2034年1月18日印发``); or the
+#: date a speech was given, on its line under the title (``——2035年1月12日在…会议上``,
+#: ``（2035年1月12日）``) or at the end of the title (``…上的讲话（2035年1月12日）``).
 ISSUE_LINE = re.compile(
-    r"^[^\S\n]*(?:\S[^\n]*?[^\S\n]{2,})?(?P<y>20\d\d|二[〇零○][〇零○一二三四五六七八九]{2})\s?年"
+    r"^[^\S\n]*(?:\S[^\n]*?[^\S\n]{2,}|[—－\-]{1,2}[^\S\n]*|(?:[^\n]{0,60}?(?:讲话|报告|发言))?[(（])?"
+    r"(?P<y>20\d\d|二[〇零○][〇零○一二三四五六七八九]{2})\s?年"
     r"\s?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s?月\s?(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s?日"
-    r"[^\S\n]*(?:印发|发布|成文)?[^\S\n]*$",
+    r"(?:[^\S\n]*(?:印发|发布|成文)|在[^\n]{1,60}?上(?:的(?:讲话|工作报告|报告|发言))?|[)）])?"
+    r"[^\S\n]*$",
     re.MULTILINE,
 )
 _YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")

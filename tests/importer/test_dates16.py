@@ -16,6 +16,7 @@ import datetime
 import pytest
 
 from tests.importer.conftest import commitments_of
+from tests.importer.docx_documents import paragraphs
 from tests.importer.table_documents import xlsx
 
 D = datetime.date
@@ -165,3 +166,50 @@ def test_a_csv_ledger_states_its_limit_beside_month_columns(parse):
     assert [m.due for m in market.milestones] == [D(2035, 4, 30), D(2035, 8, 31)]
     assert cleaning.deadline == D(2035, 12, 31)
     assert [m.due for m in cleaning.milestones] == [D(2035, 3, 31), D(2035, 9, 30)]
+
+
+# -- 5. 春节前 in a speech dated by its line under the title -----------------------------------
+
+SPEECH_BODY = """同志们：
+　　今天召开全镇经济工作会议，主要任务是部署今年工作。
+一、2034年工作回顾
+　　去年全镇新建村级公路十二公里。
+二、2035年工作安排
+　　（一）春节前完成集镇农贸市场提质改造，由村建办负责。
+　　（二）元宵节前办好全镇春节联欢晚会，由文化站负责。
+　　（三）全年新建村级养老服务站三个，由民政办负责。
+"""
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "青山镇2035年政府工作报告\n——2035年1月12日在青山镇第十届人民代表大会第四次会议上\n镇长  王  明\n",
+        "在青山镇2035年经济工作会议上的讲话（2035年1月12日）\n",
+        "在全镇经济工作会议上的讲话\n（2035年1月12日）\n镇党委书记  李  华\n",
+        "青山镇2035年政府工作报告\n——二〇三五年一月十二日在青山镇人民代表大会上\n",
+        "在全镇2035年工作会议上的讲话\n—2035年1月12日\n",
+    ],
+    ids=["dash-line", "title-bracket", "bracket-line", "chinese-digits", "dash-alone"],
+)
+def test_a_speech_dated_before_the_spring_festival_times_its_eve(parse, head):
+    market, gala, homes = commitments_of(parse(head + SPEECH_BODY, "讲话.txt"))
+    assert market.deadline == D(2035, 2, 7)  # 春节 2035-02-08
+    assert gala.deadline == D(2035, 2, 21)  # 元宵 2035-02-22
+    assert homes.deadline == D(2035, 12, 31)
+
+
+def test_a_word_report_dated_under_its_title_times_the_eve(parse):
+    head = (
+        "政 府 工 作 报 告\n——2035年1月12日在青山镇第十届人民代表大会第四次会议上\n镇长  王  明\n"
+    )
+    market, gala, _ = commitments_of(parse(paragraphs(head + SPEECH_BODY), "政府工作报告.docx"))
+    assert (market.deadline, gala.deadline) == (D(2035, 2, 7), D(2035, 2, 21))
+
+
+def test_a_speech_given_after_the_spring_festival_keeps_the_year_end(parse):
+    head = "青山镇2035年政府工作报告\n——2035年3月2日在青山镇第十届人民代表大会第四次会议上\n"
+    parsed = parse(head + SPEECH_BODY, "讲话.txt")
+    market, *_ = commitments_of(parsed)
+    assert market.deadline == D(2035, 12, 31)
+    assert any("春节前" in w for w in parsed.documents[0].warnings)
