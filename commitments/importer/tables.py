@@ -744,7 +744,7 @@ def _time_line(row: list[Cell], columns: dict[int, str], header: list[str]) -> L
             if kind == "deadline":
                 stated = _due(row[i].text)
     for when, cell in _period_steps(row, columns, header):
-        if stated is not None and (_due(when + cell.text) or stated) >= stated:
+        if stated is not None and (_due(when + cell.text, stated.year) or stated) >= stated:
             continue  # the stated 完成时限 wins: a node of its month is the deadline's own step
         if not out:
             out.append((f"{LABEL_FOR['deadline']}：", cell.start))
@@ -800,10 +800,10 @@ def _period_words(name: str) -> str:
     return name[: m.end()] if m else name
 
 
-def _due(text: str) -> datetime.date | None:
-    """The latest day ``text`` states (``12月20日前`` → 12-20 of a year that only orders them:
-    a row's cells are of one plan year), or None."""
-    dates = [p.due for p in find_periods(text, 2000) if not p.generic]
+def _due(text: str, year: int = 2000) -> datetime.date | None:
+    """The latest day ``text`` states (``12月20日前`` → 12-20 of ``year``, which only orders a
+    row's cells: they are of one plan year, unless they write another), or None."""
+    dates = [p.due for p in find_periods(text, year) if not p.generic]
     return max(dates, default=None)
 
 

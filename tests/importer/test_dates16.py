@@ -119,6 +119,7 @@ MONTHLY_ROWS = [
     _row(5, "森林防火巡查全覆盖", "林业站", {3: "重点巡查", 10: "集中巡查"}, "长期坚持"),
     _row(6, "信访积案化解率100%", "综治办", {6: "半年清理", 9: "集中攻坚"}, "持续推进"),
     _row(7, "建成电商服务站5个", "经发办", {5: "建成2个", 8: "建成5个"}, ""),
+    _row(8, "改造老旧小区3个", "村建办", {4: "开工", 10: "完工验收"}, "2035年10月25日"),
 ]
 
 
@@ -151,6 +152,12 @@ def test_work_that_goes_on_is_due_at_the_year_end_its_nodes_milestones(monthly):
 
 def test_without_a_stated_time_the_last_node_is_still_the_deadline(monthly):
     assert monthly[6].deadline == D(2035, 8, 31)
+
+
+def test_a_stated_date_with_its_year_wins_too(monthly):
+    estates = monthly[7]
+    assert estates.deadline == D(2035, 10, 25)
+    assert [m.due for m in estates.milestones] == [D(2035, 4, 30)]
 
 
 def test_a_csv_ledger_states_its_limit_beside_month_columns(parse):
