@@ -342,6 +342,9 @@ def act(request: HttpRequest, upload: PlanUpload) -> HttpResponse | None:
         if item is not None:
             for kind, value in changed_fields(item, post):
                 record(kind, value)
+            refused = refused_co_owner(item, post)
+            if refused:
+                messages.error(request, refused)
     elif action == "commit":
         try:
             result = import_plan_file(
@@ -401,13 +404,25 @@ def _item(upload: PlanUpload, key: str):
     return None
 
 
+def refused_co_owner(item, post) -> str:
+    """Why the lead ticked among the co-owners was not saved as one; "" when it was not."""
+    lead = post.get("owner", "") or item.owner
+    if "co_owners_shown" not in post or not lead or lead not in post.getlist("co_owners"):
+        return ""
+    # The words of the supervisor's correction form (``services.supervision``).
+    return f"{item.code}：" + _("“%(name)s”是牵头单位，不能同时作为配合单位") % {"name": lead}
+
+
 def changed_fields(item, post) -> list[tuple[str, dict]]:
-    """The pledge's fields as the form gives them, where they differ from the parse."""
+    """The pledge's fields as the form gives them, where they differ from the parse. The
+    lead ticked as its own co-owner is left out (``refused_co_owner`` says so)."""
+    from commitments.services.plan_import import edits
+
     out: list[tuple[str, dict]] = []
     owner = post.get("owner", "")
     if owner and owner != item.owner:
         out.append(("owner", {"department": owner}))
-    co_owners = [n for n in post.getlist("co_owners") if n]
+    co_owners = edits.without_lead(post.getlist("co_owners"), owner or item.owner)
     if "co_owners_shown" in post and co_owners != list(item.co_owners):
         out.append(("co_owners", {"departments": co_owners}))
     deadline = post.get("deadline", "")

@@ -57,3 +57,31 @@ def test_the_english_page_marks_it_too(admin_client):
     admin_client.cookies["django_language"] = "en"
     marked = card(admin_client.get(review).content.decode(), "建成农产品冷链仓储中心一处")
     assert "Reviewed" in marked and "Corrected in review" in marked
+
+
+def test_the_lead_is_not_offered_as_its_own_co_owner_and_is_refused_if_posted(admin_client):
+    """Walk 10, m1: the lead ticked as a co-owner was dropped silently while the
+    已审核修正 note listed it. Now the choices leave it out, a posted one is refused with
+    a message, and the note lists what is stored."""
+    review = upload(admin_client, SPEECH.encode())
+    chain = row_of(admin_client.get(review), "建成农产品冷链仓储中心一处")
+    lead = chain["row"].item.owner
+    choices = card(admin_client.get(review).content.decode(), "建成农产品冷链仓储中心一处")
+    co_list = choices.split('class="co-list"', 1)[1].split("</div>", 1)[0]
+    assert f'value="{lead}"' not in co_list
+
+    answer = admin_client.post(
+        review,
+        {
+            "action": "save",
+            "key": chain["key"],
+            "co_owners_shown": "1",
+            "co_owners": [lead, "财政所"],
+        },
+        follow=True,
+    )
+    said = [str(m) for m in answer.context["messages"]]
+    assert any(f"“{lead}”是牵头单位，不能同时作为配合单位" in m for m in said)
+    marked = card(admin_client.get(review).content.decode(), "建成农产品冷链仓储中心一处")
+    note = marked.split('data-field="reviewed"', 1)[1].split("</div>", 1)[0]
+    assert "财政所" in note and lead not in note

@@ -301,6 +301,12 @@ def _known(item: ParsedCommitment) -> None:
         item.owner_known = True
 
 
+def without_lead(co_owners, lead: str | None) -> list[str]:
+    """The co-owners a pledge may have: the lead department is never its own co-owner
+    (the review's choices leave it out; a posted one is refused, ``admin_review``)."""
+    return [n for n in co_owners if n and n != lead]
+
+
 def _field(item: ParsedCommitment, c: Correction) -> None:
     value = c.value
     if c.kind == "owner" and value.get("department"):
@@ -309,7 +315,7 @@ def _field(item: ParsedCommitment, c: Correction) -> None:
         _known(item)
         item.co_owners = [n for n in item.co_owners if n != item.owner]
     elif c.kind == "co_owners":
-        item.co_owners = [n for n in value.get("departments", []) if n and n != item.owner]
+        item.co_owners = without_lead(value.get("departments", []), item.owner)
     elif c.kind == "deadline":
         due = _date(value.get("date"))
         if due is not None:
