@@ -9,7 +9,7 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from commitments import access, history, rules
+from commitments import access, history, naming, rules
 from commitments.choices import (
     CLOSED_STATUSES,
     ClosureState,
@@ -63,6 +63,11 @@ class Page:
     @cached_property
     def sees_files(self) -> bool:
         return access.can_read_evidence(self.user, self.item)
+
+    @cached_property
+    def plan_named(self) -> bool:
+        """The code needs its plan beside it: another plan of its year has it too."""
+        return naming.needs_plan(self.item.plan)
 
     @property
     def closed(self) -> bool:

@@ -35,6 +35,7 @@ from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
 from commitments.models import Notification
+from commitments.naming import code_label, code_template
 
 SUBJECT_MAX = 300
 #: RFC 5321: a line of a message is at most 998 octets before its CRLF.
@@ -109,17 +110,6 @@ def _fields(item: Mapping) -> tuple[str, str, str, str, str]:
     return tuple(str(item.get(key, "")) for key in ITEM_FIELDS)  # type: ignore[return-value]
 
 
-def _code_template() -> str:
-    return gettext("编号 %(code)s")
-
-
-def code_label(code: object, template: str | None = None) -> str:
-    """A commitment's code labelled as the pages show it (``编号 2026-05-03``): bare,
-    a code reads as a date beside the real ones. ``template``: ``_code_template()``
-    looked up once per part (a sweep's e-mails list ~8,000 items, each in two parts)."""
-    return (template or _code_template()) % {"code": code} if code else ""
-
-
 def by_department(section: Mapping) -> str:
     """The overdue digest's count per department, the largest first (SPEC §5: grouped
     by department): ``按单位：经济发展办公室 5项、文化站 3项，另有4个单位共6项``;
@@ -158,7 +148,7 @@ def listed_above(section: Mapping, above: int | None = None) -> str:
 
 def _text(context: Mapping) -> str:
     out = [_headline(context), "\n"]
-    report_template, code_template = _report_template(), _code_template()
+    report_template, code_template_ = _report_template(), code_template()
     for section in context["sections"]:
         count = section["count"]
         out.append(
@@ -172,7 +162,8 @@ def _text(context: Mapping) -> str:
                 out.append(f"{remark}\n")
         for number, item in enumerate(section["items"], 1):
             code, title, note, line, url = _fields(item)
-            out.append(f"{number}. {code_label(code, code_template)} {title}{note}\n   {line}\n")
+            label = code_label(code, code_template_, item.get("plan", ""))
+            out.append(f"{number}. {label} {title}{note}\n   {line}\n")
             if item.get("last_report"):
                 out.append(f"   {_report_note(item['last_report'], str, report_template)}\n")
             out.append(f"   {url}\n")
@@ -193,7 +184,7 @@ def _html(context: Mapping, subject: str) -> str:
         HTML_HEAD.format(lang="zh-CN" if lang[:2] == "zh" else _e(lang), subject=_e(subject)),
         f"<p><strong>{_headline(context, _e)}</strong></p>\n",
     ]
-    report_template, code_template = _report_template(), _code_template()
+    report_template, code_template_ = _report_template(), code_template()
     for section in context["sections"]:
         count = section["count"]
         label = ngettext("%(label)s（%(n)s项）", "%(label)s（%(n)s项）", count) % {
@@ -207,7 +198,7 @@ def _html(context: Mapping, subject: str) -> str:
         out.append('<ol style="padding-left: 20px; margin: 0;">\n')
         for item in section["items"]:
             code, title, owner_note, line, url = map(_e, _fields(item))
-            code = _e(code_label(item.get("code", ""), code_template))
+            code = _e(code_label(item.get("code", ""), code_template_, item.get("plan", "")))
             color = LIGHT_COLORS.get(item.get("light"), GREEN)
             report = item.get("last_report")
             note = (

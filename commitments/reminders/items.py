@@ -24,6 +24,7 @@ from commitments.choices import Light, Status
 from commitments.lights import RememberedWords, Words, light_reason
 from commitments.links import commitment_url
 from commitments.models import Commitment, CoOwnership, ProgressReport
+from commitments.naming import plan_has_twin, plan_tag
 from commitments.reminders.sqlarray import AnyOf, without_jit
 
 NARRATIVE_CHARS = 120
@@ -45,6 +46,9 @@ _FIELDS = (
     "milestone_overdue_text",
     "report_missing",
     "behind_schedule",
+    "plan__year",
+    "plan__title",
+    "plan_twin",
     "last_report_id",
 )
 
@@ -121,7 +125,7 @@ def load_items(
         rows = list(
             Commitment.objects.filter(AnyOf("pk", ids))
             .with_light(today)
-            .annotate(last_report_id=Subquery(latest.values("pk")[:1]))
+            .annotate(last_report_id=Subquery(latest.values("pk")[:1]), plan_twin=plan_has_twin())
             .order_by()
             .values_list(*_FIELDS)
         )
@@ -132,7 +136,8 @@ def load_items(
     items = {}
     for row in rows:
         (pk, code, title, owner_id, owner, deadline, original, status, percent, starts_on,
-         color, milestone_due, milestone_text, missing, behind, _report) = row  # fmt: skip
+         color, milestone_due, milestone_text, missing, behind, year, plan, twin,
+         _report) = row  # fmt: skip
         facts = LightFacts(
             status, deadline, percent, PlanStart(starts_on), color, milestone_due,
             milestone_text, missing, behind,
@@ -142,6 +147,8 @@ def load_items(
         items[pk] = {
             "id": pk,
             "code": code,
+            # The plan beside the code when its year has several (``naming``).
+            "plan": plan_tag(year, plan) if twin else "",
             "title": title,
             "owner": owner,
             "owner_id": owner_id,

@@ -31,7 +31,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 
 from commitments.choices import NotificationChannel
-from commitments.reminders.emails import by_department, code_label, language, listed_above
+from commitments.naming import code_label
+from commitments.reminders.emails import by_department, language, listed_above
 
 WECOM, DINGTALK = NotificationChannel.WECOM, NotificationChannel.DINGTALK
 #: Content size limits in UTF-8 bytes, as the platforms document them.
@@ -112,9 +113,9 @@ def _markdown(context: Mapping, title: str, platform: str, items: int) -> str:
                 lines.append(remark)
         shown = section["items"][:items]
         for item in shown:
+            code = code_label(item["code"], plan=item.get("plan", ""))
             lines.append(
-                f"> [{code_label(item['code'])} {item['title']}]({item['url']})"
-                f"{item['owner_note']}{item['line']}"
+                f"> [{code} {item['title']}]({item['url']}){item['owner_note']}{item['line']}"
             )
         shown_before += len(shown)
         hidden = section["count"] - above - len(shown)

@@ -12,7 +12,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from commitments import access, history, rules
+from commitments import access, history, naming, rules
 
 register = template.Library()
 
@@ -46,6 +46,12 @@ def column_heading(header: object) -> str:
     Chinese heading stays whole (牵头事项, never 牵头事/项) but for its unit, which may go
     to a line of its own (按批准时限办结率 / (%))."""
     return mark_safe(conditional_escape(header).replace("(", "<wbr>("))  # escaped first
+
+
+@register.filter
+def plan_tag(plan) -> str:
+    """A plan as it is named beside a code (``commitments.naming.plan_tag``)."""
+    return naming.plan_tag(plan.year, plan.title)
 
 
 @register.filter

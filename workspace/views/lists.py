@@ -20,6 +20,7 @@ from django.db.models import (
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.http import urlencode
 
 from commitments import rules
 from commitments.choices import Light, Status
@@ -131,6 +132,9 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
     )
     page = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))
     rows = [(item, light_reason(item, today)) for item in page.object_list]
+    # The counts (需要处理 N · 全部 M) and their links keep the plan and day in view.
+    counted = base.filter(plan_id=chosen["plan"]) if chosen.get("plan") else base
+    kept = {k: request.GET[k] for k in ("plan", "date") if request.GET.get(k)}
     scope_ids = reader.commitments().values("section_id")
     plans = list(Plan.objects.filter(pk__in=reader.commitments().values("plan_id")))
     return render(
@@ -150,8 +154,9 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
             "page": page,
             "rows": rows,
             "chosen": chosen,
-            "needs_count": needs_attention(base, today).count(),
-            "total": base.count(),
+            "needs_count": needs_attention(counted, today).count(),
+            "total": counted.count(),
+            "counts_query": urlencode(kept),
             "lights": Light.choices,
             "sections": Section.objects.filter(pk__in=scope_ids)
             .select_related("plan")

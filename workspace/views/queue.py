@@ -19,6 +19,7 @@ from commitments import rules
 from commitments.choices import ClosureState, RequestState
 from commitments.lights import light_reason
 from commitments.models import Attachment, ClosureRequest, Commitment, ExtensionRequest
+from commitments.naming import years_with_several_plans
 from commitments.reminders import policy
 from commitments.services import workflow
 from workspace import forms
@@ -59,7 +60,7 @@ def pending_requests(reader: Reader, user, today, page: Page | None = None) -> l
                     "commitment",
                     queryset=Commitment.objects.with_progress_source()
                     .with_light(today)
-                    .select_related("lead_owner"),
+                    .select_related("lead_owner", "plan"),
                 )
             )
         )
@@ -130,6 +131,8 @@ def _render(
             "today": today,
             "period": period_start(today),
             "pending": pending,
+            # The same 编号 may be in two plans of a year: the card then names its plan.
+            "twin_years": years_with_several_plans() if pending else set(),
             "unreported": unreported_departments(reader, today),
             "due_dates": period_due_dates(reader, today),
         },
