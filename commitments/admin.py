@@ -339,7 +339,12 @@ def _changes_html(event: models.CommitmentEvent) -> str:
 
 
 def _note_html(event: models.CommitmentEvent) -> str:
-    return history.note_shown(event) or "—"
+    """The note, or what a report said (``history.report_said``: its words when it changed
+    no field, the evidence it added)."""
+    if history.report_id(event) and not hasattr(event, "report_said"):
+        event = history.in_words([event], event.commitment)[0]
+    said = "；".join(getattr(event, "report_said", ()))
+    return history.note_shown(event) or said or "—"
 
 
 class EventInline(ReadOnlyInline):

@@ -13,7 +13,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from commitments import rules
 from commitments.choices import EventKind, Status
@@ -184,15 +184,42 @@ def co_owner_report_changes(reports: Iterable[Any]) -> dict[str, dict[str, list]
     return out
 
 
+#: How much of a report's 进展情况 its history line quotes.
+SAID_CHARS = 60
+
+
+def report_said(report: Any, changed: bool) -> list[str]:
+    """What a report's history entry says besides its changes: its 进展情况, shortened,
+    when it changed no field (an entry is never empty), and the evidence it added
+    (``attachments`` prefetched or not; ``evidence``: its links)."""
+    out = []
+    narrative = " ".join((report.narrative or "").split())
+    if len(narrative) > SAID_CHARS:
+        narrative = narrative[:SAID_CHARS] + "…"
+    if narrative and not changed:
+        out.append(_("进展情况：%(text)s") % {"text": narrative})
+    files, links = len(report.attachments.all()), len(report.evidence or ())
+    if files:
+        out.append(ngettext("佐证材料 %(n)s 个文件", "佐证材料 %(n)s 个文件", files) % {"n": files})
+    if links:
+        out.append(ngettext("佐证材料链接 %(n)s 个", "佐证材料链接 %(n)s 个", links) % {"n": links})
+    return out
+
+
 def with_report_changes(events: Iterable[Any], reports: Iterable[Any]) -> list[Any]:
     """``events`` with ``report_changes`` set on each co-owner's report event (its own
-    values, not the commitment's), so that every page reads what each department reported."""
-    events = list(events)
+    values, not the commitment's), so that every page reads what each department reported,
+    and ``report_said`` on each report event (``report_said``)."""
+    events, reports = list(events), list(reports)
     own = co_owner_report_changes(reports)
+    by_id = {str(report.pk): report for report in reports}
     for event in events:
         changes = own.get(report_id(event) or "")
         if changes:
             event.report_changes = changes
+        report = by_id.get(report_id(event) or "")
+        if report is not None:
+            event.report_said = report_said(report, bool(changes or event.changes))
     return events
 
 
@@ -208,7 +235,9 @@ def in_words(events: Iterable[Any], commitment: Any) -> list[Any]:
     events = list(events)
     if not any(report_id(event) for event in events):
         return events
-    reports = commitment.reports.prefetch_related("target_values").order_by("-created_at", "-id")
+    reports = commitment.reports.prefetch_related("target_values", "attachments").order_by(
+        "-created_at", "-id"
+    )
     return with_report_changes(events, reports)
 
 
