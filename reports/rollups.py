@@ -54,6 +54,14 @@ class LightCounts:
     green: int = 0
 
 
+def open_lights(red: int, yellow: int, green: int, completed: int) -> LightCounts:
+    """The lights a roll-up counts: open pledges only. A completed pledge's light is
+    green (``commitments.lights``: nothing is asked of anyone), but the lists show it as
+    已办结 with no light, and it is counted under 已办结: not again as a green light
+    (walk 10, m4). Cancelled ones are counted apart already."""
+    return LightCounts(red, yellow, green - completed)
+
+
 @dataclass(slots=True)
 class DepartmentRollup:
     """One line of the departments' scorecard (the lead owner's view)."""
@@ -242,8 +250,11 @@ class _Tally:
 
     @property
     def light_counts(self) -> LightCounts:
-        return LightCounts(
-            self.count_of(Light.RED), self.count_of(Light.YELLOW), self.count_of(Light.GREEN)
+        return open_lights(
+            self.count_of(Light.RED),
+            self.count_of(Light.YELLOW),
+            self.count_of(Light.GREEN),
+            self.count_of(Status.COMPLETED),
         )
 
 
@@ -796,7 +807,7 @@ def _progress(tally: _Tally, *, pk: int, number: int | None, title: str, plan_id
         completed=completed,
         overdue=overdue,
         progress=rules.rounded(percent_sum, live) if live else None,
-        lights=LightCounts(red, yellow, green),
+        lights=open_lights(red, yellow, green, completed),
     )
 
 

@@ -91,7 +91,9 @@ class DepartmentRollupSerializer(RollupRowSerializer):
     delayed = serializers.IntegerField()
     cancelled = serializers.IntegerField()
     overdue = serializers.IntegerField()
-    lights = LightCountsSerializer(help_text=_("不含已取消事项"))
+    lights = LightCountsSerializer(
+        help_text=_("在办事项的红黄绿灯：已办结事项计入“已办结”，已取消事项不计")
+    )
     reports_filed = serializers.IntegerField(help_text=_("每事项每月首次报送计一次"))
     reports_on_time = serializers.IntegerField()
     reports_due = serializers.IntegerField(help_text=_("应报送次数（牵头及配合事项每月一次）"))
@@ -117,7 +119,9 @@ class ProgressRollupSerializer(RollupRowSerializer):
     completed = serializers.IntegerField()
     overdue = serializers.IntegerField()
     progress = serializers.FloatField(allow_null=True, help_text=_("平均完成百分比"))
-    lights = LightCountsSerializer()
+    lights = LightCountsSerializer(
+        help_text=_("在办事项的红黄绿灯：已办结事项计入“已办结”，已取消事项不计")
+    )
 
 
 class SummarySerializer(serializers.Serializer):

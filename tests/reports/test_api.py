@@ -131,7 +131,7 @@ class TestSummary:
             "on_time_rate_original": 0.0,
             "on_time_rate_approved": 50.0,
         }
-        assert economy["lights"] == {"red": 1, "yellow": 0, "green": 2}
+        assert economy["lights"] == {"red": 1, "yellow": 0, "green": 1}  # 1 completed
         assert departments["社会事务办"]["lights"] == {"red": 0, "yellow": 2, "green": 0}
         assert [(s["number"], s["progress"], s["lights"]["red"]) for s in body["sections"]] == [
             (1, 60.0, 1),

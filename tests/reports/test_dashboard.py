@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html as html_lib
+import re
+
 import pytest
 from django.db import connection
 from django.test import Client
@@ -160,3 +163,16 @@ class TestNothingLate:
         html = early.content.decode()
         assert 'class="kpi kpi-link bad"' not in html
         assert 'class="count none" data-field="overdue-count"' in html
+
+
+def test_each_light_tile_counts_the_pledges_its_list_shows(seed):
+    """Walk 10, m4: the tiles counted a completed pledge green while its list showed it
+    as 已办结 with no light; now a tile's count is its list's length."""
+    client = logged_in(seed.supervisor)
+    page = client.get(dashboard_url(seed)).content.decode()
+    for light in ("red", "yellow", "green"):
+        link = re.search(rf'href="([^"]*light={light})"[^>]*>.*?data-kpi="{light}">(\d+)<', page)
+        listed = client.get(html_lib.unescape(link.group(1))).content.decode()
+        items = listed.split('id="items"', 1)[1]
+        assert items.count("data-code=") == int(link.group(2)), light
+        assert "light-row-none" not in items, light  # no 已办结 card among the lights

@@ -27,11 +27,12 @@ class TestDepartments:
         assert list(lines) == ["经济发展办", "农业农村办", "社会事务办"]  # ranked
         e, s, f = lines["经济发展办"], lines["社会事务办"], lines["农业农村办"]
         assert (e.owned, e.completed, e.on_track, e.at_risk, e.overdue) == (3, 1, 2, 0, 1)
-        assert e.lights == LightCounts(red=1, yellow=0, green=2)
+        # A completed pledge is counted under 已办结, not again as green (walk 10, m4).
+        assert e.lights == LightCounts(red=1, yellow=0, green=1)
         assert (s.owned, s.completed, s.not_started, s.at_risk, s.overdue) == (2, 0, 1, 1, 0)
         assert s.lights == LightCounts(red=0, yellow=2, green=0)
         assert (f.owned, f.completed, f.delayed, f.cancelled, f.overdue) == (3, 1, 1, 1, 1)
-        assert f.lights == LightCounts(red=1, yellow=0, green=1)
+        assert f.lights == LightCounts(red=1, yellow=0, green=0)
 
     def test_it_measures_report_punctuality(self, seed):
         lines = by_name(department_rollups(ReportScope(TODAY, seed.plan)))
@@ -147,11 +148,13 @@ class TestSectionsAndPlans:
         ]
         assert [s.lights for s in lines] == [
             LightCounts(1, 0, 1),
-            LightCounts(0, 2, 1),
-            LightCounts(1, 0, 1),
+            LightCounts(0, 2, 0),
+            LightCounts(1, 0, 0),
         ]
+        for s in lines:  # every pledge counted once: a light, or 已办结
+            assert s.lights.red + s.lights.yellow + s.lights.green + s.completed == s.commitments
 
     def test_it_rolls_up_the_plan(self, seed):
         (line,) = plan_rollups(ReportScope(TODAY, seed.plan))
         assert (line.commitments, line.completed, line.overdue, line.progress) == (7, 2, 2, 51.4)
-        assert line.lights == LightCounts(red=2, yellow=2, green=3)
+        assert line.lights == LightCounts(red=2, yellow=2, green=1)

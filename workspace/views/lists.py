@@ -75,8 +75,8 @@ def filtered(
     if plan:
         items, chosen["plan"] = items.filter(plan_id=plan), plan
     light = params.get("light")
-    if light in Light.values:  # a cancelled pledge is neither behind nor on track
-        items = items.filter(light=light).exclude(status=Status.CANCELLED)
+    if light in Light.values:  # a closed pledge is 已办结/已取消, not a light (as counted)
+        items = items.filter(light=light).exclude(rules.closed())
         chosen["light"] = light
     status = params.get("status")
     if status in Status.values:
