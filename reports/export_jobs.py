@@ -311,8 +311,10 @@ def file_names(job: ExportJob, plan: Plan | None = None) -> tuple[str, str]:
 
 
 def content_disposition(job: ExportJob) -> str:
-    """An attachment named in ASCII and, for clients that read RFC 5987, in Chinese."""
-    return exports.attachment(*file_names(job))
+    """An attachment named in ASCII and, for clients that read RFC 5987, in Chinese —
+    in the job's language, as its file is written, whoever downloads it."""
+    with translation.override(job.language):
+        return exports.attachment(*file_names(job))
 
 
 def is_expired(job: ExportJob, now: datetime.datetime | None = None) -> bool:
