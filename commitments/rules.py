@@ -281,3 +281,9 @@ def plain(value: Any) -> Any:
     if isinstance(value, Decimal):
         return float(value) if value % 1 else int(value)
     return value
+
+
+def section_label(number: int, title: str) -> str:
+    """How a section is named where it stands alone — the files' 工作板块 column, the
+    dashboard's bars, the admin: its number, then its title (``(1) 重点任务``)."""
+    return f"({number}) {title}"

@@ -139,7 +139,7 @@ def overdue_table(items: Iterable[OverdueRow]) -> Table:
         [
             c.code,
             c.title,
-            c.section,
+            rules.section_label(c.section_number, c.section),
             c.department,
             c.deadline,
             c.original_deadline,
@@ -184,7 +184,7 @@ def ledger_table(rows: Iterable[LedgerRow]) -> Table:
         (
             [
                 r.code,
-                f"({r.section_number}) {r.section}",
+                rules.section_label(r.section_number, r.section),
                 r.title,
                 r.lead_owner,
                 "、".join(r.co_owners),

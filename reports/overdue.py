@@ -32,6 +32,7 @@ class OverdueRow:
     title: str
     plan_id: int
     section: str
+    section_number: int
     department_id: int
     department: str
     deadline: datetime.date
@@ -52,6 +53,7 @@ _COLUMNS = (
     "title",
     "plan_id",
     "section__title",
+    "section__number",
     "lead_owner_id",
     "lead_owner__name",
     "deadline",

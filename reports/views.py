@@ -21,6 +21,7 @@ from commitments.access import is_supervisor, supervised_department_ids
 from commitments.choices import Light, Status
 from commitments.lights import LightInfo, light_reason
 from commitments.models import Commitment, Plan
+from commitments.rules import section_label
 from reports.export_page import export_context
 from reports.exports import SCORECARD_NOTES, UNRANKED_NOTE, Column, department_table
 from reports.overdue import overdue_count, overdue_queryset
@@ -174,7 +175,8 @@ def charts(sections, departments, months) -> dict:
     """What the ECharts of the page draw (``json_script``): plain numbers, labels."""
     return {
         "sections": [
-            {"name": f"({s.number}) {s.title}", "progress": s.progress or 0} for s in sections
+            {"name": section_label(s.number, s.title), "progress": s.progress or 0}
+            for s in sections
         ],
         "departments": [
             {

@@ -138,6 +138,7 @@ PREDICATES = {
     "oversees all": r"supervised_departments__isnull|ids or None|if overseen\.get",
     "percent": r"ROUND_HALF_UP|\w \* 100 / \w+|round\(\w+ / \w+",
     "plain": r"def _?plain\b",
+    "section label": r"f\"\(\{[\w.]*number\}\) \{",
     "local day": r"(localtime|astimezone)\([^)]*\)\.date\(\)|localdate\(\w",
 }
 

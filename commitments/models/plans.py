@@ -9,6 +9,8 @@ from django.db import models
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from commitments.rules import section_label
+
 
 class Plan(models.Model):
     """One imported work-arrangement part of one document, for one year.
@@ -108,4 +110,4 @@ class Section(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"({self.number}) {self.title}"
+        return section_label(self.number, self.title)

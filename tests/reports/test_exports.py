@@ -63,6 +63,19 @@ class TestCSV:
         assert by_code["2024-01-02"]["配合单位"] == "社会事务办"
         assert by_code["2024-02-01"]["原定完成时限"] == "2024-03-31"
 
+    def test_the_overdue_list_names_a_section_as_the_ledger_does(self, seed):
+        """Walk 10 m3: the overdue file wrote 重点任务 where the ledger wrote (1) 重点任务."""
+        ledger, *ledger_rows = read_csv(
+            get(seed.supervisor, "/api/v1/reports/ledger/", **query(seed, format="csv"))
+        )
+        overdue, *overdue_rows = read_csv(
+            get(seed.supervisor, "/api/v1/reports/overdue/", **query(seed, format="csv"))
+        )
+        in_ledger = {r[0]: r[ledger.index("工作板块")] for r in ledger_rows}
+        in_overdue = {r[0]: r[overdue.index("工作板块")] for r in overdue_rows}
+        assert in_overdue and all(in_ledger[code] == s for code, s in in_overdue.items())
+        assert all(s.startswith("(") for s in in_overdue.values()), in_overdue
+
     def test_it_stacks_the_summary_tables(self, seed):
         rows = read_csv(
             get(seed.supervisor, "/api/v1/reports/summary/", **query(seed, format="csv"))
