@@ -317,3 +317,25 @@ def test_the_language_switch_on_an_admin_list_is_not_taken_for_a_filter():
     assert '<html lang="en"' in page and "经济发展办公室" in page
     assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
     assert "lang=en" not in page  # the list's own links do not carry the switch
+
+
+def test_counted_messages_read_as_english_singular_and_plural():
+    """Walk 10 m5: ``3 commitment(s) past their deadline`` (ngettext, not "(s)")."""
+    import datetime
+    from types import SimpleNamespace
+
+    from django.utils import translation
+
+    from commitments.services.plan_import.checks import past_due_summary
+
+    today = datetime.date(2026, 12, 7)
+    late = [
+        SimpleNamespace(code=f"2026-01-0{n}", deadline=datetime.date(2026, 6, n)) for n in (1, 2, 3)
+    ]
+    with translation.override("en"):
+        one = past_due_summary(late[:1], today)
+        three = past_due_summary(late, today)
+    assert one.startswith("1 commitment is past its deadline (before today 2026-12-07)")
+    assert three.startswith("3 commitments are past their deadline")
+    chinese = past_due_summary(late, today)
+    assert chinese.startswith("3 项已过完成时限")

@@ -15,6 +15,7 @@ from django.template.defaultfilters import date as date_filter
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from commitments.choices import NotificationChannel
 from commitments.models import CalendarDay, Notification, RobotChannel
@@ -172,19 +173,34 @@ class NotificationAdmin(admin.ModelAdmin):
         if done.requeued:
             self.message_user(
                 request,
-                _("已将 %(n)d 条失败记录改回待发送，下次扫描时重发") % {"n": done.requeued},
+                ngettext(
+                    "已将 %(n)d 条失败记录改回待发送，下次扫描时重发",
+                    "已将 %(n)d 条失败记录改回待发送，下次扫描时重发",
+                    done.requeued,
+                )
+                % {"n": done.requeued},
                 messages.SUCCESS,
             )
         if done.expired:
             self.message_user(
                 request,
-                _("%(n)d 条失败记录已过有效期（已由后续提醒取代），未改动") % {"n": done.expired},
+                ngettext(
+                    "%(n)d 条失败记录已过有效期（已由后续提醒取代），未改动",
+                    "%(n)d 条失败记录已过有效期（已由后续提醒取代），未改动",
+                    done.expired,
+                )
+                % {"n": done.expired},
                 messages.WARNING,
             )
         if done.not_failed:
             self.message_user(
                 request,
-                _("%(n)d 条记录不是发送失败状态，未改动") % {"n": done.not_failed},
+                ngettext(
+                    "%(n)d 条记录不是发送失败状态，未改动",
+                    "%(n)d 条记录不是发送失败状态，未改动",
+                    done.not_failed,
+                )
+                % {"n": done.not_failed},
                 messages.WARNING,
             )
 

@@ -17,6 +17,7 @@ from pathlib import PurePath
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from commitments.importer import CatalogEntry, ParsedFile, parse_file
 from commitments.importer.errors import PlanImportError
@@ -133,7 +134,11 @@ class ImportResult:
         ]
         if s["departments_created"]:
             lines.append(
-                _("新建待确认的责任单位 %(n)d 个（目录中没有），请在后台确认或合并")
+                ngettext(
+                    "新建待确认的责任单位 %(n)d 个（目录中没有），请在后台确认或合并",
+                    "新建待确认的责任单位 %(n)d 个（目录中没有），请在后台确认或合并",
+                    s["departments_created"],
+                )
                 % {"n": s["departments_created"]}
             )
         return lines

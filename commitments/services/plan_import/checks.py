@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from commitments.importer import ParsedCommitment
 
@@ -26,7 +27,11 @@ def past_due_summary(items: list[ParsedCommitment], today: datetime.date) -> str
     if not late:
         return None
     shown = _("、").join(late[:10]) + ("…" if len(late) > 10 else "")
-    return _("%(n)d 项已过完成时限（早于今天 %(today)s）：%(codes)s；确认导入后即为逾期") % {
+    return ngettext(
+        "%(n)d 项已过完成时限（早于今天 %(today)s）：%(codes)s；确认导入后即为逾期",
+        "%(n)d 项已过完成时限（早于今天 %(today)s）：%(codes)s；确认导入后即为逾期",
+        len(late),
+    ) % {
         "n": len(late),
         "today": today.isoformat(),
         "codes": shown,

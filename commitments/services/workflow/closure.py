@@ -8,6 +8,7 @@ from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from commitments.access import is_lead
 from commitments.choices import ClosureState, EventKind, Status
@@ -69,7 +70,11 @@ def request_closure(
     if missing:
         raise Conflict(
             "co_owner_not_reported",
-            _("配合单位%(names)s尚未报送进度，不能申请办结（可请督办人免报）")
+            ngettext(
+                "配合单位%(names)s尚未报送进度，不能申请办结（可请督办人免报）",
+                "配合单位%(names)s尚未报送进度，不能申请办结（可请督办人免报）",
+                len(missing),
+            )
             % {"names": "、".join(d.name for d in missing)},
         )
     summary = require_text(summary, "summary", _("请填写办结情况"))
