@@ -73,20 +73,25 @@ class DepartmentAdmin(admin.ModelAdmin):
 
 def merged_message(done) -> str:
     """The admin's confirmation of one merge: what moved, what stayed as filed."""
-    from django.utils.translation import gettext
+    from django.utils.translation import gettext, ngettext
 
-    moved = gettext(
-        "单位“%(source)s”已合并到“%(target)s”：转入承诺事项 %(commitments)s 项、"
-        "账号 %(accounts)s 个。"
-    ) % {
+    commitments = ngettext("承诺事项 %(count)s 项", "承诺事项 %(count)s 项", done.commitments) % {
+        "count": done.commitments
+    }
+    accounts = ngettext("账号 %(count)s 个", "账号 %(count)s 个", done.accounts) % {
+        "count": done.accounts
+    }
+    moved = gettext("单位“%(source)s”已合并到“%(target)s”：转入%(commitments)s、%(accounts)s。") % {
         "source": done.source,
         "target": done.target,
-        "commitments": done.commitments,
-        "accounts": done.accounts,
+        "commitments": commitments,
+        "accounts": accounts,
     }
     if done.retired:
-        return moved + gettext(
-            "原单位已报送的 %(reports)s 份进度报送按原样保留在原单位名下，原单位已停用。"
+        return moved + ngettext(
+            "原单位已报送的 %(reports)s 份进度报送按原样保留在原单位名下，原单位已停用。",
+            "原单位已报送的 %(reports)s 份进度报送按原样保留在原单位名下，原单位已停用。",
+            done.reports,
         ) % {"reports": done.reports}
     return moved + gettext("原单位没有报送记录，已删除。")
 

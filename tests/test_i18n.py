@@ -339,3 +339,29 @@ def test_counted_messages_read_as_english_singular_and_plural():
     assert three.startswith("3 commitments are past their deadline")
     chinese = past_due_summary(late, today)
     assert chinese.startswith("3 项已过完成时限")
+
+
+def test_no_english_message_counts_with_a_parenthesised_plural():
+    """Every count in English reads as singular or plural (ngettext), never
+    ``report(s)``: walk 10 found four such messages, the department merge's among them."""
+    found = [line for line in PO.read_text(encoding="utf-8").splitlines() if "(s)" in line]
+    assert not [line for line in found if line.startswith(("msgstr", '"'))], found
+
+
+def test_a_merge_message_counts_in_english_singular_and_plural():
+    from types import SimpleNamespace
+
+    from django.utils import translation
+
+    from commitments.admin import merged_message
+
+    done = SimpleNamespace(
+        source="文化站", target="社会事务办", commitments=1, accounts=2, reports=1, retired=True
+    )
+    with translation.override("en"):
+        text = merged_message(done)
+    assert "1 commitment and 2 accounts moved" in text
+    assert "Its 1 progress report stays as filed" in text
+    assert merged_message(done).startswith(
+        "单位“文化站”已合并到“社会事务办”：转入承诺事项 1 项、账号 2 个。"
+    )
