@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from commitments.importer.vocabulary import CIRCLED, CO_WORDS, LABELS, LEAD_WORDS
+from commitments.importer.vocabulary import CIRCLED, CLAUSE_OPENERS, CO_WORDS, LABELS, LEAD_WORDS
 
 _LABEL = "|".join(LABELS.values())
 #: A task's own bracket of labels at its end: ``（配合单位：…；完成时限：…）``,
@@ -27,6 +27,8 @@ OWN_LABELS_END = re.compile(
 )
 #: A part that ends a sentence of its own.
 SENTENCE_END = re.compile(r"[。；;！!]\s*$")
+#: A line that goes on with the task above it (``其中…``, ``确保…``, ``同时…``): no task of its own.
+CONTINUED = re.compile(rf"(?:{CLAUSE_OPENERS})")
 #: A task's number at the start of a cell, a line, or after a sentence: ``1.`` ``1、`` ``1）``
 #: ``（1）`` ``①`` (not ``1.5万亩``).
 TASK_NUMBER = re.compile(
@@ -83,7 +85,10 @@ def _unnumbered(text: str) -> list[tuple[int, int]] | None:
     lines = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     if len(lines) >= 2 and (
         all(OWN_LABELS_END.search(text, s, e) for s, e in lines)
-        or all(SENTENCE_END.search(text, s, e) for s, e in lines)
+        or (
+            all(SENTENCE_END.search(text, s, e) for s, e in lines)
+            and not any(CONTINUED.match(text[s:e].lstrip()) for s, e in lines[1:])
+        )
     ):
         return [_trimmed(text, s, e) for s, e in lines]
     if len(lines) != 1:

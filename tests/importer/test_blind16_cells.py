@@ -235,16 +235,18 @@ def test_a_task_wrapped_over_two_lines_and_a_cell_of_one_task_stay_one_pledge(pa
             "完成背街小巷改造14条，新增公共停车泊位\n600个（配合单位：各社区；完成时限：10月底前）",
             "1.建成便民生活圈示范社区2个（配合单位：各社区；完成时限：11月底前）",
             "推进集镇提升改造，新建停车场1处\n改造农贸市场1个",
+            "新建农贸市场1个。\n其中，新增摊位120个。",
         ]
     )
     pledges = commitments_of(parse(csv, "经发办2035年重点任务.csv", year=2035))
-    assert len(pledges) == 3
-    wrapped, one, lines = pledges
+    assert len(pledges) == 4
+    wrapped, one, lines, market = pledges
     assert "600个" in wrapped.text and wrapped.deadline == D(2035, 10, 31)
     assert sorted((int(t.value), t.unit) for t in wrapped.targets) == [(14, "条"), (600, "个")]
     assert one.text.startswith("建成便民生活圈示范社区2个")
     assert one.deadline == D(2035, 11, 30) and one.co_owners == ["各社区"]
     assert "改造农贸市场1个" in lines.text
+    assert "新增摊位120个" in market.text  # a line that goes on with the task above is no task
 
 
 # -- each task's bracket written otherwise: （配合：…，时限：…）, 【配合单位】…【完成时限】… -----------
