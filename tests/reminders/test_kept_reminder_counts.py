@@ -1,7 +1,6 @@
-"""Work in progress (wt/mailcount, not landed): the reminder sweep's per-department counts
-kept by PostgreSQL triggers (``commitments.0019``) equal a recount from the ledger after
-every kind of write, sequentially. Concurrent writers are not covered yet (see the
-migration's header)."""
+"""The reminder sweep's per-department counts kept by PostgreSQL triggers
+(``commitments.0019``, ``0020``) equal a recount from the ledger after every kind of
+write, sequentially. Two sessions writing at once: ``test_kept_counts_concurrent``."""
 
 from __future__ import annotations
 
