@@ -24,7 +24,7 @@
 # Known gaps (see /work/wt/notes/mailcount.md): escalations are not kept yet. The
 # concurrent writes above are tested with two sessions in
 # tests/reminders/test_kept_counts_concurrent.py, which found a report racing a new
-# co-owner pair lost (fixed in 0020).
+# co-owner pair lost (fixed in 0021).
 
 from django.db import migrations, models
 

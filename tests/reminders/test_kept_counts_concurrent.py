@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from commitments.models import Commitment, CoOwnership
 from commitments.reminders import kept_counts
+from commitments.services.catalog import merge_department
 from tests.reminders import test_kept_co_owner_facts as facts
 from tests.reminders.scenario import MONDAY
 from tests.reminders.test_kept_reminder_counts import file, kept_and_recounted, ledger
@@ -174,6 +175,11 @@ CASES: dict[str, tuple[Callable, Callable, Callable]] = {
         lambda s: None,
         lambda s: file(s, "due", "other", THIS),
         lambda s: co(s, "due", "co").update(department=s["other"]),
+    ),
+    "a_report_and_a_co_owner_merged_into_its_department": (
+        lambda s: None,
+        lambda s: file(s, "due", "other", THIS),
+        lambda s: merge_department(s["co"], s["other"]),
     ),
     "a_co_owners_report_and_its_co_ownership_written_again": (
         lambda s: None,

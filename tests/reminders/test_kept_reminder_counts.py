@@ -1,5 +1,5 @@
 """The reminder sweep's per-department counts kept by PostgreSQL triggers
-(``commitments.0019``, ``0020``) equal a recount from the ledger after every kind of
+(``commitments.0019``, ``0021``) equal a recount from the ledger after every kind of
 write, sequentially. Two sessions writing at once: ``test_kept_counts_concurrent``."""
 
 from __future__ import annotations

@@ -10,11 +10,13 @@
 #   ``FOR NO KEY UPDATE`` (0018 took ``FOR SHARE``), which a report's ``FOR SHARE`` of
 #   the commitment waits for, and which waits for a report's. A row lock, so a bulk
 #   insert of thousands of co-ownerships (the importer) takes no lock-table entries.
-# * A co-ownership moved to another department (rare: an UPDATE by hand) takes an
-#   exclusive transaction lock on its new (commitment, department) pair; a report that
-#   finds no co-ownership row takes it shared and looks again. (Not the commitment: the
-#   moved row is already locked, and a change of the commitment updates its
-#   co-ownerships, so the two could deadlock.)
+# * A co-ownership moved to another department (a department merge, or an UPDATE by
+#   hand) locks that department's row ``FOR NO KEY UPDATE`` (a merge holds it already);
+#   a report that finds no co-ownership row locks its department ``FOR SHARE`` and looks
+#   again. (Not the commitment: the moved row is already locked, and a change of the
+#   commitment updates its co-ownerships, so the two could deadlock. Not an advisory
+#   lock: a merge locks the department rows first and the report's deferred foreign-key
+#   check takes its department at commit, so the two deadlocked in the test.)
 # Reports that find their row (nearly all) take no new lock and never wait for each
 # other. A report holds nothing the co-ownership's writer needs (the commitment only
 # ``FOR SHARE``; the new row is invisible to it), so no deadlock. Two sessions adding
@@ -28,11 +30,6 @@ kept = importlib.import_module("commitments.migrations.0019_kept_reminder_counts
 TABLE = kept.TABLE
 TRACKED = kept.TRACKED
 CO_COUNTS = kept.CO_COUNTS
-
-
-def pair_key(commitment: str, department: str) -> str:
-    """The (commitment, department) pair's lock key (0019's period lock uses seed 19)."""
-    return f"hashtextextended({commitment}::text || ':' || {department}::text, 20)"
 
 
 FACTS = ", ".join(f"c.{fact}" for fact in kept.FACTS)
@@ -53,12 +50,13 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$""",
-    f"""
+    """
 CREATE OR REPLACE FUNCTION commitments_reminder_co_owner() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'UPDATE' AND OLD.department_id <> NEW.department_id THEN
-        PERFORM pg_advisory_xact_lock({pair_key("NEW.commitment_id", "NEW.department_id")});
+        PERFORM 1 FROM commitments_department WHERE id = NEW.department_id
+        FOR NO KEY UPDATE;
     END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         PERFORM commitments_reminder_co_share(OLD, -1);
@@ -97,8 +95,7 @@ BEGIN
     WHERE commitment_id = NEW.commitment_id AND department_id = NEW.department_id FOR SHARE;
     IF NOT FOUND THEN
         -- A co-ownership moved to this department may be open in another session.
-        PERFORM pg_advisory_xact_lock_shared(
-            {pair_key("NEW.commitment_id", "NEW.department_id")});
+        PERFORM 1 FROM commitments_department WHERE id = NEW.department_id FOR SHARE;
         SELECT * INTO o FROM commitments_coownership
         WHERE commitment_id = NEW.commitment_id AND department_id = NEW.department_id
         FOR SHARE;
@@ -142,7 +139,7 @@ def restore(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("commitments", "0019_kept_reminder_counts"),
+        ("commitments", "0020_department_merged_event"),
     ]
 
     operations = [migrations.RunPython(create, restore)]
