@@ -21,10 +21,13 @@ from commitments.importer.vocabulary import (
     FUNDS_LABELS,
     LABELS,
     LEAD_WORDS,
+    LINE_MARK,
+    LINE_MARKS,
     SHARED_DUTY,
     STANDING,
     TASK_LABELS,
     TIME_PHRASE,
+    TRAILING_MARKS,
 )
 
 _ANY_LABEL = "|".join([*LABELS.values(), BARE_OWNER_LABEL])
@@ -36,11 +39,13 @@ LABEL_RE = re.compile(
     r"(?P<value>(?:[^\n()（）【】]|[(（][^\n()（）:：]{1,10}[)）])*?)\s*"
     rf"(?=[;；。]?\s*[(（【]?\s*(?:{_ANY_LABEL})\s*[:：】]|[;；。]?\s*(?:\n|$)|[)）】])[)）】]?"
 )
-TEXT_LABEL = re.compile(r"\s*(?:" + TASK_LABELS + r")\s*[:：]\s*")
+TEXT_LABEL = re.compile(rf"\s*(?:{LINE_MARK}\s*)*(?:" + TASK_LABELS + r")\s*[:：]\s*")
 #: The label of an item's content line under its title line (``1. 路灯亮化工程\n建设内容：…``):
 #: the label is left out of the pledge, the title and the content stay.
 CONTENT_LABEL = re.compile(
-    r"[ \t]*(?:" + TASK_LABELS + r"|(?:建设|项目|实施|工作|主要|具体|服务|改造|整治|工程)"
+    rf"[ \t]*(?:{LINE_MARK}[ \t]*)*(?:"
+    + TASK_LABELS
+    + r"|(?:建设|项目|实施|工作|主要|具体|服务|改造|整治|工程)"
     r"(?:内容|规模|任务|目标|措施|概况|标准|要求|事项)|目标|内容)\s*[:：]\s*"
 )
 
@@ -118,8 +123,14 @@ def item_text_range(view: str, start: int, end: int, labels: Labels) -> tuple[in
         text_start = m.end()
     while text_start < stop and view[text_start] in " \t\n":
         text_start += 1
+    if marks := LINE_MARKS.match(view, text_start, stop):  # ``📌扩充学前教育资源``
+        text_start = marks.end()
     while stop > text_start and view[stop - 1] in " \t\n,，(（":
         stop -= 1
+    if marks := TRAILING_MARKS.search(view, text_start, stop):  # ``…。\n👉`` before ``牵头单位：``
+        stop = marks.start()
+        while stop > text_start and view[stop - 1] in " \t\n,，(（":
+            stop -= 1
     return text_start, stop
 
 
@@ -129,10 +140,31 @@ def content_label_cut(view: str, start: int, stop: int) -> tuple[int, int] | Non
     line_end = view.find("\n", start, stop)
     if line_end < 0 or re.search(r"[。;!?]", view[start:line_end]):
         return None
-    m = CONTENT_LABEL.match(view, line_end + 1, stop)
+    m = CONTENT_LABEL.match(view, _next_line(view, line_end, stop), stop)
     if m is None:
         return None
     return line_end, _colon(view, m)
+
+
+def marked_content_cut(view: str, start: int, stop: int) -> tuple[int, int] | None:
+    """``扩充学前教育资源\n\n🏫新建…``: an item's title line over its content line, which an
+    article's mark opens (SPEC §3): the blank lines and the mark, left out so that the pledge
+    reads ``扩充学前教育资源\n新建…``."""
+    line_end = view.find("\n", start, stop)
+    if line_end < 0 or re.search(r"[。;!?]", view[start:line_end]):
+        return None
+    marks = LINE_MARKS.match(view, _next_line(view, line_end, stop), stop)
+    if marks is None or marks.end() >= stop:
+        return None
+    return line_end + 1, marks.end()
+
+
+def _next_line(view: str, line_end: int, stop: int) -> int:
+    """Where the next line that is not blank starts (a 微信 copy has blank lines between all)."""
+    pos = line_end + 1
+    while (nl := view.find("\n", pos, stop)) >= 0 and not view[pos:nl].strip():
+        pos = nl + 1
+    return pos
 
 
 def later_content(view: str, title_end: int, end: int) -> tuple[int, tuple[int, int]] | None:

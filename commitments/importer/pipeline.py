@@ -44,6 +44,7 @@ from commitments.importer.labels import (
     item_text_range,
     label_group,
     later_content,
+    marked_content_cut,
     owner_sentence,
     read_funds,
     read_labels,
@@ -718,6 +719,8 @@ def _single_item(view: str, start: int, end: int) -> Pledge:
         text_start, cut = cut[1] + 1, None  # the content line says all the title says
         while text_start < text_end and view[text_start] in " \t\n":
             text_start += 1
+    if cut is None:
+        cut = marked_content_cut(view, text_start, text_end)
     return Pledge(text_start, text_end, labels, cut)
 
 

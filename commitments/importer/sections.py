@@ -88,6 +88,8 @@ def _start(m: re.Match[str], style: str) -> int:
     ``1.2.3``."""
     if style in OUTLINE_STYLES:
         return m.end(1) - len(m.group().lstrip(" \t"))
+    if style == "boxed":  # at ``【``, whatever stands before the numeral (``实事``, ``No.``)
+        return m.end() - len(m.group().lstrip(" \t"))
     return m.start(1) - NUMBER_PREFIX.get(style, 0)
 
 

@@ -60,6 +60,12 @@ OUTLINE = {
     2: r"\d{1,2}\.(\d{1,2})(?![\d%]|\.\d)[、.]?[ \t]*",
     3: r"\d{1,2}\.\d{1,2}\.(\d{1,2})(?![\d%]|\.\d)[、.]?[ \t]*",
 }
+#: An item's number in 【】, as a 公众号 article heads its items: ``【实事一】``, ``【第1件】``,
+#: ``【No.1】``, ``【一】`` (the number alone, or after 实事/项目/事项/第 or No., with 件/项/个).
+BOXED_NUMBER = (
+    rf"【[ \t]*(?:(?:民生)?实事|项目|事项|任务|第|[Nn][Oo][.．]?[ \t]*)?({_CN}|\d{{1,2}})"
+    r"[ \t]*(?:件|项|个)?[ \t]*】"
+)
 #: Section numbering styles (on the parse view: half-width brackets).
 NUMBERING: dict[str, str] = {
     "part": STRONG + rf"第({_CN})部分",
@@ -75,6 +81,8 @@ NUMBERING: dict[str, str] = {
     "di_xiang": STRONG + rf"第({_CN}|\d{{1,2}})项[ \t]*[:、.]",
     # a 公示's items marked, not numbered: ``★老旧小区加装电梯``; counted in order
     "bullet": STRONG + rf"([{BULLETS}])[ \t]*",
+    # an article's items headed in 【】 (``【实事一】``, ``【第1件】``, ``【No.1】``, ``【一】``)
+    "boxed": STRONG + BOXED_NUMBER,
     # an outline numbered ``1`` / ``1.1`` / ``1.1.1`` (Word's multilevel list, rendered with the
     # tab Word puts after the number; typed with a space, ``、`` or nothing): one style per depth,
     # its number the last part
@@ -91,7 +99,7 @@ LIST_NUMBER = (
     rf"(?:[(（]?{_CN}[)）]|{_CN}[、是]|\d{{1,2}}(?:[.、]{ITEM_DOT_NEXT}|\s*[)）])"
     rf"|[(（]\d{{1,2}}[)）]|(?:第{_CN}|{_ORDINAL})[,、:：]|[{CIRCLED}]"
     rf"|项目(?:{_CN}|\d{{1,2}})[ \t]*[:：、.]|第(?:{_CN}|\d{{1,2}})项[ \t]*[:：、.]|[{BULLETS}]"
-    rf"|{OUTLINE[3]}|{OUTLINE[2]}|{OUTLINE[1]})"
+    rf"|{OUTLINE[3]}|{OUTLINE[2]}|{OUTLINE[1]}|{BOXED_NUMBER})"
 )
 
 # -- deadline phrases ---------------------------------------------------------
@@ -395,11 +403,21 @@ LINK_MARK = re.compile(r"^\s*[▶►▸➤→]")
 #: A pictograph that opens a line of a social-media article (``📈 回望2026``, ``🔹 新建…``,
 #: ``✅ …``), and a keycap number (``1️⃣ 产业发展 · 做大做强``): marks, not words.
 EMOJI = (
-    r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2190-\u21FF\u2934\u2935\u2B05-\u2B07]\ufe0f?"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2190-\u21FF\u2934\u2935\u2B05-\u2B07"
+    r"\u231A\u231B\u23E9-\u23FA]\ufe0f?"
 )
 KEYCAP = r"(?:\d|10)\ufe0f?\u20e3|🔟"
 #: The marks an article's item opens with (``🔹 新建…``, ``✅ …``, ``▪️ …``): no part of the pledge.
 EMOJI_MARK = re.compile(rf"[ \t]*(?:{EMOJI}|[▪▫]\ufe0f?)+[ \t]*")
+#: The marks that dress a line of an article (``📌建设内容：``, ``⏰完成时限：``, ``👉牵头单位：``,
+#: ``▶ ``, ``● ``, ``• ``, ``1️⃣``): any emoji, keycap or list symbol, decoration of the label
+#: or text after it.
+LINE_MARK = rf"(?:{KEYCAP}|{EMOJI}|[▶►▸➤●◆■★☆▪▫•◇□○◎]\ufe0f?)"
+#: Such marks at the start of a line, with the spaces around them.
+LINE_MARKS = re.compile(rf"[ \t]*(?:{LINE_MARK}[ \t]*)+")
+#: Such marks alone at the end of a text, on a line of their own (``…全覆盖。\n👉`` before the
+#: label ``牵头单位：`` they dress): no part of the text.
+TRAILING_MARKS = re.compile(rf"\n[ \t]*(?:{LINE_MARK}[ \t]*)+$")
 #: A line an article's emoji or keycap number opens, with no sentence in it: a heading
 #: (``1️⃣ 产业发展 · 做大做强``, ``📈 回望2026 · 成绩单亮眼``, ``🎯 2027年主要预期目标``); its
 #: only numbers are years.
