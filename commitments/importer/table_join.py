@@ -299,3 +299,124 @@ def _joined(tasks: _Table, part: _Table, pairs: dict[int, int]) -> _Table:
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+# -- an appendix table keyed by the numbers of the items above it -------------------------
+
+#: A numbered item's line: ``1．``, ``1、``, ``（1）``, ``第1项：``.
+ITEM_KEY = re.compile(
+    r"\s*(?:第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*项\s*[：:、．.]?"
+    r"|[(（]\s*(\d{1,3})\s*[)）]|(\d{1,3})\s*[．.、](?!\d))"
+)
+#: The label each kind of column becomes on its item's line (read as the item's own labels).
+APPENDIX_LABELS = {
+    "lead": "牵头单位",
+    "co": "配合单位",
+    "official": "分管领导",
+    "deadline": "完成时限",
+}
+#: A cell that says nothing (``/``, ``—``, ``无``).
+EMPTY_CELL = re.compile(r"[/／\-—–无]*")
+
+
+@dataclass(frozen=True)
+class Appended:
+    #: Line index → the labels that go on the end of that item's line.
+    labels: dict[int, str]
+    warnings: list[str]
+
+    def applied(self, lines: list[str]) -> list[str]:
+        return [
+            line.rstrip() + self.labels[at] if at in self.labels else line
+            for at, line in enumerate(lines)
+        ]
+
+
+def is_appendix(rows: Rows) -> bool:
+    """Does a table only tell owners or times of items it names (``任务序号 | 牵头单位 | …``)?"""
+    found = _header(rows)
+    return found is not None and _is_part(_Table(rows, *found))
+
+
+def join_appendix(lines: list[str], rows: Rows) -> Appended | None:
+    """An appendix table's owners and times as labels for the item lines its rows name.
+
+    A 责任分工表 after a report (``任务序号 | 牵头单位 | 配合单位 | 完成时限``) keys its rows
+    by the numbers of the items above it (``1．``, ``（1）``, ``第1项``), or by their names (a
+    name is the start of one item's line, of one only). Each row's columns go on the end of its
+    item's line as labels, the table itself is read no more. None when the table tells no
+    owners or times, or when fewer than half its rows (or fewer than two) find their item; a
+    row that finds none, and a numbered item that no row names, are warned about."""
+    found = _header(rows)
+    if found is None:
+        return None
+    table = _Table(rows, *found)
+    if not _is_part(table):
+        return None
+    key_column = table.column("number")
+    if key_column is None:
+        key_column = table.texts()[0]
+    items = _numbered_items(lines)
+    body = table.body()
+    pairs: dict[int, int] = {}
+    unmatched: list[str] = []
+    for n in body:
+        cell = table.cell(n, key_column)
+        number = _key(cell)
+        at = items.get(number) if number is not None else _named_item(lines, cell)
+        if at is None or at in pairs.values():
+            unmatched.append(cell)
+        else:
+            pairs[n] = at
+    if len(pairs) < 2 or len(pairs) * 2 < len(body):
+        return None
+    out: dict[int, str] = {}
+    for n, at in pairs.items():
+        labels = [
+            f"{APPENDIX_LABELS[kind]}：{text}"
+            for i, kind in sorted(table.columns.items())
+            if kind in APPENDIX_LABELS and not EMPTY_CELL.fullmatch(text := table.cell(n, i))
+        ]
+        if labels:
+            out[at] = f"（{'；'.join(labels)}）"
+    warnings = []
+    if unmatched:
+        warnings.append(
+            _("附件表格中的序号或事项（%(keys)s）在正文中找不到对应事项，未合并，请核对")
+            % {"keys": "、".join(k or "?" for k in unmatched)}
+        )
+    missing = [str(k) for k, at in sorted(items.items()) if at not in pairs.values()]
+    if missing:
+        warnings.append(
+            _("正文第 %(numbers)s 项在附件表格中没有对应行，其责任单位与时限未从表格读取，请核对")
+            % {"numbers": "、".join(missing)}
+        )
+    return Appended(out, warnings)
+
+
+def _numbered_items(lines: list[str]) -> dict[int, int]:
+    """Item number → its line; a number used twice (numbering restarted) keys no line."""
+    items: dict[int, int | None] = {}
+    for at, line in enumerate(lines):
+        m = ITEM_KEY.match(line)
+        if not m or not line[m.end() :].strip():
+            continue
+        value = next(g for g in m.groups() if g)
+        number = int(value) if value.isdigit() else cn_to_int(value)
+        if number is not None:
+            items[number] = None if number in items else at
+    return {k: at for k, at in items.items() if at is not None}
+
+
+def _named_item(lines: list[str], name: str) -> int | None:
+    """The one line that is the named item, or starts with its name (after its number)."""
+    if not name:
+        return None
+    texts = [_squash(line[m.end() :] if (m := ITEM_KEY.match(line)) else line) for line in lines]
+    for same in (
+        [at for at, text in enumerate(texts) if text.rstrip("。；;") == name],
+        [at for at, text in enumerate(texts) if text.startswith(name)],
+    ):
+        if same:
+            return same[0] if len(same) == 1 else None
+    return None

@@ -109,7 +109,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?i:status|remarks?|notes?|progress))" + _PAREN + "$"
         ),
     ),
-    ("number", re.compile(r"^(?:序号|编号|序|No\.?)$", re.I)),
+    ("number", re.compile(r"^(?:(?:任务|事项|项目)?序号|编号|序|No\.?)$", re.I)),
     # the unit of a target sheet's bare numbers (指标名称 | 单位 | 2031年目标: ``万亩`` + ``≥6.2``)
     ("unit", re.compile(r"^(?:计量)?单位$")),
     # one period of a schedule laid out across columns (时间节点 → 一季度 | 二季度 | …)

@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from commitments.importer.table_join import is_table_heading, join_tables
+from commitments.importer.table_join import (
+    is_appendix,
+    is_table_heading,
+    join_appendix,
+    join_tables,
+)
 from commitments.importer.tables import (
     ITEM_NUMBER,
     NUMBERED_HEADING,
@@ -59,17 +64,30 @@ def rewrite_tables(raw: str) -> tuple[str, list[int]] | None:
     offsets: list[int] = []
     index = 0
     joined = join_tables([block.rows for block in blocks])
-    for block, rows in zip(blocks, joined.tables, strict=True):
+    labels: dict[int, str] = {}  # an appendix's owners and times on the items' lines
+    appendices: set[int] = set()
+    for b, (block, rows) in enumerate(zip(blocks, joined.tables, strict=True)):
+        texts = [line.text for line in lines[: block.first]]
+        if rows is not None and (appended := join_appendix(texts, rows)) is not None:
+            labels.update(appended.labels)
+            appendices.add(b)
+    for b, (block, rows) in enumerate(zip(blocks, joined.tables, strict=True)):
         before = lines[index : block.first]
         if rows is None:  # joined into the task table: its heading goes with it
             while before and not before[-1].text.strip():
                 before = before[:-1]
             if before and is_table_heading(before[-1].text):
                 before = before[:-1]
-        for line in before:
-            _copy(raw, line.start, line.end, chars, offsets)
-        for rendered in render(rows) if rows is not None else []:
-            _emit(raw, rendered, chars, offsets)
+        for at, line in enumerate(before, index):
+            _copy_labelled(raw, line, labels.get(at, ""), chars, offsets)
+        if b in appendices:
+            pass  # read into the items it names
+        elif rows is not None and find_header(rows) is None:  # no task table: the lines as they are
+            for line in lines[block.first : block.last]:
+                _copy(raw, line.start, line.end, chars, offsets)
+        else:
+            for rendered in render(rows) if rows is not None else []:
+                _emit(raw, rendered, chars, offsets)
         index = block.last
         if chars and index >= len(lines) and not raw.endswith(("\n", "\r")):
             chars.pop()
@@ -87,6 +105,17 @@ def _lines(raw: str) -> list[SourceLine]:
         out.append(SourceLine(body, pos, pos + len(piece)))
         pos += len(piece)
     return out
+
+
+def _copy_labelled(
+    raw: str, line: SourceLine, label: str, chars: list[str], offsets: list[int]
+) -> None:
+    """A line as it is, with an appendix's labels (pointing at its last character) at its end."""
+    stop = line.start + len(line.text)
+    _copy(raw, line.start, stop, chars, offsets)
+    chars.extend(label)
+    offsets.extend([max(stop - 1, line.start)] * len(label))
+    _copy(raw, stop, line.end, chars, offsets)
 
 
 def _copy(raw: str, start: int, end: int, chars: list[str], offsets: list[int]) -> None:
@@ -183,7 +212,7 @@ def _delimited_block(lines: list[SourceLine], index: int, kind: str) -> Block | 
         ):
             rows.append(cells)
         last += 1
-    if len(rows) < 2 or find_header(rows) is None:
+    if len(rows) < 2 or (find_header(rows) is None and not is_appendix(rows)):
         return None
     return Block(index, last, rows)
 

@@ -24,7 +24,7 @@ from django.utils.translation import ngettext
 from commitments.importer.docx_numbering import Numbering
 from commitments.importer.errors import PlanImportError
 from commitments.importer.readers.limits import check_zip
-from commitments.importer.table_join import is_table_heading, join_tables
+from commitments.importer.table_join import is_table_heading, join_appendix, join_tables
 from commitments.importer.tables import Cell, lines_text, render_tasks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -200,18 +200,22 @@ class Reader:
         self.body = body
         marked = self.blocks(body)
         joined = join_tables(self.tables)
+        warnings = list(joined.warnings)
         lines: list[str] = []
         for line in marked:
             if not line.startswith(TABLE_MARK):
                 lines.append(line)
             elif (rows := joined.tables[int(line[len(TABLE_MARK) :])]) is not None:
-                lines.extend(self.rendered(rows))
+                if (appended := join_appendix(lines, rows)) is not None:
+                    lines, warnings = appended.applied(lines), warnings + appended.warnings
+                else:
+                    lines.extend(self.rendered(rows))
             else:  # joined into the task table: its heading goes with it
                 while lines and not lines[-1].strip():
                     lines.pop()
                 if lines and is_table_heading(lines[-1]):
                     lines.pop()
-        return lines, joined.warnings
+        return lines, warnings
 
     def rendered(self, rows: list[list[Cell]]) -> list[str]:
         rendered, found = render_tasks(rows, self.tasks)
