@@ -343,8 +343,9 @@ def join_appendix(lines: list[str], rows: Rows) -> Appended | None:
 
     A 责任分工表 after a report (``任务序号 | 牵头单位 | 配合单位 | 完成时限``) keys its rows
     by the numbers of the items above it (``1．``, ``（1）``, ``第1项``), or by their names (a
-    name is the start of one item's line, of one only). Each row's columns go on the end of its
-    item's line as labels, the table itself is read no more. None when the table tells no
+    name is the start of one item's line, of one only); a row that has both must name the
+    item of its number (else the table lists tasks of its own). Each row's columns go on the
+    end of its item's line as labels, the table itself is read no more. None when the table tells no
     owners or times, or when fewer than half its rows (or fewer than two) find their item; a
     row that finds none, and a numbered item that no row names, are warned about."""
     found = _header(rows)
@@ -353,9 +354,10 @@ def join_appendix(lines: list[str], rows: Rows) -> Appended | None:
     table = _Table(rows, *found)
     if not _is_part(table):
         return None
+    label = table.texts()[0] if table.texts() else None
     key_column = table.column("number")
     if key_column is None:
-        key_column = table.texts()[0]
+        key_column, label = label, None
     items = _numbered_items(lines)
     body = table.body()
     pairs: dict[int, int] = {}
@@ -364,6 +366,8 @@ def join_appendix(lines: list[str], rows: Rows) -> Appended | None:
         cell = table.cell(n, key_column)
         number = _key(cell)
         at = items.get(number) if number is not None else _named_item(lines, cell)
+        if label is not None and at is not None and _named_item(lines, table.cell(n, label)) != at:
+            at = None  # a row that names another task than the item of its number
         if at is None or at in pairs.values():
             unmatched.append(cell)
         else:

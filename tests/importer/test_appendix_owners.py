@@ -102,6 +102,17 @@ LAYOUTS = {
     ),
     "Word, 第1项": lambda: (_docx(_lines(NUMBERS["第1项"]), _table()), "report.docx"),
     "Word, keyed by name": lambda: (_docx(_lines(named=True), _table(named=True)), "report.docx"),
+    "Word, 序号 and 重点任务": lambda: (
+        _docx(
+            _lines(named=True),
+            [["序号", "重点任务", *HEADER[1:]]]
+            + [
+                [str(n), name, *row]
+                for n, (name, row) in enumerate(zip(NAMES, ROWS, strict=True), 1)
+            ],
+        ),
+        "report.docx",
+    ),
     "Markdown, 1．": lambda: (_markdown(_lines(), _table()), "report.md"),
     "text, tabs, （1）": lambda: (_tabs(_lines(NUMBERS["（1）"]), _table()), "report.txt"),
     "text, tabs, keyed by name": lambda: (
