@@ -24,7 +24,12 @@ schedule's steps: the last period holding one is the deadline, the earlier steps
 ``长期坚持``): that wins, and only the nodes before it are milestones (:func:`_time_line`); a
 quarter row-block (``季度 | 推进目标`` down a project's merged cells) is folded as a
 推进计划表's node rows are (:func:`_step_columns`). A money unit stated above the header
-(``单位：万元``) is the unit of a money column that names none (:func:`_stated_money_unit`).
+(``单位：万元``, in a title row or a line the document writes right above the table) is the
+unit of a money column that names none (:func:`_stated_money_unit`); an upper header stating the
+year (``2036年计划`` over ``计划投资``) makes the money under it the year's (:func:`_lower_names`).
+A unit stated there (``责任单位：经发办``, a title ``经发办2036年目标任务``) owns each row that
+names no lead of its own (:func:`_stated_lead`); the signature and stamp lines under a
+责任书's table are no rows (:data:`SIGNATURE`).
 A target sheet (指标名称 | 单位 | 2030年完成 | 2031年目标 | … | 考核分值) states each goal as a
 bare number, its unit in a 单位 column: the item reads ``粮食播种面积不低于6.2万亩``
 (:func:`_with_unit`); last year's result or goal, the points (考核分值, 权重) and the base (基数)
@@ -251,27 +256,36 @@ def is_table(rows: list[list[Cell]]) -> bool:
     return find_header(rows) is not None
 
 
-def render_tasks(rows: list[list[Cell]], tasks_before: int = 0) -> tuple[list[Line], int]:
+def render_tasks(
+    rows: list[list[Cell]], tasks_before: int = 0, context: list[str] | None = None
+) -> tuple[list[Line], int]:
     """A table as :func:`render` does it, and how many tasks laid out down a key-value table
     it held: a document of one such table per task (``任务一`` then its table, ``任务二``…)
     numbers them on from ``tasks_before``, as one list."""
     if find_header(rows) is None:
         return _key_value_lines(rows, tasks_before)
-    return render(rows), 0
+    return render(rows, context=context), 0
 
 
-def render(rows: list[list[Cell]], titles: bool = True) -> list[Line]:
+def render(
+    rows: list[list[Cell]], titles: bool = True, context: list[str] | None = None
+) -> list[Line]:
     """Render a table (rows of cells) as lines of labelled items.
 
     Rows above the header (titles) are kept as lines (unless ``titles`` is False: the caller
     writes them); a row with one value across it heads a section; a row with a task is an item.
+    ``context`` are the lines the document writes right above the table, outside it (a PDF's
+    or a Word file's ``单位：万元``, ``责任单位：经发办``): they state for the table what its
+    title rows would, and the caller has written them.
     """
     found = find_header(rows)
     if found is None:
         return _key_value_lines(rows)[0]
     header_at, columns = found
     above = title_rows(rows, header_at)
-    money_unit = _stated_money_unit(above)
+    stating = [*([Cell(line)] for line in context or []), *above]
+    money_unit = _stated_money_unit(stating)
+    stated_lead = _stated_lead(stating)
     lines = [_title_line(row) for row in above] if titles else []
     header_text = [_squash(c.text) for c in rows[header_at]]
     header_rows = [header_text]
@@ -351,7 +365,7 @@ def render(rows: list[list[Cell]], titles: bool = True) -> list[Line]:
         row = _merged_down(row, owner_columns, category_columns, above)
         for tasks in _cell_tasks(task):
             counter += 1
-            lines.extend(_item(row, columns, tasks, counter, header_text, money_unit))
+            lines.extend(_item(row, columns, tasks, counter, header_text, money_unit, stated_lead))
     return lines
 
 
@@ -370,6 +384,30 @@ def _cell_tasks(task: list[Cell]) -> list[list[Cell]]:
 
 #: The table's money unit stated above its header (``单位：万元``, ``（金额单位：万元）``).
 STATED_MONEY_UNIT = re.compile(rf"(?:金额|资金|投资)?单位\s*[:：]\s*(?P<unit>{MONEY_UNIT})")
+
+
+#: A unit stated above the table as the one its rows bind (``责任单位：经发办  分管领导：…``,
+#: ``签订单位：``, ``考核对象：``), or a title that opens with it (``经发办2036年目标任务``).
+STATED_LEAD = re.compile(
+    rf"^\s*(?:(?:责任|签订|牵头|承办|被考核)单位|考核对象)\s*[:：]\s*(?P<unit>{UNIT_NAME})(?=\s|$|[，,；;（(])"
+    rf"|^\s*(?P<titled>{UNIT_NAME})\s*(?:20\d\d|二[〇零○]\S{{2}})年度?\S{{0,6}}"
+    r"(?:目标|任务|责任书|责任清单)"
+)
+
+
+#: A title opening with the town's own government or committee is the town's, no office's.
+TOWN_BODY = re.compile(r"(?:政府|党委|委员会|人大)$")
+
+
+def _stated_lead(titles: list[list[Cell]]) -> str | None:
+    """The unit a line or title above the header states as owning the table's rows (a
+    目标管理责任书's sheet per department): it owns each row that names no lead of its own."""
+    for row in titles:
+        for cell in row:
+            m = STATED_LEAD.match(cell.text.strip())
+            if m and not (m.group("titled") and TOWN_BODY.search(m.group("titled"))):
+                return m.group("unit") or m.group("titled")
+    return None
 
 
 def _stated_money_unit(titles: list[list[Cell]]) -> str | None:
@@ -629,6 +667,7 @@ def _item(
     counter: int,
     header: list[str],
     money_unit: str | None = None,
+    stated_lead: str | None = None,
 ) -> list[Line]:
     number_cell = next(
         (row[i] for i, kind in columns.items() if kind == "number" and i < len(row)), None
@@ -644,6 +683,10 @@ def _item(
             first.append(("，", cell.start))
         first.extend(piece)
     lines = [first]
+    if stated_lead and not any(
+        k == "lead" and i < len(row) and row[i].text.strip() for i, k in columns.items()
+    ):
+        lines.append([(f"{LABEL_FOR['lead']}：", -1), (stated_lead, -1)])
     for kind in ("lead", "co", "official"):
         for i, k in sorted(columns.items()):
             if k != kind or i >= len(row) or not row[i].text.strip():
@@ -939,14 +982,24 @@ SIGN_OFF = re.compile(
 )
 
 
+#: A signature or stamp line under a 责任书's table (``乙方：经发办（盖章）  负责人：____（签字）``,
+#: ``签订日期：``): who signs, never a pledge.
+SIGNATURE = re.compile(
+    r"^\s*(?:甲方|乙方|签订日期|签订时间|签字|签名|盖章)\s*[:：]"
+    r"|[(（]\s*(?:盖章|签字|签名|公章|签章)\s*[)）]|(?:负责人|签字|签名)\s*[:：]\s*(?:_{2,}|＿{2,}|$)"
+)
+
+
 def _closing_row(row: list[Cell]) -> bool:
     """A row that closes the table rather than holds a task: its first value is a note, a sum
-    or a sign-off (``注：…``, ``合计``, ``填报人：``), or one of its values is a count
-    (``导出时间：… | 导出人：… | 共13条`` as an office system exports it)."""
+    or a sign-off (``注：…``, ``合计``, ``填报人：``), one of its values a signature or stamp
+    line (:data:`SIGNATURE`), or one of its values is a count (``导出时间：… | 导出人：… |
+    共13条`` as an office system exports it)."""
     values = [c for c in row if c.text.strip()]
     return not values or bool(
         FURNITURE_ROW.match(values[0].text)
         or SIGN_OFF.match(values[0].text)
+        or any(SIGNATURE.search(c.text) for c in values)
         or any(COUNT_CELL.fullmatch(c.text) for c in values)
     )
 
@@ -1201,12 +1254,33 @@ def _sub_header(row: list[Cell], upper: list[Cell]) -> bool:
 
 def _lower_names(names: list[str], row: list[Cell]) -> list[str]:
     """The header's names with a second row's under it: the lower row names a column, the
-    upper one only groups them (责任分工 over 牵头单位 | 配合单位, 时间节点 over the quarters)."""
+    upper one only groups them (责任分工 over 牵头单位 | 配合单位, 时间节点 over the quarters).
+    An upper name that states the year (``2036年计划`` merged over ``计划投资 | 年度建设目标``)
+    is the year of the money and goal columns under it: they read ``2036年计划投资``, with the
+    upper name's unit when theirs states none (``2036年计划（万元）``), so the year's planned
+    investment is the item's money line, as one header cell ``2036年计划投资（万元）`` is."""
     out = list(names)
+    group = ""  # the upper name over this column, carried over the blank cells a merge leaves
     for i, cell in enumerate(row):
-        if i < len(out) and column_kind(cell.text):
+        if i >= len(out):
+            break
+        group = names[i] or group
+        kind = column_kind(cell.text)
+        if kind:
             out[i] = _squash(cell.text)
+        if kind in ("funds", "text") and (year := YEAR_COLUMN.match(group)):
+            out[i] = _of_year(year.group(0), group, out[i])
     return out
+
+
+def _of_year(year: str, group: str, name: str) -> str:
+    """A lower header name under an upper one stating the year, as one name: ``2036年`` +
+    ``计划投资`` (+ the upper's ``（万元）``)."""
+    named = name if YEAR_COLUMN.match(name) else year + name
+    unit = HEADER_UNIT.search(group)
+    if unit and not HEADER_UNIT.search(named):
+        named += unit.group(0)
+    return named if column_kind(named) == column_kind(name) else name
 
 
 def _merge_sub_header(

@@ -209,7 +209,7 @@ class Reader:
                 if (appended := join_appendix(lines, rows)) is not None:
                     lines, warnings = appended.applied(lines), warnings + appended.warnings
                 else:
-                    lines.extend(self.rendered(rows))
+                    lines.extend(self.rendered(rows, [t for t in lines[-3:] if t.strip()]))
             else:  # joined into the task table: its heading goes with it
                 while lines and not lines[-1].strip():
                     lines.pop()
@@ -217,8 +217,9 @@ class Reader:
                     lines.pop()
         return lines, warnings
 
-    def rendered(self, rows: list[list[Cell]]) -> list[str]:
-        rendered, found = render_tasks(rows, self.tasks)
+    def rendered(self, rows: list[list[Cell]], context: list[str] | None = None) -> list[str]:
+        """The table's lines; ``context`` are the paragraphs right above it (``单位：万元``)."""
+        rendered, found = render_tasks(rows, self.tasks, context)
         self.tasks += found
         return lines_text(rendered).split("\n")
 

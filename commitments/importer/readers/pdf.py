@@ -54,6 +54,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
         lines: list[str] = []
         scanned: list[int] = []
         pending: list[list[Cell]] = []  # a table that may run on over the page break
+        context: list[str] = []  # the lines right above it (``单位：万元``, ``责任单位：…``)
         tasks = [0]  # tasks laid out one key-value table each, numbered on across tables
         size = 0
         # the last line written reached the right margin: it runs on (True), or it nearly
@@ -80,14 +81,15 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
                     if pending and len(value[0]) == len(pending[0]):
                         pending.extend(value)  # continued: same columns, nothing in between
                     else:
-                        lines.extend(_flush(pending, tasks))
+                        lines.extend(_flush(pending, tasks, context))
                         pending = list(value)
+                        context = lines[-CONTEXT_LINES:]
                 elif PAGE_NUMBER_LINE.match(value[0]) or value[0] in running:
                     continue  # page furniture between two halves of a table or a sentence
                 else:
                     text, full = value
                     if pending:
-                        lines.extend(_flush(pending, tasks))
+                        lines.extend(_flush(pending, tasks, context))
                         pending = []
                         wrapped = False
                     if lines and (wrapped or (wrapped is None and not NEW_ITEM.match(text))):
@@ -100,7 +102,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
                     size += len(text)
             if size > MAX_TEXT_CHARS:
                 raise too_large(name, _("文字过多"))
-        lines.extend(_flush(pending, tasks))
+        lines.extend(_flush(pending, tasks, context))
     text = "\n".join(lines)
     if len(scanned) == len(pages) or not text.strip():
         raise PlanImportError(
@@ -116,11 +118,16 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def _flush(rows: list[list[Cell]], tasks: list[int]) -> list[str]:
-    """The table's lines; ``tasks`` counts the tasks laid out one table each, so far."""
+#: How many lines right above a table may state its unit of money or its unit (owner).
+CONTEXT_LINES = 3
+
+
+def _flush(rows: list[list[Cell]], tasks: list[int], context: list[str]) -> list[str]:
+    """The table's lines; ``tasks`` counts the tasks laid out one table each, so far;
+    ``context`` are the lines above it."""
     if not rows:
         return []
-    lines, found = render_tasks(rows, tasks[0])
+    lines, found = render_tasks(rows, tasks[0], context)
     tasks[0] += found
     return lines_text(lines).split("\n")
 
