@@ -21,7 +21,7 @@
 # * kind 2 ``due``: tracked commitments per (lead department, deadline): overdue as of
 #   any day is the sum of the buckets before it.
 #
-# Known gaps (see /work/wt/notes/mailcount.md): escalations are not kept yet. The
+# Known gaps: escalations are not kept yet. The
 # concurrent writes above are tested with two sessions in
 # tests/reminders/test_kept_counts_concurrent.py, which found a report racing a new
 # co-owner pair lost (fixed in 0021).

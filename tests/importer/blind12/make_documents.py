@@ -3,7 +3,7 @@
 
 Run with the project venv:
 
-    /work/main/.venv/bin/python tests/importer/blind12/make_documents.py
+    .venv/bin/python tests/importer/blind12/make_documents.py
 
 Writes, next to this script:
     qingshi_jiedao_2031_renwu_qingdan.txt   (scraped web page, UTF-8)

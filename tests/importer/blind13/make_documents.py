@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Generate the four blind13 test documents and check them against EXPECTED.py.
 
-Run with:  /work/main/.venv/bin/python tests/importer/blind13/make_documents.py
+Run with:  .venv/bin/python tests/importer/blind13/make_documents.py
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Generate the four blind14 test documents and check them against EXPECTED.py.
 
-Run with:  /work/main/.venv/bin/python tests/importer/blind14/make_documents.py
+Run with:  .venv/bin/python tests/importer/blind14/make_documents.py
 
 Every document is built from text held in this script. After writing, the script
 re-opens each file (openpyxl, python-docx + raw XML for the final view of tracked

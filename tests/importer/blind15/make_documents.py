@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Generate the four blind15 test documents and check them against EXPECTED.py.
 
-Run with:  /work/main/.venv/bin/python tests/importer/blind15/make_documents.py
+Run with:  .venv/bin/python tests/importer/blind15/make_documents.py
 
 All text is held in this script; the script writes the four files next to
 itself, re-opens each one and checks that every `title_contains` of

@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Generate the five blind16 test documents and check them against EXPECTED.py.
 
-Run with:  nice -n 19 /work/main/.venv/bin/python tests/importer/blind16/make_documents.py
+Run with:  nice -n 19 .venv/bin/python tests/importer/blind16/make_documents.py
 
 All text is held in this script; the script writes the four files next to
 itself, re-opens each one (pdfplumber text, python-docx raw `w:p` text,

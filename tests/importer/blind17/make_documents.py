@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Generate the four blind17 test documents and check them against EXPECTED.py.
 
-Run with:  nice -n 19 /work/main/.venv/bin/python tests/importer/blind17/make_documents.py
+Run with:  nice -n 19 .venv/bin/python tests/importer/blind17/make_documents.py
 
 All text is held in this script; the script writes the four files next to
 itself, re-opens each one (python-docx raw `w:p` text, openpyxl cells,

@@ -1,6 +1,6 @@
 """Build the blind18 documents from text held in this script, then check them.
 
-Run with:  /work/main/.venv/bin/python tests/importer/blind18/make_documents.py
+Run with:  .venv/bin/python tests/importer/blind18/make_documents.py
 
 Writes three files next to this script, re-opens each (python-docx raw `w:p`
 text, openpyxl cell values, UTF-8 text lines) and checks that every
