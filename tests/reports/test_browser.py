@@ -106,7 +106,8 @@ def test_it_shows_a_supervisor_the_plan_at_a_glance(seeded, live_server, browser
     assert text(page, "[data-kpi=completed]") == "2"
     assert text(page, "[data-kpi=overdue]") == "2"
     assert text(page, "[data-kpi=progress]") == "51.4%"
-    assert [text(page, f"[data-kpi={c}]") for c in ("red", "yellow", "green")] == ["2", "2", "3"]
+    # the lights of open pledges only (SPEC §2, walk 10 m4): red + yellow + green + 已办结 = 7
+    assert [text(page, f"[data-kpi={c}]") for c in ("red", "yellow", "green")] == ["2", "2", "1"]
 
     assert [text(page, f"[data-section='{n}'] [data-field=progress]") for n in (1, 2, 3)] == [
         "60.0%",
