@@ -407,12 +407,15 @@ EMOJI = (
     r"\u231A\u231B\u23E9-\u23FA]\ufe0f?"
 )
 KEYCAP = r"(?:\d|10)\ufe0f?\u20e3|🔟"
+#: A pictograph or small square (``🔹``, ``✅``, ``▪️``): the marks of an article, never words.
+ARTICLE_MARK = rf"(?:{EMOJI}|[▪▫]\ufe0f?)"
 #: The marks an article's item opens with (``🔹 新建…``, ``✅ …``, ``▪️ …``): no part of the pledge.
-EMOJI_MARK = re.compile(rf"[ \t]*(?:{EMOJI}|[▪▫]\ufe0f?)+[ \t]*")
+#: (Not the list symbols ★◆■… of ``LINE_MARK``: those also number items.)
+EMOJI_MARK = re.compile(rf"[ \t]*{ARTICLE_MARK}+[ \t]*")
 #: The marks that dress a line of an article (``📌建设内容：``, ``⏰完成时限：``, ``👉牵头单位：``,
-#: ``▶ ``, ``● ``, ``• ``, ``1️⃣``): any emoji, keycap or list symbol, decoration of the label
-#: or text after it.
-LINE_MARK = rf"(?:{KEYCAP}|{EMOJI}|[▶►▸➤●◆■★☆▪▫•◇□○◎]\ufe0f?)"
+#: ``▶ ``, ``● ``, ``• ``, ``1️⃣``): an article's mark, a keycap or a list symbol, decoration of
+#: the label or text after it.
+LINE_MARK = rf"(?:{KEYCAP}|{ARTICLE_MARK}|[▶►▸➤●◆■★☆•◇□○◎]\ufe0f?)"
 #: Such marks at the start of a line, with the spaces around them.
 LINE_MARKS = re.compile(rf"[ \t]*(?:{LINE_MARK}[ \t]*)+")
 #: Such marks alone at the end of a text, on a line of their own (``…全覆盖。\n👉`` before the
