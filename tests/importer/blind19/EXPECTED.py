@@ -1,0 +1,152 @@
+"""Expected import results for the blind19 documents (see README.md for conventions).
+
+Written before the importer ran on these documents, from SPEC.md §2–3 and the
+department catalog only (the importer's code and tests were not read).
+- year 2038 for every document; owner = the lead unit exactly as written (never
+  the 分管领导 / 包抓领导 / a 镇长); co_owners in the order written, split on `、`;
+- deadline = last day of the stated period; none / 全年 / 年底前 / 长期坚持 → 12-31;
+  汛期前 → 05-31; 秋季开学前 → 08-31; 三季度末 → 09-30; 上半年 → 06-30;
+  `11月上旬` → 11-10; `10月中旬` → 10-20; `11月下旬` → 11-30; 冬季 → 12-31;
+  端午节前 → 06-06 (端午 2038 falls on 06-07); an Excel date cell → that date;
+- a time inside one clause of a pledge times that step only (a milestone), the
+  deadline stays the year end; a closing sentence that is only a time and its
+  completion is the pledge's deadline;
+- target value = the number as stated in the stated unit; 以上 / 不少于 / 以内 /
+  控制在 / 左右 only qualify it; a band (`8%—10%`) gives its floor and its ceiling;
+  metric is a loose label.
+"""
+
+BAOGAO = "鹭坪镇2038年政府工作报告（节选）.pdf"
+DUBAN = "岚塘镇2038年重点工作督查督办任务分解表.xlsx"
+XIANGMU = "芦湾镇2038年重点项目建设计划.docx"
+YAODIAN = "澜岸街道2038年工作要点_潆江区人民政府网.html"
+
+
+def _p(title, owner, co, deadline, targets):
+    return {
+        "title_contains": title,
+        "owner": owner,
+        "co_owners": co,
+        "deadline": deadline,
+        "targets": [{"metric": m, "value": v, "unit": u} for m, v, u in targets],
+    }
+
+
+EXPECTED = {
+    BAOGAO: {
+        "year": 2038,
+        # 镇政府工作报告 excerpt, PDF text layer, 2 pages with a running head and a
+        # `— 1 —` footer. Only `二、2038年工作安排` plans: the review's numbers (38.6亿元,
+        # 4860万元, 14个, 1.2万亩, 1320人, 420户) are achievements; the 总体要求 is framing
+        # without numbers (no goals pledge, no section 0). Four sections `（一）`…`（四）`,
+        # each one paragraph of `一是…。二是…。三是…。` whose bold lead phrase
+        # (`一是突出招商引资。`) is the item's heading, not a pledge; the sentence after it
+        # is the pledge. A following sentence that only names who does it and when
+        # (`经发办负责，财政所配合。`) is read as an owner bracket, no pledge. The closing
+        # `各位代表！…而努力奋斗！` belongs to no section.
+        "pledges": [
+            # `亿元以上` is the threshold of the 4 projects: no target of its own.
+            _p(
+                "全年新引进项目16个",
+                "经发办",
+                ["便民服务中心", "自然资源所"],
+                "2038-12-31",
+                [("新引进项目", 16, "个"), ("亿元以上项目", 4, "个"), ("实际到位资金", 12, "亿元")],
+            ),
+            # `9月底前` times one clause (the 二期 配套): a milestone; deadline the year end.
+            _p(
+                "新建标准厂房4.5万平方米",
+                "经发办",
+                ["财政所"],
+                "2038-12-31",
+                [("标准厂房", 4.5, "万平方米"), ("规上工业企业", 5, "家")],
+            ),
+            # The owner sentence carries the time: `10月中旬前` → 10-20.
+            _p(
+                "建成镇级电商直播基地1个",
+                "经发办",
+                ["各村（社区）"],
+                "2038-10-20",
+                [("电商直播基地", 1, "个"), ("村级电商服务站", 12, "个"), ("网络零售额增长", 15, "%")],
+            ),
+            # `两千亩` → 2000 亩; `每亩80元` is a subsidy's standard: no target.
+            _p(
+                "新建高标准农田两千亩",
+                "农业办",
+                ["财政所", "自然资源所"],
+                "2038-12-31",
+                [("粮食播种面积", 6.8, "万亩"), ("高标准农田", 2000, "亩")],
+            ),
+            # The page break (footer `— 1 —` + running head) falls inside `稻渔综|合种养`;
+            # `“一村一品”` is a name; the closing sentence `三季度末前全部完成。` → 09-30.
+            _p(
+                "培育市级以上农业龙头企业2家",
+                "农业办",
+                ["经发办"],
+                "2038-09-30",
+                [("稻渔综合种养面积", 1500, "亩"), ("农业龙头企业", 2, "家")],
+            ),
+            # `（2037年为52%）` is last year's figure: no target.
+            _p(
+                "完成农村户厕改造380户",
+                "生态环境办",
+                ["农业办", "各村"],
+                "2038-12-31",
+                [("农村户厕改造", 380, "户"), ("污水管网", 11.5, "公里"), ("生活污水治理率", 65, "%")],
+            ),
+            # `汛期前` times the whole pledge → 05-31.
+            _p(
+                "鹭溪河堤加固2.6公里",
+                "水利站",
+                ["应急办"],
+                "2038-05-31",
+                [("河堤加固", 2.6, "公里"), ("病险山塘整治", 9, "座")],
+            ),
+            # `端午节前` times one clause (the bridge): milestone 06-06 (端午 2038-06-07).
+            _p(
+                "新改建农村公路18公里",
+                "村镇建设办",
+                ["财政所", "自然资源所"],
+                "2038-12-31",
+                [("农村公路", 18, "公里"), ("危桥改造", 3, "座")],
+            ),
+            _p(
+                "改造集镇老旧小区3个",
+                "村镇建设办",
+                ["城管中队"],
+                "2038-12-31",
+                [
+                    ("老旧小区改造", 3, "个"),
+                    ("惠及居民", 640, "户"),
+                    ("公共停车位", 260, "个"),
+                    ("太阳能路灯", 150, "盏"),
+                ],
+            ),
+            # `两轮` → 2 轮; `动态清零` is a value in words: no target.
+            _p(
+                "城镇新增就业1400人",
+                "社事办",
+                ["劳动保障所"],
+                "2038-12-31",
+                [("城镇新增就业", 1400, "人"), ("职业技能培训", 2, "轮"), ("培训", 800, "人次")],
+            ),
+            # `80周岁以上` a condition, `每人每月100元` a standard: no targets;
+            # `11月上旬前` → 11-10.
+            _p(
+                "新建村级幸福食堂6个",
+                "社事办",
+                ["财政所", "各村"],
+                "2038-11-10",
+                [("村级幸福食堂", 6, "个"), ("临时救助金", 120, "万元")],
+            ),
+            # `24小时` is a time alone: no target; `控制在0起` is a cap of naught (`<=`).
+            _p(
+                "全年排查企业260家次",
+                "应急办",
+                ["派出所", "消防救援站"],
+                "2038-12-31",
+                [("排查企业", 260, "家次"), ("较大及以上生产安全事故", 0, "起")],
+            ),
+        ],
+    },
+}
