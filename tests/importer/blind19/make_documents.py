@@ -138,6 +138,177 @@ def make_baogao(path: Path) -> None:
     pdf.output(str(path))
 
 
+# ---------------------------------------------------------------- 2. XLSX
+DUBAN_TITLE = "岚塘镇2038年重点工作督查督办任务分解表"
+D = dt.datetime
+# sheet name, unit line, date format, rows (完成时限, 重点任务, 配合单位, 督办方式, 备注)
+DUBAN_SHEETS = [
+    (
+        "经发办",
+        "牵头单位：经发办　　　　分管领导：副镇长　邵启明　　　　督办联络员：顾  琳",
+        'yyyy"年"m"月"d"日"',
+        [
+            (
+                D(2038, 12, 20),
+                "新签约亿元以上项目5个，完成固定资产投资8.2亿元",
+                "自然资源所、便民服务中心",
+                "月调度",
+                "市考指标",
+            ),
+            (
+                D(2038, 9, 30),
+                "1.岚塘工业集中区新建标准厂房3栋\n2.盘活闲置工业用地120亩",
+                "自然资源所",
+                "季通报",
+                None,
+            ),
+            (
+                D(2038, 10, 31),
+                "培育规上工业企业4家，规上工业产值增长8%—10%",
+                "统计站",
+                "月调度",
+                None,
+            ),
+            (
+                "长期坚持",
+                "推行涉企服务“一件事一次办”，涉企政务服务事项网上可办率达到98%",
+                "便民服务中心",
+                "季通报",
+                "牵头单位调整，原为党政办",
+            ),
+        ],
+    ),
+    (
+        "农业办",
+        "牵头单位：农业办　　　　分管领导：副镇长　柴  骏　　　　督办联络员：贺  兰",
+        "yyyy/m/d",
+        [
+            (
+                D(2038, 5, 31),
+                "完成春季造林绿化800亩，\n其中新造生态景观林200亩",
+                "林业站、各村",
+                "月调度",
+                None,
+            ),
+            (
+                D(2038, 11, 10),
+                "新建高标准农田3500亩，粮食播种面积稳定在5.2万亩",
+                "财政所、自然资源所",
+                "月调度",
+                "市考指标",
+            ),
+            (
+                D(2038, 8, 31),
+                "1.新增村集体经济收入50万元以上的村3个\n2.发展稻虾共作2000亩",
+                "经发办",
+                "季通报",
+                None,
+            ),
+            ("汛期前", "完成农村户厕问题整改160户", "各村", "月调度", None),
+        ],
+    ),
+    (
+        "社事办",
+        "牵头单位：社事办　　　　分管领导：副镇长　冉秋云　　　　督办联络员：祁  悦",
+        "yyyy-mm-dd",
+        [
+            (
+                D(2038, 12, 31),
+                "城镇新增就业900人，城乡居民医保参保率达到96%以上",
+                "劳动保障所、镇卫生院",
+                "季通报",
+                None,
+            ),
+            (
+                D(2038, 9, 30),
+                "建成区域性养老服务中心1个、新增护理型床位60张，对失能老人按每人每月300元发放护理补贴",
+                "财政所",
+                "月调度",
+                None,
+            ),
+            (D(2038, 8, 31), "完成岚塘中心幼儿园扩建，新增学位180个", "中心学校", "月调度", None),
+        ],
+    ),
+    (
+        "平安办",
+        "牵头单位：平安办　　　　分管领导：镇党委委员　严  峻　　　　督办联络员：卓  然",
+        'm"月"d"日"',
+        [
+            (
+                D(2038, 6, 30),
+                "1.开展矛盾纠纷大排查大化解行动，化解率达到95%以上\n2.完成专职网格员培训2轮",
+                "司法所、派出所",
+                "月调度",
+                None,
+            ),
+            (
+                D(2038, 12, 31),
+                "信访事项按期办结率达到100%，重复信访化解率90%以上",
+                "各村（社区）",
+                "季通报",
+                None,
+            ),
+            (D(2038, 11, 30), "建成“雪亮工程”视频监控点位320个", "派出所", "月调度", None),
+        ],
+    ),
+]
+DUBAN_HEADER = ["序号", "完成时限", "重点任务", "配合单位", "督办方式", "备注"]
+
+
+def make_duban(path: Path) -> None:
+    import openpyxl
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    thin = Side(style="thin")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    center = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    wrap = Alignment(wrap_text=True, vertical="center")
+    wb = openpyxl.Workbook()
+    summary = wb.active
+    summary.title = "汇总"
+    summary.append(["岚塘镇2038年重点工作督查督办任务汇总"])
+    summary.merge_cells("A1:D1")
+    summary["A1"].font = Font(size=14, bold=True)
+    summary.append(["牵头单位", "任务数（项）", "月调度（项）", "季通报（项）"])
+    for c in summary[2]:
+        c.font = Font(bold=True)
+    counts = {"经发办": (4, 2, 2), "农业办": (4, 3, 1), "社事办": (3, 2, 1), "平安办": (3, 2, 1)}
+    for unit, (n, m, q) in counts.items():
+        summary.append([unit, n, m, q])
+    summary.append(["合计", 14, 9, 5])
+    summary.append(["说明：一格内列有多项任务的，按一项统计。"])
+    for col, width in zip("ABCD", (14, 14, 14, 14), strict=True):
+        summary.column_dimensions[col].width = width
+    for sheet, unit_line, date_format, rows in DUBAN_SHEETS:
+        ws = wb.create_sheet(sheet)
+        ws.append([DUBAN_TITLE])
+        ws.merge_cells("A1:F1")
+        ws["A1"].font = Font(size=16, bold=True)
+        ws["A1"].alignment = center
+        ws.append([unit_line])
+        ws.merge_cells("A2:F2")
+        ws.append(DUBAN_HEADER)
+        for c in ws[3]:
+            c.font = Font(bold=True)
+            c.alignment = center
+            c.border = border
+        for n, (due, task, co, how, note) in enumerate(rows, start=1):
+            ws.append([n, due, task, co, how, note])
+            r = ws.max_row
+            if isinstance(due, dt.datetime):
+                ws.cell(r, 2).number_format = date_format
+            for c in ws[r]:
+                c.border = border
+                c.alignment = wrap if c.column == 3 else center
+        ws.append([f"本表共{len(rows)}项任务"])
+        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=6)
+        ws.append(["填报人：" + unit_line.rsplit("督办联络员：", 1)[1] + "　　填报日期：2038年2月12日"])
+        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=6)
+        for col, width in zip("ABCDEF", (6, 16, 50, 22, 10, 24), strict=True):
+            ws.column_dimensions[col].width = width
+    wb.save(path)
+
+
 # ---------------------------------------------------------------- check
 def pdf_text(path: Path) -> str:
     import pdfplumber
@@ -210,6 +381,7 @@ def check(names) -> int:
 
 BUILDERS = {
     BAOGAO_NAME: make_baogao,
+    DUBAN_NAME: make_duban,
 }
 
 
