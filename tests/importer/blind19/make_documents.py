@@ -309,6 +309,250 @@ def make_duban(path: Path) -> None:
     wb.save(path)
 
 
+# ---------------------------------------------------------------- 3. DOCX
+XIANGMU_INTRO = [
+    ("芦湾镇人民政府", True, 16, True),
+    ("关于下达芦湾镇2038年重点项目建设计划的通知", True, 18, True),
+    ("芦政发〔2038〕4号", False, 14, True),
+    ("各办站所，各村（社区），有关企业：", False, 14, False),
+    (
+        "经镇政府常务会议研究，现将《芦湾镇2038年重点项目建设计划》下达给你们。各包抓领导要"
+        "靠前指挥，各责任单位要倒排工期、挂图作战，每月5日前将上月项目进展报镇经发办，确保完成"
+        "年度计划投资和形象进度目标。",
+        False,
+        14,
+        False,
+    ),
+    ("芦湾镇人民政府", False, 14, True),
+    ("2038年2月10日", False, 14, True),
+    ("芦湾镇2038年重点项目建设计划表", True, 16, True),
+    ("单位：万元", False, 11, False),
+]
+
+XIANGMU_HEADER = [
+    "序号",
+    "项目名称",
+    "建设内容及规模",
+    "建设年限",
+    "总投资",
+    "2038年度计划投资",
+    "形象进度目标",
+    "责任单位",
+    "包抓领导",
+]
+
+# name, scale, years, total, plan, progress goal, owner(s), leader
+XIANGMU_GROUPS = [
+    (
+        "一、产业项目（4个）",
+        [
+            (
+                "芦湾年产30万套智能家居配件生产线项目",
+                "新建厂房2.6万平方米，购置自动化生产线6条",
+                "2037—2039",
+                "32000",
+                "12000",
+                "6月底前完成厂房主体封顶，年底前2条生产线投产",
+                "经发办、芦湾智家科技有限公司",
+                "蒋明川",
+            ),
+            (
+                "芦湾现代农业产业园（二期）",
+                "建设连栋温室大棚80亩、冷链仓储库5000立方米及配套设施",
+                "2038",
+                "9600",
+                "9600",
+                "建成连栋温室大棚80亩、冷链仓储库5000立方米。9月底前投入使用。",
+                "农业办、经发办",
+                "杭  宁",
+            ),
+            (
+                "芦湾工业厂房屋顶分布式光伏项目",
+                "利用工业厂房屋顶建设分布式光伏电站，总装机容量12兆瓦",
+                "2038—2039",
+                "4800",
+                "2400",
+                "完成装机6兆瓦并网发电",
+                "经发办、县供电公司芦湾供电所",
+                "蒋明川",
+            ),
+            (
+                "芦湾物流园冷链分拨中心",
+                "新建冷链仓库1.8万平方米及配套分拨场地",
+                "2037—2038",
+                "15000",
+                "6500",
+                "10月中旬前竣工验收",
+                "经发办、自然资源所",
+                "蒋明川",
+            ),
+        ],
+    ),
+    (
+        "二、基础设施项目（4个）",
+        [
+            (
+                "芦湾镇区雨污分流改造工程",
+                "改造雨污管网21公里，新建提升泵站2座",
+                "2038",
+                "5200",
+                "5200",
+                "改造雨污管网21公里、新建提升泵站2座，汛期前完成主干管网8公里",
+                "村镇建设办、生态环境办",
+                "郁文博",
+            ),
+            (
+                "S318芦湾段改线工程",
+                "改线道路4.3公里，按二级公路标准建设，含跨河桥梁1座",
+                "2037—2039",
+                "26000",
+                "8000",
+                "完成路基工程3.1公里，三季度末前完成跨河桥梁下部结构",
+                "村镇建设办、县交通运输局",
+                "郁文博",
+            ),
+            (
+                "芦湾水厂扩建工程",
+                "扩建净水车间及清水池，新增供水能力1万吨/日",
+                "2038",
+                "3600",
+                "3600",
+                "新增供水能力1万吨/日。11月上旬前通水运行。",
+                "水利站、芦湾供水有限公司",
+                "杭  宁",
+            ),
+            (
+                "农村公路提档升级工程",
+                "提档升级农村公路32公里，新建错车道60处",
+                "2038",
+                "2900",
+                "2900",
+                "完成提档升级农村公路32公里，新建错车道60处",
+                "村镇建设办",
+                "郁文博",
+            ),
+        ],
+    ),
+    (
+        "三、社会民生项目（4个）",
+        [
+            (
+                "芦湾镇中心卫生院医技综合楼",
+                "新建医技综合楼6800平方米，设置床位120张",
+                "2037—2038",
+                "4200",
+                "2600",
+                "完成主体及外立面工程，年底前投入使用",
+                "社事办、镇卫生院",
+                "冉  晴",
+            ),
+            (
+                "芦湾中心幼儿园新建工程",
+                "新建幼儿园12个班，可提供学位360个",
+                "2038",
+                "2400",
+                "2400",
+                "新增学位360个。秋季开学前建成招生。",
+                "社事办、中心学校",
+                "冉  晴",
+            ),
+            (
+                "芦湾镇区域养老服务中心",
+                "改造闲置校舍3200平方米，设置床位80张",
+                "2038",
+                "1500",
+                "1500",
+                "设置养老床位80张。端午节前投入运营。",
+                "社事办、财政所",
+                "冉  晴",
+            ),
+            (
+                "芦湾文体公园",
+                "占地46亩，建设全民健身广场、灯光球场4片、健身步道2.5公里",
+                "2038—2039",
+                "3800",
+                "1800",
+                "完成灯光球场4片、健身步道2.5公里",
+                "文化站、自然资源所",
+                "杭  宁",
+            ),
+        ],
+    ),
+]
+
+XIANGMU_NOTES = [
+    "注：1.“2038年度计划投资”为本年度须完成的投资额；2.责任单位栏列有多个单位的，第一个为牵头单位；"
+    "3.包抓领导每月至少到项目现场调度一次。",
+    "抄送：镇党委，镇人大主席团。",
+    "芦湾镇党政综合办公室　　　　　　2038年2月10日印发",
+]
+
+
+def make_xiangmu(path: Path) -> None:
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    def run_in(p, text, bold=False, size=10.5):
+        run = p.add_run(text)
+        run.bold = bold
+        run.font.size = Pt(size)
+        run.font.name = "仿宋_GB2312"
+        run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "仿宋_GB2312")
+        return run
+
+    def cell(c, text, bold=False, center=True):
+        c.text = ""
+        p = c.paragraphs[0]
+        run_in(p, text, bold)
+        if center:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    doc = Document()
+    sec = doc.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
+    sec.left_margin = sec.right_margin = Cm(1.8)
+    for text, bold, size, center in XIANGMU_INTRO:
+        p = doc.add_paragraph()
+        run_in(p, text, bold, size)
+        if center:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    table = doc.add_table(rows=1, cols=len(XIANGMU_HEADER))
+    table.style = "Table Grid"
+    for i, h in enumerate(XIANGMU_HEADER):
+        cell(table.rows[0].cells[i], h, bold=True)
+    n = 0
+    total = plan = 0
+    for heading, projects in XIANGMU_GROUPS:
+        cells = table.add_row().cells
+        merged = cells[0].merge(cells[-1])
+        cell(merged, heading, bold=True, center=False)
+        for project in projects:
+            n += 1
+            cells = table.add_row().cells
+            cell(cells[0], str(n))
+            for i, value in enumerate(project, start=1):
+                cell(cells[i], value, center=i not in (2, 6))
+            total += int(project[3])
+            plan += int(project[4])
+    cells = table.add_row().cells
+    merged = cells[0].merge(cells[3])
+    cell(merged, f"合计（{n}个）", bold=True)
+    cell(cells[4], str(total), bold=True)
+    cell(cells[5], str(plan), bold=True)
+    widths = [1.0, 4.0, 5.0, 2.0, 1.6, 1.8, 5.4, 3.4, 1.8]
+    for row in table.rows:
+        for i, w in enumerate(widths):
+            row.cells[i].width = Cm(w)
+    for text in XIANGMU_NOTES:
+        p = doc.add_paragraph()
+        run_in(p, text, False, 11)
+    doc.save(path)
+
+
 # ---------------------------------------------------------------- check
 def pdf_text(path: Path) -> str:
     import pdfplumber
@@ -382,6 +626,7 @@ def check(names) -> int:
 BUILDERS = {
     BAOGAO_NAME: make_baogao,
     DUBAN_NAME: make_duban,
+    XIANGMU_NAME: make_xiangmu,
 }
 
 
