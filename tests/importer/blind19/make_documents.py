@@ -553,6 +553,142 @@ def make_xiangmu(path: Path) -> None:
     doc.save(path)
 
 
+# ---------------------------------------------------------------- 4. HTML
+YAODIAN_INTRO = (
+    "2038年是澜岸街道深化城市更新、建设幸福街区的攻坚之年。街道工作的总体思路是：坚持以人民为中心，"
+    "统筹发展和安全，着力稳经济、优环境、惠民生、强治理，奋力建设宜居宜业的幸福澜岸。现将2038年"
+    "工作要点明确如下："
+)
+
+YAODIAN_PARTS = [
+    (
+        "【一】聚焦经济发展，增强街区实力",
+        [
+            "①新引进注册企业150家，其中总部型企业3家，楼宇税收突破1.5亿元（牵头：经发科，"
+            "配合：便民服务中心，时限：12月底前）。",
+            "②盘活闲置楼宇2栋、商务空间3.6万平方米，打造“澜岸科创谷”孵化载体1个（牵头：经发科，"
+            "配合：财政所，时限：三季度末）。",
+            "③新增“四上”企业12家，限上商贸企业零售额增长9%左右（牵头：经发科，配合：统计站，"
+            "时限：11月下旬）。",
+        ],
+    ),
+    (
+        "【二】聚焦城市更新，提升人居品质",
+        [
+            "①完成老旧小区改造6个、惠及居民2100户，加装电梯15部（牵头：城建科，配合：各社区、"
+            "区住建局，时限：10月底前）。",
+            "②新增公共停车泊位500个，打通背街小巷微循环道路4条（牵头：城管科，配合：交警中队，"
+            "时限：年底前）。",
+            "③汛期前完成易涝点改造5处、清疏雨污管网30公里（牵头：应急办，配合：城管科、各社区）。",
+        ],
+    ),
+    (
+        "【三】聚焦民生服务，增进群众福祉",
+        [
+            "①新建社区嵌入式养老服务站3个、老年助餐点8个，为独居老人按每人每年600元标准购买居家"
+            "养老服务（牵头：社事科，配合：财政所、各社区，时限：9月30日前）。",
+            "②城镇新增就业2000人，帮扶就业困难人员再就业150人（牵头：社事科，配合：劳动保障所，"
+            "时限：全年）。",
+            "③开展“百场文化进社区”惠民演出120场（牵头：文化站，配合：各社区，时限：冬季）。",
+        ],
+    ),
+    (
+        "【四】聚焦基层治理，守护平安澜岸",
+        [
+            "①矛盾纠纷调处成功率达到98%以上，信访事项及时受理率100%（牵头：综治中心，配合：司法所、"
+            "派出所，时限：长期坚持）。",
+            "②深化“一网统管”，配齐专职网格员120名，网格事件办结率达到95%（牵头：综治中心，"
+            "配合：党政办，时限：上半年）。",
+            "③完成燃气安全隐患排查整治，排查餐饮等经营场所680家，安装燃气泄漏报警器1200个（牵头："
+            "应急办，配合：市场监管所、各社区，时限：2038年11月上旬）。",
+        ],
+    ),
+]
+
+YAODIAN_CLOSING = (
+    "各科室、各社区要对照本要点，细化工作措施，明确进度安排，每季度末将推进情况报街道党政办，"
+    "街道将适时开展督查。"
+)
+
+
+def yaodian_page() -> str:
+    e = html.escape
+    parts = []
+    for heading, items in YAODIAN_PARTS:
+        parts.append(f'<p style="text-indent:2em"><strong>{e(heading)}</strong></p>')
+        parts.extend(f'<p style="text-indent:2em">{e(item)}</p>' for item in items)
+    article = "\n        ".join(parts)
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>澜岸街道2038年工作要点_工作计划_潆江区人民政府网</title>
+<meta name="keywords" content="澜岸街道,工作要点,2038">
+<link rel="stylesheet" href="/static/css/main.css">
+<script>var _hmt = _hmt || []; var siteId = "0000000000"; /* 访问统计 */</script>
+</head>
+<body>
+<div class="top-bar">
+  <span>2038年1月22日 星期五</span>
+  <a href="/wza/">无障碍</a> <a href="/fanti/">繁體</a> <a href="/en/">English</a>
+</div>
+<div class="header"><img src="/static/img/logo.png" alt="潆江区人民政府"></div>
+<ul class="nav">
+  <li><a href="/">首页</a></li>
+  <li><a href="/zwgk/">政务公开</a></li>
+  <li><a href="/zwgk/zcwj/">政策文件</a></li>
+  <li><a href="/zwgk/gzjh/">工作计划</a></li>
+  <li><a href="/hdjl/">互动交流</a></li>
+  <li><a href="/bsfw/">办事服务</a></li>
+</ul>
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/gzjh/">工作计划</a></div>
+<div class="article">
+  <h1 class="article-title">澜岸街道2038年工作要点</h1>
+  <div class="article-info">
+    发布时间：2038-01-22 10:31　　来源：澜岸街道办事处　　浏览次数：1286　　字号：【<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】
+  </div>
+  <div class="article-content" id="zoom">
+        <p style="text-indent:2em">{e(YAODIAN_INTRO)}</p>
+        {article}
+        <p style="text-indent:2em">{e(YAODIAN_CLOSING)}</p>
+        <p style="text-align:right">澜岸街道办事处</p>
+        <p style="text-align:right">2038年1月20日</p>
+  </div>
+  <div class="attachments">
+    <p>附件：</p>
+    <ul>
+      <li><a href="/uploads/2038/01/lanan_xiangmu.xlsx">1.澜岸街道2038年重点项目清单.xlsx</a></li>
+      <li><a href="/uploads/2038/01/lanan_shishi.docx">2.澜岸街道2038年为民办实事项目表.docx</a></li>
+      <li><a href="/uploads/2038/01/lanan_fengong.pdf">3.澜岸街道2038年工作要点责任分工一览表.pdf</a></li>
+    </ul>
+  </div>
+  <div class="article-tools">
+    <span class="share">分享到：<a href="#">微信</a> <a href="#">微博</a> <a href="#">QQ空间</a></span>
+    <span>【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</span>
+  </div>
+  <div class="related">
+    <h3>相关链接</h3>
+    <ul>
+      <li><a href="/zwgk/gzjh/2037/">澜岸街道2037年工作总结和2038年工作思路</a></li>
+      <li><a href="/zwgk/gzjh/2038/">潆江区2038年政府工作报告重点任务分工方案</a></li>
+    </ul>
+  </div>
+</div>
+<div class="footer">
+  <p>主办：潆江区人民政府办公室　承办：潆江区政务服务数据管理局</p>
+  <p>网站标识码：0000000000　备案号：X ICP备00000000号-1　联系电话：0000-8812345</p>
+  <p>建议使用1920×1080分辨率浏览</p>
+</div>
+<script src="/static/js/share.js"></script>
+</body>
+</html>
+"""
+
+
+def make_yaodian(path: Path) -> None:
+    path.write_text(yaodian_page(), encoding="utf-8")
+
+
 # ---------------------------------------------------------------- check
 def pdf_text(path: Path) -> str:
     import pdfplumber
@@ -627,6 +763,7 @@ BUILDERS = {
     BAOGAO_NAME: make_baogao,
     DUBAN_NAME: make_duban,
     XIANGMU_NAME: make_xiangmu,
+    YAODIAN_NAME: make_yaodian,
 }
 
 
