@@ -119,6 +119,20 @@ def first_reports(scope: ReportScope) -> QuerySet:
     )
 
 
+def owed(today: datetime.date) -> Q:
+    """Rows of ``first_reports`` that answer a period already owed on ``today``: its
+    due day has passed, as ``due_periods`` counts the months owed. A report filed for
+    a month whose due day is still ahead is early, not yet a record of punctuality:
+    the scorecard counts it as filed, not as on time (应报次数 0 · 按时报送 0, walk 11)."""
+    return Q(due_on__lt=today)
+
+
+def on_time_and_owed(today: datetime.date) -> Q:
+    """Rows of ``first_reports`` filed by their due day for a period already owed
+    (``owed``): the scorecard's 按时报送."""
+    return Q(days_late=0) & owed(today)
+
+
 def rebuild_first_report_tallies() -> int:
     """Count every first report of a period again from the reports (one
     ``INSERT … SELECT`` per tally): the data migration's backfill and the bench seed.

@@ -77,7 +77,9 @@ class DepartmentRollup:
     cancelled: int
     overdue: int
     lights: LightCounts
+    #: first reports of each period filed, early ones (due day still ahead) included
     reports_filed: int
+    #: owed periods answered by their due day: never more than ``reports_due``
     reports_on_time: int
     #: monthly reports owed on commitments it leads or co-owns (not excused)
     reports_due: int
@@ -93,7 +95,7 @@ class DepartmentRollup:
     rank: int | None = 0
     # The rates (percent, ``None`` when nothing was due) are fields set from the counts,
     # not properties, so that a row is its JSON as it is (``commitments.api.renderers``).
-    #: on-time reports among the reports filed and those never filed
+    #: on-time reports among the reports owed (``reports_due``)
     report_on_time_rate: float | None = field(init=False, default=None)
     #: completions on time against the original deadline, among those due
     on_time_rate_original: float | None = field(init=False, default=None)
@@ -102,11 +104,10 @@ class DepartmentRollup:
 
     def __post_init__(self) -> None:
         # Nothing owed yet (应报次数 0): a report filed before its due day is no
-        # record of punctuality, so no rate ("—"), not 100.
+        # record of punctuality, so no rate ("—"), not 100. Over what was owed: an
+        # early report counts neither above nor below (``punctuality.owed``).
         self.report_on_time_rate = (
-            _ratio(self.reports_on_time, self.reports_filed + self.reports_missing)
-            if self.reports_due
-            else None
+            _ratio(self.reports_on_time, self.reports_due) if self.reports_due else None
         )
         self.on_time_rate_original = _ratio(self.on_time_original, self.due_original)
         self.on_time_rate_approved = _ratio(self.on_time_approved, self.due_approved)
@@ -575,13 +576,13 @@ def _filing_rows(scope: ReportScope, departments: set[int] | None = None) -> Que
         rows.values("department_id")
         .annotate(
             filed=Sum(reports),
-            on_time=Sum(reports, filter=Q(days_late=0)),
+            on_time=Sum(reports, filter=punctuality.on_time_and_owed(scope.today)),
             late=Sum(reports, filter=late),
             late_days=Sum(
                 ExpressionWrapper(reports * F("days_late"), output_field=IntegerField()),
                 filter=late,
             ),
-            owed_filed=Sum(reports, filter=Q(due_on__lt=scope.today)),
+            owed_filed=Sum(reports, filter=punctuality.owed(scope.today)),
         )
         .order_by()
     )
@@ -754,7 +755,10 @@ def _department_line(
         overdue=c.overdue,
         lights=c.light_counts,
         reports_filed=r.get("filed", 0),
-        reports_on_time=r.get("on_time", 0),
+        # Reports answering periods it does not owe (a former co-owner's, a merged
+        # department's, a month before the pledge was assigned) are filed, not owed:
+        # 按时报送 ≤ 应报次数.
+        reports_on_time=min(r.get("on_time", 0), due),
         reports_due=due,
         reports_missing=max(0, due - r.get("owed_filed", 0)),
         avg_days_late=r.get("avg_late"),

@@ -95,11 +95,13 @@ class DepartmentRollupSerializer(RollupRowSerializer):
         help_text=_("在办事项的红黄绿灯：已办结事项计入“已办结”，已取消事项不计")
     )
     reports_filed = serializers.IntegerField(help_text=_("每事项每月首次报送计一次"))
-    reports_on_time = serializers.IntegerField()
+    reports_on_time = serializers.IntegerField(
+        help_text=_("截止日已过的报送期中按时报送的次数，不超过应报次数")
+    )
     reports_due = serializers.IntegerField(help_text=_("应报送次数（牵头及配合事项每月一次）"))
     reports_missing = serializers.IntegerField(help_text=_("应报未报次数，计为迟报"))
     report_on_time_rate = serializers.FloatField(
-        allow_null=True, help_text=_("按时报送次数 ÷（已报送次数 + 应报未报次数），百分比")
+        allow_null=True, help_text=_("按时报送次数 ÷ 应报送次数，百分比；应报送次数为 0 时为 null")
     )
     avg_days_late = serializers.FloatField(allow_null=True, help_text=_("迟报报送的平均迟报天数"))
     due_original = serializers.IntegerField()
