@@ -25,7 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
 from commitments import rules
-from commitments.choices import Light, Status
+from commitments.choices import CLOSED_STATUSES, Light, Status
 
 
 class DaysBetween(models.Func):
@@ -162,6 +162,19 @@ class LightInfo:
         if self.color in (Light.RED, Light.YELLOW):
             return gettext("预警原因")
         return gettext("进度情况")
+
+
+def shown(light: str, status: str) -> str:
+    """What a list or a file shows in a pledge's light column (SPEC §2): its light
+    (``red``/``yellow``/``green``), or for a completed or cancelled pledge its status
+    (``completed``/``cancelled``, shown as 已办结/已取消 with no light): its green asks
+    nothing of anyone and is not counted as a 绿灯 (``shown_label`` names either)."""
+    return status if status in CLOSED_STATUSES else light
+
+
+def shown_label(code: str) -> str:
+    """The label of a ``shown`` code in the active language: 红灯/黄灯/绿灯, 已办结/已取消."""
+    return str(Light(code).label if code in Light.values else Status(code).label)
 
 
 def expected_percent(commitment, today: datetime.date) -> int:

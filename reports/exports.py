@@ -18,7 +18,8 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from commitments import rules
-from commitments.choices import Light, Status
+from commitments.choices import Status
+from commitments.lights import shown, shown_label
 from commitments.models import Plan
 from reports.ledger import LedgerRow
 from reports.overdue import OverdueRow
@@ -29,7 +30,8 @@ from reports.rollups import DepartmentRollup, ProgressRollup
 class Column:
     header: str | Promise
     width: int = 12
-    #: text, int, number, date, light (a light code: shown as its label, filled)
+    #: text, int, number, date, light (``lights.shown``: a light, labelled and filled, or
+    #: a closed pledge's state, labelled, no fill)
     kind: str = "text"
     #: the field it shows (for pages that name their cells)
     key: str = ""
@@ -51,7 +53,8 @@ def status_label(code: str | None) -> str:
 
 
 def light_label(code: str) -> str:
-    return str(Light(code).label)
+    """A ``light`` column's cell: a light, or a closed pledge's state (``lights.shown``)."""
+    return shown_label(code)
 
 
 _day = rules.local_day
@@ -192,7 +195,7 @@ def ledger_table(rows: Iterable[LedgerRow]) -> Table:
                 r.original_deadline,
                 labels[r.status],
                 r.percent,
-                r.light,
+                shown(r.light, r.status),
                 r.light_reason,
                 r.last_report_on,
                 plans.get(r.plan_id, ""),

@@ -17,8 +17,8 @@ from django.db.models import F, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
 from commitments import rules
-from commitments.choices import Light, Status
-from commitments.lights import RememberedWords, light_reason
+from commitments.choices import Status
+from commitments.lights import RememberedWords, light_reason, shown, shown_label
 from commitments.models import Commitment, ProgressReport
 from reports.scope import ReportScope
 from reports.sql import CoOwnerIds, DepartmentNames, co_owner_ids, stream_values, without_jit
@@ -52,7 +52,8 @@ class LedgerRow:
 
     @property
     def light_label(self) -> str:
-        return str(Light(self.light).label)
+        """红灯/黄灯/绿灯, or 已办结/已取消 for a closed pledge (``lights.shown``)."""
+        return shown_label(shown(self.light, self.status))
 
 
 class _PlanStart:

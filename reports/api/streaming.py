@@ -16,8 +16,10 @@ from typing import Any
 import orjson
 from django.http import StreamingHttpResponse
 
+from commitments import lights
 from commitments.api.renderers import JSONRenderer, escape_line_separators
-from commitments.choices import Light, Status
+from commitments.choices import CLOSED_STATUSES, Light, Status
+from commitments.lights import shown_label
 from reports.ledger import LedgerRow
 from reports.overdue import OverdueRow
 
@@ -70,9 +72,9 @@ def streamed_json(
 def ledger_items(rows: Iterable[LedgerRow]) -> Iterator[dict]:
     """``ledger_item`` of each row, with the labels translated once (not per row)."""
     statuses = {code: str(label) for code, label in Status.choices}
-    lights = {code: str(label) for code, label in Light.choices}
+    shown = {code: shown_label(code) for code in (*Light.values, *CLOSED_STATUSES)}
     for row in rows:
-        yield ledger_item(row, statuses[row.status], lights[row.light])
+        yield ledger_item(row, statuses[row.status], shown[lights.shown(row.light, row.status)])
 
 
 def ledger_item(

@@ -116,7 +116,9 @@ class TestXLSX:
         assert sheet.cell(red, light).value == "红灯"
         assert sheet.cell(red, light).fill.fgColor.rgb == LIGHT_FILLS["red"]
         assert sheet.cell(rows["2024-02-02"], light).fill.fgColor.rgb == LIGHT_FILLS["yellow"]
-        assert sheet.cell(rows["2024-03-02"], light).fill.fgColor.rgb == LIGHT_FILLS["green"]
+        assert sheet.cell(rows["2024-01-02"], light).fill.fgColor.rgb == LIGHT_FILLS["green"]
+        # A completed pledge is 已办结, with no light (SPEC §2; test_walk11_ledger).
+        assert sheet.cell(rows["2024-03-02"], light).value == "已办结"
         assert sheet.cell(rows["2024-02-03"], header.index("最近报送日期") + 1).value is None
 
     def test_it_puts_the_summary_on_two_sheets(self, seed):
