@@ -103,9 +103,13 @@ REMARK = re.compile(
     r"(?:表示|指出|强调|说|要求)[，,:：]"
 )
 FIRST_ITEM = re.compile(r"一是|[(（]一[)）]|(?:^|\n)\s*1[、.．]|第一[，,、]")
+#: A part that frames the plan or says how to carry it out: its overview, goals, safeguards,
+#: and the principles and requirements of the work (``一、办理原则``, ``三、办理要求``,
+#: ``实施要求``): no pledges of its own (SPEC §3).
 SUPPORT_HEAD = re.compile(
-    r"^\s*[^。!?;:\n]{0,6}?(保障措施|工作要求|组织保障|组织领导|工作保障|有关要求|几点要求|保障机制"
-    r"|总体要求|指导思想|总体思路|基本原则|主要目标|预期目标|工作目标|目标要求|总体目标|总目标"
+    r"^\s*[^。!?;:\n]{0,6}?(保障措施|组织保障|组织领导|工作保障|有关要求|几点要求|保障机制"
+    r"|(?:工作|办理|实施|落实|基本|具体|相关)(?:要求|原则)"
+    r"|总体要求|指导思想|总体思路|主要目标|预期目标|工作目标|目标要求|总体目标|总目标"
     r"|行动目标|建设目标|整治目标)\s*(?:[。:\n]|$)"
 )
 #: A speech's closing part asks for support in its first clause, then says what for:

@@ -45,7 +45,7 @@ TEXT_LABEL = re.compile(rf"\s*(?:{LINE_MARK}\s*)*(?:" + TASK_LABELS + r")\s*[:�
 CONTENT_LABEL = re.compile(
     rf"[ \t]*(?:{LINE_MARK}[ \t]*)*(?:"
     + TASK_LABELS
-    + r"|(?:建设|项目|实施|工作|主要|具体|服务|改造|整治|工程)"
+    + r"|(?:建设|项目|实施|工作|主要|具体|服务|改造|整治|工程|办理)"
     r"(?:内容|规模|任务|目标|措施|概况|标准|要求|事项)|目标|内容)\s*[:：]\s*"
 )
 

@@ -97,6 +97,7 @@ from commitments.importer.vocabulary import (
     LIST_NUMBER,
     MEETING_LEAD,
     MONEY_UNIT,
+    SERIES_NUMBER,
     TIME_ONLY,
     YEAR,
 )
@@ -106,7 +107,7 @@ FILLER_CLAUSE = re.compile(
 )
 MARKER_PREFIX = re.compile(
     r"\s*[(]?[\d一二三四五六七八九十]{1,3}(?:[)、.是]|\s*[)])?\s*|第[一二三四五六七八九十]{1,3}[,、:]"
-    r"|\s*(?:项目[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}项)[ \t]*[:、.]\s*"
+    rf"|\s*{SERIES_NUMBER}\s*"
     rf"|\s*[{BULLETS}]\s*"
 )
 REVIEW_TITLE = re.compile(r"总结|回顾|工作情况|完成情况|述职")
@@ -117,6 +118,8 @@ LABEL_FIRST = re.compile(r"\s*(?=" + LABEL_RE.pattern + ")")
 MAX_SUBHEADING_LINE = 30
 #: An article item's number and its ``＊`` mark (``１．＊``, ``＊３．``), after its emoji bullet.
 DECORATED_ITEM = re.compile(rf"[ \t]*\*?[ \t]*(?:{LIST_NUMBER})?[ \t]*\*?[ \t]*")
+#: A labelled item's series heading (``议案一：``, ``任务1：``, ``提案四 ``): no part of its text.
+SERIES_HEAD = re.compile(rf"\s*{SERIES_NUMBER}\s*")
 CLAUSE_SPLIT = re.compile(r"[,，;；:：。!！?？\n]")
 
 
@@ -694,7 +697,7 @@ def _single_item(view: str, start: int, end: int) -> Pledge:
 
     labels = read_labels(view, start, end)
     labels.deadline = labels.deadline or time_after_labels(view, labels, end)
-    prefix = LIST_PREFIX.match(view, start, end)
+    prefix = LIST_PREFIX.match(view, start, end) or SERIES_HEAD.match(view, start, end)
     text_start, text_end = item_text_range(view, prefix.end() if prefix else start, end, labels)
     if not labels:  # an item among labelled ones may close with an unlabelled bracket
         bracket = bracket_labels(view, text_start, text_end)

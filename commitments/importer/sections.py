@@ -1,9 +1,10 @@
 """Step 5: numbered sections inside the arrangement.
 
 Numbering styles: ``(一)``/``（一）``, ``一、``, ``一是…二是…``,
-``1.``/``1、``, ``(1)``, ``第一,``. The outermost style is the one whose
-first item comes first; its items must count up from one. A section's title
-is the short clause after its number.
+``1.``/``1、``, ``(1)``, ``第一,``, and an item heading series (``议案一：``,
+``任务1：``, ``【实事一】``: one word repeated, each heading over labelled lines of
+its own). The outermost style is the one whose first item comes first; its items
+must count up from one. A section's title is the short clause after its number.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from commitments.importer.labels import has_labels
 from commitments.importer.normalize import normalize
 from commitments.importer.numerals import cn_to_int
 from commitments.importer.sentences import search_outside, shorten, split_outside
@@ -60,35 +62,71 @@ class SectionSpan:
     style: str
 
 
+#: The style of an item heading series (``议案一：``, ``【实事一】``: :data:`SERIES_NUMBER`).
+SERIES = "series"
+
+
 def markers(view: str, start: int, end: int, style: str) -> list[Marker]:
     """Items of ``style`` in ``[start, end)`` that count up 1, 2, 3…"""
-    found: list[Marker] = []
-    for m in STYLES[style].finditer(view, start, end):
-        expected = found[-1].number + 1 if found else 1
-        number = _number(m.group(1), expected)
-        if number is not None and number == expected:
-            found.append(Marker(number, _start(m, style), m.end()))
-    return found
+    return _counted(view, start, end, style, from_one=True)
 
 
 def runs(view: str, start: int, end: int, style: str) -> list[Marker]:
     """Items of ``style`` counting up from any number (a table's rows, a sub-list)."""
+    return _counted(view, start, end, style, from_one=False)
+
+
+def _counted(view: str, start: int, end: int, style: str, from_one: bool) -> list[Marker]:
+    """Items of ``style`` in ``[start, end)``, counted from one or from any number.
+
+    An item heading series (SPEC §3) is the headings that repeat one word (``议案一：``
+    ``议案二：``, ``【实事一】`` ``【实事二】``; of several words, the one with the most headings),
+    two at least, each followed by labelled lines of its own (``办理单位：``, ``完成时限：``). A
+    single heading, or headings without labels (a sentence that opens ``任务1：``), are none."""
+    matches = list(STYLES[style].finditer(view, start, end))
+    if style != SERIES:
+        return _count(matches, style, from_one)
+    by_word: dict[str, list[re.Match[str]]] = {}
+    for m in matches:
+        by_word.setdefault(re.sub(r"[\s【]", "", view[m.start() : m.start("n")]), []).append(m)
+    best: list[Marker] = []
+    for same in by_word.values():
+        found = _count(same, style, from_one)
+        if len(found) >= 2 and len(found) > len(best) and _labelled(view, found, end):
+            best = found
+    return best
+
+
+def _count(matches: list[re.Match[str]], style: str, from_one: bool) -> list[Marker]:
     found: list[Marker] = []
-    for m in STYLES[style].finditer(view, start, end):
-        number = _number(m.group(1), found[-1].number + 1 if found else 1)
+    for m in matches:
+        expected = found[-1].number + 1 if found else 1
+        number = _number(_numeral(m), expected)
         if number is None:
             continue
-        if not found or number == found[-1].number + 1 or number == 1:
+        if number == expected or (not from_one and (not found or number == 1)):
             found.append(Marker(number, _start(m, style), m.end()))
     return found
 
 
+def _labelled(view: str, found: list[Marker], end: int) -> bool:
+    """Does each item hold labelled lines of its own?"""
+    stops = [m.start for m in found[1:]] + [end]
+    return all(has_labels(view, m.end, stop) for m, stop in zip(found, stops, strict=True))
+
+
+def _numeral(m: re.Match[str]) -> str:
+    """A style's numeral: its group ``n`` when it names one (:data:`SERIES_NUMBER`), else its
+    first group."""
+    return m.group("n") if "n" in m.re.groupindex else m.group(1)
+
+
 def _start(m: re.Match[str], style: str) -> int:
-    """Where an item's number starts: at ``(`` or ``项目``, not at the numeral; at ``1.`` of
-    ``1.2.3``."""
+    """Where an item's number starts: at ``(``, not at the numeral; at ``1.`` of ``1.2.3``; at
+    a series heading's word or ``【`` (``议案一：``, ``【实事一】``)."""
     if style in OUTLINE_STYLES:
         return m.end(1) - len(m.group().lstrip(" \t"))
-    if style == "boxed":  # at ``【``, whatever stands before the numeral (``实事``, ``No.``)
+    if style == SERIES:
         return m.end() - len(m.group().lstrip(" \t"))
     return m.start(1) - NUMBER_PREFIX.get(style, 0)
 

@@ -60,11 +60,24 @@ OUTLINE = {
     2: r"\d{1,2}\.(\d{1,2})(?![\d%]|\.\d)[、.]?[ \t]*",
     3: r"\d{1,2}\.\d{1,2}\.(\d{1,2})(?![\d%]|\.\d)[、.]?[ \t]*",
 }
-#: An item's number in 【】, as a 公众号 article heads its items: ``【实事一】``, ``【第1件】``,
-#: ``【No.1】``, ``【一】`` (the number alone, or after 实事/项目/事项/第 or No., with 件/项/个).
-BOXED_NUMBER = (
-    rf"【[ \t]*(?:(?:民生)?实事|项目|事项|任务|第|[Nn][Oo][.．]?[ \t]*)?({_CN}|\d{{1,2}})"
-    r"[ \t]*(?:件|项|个)?[ \t]*】"
+#: The word of an item heading series (``议案``, ``事项``, ``任务``, ``项目``, ``建议``, ``提案``,
+#: ``工程``, ``实事``, the ``第`` of ``第一项``): one to four Chinese characters, no numeral; an
+#: appendix (``附件1：``, ``附表2：``) heads no item.
+SERIES_WORD = r"(?!附件|附表)(?:(?![一二三四五六七八九十])[\u4e00-\u9fff]){1,4}"
+#: What may not follow a series heading's number and a space: a measure word (``完成 3 个``, as a
+#: PDF spaces it, counts, it heads nothing).
+_MEASURE_AFTER = r"[个件项处座条名家所台套次人户公米平万亿千百元年月日天%]"
+#: An item heading of a series (SPEC §3), its numeral the group ``n``: a word and a number and a
+#: separator (``议案一：``, ``议案1.``, ``事项二、``, ``第一项：``, ``第1件``, ``任务3：``), a space
+#: before its title (``提案四 关于…``) or the line's end (``工程五`` over its labelled lines); or
+#: the number in 【】, after a word or ``No.`` or alone (``【实事一】``, ``【第1件】``,
+#: ``【No.1】``, ``【一】``), as a 公众号 article heads its items. Chinese or Arabic numerals.
+SERIES_NUMBER = (
+    r"(?P<box>【[ \t]*)?"
+    rf"(?(box)(?:{SERIES_WORD}|[Nn][Oo][.．]?)?[ \t]*|{SERIES_WORD})"
+    rf"(?P<n>{_CN}|\d{{1,2}})[ \t]*[件项个]?"
+    r"(?(box)[ \t]*】|(?:[ \t]*[:：、.．](?!\d)|[ \t]*(?=\n|$)"
+    rf"|[ \t]+(?!{_MEASURE_AFTER}|\d)(?=\S)))"
 )
 #: Section numbering styles (on the parse view: half-width brackets).
 NUMBERING: dict[str, str] = {
@@ -76,30 +89,30 @@ NUMBERING: dict[str, str] = {
     "paren_ar": STRONG + r"\((\d{1,2})\)",
     "di": WEAK + rf"(第{_CN}|{_ORDINAL})[,、:]",
     "circled": STRONG + rf"([{CIRCLED}])",
-    # a 公示's or 清单's items: ``项目一：``, ``项目1、``, ``第一项：``
-    "xiangmu": STRONG + rf"项目({_CN}|\d{{1,2}})[ \t]*[:、.]",
-    "di_xiang": STRONG + rf"第({_CN}|\d{{1,2}})项[ \t]*[:、.]",
     # a 公示's items marked, not numbered: ``★老旧小区加装电梯``; counted in order
     "bullet": STRONG + rf"([{BULLETS}])[ \t]*",
-    # an article's items headed in 【】 (``【实事一】``, ``【第1件】``, ``【No.1】``, ``【一】``)
-    "boxed": STRONG + BOXED_NUMBER,
+    # a series of item headings, each over its labelled lines: ``议案一：``, ``项目1、``,
+    # ``第一项：``, ``【实事一】`` (:data:`SERIES_NUMBER`; one word, counted, each item labelled)
+    "series": STRONG + SERIES_NUMBER,
     # an outline numbered ``1`` / ``1.1`` / ``1.1.1`` (Word's multilevel list, rendered with the
     # tab Word puts after the number; typed with a space, ``、`` or nothing): one style per depth,
     # its number the last part
     **{f"outline{depth}": STRONG + OUTLINE[depth] for depth in (1, 2, 3)},
 }
 #: Characters before the numeral of a style's item (``(``, ``第``, ``项目``).
-NUMBER_PREFIX = {"paren_cn": 1, "paren_ar": 1, "di_xiang": 1, "xiangmu": 2}
+NUMBER_PREFIX = {"paren_cn": 1, "paren_ar": 1}
 #: Styles whose item starts at a number of several parts (``1.2.3``), before the one counted.
 OUTLINE_STYLES = ("outline2", "outline3")
 #: Top-level parts of a document: ``一、`` or ``第一部分`` (see :mod:`arrangement`).
 PART_STYLES = (rf"第({_CN})部分[ \t:、]*", rf"({_CN})、")
-#: Any list number in front of a pledge (either bracket width).
+#: Any list number in front of a pledge (either bracket width). Of the series headings only those
+#: that number nothing else (``【实事一】``, ``项目一：``, ``第一项：``): a word's heading
+#: (``议案一：``, ``任务1：``) is cut from a labelled item only (``pipeline._single_item``), never
+#: from a sentence (``问题1：…``).
 LIST_NUMBER = (
     rf"(?:[(（]?{_CN}[)）]|{_CN}[、是]|\d{{1,2}}(?:[.、]{ITEM_DOT_NEXT}|\s*[)）])"
     rf"|[(（]\d{{1,2}}[)）]|(?:第{_CN}|{_ORDINAL})[,、:：]|[{CIRCLED}]"
-    rf"|项目(?:{_CN}|\d{{1,2}})[ \t]*[:：、.]|第(?:{_CN}|\d{{1,2}})项[ \t]*[:：、.]|[{BULLETS}]"
-    rf"|{OUTLINE[3]}|{OUTLINE[2]}|{OUTLINE[1]}|{BOXED_NUMBER})"
+    rf"|[{BULLETS}]|{OUTLINE[3]}|{OUTLINE[2]}|{OUTLINE[1]}|(?=【|项目|第){SERIES_NUMBER})"
 )
 
 # -- deadline phrases ---------------------------------------------------------
@@ -308,8 +321,9 @@ UNIT_NOUN = r"(?:单位|部门|科室|股室|处室)"
 LEAD_WORDS = r"(?:牵头|主责|责任|负责)"
 CO_WORDS = r"(?:配合|协办|协同|参与)"
 #: The words of an owner's label or column (``实施单位：``, ``承办科室``, ``协助单位``): the
-#: roles above, and the unit that carries a project out (实施/承办/主办) or assists (协助).
-LEAD_LABEL_WORDS = r"(?:牵头|责任|主责|负责|实施|承办|主办)"
+#: roles above, and the unit that carries a project out (实施/承办/主办, and 办理 a deputy's
+#: proposal, ``办理单位：``) or assists (协助, 协办).
+LEAD_LABEL_WORDS = r"(?:牵头|责任|主责|负责|实施|承办|主办|办理)"
 CO_LABEL_WORDS = r"(?:配合|协办|协同|参与|协助)"
 #: A stage's goal on the way to the deadline (``阶段性目标：上半年完成全年任务的50%``): its time
 #: is a milestone, its numbers are no targets (the pledge states those).
@@ -323,6 +337,9 @@ LABELS: dict[str, str] = {
     "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
     "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限|时间安排|实施时间",
     "stage": STAGE_LABELS,
+    # who proposed the item (a deputy's 议案, a member's 提案, ``（领衔代表：陈立群）``): a person
+    # who asked for it, never its owner nor its official; the label and its value are no text
+    "proposer": r"领衔代表|领衔人|提案人|提议人|建议人|联名代表",
 }
 #: A bare ``单位：``/``部门：`` label (``单位：区民政局（牵头）、区住建局``) names an item's owners
 #: only when its value does: its first name ends with an office word or carries ``（牵头）``. A
