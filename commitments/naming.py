@@ -15,6 +15,7 @@ from django.db.models import Exists, OuterRef
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
+from commitments import rules
 from commitments.models import Plan
 
 #: How much of a plan's title its tag keeps (the cards' chip is narrow).
@@ -48,6 +49,28 @@ def plan_has_twin(plan_ref: str = "plan_id", year_ref: str = "plan__year") -> Ex
     )
 
 
+def with_plan(label: str, plan: str) -> str:
+    """A code's or a section's label with its plan's tag beside it (``plan_tag``):
+    ``编号 2026-01-02（2026 · 某某镇2026年工作要点）``; ``label`` alone without a tag."""
+    if not plan:
+        return label
+    return gettext("%(code)s（%(plan)s）") % {"code": label, "plan": plan}
+
+
+#: How much of a section's title a filter's option keeps.
+SECTION_OPTION_CHARS = 18
+
+
+def section_option(number: int, title: str, plan: str = "") -> str:
+    """A section as a filter offers it: ``(1) 狠抓招商引资,积蓄…`` (``rules.section_label``,
+    the title cut short), with its plan's tag (``plan``: ``plan_tag``) when the list spans
+    several plans, where ``(1)`` alone could be any plan's first section:
+    ``(1) 狠抓招商引资,积蓄…（2026 · 某某镇2026年工作要点）``."""
+    return with_plan(
+        rules.section_label(number, Truncator(title).chars(SECTION_OPTION_CHARS)), plan
+    )
+
+
 def code_template() -> str:
     return gettext("编号 %(code)s")
 
@@ -60,7 +83,4 @@ def code_label(code: object, template: str | None = None, plan: str = "") -> str
     ~8,000 items, each in two parts)."""
     if not code:
         return ""
-    label = (template or code_template()) % {"code": code}
-    if plan:
-        label = gettext("%(code)s（%(plan)s）") % {"code": label, "plan": plan}
-    return label
+    return with_plan((template or code_template()) % {"code": code}, plan)

@@ -22,7 +22,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.http import urlencode
 
-from commitments import rules
+from commitments import naming, rules
 from commitments.choices import Light, Status
 from commitments.lights import light_reason
 from commitments.models import (
@@ -113,6 +113,26 @@ def _without_page(request: HttpRequest) -> str:
     return params.urlencode()
 
 
+def section_options(scope_ids, plan: int | None, several_plans: bool) -> list[tuple[int, str]]:
+    """The 工作板块 filter's ``(id, label)`` choices: the sections of the reader's pledges
+    (of the chosen plan only, when one is chosen), newest plan first, each named with its
+    plan (``naming.section_option``) when several plans are in view. One query."""
+    sections = Section.objects.filter(pk__in=scope_ids).select_related("plan")
+    if plan:
+        sections = sections.filter(plan_id=plan)
+    return [
+        (
+            s.pk,
+            naming.section_option(
+                s.number,
+                s.title,
+                naming.plan_tag(s.plan.year, s.plan.title) if several_plans else "",
+            ),
+        )
+        for s in sections.order_by("-plan__year", "plan_id", "number")
+    ]
+
+
 @login_required
 def my_commitments(request: HttpRequest) -> HttpResponse:
     reader = Reader.of(request.user)
@@ -137,6 +157,7 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
     kept = {k: request.GET[k] for k in ("plan", "date") if request.GET.get(k)}
     scope_ids = reader.commitments().values("section_id")
     plans = list(Plan.objects.filter(pk__in=reader.commitments().values("plan_id")))
+    several_plans = len(plans) > 1 and not chosen.get("plan")
     return render(
         request,
         "workspace/list.html",
@@ -149,7 +170,7 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
             "plans": plans,
             # The same 编号 may be in two plans: each card names its plan when several
             # are in view (no plan chosen).
-            "several_plans": len(plans) > 1 and not chosen.get("plan"),
+            "several_plans": several_plans,
             "statuses": Status.choices,
             "page": page,
             "rows": rows,
@@ -158,9 +179,7 @@ def my_commitments(request: HttpRequest) -> HttpResponse:
             "total": counted.count(),
             "counts_query": urlencode(kept),
             "lights": Light.choices,
-            "sections": Section.objects.filter(pk__in=scope_ids)
-            .select_related("plan")
-            .order_by("-plan__year", "number"),
+            "sections": section_options(scope_ids, chosen.get("plan"), several_plans),
             "departments": Department.objects.filter(
                 pk__in=reader.commitments().values("lead_owner_id")
             ).order_by("name")
