@@ -72,28 +72,41 @@ class DepartmentAdmin(admin.ModelAdmin):
 
 
 def merged_message(done) -> str:
-    """The admin's confirmation of one merge: what moved, what stayed as filed."""
+    """The admin's confirmation of one merge: what moved, and whether the merged
+    department is kept (retired) or deleted."""
     from django.utils.translation import gettext, ngettext
 
-    commitments = ngettext("承诺事项 %(count)s 项", "承诺事项 %(count)s 项", done.commitments) % {
-        "count": done.commitments
-    }
-    accounts = ngettext("账号 %(count)s 个", "账号 %(count)s 个", done.accounts) % {
-        "count": done.accounts
-    }
-    moved = gettext("单位“%(source)s”已合并到“%(target)s”：转入%(commitments)s、%(accounts)s。") % {
+    parts = [
+        ngettext("承诺事项 %(count)s 项", "承诺事项 %(count)s 项", done.commitments)
+        % {"count": done.commitments},
+        ngettext("账号 %(count)s 个", "账号 %(count)s 个", done.accounts)
+        % {"count": done.accounts},
+    ]
+    if done.reports:
+        parts.append(
+            ngettext("进度报送 %(count)s 份", "进度报送 %(count)s 份", done.reports)
+            % {"count": done.reports}
+        )
+    if done.acknowledgements:
+        parts.append(
+            ngettext("签收 %(count)s 条", "签收 %(count)s 条", done.acknowledgements)
+            % {"count": done.acknowledgements}
+        )
+    if done.requests:
+        parts.append(
+            ngettext("延期和办结申请 %(count)s 件", "延期和办结申请 %(count)s 件", done.requests)
+            % {"count": done.requests}
+        )
+    moved = gettext("单位“%(source)s”已合并到“%(target)s”：转入%(moved)s。") % {
         "source": done.source,
         "target": done.target,
-        "commitments": commitments,
-        "accounts": accounts,
+        "moved": gettext("、").join(parts),
     }
     if done.retired:
-        return moved + ngettext(
-            "原单位已报送的 %(reports)s 份进度报送按原样保留在原单位名下，原单位已停用。",
-            "原单位已报送的 %(reports)s 份进度报送按原样保留在原单位名下，原单位已停用。",
-            done.reports,
-        ) % {"reports": done.reports}
-    return moved + gettext("原单位没有报送记录，已删除。")
+        return moved + gettext(
+            "转入的报送记录注明原报送单位；原单位已停用，作为历史记录保留（邮件记录仍在其名下）。"
+        )
+    return moved + gettext("原单位已删除。")
 
 
 @admin.register(models.Membership)

@@ -19,6 +19,7 @@ as SQL so that roll-ups aggregate in the database; a test checks they agree.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 
 from django.conf import settings
 from django.db import connection, models, transaction
@@ -133,14 +134,23 @@ def on_time_and_owed(today: datetime.date) -> Q:
     return Q(days_late=0) & owed(today)
 
 
-def rebuild_first_report_tallies() -> int:
+def rebuild_first_report_tallies(department_ids: Sequence[int] | None = None) -> int:
     """Count every first report of a period again from the reports (one
-    ``INSERT … SELECT`` per tally): the data migration's backfill and the bench seed.
+    ``INSERT … SELECT`` per tally): the data migration's backfill and the bench seed,
+    or, given ``department_ids``, those departments' rows alone (a department merge,
+    whose re-pointed reports were counted under the department that filed them).
     The filing service keeps the counts up to date one report at a time
     (``commitments.services.first_reports``). Returns the rows written."""
+    reports = ProgressReport.objects.filter(first_of_period())
+    only, ids = "", []
+    if department_ids is not None:
+        ids = sorted(set(department_ids))
+        if not ids:
+            return 0
+        reports = reports.filter(department_id__in=ids)
+        only = f" WHERE {{}}department_id IN ({', '.join(['%s'] * len(ids))})"
     firsts = (
-        ProgressReport.objects.filter(first_of_period())
-        .annotate(
+        reports.annotate(
             tally_plan=F("commitment__plan_id"),
             tally_department=F("department_id"),
             tally_month=Cast(Concat(F("period"), Value("-01")), models.DateField()),
@@ -153,7 +163,7 @@ def rebuild_first_report_tallies() -> int:
     sql, params = firsts.query.sql_with_params()
     table = FirstReportTally._meta.db_table
     with without_jit(), transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {table}")
+        cursor.execute(f"DELETE FROM {table}{only.format('')}", ids)
         cursor.execute(
             f"INSERT INTO {table} (plan_id, department_id, month, filed_on, reports) "
             f"SELECT tally_plan, tally_department, tally_month, filed, n FROM ({sql}) AS firsts",
@@ -161,12 +171,14 @@ def rebuild_first_report_tallies() -> int:
         )
         written = cursor.rowcount
         due_days = DueDayReportTally._meta.db_table
-        cursor.execute(f"DELETE FROM {due_days}")
+        cursor.execute(f"DELETE FROM {due_days}{only.format('')}", ids)
         cursor.execute(
             f"INSERT INTO {due_days} (department_id, due_day, month, filed_on, reports) "
             "SELECT t.department_id, COALESCE(p.report_due_day, 0), t.month, t.filed_on, "
-            f"sum(t.reports) FROM {table} t JOIN {Plan._meta.db_table} p ON p.id = t.plan_id "
-            "GROUP BY t.department_id, COALESCE(p.report_due_day, 0), t.month, t.filed_on"
+            f"sum(t.reports) FROM {table} t JOIN {Plan._meta.db_table} p ON p.id = t.plan_id"
+            f"{only.format('t.')} "
+            "GROUP BY t.department_id, COALESCE(p.report_due_day, 0), t.month, t.filed_on",
+            ids,
         )
         return written
 

@@ -356,12 +356,20 @@ def test_a_merge_message_counts_in_english_singular_and_plural():
     from commitments.admin import merged_message
 
     done = SimpleNamespace(
-        source="文化站", target="社会事务办", commitments=1, accounts=2, reports=1, retired=True
+        source="文化站",
+        target="社会事务办",
+        commitments=1,
+        accounts=2,
+        reports=1,
+        acknowledgements=2,
+        requests=0,
+        retired=True,
     )
     with translation.override("en"):
         text = merged_message(done)
-    assert "1 commitment and 2 accounts moved" in text
-    assert "Its 1 progress report stays as filed" in text
+    assert "1 commitment, 2 accounts, 1 progress report, 2 acknowledgements moved" in text
+    assert "request" not in text  # none moved: not said
+    assert "kept as a retired department" in text
     assert merged_message(done).startswith(
-        "单位“文化站”已合并到“社会事务办”：转入承诺事项 1 项、账号 2 个。"
+        "单位“文化站”已合并到“社会事务办”：转入承诺事项 1 项、账号 2 个、进度报送 1 份、签收 2 条。"
     )

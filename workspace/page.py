@@ -144,7 +144,7 @@ class Page:
     @cached_property
     def reports(self) -> list[ProgressReport]:
         return list(
-            self.item.reports.select_related("department", "filed_by")
+            self.item.reports.select_related("department", "filed_by", "merged_from")
             .prefetch_related(
                 "target_values__target",
                 Prefetch("attachments", queryset=Attachment.objects.order_by("id")),

@@ -22,7 +22,9 @@ class ProgressReport(models.Model):
 
     Reports are never edited or deleted (a correction is a new report): the
     model refuses it, and on PostgreSQL a trigger refuses it too, so that
-    neither a bug nor a hand-written UPDATE can rewrite the record.
+    neither a bug nor a hand-written UPDATE can rewrite the record. One
+    sanctioned exception: a department merge re-points its reports to the unit
+    it became (``department``, ``merged_from``; migration 0022).
     """
 
     commitment = models.ForeignKey(
@@ -36,6 +38,18 @@ class ProgressReport(models.Model):
         on_delete=models.PROTECT,
         related_name="reports",
         verbose_name=_("报送人"),
+    )
+    #: The department that filed it when that department was merged into ``department``
+    #: since (``services.catalog.merge_department``, the one writer that re-points a
+    #: report; the database allows nothing else): "（原水利站报送）". ``None``: filed
+    #: as ``department``.
+    merged_from = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("原报送单位"),
     )
     is_lead = models.BooleanField(_("牵头单位报送"), default=True)
     status = models.CharField(_("状态"), max_length=20, choices=Status.choices)

@@ -92,6 +92,54 @@ def refill() -> None:
         cursor.execute(f"ANALYZE {TABLE}")
 
 
+def lock_filings_moving(source_id: int, target_id: int) -> None:
+    """Before a merge re-points ``source``'s reports to ``target``: take the lock a report's
+    trigger takes on its (commitment, department, period) (``0019``/``0021``), for each
+    (commitment, period) ``source`` reported, as ``target``'s. A first report ``target``
+    files meanwhile on one of them then waits for the merge and sees the moved reports
+    (not counting itself first), or the merge waits for it. The merge takes it after
+    locking the commitments (a filing locks its commitment first)."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""SELECT count(pg_advisory_xact_lock(hashtextextended(
+                       f.commitment_id::text || ':' || %(t)s::text || ':' || f.period, 19)))
+                FROM (SELECT DISTINCT commitment_id, period FROM {_R}
+                      WHERE department_id = %(s)s ORDER BY 1, 2) f""",
+            {"s": source_id, "t": target_id},
+        )
+
+
+def recount_departments(department_ids: Iterable[int]) -> int:
+    """Set these departments' kept counts to a recount from the ledger, by logging the
+    difference as deltas (one statement: the kept sums and the recount read one
+    snapshot). The department merge's step after it re-points the merged department's
+    reports (``catalog.merge_department``): the triggers count a report when it is
+    filed, and a re-pointed one was filed under another department. The caller holds
+    the rows the moved shares come from (the commitments, the departments), so no
+    concurrent writer moves them in between. Returns how many delta rows it logged."""
+    if connection.vendor != "postgresql":
+        return 0
+    from importlib import import_module
+
+    kept = import_module("commitments.migrations.0019_kept_reminder_counts")
+    key = "kind, department_id, plan_id, period, deadline, co, unack"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""INSERT INTO {TABLE} ({key}, n)
+                SELECT {key}, sum(n) FROM (
+                    SELECT * FROM ({kept.RECOUNT}) AS r ({key}, n)
+                    WHERE department_id = ANY(%(d)s)
+                    UNION ALL
+                    SELECT {key}, -n FROM {TABLE} WHERE department_id = ANY(%(d)s)
+                ) AS both_sides
+                GROUP BY {key} HAVING sum(n) <> 0""",
+            {"d": sorted(set(department_ids))},
+        )
+        return cursor.rowcount
+
+
 def _rows(sql: str, params: dict) -> list[tuple]:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)

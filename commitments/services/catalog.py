@@ -9,8 +9,8 @@ from typing import Any
 
 import yaml
 from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.db.models import ProtectedError, QuerySet
+from django.db import connection, transaction
+from django.db.models import ProtectedError, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from commitments.department_lists import VALIDATORS
@@ -120,6 +120,11 @@ def confirm_departments(departments: QuerySet[Department]) -> int:
     return departments.filter(needs_review=True).update(needs_review=False)
 
 
+#: The transaction-local setting that lets the append-only trigger re-point a merged
+#: department's reports (migration 0022): ``"<source id>:<target id>"``.
+MERGE_SETTING = "commitments.merge"
+
+
 @dataclass
 class MergeResult:
     """What one merge moved (the admin's confirmation says so)."""
@@ -128,8 +133,10 @@ class MergeResult:
     target: str
     commitments: int = 0  # pledges led or co-owned by the merged department
     accounts: int = 0  # its clerks' memberships, and supervisors who listed it
-    reports: int = 0  # reports it filed: kept as filed, under its name
-    retired: bool = False  # kept as a retired record (its reports or requests name it)
+    reports: int = 0  # reports it filed, now the target's (each names it as merged_from)
+    acknowledgements: int = 0  # its 签收 of pledges, now the target's
+    requests: int = 0  # its extension and closure requests (pending or decided)
+    retired: bool = False  # kept as a retired record (its reports or e-mails name it)
 
 
 @dataclass
@@ -142,17 +149,27 @@ class MergeOutcome:
 def merge_department(source: Department, target: Department, actor: Any = None) -> MergeResult:
     """Merge ``source`` into ``target``, the unit it really is (one transaction).
 
-    What the unit does from now on moves to ``target``: its commitments and
-    co-ownerships (each with a 单位合并 history event), its clerks' accounts,
-    supervisors' listings of it, its group robots (where ``target`` has none on
-    that platform) and contact e-mails; its names become aliases of ``target``
-    so the next import maps them. What it did stays as done: reports are
-    append-only (the database refuses to rewrite them) and keep the department
-    that filed them, as do extension and closure requests and the e-mail
-    ledger (``Notification``). So a ``source`` named by any of these is kept as
-    a retired record (``is_active`` off: not offered for assignment, import, accounts or
-    reminders; it owns nothing, so it is due nothing and takes no place on the
-    scorecard); one named by none is deleted. Refusals are ``CatalogError``.
+    The two records were one unit, so everything ``source`` owns and did becomes
+    ``target``'s: its commitments and co-ownerships (a co-ownership ``target``
+    already holds goes), its clerks' accounts, supervisors' listings of it, its
+    group robots (where ``target`` has none on that platform), contact e-mails,
+    and its names (aliases of ``target``, so the next import maps them); and its
+    progress reports, its 签收 (acknowledgement events) and its extension and
+    closure requests, pending or decided. Reports stay append-only: they are
+    re-pointed through the one path the database allows (migration 0022), each
+    keeping its filer, its content and the department that filed it
+    (``merged_from``); where both filed for one commitment and period, both
+    stay and the latest counts, as for any two reports. Each commitment that
+    moved or whose reports moved gets a 单位合并 history event. The kept counts
+    (reminders, first-report tallies, roll-ups) are brought to what the ledger
+    now says for both departments.
+
+    The e-mail ledger (``Notification``) stays under ``source``: it records what
+    was sent, to whom, about whom, at the time. So ``source`` is kept as a
+    retired record (``is_active`` off, owning and due nothing, no row on the
+    scorecard) while reports (``merged_from``) or e-mails name it, and deleted
+    otherwise. Refusals (into itself, of or into a retired department) are
+    ``CatalogError``, raised before anything is written.
     """
     from commitments.choices import EventKind
     from commitments.models import (
@@ -167,7 +184,33 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
         RobotChannel,
     )
     from commitments.models.workflow import MERGED_NOTE
+    from commitments.reminders import kept_counts
+    from reports.punctuality import rebuild_first_report_tallies
 
+    # The commitments whose shares move, locked first (as each workflow step and each
+    # filing locks its commitment): a report filed on one of them meanwhile waits for
+    # the merge and then sees the moved reports, or the merge waits for it.
+    acks = CommitmentEvent.objects.filter(kind=EventKind.ACKNOWLEDGED, department=source)
+    touched = (
+        Commitment.objects.filter(
+            Q(lead_owner=source)
+            | Q(coownerships__department=source)
+            | Q(reports__department=source)
+            | Q(pk__in=acks.values("commitment_id"))
+            | Q(extension_requests__department=source)
+            | Q(closure_requests__department=source)
+        )
+        .values("pk")
+        .distinct()
+    )
+    list(
+        Commitment.objects.filter(pk__in=touched)
+        .order_by("pk")
+        .select_for_update(no_key=True)
+        .values_list("pk", flat=True)
+    )
+    if source.pk != target.pk:
+        kept_counts.lock_filings_moving(source.pk, target.pk)
     source = Department.objects.select_for_update().get(pk=source.pk)
     target = Department.objects.select_for_update().get(pk=target.pk)
     if source.pk == target.pk:
@@ -185,18 +228,7 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     co_owned = list(rows.values_list("commitment_id", flat=True))
     rows.filter(commitment__in=Commitment.objects.owned_by(target)).delete()  # no duplicates
     rows.update(department=target)
-    moved = list(dict.fromkeys(led + co_owned))
-    CommitmentEvent.objects.bulk_create(
-        CommitmentEvent(
-            commitment_id=pk,
-            kind=EventKind.DEPARTMENT_MERGED,
-            actor=actor,
-            changes={"department_merged": [source.name, target.name]},
-            note=MERGED_NOTE % {"source": source.name, "target": target.name},
-        )
-        for pk in moved
-    )
-    result.commitments = len(moved)
+    result.commitments = len(dict.fromkeys(led + co_owned))
     result.accounts = Membership.objects.filter(department=source).update(department=target)
     listing = Membership.objects.filter(supervised_departments=source)
     for membership in listing:
@@ -207,11 +239,33 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     RobotChannel.objects.filter(department=source).exclude(platform__in=taken).update(
         department=target
     )
-    result.reports = ProgressReport.objects.filter(department=source).count()
-    named = bool(
-        result.reports
-        or ExtensionRequest.objects.filter(department=source).exists()
-        or ClosureRequest.objects.filter(department=source).exists()
+    reported = list(
+        ProgressReport.objects.filter(department=source)
+        .values_list("commitment_id", flat=True)
+        .distinct()
+    )
+    result.reports = _repoint_reports(source, target)
+    acknowledged = list(acks.values_list("commitment_id", flat=True))
+    result.acknowledgements = acks.update(department=target)
+    _lead_acknowledged(target, acknowledged)
+    result.requests = ExtensionRequest.objects.filter(department=source).update(
+        department=target
+    ) + ClosureRequest.objects.filter(department=source).update(department=target)
+    CommitmentEvent.objects.bulk_create(
+        CommitmentEvent(
+            commitment_id=pk,
+            kind=EventKind.DEPARTMENT_MERGED,
+            actor=actor,
+            changes={"department_merged": [source.name, target.name]},
+            note=MERGED_NOTE % {"source": source.name, "target": target.name},
+        )
+        for pk in dict.fromkeys(led + co_owned + reported)
+    )
+    if result.reports:
+        rebuild_first_report_tallies([source.pk, target.pk])
+        kept_counts.recount_departments([source.pk, target.pk])
+    named = (
+        ProgressReport.objects.filter(merged_from=source).exists()
         or Notification.objects.filter(department=source).exists()
     )
     names = dict.fromkeys([*target.aliases, source.name, *source.aliases])
@@ -232,6 +286,50 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     target.is_default = target.is_default or default
     target.save()
     return result
+
+
+def _lead_acknowledged(target: Department, commitment_ids: list[int]) -> None:
+    """Where ``target`` now leads a commitment it had not acknowledged as lead but the
+    merged department had (as a co-owner), the commitment is acknowledged as of that
+    签收: the lead's is what the unacknowledged reminders and lists read."""
+    from commitments.choices import EventKind
+    from commitments.models import Commitment, CommitmentEvent
+
+    waiting = Commitment.objects.filter(
+        pk__in=commitment_ids, lead_owner=target, acknowledged_at__isnull=True
+    )
+    for item in waiting:
+        first = (
+            CommitmentEvent.objects.filter(
+                commitment=item, kind=EventKind.ACKNOWLEDGED, department=target
+            )
+            .order_by("created_at", "pk")
+            .first()
+        )
+        if first is not None:
+            Commitment.objects.filter(pk=item.pk).update(
+                acknowledged_at=first.created_at, acknowledged_by=first.actor_id
+            )
+
+
+def _repoint_reports(source: Department, target: Department) -> int:
+    """Re-point ``source``'s reports to ``target``, naming ``source`` (or the department
+    an earlier merge named) as ``merged_from``: the one UPDATE of filed reports the
+    database allows, in this transaction only (migration 0022). Returns how many."""
+    from commitments.models import ProgressReport
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config(%s, %s, true)", [MERGE_SETTING, f"{source.pk}:{target.pk}"]
+            )
+    moved = ProgressReport.objects.filter(department=source)
+    count = moved.filter(merged_from__isnull=False).update(department=target)
+    count += moved.update(department=target, merged_from=source)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config(%s, '', true)", [MERGE_SETTING])
+    return count
 
 
 def merge_by_alias(departments: QuerySet[Department], actor: Any = None) -> MergeOutcome:

@@ -155,14 +155,16 @@ def _commitment_deleted(s) -> None:
 
 def _co_owner_merged(s) -> None:
     """A co-owner that filed reports merged into another co-owner (walk10 B1): its
-    co-ownerships move or go, its reports stay under its (retired) name."""
+    co-ownerships move or go, its reports become the other's (re-pointed, so the
+    triggers that count a filing never saw them filed by it)."""
     from commitments.services.catalog import merge_department
 
     assert merge_department(s["co"], s["other"]).retired
 
 
 def _lead_merged(s) -> None:
-    """The lead, with its clerk and reports, merged into its co-owner."""
+    """The lead, with its clerk and reports, merged into its co-owner: both filed for
+    ``due`` this month, so the moved report is the co-owner's second of the period."""
     from commitments.services.catalog import merge_department
 
     assert merge_department(s["lead"], s["co"]).accounts == 1

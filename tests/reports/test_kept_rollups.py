@@ -278,8 +278,9 @@ def _department_merged(seed) -> None:
 
 def _department_with_reports_merged(seed) -> None:
     """A unit with a clerk and filed reports (社会事务办) merged into another: its
-    commitments, co-ownerships and clerk move; its reports stay as filed, under its
-    name, and it is kept as a retired record (walk10 B1: this was a 500)."""
+    commitments, co-ownerships, clerk and reports move (the first-report tallies are
+    counted again for both), and it is kept as a retired record (walk10 B1: this was a
+    500)."""
     from commitments.services.catalog import merge_department
 
     done = merge_department(seed.social, seed.farming)

@@ -57,8 +57,8 @@ def test_a_department_with_a_clerk_and_reports_merges_and_says_what_moved(town):
     assert response.status_code == 200  # was 500 (ProtectedError)
     shown = [str(m) for m in response.context["messages"]]
     assert shown == [
-        "单位“文化站”已合并到“社会事务办”：转入承诺事项 2 项、账号 2 个。"
-        "原单位已报送的 2 份进度报送按原样保留在原单位名下，原单位已停用。"
+        "单位“文化站”已合并到“社会事务办”：转入承诺事项 2 项、账号 2 个、进度报送 2 份。"
+        "转入的报送记录注明原报送单位；原单位已停用，作为历史记录保留（邮件记录仍在其名下）。"
     ]
     # The clerk now acts for 社会事务办 and sees both pledges there.
     assert Membership.objects.get(user=clerk).department == town.co
@@ -66,10 +66,12 @@ def test_a_department_with_a_clerk_and_reports_merges_and_says_what_moved(town):
     assert "新建村级文化广场3个" in workspace and "新建5兆瓦光伏电站一处" in workspace
     # The supervisor who listed 文化站 now lists 社会事务办.
     assert list(Membership.objects.get(user=watcher).supervised_departments.all()) == [town.co]
-    # Reports stay as filed, under the unit that filed them; it is kept, retired.
+    # Its reports are the unit's now, each naming 文化站 as filed; it is kept, retired.
     station.refresh_from_db()
     assert not station.is_active
-    assert set(ProgressReport.objects.values_list("department__name", flat=True)) == {"文化站"}
+    assert set(ProgressReport.objects.values_list("department__name", "merged_from__name")) == {
+        ("社会事务办", "文化站")
+    }
     own.refresh_from_db()
     assert own.lead_owner == town.co
     assert list(town.item.co_owners.all()) == [town.co]  # not twice

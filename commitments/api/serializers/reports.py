@@ -24,6 +24,8 @@ class ReportTargetValueSerializer(serializers.ModelSerializer):
 
 class ReportSerializer(serializers.ModelSerializer):
     department = DepartmentRefSerializer(read_only=True)
+    #: the department that filed it, when it was merged into ``department`` since
+    merged_from = DepartmentRefSerializer(read_only=True, allow_null=True)
     filed_by = serializers.CharField(source="filed_by.username", read_only=True)
     target_values = ReportTargetValueSerializer(many=True, read_only=True)
     attachments = AttachmentSerializer(many=True, read_only=True)
@@ -34,6 +36,7 @@ class ReportSerializer(serializers.ModelSerializer):
             "id",
             "commitment",
             "department",
+            "merged_from",
             "filed_by",
             "is_lead",
             "status",

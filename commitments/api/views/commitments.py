@@ -66,7 +66,7 @@ def commitment_queryset(today, detail: bool = False) -> QuerySet[Commitment]:
     co_owners = CoOwnership.objects.select_related("department").order_by("department__name")
     latest = (
         reporting.latest_reports()
-        .select_related("department", "filed_by")
+        .select_related("department", "filed_by", "merged_from")
         .prefetch_related("target_values")
     )
     return qs.defer("plan__source_text").prefetch_related(

@@ -70,7 +70,7 @@ class CommitmentReportsView(StrictQueryParamsMixin, generics.ListCreateAPIView):
     def get_queryset(self) -> QuerySet[ProgressReport]:
         return (
             ProgressReport.objects.filter(commitment=self.commitment)
-            .select_related("department", "filed_by")
+            .select_related("department", "filed_by", "merged_from")
             .prefetch_related("target_values", "attachments")
             .order_by("-created_at", "-id")
         )
