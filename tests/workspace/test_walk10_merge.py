@@ -139,3 +139,45 @@ def test_the_merge_in_the_admin_in_chromium(browser_town, browser, viewport, lan
     assert message.count() == 1 and said in message.inner_text()
     assert message.bounding_box()["width"] <= viewport["width"]
     page.close()
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
+def test_after_the_merge_the_unit_sees_the_reports_as_its_own_in_chromium(
+    browser_town,  # noqa: F811
+    browser,
+    viewport,
+):
+    """The browser tester's finding: after merging 水利站 into 农业农村办 the pledge page
+    said 农业农村办 尚未报送 and the clerk's list asked for the report and 签收 again. Now
+    the unit's card shows the report 水利站 filed, marked （原水利站报送）, inside the page,
+    and 需要处理 does not list the pledge."""
+    from commitments.services.catalog import merge_department
+    from tests.reports.test_browser import ARTIFACTS
+    from tests.workspace.test_browser import log_in
+    from tests.workspace.test_merge_reports import a_water_station
+
+    station, own, _ = a_water_station(browser_town)
+    merge_department(station, browser_town.outsider_dept)
+    page = browser.new_page(viewport=viewport, locale="zh-CN")
+    page.goto(f"{town_site(browser_town)}/workspace/commitments/{own.pk}/")
+    log_in(page, "nongye")
+    card = page.locator('#reports article[data-department="农业农村办"]')
+    assert "95%" in card.inner_text() and "尚未报送" not in card.inner_text()
+    mark = card.locator('[data-field="merged-from"]').first
+    assert mark.inner_text() == "（原水利站报送）"
+    box = mark.bounding_box()
+    assert box is not None and box["x"] + box["width"] <= viewport["width"]
+    assert page.locator('#reports article[data-department="水利站"]').count() == 0
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    page.screenshot(
+        path=str(ARTIFACTS / f"merge-reports-pledge-{viewport['width']}-zh.png"), full_page=True
+    )
+    page.goto(f"{town_site(browser_town)}/workspace/?needs=1")
+    page.wait_for_load_state()
+    assert own.title not in page.locator("main").inner_text()
+    page.screenshot(
+        path=str(ARTIFACTS / f"merge-reports-needs-{viewport['width']}-zh.png"), full_page=True
+    )
+    page.close()
