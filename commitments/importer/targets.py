@@ -82,15 +82,25 @@ GOAL_VERBS = re.compile(
     r"|投入|完善|申报|推广|创办|新发展|新培育|新引进|招商|储备|谋划|包装|落实|配备|设立|增至|提高到"
     r"|提升到|提高至|提升至|不少于|不低于|推进|加快|启动|续建|组建|成立|安装|建立|培养|选派|评选|印发"
     r"|开通|新开通|开发|划分|加装|增设|举办|做好|办好|抓好|建好|管好"
+    # what a 措施 does to a thing it counts: opens (``打通断头路5条``), links (``接入监控点位
+    # 1500路``), upgrades (``规范提升农贸市场4个``), repairs, revives or moves it
+    r"|打通|贯通|接入|联通|提升|规范|更新|升级|修复|修缮|翻新|疏浚|盘活|腾退|关停|搬迁|迁建|新上"
     r")(了|约|共|累计|总计)?(?:全镇|全乡|全县|全区|全市|全街道)?$"
 )
 GOAL_VERB_ANY = re.compile(GOAL_VERBS.pattern.removesuffix("$"))
 #: A goal verb, then what it acts on, then the count: ``新建监控420个点位``, ``安装高清探头300个``.
 #: The words between are a short noun (no ``的``, no second verb's clause).
-VERB_OBJECT = re.compile(
-    GOAL_VERB_ANY.pattern.removesuffix("(?:全镇|全乡|全县|全区|全市|全街道)?")
-    + r"(?![\u4e00-\u9fff]*[的是为在和与及对向从])[\u4e00-\u9fff]{1,6}$"
-)
+_VERB_THEN = GOAL_VERB_ANY.pattern.removesuffix("(?:全镇|全乡|全县|全区|全市|全街道)?")
+_OBJECT_WORDS = r"(?![\u4e00-\u9fff]*(?:[的是为在和与及对向从辖]|覆盖|涉及|位于))[\u4e00-\u9fff]"
+VERB_OBJECT = re.compile(_VERB_THEN + _OBJECT_WORDS + "{1,6}$")
+#: A longer noun phrase (``建成茶叶精深加工生产线3条并投产``, ``建设竹木精深加工生产线3条及配套
+#: 仓储用房``) when the count closes it: the clause ends, or goes on with ``并``/``及`` (what else
+#: is done or built), so the count is the object's and not a description's.
+VERB_LONG_OBJECT = re.compile(_VERB_THEN + _OBJECT_WORDS + "{7,12}$")
+OBJECT_CLOSED = re.compile(r"(?:以上|及以上|余|多|左右)?(?:$|并|及|以及|和|同步|配套)")
+#: Count words that count only at a clause's end: ``接入视频监控点位1500路`` (channels), not a
+#: bus route's name (``开通12路公交``).
+CLAUSE_END_CLASSIFIERS = {"路"}
 #: A count of one after the thing it counts (``建成文化广场一处``, ``污水处理站一座``): the goal
 #: when nothing else in the pledge measures it. Before the noun ``一`` is an article (``一条…之路``,
 #: ``一次全面排查``), and after a measured thing (``5兆瓦光伏电站一处``) it only names it.
@@ -601,6 +611,8 @@ def _target(
         ends_clause = not post or bool(POST_NOISE.match(post))
         if unit in STRICT_CLASSIFIERS and not SESSION_BEFORE.search(pre):
             ends_clause = False
+        if unit in CLAUSE_END_CLASSIFIERS and not ends_clause:
+            return None
         verbs = BRACKET.sub("", pre)  # 新（改、扩）建 → 新建
         # ``为20个村卫生室配备设备``: the count of those a goal verb serves
         serves = bool(BENEFICIARY.search(verbs)) and bool(GOAL_VERB_ANY.search(post))
@@ -609,6 +621,11 @@ def _target(
         if (
             not GOAL_VERBS.search(verbs)
             and not (unit not in STRICT_CLASSIFIERS and VERB_OBJECT.search(verbs))
+            and not (
+                unit not in STRICT_CLASSIFIERS
+                and OBJECT_CLOSED.match(post)
+                and VERB_LONG_OBJECT.search(verbs)
+            )
             and not (
                 TOTAL_AFTER.match(post) and GOAL_VERB_ANY.match(_clause_head(view, number_start))
             )

@@ -289,6 +289,7 @@ CLASSIFIERS = [
     "份",
     "部",
     "轮",  # 开展干部培训两轮 (``新一轮`` names a round)
+    "路",  # 接入视频监控点位1500路 (channels), at a clause's end only: not ``12路公交``
 ]
 #: What a count with 以上/以下 may size rather than count (``20户以上自然村``, ``50人以上企业``,
 #: ``亿元以上项目``): the count qualifies the thing, it is no target.
