@@ -33,7 +33,9 @@ Seasons and holidays, decided once for every plan:
   (:func:`issued_on`: the date it is signed or printed, ``2034年1月18日``, ``二〇三四年一月十八日``,
   ``…办公室  2034年1月18日印发``, or a speech's date line, ``——2034年1月18日在…会议上``,
   ``…上的讲话（2034年1月18日）``; in the plan year or the December before) are that festival's
-  eve (issued 2034-01-18, 春节 02-19 → 02-18; :func:`coming_festival`). Issued after it, or
+  eve (issued 2034-01-18, 春节 02-19 → 02-18; :func:`coming_festival`); ``春运前`` the same way
+  is the eve of 春运, the travel season that opens 15 days before 春节 (腊月十五) and lasts 40
+  days (2034: 春运 from 02-04 → 02-03). Issued after it, or
   with no date of issue, the next one falls after the plan year (a deadline outside the plan,
   like 冬季's): not resolved. Nor are the farming seasons that differ by region (``夏收前``,
   ``秋收前``); ``春耕前`` is read as 03-31 (spring ploughing done by the end of March in most
@@ -238,6 +240,9 @@ def _date(kind: str, m: re.Match[str], year: int) -> datetime.date | None:
 #: The lunar month and day of each festival that :data:`LUNAR_FESTIVALS` and
 #: :data:`COMING_FESTIVALS` resolve.
 LUNAR_DAYS = {"端午": (5, 5), "中秋": (8, 15), "春节": (1, 1), "元宵": (1, 15)}
+#: 春运, the travel season around 春节, opens 15 days before it (腊月十五 in most years; the
+#: season runs 40 days, 15 before 春节 and 25 after, as the State Council's 春运 notices set it).
+SPRING_RUSH_LEAD = datetime.timedelta(days=15)
 
 
 def festival_eve(festival: str, year: int) -> datetime.date:
@@ -245,6 +250,9 @@ def festival_eve(festival: str, year: int) -> datetime.date:
     deadline is 06-11), from the lunar calendar (``lunardate``); 清明 is a solar term."""
     if festival == "清明":
         return qingming(year) - datetime.timedelta(days=1)
+    if festival == "春运":  # the eve of the day 春运 opens, 15 days before 春节
+        opens = LunarDate(year, 1, 1).to_solar_date() - SPRING_RUSH_LEAD
+        return opens - datetime.timedelta(days=1)
     month, day = LUNAR_DAYS[festival]
     return LunarDate(year, month, day).to_solar_date() - datetime.timedelta(days=1)
 
@@ -256,8 +264,9 @@ def qingming(year: int) -> datetime.date:
     return datetime.date(year, 4, int(short * 0.2422 + 4.81) - short // 4)
 
 
-#: Festivals at the year's turn that a plan issued before them means: ``春节前``, ``元宵节前``.
-COMING_FESTIVALS = re.compile(r"(?P<festival>春节|元宵)节?(?:之|以)?前")
+#: Festivals at the year's turn that a plan issued before them means: ``春节前``, ``元宵节前``,
+#: and the 春运 that opens before 春节 (``春运前``, ``春运开始前``).
+COMING_FESTIVALS = re.compile(r"(?P<festival>春节|元宵|春运)节?(?:开始)?(?:之|以)?前")
 
 
 def coming_festival(
@@ -341,7 +350,7 @@ STAGE = re.compile(
 #: Festivals at the year's turn: ``春节前`` is the next 春节, after the plan year, unless the plan
 #: was issued before this year's (:func:`coming_festival`); beside a dated time
 #: (``春节前及中秋节前``) the year end then still stands.
-YEAR_END_FESTIVAL = re.compile(r"春节(?:之|以)?前|元旦前|两节前|双节前")
+YEAR_END_FESTIVAL = re.compile(r"(?:春节|春运(?:开始)?)(?:之|以)?前|元旦前|两节前|双节前")
 CLAUSE_STOP = re.compile(r"[,;。!?、\n]")
 
 

@@ -126,10 +126,11 @@ SEASONS = (
     r"|(?<![冬每])(?<!每年)[春夏秋冬]季(?!学期|开学)(?:末|底)?(?:前|以前|之前)?"
 )
 #: Seasons that do not resolve (moving or regional), still time words, and 春耕前 read as 03-31:
-#: the import warns of each. ``春节前``/``元宵节前`` resolve when the plan's issue date puts the
-#: festival ahead (:func:`deadlines.coming_festival`).
+#: the import warns of each. ``春节前``/``元宵节前``/``春运前`` resolve when the plan's issue date
+#: puts the festival (or the 春运 before it) ahead (:func:`deadlines.coming_festival`).
 UNRESOLVED_SEASONS = (
     r"春节(?:之|以)?前|春耕(?:之|以)?前|夏收前|秋收前|元宵节?(?:之|以)?前|两节前|双节前"
+    r"|春运(?:开始)?(?:之|以)?前"
 )
 #: This winter and next spring (``今冬明春``, ``今冬明春农田水利建设``): to the end of next spring.
 WINTER_SPRING = r"今冬明春"
