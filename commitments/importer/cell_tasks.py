@@ -9,6 +9,13 @@ of each). Without numbers the cell is split only where each part is a whole task
 parts between ``；``) that each close with a bracket of their own labels, or lines that each
 end a sentence (``。``/``；``); a task wrapped over two lines ends only on its last, so it
 stays one. A cell of one task is one pledge, as before.
+
+A row of several text columns (``序号 | 重点任务 | 具体举措``) whose one cell lists tasks
+numbered from one (``1.新建…；2.引进…``) pledges each of them (:func:`listed_cell`), the other
+cells (the 重点任务's name, its own number left out: :func:`cell_parts`) before each, as a
+重点任务 merged down over its 具体举措 rows passes its name into theirs; a project's content
+(``建设内容``, ``建设规模``) that numbers its parts stays one project, its parts one after
+another without their numbers, and so does a row whose two cells both list.
 """
 
 from __future__ import annotations
@@ -49,6 +56,32 @@ def task_spans(text: str, wrapped: bool = False) -> list[tuple[int, int]]:
     if spans is None and not wrapped:
         spans = _unnumbered(text)
     return spans or whole
+
+
+#: A column holding a project's content or scale: its numbered parts are one project's.
+PROJECT_CONTENT = re.compile(r"建设|规模")
+
+
+def listed_cell(texts: list[str], headers: list[str]) -> int | None:
+    """In a row of several text cells (``texts``, under the column names ``headers``), the one
+    cell that lists tasks numbered from one, each a pledge (:func:`cell_parts`); None when no
+    cell or more than one does (which task of one goes with which of the other is not known),
+    or the cell is a project's content (:data:`PROJECT_CONTENT`)."""
+    found = [n for n, text in enumerate(texts) if len(_numbered(text) or ()) >= 2]
+    if len(found) != 1 or PROJECT_CONTENT.search(headers[found[0]] if headers else ""):
+        return None
+    return found[0]
+
+
+def cell_parts(text: str) -> list[tuple[int, int]]:
+    """Where the parts of one cell of a row of several stand, their numbers left out: each
+    part it numbers from one (``1.新建冷库…；2.购置…``), or its whole text without the number
+    before it (``2.改善人居环境`` → ``改善人居环境``: the row's own number, no word of it)."""
+    spans = _numbered(text)
+    if spans:
+        return spans
+    m = TASK_NUMBER.match(text)
+    return [_trimmed(text, m.end() if m else 0, len(text))]
 
 
 def _numbered(text: str) -> list[tuple[int, int]] | None:

@@ -56,7 +56,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from commitments.importer.cell_tasks import task_spans
+from commitments.importer.cell_tasks import cell_parts, listed_cell, task_spans
 from commitments.importer.deadlines import find_periods
 from commitments.importer.numerals import to_chinese
 from commitments.importer.owners import OWNER_ROLES, UNIT_NAME, owner_roles
@@ -338,6 +338,7 @@ def render(
         ):
             continue  # a candidate the vote or review turned down
         task = [row[i] for i in text_columns if i < len(row) and row[i].text.strip()]
+        task_names = [header_text[i] for i in text_columns if i < len(row) and row[i].text.strip()]
         if index in outline.alone:
             headings += 1
             lines.append(_heading(_cell_at(row, text_columns[0]), headings))
@@ -347,6 +348,7 @@ def render(
             row = _inherited(row, columns, [a[1] for a in reversed(ancestors)])
             names = [_cell_at(a[1], text_columns[0]) for a in ancestors if a[2]]
             task = [c for c in names if c.text.strip()] + task
+            task_names = ["" for c in names if c.text.strip()] + task_names
         heading = _heading_row(row, columns, task, len(header_text))
         if heading is not None:
             headings += 1
@@ -363,23 +365,35 @@ def render(
         if not task:
             continue
         row = _merged_down(row, owner_columns, category_columns, above)
-        for tasks in _cell_tasks(task):
+        for tasks in _cell_tasks(task, task_names):
             counter += 1
             lines.extend(_item(row, columns, tasks, counter, header_text, money_unit, stated_lead))
     return lines
 
 
-def _cell_tasks(task: list[Cell]) -> list[list[Cell]]:
-    """The row's task cells, or each task of its one task cell when that cell lists several
-    (a unit's tasks numbered in one cell, :mod:`commitments.importer.cell_tasks`): one item
-    each, all of the row's unit."""
-    if len(task) != 1:
-        return [task]
-    cell = task[0]
-    return [
-        [Cell(cell.text[s:e], cell.start + s if cell.start >= 0 else -1, cell.wrapped)]
-        for s, e in task_spans(cell.text, cell.wrapped)
+def _cell_tasks(task: list[Cell], names: list[str]) -> list[list[Cell]]:
+    """The row's task cells (under the column names ``names``), or each task of its one task
+    cell when that cell lists several (a unit's tasks numbered in one cell; a 重点任务 beside
+    its 具体举措 numbered in one cell, the name before each): one item each, all of the row's
+    unit (:mod:`commitments.importer.cell_tasks`). A cell's numbers are left out (``2.改善…``,
+    a project's ``1.新建…；2.购置…``): the text reader would take them for items of their own."""
+    if len(task) == 1:
+        cell = task[0]
+        return [[_part(cell, s, e)] for s, e in task_spans(cell.text, cell.wrapped)]
+    parts = [[_part(c, s, e) for s, e in cell_parts(c.text)] for c in task]
+    at = listed_cell([c.text for c in task], names)
+    if at is None:
+        return [[p for cell in parts for p in cell]]
+    others = [
+        [p for cell in parts[:at] for p in cell],
+        [p for cell in parts[at + 1 :] for p in cell],
     ]
+    return [[*others[0], listed, *others[1]] for listed in parts[at]]
+
+
+def _part(cell: Cell, start: int, end: int) -> Cell:
+    """``cell.text[start:end]`` as a cell of its own, at its place in the source."""
+    return Cell(cell.text[start:end], cell.start + start if cell.start >= 0 else -1, cell.wrapped)
 
 
 #: The table's money unit stated above its header (``单位：万元``, ``（金额单位：万元）``).
