@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from commitments.importer.chapters import find_chapters
 from commitments.importer.text import Text
-from commitments.importer.vocabulary import LIST_NUMBER
+from commitments.importer.vocabulary import LINE_MARKS, LIST_NUMBER
 
 SALUTATION = re.compile(r"(同志们|各位代表|各位委员|各位领导|同志们、朋友们)[^。!?;:\n]{0,12}?:")
 TITLE_WORDS = re.compile(
@@ -160,7 +160,8 @@ def _written_title(text: Text, start: int, end: int) -> tuple[str, int]:
             while last + 1 < len(header) and _wraps(view, header[last], header[last + 1]):
                 last += 1
             title = "".join(text.clean[s:e].strip() for s, e in header[first : last + 1])
-            return title, header[last][1]
+            marks = LINE_MARKS.match(title)  # ``📢重磅！…``: an article's marks dress its headline
+            return title[marks.end() :] if marks else title, header[last][1]
         first_line_end = view.find("\n", start, end)
         region = range(start, first_line_end if first_line_end >= 0 else min(end, start + 60))
         body_start = region.stop
@@ -203,12 +204,23 @@ def _header_lines(
             not line
             or len(line) > 60
             or FIRST_PART.match(view, pos, stop)
-            or HEADER_STOP.search(line)
+            or (HEADER_STOP.search(line) and not (skip_blank and _headline(line)))
         ):
             break
         lines.append((pos, stop))
         pos = stop + 1
     return lines
+
+
+#: What an article's headline may exclaim or run on with, which a sentence of its body does not
+#: end or part with: ``重磅！2038年…出炉，件件关乎你我！``, ``官宣！…定了``.
+SENTENCE_MARKS = re.compile(r"[。;:]")
+
+
+def _headline(line: str) -> bool:
+    """Is ``line``, under a page's or an account's furniture, the article's headline: it names a
+    plan with its year and exclaims or runs on after a comma, no sentence of the body?"""
+    return _names_a_plan(line) and not SENTENCE_MARKS.search(line)
 
 
 HEADER_STOP = re.compile(r"[。!?;,:]")
@@ -227,6 +239,8 @@ def _wraps(view: str, line: tuple[int, int], following: tuple[int, int]) -> bool
     this, that = view[line[0] : line[1]].strip(), view[following[0] : following[1]].strip()
     if DATE_OR_NAME.match(this) or DATE_OR_NAME.match(that):
         return False
+    if view.count("\n", line[1], following[0]) > 1:
+        return False  # a blank line between: an article's headline over its account's line
     opened = "关于" in this and not NOTICE_END.search(this)
     return bool(
         WRAPPED_END.search(this)
