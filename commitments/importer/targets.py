@@ -84,7 +84,7 @@ GOAL_VERBS = re.compile(
     r"|开通|新开通|开发|划分|加装|增设|举办|做好|办好|抓好|建好|管好"
     # what a 措施 does to a thing it counts: opens (``打通断头路5条``), links (``接入监控点位
     # 1500路``), upgrades (``规范提升农贸市场4个``), repairs, revives or moves it
-    r"|打通|贯通|接入|联通|提升|规范|更新|升级|修复|修缮|翻新|疏浚|盘活|腾退|关停|搬迁|迁建|新上"
+    r"|打通|贯通|接入|联通|提升|规范|更新|升级|修复|修缮|翻新|疏浚|盘活|腾退|关停|搬迁|迁建|新上|设置"
     r")(了|约|共|累计|总计)?(?:全镇|全乡|全县|全区|全市|全街道)?$"
 )
 GOAL_VERB_ANY = re.compile(GOAL_VERBS.pattern.removesuffix("$"))
