@@ -44,6 +44,9 @@ class DepartmentAdmin(admin.ModelAdmin):
     search_fields = ["name", "short_name"]
     actions = ["confirm", "merge"]
 
+    class Media:
+        css = {"all": ["commitments/admin.css"]}  # its list on a phone (walk 11)
+
     @admin.action(description=_("确认所选单位（取消待确认标记）"))
     def confirm(self, request, queryset):
         from commitments.services.catalog import confirm_departments
