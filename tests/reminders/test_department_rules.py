@@ -181,3 +181,25 @@ def test_a_chunks_reads_do_not_grow_with_co_owners_milestones_and_reports(town):
 
     assert count_queries(run) == before
     assert len(run()) > hits_before + 60
+
+
+def test_after_a_merge_the_unit_is_not_asked_for_what_the_merged_department_filed(town):
+    """水利站 filed July's reports on the pledge it led and on one it co-owned with the
+    unit, and June's only on a third: merged into the unit, the unit is asked for
+    July's report on the third alone (what 水利站 did is the unit's)."""
+    from commitments.services.catalog import merge_department
+
+    unit, _, _, staff, section = town
+    station = factories.department("水利站")
+    own = factories.commitment(station, section, FAR, **ACKED)
+    shared = factories.commitment(unit, section, FAR, co_owners=[station], **ACKED)
+    june = factories.commitment(station, section, FAR, **ACKED)
+    report(own, station, staff, MONDAY.replace(day=1))
+    report(shared, unit, staff, MONDAY.replace(day=1))
+    report(shared, station, staff, MONDAY.replace(day=2))
+    report(june, station, staff, datetime.date(2024, 6, 20))
+
+    merge_department(station, unit)
+
+    asked = {(kind, pk) for kind, pk, _ in reasons(decide(unit), unit)}
+    assert asked == {(Kind.MISSING_REPORT, june.pk)}
