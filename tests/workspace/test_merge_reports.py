@@ -233,6 +233,27 @@ def test_a_report_merged_twice_names_the_department_that_filed_it(town):
     assert not Department.objects.filter(pk=second.pk).exists()  # named by nothing: deleted
 
 
+def test_two_departments_merged_at_once_each_name_themselves(town):
+    """The admin's action merges several departments in one transaction: each one's
+    reports move under its own name (the re-point's permission is per merge)."""
+    from commitments.services.catalog import merge_by_alias
+
+    names = ("水利站", "农技站")
+    units = [factories.department(name) for name in names]
+    for unit in units:
+        file(factories.commitment(unit, town.item.section), town.clerk, unit, 30)
+    town.outsider_dept.aliases = list(names)
+    town.outsider_dept.save()
+
+    outcome = merge_by_alias(Department.objects.filter(name__in=names))
+
+    assert [done.reports for done in outcome.merged] == [1, 1]
+    assert set(ProgressReport.objects.values_list("department__name", "merged_from__name")) == {
+        ("农业农村办", "水利站"),
+        ("农业农村办", "农技站"),
+    }
+
+
 def test_a_department_with_only_e_mails_is_kept_retired(town):
     """The e-mail ledger stays as sent: a department it names is kept, retired."""
     station = factories.department("水利站")
