@@ -103,8 +103,25 @@ PERIOD_NAME = re.compile(
     r"|(?P<half>上半年|下半年))",
     re.I,
 )
+#: The year named before a column's name (``2038年``, ``2038年度``, ``年度``, ``本年度``, ``当年``,
+#: ``年内``, ``今年``, ``全年``): the column is the plan year's (money or goal).
+YEAR_COLUMN = re.compile(r"^(?:\d{4}年度?|本?年度|本年|当年|年内|今年|全年)")
+#: Every usual name of a project's goal for the year in a 重点项目 plan (the one home of that
+#: vocabulary): the year before what it states (``年度目标``, ``2038年目标任务``, ``年度建设任务``,
+#: ``本年度目标``, ``年内完成内容``, ``2038年建设内容``, ``年度形象进度``, ``2038年形象进度``),
+#: the progress planned for the year's end (``形象进度目标``, ``计划形象进度``, ``形象进度计划``,
+#: ``预期形象进度``) or the work planned for completion (``计划完成内容``, ``计划完成任务``). A
+#: bare ``形象进度`` (a report's column of progress made) is none.
+_YEAR = YEAR_COLUMN.pattern[1:]
+YEAR_GOAL_NAME = re.compile(
+    rf"^(?:(?!形象进度(?:[(（]|$))(?:{_YEAR})?(?:计划|预期|预计|目标)?形象进度(?:目标|计划|要求)?"
+    rf"|{_YEAR}(?:计划|预期)?(?:完成|实施|建设|工作)?(?:目标|任务|内容|计划)(?:任务|内容|值|数)?"
+    r"|(?:计划|预计|预期)(?:完成|实施|建设)(?:内容|任务|目标|工作量))" + _PAREN + "$"
+)
 #: Column kinds by header name, tried in this order (first match wins).
 COLUMNS: list[tuple[str, re.Pattern[str]]] = [
+    # a project's goal for the year under any of its names, before a 形象进度 of progress made
+    ("text", YEAR_GOAL_NAME),
     (
         "progress",
         re.compile(
@@ -167,7 +184,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # money planned, its unit often only in the header (``年度计划投资（万元）``)
-    ("funds", re.compile(rf"(?:{FUNDS_LABELS})" + _PAREN + "$")),
+    ("funds", re.compile(rf"(?:{FUNDS_LABELS}|计划完成投资)" + _PAREN + "$")),
     # steps on the way to the deadline (``3月底前完成苗木采购``): milestones, not the deadline
     ("milestone", re.compile(r"^(?:进度要求|进度计划|节点要求|时间进度)" + _PAREN + "$")),
     # a stage's goal (阶段性目标, a 时限清单's ``上半年完成全年任务的50%``): a milestone only, its
@@ -435,9 +452,8 @@ def _stated_money_unit(titles: list[list[Cell]]) -> str | None:
     return None
 
 
-#: A column of the plan's year (``2032年计划投资``, ``年度目标``, ``2031年建设内容``), beside which
-#: the whole project's columns (总投资, 建设内容及规模) state no goal of the year.
-YEAR_COLUMN = re.compile(r"^(?:\d{4}年度?|年度|本年度?|当年)")
+#: The whole project's columns (总投资, 建设内容及规模), beside a column of the plan's year
+#: (``2032年计划投资``, a goal of :data:`YEAR_GOAL_NAME`) they state no goal of the year.
 WHOLE_PROJECT = re.compile(
     r"总投资|投资总额|建设内容|建设规模|规模|项目概况|项目简介|总体目标|总目标"
 )
@@ -449,6 +465,12 @@ WHOLE_PROJECT = re.compile(
 STATED_GOAL = re.compile(r"目标")
 
 
+def _of_the_year(kind: str, name: str) -> bool:
+    """Is a money or text column the plan year's: its name opens with the year (``2032年计划
+    投资``), or a text column's names the year's goal (:data:`YEAR_GOAL_NAME`)?"""
+    return bool(YEAR_COLUMN.match(name) or (kind == "text" and YEAR_GOAL_NAME.match(name)))
+
+
 def _year_columns(columns: dict[int, str], header: list[str]) -> dict[int, str]:
     """The columns an item reads beside the plan year's. A project's total (总投资) is no money
     line beside the year's money (``2032年计划投资``) or goal (``年度目标``); its whole scale
@@ -457,14 +479,14 @@ def _year_columns(columns: dict[int, str], header: list[str]) -> dict[int, str]:
     the year's: the first only."""
 
     def of_year(kind: str) -> list[int]:
-        return [i for i, k in columns.items() if k == kind and YEAR_COLUMN.match(header[i])]
+        return [i for i, k in columns.items() if k == kind and _of_the_year(kind, header[i])]
 
     year_funds, year_goals = of_year("funds"), of_year("text")
     whole = {
         i
         for i, k in columns.items()
         if k in ("funds", "text")
-        and not YEAR_COLUMN.match(header[i])
+        and i not in year_funds + year_goals
         and WHOLE_PROJECT.search(header[i])
     }
     dropped: set[int] = set()

@@ -36,6 +36,7 @@ from commitments.importer.vocabulary import (
     MEASURE_UNITS,
     MONEY_UNIT,
     QUALIFIED_NOUNS,
+    TIME_ONLY,
     TIME_PHRASE,
     UNITS,
 )
@@ -84,7 +85,7 @@ GOAL_VERBS = re.compile(
     r"|开通|新开通|开发|划分|加装|增设|举办|做好|办好|抓好|建好|管好"
     # what a 措施 does to a thing it counts: opens (``打通断头路5条``), links (``接入监控点位
     # 1500路``), upgrades (``规范提升农贸市场4个``), repairs, revives or moves it
-    r"|打通|贯通|接入|联通|提升|规范|更新|升级|修复|修缮|翻新|疏浚|盘活|腾退|关停|搬迁|迁建|新上|设置"
+    r"|打通|贯通|接入|联通|提升|规范|更新|升级|修复|修缮|翻新|疏浚|盘活|腾退|关停|搬迁|迁建|新上|设置|新设"
     r")(了|约|共|累计|总计)?(?:全镇|全乡|全县|全区|全市|全街道)?$"
 )
 GOAL_VERB_ANY = re.compile(GOAL_VERBS.pattern.removesuffix("$"))
@@ -235,6 +236,13 @@ SERIES_BREAK = re.compile(r"[;。!?\n]")
 TOTAL_AFTER = re.compile(r"共\s?\d")
 #: ``第一批4条7月底前完工``: a batch's count, then when it is done.
 BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:批|期|阶段)$")
+#: ``年底前2条生产线投产``, ``9月底前3个安置点全部建成``: after a time alone, the count of the
+#: things it sees done, the completion closing the clause.
+DONE_THINGS = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:全部|全面|顺利|建成)?"
+    r"(?:建成|投产|投用|完工|竣工|通车|并网|运营|投入使用|投入运营|开业|交付使用|交付)"
+    r"(?:投产|运营|使用|验收)?$"
+)
 DONE_AFTER = re.compile(
     rf"[\u4e00-\u9fff]{{0,4}}?(?:{TIME_PHRASE})+\s*(?:完工|完成|建成|竣工|投用)"
 )
@@ -327,12 +335,56 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
             targets.append(ceiling)
             starts.append(m.start())
     _each_its_own(view, clean, targets, starts)
+    targets = _distinct(view, targets, starts)
     targets = _stated_once(targets, bare)
     ones = _counts_of_one(view, clean, quoted) + _one_built(view, clean, quoted)
     if not ones:
         return targets
     positions = {id(t): clean.find(t.source_text) for t in [*targets, *ones]}
     return sorted([*targets, *ones], key=lambda t: positions[id(t)])
+
+
+#: What stands between a count's clause start and the thing it counts: a time, a goal verb, a
+#: modal (``年底前新建``, ``可提供``, ``累计完成``).
+THING_LEAD = re.compile(
+    rf"^(?:(?P<time>(?:{TIME_ONLY.pattern})+)|{GOAL_VERB_ANY.pattern}|可|能够|能|再|另|累计|共)"
+)
+#: Where the words naming a counted thing start: after a list's or a clause's break.
+THING_BREAK = re.compile(r"[、,，;；:：。\s（(）)]")
+
+
+def _thing(view: str, at: int) -> tuple[str, str]:
+    """The time and the thing named right before a count at ``at`` (``年底前新建公厕3座`` →
+    (``年底前``, ``公厕``)), without its verbs: what two statements of one count share."""
+    words = THING_BREAK.split(view[:at])[-1]
+    time = ""
+    while words and (m := THING_LEAD.match(words)) and m.end():
+        time += re.sub(r"完成|实现|建成", "", m.group("time") or "")  # verbs among the times
+        words = words[m.end() :]
+    return time, words
+
+
+def _distinct(view: str, targets: list[ParsedTarget], at: list[int]) -> list[ParsedTarget]:
+    """A pledge's targets, each once: a count stated again of the same thing (a project's scale
+    repeated in its year's goal, ``新增学位360个`` after ``可提供学位360个``, ``改造管网21公里`` in
+    two columns) is one target. Equal counts of different things (``改造小区3个，新建公园3个``)
+    or of different times (``一季度完成3个，二季度完成3个``) all stay; a count whose thing is
+    not named before it is never taken for another."""
+    kept: list[tuple[ParsedTarget, tuple[str, str]]] = []
+    for target, start in zip(targets, at, strict=True):
+        time, thing = _thing(view, start)
+        if thing and any(
+            other.value == target.value
+            and other.unit == target.unit
+            and other.comparator == target.comparator
+            and seen_time == time
+            and (seen.endswith(thing) or thing.endswith(seen))
+            and min(len(seen), len(thing)) >= 2
+            for other, (seen_time, seen) in kept
+        ):
+            continue
+        kept.append((target, (time, thing)))
+    return [target for target, _ in kept]
 
 
 def _stated_once(targets: list[ParsedTarget], bare: set[int]) -> list[ParsedTarget]:
@@ -630,6 +682,7 @@ def _target(
                 TOTAL_AFTER.match(post) and GOAL_VERB_ANY.match(_clause_head(view, number_start))
             )
             and not (BATCH.search(verbs) and DONE_AFTER.match(post))
+            and not ((not verbs or TIME_ONLY.fullmatch(verbs)) and DONE_THINGS.match(post))
             and not serves
             and not (ends_clause and (CLAUSE_END_VERBS.search(verbs) or series))
             and not (ends_clause and part_of is not None)  # a part shares the total's verb

@@ -232,8 +232,11 @@ MEASURE_UNITS = [
     "栋",
     "幢",  # 税收亿元楼达到两幢
     "所",
+    "台套",  # 购置农机设备20台套: a machine and its fittings
     "套",
     "台",
+    "架",  # 配备植保无人机5架
+    "根",  # 更换路灯杆200根
     "辆",
     "头",
     "只",
@@ -291,6 +294,7 @@ CLASSIFIERS = [
     "部",
     "轮",  # 开展干部培训两轮 (``新一轮`` names a round)
     "路",  # 接入视频监控点位1500路 (channels), at a clause's end only: not ``12路公交``
+    "片",  # 建设灯光球场4片 (courts, fields, woods: ``一片`` is an article)
 ]
 #: What a count with 以上/以下 may size rather than count (``20户以上自然村``, ``50人以上企业``,
 #: ``亿元以上项目``): the count qualifies the thing, it is no target.
