@@ -36,14 +36,14 @@ bare number, its unit in a 单位 column: the item reads ``粮食播种面积不
 are no columns of the item (:func:`_planned_year`). A 推进计划表 lays a project over several
 rows, one per 推进节点 with its 计划时间: the project is one item, due at its last node, the
 earlier nodes its milestones (:func:`_fold_nodes`); its 总投资 is no money line beside the
-year's 计划投资, and its whole scale (建设内容及规模) no text beside the year's goal (年度目标)
-(:func:`_year_columns`), nor is an estimate (估算投资) beside what the project aims at
-(主要建设内容及目标). A 票决 or review's result column turns a row down (``未当选``, ``暂缓``:
-:data:`TURNED_DOWN`); the votes (得票数) and a summary's counts (指标数（项）) are no column of
-the item, and a table with no other text column is no task table. A 任务分解表 numbered in
-levels (``1`` over ``1.1``, ``一、`` over ``（一）`` over ``1.``) pledges its sub-tasks, not the
-rows that head them (:func:`_outline`); its closing rows (``共13条``, ``合计``, ``注：``,
-``填报人：``) are none (:func:`_closing_row`).
+year's 计划投资, and its whole scale (建设内容及规模) no text beside the year's goal (年度目标,
+形象进度目标, 年内完成内容 …: :data:`YEAR_GOAL_NAME`; :func:`_year_columns`), nor is an estimate
+(估算投资) beside what the project aims at (主要建设内容及目标). A 票决 or review's result column
+turns a row down (``未当选``, ``暂缓``: :data:`TURNED_DOWN`); the votes (得票数) and a summary's
+counts (指标数（项）) are no column of the item, and a table with no other text column is no task
+table. A 任务分解表 numbered in levels (``1`` over ``1.1``, ``一、`` over ``（一）`` over ``1.``)
+pledges its sub-tasks, not the rows that head them (:func:`_outline`); its closing rows
+(``共13条``, ``合计``, ``注：``, ``填报人：``) are none (:func:`_closing_row`).
 
 Cells carry the offset of their text in the source when the table came from
 a text file, so commitments still point at the right place in it; the

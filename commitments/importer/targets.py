@@ -367,9 +367,10 @@ def _thing(view: str, at: int) -> tuple[str, str]:
 def _distinct(view: str, targets: list[ParsedTarget], at: list[int]) -> list[ParsedTarget]:
     """A pledge's targets, each once: a count stated again of the same thing (a project's scale
     repeated in its year's goal, ``新增学位360个`` after ``可提供学位360个``, ``改造管网21公里`` in
-    two columns) is one target. Equal counts of different things (``改造小区3个，新建公园3个``)
-    or of different times (``一季度完成3个，二季度完成3个``) all stay; a count whose thing is
-    not named before it is never taken for another."""
+    two columns, ``新建公厕8座，年底前公厕8座全部建成``) is one target. Equal counts of different
+    things (``改造小区3个，新建公园3个``) or of two different times (``一季度新建公厕3座，三季度新建
+    公厕3座``) all stay; a count whose thing is not named before it is never taken for
+    another."""
     kept: list[tuple[ParsedTarget, tuple[str, str]]] = []
     for target, start in zip(targets, at, strict=True):
         time, thing = _thing(view, start)
@@ -377,7 +378,7 @@ def _distinct(view: str, targets: list[ParsedTarget], at: list[int]) -> list[Par
             other.value == target.value
             and other.unit == target.unit
             and other.comparator == target.comparator
-            and seen_time == time
+            and (seen_time == time or not (seen_time and time))
             and (seen.endswith(thing) or thing.endswith(seen))
             and min(len(seen), len(thing)) >= 2
             for other, (seen_time, seen) in kept

@@ -10,6 +10,8 @@ importer fix; before this session's heads18 and cells18).
     芦湾镇2038年重点项目建设计划.docx               1.00   ok  0.92  0.00  1.00 11
     鹭坪镇2038年政府工作报告（节选）.pdf              0.96   ok  0.67  0.92  0.50 1
     mean                                0.98  4/4  0.91  0.75  0.89 12
+    after proj19 (the year's goal under every usual name, a count once, 片/台套):
+    芦湾镇2038年重点项目建设计划.docx               1.00   ok  0.92  1.00  1.00 0
 
 Faults found at the first run (the floors keep the first-run scores; raise them as faults are
 fixed):
@@ -37,11 +39,11 @@ from tests.importer.published import check_floors
 FLOORS = {
     "岚塘镇2038年重点工作督查督办任务分解表.xlsx": (1.0, 1.0, 1.0, 1.0),
     "澜岸街道2038年工作要点_潆江区人民政府网.html": (0.95, 1.0, 1.0, 1.0),
-    "芦湾镇2038年重点项目建设计划.docx": (1.0, 0.91, 0.0, 1.0),
+    "芦湾镇2038年重点项目建设计划.docx": (1.0, 0.91, 1.0, 1.0),
     "鹭坪镇2038年政府工作报告（节选）.pdf": (0.95, 0.66, 0.91, 0.5),
 }
 YEARS_RIGHT = 4
-FALSE_TARGETS = 12
+FALSE_TARGETS = 1
 
 
 def test_four_documents_are_written_blind():
