@@ -12,7 +12,6 @@ highlighting as the pointer moves.
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass, field
 
 from django import forms
@@ -33,10 +32,6 @@ from commitments.choices import CarryOverState
 from commitments.importer.extract import SUPPORTED
 from commitments.models import CarryOver, Department, Plan, PlanEdit, PlanUpload
 from commitments.services import carry_over
-
-#: ``…的责任单位“镇文旅中心”不在单位目录中…`` (``… department “镇文旅中心” …`` in
-#: English): the unit names a warning is about.
-UNIT_NAMED = re.compile(r"(?:单位|department|unit) ?“([^”]+)”")
 
 
 class UploadForm(forms.Form):
@@ -280,14 +275,16 @@ def reviewed_fields(corrections) -> dict[str, dict[str, str]]:
 
 
 def _settled_unit(warning: str, catalog: list[str], unknown: list[str]) -> bool:
-    """A warning about a unit name that no pledge carries any more (it was mapped)."""
-    named = [n for group in UNIT_NAMED.findall(warning) for n in group.split("、")]
+    """A warning about units (:class:`~commitments.importer.types.UnitWarning`) that no
+    pledge carries any more (they were mapped). Read from the names the warning carries,
+    not its words, so every language drops the same warnings."""
+    named = getattr(warning, "units", ())
     return bool(named) and all(n not in unknown and n not in catalog for n in named)
 
 
 def _created_unit(warning: str, creating: set[str]) -> bool:
     """A "not in the catalog" warning about units the administrator chose to create."""
-    named = [n for group in UNIT_NAMED.findall(warning) for n in group.split("、")]
+    named = getattr(warning, "units", ())
     return bool(named) and all(n in creating for n in named)
 
 

@@ -89,6 +89,7 @@ from commitments.importer.types import (
     ParsedFile,
     ParsedSection,
     ParsedTarget,
+    UnitWarning,
 )
 from commitments.importer.vocabulary import (
     BULLETS,
@@ -864,15 +865,13 @@ def build_commitment(
                 _("%(code)s 未匹配到责任单位，暂由默认单位牵头，请督办人复核") % {"code": code}
             )
         elif note.startswith("unknown-lead:"):
-            warnings.append(
-                _("%(code)s 的牵头单位“%(name)s”不在单位目录中，按原文保留待确认")
-                % {"code": code, "name": note.removeprefix("unknown-lead:")}
-            )
+            name = note.removeprefix("unknown-lead:")
+            said = _("%(code)s 的牵头单位“%(name)s”不在单位目录中，按原文保留待确认")
+            warnings.append(UnitWarning(said % {"code": code, "name": name}, (name,)))
         else:
-            warnings.append(
-                _("%(code)s 的配合单位“%(name)s”不在单位目录中，按原文保留待确认")
-                % {"code": code, "name": note.removeprefix("unknown-co:")}
-            )
+            name = note.removeprefix("unknown-co:")
+            said = _("%(code)s 的配合单位“%(name)s”不在单位目录中，按原文保留待确认")
+            warnings.append(UnitWarning(said % {"code": code, "name": name}, (name,)))
     start, end = text.source_span(pledge.start, pledge.end)
     return ParsedCommitment(
         code=code,

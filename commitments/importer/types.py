@@ -8,6 +8,20 @@ from decimal import Decimal
 from typing import Any
 
 
+class UnitWarning(str):
+    """A warning about units the catalog lacks: its text, in the language active when it
+    was made, and ``units``, the names as the pledges carry them. A page that drops the
+    warning once those units are mapped or created reads ``units``, never the words,
+    which differ by language (``配合单位“村建办”`` / ``The co-owner “村建办”``)."""
+
+    units: tuple[str, ...]
+
+    def __new__(cls, text: str, units: tuple[str, ...]) -> UnitWarning:
+        made = super().__new__(cls, text)
+        made.units = units
+        return made
+
+
 @dataclass(frozen=True)
 class CatalogEntry:
     """A department as the pure pipeline sees it (loaded from the DB by the service)."""
