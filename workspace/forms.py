@@ -446,6 +446,35 @@ class CorrectionForm(TokenForm):
         # examples in the plan's year, not another
         self.fields["milestones"].for_year(year or timezone.localdate().year)
         if lead_id is not None:  # the lead is not its own co-owner (the service refuses it)
+            # The list leaves out the lead the form holds: the saved one, or the one just
+            # chosen when the form comes back refused (without a script, the page cannot
+            # follow the choice before it is posted). A unit ticked and then chosen as lead
+            # is dropped from the co-owners (``clean``), so a co-owner can be made the lead
+            # in one save.
             field = self.fields["co_owners"]
-            field.queryset = field.queryset.exclude(pk=lead_id)
-            field.help_text = _("牵头单位不在此列；更换牵头单位后，可再将原牵头单位设为配合单位")
+            shown = self._posted_lead() or lead_id
+            field.widget.choices = [
+                (value, label)
+                for value, label in field.choices
+                if str(getattr(value, "value", value)) != str(shown)
+            ]
+            field.help_text = _(
+                "牵头单位不在此列：选作牵头单位的单位不再作为配合单位；"
+                "更换牵头单位后，可再将原牵头单位设为配合单位"
+            )
+
+    def _posted_lead(self) -> int | None:
+        """The lead the posted form chose (its id), if it names one."""
+        if not self.is_bound:
+            return None
+        posted = str(self.data.get(self.add_prefix("lead_owner"), ""))
+        return int(posted) if posted.isdigit() else None
+
+    def clean(self) -> dict:
+        """The chosen lead is left out of the co-owners: ``{"lead_owner": Department,
+        "co_owners": [Department, …], …}``."""
+        data = super().clean()
+        lead = data.get("lead_owner")
+        if lead is not None and data.get("co_owners") is not None:
+            data["co_owners"] = [d for d in data["co_owners"] if d.pk != lead.pk]
+        return data
