@@ -243,7 +243,7 @@ def state(upload: PlanUpload) -> dict:
                 "rows": rows,
                 "segments": segments(source, rows),
                 "unknown": unknown,
-                "diff_lines": change.text_lines() if change else [],
+                "diff_lines": change.text_lines() if change else same_lines(target),
                 "keep_sections": bool(change and change.keep_sections),
                 "kept": len(change.kept_edits) if change else 0,
             }
@@ -256,6 +256,21 @@ def state(upload: PlanUpload) -> dict:
         "result": result,
         "comparators": [">=", "<=", "="],
     }
+
+
+def same_lines(target) -> list[str]:
+    """The review's diff of a file the plan already holds as it is (``unchanged``: the
+    service compares nothing): it says so, and that confirming changes nothing; ``[]``
+    for any other target without a diff."""
+    from commitments.services.plan_import import diff as plan_diff
+
+    if target.decision != "unchanged" or target.plan is None:
+        return []
+    return [
+        _("与工作计划“%(title)s”（ID %(id)d）相同，无变化")
+        % {"title": target.plan.title, "id": target.plan.pk},
+        "  " + str(plan_diff.NOTHING_CHANGES),
+    ]
 
 
 #: The corrections of one pledge's fields, which its card marks (a merge, split or drop

@@ -179,6 +179,8 @@ class PlanDiff:
             )
             % {"title": self.plan_title, "id": self.plan_id, "kept": kept_label, **self.counts()}
         ]
+        if self.is_empty():
+            lines.append("  " + str(NOTHING_CHANGES))
         for a in self.added:
             lines.append(f"  + {a.item.code} {a.item.text}")
         for r in self.removed:
@@ -309,6 +311,8 @@ def compute(
 
 
 #: The review page and the text diff: why every pledge stays in its section.
+#: What the review and the command say when confirming the import changes no pledge.
+NOTHING_CHANGES = gettext_lazy("确认导入不会改变任何事项：没有新增、移除或修改的事项。")
 KEEP_SECTIONS_NOTE = gettext_lazy("文件中没有工作板块：各事项保留在原板块，新增事项放入第一个板块")
 
 
