@@ -243,6 +243,11 @@ def state(upload: PlanUpload) -> dict:
                 "rows": rows,
                 "segments": segments(source, rows),
                 "unknown": unknown,
+                # each unit the catalog lacks, with those this review creates that it may
+                # be mapped to (an abbreviation to its office's full name, created here)
+                "unknown_rows": [
+                    (name, [u for u in unknown if u in creating and u != name]) for name in unknown
+                ],
                 "diff_lines": change.text_lines() if change else same_lines(target),
                 "keep_sections": bool(change and change.keep_sections),
                 "kept": len(change.kept_edits) if change else 0,
@@ -346,7 +351,14 @@ def act(request: HttpRequest, upload: PlanUpload) -> HttpResponse | None:
     elif action == "drop":
         record("drop", {})
     elif action == "map_unit" and post.get("department"):
-        record("map_unit", {"department": post["department"]}, post.get("name", ""))
+        if mappable(upload, post["department"]):
+            record("map_unit", {"department": post["department"]}, post.get("name", ""))
+        else:
+            messages.error(
+                request,
+                _("单位目录和本次新建的单位中都没有“%(name)s”，未映射")
+                % {"name": post["department"]},
+            )
     elif action == "create_unit":
         record("create_unit", {}, post.get("name", ""))
     elif action == "save":
@@ -404,6 +416,17 @@ def act(request: HttpRequest, upload: PlanUpload) -> HttpResponse | None:
             return redirect("admin:commitments_plan_change", result.plan_ids[0])
         return redirect("admin:commitments_plan_changelist")
     return None
+
+
+def mappable(upload: PlanUpload, name: str) -> bool:
+    """Whether a unit name may be mapped to ``name``: an active unit of the catalog, or
+    one this review (or the plan it updates) creates on confirm."""
+    from commitments.services.plan_import import corrections_of
+
+    if Department.objects.active().filter(name=name).exists():
+        return True
+    found = corrections_of(plan=upload.plan, upload=upload)
+    return any(c.kind == "create_unit" and c.key == name for c in found)
 
 
 def _item(upload: PlanUpload, key: str):
