@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from commitments.importer.vocabulary import (
+    BOXED_NUMBER,
+    CIRCLED,
     CLOSING_AFTER_LAST,
     ISSUER_NOUN,
     LAST_WORD,
@@ -94,7 +96,8 @@ CARRY_OUT = re.compile(
 )
 #: A numbered item's line: after it, a carry-out paragraph was not after the last item.
 ITEM_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是)"
+    r"(?m)^[ \t]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是"
+    rf"|[{CIRCLED}]|{BOXED_NUMBER})"
 )
 #: A news report's attribution of a leader's words: ``镇党委书记陈刚表示，``.
 REMARK = re.compile(
@@ -102,7 +105,13 @@ REMARK = re.compile(
     r"(?:书记|镇长|乡长|县长|区长|主任|局长|负责人|主要领导)[\u4e00-\u9fff]{0,3}"
     r"(?:表示|指出|强调|说|要求)[，,:：]"
 )
-FIRST_ITEM = re.compile(r"一是|[(（]一[)）]|(?:^|\n)\s*1[、.．]|第一[，,、]")
+#: The first item of a list: ``一是``, ``（一）``, ``1.``, ``第一，``, ``①``, ``【一】``,
+#: ``【实事一】``.
+FIRST_ITEM = re.compile(
+    r"一是|[(（]一[)）]|(?:^|\n)\s*(?:1[、.．]|①)|第一[，,、]"
+    r"|【[ \t]*(?:(?:民生)?实事|项目|事项|任务|第|[Nn][Oo][.．]?[ \t]*)?(?:一|1)"
+    r"[ \t]*(?:件|项|个)?[ \t]*】"
+)
 #: A part that frames the plan or says how to carry it out: its overview, goals, safeguards,
 #: and the principles and requirements of the work (``一、办理原则``, ``三、办理要求``,
 #: ``实施要求``): no pledges of its own (SPEC §3).

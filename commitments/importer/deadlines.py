@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from lunardate import LunarDate
 
 from commitments.importer.numerals import cn_small_int
+from commitments.importer.targets import find_targets
 from commitments.importer.types import ParsedMilestone
 from commitments.importer.vocabulary import (
     COMPLETION_VERBS,
@@ -365,6 +366,49 @@ def _completes(view: str, period: Period) -> bool:
     return bool(WHOLE_DONE.search(clause)) and not STAGE.search(clause)
 
 
+#: Words between a clause's time and its verb: ``三季度要建成投产``, ``端午节前必须建成``.
+MODAL = re.compile(r"(?:前|以前|之前|内|底|要|将|须|必须|需|需要|务必|力争|争取|确保)+")
+#: A clause's break inside a sentence.
+CLAUSE_COMMA = re.compile(r"[,;，；]")
+
+
+def _times_a_step(view: str, period: Period) -> bool:
+    """Does a dated time inside a pledge time one step of it, not the whole? It stands in a
+    middle clause of its sentence: not the first (a time opening the sentence times all of it:
+    ``汛期前完成河堤加固2.6公里，整治山塘9座``), nor the last (the closing clause times the
+    pledge: ``新建服务站4个，9月底前完成卫生院门诊楼改造``), but with more said after it
+    (``…，9月底前完成二期道路及管网配套，新增规上企业5家``, ``…，端午节前建成鹭溪二桥并通车，
+    由村镇建设办牵头``); what it times there names its own work (``6月底前完成主体工程``), not only
+    the completion of the pledge (``10月底前投入使用``, ``三季度要建成投产``, ``五一之前必须全部
+    开工``); and another clause states a target of its own (``新建标准厂房4.5万平方米``). Then it
+    is a milestone and the plan year's end the deadline, as SPEC §3 reads ``全年引进…，第一季度末
+    完成首批项目签约`` (→ 12-31)."""
+    stops = SENTENCE_STOP.finditer(view, 0, period.start)
+    sentence_start = max((m.end() for m in stops), default=0)
+    breaks = list(CLAUSE_COMMA.finditer(view, sentence_start, period.start))
+    if not breaks or not view[sentence_start : breaks[0].start()].strip():
+        return False  # the sentence's first clause: its time times the sentence
+    clause_start = breaks[-1].end()
+    stop = CLAUSE_STOP.search(view, period.end)
+    clause_end = stop.start() if stop else len(view)
+    sentence_end = SENTENCE_STOP.search(view, clause_end)
+    if not view[clause_end : sentence_end.start() if sentence_end else len(view)].strip(" ,，、\n"):
+        return False  # the sentence's last clause: ``新建服务站4个，9月底前完成卫生院门诊楼改造``
+    words = view[period.end : clause_end].strip()
+    modal = MODAL.match(words)
+    words = words[modal.end() :] if modal else words
+    if not words or ALL_OF_IT.search(words):
+        return False
+    if not STAGE.search(words) and (CLOSING_WORDS.fullmatch(words) or len(words) <= MAX_DONE_WORDS):
+        return False  # ``…，10月底前投入使用``, ``…，9月底前建成投运``: the pledge's completion
+    others = view[:clause_start] + view[clause_end:]
+    return bool(find_targets(others, others))
+
+
+#: A completion this short after a time names no work of its own (``建成投运``, ``竣工交付``).
+MAX_DONE_WORDS = 4
+
+
 def _coming_periods(text: str, year: int | None, issued: datetime.date | None) -> list[Period]:
     """The ``春节前``/``元宵节前`` of ``text`` that the plan's issue date resolves."""
     out = []
@@ -427,6 +471,9 @@ def resolve_deadline(
         deadline = max(deadline, datetime.date(year, 12, 31))  # ``春节前及中秋节前``
     if not label and year is not None and all(_times_a_share(view, p) for p, _, _ in periods):
         deadline = datetime.date(year, 12, 31)  # ``新建公路25公里，6月底前完成15公里``
+    dated = [p for p, _, _ in periods if not p.generic]
+    if not label and year is not None and dated and all(_times_a_step(view, p) for p in dated):
+        deadline = datetime.date(year, 12, 31)  # ``新建厂房4万平方米，9月底前完成二期道路配套，…``
     milestones: dict[datetime.date, ParsedMilestone] = {}
     for period, source_view, source_clean in periods:
         if period.due >= deadline or period.due in milestones:

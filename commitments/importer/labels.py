@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from commitments.importer.deadlines import is_time_sentence
 from commitments.importer.owners import HELP, OFFICE_NAME, OWNER_ROLES, UNIT, owner_roles
 from commitments.importer.vocabulary import (
     BARE_OWNER_LABEL,
@@ -373,6 +374,9 @@ def role_clauses(inside: str) -> tuple[Labels, bool] | None:
     return labels, said
 
 
+#: A bracket in an owner sentence that is not another name of a unit (``各村（社区）``): the
+#: sentence says more than who does the work.
+UNNAMED_BRACKET = re.compile(r"\((?![\u4e00-\u9fff]{1,8}\))")
 #: A role an owner sentence's clause gives its units, after them: who leads, who helps.
 ROLE_AFTER = re.compile(rf"(?:牵头负责|{SHARED_DUTY}负责|牵头|主责|{HELP})$")
 
@@ -383,19 +387,23 @@ def owner_sentence(view: str, start: int, end: int) -> tuple[int, Labels] | None
     ``…改造150户。县残联牵头，县民政局配合。``. It is read as that pledge's bracket would be
     (:func:`bracket_labels`); returns where it starts and its labels."""
     words = view[start:end].strip(" \t\n。.;；")
-    if not words or "\n" in words or "(" in words:
+    if not words or "\n" in words or UNNAMED_BRACKET.search(words):
         return None
     clauses = [c.strip() for c in re.split(r"[,;]", words)]
+    # the time may say how the work completes: ``10月中旬前建成投用``, ``年底前全部完成``
+    times = [c for c in clauses if not BRACKET_TIME.fullmatch(c) and is_time_sentence(c)]
     if not all(
-        ROLE_AFTER.search(c) or ROLE_FIRST.match(c) or BRACKET_TIME.fullmatch(c) for c in clauses
+        ROLE_AFTER.search(c) or ROLE_FIRST.match(c) or BRACKET_TIME.fullmatch(c) or c in times
+        for c in clauses
     ):  # each clause names units by their role (``县水利局负责``), or the time
         return None
-    read = role_clauses(words)
+    read = role_clauses(",".join(c for c in clauses if c not in times))
     if read is None:
         return None
     labels, _ = read
     if not (labels.lead or labels.co):
         return None
+    labels.deadline = labels.deadline or (times[-1] if times else None)
     labels.spans.append((start, end))
     return start, labels
 

@@ -55,6 +55,7 @@ from commitments.importer.owners import assign_owners
 from commitments.importer.plan_year import deadline_cells_year, file_name_year
 from commitments.importer.prose import (
     ACTION,
+    PROSE_LEAD,
     decided,
     is_minutes,
     is_narrative,
@@ -775,11 +776,13 @@ def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = (
         )
         if columns and columns[0] == s and pledges and not pledges[-1].labels:
             # ``…5000亩。（镇农业农村办负责，6月底前完成）``: the bracket is the last pledge's,
-            # and every unlabelled sentence's of its paragraph before it (``S1。S2。（…）``)
+            # and every unlabelled sentence's of its paragraph before it (``S1。S2。（…）``),
+            # back to the paragraph's item before (``一是X。S1。二是Y。S2。Z负责。``: S2 only)
+            # or a sentence that names its own lead (``…，由农业办牵头，…配合。``)
             i = len(pledges) - 1
             while i >= 0 and pledges[i].labels is None:
                 pledges[i] = Pledge(pledges[i].start, pledges[i].end, columns[1], pledges[i].cut)
-                if i == 0 or "\n" in view[pledges[i - 1].end : pledges[i].start]:
+                if i == 0 or _item_break(view, skip, pledges[i - 1], pledges[i]):
                     break
                 i -= 1
             continue
@@ -807,6 +810,17 @@ def sentence_pledges(view: str, start: int, end: int, outer: tuple[str, ...] = (
             continue
         pledges.append(pledge)
     return pledges
+
+
+def _item_break(view: str, skipped: list[tuple[int, int]], before: Pledge, after: Pledge) -> bool:
+    """Do two sentences of a paragraph belong to different items, so that an owner sentence
+    after ``after`` is not ``before``'s too? A new line, an item's lead phrase between them
+    (``二是壮大园区平台。``), or ``before`` naming its own lead in prose (``由经发办牵头``)."""
+    if "\n" in view[before.end : after.start]:
+        return True
+    if any(before.end <= a and b <= after.start for a, b in skipped):
+        return True
+    return PROSE_LEAD.search(view, before.start, before.end) is not None
 
 
 def _inline_pledge(view: str, start: int, end: int) -> Pledge:

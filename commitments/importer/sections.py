@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from commitments.importer.labels import has_labels
+from commitments.importer.labels import has_labels, owner_sentence
 from commitments.importer.normalize import normalize
 from commitments.importer.numerals import cn_to_int
 from commitments.importer.sentences import search_outside, shorten, split_outside
@@ -339,6 +339,8 @@ def paragraph_leads(view: str, sentences: list[tuple[int, int]]) -> list[tuple[i
         line_end = view.find("\n", e)
         if OWN_BRACKET.fullmatch(view[e : len(view) if line_end < 0 else line_end].strip()):
             continue  # ``推进网格化服务管理。（平安办，6月底前）``: the pledge and its owner
+        if owner_sentence(view, s, e) is not None:
+            continue  # ``…9座。\n水利站负责，应急办配合。``: the owners of the pledge before it
         if _heading_sentence(view[s : e - 1].strip()):
             leads.append((s, e))
     return leads

@@ -118,6 +118,11 @@ ONE_BUILT = re.compile(
 #: one, ``覆盖全镇10个村`` describes the town.
 CLAUSE_END_VERBS = re.compile(GOAL_VERB_ANY.pattern + r"|覆盖|服务")
 #: ``培训班4期``, ``讲座6期``: 期 counts sessions after a class, not a phase (产业园二期).
+#: What follows a phase's number and makes it a name (``二期道路``, ``三期工程``, ``一期项目``):
+#: a word of its own, not one that goes on with a count (``4期共200人``, ``6期以上``).
+PHASE_NAMES = re.compile(
+    r"(?!以上|及以上|左右|以内|以下|余|多|共|合计|累计|次|培训|的)[\u4e00-\u9fff]"
+)
 SESSION_BEFORE = re.compile(r"(?:班|培训|讲座|课堂|夜校)$")
 #: A quote around a count alone (``“800户”``, ``“95%”以上``) marks no name: it is a target.
 QUOTE_MARKS = '“”"「」『』‘’'
@@ -660,6 +665,8 @@ def _target(
         return None
     if unit in _LARGE_ONLY and CAPACITY_END.search(pre) and PROJECT_NOUN.search(post):
         return None  # ``年产50万套新能源汽车零部件项目``: pieces a year name the project
+    if unit in STRICT_CLASSIFIERS and PHASE_NAMES.match(raw_post):
+        return None  # ``完成二期道路及管网配套``, ``启动三期工程``: the phase's name, no count
     if unit in CLASSIFIERS:
         ends_clause = not post or bool(POST_NOISE.match(post))
         if unit in STRICT_CLASSIFIERS and not SESSION_BEFORE.search(pre):
