@@ -374,21 +374,24 @@ CLAUSE_COMMA = re.compile(r"[,;，；]")
 
 def _times_a_step(view: str, period: Period) -> bool:
     """Does a dated time inside a pledge time one step of it, not the whole? It stands in a
-    middle clause of its sentence: not the first (a time opening the sentence times all of it:
-    ``汛期前完成河堤加固2.6公里，整治山塘9座``), nor the last (the closing clause times the
-    pledge: ``新建服务站4个，9月底前完成卫生院门诊楼改造``), but with more said after it
-    (``…，9月底前完成二期道路及管网配套，新增规上企业5家``, ``…，端午节前建成鹭溪二桥并通车，
-    由村镇建设办牵头``); what it times there names its own work (``6月底前完成主体工程``), not only
-    the completion of the pledge (``10月底前投入使用``, ``三季度要建成投产``, ``五一之前必须全部
-    开工``); and another clause states a target of its own (``新建标准厂房4.5万平方米``). Then it
-    is a milestone and the plan year's end the deadline, as SPEC §3 reads ``全年引进…，第一季度末
-    完成首批项目签约`` (→ 12-31)."""
+    middle clause of its sentence: after a clause with a target of its own (a time opening the
+    sentence's work times all of it: ``汛期前完成河堤加固2.6公里，整治山塘9座``, ``由农业办牵头、
+    水利站配合，6月底前完成3000亩…``, ``发展特色产业，10月底前新增…``), and not the last (the
+    closing clause times the pledge: ``新建服务站4个，9月底前完成卫生院门诊楼改造``), more said
+    after it (``新建厂房4.5万平方米，9月底前完成二期道路及管网配套，新增规上企业5家``, ``…，端午节前
+    建成鹭溪二桥并通车，由村镇建设办牵头``); and what it times there names its own work
+    (``6月底前完成主体工程``), not only the completion of the pledge (``10月底前投入使用``,
+    ``三季度要建成投产``, ``五一之前必须全部开工``). Then it is a milestone and the plan year's end
+    the deadline, as SPEC §3 reads ``全年引进…，第一季度末完成首批项目签约`` (→ 12-31)."""
     stops = SENTENCE_STOP.finditer(view, 0, period.start)
     sentence_start = max((m.end() for m in stops), default=0)
     breaks = list(CLAUSE_COMMA.finditer(view, sentence_start, period.start))
-    if not breaks or not view[sentence_start : breaks[0].start()].strip():
+    if not breaks:
         return False  # the sentence's first clause: its time times the sentence
     clause_start = breaks[-1].end()
+    before = view[sentence_start:clause_start]
+    if not find_targets(before, before):
+        return False  # ``由农业办牵头，6月底前完成…``: its first work after framing or owners
     stop = CLAUSE_STOP.search(view, period.end)
     clause_end = stop.start() if stop else len(view)
     sentence_end = SENTENCE_STOP.search(view, clause_end)
@@ -401,8 +404,7 @@ def _times_a_step(view: str, period: Period) -> bool:
         return False
     if not STAGE.search(words) and (CLOSING_WORDS.fullmatch(words) or len(words) <= MAX_DONE_WORDS):
         return False  # ``…，10月底前投入使用``, ``…，9月底前建成投运``: the pledge's completion
-    others = view[:clause_start] + view[clause_end:]
-    return bool(find_targets(others, others))
+    return True
 
 
 #: A completion this short after a time names no work of its own (``建成投运``, ``竣工交付``).

@@ -164,6 +164,19 @@ STEP_TIMES = [
         [],
         [("2.6", "公里"), ("9", "座")],
     ),
+    # the first work after framing or owners: its time times all of it
+    (
+        "由农业办牵头、水利站配合，6月底前完成3000亩高标准农田建设任务，亩均投入提高到2000元。",
+        _day(6, 30),
+        [],
+        [("3000", "亩"), ("2000", "元")],
+    ),
+    (
+        "发展特色产业，10月底前新增中药材种植500亩，培育农民专业合作社示范社2家。",
+        _day(10, 31),
+        [],
+        [("500", "亩"), ("2", "家")],
+    ),
     # a closing clause that only completes the pledge times it
     (
         "新建养老服务中心1个、新增床位60张，10月底前投入使用。",
@@ -184,9 +197,9 @@ STEP_TIMES = [
 @pytest.mark.parametrize(("sentence", "deadline", "milestones", "targets"), STEP_TIMES)
 def test_a_time_inside_a_clause_times_its_step(parse, sentence, deadline, milestones, targets):
     """A dated time in a middle clause that names its own work (``9月底前完成二期道路及管网配套``,
-    more said after it) is that step's milestone and the pledge runs to the year end; a time
-    opening the sentence, in its last clause, or in a clause that only completes the pledge is
-    its deadline. A phase's name (``二期``, ``三期工程``) is no count."""
+    a target before it and more said after it) is that step's milestone and the pledge runs to
+    the year end; a time opening the sentence's work (after framing or owners or not), in its
+    last clause, or in a clause that only completes the pledge is its deadline. A phase's name (``二期``, ``三期工程``) is no count."""
     text = _report(("重点工作", f"一是抓好重点工作。{sentence}二是做好民生保障。新建村卫生室2个。"))
     pledge, _other = _pledges(parse, text, "txt")
     assert pledge.deadline == deadline
