@@ -25,13 +25,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from commitments.importer.vocabulary import (
-    BOXED_NUMBER,
     CIRCLED,
     CLOSING_AFTER_LAST,
     ISSUER_NOUN,
     LAST_WORD,
     LEAD_LABEL_WORDS,
     PART_STYLES,
+    SERIES_NUMBER,
     UNIT_NOUN,
     YEAR,
 )
@@ -97,7 +97,7 @@ CARRY_OUT = re.compile(
 #: A numbered item's line: after it, a carry-out paragraph was not after the last item.
 ITEM_LINE = re.compile(
     r"(?m)^[ \t]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[一二三四五六七八九十]是"
-    rf"|[{CIRCLED}]|{BOXED_NUMBER})"
+    rf"|[{CIRCLED}]|{SERIES_NUMBER})"
 )
 #: A news report's attribution of a leader's words: ``镇党委书记陈刚表示，``.
 REMARK = re.compile(
