@@ -9,10 +9,14 @@ through indexes; only the ``limit`` worst of each section are read, from indexes
 listing's own order (date, then the id as text). Nothing kept is relative to a day: the
 day decides which period and plans are read.
 
+Supervisors' overdue digests and escalations are counted from the ``due`` buckets
+(tracked commitments per lead department and deadline): overdue on a day is the sum of
+the buckets before it (``supervisor_counts``).
+
 Exact where the tally is exact, and used only where the arithmetic holds: PostgreSQL,
 every recipient of the chunk one department or one supervisor, at most one report
-period that day. Anything else (a mailbox shared by two departments, a day with two
-periods, SQLite) is tallied as before, and so are supervisors.
+period that day. Anything else (a mailbox shared by two departments or by a department
+and a supervisor, a day with two periods, SQLite) is tallied as before.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 
 from commitments.choices import NotificationKind
+from commitments.models import Commitment
 from commitments.reminders.decisions import Day
 
 TABLE = "commitments_keptremindercount"
@@ -52,7 +57,6 @@ def usable(day: Day, audiences: Iterable[tuple]) -> bool:
     return (
         ENABLED
         and connection.vendor == "postgresql"
-        and bool(day.department_ids)
         and len(day.report_periods) <= 1
         and all(len(members) == 1 for members in audiences)
     )
@@ -301,3 +305,127 @@ def _list_reports(params: dict, found: dict[int, Counted]) -> None:
             if len(listed) < params["l"]:
                 seen.add((pk, cid))
                 listed.append((cid, cid, deadline, owned_as_co))
+
+
+_E = "commitments_escalation"
+_DEPARTMENT = "commitments_department"
+
+
+@dataclass
+class Overseen:
+    """A supervisor's overdue digest and escalations, from the kept ``due`` buckets:
+    counts, the ``limit`` worst (the digest: twice that), the digest's count per lead
+    department (the largest ``limit``: ``(name, count)``) and how many departments."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    listed: dict[str, list[Row]] = field(default_factory=dict)
+    overdue: int = 0
+    by_department: list[tuple[str, int]] = field(default_factory=list)
+    departments: int = 0
+
+
+def _worst_per_department(
+    departments: list[int], params: dict, condition: str, limit: int
+) -> list[tuple[int, int, datetime.date]]:
+    """``(department, commitment id, deadline)``: each department's ``limit`` worst
+    tracked commitments it leads (deadline, then id as text: the listing index
+    ``commitment_owner_listing``) that meet ``condition`` (SQL on ``c``)."""
+    if not departments:
+        return []
+    return _rows(
+        f"""SELECT dd.id, y.id, y.deadline FROM unnest(%(departments)s::bigint[]) dd(id),
+            LATERAL (SELECT c.id, c.deadline FROM {_C} c
+                     WHERE c.lead_owner_id = dd.id AND {_TRACKED} AND {condition}
+                     ORDER BY c.deadline, (c.id::text) COLLATE "C" LIMIT %(limit)s) y""",
+        {**params, "departments": departments, "limit": limit},
+    )
+
+
+def _worst(rows: Iterable[tuple[int, int, datetime.date]], limit: int) -> list[Row]:
+    """The ``limit`` worst of several departments' worst, as the tally lists them."""
+    worst = sorted(rows, key=lambda row: (row[2], str(row[1])))[:limit]
+    return [(cid, cid, deadline, 0) for _, cid, deadline in worst]
+
+
+def supervisor_counts(
+    today: datetime.date,
+    people: Iterable[tuple[int, int, frozenset[int] | None]],
+    escalation_days: int,
+    limit: int,
+) -> dict[int, Overseen]:
+    """Each supervisor's overdue digest and escalations (``people``: membership id, user
+    id, the departments overseen or None for all of them; escalations go only to the
+    latter), as the tally (``messages._tally_sql``) counts and lists them, without a
+    row per overdue commitment: the digest's counts are the kept ``due`` buckets before
+    ``today`` (one read for every department); an escalation count is the buckets up to
+    the grace line less the commitments already escalated to that user since their
+    current deadline plus the grace (``decisions.escalated``); the worst are read per
+    lead department from the listing index and merged. Reviews are not here (few:
+    decided in Python, ``decisions.review_rows``)."""
+    people = list(people)
+    line = today - datetime.timedelta(days=escalation_days)
+    params = {"today": today, "line": line, "days": escalation_days}
+    overdue: dict[int, int] = {}
+    escalable = 0
+    names: dict[int, str] = {}
+    for pk, name, before, up_to_line in _rows(
+        f"""SELECT k.department_id, d.name, k.before, k.up_to_line FROM (
+                SELECT department_id, sum(n) before,
+                       coalesce(sum(n) FILTER (WHERE deadline <= %(line)s), 0) up_to_line
+                FROM {TABLE} WHERE kind = 2 AND deadline < %(today)s GROUP BY 1) k
+            JOIN {_DEPARTMENT} d ON d.id = k.department_id""",
+        params,
+    ):
+        if before:
+            overdue[pk], names[pk] = int(before), name
+        escalable += int(up_to_line)
+    overseen = {
+        pk: sorted(overdue if departments is None else overdue.keys() & departments)
+        for pk, _, departments in people
+    }
+    reached = sorted({d for found in overseen.values() for d in found})
+    digest = _worst_per_department(reached, params, "c.deadline < %(today)s", 2 * limit)
+    found: dict[int, Overseen] = {}
+    for pk, _, _ in people:
+        departments = overseen[pk]
+        if not departments:
+            continue
+        counted = found[pk] = Overseen(overdue=sum(overdue[d] for d in departments))
+        counted.counts[NotificationKind.OVERDUE_DIGEST] = counted.overdue
+        mine = set(departments)
+        counted.listed[NotificationKind.OVERDUE_DIGEST] = _worst(
+            (row for row in digest if row[0] in mine), 2 * limit
+        )
+        largest = sorted(departments, key=lambda d: (-overdue[d], d))[:limit]
+        counted.by_department = [(names[d], overdue[d]) for d in largest]
+        counted.departments = len(departments)
+    escalation = (
+        f"c.deadline <= %(line)s AND NOT EXISTS (SELECT 1 FROM {_E} e"
+        " WHERE e.commitment_id = c.id AND e.user_id = %(user)s"
+        " AND e.day - c.deadline >= %(days)s)"
+    )
+    for pk, user_id, departments in people:
+        if departments is not None or not escalable or pk not in found:
+            continue
+        ((done,),) = _rows(
+            f"""SELECT count(DISTINCT e.commitment_id) FROM {_E} e JOIN {_C} c
+                ON c.id = e.commitment_id
+                WHERE e.user_id = %(user)s AND c.deadline <= %(line)s AND {_TRACKED}
+                  AND e.day - c.deadline >= %(days)s""",
+            {**params, "user": user_id},
+        )
+        if count := escalable - int(done):
+            found[pk].counts[NotificationKind.ESCALATION] = count
+            rows = _worst_per_department(
+                overseen[pk], {**params, "user": user_id}, escalation, limit
+            )
+            found[pk].listed[NotificationKind.ESCALATION] = _worst(rows, limit)
+    return found
+
+
+def overdue_among(today: datetime.date, commitment_ids: Iterable[int]) -> set[int]:
+    """Which of ``commitment_ids`` are overdue on ``today`` (``rules.overdue``)."""
+    ids = sorted(set(commitment_ids))
+    if not ids:
+        return set()
+    return set(Commitment.objects.overdue(today).filter(pk__in=ids).values_list("pk", flat=True))

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -286,14 +286,56 @@ def _kept_tallies(day: Day, audiences: Audiences, limit: int) -> dict[int, _Tall
     return found
 
 
+def _kept_supervisor_tallies(day: Day, audiences: Audiences, limit: int) -> dict[int, _Tally]:
+    """``_tallies`` of the chunk's supervisors (each recipient one supervisor): the
+    overdue digest and escalations from the kept deadline buckets
+    (``kept_counts.supervisor_counts``), the few reviews from ``day.python_rows``."""
+    people = [p for p in day.people if ((SUPERVISOR, p.membership_id),) in audiences.ids]
+    counted = kept_counts.supervisor_counts(
+        day.today,
+        [(p.membership_id, p.user_id, p.department_ids) for p in people],
+        day.rules.escalation_days,
+        limit,
+    )
+    review = NotificationKind.REVIEW_PENDING
+    reviews: dict[int, dict[int, tuple]] = defaultdict(dict)
+    for _tag, member, _code, key, commitment_id, filed_on, _seq, _lead in day.python_rows():
+        reviews[member].setdefault(key, (key, commitment_id, filed_on, 0))
+    reviewed = {row[1] for rows in reviews.values() for row in rows.values()}
+    overdue = kept_counts.overdue_among(day.today, reviewed)
+    found: dict[int, _Tally] = {}
+    for person in people:
+        pk = person.membership_id
+        kept, waiting = counted.get(pk), reviews.get(pk, {})
+        if kept is None and not waiting:
+            continue
+        tally = found[audiences.ids[((SUPERVISOR, pk),)]] = _Tally()
+        if kept is not None:
+            tally.counts = dict(kept.counts)
+            tally.commitments = kept.overdue
+            tally.by_department = [
+                (place, name, n) for place, (name, n) in enumerate(kept.by_department, 1)
+            ]
+            tally.departments = kept.departments
+            for kind, rows in kept.listed.items():
+                tally.listed[kind] = [day.hit(KIND_CODE[kind], *row, {}) for row in rows]
+        if waiting:
+            tally.counts[review] = len(waiting)
+            hits = [day.hit(KIND_CODE[review], *row, {}) for row in waiting.values()]
+            tally.listed[review] = sorted(hits, key=_WORST_FIRST)[:limit]
+            tally.commitments += len({row[1] for row in waiting.values()} - overdue)
+    return found
+
+
 def _tallies(day: Day, audiences: Audiences, limit: int) -> dict[int, _Tally]:
-    """Each audience's counts and listed hits: the departments' from the kept counts
-    where they apply (``kept_counts.usable``), the rest by one query over every hit."""
+    """Each audience's counts and listed hits: from the kept counts where they apply
+    (``kept_counts.usable``: departments' and supervisors'), else by one query over
+    every hit."""
     if not kept_counts.usable(day, audiences.ids):
         return _counted(day, audiences, limit)
-    found = _kept_tallies(day, audiences, limit)
+    found = _kept_tallies(day, audiences, limit) if day.department_ids else {}
     if day.people:
-        found.update(_counted(replace(day, department_ids=[]), audiences, limit))
+        found.update(_kept_supervisor_tallies(day, audiences, limit))
     return found
 
 

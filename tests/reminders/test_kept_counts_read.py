@@ -126,4 +126,5 @@ def test_without_kept_counts_the_tally_decides(town, monkeypatch):
     they are switched off here (``kept_counts.ENABLED``): either way the tally decides
     and the kept counts are never read (this ran skipped on PostgreSQL before)."""
     monkeypatch.setattr(kept_counts, "department_counts", lambda *a: pytest.fail("kept read"))
+    monkeypatch.setattr(kept_counts, "supervisor_counts", lambda *a: pytest.fail("kept read"))
     assert rendered(at(MONDAY), connection.vendor != "postgresql")
