@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 
 from commitments.choices import Role, Status
@@ -20,14 +19,9 @@ from commitments.models import ClosureRequest, Commitment, Escalation, Extension
 from commitments.reminders import kept_counts
 from tests import factories
 from tests.reminders.scenario import MONDAY, build_town, store_all
-from tests.reminders.test_kept_counts_read import DAYS, at, rendered
+from tests.reminders.test_kept_counts_read import DAYS, at, on_postgresql, rendered
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(
-        "connection.vendor != 'postgresql'", reason="the kept counts are PostgreSQL's (triggers)"
-    ),
-]
+pytestmark = [pytest.mark.django_db, on_postgresql]
 
 
 def _day(days: int) -> datetime.date:
