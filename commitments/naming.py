@@ -49,12 +49,13 @@ def plan_has_twin(plan_ref: str = "plan_id", year_ref: str = "plan__year") -> Ex
     )
 
 
-def with_plan(label: str, plan: str) -> str:
+def with_plan(label: str, plan: str, template: str | None = None) -> str:
     """A code's or a section's label with its plan's tag beside it (``plan_tag``):
-    ``编号 2026-01-02（2026 · 某某镇2026年工作要点）``; ``label`` alone without a tag."""
+    ``编号 2026-01-02（2026 · 某某镇2026年工作要点）``; ``label`` alone without a tag.
+    ``template``: ``plan_code_template()`` looked up once for many labels."""
     if not plan:
         return label
-    return gettext("%(code)s（%(plan)s）") % {"code": label, "plan": plan}
+    return (template or plan_code_template()) % {"code": label, "plan": plan}
 
 
 #: How much of a section's title a filter's option keeps.
@@ -75,12 +76,18 @@ def code_template() -> str:
     return gettext("编号 %(code)s")
 
 
-def code_label(code: object, template: str | None = None, plan: str = "") -> str:
+def plan_code_template() -> str:
+    return gettext("%(code)s（%(plan)s）")
+
+
+def code_label(
+    code: object, template: str | None = None, plan: str = "", plan_template: str | None = None
+) -> str:
     """A commitment's code labelled as the pages show it (``编号 2026-05-03``): bare,
     a code reads as a date beside the real ones. ``plan``: the plan's tag when its
     year has several plans (``编号 2026-01-02（2026 · 某某镇2026年工作要点）``).
-    ``template``: ``code_template()`` looked up once per part (a sweep's e-mails list
-    ~8,000 items, each in two parts)."""
+    ``template`` and ``plan_template``: ``code_template()`` and ``plan_code_template()``
+    looked up once per part (a sweep's e-mails list ~8,000 items, each in two parts)."""
     if not code:
         return ""
-    return with_plan((template or code_template()) % {"code": code}, plan)
+    return with_plan((template or code_template()) % {"code": code}, plan, plan_template)

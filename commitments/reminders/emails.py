@@ -35,7 +35,7 @@ from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
 from commitments.models import Notification
-from commitments.naming import code_label, code_template
+from commitments.naming import code_label, code_template, plan_code_template
 
 SUBJECT_MAX = 300
 #: RFC 5321: a line of a message is at most 998 octets before its CRLF.
@@ -149,6 +149,7 @@ def listed_above(section: Mapping, above: int | None = None) -> str:
 def _text(context: Mapping) -> str:
     out = [_headline(context), "\n"]
     report_template, code_template_ = _report_template(), code_template()
+    plan_template = plan_code_template()
     for section in context["sections"]:
         count = section["count"]
         out.append(
@@ -162,7 +163,7 @@ def _text(context: Mapping) -> str:
                 out.append(f"{remark}\n")
         for number, item in enumerate(section["items"], 1):
             code, title, note, line, url = _fields(item)
-            label = code_label(code, code_template_, item.get("plan", ""))
+            label = code_label(code, code_template_, item.get("plan", ""), plan_template)
             out.append(f"{number}. {label} {title}{note}\n   {line}\n")
             if item.get("last_report"):
                 out.append(f"   {_report_note(item['last_report'], str, report_template)}\n")
@@ -185,6 +186,7 @@ def _html(context: Mapping, subject: str) -> str:
         f"<p><strong>{_headline(context, _e)}</strong></p>\n",
     ]
     report_template, code_template_ = _report_template(), code_template()
+    plan_template = plan_code_template()
     for section in context["sections"]:
         count = section["count"]
         label = ngettext("%(label)s（%(n)s项）", "%(label)s（%(n)s项）", count) % {
@@ -198,7 +200,11 @@ def _html(context: Mapping, subject: str) -> str:
         out.append('<ol style="padding-left: 20px; margin: 0;">\n')
         for item in section["items"]:
             code, title, owner_note, line, url = map(_e, _fields(item))
-            code = _e(code_label(item.get("code", ""), code_template_, item.get("plan", "")))
+            code = _e(
+                code_label(
+                    item.get("code", ""), code_template_, item.get("plan", ""), plan_template
+                )
+            )
             color = LIGHT_COLORS.get(item.get("light"), GREEN)
             report = item.get("last_report")
             note = (

@@ -134,6 +134,7 @@ def load_items(
     co_owners = _co_owners(ids)
     reports = _last_reports((row[-1] for row in rows), statuses)
     items = {}
+    tags: dict[tuple[int, str], str] = {}  # a few plans for thousands of items
     for row in rows:
         (pk, code, title, owner_id, owner, deadline, original, status, percent, starts_on,
          color, milestone_due, milestone_text, missing, behind, year, plan, twin,
@@ -148,7 +149,9 @@ def load_items(
             "id": pk,
             "code": code,
             # The plan beside the code when its year has several (``naming``).
-            "plan": plan_tag(year, plan) if twin else "",
+            "plan": (tags.get((year, plan)) or tags.setdefault((year, plan), plan_tag(year, plan)))
+            if twin
+            else "",
             "title": title,
             "owner": owner,
             "owner_id": owner_id,
