@@ -108,7 +108,8 @@ FILLER_CLAUSE = re.compile(
     r"^(同时|此外|另外|其中|一方面|另一方面|总之|首先|其次|最后|再次|据介绍|据了解|据悉|具体包括)$"
 )
 MARKER_PREFIX = re.compile(
-    r"\s*[(]?[\d一二三四五六七八九十]{1,3}(?:[)、.是]|\s*[)])?\s*|第[一二三四五六七八九十]{1,3}[,、:]"
+    r"\s*[(]?[\d一二三四五六七八九十]{1,3}(?:[)、.是]|\s*[)])?\s*"
+    r"|\s*第[一二三四五六七八九十]{1,3}(?:[,、:]|[章篇][ \t]*)"
     rf"|\s*{SERIES_NUMBER}\s*"
     rf"|\s*[{BULLETS}]\s*"
 )
@@ -499,15 +500,16 @@ def build_sections(
             items = [_single_item(view, s.start, s.end)]
         else:
             items = item_pledges(view, s.body_start, s.end, (s.style,))
-            if len(items) > 1 or (
-                s.body_start != _after_marker(view, s)
-                and choose_style(view, s.body_start, s.end, (s.style,), from_one=False)[1]
-            ):  # items numbered under a heading: a section; one body under it: its pledge
-                all_single = False
+            if len(items) > 1 or _numbered_under_heading(view, s):
+                all_single = False  # items numbered under a heading: a section
             goals = _goals_over_items(view, s.body_start, items[0].start) if items else []
             items = goals + items or [_single_item(view, s.start, s.end)]
         result.append((s, items))
-    if (all_single or all(_one_item(view, s) for s in spans)) and len(spans) > 1:
+    if (
+        (all_single or all(_one_item(view, s) for s in spans))
+        and len(spans) > 1
+        and not all(_numbered_under_heading(view, s) for s in spans)
+    ):
         whole = SectionSpan(
             1,
             arrangement.start,
@@ -552,6 +554,18 @@ COST_ONLY = re.compile(
 WHOLE_BRACKET = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[\s。.;；]*")
 #: Between two labels of one item's block: spaces and punctuation only.
 LABEL_GAP = re.compile(r"[\s;；。.,，]*")
+
+
+def _numbered_under_heading(view: str, span: SectionSpan) -> bool:
+    """Does a heading line of the section's own (``（一）教育``) stand over a numbered item
+    (``1.…``, ``（1）…``) or an item's heading (``任务1：…``, ``【实事一】``)? Then the
+    section is one, its item a pledge of it, even when it holds one item only (SPEC §3); one
+    body under the heading is the section's pledge."""
+    if span.body_start == _after_marker(view, span):
+        return False  # no heading line: the number opens the item itself
+    if SERIES_HEAD.match(view, span.body_start, span.end) is not None:
+        return True
+    return bool(choose_style(view, span.body_start, span.end, (span.style,), from_one=False)[1])
 
 
 def _one_item(view: str, span: SectionSpan) -> bool:

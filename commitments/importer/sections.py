@@ -174,6 +174,12 @@ def split_sections(
     while style in INLINE_STYLES and _inline(view, found):
         exclude = (*exclude, style)  # ``（1）…（2）…`` in one paragraph: pledges, not sections
         style, found = choose_style(view, start, end, exclude)
+    if len(found) < 2 and SERIES not in exclude:
+        # ``【教育】 任务1：…`` ``【交通】 任务1：…``: a series that counts from one under each
+        # heading counts one item from one only; the headings are the sections
+        headed = headed_runs(view, clean, start, end, SERIES)
+        if headed:
+            return headed
     if style is None:
         return []
     lone = _lone_heading(view, start, found[0].start, end, exclude) if len(found) >= 2 else None
@@ -181,14 +187,105 @@ def split_sections(
         lone_style, marker = lone
         title, body_start = heading(view, clean, marker.end, end)
         return [SectionSpan(1, marker.start, end, title, body_start, lone_style)]
+    headed = headed_runs(view, clean, start, end, style)
+    if headed:  # ``【教育】 1. 2.`` ``【交通】 1. 2.``: each heading a section, its items from one
+        return headed
     sections = []
     for i, marker in enumerate(found):
         section_end = found[i + 1].start if i + 1 < len(found) else end
+        if i + 1 < len(found):
+            section_end = _before_interlude(view, marker.end, section_end)
         title, body_start = heading(view, clean, marker.end, section_end)
         sections.append(
             SectionSpan(marker.number, marker.start, section_end, title, body_start, style)
         )
     return sections
+
+
+#: An item's body that ends a sentence, or a sentence and its bracket (``…完成。（社事办）``).
+ENDS_SENTENCE = re.compile(r"[。!?;](?:\s*\([^()]*\))?\s*$")
+
+
+def _before_interlude(view: str, start: int, end: int) -> int:
+    """Where an item of a list that goes on counting ends, before a line standing between it
+    and the next number that heads or introduces what follows (``交通出行方面``, ``同时加快
+    补齐交通短板，重点抓好以下几项：``): that line is no part of the item, nor a pledge, nor a
+    section (SPEC §3). ``end`` when there is no such line, or the item's own text does not end
+    a sentence before it (``1.加快园区建设`` over ``完善基础设施``)."""
+    body_end = start + len(view[start:end].rstrip())
+    line_start = view.rfind("\n", start, body_end) + 1
+    if line_start <= start:
+        return end
+    line = view[line_start:body_end].strip()
+    if not (_heading_line(line) or (line.endswith(":") and not PLEDGE_LIKE.search(line))):
+        return end
+    if not ENDS_SENTENCE.search(view, start, line_start):
+        return end
+    return line_start
+
+
+#: The sections of :func:`headed_runs`: headed by a line of their own, numbered by none.
+HEADED = "headed"
+#: What frames a heading line's words: ``【教育】``, ``[交通]``, ``■``, ``*``.
+HEADING_FRAME = "【】[]〔〕■□◆◇●○*# \t\u3000"
+
+
+def headed_runs(view: str, clean: str, start: int, end: int, style: str) -> list[SectionSpan]:
+    """Sections headed by heading lines that no number of ``style`` opens, when the items of
+    ``style`` number from one again under each of them (SPEC §3).
+
+    ``【教育】`` / ``教育事业`` (a Word or web page's bold heading, as its text gives it) on a line
+    of its own, then ``1.…`` ``2.…``; ``【交通】``, then ``1.…`` again: two sections, titled
+    ``教育`` and ``交通``, the items under each their pledges. A heading line is short and ends
+    no sentence (:func:`_heading_line`); every run of items from one must stand right under
+    one, the first included, or there are none (``[]``): a list that goes on counting (``3.``
+    under a line between ``2.`` and ``3.``) is one list still, and a restart after a sentence
+    (``具体要求如下：``) is a sub-list of the item above it."""
+    heads = run_heads(view, start, end, style)
+    sections = []
+    for i, (head_start, head_end) in enumerate(heads):
+        section_end = heads[i + 1][0] if i + 1 < len(heads) else end
+        while head_start < head_end and view[head_start].isspace():
+            head_start += 1
+        title = clean[head_start:head_end].strip().strip(HEADING_FRAME) or view[
+            head_start:head_end
+        ].strip(HEADING_FRAME)
+        sections.append(SectionSpan(i + 1, head_start, section_end, title, head_end + 1, HEADED))
+    return sections
+
+
+def run_heads(view: str, start: int, end: int, style: str) -> list[tuple[int, int]]:
+    """The heading lines (start, end) over the runs of ``style``'s items in ``[start, end)``
+    that number from one again, one over each run, the first run's included; none (``[]``)
+    unless there are two runs at least and each stands right under such a line."""
+    firsts = [m for m in runs(view, start, end, style) if m.number == 1]
+    if len(firsts) < 2:
+        return []
+    heads: list[tuple[int, int]] = []
+    for marker in firsts:
+        line_start = view.rfind("\n", start, marker.start) + 1
+        if line_start <= start or view[line_start : marker.start].strip():
+            return []  # the number opens no line, or nothing stands above it
+        head_end = start + len(view[start : line_start - 1].rstrip())
+        head_start = max(view.rfind("\n", start, head_end) + 1, start)
+        if not _heading_line(view[head_start:head_end]) or (
+            heads and head_start < heads[-1][1]
+        ):
+            return []
+        heads.append((head_start, head_end))
+    return heads
+
+
+def _heading_line(line: str) -> bool:
+    """A line that heads the items under it: a few words (up to :data:`MAX_HEADING`), no
+    sentence's end nor clause mark, no count nor deadline (``教育事业``, ``【交通出行】``)."""
+    words = line.strip().strip(HEADING_FRAME)
+    return (
+        2 <= len(words) <= MAX_HEADING
+        and not SENTENCE_MARK.search(words)
+        and not re.search(r"[,，。;；:：!?！？]", words)
+        and not PLEDGE_LIKE.search(words)
+    )
 
 
 def _lone_heading(
@@ -279,7 +376,8 @@ def subheadings(
     style, found = choose_style(view, start, end, exclude)
     if style is None:
         return []
-    ranges = []
+    # ``教育`` over ``1.`` ``2.``, ``交通`` over ``1.`` again: the lines head the runs
+    ranges = [(a, b + 1) for a, b in run_heads(view, start, end, style)]
     if len(found) >= 2:
         for i, marker in enumerate(found):
             item_end = found[i + 1].start if i + 1 < len(found) else end

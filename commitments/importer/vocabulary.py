@@ -82,6 +82,8 @@ SERIES_NUMBER = (
 #: Section numbering styles (on the parse view: half-width brackets).
 NUMBERING: dict[str, str] = {
     "part": STRONG + rf"第({_CN})部分",
+    # a chapter of the plan (``第一章 教育``, ``第二篇 交通``): its items number from one again
+    "chapter": STRONG + rf"第({_CN})[章篇]",
     "paren_cn": STRONG + rf"\(({_CN})\)",
     "dun_cn": STRONG + rf"({_CN})、",
     "shi": WEAK + rf"({_CN})是(?![的否不])",
@@ -100,7 +102,7 @@ NUMBERING: dict[str, str] = {
     **{f"outline{depth}": STRONG + OUTLINE[depth] for depth in (1, 2, 3)},
 }
 #: Characters before the numeral of a style's item (``(``, ``第``, ``项目``).
-NUMBER_PREFIX = {"paren_cn": 1, "paren_ar": 1}
+NUMBER_PREFIX = {"paren_cn": 1, "paren_ar": 1, "chapter": 1}
 #: Styles whose item starts at a number of several parts (``1.2.3``), before the one counted.
 OUTLINE_STYLES = ("outline2", "outline3")
 #: Top-level parts of a document: ``一、`` or ``第一部分`` (see :mod:`arrangement`).

@@ -28,7 +28,7 @@ NEW_ITEM = re.compile(
     r"^(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]"
     r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[、)）]|[.．]" + ITEM_DOT_NEXT + ")"
     r"|第[一二三四五六七八九十]{1,3}(?:[,，、:：]|部分|条|章)|[一二三四五六七八九十]是"
-    r"|[\u4e00-\u9fff]{2,6}[:：]|同志们|#|>|[-*+]\s|[①-⑳]"
+    r"|[\u4e00-\u9fff]{2,6}[:：]|同志们|#|>|[-*+]\s|[①-⑳]|【"
     # an article's item or heading opens with an emoji bullet (``✅２．…``, ``🔥一、…``), or with
     # the ``＊`` that marks a listed item before its number (``＊３．…``)
     rf"|{EMOJI}|[▪▫]|[*＊]\s*[\d０-９])"
@@ -40,6 +40,8 @@ BARE_NUMBER = re.compile(
     r"^\s*(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]"
     r"|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．])\s*$"
 )
+#: A sentence closed by its owner's bracket (``…12间。（社事办）``): the line ends there.
+CLOSED_BRACKET = re.compile(r"[。！!？?；;]\s*[（(][^()（）]*[)）]\s*$")
 CONTINUATION = re.compile(r"^[,，、;；。.!！?？:：)）”’》]")
 #: Widths of wrapped lines vary a little (half-width digits, punctuation at the margin).
 FILL = 0.8
@@ -78,13 +80,18 @@ def wrap_width(lines: list[str]) -> int | None:
     return best
 
 
+def ends_sentence(body: str) -> bool:
+    """Does ``body`` end a sentence, or a sentence and its bracket (``…完成。（社事办）``)?"""
+    return body[-1] in SENTENCE_END or CLOSED_BRACKET.search(body) is not None
+
+
 def fills(line: str, width: int | None) -> bool:
     """Does ``line`` reach the wrap margin without ending a sentence?"""
     body = line.rstrip()
     return (
         width is not None
         and bool(body)
-        and body[-1] not in SENTENCE_END
+        and not ends_sentence(body)
         and display_width(body) >= FILL * width
     )
 
@@ -100,7 +107,7 @@ def breaks_clause(line: str, width: int | None) -> bool:
     return (
         width is not None
         and bool(body)
-        and body[-1] not in SENTENCE_END
+        and not ends_sentence(body)
         and bool(re.search(r"[，,、]", body))
         and not NEW_ITEM.match(body)
         and display_width(body) >= 0.6 * width
@@ -164,6 +171,26 @@ def wrapped_breaks(
             (fills(line, width) or breaks_clause(line, width))
             and not nxt[:1].isspace()
             and not NEW_ITEM.match(view)
+            and not _heads_item(nxt, next_index[following], lines, views)
         ):
             joins.add(index)
     return joins
+
+
+#: A heading line's length at most (``教育事业``, ``二、交通出行``: no tail of a wrapped line).
+MAX_HEADING = 30
+#: Any punctuation: a wrapped sentence's tail has some (its ``。`` at least), a heading none.
+PUNCTUATION = re.compile(r"[，,、。.；;：:！!？?（）()“”]")
+
+
+def _heads_item(line: str, after: int | None, lines: list[str], views: list[str] | None) -> bool:
+    """Is ``line`` a heading over the item that starts on the line after it (``交通建设`` over
+    ``1.硬化通村道路…``)? A few words, no punctuation, no digit: the last line of a wrapped
+    sentence would end it (``。``), a heading stands on its own."""
+    body = line.strip()
+    if after is None or not body or len(body) > MAX_HEADING:
+        return False
+    if PUNCTUATION.search(body) or re.search(r"\d", body):
+        return False
+    nxt = views[after] if views is not None else lines[after]
+    return bool(NEW_ITEM.match(nxt.lstrip()))
