@@ -268,9 +268,7 @@ def run_heads(view: str, start: int, end: int, style: str) -> list[tuple[int, in
             return []  # the number opens no line, or nothing stands above it
         head_end = start + len(view[start : line_start - 1].rstrip())
         head_start = max(view.rfind("\n", start, head_end) + 1, start)
-        if not _heading_line(view[head_start:head_end]) or (
-            heads and head_start < heads[-1][1]
-        ):
+        if not _heading_line(view[head_start:head_end]) or (heads and head_start < heads[-1][1]):
             return []
         heads.append((head_start, head_end))
     return heads

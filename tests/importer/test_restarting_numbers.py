@@ -41,7 +41,10 @@ HEADINGS = {
     "chapter_pian": (("第一篇　教育优先", "第二篇　交通先行"), ("教育优先", "交通先行")),
     "part": (("第一部分 教育", "第二部分 交通"), ("教育", "交通")),
     "dun": (("一、教育事业", "二、交通出行"), ("教育事业", "交通出行")),
-    "paren": (("（一）办好人民满意教育", "（二）完善交通路网"), ("办好人民满意教育", "完善交通路网")),
+    "paren": (
+        ("（一）办好人民满意教育", "（二）完善交通路网"),
+        ("办好人民满意教育", "完善交通路网"),
+    ),
     "boxed": (("【教育】", "【交通】"), ("教育", "交通")),
     "plain": (("教育民生工程", "交通民生工程"), ("教育民生工程", "交通民生工程")),
 }
@@ -211,9 +214,7 @@ def test_chapters_over_sections_over_items(parse):
         sentence(*FIRST[1][:2]),
         sentence(*FIRST[0][:2]),
     ]
-    assert [c.text for c in doc.sections[1].commitments] == [
-        sentence(w, t) for w, t, _ in SECOND
-    ]
+    assert [c.text for c in doc.sections[1].commitments] == [sentence(w, t) for w, t, _ in SECOND]
 
 
 # -- one labelled item under each heading --------------------------------------------------
@@ -263,7 +264,9 @@ CONTINUING = [
     ["交通出行方面", "同时加快补齐交通短板，重点抓好以下几项：", "【交通出行】"],
     ids=["phrase", "introduction", "boxed"],
 )
-@pytest.mark.parametrize("opening", ["", "今年重点办好以下民生实事：\n"], ids=["bare", "introduced"])
+@pytest.mark.parametrize(
+    "opening", ["", "今年重点办好以下民生实事：\n"], ids=["bare", "introduced"]
+)
 def test_a_list_counting_on_across_a_line_is_one_list(parse, between, opening):
     """1–6 with a line between 3 and 4 (a heading-like phrase, a sentence introducing what
     follows): the numbering goes on, so the six items are six pledges, the line none."""
