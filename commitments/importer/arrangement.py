@@ -1,7 +1,8 @@
 """Step 4: find the part of a document that plans the coming year.
 
-Top-level parts are numbered ``一、二、…`` or ``第一部分、第二部分…`` (the latter
-wins when a document uses both: its ``一、`` then number sections inside a part). A part titled like
+Top-level parts are numbered ``一、二、…``, ``第一部分、第二部分…`` or ``第一章、第二章…``
+(a chapter over a part over ``一、`` when a document uses several: the inner ones then number
+sections inside a part). A part titled like
 ``2024年工作安排``, ``2025年重点工作`` or ``下一步工作打算`` is the
 arrangement; ``2023年工作回顾`` is a review, whose numbers are
 achievements, not targets. A document with review parts and no arrangement

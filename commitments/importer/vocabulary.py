@@ -105,8 +105,9 @@ NUMBERING: dict[str, str] = {
 NUMBER_PREFIX = {"paren_cn": 1, "paren_ar": 1, "chapter": 1}
 #: Styles whose item starts at a number of several parts (``1.2.3``), before the one counted.
 OUTLINE_STYLES = ("outline2", "outline3")
-#: Top-level parts of a document: ``一、`` or ``第一部分`` (see :mod:`arrangement`).
-PART_STYLES = (rf"第({_CN})部分[ \t:、]*", rf"({_CN})、")
+#: Top-level parts of a document: ``第一章``/``第一篇``, ``第一部分`` or ``一、``, the first
+#: style found winning (see :mod:`arrangement`).
+PART_STYLES = (rf"第({_CN})[章篇][ \t:、]*", rf"第({_CN})部分[ \t:、]*", rf"({_CN})、")
 #: Any list number in front of a pledge (either bracket width). Of the series headings only those
 #: that number nothing else (``【实事一】``, ``项目一：``, ``第一项：``): a word's heading
 #: (``议案一：``, ``任务1：``) is cut from a labelled item only (``pipeline._single_item``), never
