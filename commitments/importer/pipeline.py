@@ -500,15 +500,22 @@ def build_sections(
             items = [_single_item(view, s.start, s.end)]
         else:
             items = item_pledges(view, s.body_start, s.end, (s.style,))
-            if len(items) > 1 or _numbered_under_heading(view, s):
-                all_single = False  # items numbered under a heading: a section
+            if (
+                len(items) > 1
+                or _headed_item(view, s)
+                or (
+                    s.body_start != _after_marker(view, s)
+                    and choose_style(view, s.body_start, s.end, (s.style,), from_one=False)[1]
+                )
+            ):  # items numbered under a heading: a section; one body under it: its pledge
+                all_single = False
             goals = _goals_over_items(view, s.body_start, items[0].start) if items else []
             items = goals + items or [_single_item(view, s.start, s.end)]
         result.append((s, items))
     if (
         (all_single or all(_one_item(view, s) for s in spans))
         and len(spans) > 1
-        and not all(_numbered_under_heading(view, s) for s in spans)
+        and not all(_headed_item(view, s) for s in spans)
     ):
         whole = SectionSpan(
             1,
@@ -556,16 +563,14 @@ WHOLE_BRACKET = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[\s。.;；]*")
 LABEL_GAP = re.compile(r"[\s;；。.,，]*")
 
 
-def _numbered_under_heading(view: str, span: SectionSpan) -> bool:
-    """Does a heading line of the section's own (``（一）教育``) stand over a numbered item
-    (``1.…``, ``（1）…``) or an item's heading (``任务1：…``, ``【实事一】``)? Then the
-    section is one, its item a pledge of it, even when it holds one item only (SPEC §3); one
-    body under the heading is the section's pledge."""
-    if span.body_start == _after_marker(view, span):
-        return False  # no heading line: the number opens the item itself
-    if SERIES_HEAD.match(view, span.body_start, span.end) is not None:
-        return True
-    return bool(choose_style(view, span.body_start, span.end, (span.style,), from_one=False)[1])
+def _headed_item(view: str, span: SectionSpan) -> bool:
+    """Does a heading line of the section's own (``（一）教育``) stand over an item's heading
+    (``任务1：…``, ``事项一、``, ``【实事一】``)? Then the section is one, its item a pledge of
+    it, even when each section holds one item only (SPEC §3)."""
+    return (
+        span.body_start != _after_marker(view, span)  # else the number opens the item itself
+        and SERIES_HEAD.match(view, span.body_start, span.end) is not None
+    )
 
 
 def _one_item(view: str, span: SectionSpan) -> bool:
