@@ -276,12 +276,13 @@ def run_heads(view: str, start: int, end: int, style: str) -> list[tuple[int, in
 
 def _heading_line(line: str) -> bool:
     """A line that heads the items under it: a few words (up to :data:`MAX_HEADING`), no
-    sentence's end nor clause mark, no count nor deadline (``教育事业``, ``【交通出行】``)."""
+    sentence's end nor clause mark, no bracket (``（社事办）`` on its own line is the owner of
+    the item above), no count nor deadline (``教育事业``, ``【交通出行】``)."""
     words = line.strip().strip(HEADING_FRAME)
     return (
         2 <= len(words) <= MAX_HEADING
         and not SENTENCE_MARK.search(words)
-        and not re.search(r"[,，。;；:：!?！？]", words)
+        and not re.search(r"[,，。;；:：!?！？()（）]", words)
         and not PLEDGE_LIKE.search(words)
     )
 

@@ -277,6 +277,16 @@ def test_a_list_counting_on_across_a_line_is_one_list(parse, between, opening):
     assert all(between.strip("【】：") not in c.text for c in pledges)
 
 
+def test_an_owner_bracket_on_its_own_line_stays_the_items(parse):
+    """``3.…完成。`` over ``（社事办）`` over ``4.…`` (a PDF that broke before the bracket): the
+    bracket is item 3's owner, no heading between two items."""
+    lines = [f"{n}.{sentence(w, t)}" for n, (w, t) in enumerate(CONTINUING, 1)]
+    text = f"{TITLE}\n\n" + "\n".join([*lines[:3], "（社事办）", *lines[3:]]) + "\n"
+    pledges = commitments_of(parse(text))
+    assert [c.text for c in pledges] == [sentence(w, t) for w, t in CONTINUING]
+    assert pledges[2].owner == "社会事务办公室"
+
+
 def test_a_sub_list_after_an_items_introduction_is_no_section(parse):
     """``2.…具体要求如下：`` then ``1.`` ``2.``, then ``3.``: the restart is the item's steps."""
     text = (
