@@ -356,3 +356,19 @@ def test_the_years_planned_completed_investment_is_the_years_money(parse, money)
     ]
     (pledge,) = commitments_of(parse(xlsx({"项目": rows}), "项目计划.xlsx"))
     assert _values(pledge) == [(Decimal(3100), "万元"), (Decimal("2.8"), "公里")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("新建标准厂房2万平方米，9月底前完成二期道路及管网配套", [(2, "万平方米")]),
+        ("推进物流园三期工程建设，建成二期冷库3栋", [(3, "栋")]),
+        ("举办电商培训班4期，培训农民300人次", [(4, "期"), (300, "人次")]),
+        ("开展农技讲座6期", [(6, "期")]),
+    ],
+)
+def test_a_phase_names_what_follows_it_while_sessions_count(parse, text, want):
+    pledges = commitments_of(
+        parse(f"2036年工作要点\n一、重点工作\n1.{text}。（责任单位：经发办）\n")
+    )
+    assert [(t.value, t.unit) for t in pledges[0].targets] == [(Decimal(v), u) for v, u in want]
