@@ -176,6 +176,7 @@ class RollupFact(models.Model):
     on_time_original = models.BooleanField(_("按原定时限办结"), null=True)
     due_approved = models.BooleanField(_("批准时限已到"), null=True)
     on_time_approved = models.BooleanField(_("按批准时限办结"), null=True)
+    deadline_reached = models.BooleanField(_("批准时限已过"), null=True)
     percent = models.IntegerField(_("完成百分比"), null=True)
     periods = models.IntegerField(_("应报送次数"), null=True)
 

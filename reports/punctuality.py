@@ -194,6 +194,15 @@ def was_due(deadline_field: str, today: datetime.date) -> Q:
     return Q(status=Status.COMPLETED) | open_and_past
 
 
+def deadline_reached(deadline_field: str, today: datetime.date) -> Q:
+    """Not cancelled, and that deadline already passed (已到批准时限): done or not, its
+    completion was due. A pledge completed before a deadline still ahead counts in the
+    completion rates (``was_due``), yet nothing of it was due in the period: a department
+    with no report owed and no deadline reached takes no place in the scorecard (SPEC §4,
+    walk 11: four departments ranked 1 together on early completions alone)."""
+    return ~Q(status=Status.CANCELLED) & Q(**{f"{deadline_field}__lt": today})
+
+
 def _month_index(year: int, month: int) -> int:
     return year * 12 + month - 1
 

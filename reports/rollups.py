@@ -12,7 +12,7 @@ import functools
 import operator
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 
 import orjson
 from django.core.signals import setting_changed
@@ -93,6 +93,10 @@ class DepartmentRollup:
     #: place in the scorecard (1 = best; equal numbers share a place); ``None``: nothing
     #: due in the period, no place (``takes_place``). 0 until the lines are ranked.
     rank: int | None = 0
+    #: its pledges whose approved deadline has passed (``punctuality.deadline_reached``):
+    #: with no report owed and none of these it takes no place. Not a field (not in the
+    #: JSON): it sets ``rank`` to ``None`` here, which the ranking keeps.
+    deadlines_reached: InitVar[int] = 0
     # The rates (percent, ``None`` when nothing was due) are fields set from the counts,
     # not properties, so that a row is its JSON as it is (``commitments.api.renderers``).
     #: on-time reports among the reports owed (``reports_due``)
@@ -102,7 +106,9 @@ class DepartmentRollup:
     #: completions on time against the approved deadline, among those due
     on_time_rate_approved: float | None = field(init=False, default=None)
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, deadlines_reached: int) -> None:
+        if not (self.reports_due or deadlines_reached):
+            self.rank = None
         # Nothing owed yet (应报次数 0): a report filed before its due day is no
         # record of punctuality, so no rate ("—"), not 100. Over what was owed: an
         # early report counts neither above nor below (``punctuality.owed``).
@@ -114,9 +120,10 @@ class DepartmentRollup:
 
     def takes_place(self) -> bool:
         """Ranked only with something due in the period (督查通报: 本期无到期事项的单位不参与
-        排名): a report owed or a completion due by the approved deadline. A department
-        with neither (e.g. it leads nothing due yet, or only filed early) has no place."""
-        return bool(self.reports_due or self.due_approved)
+        排名): a report owed or a pledge whose approved deadline has passed. A department
+        with neither (e.g. it leads nothing due yet, only filed early, or only completed
+        pledges before deadlines still ahead) has no place (``rank`` ``None``)."""
+        return self.rank is not None
 
     def place_key(self) -> tuple:
         """The scorecard's order: departments that take a place (``takes_place``) by
@@ -129,8 +136,8 @@ class DepartmentRollup:
         reporting, on-time completion (approved), then fewer overdue, red and yellow
         lights (an unacknowledged or unreported pledge is yellow). A rate over nothing
         due ranks after every rate (a department with completions due and no report
-        owed after those with a report rate); one with nothing due at all takes no
-        place (``place_key``)."""
+        owed after those with a report rate); one with nothing due at all (no report
+        owed, no approved deadline passed) takes no place (``place_key``)."""
 
         def high_first(rate: float | None) -> float:
             return -rate if rate is not None else 1.0
@@ -169,6 +176,7 @@ _COUNT_NAMES = (
     "on_time_original",
     "due_approved",
     "on_time_approved",
+    "deadline_reached",
     "percent_sum",
     "periods",
 )
@@ -232,6 +240,7 @@ class _Tally:
     on_time_original = _count("on_time_original")
     due_approved = _count("due_approved")
     on_time_approved = _count("on_time_approved")
+    deadline_reached = _count("deadline_reached")
     percent_sum = _count("percent_sum")
     periods = _count("periods")
 
@@ -271,6 +280,7 @@ _FLAGS = (
     "_on_time_original",
     "_due_approved",
     "_on_time_approved",
+    "_deadline_reached",
 )
 
 
@@ -287,13 +297,21 @@ def _facts(scope: ReportScope):
             _on_time_original=_flag(punctuality.completed_by("original_deadline")),
             _due_approved=_flag(punctuality.was_due("deadline", today)),
             _on_time_approved=_flag(punctuality.completed_by("deadline")),
+            _deadline_reached=_flag(punctuality.deadline_reached("deadline", today)),
             _periods=punctuality.due_periods(today),
         )
     )
 
 
 #: The counted flags, in the order ``_Tally.of_counts`` takes them.
-_COUNTED = ("_overdue", "_due_original", "_on_time_original", "_due_approved", "_on_time_approved")
+_COUNTED = (
+    "_overdue",
+    "_due_original",
+    "_on_time_original",
+    "_due_approved",
+    "_on_time_approved",
+    "_deadline_reached",
+)
 
 
 #: The groupings' codes (``RollupGrouping``) and the commitment columns they group by.
@@ -707,6 +725,16 @@ def _ranked(lines: list[DepartmentRollup]) -> list[DepartmentRollup]:
     return [line for _, _, line in keyed]
 
 
+def tied_places(lines: Iterable[DepartmentRollup]) -> frozenset[int]:
+    """The places two or more departments share (their numbers all equal: 并列)."""
+    seen: set[int] = set()
+    tied: set[int] = set()
+    for line in lines:
+        if line.rank is not None:
+            (tied if line.rank in seen else seen).add(line.rank)
+    return frozenset(tied)
+
+
 def _by_rank(keyed: tuple) -> tuple:
     """A scorecard line's sort key: its ``place_key``, then its name (ties keep their order)."""
     return keyed[0], keyed[1]
@@ -766,6 +794,7 @@ def _department_line(
         on_time_original=c.on_time_original,
         due_approved=c.due_approved,
         on_time_approved=c.on_time_approved,
+        deadlines_reached=c.deadline_reached,
     )
 
 
@@ -910,8 +939,10 @@ def _written_departments(lines: list[_DepartmentInputs]) -> orjson.Fragment:
         found = held.get(pk)
         if found is None or found[0] != inputs:
             line = _department_line(pk, name, tally, co_owned, r)
+            key = line.place_key()
+            line.rank = 0  # written without its place, put in below
             before, _, after = _dumped(line).rpartition(_NO_PLACE)
-            found = (inputs, line.place_key(), before + b',"rank":', b"," + after)
+            found = (inputs, key, before + b',"rank":', b"," + after)
         kept[pk] = found
         keyed.append((found[1], name, found))
     _written["departments"] = kept

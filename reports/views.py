@@ -25,7 +25,13 @@ from commitments.rules import section_label
 from reports.export_page import export_context
 from reports.exports import SCORECARD_NOTES, UNRANKED_NOTE, Column, department_table
 from reports.overdue import overdue_count, overdue_queryset
-from reports.rollups import DepartmentRollup, department_rollups, plan_totals, section_rollups
+from reports.rollups import (
+    DepartmentRollup,
+    department_rollups,
+    plan_totals,
+    section_rollups,
+    tied_places,
+)
 from reports.scope import ReportScope, day_in_range
 from reports.timeline import reports_by_period
 
@@ -43,6 +49,8 @@ class Scorecard:
     columns: list[Column]
     #: (line, [(field, value), …]) per department, ranked
     rows: list[tuple[DepartmentRollup, list[tuple[str, object]]]]
+    #: the places shared by several departments (并列, ``rollups.tied_places``)
+    tied: frozenset[int] = frozenset()
 
 
 def scorecard(lines: list[DepartmentRollup]) -> Scorecard:
@@ -55,6 +63,7 @@ def scorecard(lines: list[DepartmentRollup]) -> Scorecard:
             (line, list(zip(keys, cells, strict=True)))
             for line, cells in zip(lines, table.rows, strict=True)
         ],
+        tied_places(lines),
     )
 
 
@@ -149,7 +158,7 @@ def linked(card: Scorecard, base: str) -> Scorecard:
                 ],
             )
         )
-    return Scorecard(card.columns, out)
+    return Scorecard(card.columns, out, card.tied)
 
 
 #: Red and yellow items listed with their reasons; the list behind the count has them all.

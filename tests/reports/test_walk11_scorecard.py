@@ -123,3 +123,72 @@ def test_the_page_shows_no_on_time_report_beyond_what_was_owed(filings):
         assert f'data-field="reports_due">{due}<' in row, name
         assert f'data-field="reports_filed">{filed}<' in row, name
         assert f'data-field="reports_on_time">{on_time}<' in row, name
+
+
+# Ranks (walk 11): four departments ranked 1 together on the demo, each with nothing owed
+# but one pledge completed before a deadline still ahead.
+
+
+@pytest.fixture
+def early_finishers(seed):
+    """Departments whose only pledge is done, assigned today (no report owed)."""
+    made = {}
+    cases = [
+        # (name, number, deadline, completed on): ahead of a deadline still to come
+        ("早办结甲办", 71, d(2024, 12, 31), d(2024, 7, 1)),
+        ("早办结乙办", 72, d(2024, 9, 30), d(2024, 7, 9)),
+        # its deadline has passed: its completion was due, on time
+        ("到期办结办", 73, d(2024, 7, 5), d(2024, 7, 3)),
+        # cancelled after its deadline: nothing due
+        ("已取消办", 74, d(2024, 6, 30), None),
+    ]
+    for name, number, deadline, done in cases:
+        fields = (
+            {"status": Status.COMPLETED, "percent": 100, "completed_at": at(done)}
+            if done
+            else {"status": Status.CANCELLED}
+        )
+        made[name] = assigned(seed, name, number, TODAY, deadline=deadline, **fields)
+    summary_cache.forget()
+    return seed
+
+
+def test_an_early_completion_alone_takes_no_place(early_finishers):
+    lines = {
+        line.department: line
+        for line in department_rollups(ReportScope(TODAY, early_finishers.plan))
+    }
+    for name in ("早办结甲办", "早办结乙办", "已取消办"):
+        assert lines[name].rank is None, name
+    # Its completion still counts in its rate: done on time, 100 %.
+    early = lines["早办结甲办"]
+    assert (early.due_approved, early.on_time_rate_approved) == (1, 100.0)
+    # A deadline passed, met: ranked, after the departments with a report rate (it owes no
+    # report), whose places stay as they were.
+    assert lines["到期办结办"].rank == 4
+    assert [lines[n].rank for n in ("经济发展办", "农业农村办", "社会事务办")] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("plan", [True, False], ids=["plan", "whole-ledger"])
+def test_the_summary_gives_them_no_place_either(early_finishers, plan):
+    params = query(early_finishers) if plan else {"date": TODAY.isoformat()}
+    for _twice in range(2):  # written, then from the lines kept (rollups.written_lines)
+        lines = get(early_finishers.admin, "/api/v1/reports/summary/", **params).json()
+        ranks = {line["department"]: line["rank"] for line in lines["departments"]}
+        assert (ranks["早办结甲办"], ranks["早办结乙办"], ranks["已取消办"]) == (None, None, None)
+        assert ranks["到期办结办"] == 4
+        assert "deadlines_reached" not in lines["departments"][0]  # the contract's fields
+
+
+def test_the_page_says_tied_beside_a_shared_place(seed):
+    for name, number in (("甲办", 81), ("乙办", 82)):  # the same numbers: a shared place
+        factories.commitment(factories.department(name), seed.items["c1"].section, number=number)
+    summary_cache.forget()
+    client = Client()
+    client.force_login(seed.supervisor)
+    page = client.get("/dashboard/", {"plan": seed.plan.pk, "date": TODAY}).content.decode()
+    for name in ("甲办", "乙办"):
+        row = page.split(f'data-department="{name}"', 1)[1].split("</tr>", 1)[0]
+        assert 'data-rank="4"' in row and 'data-field="tied">并列<' in row, name
+    economy = page.split('data-department="经济发展办"', 1)[1].split("</tr>", 1)[0]
+    assert "并列" not in economy
