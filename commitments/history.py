@@ -31,6 +31,12 @@ FIELD_LABELS = {
     "co_owners": gettext_lazy("配合单位"),
     "milestones": gettext_lazy("阶段节点"),
     "requested_deadline": gettext_lazy("申请延至"),
+    "text": gettext_lazy("原文"),
+    "title": gettext_lazy("事项名称"),
+    "official": gettext_lazy("责任领导"),
+    "targets": gettext_lazy("量化指标"),
+    "section": gettext_lazy("工作板块"),
+    "removed_from_source": gettext_lazy("源文已删除"),
     "acknowledged_at": gettext_lazy("签收时间"),
     "acknowledged_by": gettext_lazy("签收人"),
     "completed_at": gettext_lazy("办结时间"),
@@ -48,9 +54,54 @@ def _moment(value: str) -> datetime.datetime | None:
         return None
 
 
+#: A target's comparator as a change line writes it (``Comparator``'s values).
+COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "=": "="}
+
+
+def _target_words(entry: object) -> str | None:
+    """A target as a re-import's history stores it (``[metric, value, unit, comparator]``,
+    ``plan_import.stored.StoredTarget.key``; or a dict of those keys) in words:
+    ``户厕改造 ≥ 300户``; ``None`` for anything else."""
+    if isinstance(entry, dict) and "metric" in entry:
+        entry = [entry.get(key) for key in ("metric", "value", "unit", "comparator")]
+    if not isinstance(entry, list | tuple) or len(entry) != 4:
+        return None
+    metric, value, unit, comparator = (v if v is not None else "" for v in entry)
+    sign = COMPARATOR_SIGNS.get(str(comparator), str(comparator))
+    return f"{metric} {sign} {_with_unit(value, str(unit))}".strip()
+
+
+def _milestone_words(entry: object) -> str | None:
+    """A milestone as histories store it (``{"due", "text"}`` from a correction,
+    ``[due, text]`` from a re-import) in words: ``2027-01-10 完成选址``."""
+    if isinstance(entry, dict) and "due" in entry:
+        return f"{entry['due']} {entry.get('text', '')}".strip()
+    if isinstance(entry, list | tuple) and len(entry) == 2:
+        return f"{entry[0]} {entry[1]}".strip()
+    return None
+
+
+def value_words(field: str, value: object) -> str:
+    """One side of a history change (``{field: [old, new]}``) in words: targets and
+    milestones one by one (``_target_words``, ``_milestone_words``, joined by ；), units
+    in a list (配合单位) by 、, a yes/no as 是/否, an empty value as —. The import
+    review's diff (``plan_import.diff``) reads its changes with it too."""
+    if isinstance(value, list | tuple):
+        words = {"targets": _target_words, "milestones": _milestone_words}.get(field)
+        if words is not None:
+            parts = [words(entry) or _shown(entry) for entry in value]
+            return _("；").join(parts) or "—"
+        names = [entry.get("name") if isinstance(entry, dict) else entry for entry in value]
+        if all(isinstance(name, str) for name in names):  # units: names or {"name", "id"}
+            return _("、").join(names) or "—"
+    return _shown(value)
+
+
 def _shown(value: object) -> str:
     if value is None or value == "":
         return "—"
+    if isinstance(value, bool):
+        return _("是") if value else _("否")
     if isinstance(value, str) and "T" in value and (moment := _moment(value)):
         # A time in a history event (签收时间, 办结时间) as the pages show times.
         if timezone.is_aware(moment):
@@ -61,10 +112,7 @@ def _shown(value: object) -> str:
     if isinstance(value, list):
         parts = []
         for entry in value:
-            if isinstance(entry, dict) and "due" in entry:
-                parts.append(f"{entry['due']} {entry.get('text', '')}")
-            else:
-                parts.append(_shown(entry))
+            parts.append(_milestone_words(entry) or _shown(entry))
         return _("；").join(parts) or "—"
     return str(value)
 
@@ -83,7 +131,7 @@ def _carried_from(value: object) -> object:
     return _("%(code)s（%(year)s）") % match.groupdict()
 
 
-def _field_label(field: str) -> str:
+def field_label(field: str) -> str:
     """A history field in words: ``FIELD_LABELS``, else the verbose name the
     model gives it (公开说明, 事项名称, …), else the name as stored."""
     if field in FIELD_LABELS:
@@ -92,9 +140,15 @@ def _field_label(field: str) -> str:
 
     for model in (Commitment, CarryOver):
         try:
-            return str(model._meta.get_field(field).verbose_name)
+            found = model._meta.get_field(field)
         except FieldDoesNotExist:
             continue
+        # A reverse relation (a commitment's targets, milestones) has no verbose name
+        # of its own: its model's plural names it.
+        name = getattr(found, "verbose_name", None)
+        if name is None and found.related_model is not None:
+            name = found.related_model._meta.verbose_name_plural
+        return str(name or field)
     return field
 
 
@@ -127,7 +181,7 @@ def change_lines(
     for field, pair in changes.items():
         old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
         target = named.get(field)
-        label = target.metric if target is not None else _field_label(field)
+        label = target.metric if target is not None else field_label(field)
         if field.startswith("target:") and target is None:
             label = _("量化指标")
         if target is not None:
@@ -141,7 +195,7 @@ def change_lines(
             old, new = (_status_label(v) for v in (old, new))
         if field == "predecessor":
             old, new = (_carried_from(v) for v in (old, new))
-        rows.append((label, _shown(old), _shown(new)))
+        rows.append((label, value_words(field, old), value_words(field, new)))
     return rows
 
 
@@ -267,7 +321,7 @@ def kept_fields(commitment: Any) -> list[str]:
     )
     lines = []
     for field in fields:
-        label = _field_label(field)
+        label = field_label(field)
         event = next(
             (e for e in events if isinstance(e.changes, dict) and field in e.changes), None
         )

@@ -196,7 +196,10 @@ def charts(sections, departments, months) -> dict:
             }
             for d in departments
         ],
-        "months": [{"period": m.period, "on_time": m.on_time, "late": m.late} for m in months],
+        "months": [
+            {"period": m.period, "on_time": m.on_time, "late": m.late, "early": m.early}
+            for m in months
+        ],
         "labels": {
             "progress": str(_("平均进度")),
             "red": str(_("红灯")),
@@ -204,5 +207,6 @@ def charts(sections, departments, months) -> dict:
             "green": str(_("绿灯")),
             "on_time": str(_("按时报送")),
             "late": str(_("迟报")),
+            "early": str(_("已报送，截止日未到")),
         },
     }

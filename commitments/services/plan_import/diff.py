@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 
+from commitments import history
 from commitments.choices import OwnerSource
 from commitments.importer import ParsedCommitment, ParsedDocument
 from commitments.services.plan_import.matching import Side, core, fingerprint, match, next_codes
@@ -447,32 +448,12 @@ def _update(
     return update
 
 
-LABELS = {
-    "text": gettext_lazy("原文"),
-    "title": gettext_lazy("事项名称"),
-    "official": gettext_lazy("责任领导"),
-    "lead_owner": gettext_lazy("牵头单位"),
-    "co_owners": gettext_lazy("配合单位"),
-    "deadline": gettext_lazy("完成时限"),
-    "targets": gettext_lazy("量化指标"),
-    "milestones": gettext_lazy("阶段节点"),
-    "section": gettext_lazy("工作板块"),
-    "removed_from_source": gettext_lazy("源文已删除"),
-}
-
-
 def _label(name: str) -> str:
-    return str(LABELS.get(name, name))
+    return history.field_label(name)
 
 
 def _shown(name: str, value) -> str:
-    if name == "co_owners":
-        return "、".join(value) or "—"
-    if name == "targets":
-        return "；".join(f"{m}{c}{v}{u}" for m, v, u, c in value) or "—"
-    if name == "milestones":
-        return "；".join(f"{d} {t}" for d, t in value) or "—"
-    return "—" if value in (None, "") else str(value)
+    return history.value_words(name, value)
 
 
 def _without(changes: dict, key: str) -> dict:

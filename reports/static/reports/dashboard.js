@@ -22,7 +22,7 @@
     if (!source || !window.echarts) return;
     var data = JSON.parse(source.textContent);
     var L = data.labels;
-    var colors = { red: "#d93025", yellow: "#f9ab00", green: "#1e8e3e", ontime: "#1a73e8", late: "#e8710a" };
+    var colors = { red: "#d93025", yellow: "#f9ab00", green: "#1e8e3e", ontime: "#1a73e8", late: "#e8710a", early: "#9aa0a6" };
     var charts = [];
     function draw(id, option) {
       var el = document.getElementById(id);
@@ -60,7 +60,9 @@
         { name: L.on_time, type: "bar", stack: "reports", itemStyle: { color: colors.ontime },
           data: data.months.map(function (m) { return m.on_time; }) },
         { name: L.late, type: "bar", stack: "reports", itemStyle: { color: colors.late },
-          data: data.months.map(function (m) { return m.late; }) }
+          data: data.months.map(function (m) { return m.late; }) },
+        { name: L.early, type: "bar", stack: "reports", itemStyle: { color: colors.early },
+          data: data.months.map(function (m) { return m.early; }) }
       ]
     });
     window.addEventListener("resize", function () { charts.forEach(function (c) { c.resize(); }); });
