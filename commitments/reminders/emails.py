@@ -34,6 +34,7 @@ from django.core.mail.message import sanitize_address
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
+from commitments.choices import NotificationKind
 from commitments.models import Notification
 from commitments.naming import code_label, code_template, plan_code_template
 
@@ -96,6 +97,26 @@ def _report_note(report: Mapping, value=str, template: str | None = None) -> str
         "at": value(report["at"]),
         "percent": value(report["percent"]),
     }
+
+
+#: The sections whose items say their last report or, when none came, 尚未报送 (SPEC §5:
+#: the overdue digest gives "days overdue and the last report"); elsewhere an item
+#: says its last report only when it has one.
+SAYS_NO_REPORT = frozenset(
+    {NotificationKind.ESCALATION.value, NotificationKind.OVERDUE_DIGEST.value}
+)
+
+
+def _report_words(section: Mapping, item: Mapping, value=str, template: str | None = None) -> str:
+    """An item's last report (``最近报送：2026-12-01 10:00，完成60%``); 尚未报送 in an
+    overdue section for an item without one; else "" (contexts stored by older versions,
+    without ``last_report``, say nothing)."""
+    report = item.get("last_report")
+    if report:
+        return _report_note(report, value, template)
+    if "last_report" in item and section.get("kind") in SAYS_NO_REPORT:
+        return str(value(gettext("尚未报送")))
+    return ""
 
 
 def _more(more: int) -> str:
@@ -165,8 +186,8 @@ def _text(context: Mapping) -> str:
             code, title, note, line, url = _fields(item)
             label = code_label(code, code_template_, item.get("plan", ""), plan_template)
             out.append(f"{number}. {label} {title}{note}\n   {line}\n")
-            if item.get("last_report"):
-                out.append(f"   {_report_note(item['last_report'], str, report_template)}\n")
+            if said := _report_words(section, item, str, report_template):
+                out.append(f"   {said}\n")
             out.append(f"   {url}\n")
         if section.get("more"):
             out.append(f"   {_more(section['more'])}\n")
@@ -206,10 +227,8 @@ def _html(context: Mapping, subject: str) -> str:
                 )
             )
             color = LIGHT_COLORS.get(item.get("light"), GREEN)
-            report = item.get("last_report")
-            note = (
-                f"<br><small>{_report_note(report, _e, report_template)}</small>" if report else ""
-            )
+            said = _report_words(section, item, _e, report_template)
+            note = f"<br><small>{said}</small>" if said else ""
             out.append(
                 f'<li style="margin-bottom: 6px;"><a href="{url}">{code} {title}</a>'
                 f"{owner_note}<br>\n"
