@@ -351,7 +351,11 @@ def _changes_html(event: models.CommitmentEvent) -> str:
         return "—"
     lines = format_html(
         '<ul class="changes">{}</ul>',
-        format_html_join("", "<li>{}：{} → <strong>{}</strong></li>", rows),
+        format_html_join(
+            "",
+            "<li>{}：{}<strong>{}</strong></li>",
+            ((label, f"{old} → " if old else "", new) for label, old, new in rows),
+        ),
     )
     if history.is_co_owner_report(event):
         hint = _("（配合单位报送，不改变事项进度）")

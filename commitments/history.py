@@ -30,7 +30,7 @@ FIELD_LABELS = {
     "lead_owner": gettext_lazy("牵头单位"),
     "co_owners": gettext_lazy("配合单位"),
     "milestones": gettext_lazy("阶段节点"),
-    "requested_deadline": gettext_lazy("申请延至"),
+    "requested_deadline": gettext_lazy("申请延期至"),
     "text": gettext_lazy("原文"),
     "title": gettext_lazy("事项名称"),
     "official": gettext_lazy("责任领导"),
@@ -169,11 +169,17 @@ def _with_unit(value: object, unit: str) -> object:
     return f"{rules.plain_number(number)}{unit}"
 
 
+#: Fields an event asks for rather than changes (an extension request's date): their row
+#: has no old value (``change_lines``), read 申请延期至：2027-03-31, not as a change made.
+ASKED_NOT_CHANGED = frozenset({"requested_deadline"})
+
+
 def change_lines(
     changes: object, targets: Iterable[Any] | None = None
 ) -> list[tuple[str, str, str]]:
     """``{field: [old, new]}`` of a history event as (label, old, new) rows; ``targets``
-    (the commitment's) name its target values and give them their units."""
+    (the commitment's) name its target values and give them their units. ``old`` is ""
+    for what was asked, not changed (``ASKED_NOT_CHANGED``): the row reads label：new."""
     if not isinstance(changes, dict):
         return []
     named = {f"target:{t.pk}": t for t in targets or []}
@@ -195,6 +201,9 @@ def change_lines(
             old, new = (_status_label(v) for v in (old, new))
         if field == "predecessor":
             old, new = (_carried_from(v) for v in (old, new))
+        if field in ASKED_NOT_CHANGED:  # a request: what was asked, no old → new
+            rows.append((label, "", value_words(field, new)))
+            continue
         rows.append((label, value_words(field, old), value_words(field, new)))
     return rows
 
@@ -279,14 +288,47 @@ def with_report_changes(events: Iterable[Any], reports: Iterable[Any]) -> list[A
 
 def event_lines(event: Any, targets: Iterable[Any] | None = None) -> list[tuple[str, str, str]]:
     """What an event changed in words: a co-owner's report its own values
-    (``with_report_changes``), any other event the commitment's."""
-    return change_lines(getattr(event, "report_changes", None) or event.changes, targets)
+    (``with_report_changes``), any other event the commitment's; an extension request's
+    date with the request's state now (``with_request_states``): 2027-03-31（待审核）."""
+    rows = change_lines(getattr(event, "report_changes", None) or event.changes, targets)
+    state = getattr(event, "request_state", "")
+    if state:
+        label = str(FIELD_LABELS["requested_deadline"])
+        rows = [
+            (lbl, old, _("%(date)s（%(state)s）") % {"date": new, "state": state})
+            if lbl == label and not old
+            else (lbl, old, new)
+            for lbl, old, new in rows
+        ]
+    return rows
+
+
+def with_request_states(events: list[Any], requests: Iterable[Any]) -> list[Any]:
+    """``request_state`` (待审核, 已批准, 已驳回, in words) on each extension request's
+    event among ``events``: among ``requests`` (the commitment's; a queryset is read
+    only when there is such an event) the one of its department and date filed nearest
+    it."""
+    asked = [e for e in events if e.kind == EventKind.EXTENSION_REQUESTED]
+    if not asked:
+        return events
+    requests = list(requests)
+    for event in asked:
+        date = str(((event.changes or {}).get("requested_deadline") or [None, None])[-1])
+        alike = [
+            r
+            for r in requests
+            if r.department_id == event.department_id and r.requested_deadline.isoformat() == date
+        ]
+        if alike:
+            near = min(alike, key=lambda r: abs((r.created_at - event.created_at).total_seconds()))
+            event.request_state = near.get_state_display()
+    return events
 
 
 def in_words(events: Iterable[Any], commitment: Any) -> list[Any]:
     """A commitment's ``events`` ready to be read (``with_report_changes``), its reports
     read once when some event is a report's."""
-    events = list(events)
+    events = with_request_states(list(events), commitment.extension_requests.all())
     if not any(report_id(event) for event in events):
         return events
     reports = commitment.reports.prefetch_related("target_values", "attachments").order_by(

@@ -254,6 +254,7 @@ class Page:
         events = self.item.events.select_related(
             "actor__membership__department", "department"
         ).order_by("-created_at", "-id")
+        events = history.with_request_states(list(events), self.extension_requests)
         return history.with_report_changes(events, self.reports)
 
     # --- forms -------------------------------------------------------------

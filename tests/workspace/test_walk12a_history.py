@@ -12,7 +12,7 @@ from django.utils import translation
 from commitments import history
 from commitments.choices import EventKind, Role
 from commitments.models import Commitment, CommitmentEvent, Department, Plan
-from commitments.services import supervision
+from commitments.services import supervision, workflow
 from commitments.services.catalog import load_catalog
 from commitments.services.plan_import import PlanChoice, import_plan_file
 from tests import factories
@@ -165,3 +165,44 @@ def test_a_correction_of_milestones_and_co_owners_reads_as_words():
         said = _lines(event.changes)
     assert "配合单位：— → 乙办、丙办" in said
     assert "阶段节点：— → 2024-06-30 完成招标" in said
+
+
+def _request_lines(client, item, lang: str = "") -> list[str]:
+    html = client.get(page_url(item) + lang).content.decode()
+    found = []
+    for entry in re.findall(
+        r'<li data-event="extension_requested">(.*?)</li>\s*(?:<li data-event|</ol>)', html, re.S
+    ):
+        found.append(" ".join(re.sub(r"<[^>]+>", "", entry).split()))
+    return found
+
+
+def test_an_extension_request_reads_as_asked_until_it_is_decided(town):
+    """m5: 申请延期至 2027-03-31（待审核）, not 完成时限 old → new; the change is the
+    approval's line."""
+    deadline = town.item.deadline
+    asked = deadline + datetime.timedelta(days=90)
+    request = workflow.request_extension(town.clerk, town.item, asked, "设备到货推迟")
+    client = client_for(town.clerk)
+    (line,) = _request_lines(client, town.item)
+    assert f"申请延期至：{asked}（待审核）" in line
+    assert "→" not in line and str(deadline) not in line
+    (english,) = _request_lines(client_for(town.clerk), town.item, "?lang=en")
+    assert f"Extension requested to: {asked} (Awaiting review)" in english
+    assert "→" not in english
+    workflow.approve_extension(town.supervisor, request, "同意")
+    html = client.get(page_url(town.item)).content.decode()
+    (line,) = _request_lines(client, town.item)
+    assert f"申请延期至：{asked}（已批准）" in line
+    approved = re.search(r'<li data-event="extension_approved">(.*?)</li>', html, re.S)
+    assert approved and f"完成时限：{deadline} → {asked}" in re.sub(
+        r"<[^>]+>", "", approved.group(1)
+    )
+
+
+def test_a_rejected_request_says_so_and_the_deadline_stays(town):
+    asked = town.item.deadline + datetime.timedelta(days=30)
+    request = workflow.request_extension(town.clerk, town.item, asked, "人手不足")
+    workflow.reject_extension(town.supervisor, request, "理由不充分")
+    (line,) = _request_lines(client_for(town.supervisor), town.item)
+    assert f"申请延期至：{asked}（已驳回）" in line and "→" not in line
