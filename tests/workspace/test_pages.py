@@ -536,7 +536,7 @@ class TestEnglish:
         assert "Imported from 2026年工作安排.docx" in text and "从 " not in text
         assert "Awaiting review" in text and "awaiting review" not in text
         assert "农业农村办, 社会事务办" in text  # the co-owners
-        assert "社会事务办 → 社会事务办, 农业农村办" in text  # the history's change, listed as above
+        assert "社会事务办 → 社会事务办, 农业农村办" in text  # the history's change
         assert "Language: 中文" in text
 
     def test_a_merge_note_reads_in_the_readers_language(self, town):
