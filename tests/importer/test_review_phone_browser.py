@@ -1,0 +1,58 @@
+"""The import review on a phone (walk 12a m4), in a real headless Chromium: each target
+row of each card (metric, comparator, value, unit, 删除) and the empty 新增指标 row stays
+one line at 390 px, in Chinese and in English, and fits the screen.
+
+Chromium and playwright as in ``tests/reports/test_browser.py`` (skipped locally
+without the browser, a failure under ``CI=true``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from tests.importer.test_admin_layout_browser import signed_in  # noqa: F401 (the fixture)
+from tests.reports.test_browser import browser  # noqa: F401 (the fixture)
+
+ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+PLAN = """2025年镇政府工作要点
+二、2025年工作安排
+（一）抓民生。完成农村户厕改造300户。城乡居民医疗保险参保率达到95%以上。
+（二）抓建设。新建改造农村供水管网260公里，年底前完成。完成高标准农田建设12000亩。
+（三）抓产业。引进项目5个，完成固定资产投资2.5亿元。
+"""
+
+#: Per target row: [its metric, how many lines its cells take (a cell starting below the
+#: bottom of the one before it opens a line), its right edge, the viewport's width].
+ROWS = """() => [...document.querySelectorAll("form.pledge table[data-field=targets] tr")].map(tr => {
+  let lines = 1, bottom = -1;
+  for (const td of tr.children) {
+    const box = td.getBoundingClientRect();
+    if (bottom >= 0 && box.top >= bottom - 1) lines += 1;
+    bottom = Math.max(bottom, box.bottom);
+  }
+  return [tr.querySelector("input[name=t_metric]").value || "新增", lines,
+          Math.round(tr.getBoundingClientRect().right), document.documentElement.clientWidth];
+})"""
+
+
+@pytest.mark.parametrize("lang", ["zh-hans", "en"])
+def test_each_target_row_is_one_line_at_390(signed_in, live_server, tmp_path, lang):  # noqa: F811
+    ARTIFACTS.mkdir(exist_ok=True)
+    source = tmp_path / "要点.txt"
+    source.write_text(PLAN, encoding="utf-8")
+    page = signed_in(390)
+    page.goto(live_server.url + f"/admin/commitments/plan/import/?lang={lang}")
+    page.set_input_files("#id_file", str(source))
+    page.click("input[name=preview]")
+    page.wait_for_url("**/admin/commitments/plan/import/*/")
+    rows = page.evaluate(ROWS)
+    page.screenshot(path=str(ARTIFACTS / f"import-review-390-{lang}.png"), full_page=True)
+    filled = [r for r in rows if r[0] != "新增"]
+    assert len(filled) >= 5, rows  # 300户, 95%, 260公里, 12000亩, 5个, 2.5亿元
+    assert all(lines == 1 for _m, lines, _r, _w in rows), rows
+    assert all(right <= width for _m, _l, right, width in rows), rows
