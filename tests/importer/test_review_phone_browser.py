@@ -28,7 +28,7 @@ PLAN = """2025年镇政府工作要点
 
 #: Per target row: [its metric, how many lines its cells take (a cell starting below the
 #: bottom of the one before it opens a line), its right edge, the viewport's width].
-ROWS = """() => [...document.querySelectorAll("form.pledge table[data-field=targets] tr")].map(tr => {
+ROWS = """() => [...document.querySelectorAll("form.pledge [data-field=targets] tr")].map(tr => {
   let lines = 1, bottom = -1;
   for (const td of tr.children) {
     const box = td.getBoundingClientRect();
