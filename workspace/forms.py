@@ -434,6 +434,8 @@ class CorrectionForm(TokenForm):
         queryset=Department.objects.filter(is_active=True).order_by("name"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
+        # not Django's "…24 is not one of the available choices": a unit retired meanwhile
+        error_messages={"invalid_choice": _("所选的配合单位已停用或不存在，请重新选择")},
     )
     deadline = forms.DateField(label=_("完成时限（批准）"), widget=DateInput())
     milestones = MilestonesField(label=_("阶段节点（每行：日期 内容）"))
