@@ -55,20 +55,20 @@ def _moment(value: str) -> datetime.datetime | None:
 
 
 #: A target's comparator as a change line writes it (``Comparator``'s values).
-COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "=": "="}
+COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "=": ""}  # 新建公厕 12座, not 新建公厕 = 12座
 
 
 def _target_words(entry: object) -> str | None:
     """A target as a re-import's history stores it (``[metric, value, unit, comparator]``,
     ``plan_import.stored.StoredTarget.key``; or a dict of those keys) in words:
-    ``户厕改造 ≥ 300户``; ``None`` for anything else."""
+    ``户厕改造 ≥ 300户``, ``新建公厕 12座``; ``None`` for anything else."""
     if isinstance(entry, dict) and "metric" in entry:
         entry = [entry.get(key) for key in ("metric", "value", "unit", "comparator")]
     if not isinstance(entry, list | tuple) or len(entry) != 4:
         return None
     metric, value, unit, comparator = (v if v is not None else "" for v in entry)
     sign = COMPARATOR_SIGNS.get(str(comparator), str(comparator))
-    return f"{metric} {sign} {_with_unit(value, str(unit))}".strip()
+    return " ".join(str(part) for part in (metric, sign, _with_unit(value, str(unit))) if part)
 
 
 def _milestone_words(entry: object) -> str | None:
