@@ -175,11 +175,12 @@ ASKED_NOT_CHANGED = frozenset({"requested_deadline"})
 
 
 def change_lines(
-    changes: object, targets: Iterable[Any] | None = None
+    changes: object, targets: Iterable[Any] | None = None, asked_state: str = ""
 ) -> list[tuple[str, str, str]]:
     """``{field: [old, new]}`` of a history event as (label, old, new) rows; ``targets``
     (the commitment's) name its target values and give them their units. ``old`` is ""
-    for what was asked, not changed (``ASKED_NOT_CHANGED``): the row reads label：new."""
+    for what was asked, not changed (``ASKED_NOT_CHANGED``): the row reads label：new,
+    with ``asked_state`` (the request's state in words) after it: 2027-03-31（待审核）."""
     if not isinstance(changes, dict):
         return []
     named = {f"target:{t.pk}": t for t in targets or []}
@@ -202,7 +203,10 @@ def change_lines(
         if field == "predecessor":
             old, new = (_carried_from(v) for v in (old, new))
         if field in ASKED_NOT_CHANGED:  # a request: what was asked, no old → new
-            rows.append((label, "", value_words(field, new)))
+            asked = value_words(field, new)
+            if asked_state:
+                asked = _("%(date)s（%(state)s）") % {"date": asked, "state": asked_state}
+            rows.append((label, "", asked))
             continue
         rows.append((label, value_words(field, old), value_words(field, new)))
     return rows
@@ -290,17 +294,8 @@ def event_lines(event: Any, targets: Iterable[Any] | None = None) -> list[tuple[
     """What an event changed in words: a co-owner's report its own values
     (``with_report_changes``), any other event the commitment's; an extension request's
     date with the request's state now (``with_request_states``): 2027-03-31（待审核）."""
-    rows = change_lines(getattr(event, "report_changes", None) or event.changes, targets)
-    state = getattr(event, "request_state", "")
-    if state:
-        label = str(FIELD_LABELS["requested_deadline"])
-        rows = [
-            (lbl, old, _("%(date)s（%(state)s）") % {"date": new, "state": state})
-            if lbl == label and not old
-            else (lbl, old, new)
-            for lbl, old, new in rows
-        ]
-    return rows
+    changes = getattr(event, "report_changes", None) or event.changes
+    return change_lines(changes, targets, getattr(event, "request_state", ""))
 
 
 def with_request_states(events: list[Any], requests: Iterable[Any]) -> list[Any]:

@@ -210,3 +210,14 @@ def test_a_rejected_request_says_so_and_the_deadline_stays(town):
     workflow.reject_extension(town.supervisor, request, "理由不充分")
     (line,) = _request_lines(client_for(town.supervisor), town.item)
     assert f"申请延期至：{asked}（已驳回）" in line and "→" not in line
+
+
+def test_the_admin_reads_a_request_as_asked_too(town):
+    asked = town.item.deadline + datetime.timedelta(days=45)
+    workflow.request_extension(town.clerk, town.item, asked, "图纸变更")
+    admin = factories.user("guanli12a", role=Role.ADMIN)
+    event = town.item.events.get(kind=EventKind.EXTENSION_REQUESTED)
+    url = f"/admin/commitments/commitmentevent/{event.pk}/change/"
+    text = re.sub(r"<[^>]+>", "", client_for(admin).get(url).content.decode())
+    assert f"申请延期至：{asked}（待审核）" in text
+    assert f"{town.item.deadline} → {asked}" not in text
