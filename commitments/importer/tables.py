@@ -273,6 +273,11 @@ def is_table(rows: list[list[Cell]]) -> bool:
     return find_header(rows) is not None
 
 
+#: How many lines right above a table (outside it) may state for it what a title row would
+#: (``单位：万元``, ``责任单位：经发办``): a Word file's, a PDF's, a page's or a text file's.
+CONTEXT_LINES = 3
+
+
 def render_tasks(
     rows: list[list[Cell]], tasks_before: int = 0, context: list[str] | None = None
 ) -> tuple[list[Line], int]:

@@ -20,6 +20,7 @@ from commitments.importer.table_join import (
     join_tables,
 )
 from commitments.importer.tables import (
+    CONTEXT_LINES,
     ITEM_NUMBER,
     NUMBERED_HEADING,
     Cell,
@@ -86,7 +87,9 @@ def rewrite_tables(raw: str) -> tuple[str, list[int]] | None:
             for line in lines[block.first : block.last]:
                 _copy(raw, line.start, line.end, chars, offsets)
         else:
-            for rendered in render(rows) if rows is not None else []:
+            above = [line.text for line in lines[index : block.first] if line.text.strip()]
+            context = above[-CONTEXT_LINES:]  # ``单位：万元`` over a Markdown table
+            for rendered in render(rows, context=context) if rows is not None else []:
                 _emit(raw, rendered, chars, offsets)
         index = block.last
         if chars and index >= len(lines) and not raw.endswith(("\n", "\r")):

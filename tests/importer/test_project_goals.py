@@ -199,6 +199,34 @@ def _pdf(goal: str, unit_in_header: bool, years: bool, groups: bool) -> bytes:
     return bytes(document.output())
 
 
+def _markdown(goal: str, unit_in_header: bool, years: bool, groups: bool) -> bytes:
+    """A Markdown table under the title and the ``单位：万元`` line (a blank line between)."""
+    rows = _table(goal, unit_in_header, years, False)
+    lines = [f"# {_above(unit_in_header)[0]}", "", *_above(unit_in_header)[1:], ""]
+    lines.append("| " + " | ".join(rows[0]) + " |")
+    lines.append("|" + "---|" * len(rows[0]))
+    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+    return "\n".join(lines).encode("utf-8")
+
+
+def _html(goal: str, unit_in_header: bool, years: bool, groups: bool) -> bytes:
+    """A page: the title, the ``单位：万元`` paragraph, the table with group rows spanning it."""
+    rows = _table(goal, unit_in_header, years, groups)
+    width = len(rows[0])
+
+    def tr(row: list[str]) -> str:
+        if len(set(row)) == 1:
+            return f'<tr><td colspan="{width}">{row[0]}</td></tr>'
+        return "<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>"
+
+    above = "".join(f"<p>{line}</p>" for line in _above(unit_in_header)[1:])
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>重点项目</title></head><body>'
+        f"<article><h1>{_above(unit_in_header)[0]}</h1>{above}"
+        f"<table>{''.join(tr(r) for r in rows)}</table></article></body></html>"
+    ).encode()
+
+
 #: layout → (builder, file name, unit in the header's brackets, 建设年限, group rows)
 LAYOUTS = {
     "Word, 单位：万元 above, 建设年限, group rows merged across": (
@@ -231,6 +259,14 @@ LAYOUTS = {
         True,
     ),
     "PDF, units in the header, 建设年限": (_pdf, "重点项目计划.pdf", True, True, False),
+    "Markdown, 单位：万元 above, 建设年限": (_markdown, "重点项目计划.md", False, True, False),
+    "a web page, 单位：万元 above, group rows spanning it": (
+        _html,
+        "重点项目计划.html",
+        False,
+        False,
+        True,
+    ),
 }
 
 

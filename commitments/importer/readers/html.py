@@ -21,7 +21,13 @@ import re
 from django.utils.translation import gettext as _
 
 from commitments.importer.errors import PlanImportError
-from commitments.importer.tables import Cell, find_header, lines_text, render_tasks
+from commitments.importer.tables import (
+    CONTEXT_LINES,
+    Cell,
+    find_header,
+    lines_text,
+    render_tasks,
+)
 
 #: Elements that show nothing of the article.
 DROPPED_TAGS = {
@@ -289,7 +295,9 @@ def _blocks(element) -> list[str]:
                 parts.append(BREAK)
             elif child.tag == "table" and not _layout(child, rows := _table_rows(child)):
                 flush()
-                rendered, _tasks = render_tasks([r for r in rows if any(c.text.strip() for c in r)])
+                above = [line for line in lines if line][-CONTEXT_LINES:]  # ``单位：万元``
+                filled = [r for r in rows if any(c.text.strip() for c in r)]
+                rendered, _tasks = render_tasks(filled, context=above)
                 lines.extend(lines_text(rendered).split("\n"))
             elif child.tag in BLOCK_TAGS:
                 flush()

@@ -25,7 +25,7 @@ from commitments.importer.readers.limits import (
     too_large,
 )
 from commitments.importer.readers.pdf_columns import Part, column_parts
-from commitments.importer.tables import Cell, lines_text, render_tasks
+from commitments.importer.tables import CONTEXT_LINES, Cell, lines_text, render_tasks
 from commitments.importer.wrapping import FILL, NEW_ITEM
 
 #: Fewer readable characters than this on a page with a picture: a scanned page.
@@ -116,10 +116,6 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
             % {"pages": "、".join(str(n) for n in scanned)}
         )
     return text, warnings
-
-
-#: How many lines right above a table may state its unit of money or its unit (owner).
-CONTEXT_LINES = 3
 
 
 def _flush(rows: list[list[Cell]], tasks: list[int], context: list[str]) -> list[str]:
