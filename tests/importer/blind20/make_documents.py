@@ -273,7 +273,17 @@ LUXIAN_GROUPS = [
                 "建成“榆溪创客港”孵化器1个，入驻科技型企业30家",
                 "经发科",
                 "财政所",
-                {2: "★完成选址", 3: M, 4: M, 5: M, 6: "★装修完工", 7: M, 8: M, 9: M, 10: "✓挂牌运营"},
+                {
+                    2: "★完成选址",
+                    3: M,
+                    4: M,
+                    5: M,
+                    6: "★装修完工",
+                    7: M,
+                    8: M,
+                    9: M,
+                    10: "✓挂牌运营",
+                },
             ),
             (
                 "规上企业培育",
@@ -306,7 +316,17 @@ LUXIAN_GROUPS = [
                 "改造雨污管网18公里",
                 "城建科",
                 "城管科",
-                {1: M, 2: M, 3: "★完成6公里", 4: M, 5: "★完成12公里", 6: M, 7: M, 8: M, 9: "✓完成18公里"},
+                {
+                    1: M,
+                    2: M,
+                    3: "★完成6公里",
+                    4: M,
+                    5: "★完成12公里",
+                    6: M,
+                    7: M,
+                    8: M,
+                    9: "✓完成18公里",
+                },
             ),
             (
                 "口袋公园建设",
@@ -498,8 +518,18 @@ KAOHE_INTRO = [
     ),
     ("附表：柳汀乡2039年度办站所目标任务考核表", True, 14, True),
 ]
-KAOHE_HEADER = ["序号", "考核项目", "考核内容（目标任务）", "分值", "评分标准", "责任单位", "配合单位", "完成时限"]
-# group heading, [(项目, 内容, 分值, 评分标准, 责任单位, 配合单位, 时限)]; 项目 None = merged with the row above
+KAOHE_HEADER = [
+    "序号",
+    "考核项目",
+    "考核内容（目标任务）",
+    "分值",
+    "评分标准",
+    "责任单位",
+    "配合单位",
+    "完成时限",
+]
+# group heading, [(项目, 内容, 分值, 评分标准, 责任单位, 配合单位, 时限)];
+# 项目 None = merged with the row above
 KAOHE_GROUPS = [
     (
         "一、经济发展（30分）",
@@ -874,7 +904,7 @@ def make_jiaoban(path: Path) -> None:
         t.style = "Table Grid"
         rows = t.rows
 
-        def pair(r, label, value, label2=None, value2=None):
+        def pair(r, label, value, label2=None, value2=None, rows=rows):
             cs = rows[r].cells
             cell(cs[0], label, bold=True)
             if label2 is None:
