@@ -31,6 +31,7 @@ from commitments.importer.vocabulary import (
     ISSUER_NOUN,
     LAST_WORD,
     LEAD_LABEL_WORDS,
+    LEGEND,
     PART_STYLES,
     SERIES_NUMBER,
     UNIT_NOUN,
@@ -115,10 +116,16 @@ FIRST_ITEM = re.compile(
 )
 #: A part that frames the plan or says how to carry it out: its overview, goals, safeguards,
 #: and the principles and requirements of the work (``一、办理原则``, ``三、办理要求``,
-#: ``实施要求``): no pledges of its own (SPEC §3).
+#: ``实施要求``), and the rules of an assessment that scores the plan's tasks (``一、考核对象``,
+#: ``三、考核办法``, ``评分办法``, ``四、加分和扣分``, ``加减分项目``, ``奖惩措施``,
+#: ``考核结果运用``, ``五、一票否决事项``): no pledges of its own (SPEC §3).
 SUPPORT_HEAD = re.compile(
     r"^\s*[^。!?;:\n]{0,6}?(保障措施|组织保障|组织领导|工作保障|有关要求|几点要求|保障机制"
     r"|(?:工作|办理|实施|落实|基本|具体|相关)(?:要求|原则)"
+    r"|考核(?:对象|范围|方式|方法|办法|程序|步骤|等次|结果运用|结果)"
+    r"|(?:评分|计分)(?:办法|方法|规则|细则)|(?:结果|奖惩)运用|奖惩(?:措施|办法|规定)?"
+    r"|(?:加分|扣分|加减分|加扣分)(?:[和及与、]?(?:加分|扣分))?(?:项目|事项|标准|办法|规定)?"
+    r"|一票否决(?:事项|制度)?"
     r"|总体要求|指导思想|总体思路|主要目标|预期目标|工作目标|目标要求|总体目标|总目标"
     r"|行动目标|建设目标|整治目标)\s*(?:[。:\n]|$)"
 )
@@ -277,6 +284,9 @@ def find_arrangement(
         ), parts
     if any(p.kind == "review" for p in parts):
         return None, parts
+    annex = _annex_plan(view, parts, end)
+    if annex is not None:
+        return Arrangement(annex.end(), _cut_closing(view, annex.end(), end), "", None, True), parts
     pledged = [p for p in parts if p.kind != "support"]
     if pledged and len(pledged) < len(parts):
         if len(pledged) == 1:
@@ -290,6 +300,31 @@ def find_arrangement(
             ), parts
         start, end = pledged[0].start, pledged[-1].end
     return Arrangement(start, _cut_closing(view, start, end), "", None, True), parts
+
+
+#: An annex's line after a document's rules (``附表：…考核表``, ``附件1``, ``附件2：…清单``).
+ANNEX_LINE = re.compile(r"(?m)^[ \t]*附[表件][ \t]*[0-9一二三四五六七八九十]*[ \t]*(?::[^\n]*)?\n")
+#: A part whose only sentence points at the annex for what it names (``二、考核内容及分值`` /
+#: ``考核实行百分制，考核内容、分值和评分标准见附表。``).
+ANNEX_POINTER = re.compile(
+    r"^[^。!?;\n]*(?:见|详见|参见|列入|列于)(?:附表|附件)[0-9一二三四五六七八九十]*[。.]?$"
+)
+
+
+def _annex_plan(view: str, parts: Sequence[Part], end: int) -> re.Match[str] | None:
+    """The annex line after a document's parts when every part only frames an annex's table
+    (a 考核细则's rules ``一、考核对象``…``五、一票否决事项`` over its 附表 of tasks): the
+    annex is the plan, its rows the pledges, the rules no pledges."""
+    if not parts:
+        return None
+    annex = ANNEX_LINE.search(view, parts[-1].heading_end, end)
+    if annex is None:
+        return None
+    for part in parts:
+        body = view[part.heading_end : min(part.end, annex.start())].strip(" \t\n:")
+        if part.kind != "support" and not ANNEX_POINTER.match(body):
+            return None
+    return annex
 
 
 #: The lines that close a document after its last item: the issuers' names, the date, the
@@ -382,8 +417,9 @@ def _cut_closing(view: str, start: int, end: int) -> int:
 
 
 #: A note under a table or a list (``注：1.…；2.…``, ``备注：``, ``注1：``): it explains the
-#: items above it and is never a pledge, written on one line or over several.
-NOTE_HEAD = re.compile(r"(?m)^[ \t]*(?:注|备注|附注)\s*\d?\s*[:：]")
+#: items above it and is never a pledge, written on one line or over several. So is a legend
+#: of the table's marks (:data:`vocabulary.LEGEND`).
+NOTE_HEAD = re.compile(rf"(?m)^[ \t]*(?:(?:注|备注|附注)\s*\d?\s*[:：]|{LEGEND})")
 #: A numbered point of a note on a line of its own (``2.各项目责任单位排在第一位的为牵头单位；``).
 NOTE_POINT = re.compile(r"[ \t]*[(（]?(\d{1,2})(?:[)）]|[.、．](?!\d))")
 

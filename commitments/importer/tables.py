@@ -65,6 +65,7 @@ from commitments.importer.vocabulary import (
     CO_LABEL_WORDS,
     FUNDS_LABELS,
     LEAD_LABEL_WORDS,
+    LEGEND,
     MONEY_UNIT,
     STAGE_LABELS,
     TIME_PHRASE,
@@ -213,7 +214,8 @@ LABEL_FOR = {
 OWN_LABELS = {"牵头单位", "责任单位", "配合单位", "责任领导", "完成时限", "完成时间", "时间节点"}
 ATTACHMENT = re.compile(r"^附[件表][0-9一二三四五六七八九十-]*[:：]?$")  # ``附件1`` above a title
 FURNITURE_ROW = re.compile(
-    r"^\s*(?:注|备注|说明|填报|填表|制表|审核|审批人|签发人|联系人|联系电话|合计|总计|小计)"
+    r"^\s*(?:注|备注|说明|填报|填表|制表|审核|审批人|签发人|联系人|联系电话|合计|总计|小计"
+    rf"|{LEGEND})"
 )
 #: A verdict that turns a candidate down (未当选, 未通过, 不列入, 暂缓, 取消): its row is no pledge.
 TURNED_DOWN = re.compile(

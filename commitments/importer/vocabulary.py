@@ -27,6 +27,17 @@ YEAR = r"(\d{4})\s?年"
 CN_DIGITS = "一二三四五六七八九十"
 #: Circled numbers ``①…⑳``: items of a list, or steps and parts of one pledge.
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+#: The marks a chart or a roadmap fills its cells with (``●`` work that month, ``★`` a key node,
+#: ``✓`` done).
+CHART_MARKS = "●○◎★☆✓✔√✗✘×▲△◆◇■□"
+#: A legend that says what a table's marks mean: ``图例：● 当月持续推进　★ 关键节点　✓ 完成销号``,
+#: ``符号说明：…``, or the marks and their words alone (``★关键节点 ✓完成销号``) — a key to the
+#: table, no pledge, in a table's row or on a line under it.
+LEGEND = (
+    r"(?:图例|符号说明|标识说明|标注说明)\s*[:：]"
+    rf"|(?=(?:[{CHART_MARKS}][ \t\u3000]*[:：=－-]?[ \t\u3000]*[\u4e00-\u9fff]{{1,8}}"
+    r"[ \t\u3000、，,;；]*){2,}$)"
+)
 _CN = f"[{CN_DIGITS}]{{1,3}}"
 #: A speech's ordinal words, counted as ``第一，第二，``: ``首先，…其次，…第三，…``.
 ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3}
