@@ -86,6 +86,11 @@ GOAL_VERBS = re.compile(
     # what a 措施 does to a thing it counts: opens (``打通断头路5条``), links (``接入监控点位
     # 1500路``), upgrades (``规范提升农贸市场4个``), repairs, revives or moves it
     r"|打通|贯通|接入|联通|提升|规范|更新|升级|修复|修缮|翻新|疏浚|盘活|腾退|关停|搬迁|迁建|新上|设置|新设"
+    # reorganises what it counts (``优化调整网格86个``, ``整合撤并村民小组12个``), fits it out
+    # (``配齐专职网格员86名``), replaces it, visits those it counts (``走访慰问困难群众300户``) or
+    # hosts it (``承办…丰收节2届``): verbs the list lacked, not a rule for any verb — a count after
+    # an unknown word is as often a description (``合并后全镇共有行政村12个``, so no 合并)
+    r"|优化|调整|整合|撤并|配齐|更换|走访|慰问|承办"
     r")(了|约|共|累计|总计)?(?:全镇|全乡|全县|全区|全市|全街道)?$"
 )
 GOAL_VERB_ANY = re.compile(GOAL_VERBS.pattern.removesuffix("$"))

@@ -307,6 +307,7 @@ CLASSIFIERS = [
     "份",
     "部",
     "轮",  # 开展干部培训两轮 (``新一轮`` names a round)
+    "届",  # 举办农民运动会1届 (``第三届`` names the edition)
     "路",  # 接入视频监控点位1500路 (channels), at a clause's end only: not ``12路公交``
     "片",  # 建设灯光球场4片 (courts, fields, woods: ``一片`` is an article)
 ]
