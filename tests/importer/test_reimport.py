@@ -102,6 +102,34 @@ def test_the_same_bytes_again_are_the_same_plan_without_asking(departments):
     assert result.summary["plans_unchanged"] == 1
 
 
+LEDGER = (
+    "序号,工作任务,责任单位,完成时限\n"
+    "1,新建温室大棚20栋,农业农村办公室,2025年6月30日\n"
+    "2,引进招商项目5个，到位资金2亿元,财政所,2025年12月31日\n"
+    "3,新建村级养老服务站3个,民政办公室,2025年9月30日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "first", "again"),
+    [
+        (speech(), "讲话稿.txt", "讲话稿（副本）.txt"),
+        (speech(living=LIVING[:2]), "plan.txt", "plan.txt"),
+        (LEDGER, "任务分解表.csv", "任务分解表 copy.csv"),
+    ],
+)
+def test_an_identical_reimport_counts_every_pledge_as_unchanged(departments, content, first, again):
+    run(content, first)
+    stored = Commitment.objects.count()
+    assert stored >= 3
+    result = run(content, again)
+    s = result.summary
+    assert (s["plans_unchanged"], s["commitments_unchanged"]) == (1, stored)
+    assert s["commitments_created"] == s["commitments_updated"] == s["commitments_removed"] == 0
+    assert f"未变 {stored}，删除 0" in result.outcome_lines()[0]
+    assert Commitment.objects.count() == stored
+
+
 def test_codes_stay_with_their_pledges_through_inserts_deletes_and_reorders(departments):
     run(speech())
     plan = Plan.objects.get()

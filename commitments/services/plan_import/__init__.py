@@ -334,6 +334,7 @@ def _write(result: ImportResult, user, progress: Progress | None) -> None:
         elif target.decision == "unchanged":
             plan = target.plan
             summary["plans_unchanged"] += 1
+            counts.unchanged = store.total  # the same file: each of its pledges is left as it is
         else:
             if progress is not None:
                 progress("compare", 0, store.total)
