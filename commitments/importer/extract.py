@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 
 from commitments.importer.errors import PlanImportError
@@ -45,7 +46,17 @@ SUFFIX_KINDS = {
     ".pdf": "pdf",
 }
 #: The formats named to users (upload forms, the command's help, errors): the one list.
-SUPPORTED = ".txt、.md、.docx、.pdf、.xlsx、.csv、.html"
+FORMATS = (".txt", ".md", ".docx", ".pdf", ".xlsx", ".csv", ".html")
+
+
+def _supported() -> str:
+    """``.txt、.md、…`` in Chinese, ``.txt, .md, …`` in English: the list separator is
+    the catalog's ``、``, as everywhere the pages join names."""
+    return _("、").join(FORMATS)
+
+
+#: :data:`FORMATS` as shown, joined in the language active where it is read (lazy).
+SUPPORTED = lazy(_supported, str)()
 #: A page's declared charset (``<meta charset="gbk">``, ``content="text/html; charset=gb2312"``,
 #: ``<?xml … encoding="gbk"?>``).
 DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)

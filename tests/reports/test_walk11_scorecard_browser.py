@@ -77,3 +77,48 @@ def test_the_scorecard_says_tied_and_not_ranked(
     )
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     page.close()
+
+
+#: The place's box and the first character of the name: where the name starts against it.
+_GAP = """tr => {
+    const th = tr.querySelector('th[data-field=department]');
+    const place = th.querySelector('.rank-inline').getBoundingClientRect();
+    const text = [...th.childNodes].find(n => n.nodeType === 3 && n.textContent.trim());
+    const r = document.createRange();
+    const at = text.textContent.search(/\\S/);
+    r.setStart(text, at); r.setEnd(text, at + 1);
+    const first = r.getBoundingClientRect();
+    return {below: first.top - place.bottom, left: first.left - place.left, text: th.innerText};
+}"""
+
+
+@pytest.mark.parametrize("language", ["zh-CN", "en"])
+def test_on_a_phone_a_tied_place_keeps_apart_from_the_name_whatever_its_length(
+    seeded,  # noqa: F811
+    live_server,
+    browser,  # noqa: F811
+    language,
+):
+    """walk12b m5: at 390 px one tied row put its name on a line of its own, the next ones
+    ran together as "1Tied文化站". Every row now reads alike: the place on its line, the
+    name under it, whatever the name's length."""
+    section = seeded.items["c1"].section
+    names = ["站", "文化站", "应急管理办公室", "平安建设办公室（综治中心）"]
+    for number, name in enumerate(names, start=91):  # equal numbers: one shared place
+        factories.commitment(factories.department(name), section, number=number)
+    lang = language[:2]
+    page = browser.new_page(viewport={"width": 390, "height": 900}, locale=language)
+    target = f"/dashboard/?plan={seeded.plan.pk}&date={TODAY.isoformat()}"
+    page.goto(live_server.url + target)
+    page.fill("#id_username", "duban")
+    page.fill("#id_password", "pw-for-tests-1")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"**{target}")
+    for name in names:
+        row = page.locator(f"tr[data-department='{name}']")
+        seen = row.evaluate(_GAP)
+        assert f"{TIED[lang]}\n{name}" in seen["text"], seen
+        assert seen["below"] >= -1 and abs(seen["left"]) < 2, (name, seen)
+    page.locator("tr[data-department='站']").scroll_into_view_if_needed()
+    page.locator("#departments").screenshot(path=str(ARTIFACTS / f"walk12b-tied-390-{lang}.png"))
+    page.close()

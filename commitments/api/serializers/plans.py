@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.urls import reverse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
@@ -77,7 +78,8 @@ class PlanUpdateSerializer(InputSerializer):
 
 class PlanImportSerializer(InputSerializer):
     file = serializers.FileField(
-        label=_("文件"), help_text=f"{SUPPORTED}（.htm 同 .html，.txt 可为 UTF-8/GBK）"
+        label=_("文件"),
+        help_text=format_lazy("{}（.htm 同 .html，.txt 可为 UTF-8/GBK）", SUPPORTED),
     )
     year = serializers.IntegerField(
         min_value=2000,

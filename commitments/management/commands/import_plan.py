@@ -10,7 +10,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from commitments.importer.extract import SUPPORTED
+from commitments.importer.extract import FORMATS
 from commitments.services.plan_import import PlanChoice, PlanImportError, import_plan_file
 
 
@@ -19,7 +19,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "path", type=Path, help=f"{SUPPORTED} 文件（.htm 同 .html，.txt 可为 UTF-8/GBK）"
+            "path",
+            type=Path,
+            help=f"{'、'.join(FORMATS)} 文件（.htm 同 .html，.txt 可为 UTF-8/GBK）",
         )
         parser.add_argument("--year", type=int, default=None, help="计划年度（默认从文中识别）")
         choice = parser.add_mutually_exclusive_group()
