@@ -286,7 +286,7 @@ def find_arrangement(
         return None, parts
     annex = _annex_plan(view, parts, end)
     if annex is not None:
-        return Arrangement(annex.end(), _cut_closing(view, annex.end(), end), "", None, True), parts
+        return Arrangement(annex, _cut_closing(view, annex, end), "", None, True), parts
     pledged = [p for p in parts if p.kind != "support"]
     if pledged and len(pledged) < len(parts):
         if len(pledged) == 1:
@@ -302,8 +302,13 @@ def find_arrangement(
     return Arrangement(start, _cut_closing(view, start, end), "", None, True), parts
 
 
-#: An annex's line after a document's rules (``附表：…考核表``, ``附件1``, ``附件2：…清单``).
-ANNEX_LINE = re.compile(r"(?m)^[ \t]*附[表件][ \t]*[0-9一二三四五六七八九十]*[ \t]*(?::[^\n]*)?\n")
+#: An annex's line after a document's rules (``附表：…考核表``, ``附件1``, ``附件2：…清单``), or
+#: the title of the table of tasks itself (``柳汀乡2039年度目标任务考核表``, ``…任务分解表``).
+ANNEX_LINE = re.compile(
+    r"(?m)^[ \t]*(?:附[表件][ \t]*[0-9一二三四五六七八九十]*[ \t]*(?::[^\n]*)?"
+    r"|[^\n。,:;!?]{2,40}(?:考核表|评分表|任务表|分解表|清单|一览表|明细表|计划表|安排表|推进表))"
+    r"[ \t]*\n"
+)
 #: A part whose only sentence points at the annex for what it names (``二、考核内容及分值`` /
 #: ``考核实行百分制，考核内容、分值和评分标准见附表。``).
 ANNEX_POINTER = re.compile(
@@ -311,20 +316,37 @@ ANNEX_POINTER = re.compile(
 )
 
 
-def _annex_plan(view: str, parts: Sequence[Part], end: int) -> re.Match[str] | None:
-    """The annex line after a document's parts when every part only frames an annex's table
-    (a 考核细则's rules ``一、考核对象``…``五、一票否决事项`` over its 附表 of tasks): the
-    annex is the plan, its rows the pledges, the rules no pledges."""
+def _annex_plan(view: str, parts: Sequence[Part], end: int) -> int | None:
+    """Where the plan starts after a document's parts when every part only frames an annex's
+    table (a 考核细则's rules ``一、考核对象``…``五、一票否决事项`` over its 附表 of tasks): after
+    the annex's line or its table's title, else at the first of the labelled items the last
+    rule runs into (a table of tasks with no line above it). The annex is the plan, its rows
+    the pledges, the rules no pledges; None when a part pledges or no annex follows."""
     if not parts:
         return None
     annex = ANNEX_LINE.search(view, parts[-1].heading_end, end)
-    if annex is None:
-        return None
+    start = annex.end() if annex else _first_ledger_item(view, parts[-1].heading_end, end)
+    if start is None or (annex is None and LEDGER_OWNER.search(view, parts[0].start, start)):
+        return None  # a rule with its own lead unit: the parts are read as before
     for part in parts:
-        body = view[part.heading_end : min(part.end, annex.start())].strip(" \t\n:")
+        body = view[part.heading_end : min(part.end, start)].strip(" \t\n:")
+        if annex is None and part is parts[-1]:
+            body = body.split("\n")[0]  # the rule's own paragraph, before the table
         if part.kind != "support" and not ANNEX_POINTER.match(body):
             return None
-    return annex
+    return start
+
+
+def _first_ledger_item(view: str, start: int, end: int) -> int | None:
+    """The first numbered item after ``start``'s first paragraph when labelled items (two or
+    more with a lead unit's label) follow: a table of tasks under the last rule."""
+    first_break = view.find("\n", start, end)
+    if first_break < 0:
+        return None
+    item = ITEM_LINE.search(view, first_break + 1, end)
+    if item is None or len(LEDGER_OWNER.findall(view, item.start(), end)) < LEDGER_ITEMS:
+        return None
+    return item.start()
 
 
 #: The lines that close a document after its last item: the issuers' names, the date, the

@@ -82,15 +82,17 @@ RULES_B = (
 )
 
 
-def _docx(rules: str, annex: str) -> bytes:
-    """Rules as paragraphs, then the annex line, its title and the table of tasks."""
+def _docx(rules: str, annex: str, title: str = "青石镇2039年度目标任务考核表") -> bytes:
+    """Rules as paragraphs, then the annex line, its title and the table of tasks (each line
+    left out when empty)."""
     import docx
 
     document = docx.Document()
     for line in ("青石镇人民政府", "青石镇2039年度目标管理考核细则", *rules.splitlines()):
         document.add_paragraph(line)
-    document.add_paragraph(annex)
-    document.add_paragraph("青石镇2039年度目标任务考核表")
+    for line in (annex, title):
+        if line:
+            document.add_paragraph(line)
     rows = [HEADER, *_rows()]
     table = document.add_table(rows=len(rows), cols=len(HEADER))
     for r, row in enumerate(rows):
@@ -117,6 +119,8 @@ LAYOUTS = {
         "细则.docx",
     ),
     "docx: 考核范围…考核结果运用, 附件1 alone": lambda: (_docx(RULES_B, "附件1"), "细则.docx"),
+    "docx: the table's title alone": lambda: (_docx(RULES_A, ""), "细则.docx"),
+    "docx: the table right under the rules": lambda: (_docx(RULES_B, "", ""), "细则.docx"),
     "text: 考核对象…一票否决事项, 附件 items": lambda: (
         _text(RULES_A, "附件：目标任务"),
         "细则.txt",
