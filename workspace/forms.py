@@ -465,6 +465,17 @@ class CorrectionForm(TokenForm):
                 "更换牵头单位后，可再将原牵头单位设为配合单位"
             )
 
+    def co_owner_names(self) -> list[str]:
+        """The co-owners the form holds, as the folded 配合单位 line names them: the ticked
+        (posted, or saved) units among the list's choices, so the lead the list leaves out
+        is left out here too (``["司法所", …]``; empty for none)."""
+        ticked = {str(v) for v in self["co_owners"].value() or []}
+        return [
+            str(label)
+            for value, label in self.fields["co_owners"].widget.choices
+            if str(getattr(value, "value", value)) in ticked
+        ]
+
     def _posted_lead(self) -> int | None:
         """The lead the posted form chose (its id), if it names one."""
         if not self.is_bound:

@@ -86,3 +86,34 @@ def test_a_refusal_in_the_co_owners_is_shown_open_and_named_on_top(
     )
     assert Commitment.objects.get(pk=town.item.pk).lead_owner_id == town.lead.pk  # unchanged
     page.close()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
+@pytest.mark.parametrize("lang", ["zh-hans", "en"])
+def test_a_refused_forms_folded_co_owner_line_leaves_out_the_new_lead(
+    browser_town,  # noqa: F811
+    browser,
+    viewport,
+    lang,
+):
+    """walk12b m4: the co-owner chosen as lead, a wrong milestone line, saved: refused. The
+    folded line read "配合单位：社会事务办" (the unit now chosen as lead); it follows the list."""
+    town = browser_town
+    page, form = open_correction(browser, town, viewport, lang)
+    form.locator("select[name=correct-lead_owner]").select_option(str(town.co.pk))
+    form.locator("textarea[name=correct-milestones]").fill("下月 完成选址")
+    form.locator("button[type=submit]").click()
+    page.wait_for_load_state()
+    assert page.locator("[data-field=failed-fields]").is_visible()  # refused
+    form = page.locator("form:has(input[name=action][value=correct])")
+    line = form.locator("details.co-owners > summary")
+    line.scroll_into_view_if_needed()
+    page.screenshot(
+        path=str(ARTIFACTS / f"walk12b-refused-co-owners-{viewport['width']}-{lang}.png")
+    )
+    assert line.inner_text().strip().startswith(SAID[lang][1])
+    assert not {"：", ":"} & set(line.inner_text())  # no co-owner left: none named
+    assert town.co.name not in line.inner_text()
+    assert form.locator(f"input[name=correct-co_owners][value='{town.co.pk}']").count() == 0
+    assert Commitment.objects.get(pk=town.item.pk).lead_owner_id == town.lead.pk
+    page.close()

@@ -78,3 +78,33 @@ def test_a_refused_form_lists_the_new_lead_out_and_the_old_lead_in(town):
     summary = re.search(r'<ul class="error form-failed-fields".*?</ul>', html, re.S).group(0)
     assert '<a href="#field-id_correct-milestones">阶段节点（每行：日期 内容）</a>' in summary
     assert Commitment.objects.get(pk=town.item.pk).lead_owner_id == town.lead.pk  # unchanged
+
+
+def summary_of(section: str) -> str:
+    return re.search(r"<summary>(.*?)</summary>", section, re.S).group(1)
+
+
+def test_a_refused_forms_folded_line_names_the_co_owners_the_list_holds(town):
+    """walk12b m4: the folded 配合单位 line of a refused form named the unit just chosen as
+    lead, which the list itself leaves out. It follows the list: what is ticked, less the
+    lead the form holds."""
+    # the walk: the co-owner chosen as lead, its tick still on, the deadline emptied
+    html = correct(town, lead_owner=town.co.pk, deadline="").content.decode()
+    assert summary_of(co_owner_section(html)) == "配合单位"  # nothing else stays a co-owner
+    # the same, another unit ticked too: that one is named, the new lead is not
+    html = correct(
+        town, lead_owner=town.co.pk, co_owners=[town.co.pk, town.outsider_dept.pk], deadline=""
+    ).content.decode()
+    assert summary_of(co_owner_section(html)) == "配合单位：农业农村办"
+    # the lead kept, the old co-owner unticked and another ticked: the line says what was posted
+    html = correct(
+        town, co_owners=[town.outsider_dept.pk], milestones="下月 完成选址"
+    ).content.decode()
+    assert summary_of(co_owner_section(html)) == "配合单位：农业农村办"
+    # the old lead ticked as co-owner while the co-owner becomes lead: both read alike
+    html = correct(
+        town, lead_owner=town.co.pk, co_owners=[town.lead.pk, town.outsider_dept.pk], deadline=""
+    ).content.decode()
+    label, names = summary_of(co_owner_section(html)).split("：")
+    assert sorted(names.split("、")) == sorted([town.lead.name, town.outsider_dept.name])
+    assert Commitment.objects.get(pk=town.item.pk).lead_owner_id == town.lead.pk  # unchanged
