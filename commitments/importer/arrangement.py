@@ -441,7 +441,7 @@ def _cut_closing(view: str, start: int, end: int) -> int:
 #: A note under a table or a list (``注：1.…；2.…``, ``备注：``, ``注1：``): it explains the
 #: items above it and is never a pledge, written on one line or over several. So is a legend
 #: of the table's marks (:data:`vocabulary.LEGEND`).
-NOTE_HEAD = re.compile(rf"(?m)^[ \t]*(?:(?:注|备注|附注)\s*\d?\s*[:：]|{LEGEND})")
+NOTE_HEAD = re.compile(rf"(?m)^[ \t]*(?:(?:注|备注|附注)\s*\d?\s*[:：]|(?P<legend>{LEGEND}))")
 #: A numbered point of a note on a line of its own (``2.各项目责任单位排在第一位的为牵头单位；``).
 NOTE_POINT = re.compile(r"[ \t]*[(（]?(\d{1,2})(?:[)）]|[.、．](?!\d))")
 
@@ -449,7 +449,7 @@ NOTE_POINT = re.compile(r"[ \t]*[(（]?(\d{1,2})(?:[)）]|[.、．](?!\d))")
 def note_ranges(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """The notes in ``[start, end)``: from ``注：`` to the end of its line, and on through the
     lines numbered after it (``2.``, ``3.`` counting on); a line numbered ``1.`` again, a blank
-    line or any other line ends it."""
+    line or any other line ends it. A legend is its line alone (a list may follow it)."""
     out = []
     for head in NOTE_HEAD.finditer(view, start, end):
         line_end = view.find("\n", head.end(), end)
@@ -458,7 +458,7 @@ def note_ranges(view: str, start: int, end: int) -> list[tuple[int, int]]:
             int(n) for n in re.findall(r"(?<![\d.])(\d{1,2})[.、．](?!\d)", view[head.end() : stop])
         ]
         expected = (points[-1] + 1) if points else None
-        while stop < end:
+        while stop < end and head.group("legend") is None:
             next_end = view.find("\n", stop + 1, end)
             next_end = end if next_end < 0 else next_end
             point = NOTE_POINT.match(view, stop + 1, next_end)

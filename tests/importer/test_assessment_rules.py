@@ -220,6 +220,16 @@ def test_a_legend_line_under_a_list_is_no_pledge(parse, legend):
     assert not any("完成销号" in p.text or "=" in p.text for p in pledges)
 
 
+@pytest.mark.parametrize("legend", list(LEGENDS))
+def test_a_legend_line_above_a_list_leaves_every_item_a_pledge(parse, legend):
+    text = (
+        "青石镇2039年重点工作推进计划\n\n" + LEGENDS[legend] + "\n"
+        "1.建成社区食堂3个。\n2.改造老旧小区管网6公里。\n3.新增停车泊位400个。\n"
+    )
+    pledges = commitments_of(parse(text))
+    assert [p.text.split("。")[0] for p in pledges] == [g for g, _l, _m in ROADMAP]
+
+
 def test_a_marked_line_that_says_one_thing_stays_a_pledge(parse):
     """A bullet and its words (``● 加强组织领导…``) are no legend: one mark, a pledge's words."""
     text = "青石镇2039年重点工作安排\n\n● 建成社区食堂3个\n● 新增停车泊位400个\n"
