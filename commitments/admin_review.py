@@ -222,19 +222,20 @@ def state(upload: PlanUpload) -> dict:
                     )
                 )
         found = carry_over.preview(doc.plan_year, [r.item.as_dict() for r in rows])
+        change = result.diffs.get(doc.index)
+        fresh = {id(c) for c in checks.dated_anew(doc, target.plan is not None, change)}
         for row, predecessor in zip(rows, found, strict=True):
             row.predecessor = predecessor
-            late = checks.past_due(row.item, today)
+            late = checks.past_due(row.item, today) if id(row.item) in fresh else None
             if late:
                 row.warnings.append(late)
-        change = result.diffs.get(doc.index)
         unknown = edits.unknown_units(doc, set(catalog))
         warnings = [
             w
             for w in doc.warnings
             if not _settled_unit(w, catalog, unknown) and not _created_unit(w, creating)
         ]
-        late = checks.past_due_summary([r.item for r in rows], today)
+        late = checks.past_due_summary([r.item for r in rows if id(r.item) in fresh], today)
         documents.append(
             {
                 "doc": doc,

@@ -493,7 +493,9 @@ def test_the_english_review_page_words_the_diff_plainly(admin_client):
     english = in_language(admin_client, "en")
     page = english.get(review)
     html = page.content.decode()
-    assert "(2025, plan.txt, match 100%)" in html  # the plan it could update (same title)
+    # the plan it could update (same title), and how much of it the file keeps: not
+    # "match 100%", the titles' likeness (walk 12b m2)
+    assert "(2025, plan.txt; 3 of 4 pledges worded as in this plan)" in html
     assert "similarity" not in html
     english.post(review, {"action": "choose", "plan_choice": str(plan.pk)})
     page = english.get(review)

@@ -164,13 +164,13 @@ class ImportResult:
         if target.decision in ("choose", "create"):
             lines.extend(
                 "      "
-                + _("候选：ID %(id)d “%(title)s”（%(year)d年，%(source)s，匹配度 %(score)d%%）")
+                + _("候选：ID %(id)d “%(title)s”（%(year)d年，%(source)s；%(shared)s）")
                 % {
                     "id": c.plan.pk,
                     "title": c.plan.title,
                     "year": c.plan.year,
                     "source": c.plan.source_name,
-                    "score": round(c.score * 100),
+                    "shared": c.shared_text(),
                 }
                 for c in target.candidates
             )

@@ -7,7 +7,25 @@ import datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from commitments.importer import ParsedCommitment
+from commitments.importer import ParsedCommitment, ParsedDocument
+from commitments.services.plan_import.diff import PlanDiff
+
+
+def dated_anew(
+    doc: ParsedDocument, stored: bool, change: PlanDiff | None
+) -> list[ParsedCommitment]:
+    """The document's pledges whose deadline confirming the import sets: every one for a
+    new plan (``stored`` false); for a plan it updates, the pledges it adds and those whose
+    deadline it changes (``change``, the diff; none without one: the same file again).
+    A stored pledge keeping its deadline is not among them: if that date is past, it is
+    already overdue, not made so by the import."""
+    if not stored:
+        return list(doc.commitments())
+    if change is None:
+        return []
+    fresh = {id(a.item) for a in change.added}
+    fresh |= {id(u.item) for u in change.updates if "deadline" in u.changes}
+    return [c for c in doc.commitments() if id(c) in fresh]
 
 
 def past_due(item: ParsedCommitment, today: datetime.date) -> str | None:

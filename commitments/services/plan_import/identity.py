@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from commitments.importer import ParsedDocument, ParsedFile
 from commitments.importer.errors import PlanImportError
@@ -83,6 +84,19 @@ class Candidate:
     plan: Plan
     score: float
     same_file: bool  # the very same bytes and document: an unchanged re-import
+    #: of the document's ``pledges``, how many are worded as one the plan stores
+    same_pledges: int = 0
+    pledges: int = 0
+
+    def shared_text(self) -> str:
+        """What the review and the command say of the candidate: ``10 项事项中 8 项措辞与该计划
+        相同`` / ``8 of 10 pledges worded as in this plan`` (not the score, which may be the
+        titles' likeness: a changed file under the same title would read "100%")."""
+        return ngettext(
+            "%(total)d 项事项中 %(same)d 项措辞与该计划相同",
+            "%(total)d 项事项中 %(same)d 项措辞与该计划相同",
+            self.pledges,
+        ) % {"total": self.pledges, "same": self.same_pledges}
 
     @property
     def likely(self) -> bool:
@@ -124,7 +138,8 @@ def candidates(parsed: ParsedFile, doc: ParsedDocument) -> list[Candidate]:
         plan__in=plans, removed_from_source=False
     ).values_list("plan_id", "fingerprint"):
         prints[plan_id].add(printed)
-    ours = {fingerprint(c.text) for c in doc.commitments()}
+    printed = [fingerprint(c.text) for c in doc.commitments()]
+    ours = set(printed)
     title = core(doc.title or "")
     found = []
     for plan in plans:
@@ -134,7 +149,8 @@ def candidates(parsed: ParsedFile, doc: ParsedDocument) -> list[Candidate]:
         same = plan.source_sha256 == parsed.sha256 and plan.document_index == doc.index
         score = 1.0 if same else max(shared, named if named >= SIMILAR_TITLE else 0.0)
         if same or score > 0.2:
-            found.append(Candidate(plan, score, same))
+            kept = sum(1 for p in printed if p in theirs)
+            found.append(Candidate(plan, score, same, kept, len(printed)))
     return sorted(found, key=lambda c: (not c.same_file, -c.score, c.plan.pk))
 
 
