@@ -239,8 +239,11 @@ def co_owner_report_changes(reports: Iterable[Any]) -> dict[str, dict[str, list]
         values: dict[str, object] = {"status": report.status, "percent": report.percent}
         for value in report.target_values.all():
             values[f"target:{value.target_id}"] = rules.plain_number(value.value)
-        before = previous.get(report.department_id, {})
-        previous[report.department_id] = values
+        # Keyed by the department that filed it: a merge's moved reports are not the
+        # unit's earlier values (a history entry says what happened then).
+        filer = report.merged_from_id or report.department_id
+        before = previous.get(filer, {})
+        previous[filer] = values
         if report.is_lead:
             continue
         out[str(report.pk)] = {

@@ -86,14 +86,15 @@ class CommitmentQuerySet(models.QuerySet["Commitment"]):
     def with_progress_source(self) -> CommitmentQuerySet:
         """Annotate whose report the commitment's status and percent are, and when it
         was filed: ``progress_by`` (the department's name) and ``progress_filed_at``
-        from the newest lead report (``None`` when no lead ever reported). After a
+        from the newest lead report (``progress.lead_counted``: a merge makes the unit's
+        co-owner reports the lead's; ``None`` when no lead ever reported). After a
         change of lead they stay the former lead's, and every page says so;
         ``lead_filed_at`` is the current lead's own newest report (``None``: it has
         not reported on this commitment)."""
-        from commitments.models.progress import ProgressReport
+        from commitments.models.progress import ProgressReport, lead_counted
 
         newest = ("-created_at", "-id")
-        by_a_lead = ProgressReport.objects.filter(commitment=OuterRef("pk"), is_lead=True)
+        by_a_lead = ProgressReport.objects.filter(lead_counted(), commitment=OuterRef("pk"))
         by_this_lead = ProgressReport.objects.filter(
             commitment=OuterRef("pk"), department=OuterRef("lead_owner_id")
         )

@@ -17,6 +17,13 @@ class AppendOnlyError(Exception):
     """Raised when code tries to change or delete a filed report."""
 
 
+def lead_counted(prefix: str = "") -> Q:
+    """The reports that count as the lead's (the commitment's progress follows the newest
+    of them): filed as the lead, or made the lead's by a department merge
+    (``lead_by_merge``). ``prefix``: the path to the report (``"reports__"``)."""
+    return Q(**{f"{prefix}is_lead": True}) | Q(**{f"{prefix}lead_by_merge": True})
+
+
 class ProgressReport(models.Model):
     """What a department said about a commitment at a point in time.
 
@@ -51,7 +58,14 @@ class ProgressReport(models.Model):
         related_name="+",
         verbose_name=_("原报送单位"),
     )
+    #: Filed as the lead (what happened; history reads it). What counts as the lead's
+    #: report is ``lead_counted()``: this, or ``lead_by_merge``.
     is_lead = models.BooleanField(_("牵头单位报送"), default=True)
+    #: Filed as a co-owner by a department that a merge made one with the pledge's lead
+    #: (the merged department's report moved to the unit that leads, or the unit's own
+    #: co-owner report on a pledge the merged department led): the unit's report, so
+    #: it counts as the lead's (``services.catalog.merge_department``, migration 0023).
+    lead_by_merge = models.BooleanField(_("合并后计为牵头单位报送"), default=False)
     status = models.CharField(_("状态"), max_length=20, choices=Status.choices)
     percent = models.PositiveSmallIntegerField(_("完成百分比"))
     narrative = models.TextField(_("进展情况"), blank=True)

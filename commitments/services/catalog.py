@@ -224,6 +224,9 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     result = MergeResult(source=source.name, target=target.name)
     led = list(Commitment.objects.filter(lead_owner=source).values_list("pk", flat=True))
     Commitment.objects.filter(pk__in=led).update(lead_owner=target)
+    # The lead is never its own co-owner (SPEC §4a): the unit's co-ownership of a
+    # pledge it now leads goes.
+    CoOwnership.objects.filter(department=target, commitment_id__in=led).delete()
     rows = CoOwnership.objects.filter(department=source)
     co_owned = list(rows.values_list("commitment_id", flat=True))
     rows.filter(commitment__in=Commitment.objects.owned_by(target)).delete()  # no duplicates
@@ -244,7 +247,8 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
         .values_list("commitment_id", flat=True)
         .distinct()
     )
-    result.reports = _repoint_reports(source, target)
+    result.reports, now_lead = _repoint_reports(source, target, led)
+    progress = _follow_lead_reports(now_lead)
     acknowledged = list(acks.values_list("commitment_id", flat=True))
     result.acknowledgements = acks.update(department=target)
     _lead_acknowledged(target, acknowledged)
@@ -256,12 +260,12 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
             commitment_id=pk,
             kind=EventKind.DEPARTMENT_MERGED,
             actor=actor,
-            changes={"department_merged": [source.name, target.name]},
+            changes={"department_merged": [source.name, target.name], **progress.get(pk, {})},
             note=MERGED_NOTE % {"source": source.name, "target": target.name},
         )
         for pk in dict.fromkeys(led + co_owned + reported)
     )
-    if result.reports:
+    if result.reports or now_lead or led:
         rebuild_first_report_tallies([source.pk, target.pk])
         kept_counts.recount_departments([source.pk, target.pk])
     named = (
@@ -312,10 +316,16 @@ def _lead_acknowledged(target: Department, commitment_ids: list[int]) -> None:
             )
 
 
-def _repoint_reports(source: Department, target: Department) -> int:
+def _repoint_reports(
+    source: Department, target: Department, led: list[int]
+) -> tuple[int, list[int]]:
     """Re-point ``source``'s reports to ``target``, naming ``source`` (or the department
-    an earlier merge named) as ``merged_from``: the one UPDATE of filed reports the
-    database allows, in this transaction only (migration 0022). Returns how many."""
+    an earlier merge named) as ``merged_from``, and make the unit's co-owner reports
+    count as the lead's (``lead_by_merge``) where ``target`` now leads: those it got
+    from ``source``, and its own on the pledges ``source`` led (``led``). The only
+    UPDATEs of filed reports the database allows, in this transaction only (migrations
+    0022, 0023). Returns how many reports moved, and the commitments whose reports now
+    count as the lead's."""
     from commitments.models import ProgressReport
 
     if connection.vendor == "postgresql":
@@ -324,12 +334,48 @@ def _repoint_reports(source: Department, target: Department) -> int:
                 "SELECT set_config(%s, %s, true)", [MERGE_SETTING, f"{source.pk}:{target.pk}"]
             )
     moved = ProgressReport.objects.filter(department=source)
+    moved_ids = list(moved.values_list("pk", flat=True))
     count = moved.filter(merged_from__isnull=False).update(department=target)
     count += moved.update(department=target, merged_from=source)
+    now_lead = ProgressReport.objects.filter(
+        Q(pk__in=moved_ids) | Q(commitment_id__in=led),
+        department=target,
+        commitment__lead_owner=target,
+        is_lead=False,
+        lead_by_merge=False,
+    )
+    commitment_ids = sorted(set(now_lead.values_list("commitment_id", flat=True)))
+    now_lead.update(lead_by_merge=True)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT set_config(%s, '', true)", [MERGE_SETTING])
-    return count
+    return count, commitment_ids
+
+
+def _follow_lead_reports(commitment_ids: list[int]) -> dict[int, dict[str, list[Any]]]:
+    """Each open commitment of ``commitment_ids`` shows its newest report that counts as
+    the lead's (``progress.lead_counted``), where that one is newer than what it shows:
+    a report a merge made the lead's. Returns ``{commitment id: {field: [old, new]}}``
+    for the 单位合并 events (what the merge changed on the pledge)."""
+    from commitments import rules
+    from commitments.models import Commitment, ProgressReport
+    from commitments.models.progress import lead_counted
+    from commitments.services.reporting import apply_lead_report
+
+    out: dict[int, dict[str, list[Any]]] = {}
+    for item in Commitment.objects.filter(pk__in=commitment_ids).exclude(rules.closed()):
+        newest = (
+            ProgressReport.objects.filter(lead_counted(), commitment=item)
+            .order_by("-created_at", "-id")
+            .first()
+        )
+        if newest is None or (
+            item.last_report_at is not None and newest.created_at <= item.last_report_at
+        ):
+            continue
+        values = list(newest.target_values.values_list("target_id", "value"))
+        out[item.pk] = apply_lead_report(item, newest, values)
+    return out
 
 
 def merge_by_alias(departments: QuerySet[Department], actor: Any = None) -> MergeOutcome:

@@ -283,7 +283,8 @@ def file_report(
         )
         changes = {}
         if is_lead:
-            changes = _apply_lead_report(commitment, report, targets, data)
+            values = [(item.target_id, item.value) for item in data.targets]
+            changes = apply_lead_report(commitment, report, values, targets)
         CommitmentEvent.objects.create(
             commitment=commitment,
             kind=EventKind.REPORTED,
@@ -295,12 +296,22 @@ def file_report(
     return report
 
 
-def _apply_lead_report(
-    commitment: Commitment, report: ProgressReport, targets: dict[int, Target], data: ReportInput
+def apply_lead_report(
+    commitment: Commitment,
+    report: ProgressReport,
+    values: Sequence[tuple[int, Decimal]],
+    targets: Mapping[int, Target] | None = None,
 ) -> dict[str, list[Any]]:
-    """Move the commitment to what its lead reported; return ``{field: [old, new]}``."""
+    """Move the commitment to what ``report`` (one that counts as the lead's) said: its
+    status, percent, report time and the target values it gave (``values``:
+    ``(target id, value)``; ``targets``: the commitment's targets by id, read when not
+    given). The one home of "the commitment shows its lead's latest report": a lead's
+    filing and a department merge (``catalog.merge_department``) go through it. Returns
+    ``{field: [old, new]}`` (``target:<id>`` for a target's value)."""
+    if targets is None:
+        targets = {t.pk: t for t in Target.objects.filter(commitment=commitment)}
     changes: dict[str, list[Any]] = {}
-    for name, new in (("status", data.status), ("percent", data.percent)):
+    for name, new in (("status", report.status), ("percent", report.percent)):
         old = getattr(commitment, name)
         if old != new:
             changes[name] = [old, new]
@@ -311,13 +322,13 @@ def _apply_lead_report(
         update_fields=["status", "percent", "last_report_at", "last_report_on", "updated_at"]
     )
     changed_targets = []
-    for item in data.targets:
-        target = targets[item.target_id]
+    for target_id, value in values:
+        target = targets[target_id]
         old = target.current_value
-        if old != item.value:
-            changes[f"target:{target.pk}"] = [None if old is None else str(old), str(item.value)]
-        target.current_value = item.value
-        target.current_as_of = data.as_of
+        if old != value:
+            changes[f"target:{target.pk}"] = [None if old is None else str(old), str(value)]
+        target.current_value = value
+        target.current_as_of = report.as_of
         changed_targets.append(target)
     Target.objects.bulk_update(changed_targets, ["current_value", "current_as_of"])
     return changes

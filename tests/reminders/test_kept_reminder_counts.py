@@ -170,6 +170,14 @@ def _lead_merged(s) -> None:
     assert merge_department(s["lead"], s["co"]).accounts == 1
 
 
+def _co_owner_merged_into_the_lead(s) -> None:
+    """The co-owner, which filed for ``due`` as co-owner, merged into the lead (walk12b
+    M2): its report moves to the lead and counts as the lead's, the pledge follows it."""
+    from commitments.services.catalog import merge_department
+
+    merge_department(s["co"], s["lead"])
+
+
 WRITES = [
     *(write for write in facts.WRITES if write is not facts._commitment_deleted),
     _commitment_deleted,
@@ -190,6 +198,7 @@ WRITES = [
     _created,
     _co_owner_merged,
     _lead_merged,
+    _co_owner_merged_into_the_lead,
 ]
 
 

@@ -287,6 +287,31 @@ def _department_with_reports_merged(seed) -> None:
     assert done.retired and done.reports > 0 and done.accounts > 0
 
 
+def _with_a_co_owner_report(seed) -> None:
+    unit = factories.department("水利站")
+    CoOwnership.objects.create(commitment=seed.items["c1"], department=unit)
+    clerk = factories.user("shuili", dept=unit)
+    file_report(
+        seed.items["c1"],
+        unit,
+        clerk,
+        period="2024-07",
+        filed=TODAY,
+        percent=65,
+        status=Status.DELAYED,
+    )
+
+
+def _co_owner_report_merged_into_the_lead(seed) -> None:
+    """A co-owner that filed (滞后, newer than the lead's report) merged into the lead
+    (walk12b M2): its report counts as the lead's, so the pledge's status moves."""
+    from commitments.models import Department
+    from commitments.services.catalog import merge_department
+
+    merge_department(Department.objects.get(name="水利站"), seed.economy)
+    assert Commitment.objects.get(pk=seed.items["c1"].pk).status == Status.DELAYED
+
+
 def _moved_twice(seed) -> None:
     """Two writes to one commitment before a refresh: its kept share is taken out once."""
     _lead_moves(seed)
@@ -324,6 +349,7 @@ WRITES = [
     _co_owner_replaced,
     _department_merged,
     _department_with_reports_merged,
+    _co_owner_report_merged_into_the_lead,
     _moved_twice,
 ]
 
@@ -336,6 +362,7 @@ PREPARED = {
     _milestone_deleted: _with_overdue_milestone,
     _milestone_moved: _with_overdue_milestone,
     _department_merged: _with_a_department_to_merge,
+    _co_owner_report_merged_into_the_lead: _with_a_co_owner_report,
 }
 
 

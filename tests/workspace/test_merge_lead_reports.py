@@ -1,0 +1,217 @@
+"""A merge where one record led a pledge and the other co-owned it (browser tester
+walk12b, M1/M2): the unit leads it, is not also its own co-owner, and its latest report
+— whichever record filed it, as lead or as co-owner — is the pledge's progress on every
+page (header, card, clerk's list, supervisor's queue, ledger, scorecard). History keeps
+what each record did then."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
+
+from commitments.models import CoOwnership, ProgressReport
+from commitments.services import reporting, workflow
+from commitments.services.catalog import MERGE_SETTING, merge_department
+from reports.ledger import ledger_rows
+from reports.rollups import department_rollups
+from reports.scope import ReportScope
+from tests import factories
+from tests.workspace.conftest import client_for
+from tests.workspace.test_pages import page_url
+
+
+def file(item, clerk, department, percent, status="on_track"):
+    return reporting.file_report(
+        item.pk, clerk, department, reporting.ReportInput(status, percent, timezone.localdate())
+    )
+
+
+def ledger_row(item):
+    return next(r for r in ledger_rows(ReportScope(timezone.localdate())) if r.id == item.pk)
+
+
+def progress_head(html: str) -> str:
+    return html.split('data-field="progress"', 1)[1].split("</span>", 1)[0]
+
+
+def lead_card(html: str, name: str) -> str:
+    return html.split(f'data-department="{name}"', 1)[1].split("</article>", 1)[0]
+
+
+def queue_missing(town, name: str) -> int:
+    page = client_for(town.supervisor).get("/workspace/queue/").content.decode()
+    if f'data-department="{name}"' not in page:
+        return 0
+    row = page.split(f'data-department="{name}"', 1)[1].split("</tr>", 1)[0]
+    return int(row.split("<td", 3)[2].split(">", 1)[1].split("<", 1)[0].strip().split()[-1])
+
+
+class TestTheCoOwnerMergedIntoTheLead:
+    """社会事务办 (co-owner) filed 40%, the lead 经济发展办 had not; then 社会事务办 is
+    merged into 经济发展办: the unit reported 40%, and it leads."""
+
+    def merged(self, town, lead_percent=None):
+        if lead_percent is not None:
+            file(town.item, town.clerk, town.lead, lead_percent)
+        file(town.item, town.co_clerk, town.co, 40)
+        merge_department(town.co, town.lead)
+        town.item.refresh_from_db()
+
+    def test_the_pledge_shows_the_units_report_everywhere(self, town):
+        self.merged(town)
+        assert (town.item.status, town.item.percent) == ("on_track", 40)
+        html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        head = progress_head(html)
+        assert "40%" in head and "尚未报送" not in head and "经济发展办" in head
+        card = lead_card(html, "经济发展办")
+        assert "40%" in card and "（原社会事务办报送）" in card
+        listed = client_for(town.clerk).get("/workspace/").content.decode()
+        row = listed.split(town.item.title, 1)[1].split("</article>", 1)[0]
+        assert "40%" in row and "尚未报送" not in row and "已报送" in row
+        assert queue_missing(town, "经济发展办") == 0
+        row = ledger_row(town.item)
+        assert (row.percent, row.last_report_on) == (40, timezone.localdate())
+        assert row.light_reason != "完成0%"
+        lines = {
+            line.department: line.reports_filed
+            for line in department_rollups(ReportScope(timezone.localdate()))
+        }
+        assert lines["经济发展办"] == 1 and "社会事务办" not in lines
+
+    def test_the_api_gives_the_same_progress(self, town):
+        self.merged(town)
+        body = client_for(town.clerk).get(f"/api/v1/commitments/{town.item.pk}/").json()
+        assert (body["status"], body["percent"]) == ("on_track", 40)
+        assert body["co_owners"] == []
+
+    def test_a_newer_lead_report_still_counts(self, town):
+        """The lead filed 60% after the co-owner's 40%: the latest counts, 60%."""
+        file(town.item, town.co_clerk, town.co, 40)
+        file(town.item, town.clerk, town.lead, 60)
+        merge_department(town.co, town.lead)
+        town.item.refresh_from_db()
+        assert town.item.percent == 60
+        html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        assert "60%" in progress_head(html)
+
+    def test_an_older_lead_report_gives_way_to_the_newer_co_owner_report(self, town):
+        self.merged(town, lead_percent=20)
+        assert town.item.percent == 40
+        # The merge's history entry says what it changed on the pledge.
+        html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        merged = html.split('data-event="department_merged"', 1)[1].split("</ul>", 1)[0]
+        assert "20" in merged and "40" in merged
+
+    def test_history_keeps_the_co_owners_entry(self, town):
+        self.merged(town, lead_percent=20)
+        html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+        entries = html.split('data-event="reported"')[1:]
+        co_entry = next(e for e in entries if "shehui" in e.split("</li>", 1)[0])
+        assert 'data-field="co-owner-report"' in co_entry.split("</li>", 1)[0]
+
+
+class TestTheLeadMergedIntoTheCoOwner:
+    """经济发展办 (lead) merged into 社会事务办 (its co-owner): the unit leads, once."""
+
+    def test_the_unit_is_the_lead_only(self, town):
+        workflow.acknowledge(town.clerk, town.item)
+        file(town.item, town.clerk, town.lead, 30)
+        file(town.item, town.co_clerk, town.co, 45)
+        merge_department(town.lead, town.co)
+
+        assert not CoOwnership.objects.filter(commitment=town.item).exists()
+        body = client_for(town.co_clerk).get(f"/api/v1/commitments/{town.item.pk}/").json()
+        assert body["lead_owner"]["id"] == town.co.pk and body["co_owners"] == []
+        html = client_for(town.co_clerk).get(page_url(town.item)).content.decode()
+        assert html.count('data-department="社会事务办"') == 1
+        # One unit, its latest report: 45%, on the header and the card.
+        assert "45%" in progress_head(html) and "45%" in lead_card(html, "社会事务办")
+        row = ledger_row(town.item)
+        assert (row.lead_owner, row.co_owners, row.percent) == ("社会事务办", [], 45)
+        # The co-owner's own entry still says it was a co-owner's report.
+        entries = html.split('data-event="reported"')[1:]
+        co_entry = next(e for e in entries if "shehui" in e.split("</li>", 1)[0])
+        co_entry = co_entry.split("</ul>", 1)[0]
+        assert 'data-field="co-owner-report"' in co_entry and "45" in co_entry
+
+    def test_the_lead_report_newer_than_the_co_owners_stays(self, town):
+        file(town.item, town.co_clerk, town.co, 45)
+        file(town.item, town.clerk, town.lead, 70)
+        merge_department(town.lead, town.co)
+        town.item.refresh_from_db()
+        assert town.item.percent == 70
+        assert ledger_row(town.item).co_owners == []
+
+
+def test_a_chain_of_merges_ends_with_the_lead(town):
+    """水利站 co-owns and filed 35%; merged into 水务所 (a co-owner then), which is then
+    merged into the lead: the report counts as the lead's."""
+    station = factories.department("水利站")
+    water = factories.department("水务所")
+    town.item.coownerships.create(department=station)
+    file(town.item, factories.user("shuili", dept=station), station, 35)
+    merge_department(station, water)
+    town.item.refresh_from_db()
+    assert town.item.percent == 0  # a co-owner's still
+    merge_department(water, town.lead)
+    town.item.refresh_from_db()
+    assert town.item.percent == 35
+    assert list(town.item.coownerships.values_list("department__name", flat=True)) == ["社会事务办"]
+
+
+def test_a_completed_pledge_keeps_its_status(town):
+    file(town.item, town.co_clerk, town.co, 40)
+    from commitments.models import Commitment
+
+    Commitment.objects.filter(pk=town.item.pk).update(
+        status="completed", percent=100, completed_at=timezone.now()
+    )
+    merge_department(town.co, town.lead)
+    town.item.refresh_from_db()
+    assert (town.item.status, town.item.percent) == ("completed", 100)
+
+
+on_postgresql = pytest.mark.skipif(
+    "connection.vendor != 'postgresql'", reason="the append-only trigger is PostgreSQL's"
+)
+
+
+@on_postgresql
+def test_the_trigger_lets_lead_by_merge_change_only_in_a_merge_for_the_lead(town):
+    file(town.item, town.co_clerk, town.co, 40)
+    report = ProgressReport.objects.get()
+    table = ProgressReport._meta.db_table
+
+    def refused(sql: str, params: list) -> bool:
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(sql, params)
+        except IntegrityError as error:
+            assert "append-only" in str(error)
+            return True
+        return False
+
+    merging = f"SELECT set_config('{MERGE_SETTING}', %s, true); "
+    flip = f"UPDATE {table} SET lead_by_merge = true WHERE id = %s"
+    assert refused(flip, [report.pk])  # outside a merge
+    # The co-owner is not the pledge's lead: refused even during a merge into it.
+    assert refused(merging + flip, [f"{town.outsider_dept.pk}:{town.co.pk}", report.pk])
+    # A merge into another department than the report's: refused.
+    assert refused(merging + flip, [f"{town.co.pk}:{town.lead.pk}", report.pk])
+    # Any other column with it: refused.
+    assert refused(
+        merging + f"UPDATE {table} SET lead_by_merge = true, percent = 9 WHERE id = %s",
+        [f"{town.co.pk}:{town.lead.pk}", report.pk],
+    )
+    # The merge's own: re-pointed to the lead, then made the lead's.
+    assert not refused(
+        merging + f"UPDATE {table} SET department_id = %s, merged_from_id = %s, "
+        "lead_by_merge = true WHERE id = %s",
+        [f"{town.co.pk}:{town.lead.pk}", town.lead.pk, town.co.pk, report.pk],
+    )
+    # Never back.
+    assert refused(
+        merging + f"UPDATE {table} SET lead_by_merge = false WHERE id = %s",
+        [f"{town.co.pk}:{town.lead.pk}", report.pk],
+    )
