@@ -252,7 +252,7 @@ class Page:
         its own values against its previous report (a lead's report event keeps the
         commitment's changes), so the log shows what every department reported."""
         events = self.item.events.select_related(
-            "actor__membership__department", "department"
+            "actor__membership__department", "department", "merged_from"
         ).order_by("-created_at", "-id")
         events = history.with_request_states(list(events), self.extension_requests)
         return history.with_report_changes(events, self.reports)

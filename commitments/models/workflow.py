@@ -55,6 +55,17 @@ class CommitmentEvent(models.Model):
         related_name="+",
         verbose_name=_("单位"),
     )
+    #: The department that acted when a merge has since re-pointed ``department`` to the
+    #: unit it became (a 签收, which is also state: ``services.catalog.merge_department``).
+    #: ``None``: ``department`` acted.
+    merged_from = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("原单位"),
+    )
     changes = models.JSONField(_("变更内容"), default=dict, blank=True)
     note = models.TextField(_("说明"), blank=True)
     created_at = models.DateTimeField(_("时间"), auto_now_add=True)
@@ -69,24 +80,44 @@ class CommitmentEvent(models.Model):
         return f"{self.commitment.code} {self.get_kind_display()}"
 
     @property
+    def acted_as(self) -> Department | None:
+        """The department a staff member acted as: the one the event names then
+        (``merged_from`` where a merge re-pointed it), else their own."""
+        membership = getattr(self.actor, "membership", None) if self.actor else None
+        if membership is None or membership.role != Role.STAFF:
+            return None
+        if self.merged_from_id is not None:
+            return self.merged_from
+        return self.department if self.department_id is not None else membership.department
+
+    @property
     def actor_title(self) -> str:
-        """Who acted, besides their name: a department's staff by their department,
-        a supervisor or administrator by their role (never by the department the
-        event concerns, which is not theirs)."""
+        """Who acted, besides their name: a department's staff by the department they
+        acted as then — history is what happened, so after a merge an old entry keeps
+        the merged department: ``农业农村办（原水利站）`` —, a supervisor or administrator
+        by their role (never by the department the event concerns, which is not
+        theirs)."""
         membership = getattr(self.actor, "membership", None) if self.actor else None
         if membership is None:
             return ""
-        if membership.role == Role.STAFF and membership.department is not None:
-            return membership.department.name
+        if membership.role == Role.STAFF:
+            acted, own = self.acted_as, membership.department
+            if acted is None:
+                return ""
+            if own is not None and acted.pk != own.pk and not acted.is_active:
+                return gettext("%(unit)s（原%(name)s）") % {"unit": own.name, "name": acted.name}
+            return acted.name
         return str(membership.get_role_display())
 
     @property
     def concerned_department(self) -> Department | None:
-        """The department the event concerns when it is not the actor's own (the
-        department whose request a supervisor decided, a co-owner excused)."""
+        """The department the event concerns when the actor is not its staff (the
+        department whose request a supervisor decided, a co-owner excused); a staff
+        member's own is in ``actor_title``."""
         membership = getattr(self.actor, "membership", None) if self.actor else None
-        own = membership.department_id if membership and membership.role == Role.STAFF else None
-        return self.department if self.department_id not in (None, own) else None
+        if membership is not None and membership.role == Role.STAFF:
+            return None
+        return self.department
 
     @property
     def shown_note(self) -> str:

@@ -10,7 +10,8 @@ from typing import Any
 import yaml
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import ProtectedError, Q, QuerySet
+from django.db.models import F, ProtectedError, Q, QuerySet, Value
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
 from commitments.department_lists import VALIDATORS
@@ -159,15 +160,20 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     re-pointed through the one path the database allows (migration 0022), each
     keeping its filer, its content and the department that filed it
     (``merged_from``); where both filed for one commitment and period, both
-    stay and the latest counts, as for any two reports. Each commitment that
-    moved or whose reports moved gets a 单位合并 history event. The kept counts
+    stay and the latest counts, as for any two reports. Where ``target`` now leads
+    a pledge the other record co-owned, it is not its own co-owner, and the unit's
+    co-owner reports on it count as the lead's (``lead_by_merge``, migration 0023):
+    the pledge follows the unit's latest report (``reporting.apply_lead_report``).
+    Each commitment that moved or whose reports moved gets a 单位合并 history event
+    (with what the merge changed on it). History is not reworded: a re-pointed 签收
+    names ``source`` as ``merged_from``, other events keep ``source``. The kept counts
     (reminders, first-report tallies, roll-ups) are brought to what the ledger
     now says for both departments.
 
     The e-mail ledger (``Notification``) stays under ``source``: it records what
     was sent, to whom, about whom, at the time. So ``source`` is kept as a
     retired record (``is_active`` off, owning and due nothing, no row on the
-    scorecard) while reports (``merged_from``) or e-mails name it, and deleted
+    scorecard) while reports, history events or e-mails name it, and deleted
     otherwise. Refusals (into itself, of or into a retired department) are
     ``CatalogError``, raised before anything is written.
     """
@@ -250,7 +256,10 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     result.reports, now_lead = _repoint_reports(source, target, led)
     progress = _follow_lead_reports(now_lead)
     acknowledged = list(acks.values_list("commitment_id", flat=True))
-    result.acknowledgements = acks.update(department=target)
+    # A 签收 is also state (who acknowledged): the unit's now, naming who acted then.
+    result.acknowledgements = acks.update(
+        department=target, merged_from=Coalesce(F("merged_from"), Value(source.pk))
+    )
     _lead_acknowledged(target, acknowledged)
     result.requests = ExtensionRequest.objects.filter(department=source).update(
         department=target
@@ -270,6 +279,7 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
         kept_counts.recount_departments([source.pk, target.pk])
     named = (
         ProgressReport.objects.filter(merged_from=source).exists()
+        or CommitmentEvent.objects.filter(Q(merged_from=source) | Q(department=source)).exists()
         or Notification.objects.filter(department=source).exists()
     )
     names = dict.fromkeys([*target.aliases, source.name, *source.aliases])

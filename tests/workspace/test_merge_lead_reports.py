@@ -215,3 +215,40 @@ def test_the_trigger_lets_lead_by_merge_change_only_in_a_merge_for_the_lead(town
         merging + f"UPDATE {table} SET lead_by_merge = false WHERE id = %s",
         [f"{town.co.pk}:{town.lead.pk}", report.pk],
     )
+
+
+def history_entries(html: str, kind: str) -> list[str]:
+    return [
+        e.split("</li>", 1)[0]
+        for e in html.split("history", 1)[1].split(f'data-event="{kind}"')[1:]
+    ]
+
+
+def test_old_history_entries_keep_the_department_that_acted(town):
+    """walk12b m3: after the merge the 签收 entry lost 水利站 and the others read
+    “涉及单位：水利站”. Each old entry names the department that acted then."""
+    from tests.workspace.test_merge_reports import a_water_station
+
+    station, own, clerk = a_water_station(town)
+    merge_department(station, town.outsider_dept)
+    file(town.item, clerk, town.outsider_dept, 70)  # after the merge: as the unit
+
+    html = client_for(town.supervisor).get(page_url(town.item)).content.decode()
+    ack = history_entries(html, "acknowledged")
+    assert len(ack) == 1 and "shuili · 农业农村办（原水利站）" in ack[0]
+    reported = history_entries(html, "reported")
+    by_clerk = [e for e in reported if "shuili" in e]
+    assert len(by_clerk) == 2
+    newest, moved = by_clerk  # newest first
+    assert "shuili · 农业农村办</span>" in newest and "原水利站" not in newest
+    assert "shuili · 农业农村办（原水利站）" in moved and "涉及单位" not in moved
+    asked = history_entries(html, "extension_requested")
+    assert asked and "农业农村办（原水利站）" in asked[0] and "涉及单位" not in asked[0]
+    # The department is kept (retired): the history names it.
+    station.refresh_from_db()
+    assert not station.is_active
+
+    client = client_for(town.supervisor)
+    client.cookies["django_language"] = "en"
+    html = client.get(page_url(town.item)).content.decode()
+    assert "农业农村办 (formerly 水利站)" in history_entries(html, "acknowledged")[0]
