@@ -181,3 +181,46 @@ def test_after_the_merge_the_unit_sees_the_reports_as_its_own_in_chromium(
         path=str(ARTIFACTS / f"merge-reports-needs-{viewport['width']}-zh.png"), full_page=True
     )
     page.close()
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
+def test_after_merging_a_co_owner_into_the_lead_the_pledge_agrees_with_itself_in_chromium(
+    browser_town,  # noqa: F811
+    browser,
+    viewport,
+):
+    """walk12b M1/M2: the co-owner 社会事务办 filed 40% (the lead had not); then it was
+    merged into the lead 经济发展办. The header said 完成 0%（牵头单位尚未报送） under a
+    card of 40% labelled 牵头. Now the header and the one card both say 40%, the unit
+    is not listed as its own co-owner, and the old entries name 社会事务办."""
+    from commitments.services.catalog import merge_department
+    from tests.reports.test_browser import ARTIFACTS
+    from tests.workspace.test_browser import log_in
+
+    town = browser_town
+    reporting.file_report(
+        town.item.pk,
+        town.co_clerk,
+        town.co,
+        reporting.ReportInput("on_track", 40, timezone.localdate()),
+    )
+    merge_department(town.co, town.lead)
+    page = browser.new_page(viewport=viewport, locale="zh-CN")
+    page.goto(f"{town_site(town)}/workspace/commitments/{town.item.pk}/")
+    log_in(page, "jingji")
+    head = page.locator('[data-field="progress"]').first.inner_text()
+    assert "40%" in head and "尚未报送" not in head
+    cards = page.locator("#reports article")
+    assert cards.count() == 1
+    assert "40%" in cards.first.inner_text() and "（原社会事务办报送）" in cards.first.inner_text()
+    actor = page.locator('#history li[data-event="reported"] [data-field="actor"]').first
+    assert actor.inner_text() == "shehui · 经济发展办（原社会事务办）"
+    box = actor.bounding_box()
+    assert box is not None and box["x"] + box["width"] <= viewport["width"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    page.screenshot(
+        path=str(ARTIFACTS / f"merge-lead-pledge-{viewport['width']}-zh.png"), full_page=True
+    )
+    page.close()
