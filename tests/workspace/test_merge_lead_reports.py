@@ -44,7 +44,7 @@ def queue_missing(town, name: str) -> int:
     if f'data-department="{name}"' not in page:
         return 0
     row = page.split(f'data-department="{name}"', 1)[1].split("</tr>", 1)[0]
-    return int(row.split("<td", 3)[2].split(">", 1)[1].split("<", 1)[0].strip().split()[-1])
+    return int(row.split('data-field="missing">', 1)[1].split("<", 1)[0])
 
 
 class TestTheCoOwnerMergedIntoTheLead:
@@ -59,7 +59,10 @@ class TestTheCoOwnerMergedIntoTheLead:
         town.item.refresh_from_db()
 
     def test_the_pledge_shows_the_units_report_everywhere(self, town):
-        self.merged(town)
+        file(town.item, town.co_clerk, town.co, 40)
+        assert queue_missing(town, "经济发展办") == 1  # before: the lead's is missing
+        merge_department(town.co, town.lead)
+        town.item.refresh_from_db()
         assert (town.item.status, town.item.percent) == ("on_track", 40)
         html = client_for(town.clerk).get(page_url(town.item)).content.decode()
         head = progress_head(html)
@@ -129,6 +132,16 @@ class TestTheLeadMergedIntoTheCoOwner:
         assert "45%" in progress_head(html) and "45%" in lead_card(html, "社会事务办")
         row = ledger_row(town.item)
         assert (row.lead_owner, row.co_owners, row.percent) == ("社会事务办", [], 45)
+        assert queue_missing(town, "社会事务办") == 0
+        listed = client_for(town.co_clerk).get("/workspace/").content.decode()
+        assert listed.count(town.item.title) == 1
+        row = listed.split(town.item.title, 1)[1].split("</article>", 1)[0]
+        assert "45%" in row and "已报送" in row
+        lines = {
+            line.department: line.reports_filed
+            for line in department_rollups(ReportScope(timezone.localdate()))
+        }
+        assert lines["社会事务办"] == 1 and "经济发展办" not in lines  # one pledge, one month
         # The co-owner's own entry still says it was a co-owner's report.
         entries = html.split('data-event="reported"')[1:]
         co_entry = next(e for e in entries if "shehui" in e.split("</li>", 1)[0])
