@@ -149,7 +149,8 @@ CHANGE_FROM = re.compile(
 RAISED_TO = re.compile(
     r"(?:提高|提升|增加|增长|扩大|降低|下降|减少|压减|压缩|缩短|增|降)(?:至|到)$"
 )
-PER_BASE = re.compile(r"每\s?$")
+#: ``每户``, and a scoring rule's step (``每少1个扣1分``, ``每低0.5个百分点扣1分``): no goal.
+PER_BASE = re.compile(r"每\s?(?:少|低|多|超|差|缺|减少|降低|下降|超出)?\s?$")
 PER_RATE = re.compile(r"每\s?(?:\d|[一两二三四五六七八九十百千万](?![是要年月日天周次]))")
 #: ``按照每户补助3000元的标准``, ``按1:1的比例配套``: a number inside the standard a pledge
 #: follows is no goal of its own (the goal is what is done by it).
@@ -674,6 +675,10 @@ def _target(
         return None  # ``完成二期道路及管网配套``, ``启动三期工程``: the phase's name, no count
     if unit in CLASSIFIERS:
         ends_clause = not post or bool(POST_NOISE.match(post))
+        # a bracket after the count (``12个（分值10分，每少1个扣1分）``) leaves it at the clause's
+        # end, but not a count word that names a thing there (``开通12路（公交）``)
+        if unit not in CLAUSE_END_CLASSIFIERS and not BRACKET.sub("", post).strip():
+            ends_clause = True
         if unit in STRICT_CLASSIFIERS and not SESSION_BEFORE.search(pre):
             ends_clause = False
         if unit in CLAUSE_END_CLASSIFIERS and not ends_clause:

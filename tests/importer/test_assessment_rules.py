@@ -105,10 +105,11 @@ def _docx(rules: str, annex: str, title: str = "青石镇2039年度目标任务�
 
 
 def _text(rules: str, annex: str) -> str:
-    """Rules, then the annex line and its tasks as numbered items over labelled lines."""
+    """Rules, then the annex line and its tasks as numbered items over labelled lines, each
+    with its score and scoring rule in brackets (``（分值10分，每少1个扣1分）``: no target)."""
     items = "".join(
-        f"{i}.{content}\n责任单位：{lead}\n完成时限：{due}\n"
-        for i, (content, _score, _rule, lead, due, _d, _n) in enumerate(TASKS, 1)
+        f"{i}.{content}（分值{score}分，{rule}）\n责任单位：{lead}\n完成时限：{due}\n"
+        for i, (content, score, rule, lead, due, _d, _n) in enumerate(TASKS, 1)
     )
     return f"青石镇2039年度目标管理考核细则\n\n{rules}\n{annex}\n\n{items}"
 
