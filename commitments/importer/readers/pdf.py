@@ -216,10 +216,11 @@ def _page_items(
         columns = [(part.x0, part.x1) for part in parts if part.width < page.width]
     else:
         part_of = [0] * len(found)
+        text = [line for i, line in enumerate(found) if not _furniture(found, i)]
         within = [
             (x0, x1)
             for x0, x1 in columns
-            if found and all(x0 - 2 <= line["x0"] and line["x1"] <= x1 for line in found)
+            if text and all(x0 - 2 <= line["x0"] and line["x1"] <= x1 for line in text)
         ]
         widths = [within[0][1] - within[0][0]] if within else widths
         columns = within and columns
@@ -264,6 +265,12 @@ def _page_items(
             chars += sum(len(c.text) for row in rows for c in row)
     items.sort(key=lambda item: item[0])
     return [(kind, value) for _, kind, value in items], chars >= SCANNED_PAGE_CHARS, columns
+
+
+def _furniture(found: list[dict], i: int) -> bool:
+    """The page's first or last line, short and without a full stop (``第 2 页 共 2 页``, a
+    running head set across the page): no text of a column, whatever its width."""
+    return i in (0, len(found) - 1) and bool(FURNITURE_LINE.fullmatch(found[i]["text"].strip()))
 
 
 def _lines(page) -> list[dict]:

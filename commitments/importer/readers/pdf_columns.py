@@ -41,6 +41,12 @@ class Segment(NamedTuple):
     x0: float
     x1: float
     text: str
+    ink: float  # x1 less the blank right half of a closing mark that ends it (``，`` ``。``)
+
+
+#: Full-width marks whose glyph stands in the left half of their box: a typesetter lets one
+#: hang past the column's edge rather than begin a line with it.
+HANGING = "，。、；：）》」』”’！？"
 
 
 @dataclass(frozen=True)
@@ -96,11 +102,16 @@ def _segments(chars: list[dict], gap: float) -> list[Segment]:
     """The stretches of text on a line, split where the gap between two characters is wide."""
     segments: list[Segment] = []
     for char in sorted((c for c in chars if c["text"].strip()), key=lambda c: c["x0"]):
+        ink = char["x1"]
+        if char["text"] in HANGING:
+            ink = (char["x0"] + char["x1"]) / 2
         if segments and char["x0"] - segments[-1].x1 < gap:
             last = segments[-1]
-            segments[-1] = Segment(last.x0, max(last.x1, char["x1"]), last.text + char["text"])
+            segments[-1] = Segment(
+                last.x0, max(last.x1, char["x1"]), last.text + char["text"], max(last.ink, ink)
+            )
         else:
-            segments.append(Segment(char["x0"], char["x1"], char["text"]))
+            segments.append(Segment(char["x0"], char["x1"], char["text"], ink))
     return segments
 
 
@@ -120,8 +131,9 @@ def _starts(rows: list[list[Segment]], em: float) -> list[float]:
 
 
 def _crosses(segment: Segment, start: float, em: float) -> bool:
-    """Text in the gutter just left of a column's start: the line runs across there."""
-    return segment.x0 < start - ALIGN and segment.x1 > start - GUTTER_EMS * em
+    """Text in the gutter just left of a column's start: the line runs across there (a
+    closing mark hung past the column's edge runs into the gutter, not across it)."""
+    return segment.x0 < start - ALIGN and segment.ink > start - GUTTER_EMS * em
 
 
 def _runs(
@@ -162,7 +174,7 @@ def _edge(start: float, before: float, rows: list[list[Segment]], em: float) -> 
     ]
     if len(ends) < MIN_ROWS or sum(abs(s.x0 - start) <= ALIGN for s in begins) < MIN_ROWS:
         return None
-    edge = max(s.x1 for s in ends)
+    edge = max(s.ink for s in ends)
     if not GUTTER_EMS * em <= start - edge <= MAX_GUTTER_EMS * em:
         return None
     last = max(s.x1 for row in rows for s in row if s.x0 >= start - ALIGN)
