@@ -11,6 +11,9 @@ line, in several wordings and layouts; none is taken from the blind document.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from tests.importer.conftest import commitments_of
@@ -94,12 +97,19 @@ def _wrap(document, text: str, width: float) -> list[str]:
 
 
 def _two_columns_pdf(
-    items, *, break_after: list[int], head: bool, footer: bool, title: str = "镇民生实事项目公示"
+    items,
+    *,
+    break_after: list[int],
+    head: bool,
+    footer: bool,
+    title: str = "镇民生实事项目公示",
+    then: Callable[[Any], None] | None = None,
 ) -> bytes:
     """A4, a full-width title and intro, then the items in two columns, one column after
     the other. ``break_after`` are numbers of the flow's lines after which the next column
     begins (the third column break is page 2's left column); ``head`` sets a running head
-    on page 2, ``footer`` a centred ``第 n 页 共 m 页`` on every page."""
+    on page 2, ``footer`` a centred ``第 n 页 共 m 页`` on every page; ``then`` adds pages of its
+    own after them."""
     from fpdf import FPDF
 
     from tests.importer.table_documents import cjk_font
@@ -151,6 +161,8 @@ def _two_columns_pdf(
             document.set_font("cjk", size=9)
             document.set_xy(MARGIN, 297 - 16)
             document.cell(PAGE_W - 2 * MARGIN, 6, f"第 {number} 页 共 {page} 页", align="C")
+    if then is not None:
+        then(document)
     return bytes(document.output())
 
 
@@ -275,3 +287,61 @@ def test_a_one_column_list_over_a_page_break_reads_as_before(parse):
         document.set_xy(MARGIN, 297 - 16)
         document.cell(width, 6, f"- {number} -", align="C")
     _check(parse(bytes(document.output()), "民生实事项目.pdf", year=2041), EXPECTED_ONE)
+
+
+@pytest.mark.parametrize(("head", "footer"), LAYOUTS, ids=LAYOUT_IDS)
+@pytest.mark.parametrize("right", [1, 2, 3], ids=["one-line", "two-lines", "three-lines"])
+def test_the_last_pages_short_right_column_is_read_after_its_left(parse, right, head, footer):
+    """Page 2's left column ends the list; its right column holds only the last line or two
+    of the flow (too few to bear the columns out on their own): still read after the left
+    column, never line by line across it."""
+    lines = _flow_lines(ITEMS_ONE)
+    fifth = _index(lines, "五、")
+    end = len(lines) + len(CLOSING) - 1  # the flow's last line
+    data = _two_columns_pdf(
+        ITEMS_ONE, break_after=[fifth // 2, fifth, end - right], head=head, footer=footer
+    )
+    parsed = parse(data, "民生实事项目公示.pdf", year=2041)
+    _check(parsed, EXPECTED_ONE)
+    assert not any("公示期间" in c.text or "联系电话" in c.text for c in commitments_of(parsed))
+
+
+@pytest.mark.parametrize("paragraph", [True, False], ids=["under-a-paragraph", "alone"])
+def test_a_full_width_page_after_a_columned_one_reads_across(paragraph):
+    """Page 2 set full width after a two-column page 1: a contact line whose parts stand far
+    apart (``联系人：…`` … ``联系电话：…``, the phone right where page 1's right column began) is
+    one line, and the closing paragraph's lines above them, wider than a column, run on."""
+    closing = (
+        "以上项目如有意见建议，请于公示期内以书面、电话或者电子邮件方式向镇人大主席团办公室反映，"
+        "我们将认真研究并及时答复。"
+    )
+
+    def full_width(document) -> None:
+        document.add_page()
+        document.set_font("cjk", size=10.5)
+        width = PAGE_W - 2 * MARGIN
+        placed = _wrap(document, closing, width) if paragraph else []
+        for n, text in enumerate(placed):
+            document.set_xy(MARGIN, 30 + n * LINE)
+            document.cell(width, LINE, text)
+        y = 30 + len(placed) * LINE
+        for n, name in enumerate(["周敏", "李强", "王芳"]):
+            document.set_xy(MARGIN, y + n * LINE)
+            document.cell(COLUMN_W, LINE, f"联系人：{name}")
+            document.set_xy(MARGIN + COLUMN_W + GUTTER, y + n * LINE)
+            document.cell(COLUMN_W, LINE, f"联系电话：0000-661230{n}")
+
+    lines = _flow_lines(ITEMS_ONE)
+    data = _two_columns_pdf(
+        ITEMS_ONE, break_after=[len(lines) // 2], head=False, footer=False, then=full_width
+    )
+    text = _text(data)
+    assert closing in text.split("\n") or not paragraph
+    for n, name in enumerate(["周敏", "李强", "王芳"]):  # each name beside its phone number
+        assert f"联系人：{name} 联系电话：0000-661230{n}" in text
+
+
+def _text(data: bytes) -> str:
+    from commitments.importer.readers.pdf import read_pdf
+
+    return read_pdf(data, "公示.pdf")[0]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 
 from django.utils.translation import gettext as _
 
@@ -24,7 +23,12 @@ from commitments.importer.readers.limits import (
     check_size,
     too_large,
 )
-from commitments.importer.readers.pdf_columns import Part, column_parts
+from commitments.importer.readers.pdf_columns import (
+    FURNITURE_LINE,
+    Part,
+    carried_parts,
+    column_parts,
+)
 from commitments.importer.tables import CONTEXT_LINES, Cell, lines_text, render_tasks
 from commitments.importer.wrapping import FILL, NEW_ITEM
 
@@ -145,10 +149,6 @@ def _join(before: str, after: str) -> str:
     return before + after
 
 
-#: A running header or footer: a short line without a full stop.
-FURNITURE_LINE = re.compile(r"[^。；;！!？?]{1,30}")
-
-
 def _running_lines(pages: list[list[tuple[str, object]]]) -> set[str]:
     """Lines that stand first or last on two or more pages: a running header or footer."""
     seen: dict[str, int] = {}
@@ -204,7 +204,9 @@ def _page_items(
     items: list[tuple[tuple[float, float], str, object]] = []
     chars = 0
     found = _lines(rest)
-    parts = column_parts(found, body_size, page.width)
+    parts = column_parts(found, body_size, page.width) or carried_parts(
+        found, columns, body_size, page.width
+    )
     widths = [page.width]
     if parts:  # read part by part, each column top to bottom
         found, part_of = [], []

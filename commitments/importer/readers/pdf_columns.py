@@ -17,6 +17,7 @@ parts are read as they stand, between them.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -33,6 +34,8 @@ MIN_FLUSH = 2
 MIN_COLUMN_EMS = 8
 #: Points by which the lines of a column may miss its left edge.
 ALIGN = 2.0
+#: A running header or footer: a short line without a full stop.
+FURNITURE_LINE = re.compile(r"[^。；;！!？?]{1,30}")
 
 
 class Segment(NamedTuple):
@@ -105,7 +108,7 @@ def _segments(chars: list[dict], gap: float) -> list[Segment]:
         ink = char["x1"]
         if char["text"] in HANGING:
             ink = (char["x0"] + char["x1"]) / 2
-        if segments and char["x0"] - segments[-1].x1 < gap:
+        if segments and char["x0"] - segments[-1].ink < gap:
             last = segments[-1]
             segments[-1] = Segment(
                 last.x0, max(last.x1, char["x1"]), last.text + char["text"], max(last.ink, ink)
@@ -216,3 +219,58 @@ def _columns(lines: list[dict], starts: list[float]) -> list[Part]:
         for chars, x0, x1 in zip(columns, bounds, bounds[1:], strict=False)
         if chars
     ]
+
+
+def carried_parts(
+    lines: list[dict], columns: list[tuple[float, float]], body_size: float, page_width: float
+) -> list[Part] | None:
+    """The parts of a page the page before's columns run on to, or None.
+
+    ``columns`` are the page before's columns, left to right, as (x0, x1) in points. The last
+    page of a columned list may hold too little in a later column to bear the columns out on
+    its own (two closing lines in the right column): when no line but the page's first or last
+    (a running head, a footer with the page number, set across the page) crosses a gutter of
+    those columns, and a stretch of text begins right at a later column's edge, the page is read
+    in those columns, its crossing first and last lines full-width before and after them. The
+    first column's lines must run up to its gutter (``MIN_FLUSH`` of them, wrapped text): a
+    form's labels and values set apart on a full-width page are read across.
+    """
+    run = columns[-1:]
+    for x0, x1 in reversed(columns[:-1]):  # the last columned part's columns, side by side
+        if abs(x1 - run[0][0]) > ALIGN:
+            break
+        run.insert(0, (x0, x1))
+    if len(run) < 2 or not lines:
+        return None
+    em = max(body_size, 1.0)
+    starts = [x0 for x0, _ in run[1:]]
+    rows = [_segments(line["chars"], em * GUTTER_EMS) for line in lines]
+    crossing = [any(_crosses(s, x, em) for s in row for x in starts) for row in rows]
+    furniture = [bool(FURNITURE_LINE.fullmatch(line["text"].strip())) for line in lines]
+    head = 1 if crossing[0] and furniture[0] else 0
+    foot = len(lines) - 1 if len(lines) > 1 and crossing[-1] and furniture[-1] else len(lines)
+    inner = rows[head:foot]
+    if head >= foot or any(crossing[head:foot]):
+        return None
+    if not any(abs(s.x0 - x) <= ALIGN for row in inner for s in row for x in starts):
+        return None
+    reach = starts[0] - MAX_GUTTER_EMS * em  # the first column's lines run up to its gutter
+    if sum(s.ink >= reach for row in inner for s in row if s.x1 <= starts[0]) < MIN_FLUSH:
+        return None  # a form's labels and values set apart (``联系人：…`` ``电话：…``)
+    splits = [x - ALIGN for x in starts]
+    held: list[set[int]] = [set() for _ in run]
+    for line in lines[head:foot]:
+        for c in line["chars"]:
+            held[bisect.bisect_right(splits, (c["x0"] + c["x1"]) / 2)].add(id(c))
+    middle = lines[head:foot]
+    top = min(line["top"] for line in middle)
+    bottom = max(line["bottom"] for line in middle)
+    parts = [_part(lines[:head], page_width)] if head else []
+    parts.extend(
+        Part(frozenset(chars), top, bottom, x0, x1, x1 - x0)
+        for chars, (x0, x1) in zip(held, run, strict=True)
+        if chars
+    )
+    if foot < len(lines):
+        parts.append(_part(lines[foot:], page_width))
+    return parts
