@@ -39,7 +39,7 @@ from __future__ import annotations
 from tests.importer.blind20 import EXPECTED, FOLDER
 from tests.importer.published import check_floors
 
-# document: (F1, deadlines, targets, owners) at 62588f1, raised as faults are fixed (rules20, cols20)
+# document: (F1, deadlines, targets, owners) at 62588f1, raised as faults are fixed
 FLOORS = {
     "枫渚镇2039年民生实事项目公示.pdf": (1.0, 1.0, 1.0, 1.0),
     "柳汀乡2039年度办站所目标管理考核细则.docx": (1.0, 1.0, 1.0, 1.0),
