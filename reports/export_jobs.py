@@ -77,7 +77,9 @@ class Kind:
 # ``tests/reports/test_export_jobs.py`` compares the files cell by cell.
 KINDS = {
     "ledger": Kind(
-        "ledger", lambda scope: [exports.ledger_table(ledger_rows(scope))], ledger_count
+        "ledger",
+        lambda scope: [exports.ledger_table(ledger_rows(scope, with_text=True))],
+        ledger_count,
     ),
     "overdue": Kind(
         "overdue",

@@ -45,6 +45,9 @@ class LedgerRow:
     light: str
     light_reason: str
     last_report_on: datetime.date | None
+    #: the pledge's full wording (``Commitment.text``): the files' 承诺内容, which the short
+    #: title may cut (``引进招商项目5个`` of ``引进招商项目5个，到位资金2亿元``)
+    text: str = ""
 
     @property
     def status_label(self) -> str:
@@ -130,8 +133,11 @@ def ledger_count(scope: ReportScope) -> int:
     return scope.ledger_commitments().count()
 
 
-def ledger_rows(scope: ReportScope) -> Iterator[LedgerRow]:
-    """The rows in ledger order, read ``CHUNK`` at a time."""
+def ledger_rows(scope: ReportScope, *, with_text: bool = False) -> Iterator[LedgerRow]:
+    """The rows in ledger order, read ``CHUNK`` at a time; ``with_text`` reads each
+    pledge's full wording too (the files' 承诺内容; the JSON and the pages need only the
+    title, and a plan's texts may be long)."""
+    columns = (*_COLUMNS, "text") if with_text else _COLUMNS
     today = scope.today
     facts = _Facts()
     starts: dict[datetime.date, _PlanStart] = {}
@@ -162,7 +168,8 @@ def ledger_rows(scope: ReportScope) -> Iterator[LedgerRow]:
             facts.behind_schedule,
             starts_on,
             last_filed_at,
-        ) in stream_values(ledger_queryset(scope).values_list(*_COLUMNS), CHUNK):
+            *text,
+        ) in stream_values(ledger_queryset(scope).values_list(*columns), CHUNK):
             facts.light, facts.status, facts.deadline, facts.percent = (
                 light,
                 status,
@@ -189,4 +196,5 @@ def ledger_rows(scope: ReportScope) -> Iterator[LedgerRow]:
                 light=light,
                 light_reason=light_reason(facts, today, words).reason,
                 last_report_on=_local_day(last_filed_at, zone),
+                text=text[0] if text else "",
             )

@@ -220,7 +220,7 @@ class LedgerReportView(ReportView):
     filename = ("ledger", gettext_lazy("督办台账"))
 
     def tables(self, scope):
-        return [exports.ledger_table(ledger_rows(scope))]
+        return [exports.ledger_table(ledger_rows(scope, with_text=True))]
 
     def json_response(self, scope):
         return streamed_json(

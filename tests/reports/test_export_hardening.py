@@ -217,7 +217,8 @@ class TestStreaming:
             body(client_for(seed.supervisor).get(f"/api/v1/reports/{path}/", params))
         sql = " ".join(q["sql"] for q in ctx.captured_queries)
         assert "source_text" not in sql
-        assert '"commitments_commitment"."text"' not in sql
+        if not (path == "ledger" and fmt):  # the ledger files carry the full text (walk 12b m7)
+            assert '"commitments_commitment"."text"' not in sql
 
     def test_the_json_is_the_documented_shape(self, seed):
         body_ = get(seed.supervisor, "/api/v1/reports/ledger/", **query(seed)).json()

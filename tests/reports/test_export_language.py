@@ -48,7 +48,7 @@ class TestFromThePages:
         page = browser.get("/dashboard/", {"plan": seed.plan.pk}).content.decode()
         assert '<html lang="zh-CN">' in page
         ledger = download(browser, "ledger", seed)
-        assert text(ledger).startswith("编号,工作板块,事项名称,牵头单位")
+        assert text(ledger).startswith("编号,工作板块,事项名称,承诺内容,牵头单位")
         assert file_name(ledger).startswith("督办台账-")
         assert "亮灯原因" in text(ledger)
         assert text(download(browser, "overdue", seed)).startswith("编号,事项名称")

@@ -103,9 +103,9 @@ class TestXLSX:
         assert f'filename="{ascii_name}"' in response["Content-Disposition"]
         sheet = read_xlsx(response)["督办台账"]
         header = [c.value for c in sheet[1]]
-        assert header[:4] == ["编号", "工作板块", "事项名称", "牵头单位"]
+        assert header[:5] == ["编号", "工作板块", "事项名称", "承诺内容", "牵头单位"]
         assert sheet[1][0].font.bold
-        assert sheet.column_dimensions["C"].width == 36
+        assert sheet.column_dimensions["C"].width == 36 and sheet.column_dimensions["D"].width == 60
         assert sheet.max_row == 9
         light = header.index("红黄绿灯") + 1
         deadline = header.index("完成时限") + 1
