@@ -182,6 +182,7 @@ def ledger_table(rows: Iterable[LedgerRow]) -> Table:
     ]
     labels = _labels()
     plans = plan_labels()
+    joint = str(_("、"))  # the co-owners' separator in the file's language, read once per file
     return Table(
         _("督办台账"),
         columns,
@@ -192,7 +193,7 @@ def ledger_table(rows: Iterable[LedgerRow]) -> Table:
                 r.title,
                 r.text,
                 r.lead_owner,
-                "、".join(r.co_owners),
+                joint.join(r.co_owners),
                 r.deadline,
                 r.original_deadline,
                 labels[r.status],

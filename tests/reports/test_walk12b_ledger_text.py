@@ -46,3 +46,28 @@ def test_the_ledger_file_carries_each_pledges_full_text(seed, language, fmt):
     assert header.index(text) == header.index(title) + 1  # beside the title
     shown = {r[header.index(text)]: r[header.index(title)] for r in rows}
     assert shown == stored
+
+
+@pytest.mark.parametrize(("language", "joint"), [("zh", "、"), ("en", ", ")])
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_the_ledger_files_join_co_owners_in_their_language(seed, language, joint, fmt):
+    """The co-owners of a pledge, one cell: 、 in a Chinese file, ", " in an English one
+    (the catalog's separator, as on the pages)."""
+    from tests import factories
+
+    item = seed.items["c1"]
+    helpers = [factories.department("协办甲"), factories.department("协办乙")]
+    for department in helpers:
+        item.coownerships.create(department=department)
+    params = {"plan": seed.plan.pk, "date": "2024-07-10", "format": fmt}
+    response = signed_in(seed, language).get("/api/v1/reports/ledger/", params)
+    if fmt == "csv":
+        header, *rows = read_csv(response)
+    else:
+        header, *rows = [
+            [c.value for c in row] for row in read_xlsx(response).worksheets[0].iter_rows()
+        ]
+    row = next(r for r in rows if r[0] == item.code)
+    cell = row[header.index("配合单位" if language == "zh" else "Co-owner departments")]
+    assert set(cell.split(joint)) == {"协办甲", "协办乙"}, cell
+    assert ("、" in cell) == (language == "zh")
