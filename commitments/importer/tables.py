@@ -14,7 +14,10 @@ and its goal (``实施城镇老旧小区改造，改造老旧小区12个``), who
 A money column whose unit stands in its header (``年度计划投资（万元）``) gives the item its
 money line (``计划投资：680万元``); a 进度要求 column its milestones, after its deadline.
 A table without a header that lays one task down two columns (``工作任务 | …``,
-``牵头单位 | …``, ``完成时限 | …``) is one item, its keys mapped as a header's names are.
+``牵头单位 | …``, ``完成时限 | …``) is one item, its keys mapped as a header's names are; so is
+each card of a 交办单 whose rows pair label cells and values, two pairs side by side or one
+(``牵头单位 | 经发办 | 责任领导 | …``: :func:`is_card`), its bookkeeping labels (交办编号,
+督办等级, 签收人) no field of the item.
 A header over two or three rows is read as one: the lower row names the columns, the upper one
 groups them (责任分工 over 牵头单位 | 配合单位, 时间节点 over 上半年 over 一季度 … 四季度; the upper
 names merged down, repeated or left blank are no names of the lower row: :func:`_sub_header`),
@@ -234,7 +237,7 @@ ENGLISH_GLOSS = re.compile(r"[A-Za-z][A-Za-z.&/\-]*")
 
 
 def column_kind(header: str) -> str | None:
-    name = re.sub(r"\s+", "", header)
+    name = re.sub(r"\s+", "", header).rstrip(":：")
     if re.search(r"[\u4e00-\u9fff]", name):
         name = ENGLISH_GLOSS.sub("", name)
     if not name or len(name) > 16 or NUMBERED_HEADING.match(name):
@@ -264,6 +267,10 @@ def header_columns(cells: list[Cell]) -> dict[int, str] | None:
 
 
 def find_header(rows: list[list[Cell]], start: int = 0) -> tuple[int, dict[int, str]] | None:
+    """The first header row at or after ``start`` and its columns' kinds; none in a card of
+    label cells (:func:`is_card`), whose rows each name their own values."""
+    if is_card(rows):
+        return None
     for index in range(start, len(rows)):
         columns = header_columns(rows[index])
         if columns:
@@ -612,6 +619,7 @@ def _key_value_lines(rows: list[list[Cell]], tasks_before: int = 0) -> tuple[lis
     lines: list[Line] = []
     counter = tasks_before
     run: list[tuple[Cell, Cell]] = []
+    card = is_card(rows)
 
     def close() -> None:
         nonlocal counter
@@ -627,15 +635,66 @@ def _key_value_lines(rows: list[list[Cell]], tasks_before: int = 0) -> tuple[lis
         cells = _distinct_cells(row)
         if not cells:
             continue
-        if len(cells) == 2 and column_kind(cells[0].text) is not None:
-            if _next_task(run, cells[0]):
-                close()
-            run.append((cells[0], cells[1]))
+        pairs = label_pairs(row) if card else None
+        if pairs is None and len(cells) == 2 and column_kind(cells[0].text) is not None:
+            pairs = [(cells[0], cells[1])]
+        if pairs is not None:
+            for key, value in pairs:
+                if _next_task(run, key):
+                    close()
+                run.append((key, value))
             continue
         close()
         lines.append(_title_line(row))
     close()
     return lines, counter - tasks_before
+
+
+#: A label cell of a card (``任务名称``, ``交办编号``, ``督办等级``, ``签收日期``, ``目标要求：``):
+#: a few Chinese characters, maybe a colon after them — no digits, no punctuation, no value.
+LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]?$")
+
+
+def label_pairs(row: list[Cell]) -> list[tuple[Cell, Cell]] | None:
+    """The row as (label, value) pairs, when its cells alternate a label cell and its value
+    (``完成时限 | 2039年10月31日 | 督办等级 | 一级督办``; a value merged across the rest,
+    ``任务名称 | …``; a blank one, ``办理情况 |``, ``签收人 | | 签收日期 |``); else None. A cell
+    merged over several columns counts once; blank cells at the row's end are no values."""
+    cells: list[Cell] = []
+    for cell in row:
+        if not (cells and _squash(cells[-1].text) == _squash(cell.text)):
+            cells.append(cell)
+    while cells and not cells[-1].text.strip():
+        cells.pop()
+    if len(cells) % 2:
+        cells.append(Cell(""))
+    pairs = [(cells[i], cells[i + 1]) for i in range(0, len(cells), 2)]
+    if not pairs or not all(LABEL_CELL.match(_squash(key.text)) for key, _ in pairs):
+        return None
+    if any(column_kind(value.text) in KEY_KINDS - {"period"} for _, value in pairs):
+        return None  # label after label: a header row (``任务名称 | 牵头单位 | 完成时限``)
+    return pairs
+
+
+def is_card(rows: list[list[Cell]]) -> bool:
+    """Is the table one task or several laid out as cards of label cells — each row a label
+    and its value, or two pairs side by side (``任务名称 | …``, ``牵头单位 | 经发办 | 责任领导
+    | …``, ``完成时限 | … | 督办等级 | …``), one card under another or alone — rather than a
+    header over rows of tasks? Every row of two cells or more is such a row, and its labels
+    name a task's text and at least one of its fields (owner, time) on two rows or more: a
+    header's names stand on one row, and a task row's cells are values."""
+    kinds: set[str] = set()
+    labelled = 0
+    for row in rows:
+        if len(_distinct_cells(row)) < 2:
+            continue
+        pairs = label_pairs(row)
+        if pairs is None:
+            return False
+        known = {column_kind(key.text) for key, _ in pairs} & KEY_KINDS
+        labelled += bool(known)
+        kinds |= known
+    return labelled >= 2 and "text" in kinds and len(kinds) >= 2
 
 
 def _next_task(run: list[tuple[Cell, Cell]], key: Cell) -> bool:
@@ -646,7 +705,7 @@ def _next_task(run: list[tuple[Cell, Cell]], key: Cell) -> bool:
     kind = column_kind(key.text)
     return any(
         _squash(k.text) == _squash(key.text)
-        or (kind not in ("text", "period") and column_kind(k.text) == kind)
+        or (kind not in (None, "text", "period") and column_kind(k.text) == kind)
         for k, _ in run
     )
 

@@ -17,6 +17,8 @@ session (heads18, cells18, prose19, proj19, chapters) — the blind measure of t
     after cols20 (page 2's text in its left column only, over a footer set across the page,
     wraps at that column's width again: `改造` | `标准化摊位180个` reads whole)
     枫渚镇2039年民生实事项目公示.pdf                1.00   ok  1.00  1.00  1.00 0
+    after cards20 (a 交办单's card of label cells one item with its fields)
+    桦湾镇2039年重点工作任务交办单（第一批）.docx         1.00   ok  1.00  1.00  1.00 0
 
 Faults found at the first run (the floors keep the first-run scores; raise them as faults are
 fixed):
@@ -24,7 +26,8 @@ fixed):
 - 交办单 docx (one task a card: a small table of label cells, `交办编号 | … | 交办时间 | …`,
   `牵头单位 | … | 责任领导 | …`, `完成时限 | … | 督办等级 | …`): a card's rows are read as items of
   their own (17 extra: `交办编号 HWDB-2039-001`, `完成时限 2039年10月31日 督办等级 …`), so each
-  task loses its owner, co-owners and deadline (owners 0.00, deadlines 0.10);
+  task loses its owner, co-owners and deadline (owners 0.00, deadlines 0.10) — fixed (cards20:
+  a card of label cells is one item);
 - 考核细则 docx: the rules before the 附表 (考核对象, 考核办法, 加分/扣分) are read as 5 pledges;
   `村BA篮球赛1届` gives no target;
 - pdf (two text columns a page): an item whose heading is at the foot of page 1's right column and
@@ -43,7 +46,7 @@ from tests.importer.published import check_floors
 FLOORS = {
     "枫渚镇2039年民生实事项目公示.pdf": (1.0, 1.0, 1.0, 1.0),
     "柳汀乡2039年度办站所目标管理考核细则.docx": (1.0, 1.0, 1.0, 1.0),
-    "桦湾镇2039年重点工作任务交办单（第一批）.docx": (0.54, 0.1, 0.9, 0.0),
+    "桦湾镇2039年重点工作任务交办单（第一批）.docx": (1.0, 1.0, 1.0, 1.0),
     "榆溪街道2039年重点工作推进路线图.xlsx": (1.0, 1.0, 1.0, 1.0),
 }
 YEARS_RIGHT = 4

@@ -25,6 +25,7 @@ from commitments.importer.tables import (
     CONTEXT_LINES,
     Cell,
     find_header,
+    is_card,
     lines_text,
     render_tasks,
 )
@@ -279,6 +280,7 @@ def _blocks(element) -> list[str]:
     """The lines of ``element``: its blocks' text, a table as the importer's table."""
     lines: list[str] = []
     parts: list[str] = []
+    tasks = [0]  # tasks laid out a card of label cells each, numbered on across tables
 
     def flush() -> None:
         line = _inline("".join(parts))
@@ -297,7 +299,8 @@ def _blocks(element) -> list[str]:
                 flush()
                 above = [line for line in lines if line][-CONTEXT_LINES:]  # ``单位：万元``
                 filled = [r for r in rows if any(c.text.strip() for c in r)]
-                rendered, _tasks = render_tasks(filled, context=above)
+                rendered, found = render_tasks(filled, tasks[0], context=above)
+                tasks[0] += found
                 lines.extend(lines_text(rendered).split("\n"))
             elif child.tag in BLOCK_TAGS:
                 flush()
@@ -318,8 +321,10 @@ def _layout(table, rows: list[list[Cell]]) -> bool:
     a header the table rules know, is one row (menu | article) or holds an article in a cell."""
     if table.find(".//table") is not None or all(len(row) <= 1 for row in rows):
         return True
-    return find_header(rows) is None and (
-        len(rows) == 1 or any(len(c.text) > LAYOUT_CELL for r in rows for c in r)
+    return (
+        find_header(rows) is None
+        and not is_card(rows)
+        and (len(rows) == 1 or any(len(c.text) > LAYOUT_CELL for r in rows for c in r))
     )
 
 

@@ -26,6 +26,7 @@ from commitments.importer.tables import (
     find_header,
     lines_text,
     render,
+    render_tasks,
     title_rows,
 )
 
@@ -102,8 +103,14 @@ def _rendered_sheets(sheets: list[tuple[str, list[list[Cell]]]], fallback_title:
     tables = [(title, rows, found) for title, rows in sheets if (found := find_header(rows))]
     if any(not ASIDE_SHEET.search(title) for title, _, _ in tables):
         tables = [t for t in tables if not ASIDE_SHEET.search(t[0])]
-    if not tables:
-        return [line for _, rows in sheets for line in render(rows)]
+    if not tables:  # no task table: a card of label cells a sheet, numbered on as one list
+        cards: list[Line] = []
+        tasks = 0
+        for _, rows in sheets:
+            rendered, found = render_tasks(rows, tasks)
+            cards.extend(rendered)
+            tasks += found
+        return cards
     lines: list[Line] = []
     for number, (title, rows, (header_at, _columns)) in enumerate(tables, start=1):
         titles = ["  ".join(c.text for c in _distinct(row)) for row in title_rows(rows, header_at)]
