@@ -3,14 +3,15 @@
 Run with:  .venv/bin/python tests/importer/blind21/make_documents.py [FILE ...]
 
 Writes the documents next to this script, re-opens each (python-docx raw `w:p` text,
-openpyxl cell values, the CSV decoded as UTF-8 with BOM, the text file as UTF-8) and
-checks that every `title_contains` of EXPECTED.py occurs exactly once in its document,
+openpyxl cell values, the CSV decoded as UTF-8 with BOM and split on `;`, the text file
+as UTF-8) and checks that every `title_contains` of EXPECTED.py occurs exactly once in its document,
 and that the set holds 40–60 pledges.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime
 import importlib.util
 import io
 import re
@@ -127,6 +128,9 @@ TONGZHI_SECTIONS = [
     ),
 ]
 
+# sections (0-based) whose items carry the dash line inline
+TONGZHI_INLINE = {0, 2}
+
 TONGZHI_TAIL = [
     "注：1.牵头单位为第一责任单位，配合单位按职责分工协同推进；2.完成时限未注明年份的，均指2040年。",
     "抄送：镇党委、镇人大、镇纪委。",
@@ -169,11 +173,16 @@ def make_tongzhi(path: Path) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     para(doc, "附件", True, 14, False)
     para(doc, "栗山镇2040年重点工作任务清单", True, 18, True)
-    for heading, items in TONGZHI_SECTIONS:
+    for k, (heading, items) in enumerate(TONGZHI_SECTIONS):
         para(doc, heading, True, 14, False)
         for text, dash in items:
-            para(doc, "　　" + text, False, 12, False)
-            para(doc, "　　" + dash, False, 12, False)
+            if k in TONGZHI_INLINE:
+                # the dash and the owners run on in the item's own paragraph
+                para(doc, "　　" + text + dash, False, 12, False)
+            else:
+                # the dash line is a paragraph of its own under the item
+                para(doc, "　　" + text, False, 12, False)
+                para(doc, "　　" + dash, False, 12, False)
     for text in TONGZHI_TAIL:
         para(doc, text, False, 11, False)
     doc.save(path)
@@ -268,10 +277,15 @@ def make_taizhang(path: Path) -> None:
             ws.cell(r, j).alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     r = 5
     for i, (code, name, content, lead, co, leader, due, pct, note, state) in enumerate(TAIZHANG_ROWS, 1):
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", due):
+            due = datetime.datetime.strptime(due, "%Y-%m-%d")  # a date cell, as the system writes it
+        pct = int(pct.rstrip("%")) / 100  # a number shown as a percentage
         values = [i, code, name, content, lead, co, leader, due, pct, note, state, f"T{2040000100 + i}"]
         for j, v in enumerate(values, 1):
             c = ws.cell(r, j, v)
             c.alignment = Alignment(vertical="center", wrap_text=(j in (4, 10)))
+        ws.cell(r, 8).number_format = "yyyy-mm-dd"
+        ws.cell(r, 9).number_format = "0%"
         r += 1
     ws.cell(r, 1, "共12条；其中正常推进10条，滞后2条")
     ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncol)
