@@ -210,7 +210,7 @@ def _timed(sql: str, today: datetime.date) -> tuple[float, int]:
     """One run: the query, then ``json.dumps`` of its rows. Seconds, bytes."""
     started = time.perf_counter()
     with connection.cursor() as cursor:
-        # The product's report reads run so too (reports.sql.without_jit).
+        # The product's report reads run so too (commitments.sql.without_jit).
         cursor.execute(f"SET jit = off; SET work_mem = '{settings.REPORT_WORK_MEM}'")
         cursor.execute(sql, _params(today))
         rows = cursor.fetchall()

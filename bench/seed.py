@@ -30,7 +30,7 @@ from bench.copyio import CopyBuffer, reset_sequences
 from bench.story import TZ, Story, story
 from commitments.reminders import kept_counts
 from commitments.reminders.decisions import refill_co_owner_facts
-from reports.punctuality import rebuild_first_report_tallies
+from commitments.services.first_reports import rebuild_first_report_tallies
 
 PLAN_SIZE = 500
 SECTIONS_PER_PLAN = 6

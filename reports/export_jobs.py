@@ -244,7 +244,7 @@ class Progress:
     """Counts the rows as the writer takes them; every ``PROGRESS_EVERY`` rows
     writes the count on the job's row, where the API reads it.
 
-    The report's read runs in a transaction (``reports.sql.without_jit``): an
+    The report's read runs in a transaction (``commitments.sql.without_jit``): an
     update inside it would stay invisible until the end, so on PostgreSQL it goes
     through a second connection, opened once per job (SQLite, one writer: it waits).
     """

@@ -50,10 +50,11 @@ from django.utils import timezone
 from commitments import rules
 from commitments.models import Commitment, CoOwnership
 from commitments.reminders.sqlarray import AnyOf
+from commitments.sql import without_jit
 from reports import rollups
 from reports.models import RollupChange, RollupCount, RollupFact, RollupGrouping, RollupSnapshot
 from reports.scope import ReportScope
-from reports.sql import rows_without_jit, without_jit
+from reports.sql import rows_without_jit
 
 #: ``refresh``'s lock, one refresh at a time: a table lock that conflicts with itself and
 #: neither with readers nor with writers' rows (the ``TRUNCATE`` trigger's delete), taken

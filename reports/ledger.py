@@ -20,8 +20,9 @@ from commitments import rules
 from commitments.choices import Status
 from commitments.lights import RememberedWords, light_reason, shown, shown_label
 from commitments.models import Commitment, ProgressReport
+from commitments.sql import without_jit
 from reports.scope import ReportScope
-from reports.sql import CoOwnerIds, DepartmentNames, co_owner_ids, stream_values, without_jit
+from reports.sql import CoOwnerIds, DepartmentNames, co_owner_ids, stream_values
 
 #: Rows fetched from the database at a time.
 CHUNK = 2000

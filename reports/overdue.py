@@ -20,7 +20,8 @@ from django.utils import timezone
 
 from commitments.models import Commitment, ProgressReport
 from commitments.overdue import overdue_queryset
-from reports.sql import stream_values, without_jit
+from commitments.sql import without_jit
+from reports.sql import stream_values
 
 __all__ = ["OverdueRow", "overdue_count", "overdue_queryset", "overdue_rows"]
 

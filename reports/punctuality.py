@@ -19,51 +19,26 @@ as SQL so that roll-ups aggregate in the database; a test checks they agree.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
 
 from django.conf import settings
-from django.db import connection, models, transaction
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Value
+from django.db import models
+from django.db.models import F, Q, QuerySet, Value
 from django.db.models.functions import (
-    Cast,
     Coalesce,
-    Concat,
     ExtractDay,
     ExtractMonth,
     ExtractYear,
     Greatest,
     Least,
     NullIf,
-    TruncDate,
 )
 from django.db.models.lookups import LessThan
 
 from commitments import rules
 from commitments.choices import Status
 from commitments.lights import DaysBetween
-from commitments.models import DueDayReportTally, FirstReportTally, Plan, ProgressReport
+from commitments.models import DueDayReportTally, FirstReportTally
 from reports.scope import ReportScope
-from reports.sql import without_jit
-
-
-def first_of_period() -> Exists:
-    """True for a report that no earlier report of the same commitment,
-    department and period precedes.
-
-    PostgreSQL runs this as a hashed anti-join; with the report reads'
-    ``work_mem`` (``reports.sql.without_jit``) it stays in memory: at 4 MB it
-    spilled to disk, and an ``id IN (min id per group)`` form measured twice
-    as slow (bench/, docs/benchmarks.md).
-    """
-    earlier = ProgressReport.objects.filter(
-        commitment=OuterRef("commitment"),
-        department=OuterRef("department"),
-        period=OuterRef("period"),
-    ).filter(
-        Q(created_at__lt=OuterRef("created_at"))
-        | Q(created_at=OuterRef("created_at"), id__lt=OuterRef("id"))
-    )
-    return ~Exists(earlier)
 
 
 class PlusDays(models.Func):
@@ -88,7 +63,8 @@ class PlusDays(models.Func):
 
 
 def first_reports(scope: ReportScope) -> QuerySet:
-    """The first reports of each period (``first_of_period``) filed up to
+    """The first reports of each period (``first_of_period``, in
+    ``commitments.services.first_reports``) filed up to
     ``scope.today`` by the departments in scope, as kept counts (``reports``
     per department, month and day filed), with ``due_on`` (the month's due
     day: the plan's ``report_due_day``, else ``settings.REPORT_DUE_DAY``) and
@@ -132,55 +108,6 @@ def on_time_and_owed(today: datetime.date) -> Q:
     """Rows of ``first_reports`` filed by their due day for a period already owed
     (``owed``): the scorecard's 按时报送."""
     return Q(days_late=0) & owed(today)
-
-
-def rebuild_first_report_tallies(department_ids: Sequence[int] | None = None) -> int:
-    """Count every first report of a period again from the reports (one
-    ``INSERT … SELECT`` per tally): the data migration's backfill and the bench seed,
-    or, given ``department_ids``, those departments' rows alone (a department merge,
-    whose re-pointed reports were counted under the department that filed them).
-    The filing service keeps the counts up to date one report at a time
-    (``commitments.services.first_reports``). Returns the rows written."""
-    reports = ProgressReport.objects.filter(first_of_period())
-    only, ids = "", []
-    if department_ids is not None:
-        ids = sorted(set(department_ids))
-        if not ids:
-            return 0
-        reports = reports.filter(department_id__in=ids)
-        only = f" WHERE {{}}department_id IN ({', '.join(['%s'] * len(ids))})"
-    firsts = (
-        reports.annotate(
-            tally_plan=F("commitment__plan_id"),
-            tally_department=F("department_id"),
-            tally_month=Cast(Concat(F("period"), Value("-01")), models.DateField()),
-            filed=TruncDate("created_at"),
-        )
-        .order_by()
-        .values("tally_plan", "tally_department", "tally_month", "filed")
-        .annotate(n=Count("pk"))
-    )
-    sql, params = firsts.query.sql_with_params()
-    table = FirstReportTally._meta.db_table
-    with without_jit(), transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {table}{only.format('')}", ids)
-        cursor.execute(
-            f"INSERT INTO {table} (plan_id, department_id, month, filed_on, reports) "
-            f"SELECT tally_plan, tally_department, tally_month, filed, n FROM ({sql}) AS firsts",
-            params,
-        )
-        written = cursor.rowcount
-        due_days = DueDayReportTally._meta.db_table
-        cursor.execute(f"DELETE FROM {due_days}{only.format('')}", ids)
-        cursor.execute(
-            f"INSERT INTO {due_days} (department_id, due_day, month, filed_on, reports) "
-            "SELECT t.department_id, COALESCE(p.report_due_day, 0), t.month, t.filed_on, "
-            f"sum(t.reports) FROM {table} t JOIN {Plan._meta.db_table} p ON p.id = t.plan_id"
-            f"{only.format('t.')} "
-            "GROUP BY t.department_id, COALESCE(p.report_due_day, 0), t.month, t.filed_on",
-            ids,
-        )
-        return written
 
 
 def completed_by(deadline_field: str) -> Q:

@@ -33,10 +33,11 @@ from commitments import rules
 from commitments.choices import Light, Status
 from commitments.models import CoOwnership, Department, Plan, Section
 from commitments.reminders.sqlarray import AnyOf
+from commitments.sql import without_jit
 from reports import kept_rollups, punctuality
 from reports.models import RollupFact, RollupGrouping
 from reports.scope import ReportScope
-from reports.sql import rows_without_jit, without_jit
+from reports.sql import rows_without_jit
 
 _ratio = rules.percent
 #: ``Status.values`` and ``Light.values`` build a new list on every call (an enum

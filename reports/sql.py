@@ -2,7 +2,7 @@
 
 ``CoOwnerIds`` puts a commitment's co-owners (配合单位) into its own row, so
 that a ledger of any size is one query (plus one for the departments' names)
-instead of a query per chunk of prefetched co-owners. ``without_jit`` turns
+instead of a query per chunk of prefetched co-owners. ``without_jit`` (``commitments.sql``) turns
 PostgreSQL's JIT compiler off for the enclosed queries: the light's per-row
 subqueries make the planner's estimates of a whole-ledger read look huge, and
 compiling cost more than it saved (bench/, docs/benchmarks.md).
@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 
 from django.conf import settings
-from django.db import connection, connections, models, transaction
+from django.db import connection, connections, models
 from django.db.models import QuerySet
 
 
@@ -104,23 +103,6 @@ def _libpq_version() -> int:
     import psycopg
 
     return psycopg.pq.version()
-
-
-@contextmanager
-def without_jit() -> Iterator[None]:
-    """The enclosed queries run in a transaction with ``SET LOCAL jit = off`` and
-    ``work_mem = REPORT_WORK_MEM``."""
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with transaction.atomic():
-        with connection.cursor() as cursor:
-            # Grouping a million rows needs more than the default 4 MB before it
-            # spills to disk; LOCAL: for this transaction only.
-            cursor.execute(
-                f"SET LOCAL jit = off; SET LOCAL work_mem = '{settings.REPORT_WORK_MEM}'"
-            )
-        yield
 
 
 def rows_without_jit(sql: str, params: Sequence, prepared: bool = False) -> list[tuple]:

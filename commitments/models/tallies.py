@@ -21,7 +21,7 @@ class FirstReportTally(models.Model):
 
     Kept by ``commitments.services.first_reports`` in the transaction that
     files the report; rebuilt from the reports by
-    ``reports.punctuality.rebuild_first_report_tallies`` (migration, bench seed).
+    ``commitments.services.first_reports.rebuild_first_report_tallies`` (migration, bench seed).
     Progress reports stay append-only: this is the only row a filing updates.
     """
 

@@ -177,6 +177,7 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     otherwise. Refusals (into itself, of or into a retired department) are
     ``CatalogError``, raised before anything is written.
     """
+    from commitments import rules
     from commitments.choices import EventKind
     from commitments.models import (
         ClosureRequest,
@@ -191,7 +192,7 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     )
     from commitments.models.workflow import MERGED_NOTE
     from commitments.reminders import kept_counts
-    from reports.punctuality import rebuild_first_report_tallies
+    from commitments.services.first_reports import rebuild_first_report_tallies
 
     # The commitments whose shares move, locked first (as each workflow step and each
     # filing locks its commitment): a report filed on one of them meanwhile waits for
@@ -199,8 +200,7 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     acks = CommitmentEvent.objects.filter(kind=EventKind.ACKNOWLEDGED, department=source)
     touched = (
         Commitment.objects.filter(
-            Q(lead_owner=source)
-            | Q(coownerships__department=source)
+            rules.owned_by(source.pk)
             | Q(reports__department=source)
             | Q(pk__in=acks.values("commitment_id"))
             | Q(extension_requests__department=source)

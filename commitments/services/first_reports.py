@@ -2,10 +2,10 @@
 
 Only the first report a department files for a commitment and month counts in
 the scorecard; "first" is the earliest by filing time, then by id
-(``reports.punctuality.first_of_period``, the same rule over all reports at
-once). ``count`` runs in the transaction that files the report, under the
-commitment's row lock (``workflow.lock_commitment``), so two reports on the
-same commitment cannot both believe they are the first. It keeps two tallies:
+(``first_of_period``, the same rule over all reports at once). ``count`` runs
+in the transaction that files the report, under the commitment's row lock
+(``workflow.lock_commitment``), so two reports on the same commitment cannot
+both believe they are the first. It keeps two tallies:
 ``FirstReportTally`` per plan (a plan's scorecard) and ``DueDayReportTally``
 over all plans by their due day (the scorecard of every plan, whose size does
 not grow with the ledger).
@@ -14,15 +14,39 @@ not grow with the ledger).
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 
-from django.db import connection
+from django.db import connection, models, transaction
+from django.db.models import Count, Exists, F, OuterRef, Q, Value
+from django.db.models.functions import Cast, Concat, TruncDate
 
 from commitments import rules
 from commitments.models import DueDayReportTally, FirstReportTally, Plan, ProgressReport
+from commitments.sql import without_jit
 
 _PLAN = FirstReportTally._meta.db_table
 _DUE_DAY = DueDayReportTally._meta.db_table
 _PLANS = Plan._meta.db_table
+
+
+def first_of_period() -> Exists:
+    """True for a report that no earlier report of the same commitment,
+    department and period precedes.
+
+    PostgreSQL runs this as a hashed anti-join; with the report reads'
+    ``work_mem`` (``commitments.sql.without_jit``) it stays in memory: at 4 MB it
+    spilled to disk, and an ``id IN (min id per group)`` form measured twice
+    as slow (bench/, docs/benchmarks.md).
+    """
+    earlier = ProgressReport.objects.filter(
+        commitment=OuterRef("commitment"),
+        department=OuterRef("department"),
+        period=OuterRef("period"),
+    ).filter(
+        Q(created_at__lt=OuterRef("created_at"))
+        | Q(created_at=OuterRef("created_at"), id__lt=OuterRef("id"))
+    )
+    return ~Exists(earlier)
 
 
 def count(report: ProgressReport, plan_id: int) -> None:
@@ -106,3 +130,52 @@ def due_day_changed(plan_id: int, old: int | None, new: int | None) -> None:
             f"DO UPDATE SET reports = {_DUE_DAY}.reports + excluded.reports",
             [new or 0, plan_id],
         )
+
+
+def rebuild_first_report_tallies(department_ids: Sequence[int] | None = None) -> int:
+    """Count every first report of a period again from the reports (one
+    ``INSERT … SELECT`` per tally): the data migration's backfill and the bench seed,
+    or, given ``department_ids``, those departments' rows alone (a department merge,
+    whose re-pointed reports were counted under the department that filed them).
+    The filing service keeps the counts up to date one report at a time
+    (``commitments.services.first_reports``). Returns the rows written."""
+    reports = ProgressReport.objects.filter(first_of_period())
+    only, ids = "", []
+    if department_ids is not None:
+        ids = sorted(set(department_ids))
+        if not ids:
+            return 0
+        reports = reports.filter(department_id__in=ids)
+        only = f" WHERE {{}}department_id IN ({', '.join(['%s'] * len(ids))})"
+    firsts = (
+        reports.annotate(
+            tally_plan=F("commitment__plan_id"),
+            tally_department=F("department_id"),
+            tally_month=Cast(Concat(F("period"), Value("-01")), models.DateField()),
+            filed=TruncDate("created_at"),
+        )
+        .order_by()
+        .values("tally_plan", "tally_department", "tally_month", "filed")
+        .annotate(n=Count("pk"))
+    )
+    sql, params = firsts.query.sql_with_params()
+    table = FirstReportTally._meta.db_table
+    with without_jit(), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table}{only.format('')}", ids)
+        cursor.execute(
+            f"INSERT INTO {table} (plan_id, department_id, month, filed_on, reports) "
+            f"SELECT tally_plan, tally_department, tally_month, filed, n FROM ({sql}) AS firsts",
+            params,
+        )
+        written = cursor.rowcount
+        due_days = DueDayReportTally._meta.db_table
+        cursor.execute(f"DELETE FROM {due_days}{only.format('')}", ids)
+        cursor.execute(
+            f"INSERT INTO {due_days} (department_id, due_day, month, filed_on, reports) "
+            "SELECT t.department_id, COALESCE(p.report_due_day, 0), t.month, t.filed_on, "
+            f"sum(t.reports) FROM {table} t JOIN {Plan._meta.db_table} p ON p.id = t.plan_id"
+            f"{only.format('t.')} "
+            "GROUP BY t.department_id, COALESCE(p.report_due_day, 0), t.month, t.filed_on",
+            ids,
+        )
+        return written

@@ -18,7 +18,7 @@ import pytest
 from commitments.choices import Status
 from commitments.models import DueDayReportTally, FirstReportTally, Plan
 from commitments.services import first_reports, reporting
-from reports.punctuality import rebuild_first_report_tallies
+from commitments.services.first_reports import rebuild_first_report_tallies
 from reports.rollups import department_rollups
 from reports.scope import ReportScope
 from reports.timeline import reports_by_period
