@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from django.db import connection, models, transaction
 from django.db.models import Count, Exists, F, OuterRef, Q, Value
+from django.db.models.expressions import Expression
 from django.db.models.functions import Cast, Concat, TruncDate
 
 from commitments import rules
@@ -29,7 +30,7 @@ _DUE_DAY = DueDayReportTally._meta.db_table
 _PLANS = Plan._meta.db_table
 
 
-def first_of_period() -> Exists:
+def first_of_period() -> Expression:
     """True for a report that no earlier report of the same commitment,
     department and period precedes.
 
@@ -167,7 +168,7 @@ def rebuild_first_report_tallies(department_ids: Sequence[int] | None = None) ->
             f"SELECT tally_plan, tally_department, tally_month, filed, n FROM ({sql}) AS firsts",
             params,
         )
-        written = cursor.rowcount
+        written: int = cursor.rowcount
         due_days = DueDayReportTally._meta.db_table
         cursor.execute(f"DELETE FROM {due_days}{only.format('')}", ids)
         cursor.execute(
