@@ -1,6 +1,7 @@
 """The import review on a phone (walk 12a m4), in a real headless Chromium: each target
 row of each card (metric, comparator, value, unit, 删除) and the empty 新增指标 row stays
-one line at 390 px, in Chinese and in English, and fits the screen.
+one line at 390 px, in Chinese and in English, and fits the screen; and each unit box
+shows its whole unit, four-character ones (万平方米, 平方公里) too.
 
 Chromium and playwright as in ``tests/reports/test_browser.py`` (skipped locally
 without the browser, a failure under ``CI=true``).
@@ -24,10 +25,12 @@ PLAN = """2025年镇政府工作要点
 （一）抓民生。完成农村户厕改造300户。城乡居民医疗保险参保率达到95%以上。
 （二）抓建设。新建改造农村供水管网260公里，年底前完成。完成高标准农田建设12000亩。
 （三）抓产业。引进项目5个，完成固定资产投资2.5亿元。
+（四）抓城建。完成老旧小区改造5.6万平方米。治理水土流失面积3.2平方公里。
 """
 
 #: Per target row: [its metric, how many lines its cells take (a cell starting below the
-#: bottom of the one before it opens a line), its right edge, the viewport's width].
+#: bottom of the one before it opens a line), its right edge, the viewport's width, its
+#: unit, whether the unit box shows all of it (nothing scrolled out of sight)].
 ROWS = """() => [...document.querySelectorAll("form.pledge [data-field=targets] tr")].map(tr => {
   let lines = 1, bottom = -1;
   for (const td of tr.children) {
@@ -35,8 +38,10 @@ ROWS = """() => [...document.querySelectorAll("form.pledge [data-field=targets] 
     if (bottom >= 0 && box.top >= bottom - 1) lines += 1;
     bottom = Math.max(bottom, box.bottom);
   }
+  const unit = tr.querySelector("input[name=t_unit]");
   return [tr.querySelector("input[name=t_metric]").value || "新增", lines,
-          Math.round(tr.getBoundingClientRect().right), document.documentElement.clientWidth];
+          Math.round(tr.getBoundingClientRect().right), document.documentElement.clientWidth,
+          unit.value, unit.scrollWidth <= unit.clientWidth];
 })"""
 
 
@@ -53,6 +58,8 @@ def test_each_target_row_is_one_line_at_390(signed_in, live_server, tmp_path, la
     rows = page.evaluate(ROWS)
     page.screenshot(path=str(ARTIFACTS / f"import-review-390-{lang}.png"), full_page=True)
     filled = [r for r in rows if r[0] != "新增"]
-    assert len(filled) >= 5, rows  # 300户, 95%, 260公里, 12000亩, 5个, 2.5亿元
-    assert all(lines == 1 for _m, lines, _r, _w in rows), rows
-    assert all(right <= width for _m, _l, right, width in rows), rows
+    assert len(filled) >= 5, rows  # 300户, 95%, 260公里, 12000亩, 5个, 2.5亿元, …
+    assert {"万平方米", "平方公里"} <= {r[4] for r in filled}, rows
+    assert all(lines == 1 for _m, lines, *_ in rows), rows
+    assert all(right <= width for _m, _l, right, width, *_ in rows), rows
+    assert all(whole for *_, whole in rows), rows  # no unit cut
