@@ -11,6 +11,13 @@ from django.conf import settings
 from django.db import connection, transaction
 
 
+def report_settings() -> list[str]:
+    """The report reads' session settings, one statement each: JIT off (it only costs on
+    these queries) and ``work_mem = REPORT_WORK_MEM`` (grouping a million rows needs more
+    than the default 4 MB before it spills to disk). ``LOCAL``: for the transaction only."""
+    return ["SET LOCAL jit = off", f"SET LOCAL work_mem = '{settings.REPORT_WORK_MEM}'"]
+
+
 @contextmanager
 def without_jit() -> Iterator[None]:
     """The enclosed queries run in a transaction with ``SET LOCAL jit = off`` and
@@ -20,9 +27,5 @@ def without_jit() -> Iterator[None]:
         return
     with transaction.atomic():
         with connection.cursor() as cursor:
-            # Grouping a million rows needs more than the default 4 MB before it
-            # spills to disk; LOCAL: for this transaction only.
-            cursor.execute(
-                f"SET LOCAL jit = off; SET LOCAL work_mem = '{settings.REPORT_WORK_MEM}'"
-            )
+            cursor.execute("; ".join(report_settings()))
         yield

@@ -13,9 +13,10 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 
-from django.conf import settings
 from django.db import connection, connections, models
 from django.db.models import QuerySet
+
+from commitments.sql import report_settings
 
 
 class CoOwnerIds(models.Expression):
@@ -124,7 +125,7 @@ def rows_without_jit(sql: str, params: Sequence, prepared: bool = False) -> list
         return _prepared_rows(sql, params)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SET LOCAL jit = off; SET LOCAL work_mem = '{settings.REPORT_WORK_MEM}'; {sql}",
+            "; ".join([*report_settings(), sql]),
             params,
         )
         while cursor.description is None and cursor.nextset():
@@ -180,8 +181,8 @@ def _prepared_rows(sql: str, params: Sequence) -> list[tuple]:
         with connection.wrap_database_errors, raw.pipeline():
             if own:
                 cursor.execute("BEGIN")
-            cursor.execute("SET LOCAL jit = off")
-            cursor.execute(f"SET LOCAL work_mem = '{settings.REPORT_WORK_MEM}'")
+            for statement in report_settings():
+                cursor.execute(statement)
             cursor.execute(sql, params, prepare=True)
             rows = cursor.fetchall()
             if own:
