@@ -7,6 +7,7 @@ the login form.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -15,6 +16,7 @@ from django.db.models import Case, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from commitments.access import is_supervisor, supervised_department_ids
@@ -37,11 +39,26 @@ from reports.timeline import reports_by_period
 
 
 def _chosen_plan(request: HttpRequest, plans: list[Plan]) -> Plan | None:
+    """The plan asked for by ``?plan=<id>``, else the running one (``default_plan``)."""
     wanted = request.GET.get("plan", "")
     for plan in plans:
         if str(plan.pk) == wanted:
             return plan
-    return plans[0] if plans else None  # the latest plan
+    return default_plan(plans, timezone.localdate())
+
+
+def default_plan(plans: list[Plan], today: datetime.date) -> Plan | None:
+    """The plan the dashboard opens on: the newest plan of ``today``'s year, else the newest.
+
+    ``plans`` is newest first (year, then import time); ``today`` is the local date
+    (``TIME_ZONE``). A plan imported ahead for next year does not displace the running
+    one; with no plan for this year (a new year before its plan is imported, or only
+    past years) the newest plan is shown. ``None`` when there is no plan.
+    """
+    running = [p for p in plans if p.year == today.year]
+    if running:
+        return running[0]
+    return plans[0] if plans else None
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,34 @@ class TestPage:
         response = logged_in(seed.admin).get("/dashboard/")
         assert response.context["scope"].plan == seed.plan
 
+    @pytest.mark.parametrize(
+        ("now", "opened"),
+        [
+            # December: next year's plan is already imported; the running one is shown
+            ("2026-12-07T10:00:00+08:00", "2026年工作要点"),
+            # New Year's Day in Beijing while it is still 12-31 in UTC: the new year's plan
+            ("2027-01-01T00:30:00+08:00", "2027年工作计划（第二版）"),
+            # a year with no plan of its own: the newest
+            ("2029-03-01T09:00:00+08:00", "2027年工作计划（第二版）"),
+        ],
+    )
+    def test_it_opens_on_the_plan_of_the_current_year(self, db, now, opened):
+        import time_machine
+
+        from commitments.choices import Role
+        from tests import factories
+
+        factories.plan(2025, title="2025年工作要点")
+        factories.plan(2026, title="2026年工作要点")
+        factories.plan(2027, title="2027年工作计划")
+        factories.plan(2027, title="2027年工作计划（第二版）")
+        supervisor = factories.user(role=Role.SUPERVISOR)
+        with time_machine.travel(now, tick=False):
+            response = logged_in(supervisor).get("/dashboard/")
+        assert response.context["scope"].plan.title == opened
+        selected = re.search(r"<option[^>]*selected[^>]*>([^<]*)<", response.content.decode())
+        assert selected is not None and opened in selected.group(1)
+
     def test_it_shows_an_empty_page_before_any_plan_is_imported(self, db):
         from commitments.choices import Role
         from tests import factories
