@@ -256,22 +256,41 @@ SCORECARD_NOTES = {
 }
 
 
-#: Why a department has no place, beside its "不参与排名" (the page) — the files leave
-#: the cell empty.
+#: Why a department has no place, beside its "不参与排名" (the page's cell title).
 UNRANKED_NOTE = _("本期无到期事项（无应报次数，也无已到批准时限的事项），不参与排名")
+#: What the 排名 cell says of a department with no place (``DepartmentRollup.rank``
+#: ``None``), on the page (label, then the reason in small) and in the files (both, in one
+#: cell: ``unranked_place``); the JSON says ``null``.
+UNRANKED_LABEL = _("不参与排名")
+UNRANKED_REASON = _("本期无到期事项")
 
 
-def scorecard_cells(line: DepartmentRollup) -> list[Any]:
+def unranked_place() -> str:
+    """The files' 排名 cell for a department with no place, in the active language:
+    "不参与排名 · 本期无到期事项" (en: "Not ranked · Nothing due in the period")."""
+    return f"{UNRANKED_LABEL} · {UNRANKED_REASON}"
+
+
+def scorecard_cells(line: DepartmentRollup, *, unranked: str | None = None) -> list[Any]:
+    """One department's cells in ``SCORECARD`` order; ``unranked`` (when given) stands in
+    the 排名 cell of a department with no place instead of ``None``."""
     lights = {"red": line.lights.red, "yellow": line.lights.yellow, "green": line.lights.green}
-    return [lights[name] if name in lights else getattr(line, name) for name, *_rest in SCORECARD]
+    cells = [lights[name] if name in lights else getattr(line, name) for name, *_rest in SCORECARD]
+    if line.rank is None and unranked is not None:
+        cells[0] = unranked
+    return cells
 
 
-def department_table(lines: list[DepartmentRollup]) -> Table:
+def department_table(lines: list[DepartmentRollup], *, for_file: bool = True) -> Table:
+    """The 责任单位考评 sheet. In a file (``for_file``) a department with no place has
+    ``unranked_place()`` in its 排名 cell; for the page (``for_file=False``) the cell
+    stays ``None`` and the template writes the same label and reason."""
     columns = [
         Column(header, width, kind, key=name, note=SCORECARD_NOTES.get(name, ""))
         for name, header, width, kind in SCORECARD
     ]
-    return Table(_("责任单位考评"), columns, [scorecard_cells(d) for d in lines])
+    unranked = unranked_place() if for_file else None
+    return Table(_("责任单位考评"), columns, [scorecard_cells(d, unranked=unranked) for d in lines])
 
 
 def section_table(lines: list[ProgressRollup]) -> Table:

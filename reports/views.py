@@ -25,7 +25,14 @@ from commitments.lights import LightInfo, light_reason
 from commitments.models import Commitment, Plan
 from commitments.rules import section_label
 from reports.export_page import export_context
-from reports.exports import SCORECARD_NOTES, UNRANKED_NOTE, Column, department_table
+from reports.exports import (
+    SCORECARD_NOTES,
+    UNRANKED_LABEL,
+    UNRANKED_NOTE,
+    UNRANKED_REASON,
+    Column,
+    department_table,
+)
 from reports.overdue import overdue_count, overdue_queryset
 from reports.rollups import (
     DepartmentRollup,
@@ -72,7 +79,7 @@ class Scorecard:
 
 def scorecard(lines: list[DepartmentRollup]) -> Scorecard:
     """The scorecard table with the export's columns (same names, same order)."""
-    table = department_table(lines)
+    table = department_table(lines, for_file=False)
     keys = [c.key for c in table.columns]
     return Scorecard(
         list(table.columns),
@@ -121,6 +128,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "scorecard": linked(scorecard(departments), base),
             "ranking_rule": SCORECARD_NOTES["rank"],
             "unranked_note": UNRANKED_NOTE,
+            "unranked_label": UNRANKED_LABEL,
+            "unranked_reason": UNRANKED_REASON,
             "list_base": base,
             "overdue": list(
                 overdue_queryset(scope.today, scope.department_ids, scope.plan_id)[:OVERDUE_SHOWN]

@@ -1,6 +1,6 @@
 """本期无到期事项的单位不参与排名: a department with nothing due in the period (no
 report owed, no completion due by its approved deadline) takes no place in the
-scorecard — ``rank`` null in the JSON, "不参与排名" on the page, an empty cell in
+scorecard — ``rank`` null in the JSON, "不参与排名 · 本期无到期事项" on the page and in
 the files — and is listed after the ranked ones (walk 9, finding 1)."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import csv
 import datetime
 import io
 
+import openpyxl
 import pytest
 from django.test import Client
 
@@ -18,6 +19,7 @@ from reports.exports import UNRANKED_NOTE
 from reports.rollups import department_rollups
 from reports.scope import ReportScope
 from tests import factories
+from tests.api.conftest import token_client
 from tests.reports.seed import TODAY, at
 from tests.reports.test_api import body, get, query
 
@@ -74,11 +76,29 @@ def test_the_summary_says_null(scorecard, plan):
     assert again == departments
 
 
-def test_the_files_leave_the_place_empty(scorecard):
-    response = get(scorecard.admin, "/api/v1/reports/summary/", **query(scorecard, format="csv"))
-    rows = list(csv.reader(io.StringIO(body(response).decode("utf-8-sig"))))
-    places = {row[1]: row[0] for row in rows if len(row) > 1}
-    assert (places["逾期办"], places["新任务办"]) == ("4", "")
+def _places(response, fmt: str) -> dict[str, object]:
+    """责任单位 → 排名 cell of the scorecard sheet (CSV: the first table; XLSX: its sheet)."""
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(body(response).decode("utf-8-sig"))))
+        return {row[1]: row[0] for row in rows if len(row) > 1}
+    sheet = openpyxl.load_workbook(io.BytesIO(body(response)), read_only=True).worksheets[0]
+    return {row[1]: row[0] for row in sheet.iter_rows(values_only=True) if len(row) > 1}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("zh-hans", "不参与排名 · 本期无到期事项"), ("en", "Not ranked · Nothing due this period")],
+)
+def test_the_files_say_not_ranked_and_why_as_the_page(scorecard, fmt, language, said):
+    # walk12c minor-4: the files said nothing where the page says 不参与排名 · 本期无到期事项.
+    client = token_client(scorecard.admin, HTTP_ACCEPT_LANGUAGE=language)
+    response = client.get("/api/v1/reports/summary/", query(scorecard, format=fmt))
+    assert response.status_code == 200
+    places = _places(response, fmt)
+    assert places["新任务办"] == said
+    assert places["逾期办"] in ("4", 4)  # a ranked department keeps its number
+    assert places["经济发展办"] in ("1", 1)
 
 
 def test_the_page_says_not_ranked_and_why(scorecard):
