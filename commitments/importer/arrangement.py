@@ -32,6 +32,7 @@ from commitments.importer.vocabulary import (
     LAST_WORD,
     LEAD_LABEL_WORDS,
     LEGEND,
+    LINE_MARK,
     PART_STYLES,
     SERIES_NUMBER,
     UNIT_NOUN,
@@ -440,8 +441,13 @@ def _cut_closing(view: str, start: int, end: int) -> int:
 
 #: A note under a table or a list (``注：1.…；2.…``, ``备注：``, ``注1：``): it explains the
 #: items above it and is never a pledge, written on one line or over several. So is a legend
-#: of the table's marks (:data:`vocabulary.LEGEND`).
-NOTE_HEAD = re.compile(rf"(?m)^[ \t]*(?:(?:注|备注|附注)\s*\d?\s*[:：]|(?P<legend>{LEGEND}))")
+#: of the table's marks (:data:`vocabulary.LEGEND`). A chat announcement's reminder after its
+#: items (``⚠️温馨提示：``, ``特别提醒：``, its mark dressing it) is such a note too: what to
+#: report and when, never a pledge.
+NOTE_HEAD = re.compile(
+    rf"(?m)^[ \t]*(?:{LINE_MARK}[ \t]*)*(?:(?:注|备注|附注|温馨提示|友情提示|特别提示|特别提醒"
+    rf"|温馨提醒)\s*\d?\s*[:：]|(?P<legend>{LEGEND}))"
+)
 #: A numbered point of a note on a line of its own (``2.各项目责任单位排在第一位的为牵头单位；``).
 NOTE_POINT = re.compile(r"[ \t]*[(（]?(\d{1,2})(?:[)）]|[.、．](?!\d))")
 

@@ -134,6 +134,10 @@ def _start(m: re.Match[str], style: str) -> int:
 def _number(text: str, expected: int = 1) -> int | None:
     if text in BULLETS:  # ``★``: the next item, whatever its number
         return expected
+    if text == "\U0001f51f":  # the keycap ``🔟``
+        return 10
+    if text.endswith("\u20e3"):  # a keycap ``1️⃣``: its digit (``10⃣`` too)
+        return int(text.rstrip("\ufe0f\u20e3"))
     if text in CIRCLED:  # ``①``: str.isdigit() holds, int() fails
         return CIRCLED.index(text) + 1
     if text in ORDINAL_WORDS:

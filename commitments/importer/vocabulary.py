@@ -385,6 +385,16 @@ JOINS = r"(?:会同|联合|协调|携手|组织)"
 #: How helpers help: ``经发办、市场监管所要密切配合``.
 HELP_ADVERBS = r"(?:密切|积极|主动|全力|通力|紧密|协同|相互|全面)"
 TASK_LABELS = r"工作任务|任务内容|工作内容|主要内容|具体任务|目标任务|任务"
+#: A chat announcement's or article's items numbered with keycaps (``1️⃣ 农村供水保障`` …
+#: ``🔟 村卫生室提档``, each over its labelled lines): a numbering style of its own, counted in
+#: order. A keycap that dresses a label (``1️⃣ 牵头单位：``) numbers no item.
+NUMBERING["keycap"] = (
+    STRONG
+    + r"((?:\d|10)\ufe0f?\u20e3|\U0001F51F)[ \t]*"
+    + r"(?![ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*)*(?:"
+    + "|".join([*LABELS.values(), TASK_LABELS])
+    + r")[ \t]*[:：])"
+)
 #: An item's money line (``资金估算：约320万元``): its amount is a target, as ``投资5000万元`` is.
 #: The units money is counted in (``年度计划投资（万元）``).
 MONEY_UNIT = r"亿美元|万美元|美元|亿元|万元|千元|元"
