@@ -64,6 +64,8 @@ class SectionSpan:
 
 #: The style of an item heading series (``议案一：``, ``【实事一】``: :data:`SERIES_NUMBER`).
 SERIES = "series"
+#: Items numbered with keycaps (``1️⃣``…``🔟``) over labelled lines: a chat announcement's list.
+KEYCAP = "keycap"
 
 
 def markers(view: str, start: int, end: int, style: str) -> list[Marker]:
@@ -79,11 +81,18 @@ def runs(view: str, start: int, end: int, style: str) -> list[Marker]:
 def _counted(view: str, start: int, end: int, style: str, from_one: bool) -> list[Marker]:
     """Items of ``style`` in ``[start, end)``, counted from one or from any number.
 
+    Keycap items (``1️⃣``…``🔟``, a chat announcement's) are two at least, each holding labelled
+    lines of its own (``👉牵头：``): keycaps over lines of prose head an article's blocks
+    (:func:`prose.prose_blocks`), no list.
+
     An item heading series (SPEC §3) is the headings that repeat one word (``议案一：``
     ``议案二：``, ``【实事一】`` ``【实事二】``; of several words, the one with the most headings),
     two at least, each followed by labelled lines of its own (``办理单位：``, ``完成时限：``). A
     single heading, or headings without labels (a sentence that opens ``任务1：``), are none."""
     matches = list(STYLES[style].finditer(view, start, end))
+    if style == KEYCAP:  # a 群公告's items, each over labelled lines; else an article's headings
+        found = _count(matches, style, from_one)
+        return found if len(found) >= 2 and _labelled(view, found, end) else []
     if style != SERIES:
         return _count(matches, style, from_one)
     by_word: dict[str, list[re.Match[str]]] = {}

@@ -6,17 +6,23 @@ Written for group21, in layouts of its own (not blind21's document)."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from tests.importer.conftest import commitments_of
 
-#: (title, content, lead, co, time, the content's numbers)
+D = datetime.date
+
+#: (title, content, lead, co, time)
 ITEMS = [
     ("老旧小区改造", "改造老旧小区6个，加装电梯12部。", "城建办", "财政所", "10月底前"),
     ("社区食堂", "新建社区食堂3个，服务老人1万人次。", "社事办", "各社区", "9月底前"),
     ("农村公路", "改造农村公路18公里，新增错车道40处。", "交通站", "各村", "年底前"),
     ("校园安全", "安装校园监控设备80套。", "教育办", "派出所", "8月底前"),
 ]
+#: Each item's deadline, from its 时限 line (not the reminder's ``3月9日``).
+DUE = [D(2037, 10, 31), D(2037, 9, 30), D(2037, 12, 31), D(2037, 8, 31)]
 
 WEIXIN_HEAD = (
     "石门镇机关工作群(102)\n群公告\n📢【石门镇2037年民生实事任务分工】\n"
@@ -73,20 +79,25 @@ def test_a_chat_announcements_items_are_its_pledges_and_its_furniture_none(parse
     pledges = commitments_of(parse(LAYOUTS[layout], "石门镇工作群公告.txt", year=2037))
     texts = [p.text for p in pledges]
     assert len(pledges) == len(ITEMS), texts
-    for pledge, (title, content, lead, co, _due) in zip(pledges, ITEMS, strict=True):
+    for pledge, (title, content, _lead, co, _due), due in zip(pledges, ITEMS, DUE, strict=True):
         assert title in pledge.text and content.rstrip("。") in pledge.text
+        assert pledge.deadline == due and co in pledge.co_owners, (pledge.text, pledge.co_owners)
         assert "收到" not in pledge.text and "温馨提示" not in pledge.text
         assert pledge.targets
     assert not any("接龙" in t or "私信" in t or "党政办\n" in t for t in texts)
 
 
-def test_keycaps_that_dress_label_lines_number_no_items(parse):
-    """``1️⃣ 牵头单位：`` under ``【一】``: the keycaps mark label lines; the 【】 numbers the items."""
+@pytest.mark.parametrize("number", ["【{}】", "（{}）", "{}、", "📌"])
+def test_keycaps_that_dress_label_lines_number_no_items(parse, number):
+    """``1️⃣ 牵头单位：`` ``2️⃣ 配合单位：`` under each item (numbered ``【一】`` or not numbered at
+    all): the keycaps mark label lines, they number no item."""
     text = "".join(
-        f"【{'一二三四'[i]}】{title}：{content}\n1️⃣ 牵头单位：{lead}\n2️⃣ 配合单位：{co}\n"
-        f"3️⃣ 完成时限：{due}\n"
+        f"{number.format('一二三四'[i])}{title}：{content}\n1️⃣ 牵头单位：{lead}\n"
+        f"2️⃣ 配合单位：{co}\n3️⃣ 完成时限：{due}\n\n"
         for i, (title, content, lead, co, due) in enumerate(ITEMS)
     )
     pledges = commitments_of(parse("石门镇2037年民生实事\n" + text, "实事.txt", year=2037))
     assert len(pledges) == len(ITEMS), [p.text for p in pledges]
-    assert all(p.co_owners for p in pledges)
+    for pledge, (title, content, _lead, co, _due), due in zip(pledges, ITEMS, DUE, strict=True):
+        assert pledge.text.startswith(title) and content.rstrip("。") in pledge.text
+        assert pledge.deadline == due and co in pledge.co_owners
