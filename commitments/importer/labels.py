@@ -19,6 +19,7 @@ from commitments.importer.owners import HELP, OFFICE_NAME, OWNER_ROLES, UNIT, ow
 from commitments.importer.vocabulary import (
     BARE_OWNER_LABEL,
     CO_WORDS,
+    CONTENT_WORDS,
     FUNDS_LABELS,
     LABELS,
     LEAD_WORDS,
@@ -43,12 +44,7 @@ LABEL_RE = re.compile(
 TEXT_LABEL = re.compile(rf"\s*(?:{LINE_MARK}\s*)*(?:" + TASK_LABELS + r")\s*[:：]\s*")
 #: The label of an item's content line under its title line (``1. 路灯亮化工程\n建设内容：…``):
 #: the label is left out of the pledge, the title and the content stay.
-CONTENT_LABEL = re.compile(
-    rf"[ \t]*(?:{LINE_MARK}[ \t]*)*(?:"
-    + TASK_LABELS
-    + r"|(?:建设|项目|实施|工作|主要|具体|服务|改造|整治|工程|办理)"
-    r"(?:内容|规模|任务|目标|措施|概况|标准|要求|事项)|目标|内容)\s*[:：]\s*"
-)
+CONTENT_LABEL = re.compile(rf"[ \t]*(?:{LINE_MARK}[ \t]*)*(?:{CONTENT_WORDS})\s*[:：]\s*")
 
 #: A content line anywhere in a labelled item (``建设内容：`` after its owner and time lines).
 CONTENT_LINE = re.compile(r"\n" + CONTENT_LABEL.pattern)

@@ -64,8 +64,11 @@ class SectionSpan:
 
 #: The style of an item heading series (``议案一：``, ``【实事一】``: :data:`SERIES_NUMBER`).
 SERIES = "series"
-#: Items numbered with keycaps (``1️⃣``…``🔟``) over labelled lines: a chat announcement's list.
+#: Items numbered with keycaps (``1️⃣``…``🔟``) or marked with an article's mark (``📌``) over
+#: labelled lines: a chat announcement's list (:data:`vocabulary.NUMBERING`).
 KEYCAP = "keycap"
+MARKED = "marked"
+CHAT_STYLES = (KEYCAP, MARKED)
 
 
 def markers(view: str, start: int, end: int, style: str) -> list[Marker]:
@@ -81,17 +84,21 @@ def runs(view: str, start: int, end: int, style: str) -> list[Marker]:
 def _counted(view: str, start: int, end: int, style: str, from_one: bool) -> list[Marker]:
     """Items of ``style`` in ``[start, end)``, counted from one or from any number.
 
-    Keycap items (``1️⃣``…``🔟``, a chat announcement's) are two at least, each holding labelled
-    lines of its own (``👉牵头：``): keycaps over lines of prose head an article's blocks
-    (:func:`prose.prose_blocks`), no list.
+    Keycap or marked items (``1️⃣``…``🔟``, ``📌``…, a chat announcement's) are two at least,
+    each holding labelled lines of its own (``👉牵头：``), a marked headline before the first
+    left out: keycaps or marks over lines of prose head an article's blocks
+    (:func:`prose.prose_blocks`) or dress its sentences, no list.
 
     An item heading series (SPEC §3) is the headings that repeat one word (``议案一：``
     ``议案二：``, ``【实事一】`` ``【实事二】``; of several words, the one with the most headings),
     two at least, each followed by labelled lines of its own (``办理单位：``, ``完成时限：``). A
     single heading, or headings without labels (a sentence that opens ``任务1：``), are none."""
     matches = list(STYLES[style].finditer(view, start, end))
-    if style == KEYCAP:  # a 群公告's items, each over labelled lines; else an article's headings
+    if style in CHAT_STYLES:  # a 群公告's items, each over labelled lines
         found = _count(matches, style, from_one)
+        if style == MARKED:  # ``📢【…任务分工】`` over the first item: a headline, no item
+            while found and not has_labels(view, found[0].end, _next_start(found, 0, end)):
+                found = found[1:]
         return found if len(found) >= 2 and _labelled(view, found, end) else []
     if style != SERIES:
         return _count(matches, style, from_one)
@@ -116,6 +123,11 @@ def _count(matches: list[re.Match[str]], style: str, from_one: bool) -> list[Mar
         if number == expected or (not from_one and (not found or number == 1)):
             found.append(Marker(number, _start(m, style), m.end()))
     return found
+
+
+def _next_start(found: list[Marker], i: int, end: int) -> int:
+    """Where the item after ``found[i]`` starts: ``end`` after the last."""
+    return found[i + 1].start if i + 1 < len(found) else end
 
 
 def _labelled(view: str, found: list[Marker], end: int) -> bool:
@@ -147,6 +159,8 @@ def _number(text: str, expected: int = 1) -> int | None:
         return 10
     if text.endswith("\u20e3"):  # a keycap ``1️⃣``: its digit (``10⃣`` too)
         return int(text.rstrip("\ufe0f\u20e3"))
+    if not text[0].isalnum():  # an article's mark (``📌``): the next item, as a bullet
+        return expected
     if text in CIRCLED:  # ``①``: str.isdigit() holds, int() fails
         return CIRCLED.index(text) + 1
     if text in ORDINAL_WORDS:

@@ -385,16 +385,6 @@ JOINS = r"(?:会同|联合|协调|携手|组织)"
 #: How helpers help: ``经发办、市场监管所要密切配合``.
 HELP_ADVERBS = r"(?:密切|积极|主动|全力|通力|紧密|协同|相互|全面)"
 TASK_LABELS = r"工作任务|任务内容|工作内容|主要内容|具体任务|目标任务|任务"
-#: A chat announcement's or article's items numbered with keycaps (``1️⃣ 农村供水保障`` …
-#: ``🔟 村卫生室提档``, each over its labelled lines): a numbering style of its own, counted in
-#: order. A keycap that dresses a label (``1️⃣ 牵头单位：``) numbers no item.
-NUMBERING["keycap"] = (
-    STRONG
-    + r"((?:\d|10)\ufe0f?\u20e3|\U0001F51F)[ \t]*"
-    + r"(?![ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*)*(?:"
-    + "|".join([*LABELS.values(), TASK_LABELS])
-    + r")[ \t]*[:：])"
-)
 #: An item's money line (``资金估算：约320万元``): its amount is a target, as ``投资5000万元`` is.
 #: The units money is counted in (``年度计划投资（万元）``).
 MONEY_UNIT = r"亿美元|万美元|美元|亿元|万元|千元|元"
@@ -464,6 +454,24 @@ EMOJI_MARK = re.compile(rf"[ \t]*{ARTICLE_MARK}+[ \t]*")
 #: ``▶ ``, ``● ``, ``• ``, ``1️⃣``): an article's mark, a keycap or a list symbol, decoration of
 #: the label or text after it.
 LINE_MARK = rf"(?:{KEYCAP}|{ARTICLE_MARK}|[▶►▸➤●◆■★☆•◇□○◎]\ufe0f?)"
+#: The label words an item's content line opens with (``建设内容：``, ``内容：``, ``目标：``): its
+#: text follows (:data:`labels.CONTENT_LABEL`).
+CONTENT_WORDS = (
+    TASK_LABELS + r"|(?:建设|项目|实施|工作|主要|具体|服务|改造|整治|工程|办理)"
+    r"(?:内容|规模|任务|目标|措施|概况|标准|要求|事项)|目标|内容"
+)
+#: A mark that dresses a label or content line (``👉牵头：``, ``🔹内容：``, ``1️⃣ 牵头单位：``)
+#: numbers no item: what must not follow an item's mark.
+_NO_LABEL_AFTER = (
+    rf"(?![ \t]*(?:{LINE_MARK}[ \t]*)*(?:"
+    + "|".join([*LABELS.values(), CONTENT_WORDS])
+    + r")[ \t]*[:：])"
+)
+#: A chat announcement's (群公告's) items, each over labelled lines of its own (SPEC §3):
+#: numbered with keycaps (``1️⃣ 农村供水保障`` … ``🔟 村卫生室提档``), counted by their digits, or
+#: marked with an article's mark (``📌老旧小区改造``, ``🔸社区食堂``), counted in order.
+NUMBERING["keycap"] = STRONG + rf"({KEYCAP})[ \t]*" + _NO_LABEL_AFTER
+NUMBERING["marked"] = STRONG + rf"(?!{KEYCAP})({ARTICLE_MARK})[ \t]*" + _NO_LABEL_AFTER
 #: Such marks at the start of a line, with the spaces around them.
 LINE_MARKS = re.compile(rf"[ \t]*(?:{LINE_MARK}[ \t]*)+")
 #: Such marks alone at the end of a text, on a line of their own (``…全覆盖。\n👉`` before the

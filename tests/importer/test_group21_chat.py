@@ -68,6 +68,13 @@ LAYOUTS = {
     + _items(lambda i: "①②③④"[i], EMOJI_LINES)
     + REMINDER
     + REPLIES,
+    "微信, 📌 marks each item, replies": WEIXIN_HEAD
+    + _items(lambda i: "📌", EMOJI_LINES)
+    + REMINDER
+    + REPLIES,
+    "钉钉, 🔸 marks each item, plain labels, no reminder": DINGTALK_HEAD
+    + _items(lambda i: "🔸 ", PLAIN_LINES)
+    + REPLIES,
     "钉钉, 1. items, reminder only": DINGTALK_HEAD
     + _items(lambda i: f"{i + 1}.", PLAIN_LINES)
     + REMINDER,
@@ -101,3 +108,17 @@ def test_keycaps_that_dress_label_lines_number_no_items(parse, number):
     for pledge, (title, content, _lead, co, _due), due in zip(pledges, ITEMS, DUE, strict=True):
         assert pledge.text.startswith(title) and content.rstrip("。") in pledge.text
         assert pledge.deadline == due and co in pledge.co_owners
+
+
+def test_one_item_whose_label_lines_keycaps_dress_is_one_pledge(parse):
+    """``1️⃣ 牵头单位：`` ``2️⃣ 配合单位：`` ``3️⃣ 完成时限：`` under the only item: three label
+    lines, not three items."""
+    text = (
+        WEIXIN_HEAD + "📌老旧小区改造：改造老旧小区6个，加装电梯12部。\n1️⃣ 牵头单位：城建办\n"
+        "2️⃣ 配合单位：财政所\n3️⃣ 完成时限：10月底前\n" + REPLIES
+    )
+    pledges = commitments_of(parse(text, "石门镇工作群公告.txt", year=2037))
+    assert len(pledges) == 1, [p.text for p in pledges]
+    assert pledges[0].text.endswith("老旧小区改造：改造老旧小区6个，加装电梯12部。")
+    assert pledges[0].owner and "城建办" not in pledges[0].text
+    assert pledges[0].deadline == D(2037, 10, 31) and "财政所" in pledges[0].co_owners
