@@ -165,7 +165,9 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     co-owner reports on it count as the lead's (``lead_by_merge``, migration 0023):
     the pledge follows the unit's latest report (``reporting.apply_lead_report``).
     Each commitment that moved or whose reports moved gets a 单位合并 history event
-    (with what the merge changed on it). History is not reworded: a re-pointed 签收
+    (with what the merge changed on it: its 配合单位 where a co-ownership moved or
+    went, ``{"co_owners": [old, new]}``, and the status and percent the unit's reports
+    now give). History is not reworded: a re-pointed 签收
     names ``source`` as ``merged_from``, other events keep ``source``. The kept counts
     (reminders, first-report tallies, roll-ups) are brought to what the ledger
     now says for both departments.
@@ -229,12 +231,14 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
         )
     result = MergeResult(source=source.name, target=target.name)
     led = list(Commitment.objects.filter(lead_owner=source).values_list("pk", flat=True))
+    rows = CoOwnership.objects.filter(department=source)
+    co_owned = list(rows.values_list("commitment_id", flat=True))
+    co_owned_or_led = led + co_owned
+    co_owners_before = _co_owner_names(co_owned_or_led)
     Commitment.objects.filter(pk__in=led).update(lead_owner=target)
     # The lead is never its own co-owner (SPEC §4a): the unit's co-ownership of a
     # pledge it now leads goes.
     CoOwnership.objects.filter(department=target, commitment_id__in=led).delete()
-    rows = CoOwnership.objects.filter(department=source)
-    co_owned = list(rows.values_list("commitment_id", flat=True))
     rows.filter(commitment__in=Commitment.objects.owned_by(target)).delete()  # no duplicates
     rows.update(department=target)
     result.commitments = len(dict.fromkeys(led + co_owned))
@@ -264,12 +268,22 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     result.requests = ExtensionRequest.objects.filter(department=source).update(
         department=target
     ) + ClosureRequest.objects.filter(department=source).update(department=target)
+    co_owners_after = _co_owner_names(co_owned_or_led)
+    co_owner_changes = {
+        pk: {"co_owners": [co_owners_before.get(pk, []), co_owners_after.get(pk, [])]}
+        for pk in dict.fromkeys(co_owned_or_led)
+        if co_owners_before.get(pk, []) != co_owners_after.get(pk, [])
+    }
     CommitmentEvent.objects.bulk_create(
         CommitmentEvent(
             commitment_id=pk,
             kind=EventKind.DEPARTMENT_MERGED,
             actor=actor,
-            changes={"department_merged": [source.name, target.name], **progress.get(pk, {})},
+            changes={
+                "department_merged": [source.name, target.name],
+                **co_owner_changes.get(pk, {}),
+                **progress.get(pk, {}),
+            },
             note=MERGED_NOTE % {"source": source.name, "target": target.name},
         )
         for pk in dict.fromkeys(led + co_owned + reported)
@@ -300,6 +314,23 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     target.is_default = target.is_default or default
     target.save()
     return result
+
+
+def _co_owner_names(commitment_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """The co-owners of these commitments as a history stores them: commitment id →
+    ``[{"id", "name"}, …]`` in unit id order (as a supervisor's change writes them);
+    commitments with none are left out."""
+    from commitments.models import CoOwnership
+
+    out: dict[int, list[dict[str, Any]]] = {}
+    rows = (
+        CoOwnership.objects.filter(commitment_id__in=commitment_ids)
+        .order_by("commitment_id", "department_id")
+        .values_list("commitment_id", "department_id", "department__name")
+    )
+    for commitment_id, department_id, name in rows:
+        out.setdefault(commitment_id, []).append({"id": department_id, "name": name})
+    return out
 
 
 def _lead_acknowledged(target: Department, commitment_ids: list[int]) -> None:
