@@ -21,7 +21,13 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from commitments.choices import Light, Status
-from commitments.lights import RememberedWords, Words, light_reason
+from commitments.lights import (
+    RememberedWords,
+    Words,
+    expected_percent,
+    light_reason,
+    progress_words,
+)
 from commitments.links import commitment_url
 from commitments.models import Commitment, CoOwnership, ProgressReport
 from commitments.naming import plan_has_twin, plan_tag
@@ -166,6 +172,10 @@ def load_items(
             "light_label": lights.get(light.color, light.color),
             "light_reason": light.reason,
             "light_parts": list(light.parts or (light.reason,)),
+            # Done against expected, for a line whose why says every reason (walk12c).
+            "light_progress": progress_words(percent, expected_percent(facts, today), words.gettext)
+            if not light.closed
+            else "",
             "last_report": reports.get(pk),
             "url": commitment_url(pk),
         }

@@ -485,9 +485,15 @@ def _context(
 def reason_line(entry: dict, line: str, bare: str, words: Words) -> str:
     """Why an item is listed and its light: ``逾期3天｜红灯``, with the light's reasons
     that say something the why does not (``逾期3天｜红灯：7月进度未报送``; a
-    deadline's ``还有3天…｜黄灯：完成40%，序时应达58%``). Pops the reasons' parts."""
+    deadline's ``还有3天…｜黄灯：完成40%，序时应达58%``). When the why says every one of
+    them (``逾期11天``), the line gives the progress instead (``逾期11天｜红灯：完成97%，序时应达
+    100%``, walk12c): no red or yellow item is listed without a reason. Pops the reasons'
+    parts."""
     parts = entry.pop("light_parts", None) or [entry["light_reason"]]
+    progress = entry.pop("light_progress", "")
     new = [part for part in parts if part not in entry["why"]]
+    if not new and progress:
+        new = [progress]
     values = {"why": entry["why"], "label": entry["light_label"]}
     if not new:
         return bare % values

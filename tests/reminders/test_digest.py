@@ -189,7 +189,9 @@ def test_a_line_says_each_fact_once_and_codes_are_labelled(town, mail):
     for body in (text, html):
         assert not re.search(r"(逾期\d+天)｜[红黄绿]灯：\1", body), body
         line = next(x for x in body.splitlines() if "逾期13天" in x)
-        assert line.strip(" ●") == "逾期13天｜红灯"  # only overdue: nothing to add
+        # Only overdue: the why says the light's one fact, so the line gives the
+        # progress instead — never a red light with no reason (walk12c minor-5).
+        assert re.fullmatch(r"逾期13天｜红灯：完成\d+%，序时应达100%", line.strip(" ●")), line
         assert re.search(r"逾期20天｜红灯：.*完成0%，序时应达100%", body)  # it adds something
         for item in assert_each_listed_once(body, town):
             # The code labelled as on the pages, never bare beside the dates.
@@ -217,7 +219,10 @@ def test_the_digest_reads_the_same_in_english(town, mail, robot, settings):
         assert "4 of them are listed above under “Overdue escalation” and not repeated" in body
         assert "… and 9 more in the workspace" in body and "… and 5 more in the workspace" in body
         assert not re.search(r"(\d+ days? overdue) \| \w+ light: \1", body), body
-        assert re.search(r"13 days overdue \| Red light\s*$", body, re.M)
+        assert re.search(
+            r"13 days overdue \| Red light: \d+% done; expected progress is 100%\s*$", body, re.M
+        )
+        assert not re.search(r"overdue \| Red light\s*$", body, re.M)
         assert f"Code {worst[0].code} {worst[0].title}" in body
         assert not re.search(r"逾期|编号|按单位|其中|工作台", body)
 
