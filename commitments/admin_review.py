@@ -67,6 +67,19 @@ class Row:
     #: the review's corrections of its fields, latest of each kind: {kind: what it says}
     #: (``reviewed_fields``), marked on its card as a reviewed deadline is on the pledge page
     reviewed: dict[str, str] = field(default_factory=dict)
+    #: ``(lead, [co-owners])`` the re-import stores where it keeps a supervisor's edit of
+    #: them over the file's (``diff.Update.kept_owners``); ``None``: the file's are stored
+    kept_owners: tuple[str, list[str]] | None = None
+
+    @property
+    def owner(self) -> str | None:
+        """The lead the card shows: the one the import stores."""
+        return self.kept_owners[0] if self.kept_owners else self.item.owner
+
+    @property
+    def co_owners(self) -> list[str]:
+        """The co-owners the card shows: those the import stores."""
+        return self.kept_owners[1] if self.kept_owners else list(self.item.co_owners)
 
     @property
     def reviewed_lines(self) -> list[tuple[str, str, str]]:
@@ -224,8 +237,10 @@ def state(upload: PlanUpload) -> dict:
         found = carry_over.preview(doc.plan_year, [r.item.as_dict() for r in rows])
         change = result.diffs.get(doc.index)
         fresh = {id(c) for c in checks.dated_anew(doc, target.plan is not None, change)}
+        kept_owners = {id(u.item): u.kept_owners for u in change.updates} if change else {}
         for row, predecessor in zip(rows, found, strict=True):
             row.predecessor = predecessor
+            row.kept_owners = kept_owners.get(id(row.item))
             late = checks.past_due(row.item, today) if id(row.item) in fresh else None
             if late:
                 row.warnings.append(late)

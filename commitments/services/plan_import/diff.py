@@ -40,6 +40,9 @@ class Update:
     corrected: dict[str, list] = field(default_factory=dict)
     owner_id: int | None = None  # lead owner to store (None: keep)
     co_owners: set[int] | None = None  # co-owners to store (None: keep)
+    #: where a supervisor's edit of the lead or co-owners is kept over the file's:
+    #: ``(lead, [co-owners])`` by name as the import stores them (the review's card shows them)
+    kept_owners: tuple[str, list[str]] | None = None
     sync_targets: bool = False
     sync_milestones: bool = False
     take_deadline: bool = False
@@ -416,6 +419,21 @@ def _update(
         else:
             changes["co_owners"] = [before_names, sorted(names[pk] for pk in after) + unknown]
             update.co_owners = after
+    named = {departments[n] for n in item.co_owners if n in departments}
+    if owner_locked and lead in named and "co_owners" not in kept:
+        # the file names the kept lead as a co-owner: it is not stored as one (the lead
+        # is never its own co-owner), and the diff says which of the file's it leaves out
+        stored = after if update.co_owners is not None else set(current.co_owners)
+        kept["co_owners"] = [
+            sorted(names.get(pk, "") for pk in stored),
+            sorted(names[pk] for pk in named) + unknown,
+        ]
+    if "lead_owner" in kept or "co_owners" in kept:
+        stored = update.co_owners if update.co_owners is not None else set(current.co_owners)
+        update.kept_owners = (
+            names.get(lead or 0) or (item.owner or ""),
+            sorted(names.get(pk, "") for pk in stored),
+        )
     if current.deadline != item.deadline or current.original_deadline != item.deadline:
         if "deadline" in edited or current.extended:
             if current.deadline != item.deadline:
