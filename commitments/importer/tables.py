@@ -131,6 +131,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:工作|本周|本月|本期|本季度?|截至目前|累计)?(?:进度|进展|完成情况|进展情况|推进情况"
             r"|落实情况|完成进度|目前进展|当前进度|工作进展|形象进度|办理情况|备注|存在问题|说明|督办意见"
+            r"|(?:进展|进度|情况|完成|推进)说明"
             r"|评价|督办状态|办理状态|状态|亮灯|亮灯情况|灯色|红黄绿灯|预警等级"
             r"|(?i:status|remarks?|notes?|progress))" + _PAREN + "$"
         ),
@@ -1340,7 +1341,9 @@ def _sub_header(row: list[Cell], upper: list[Cell]) -> bool:
     The upper row's names merged down into it (建设性质, 县级联系领导, as Excel, Word's vMerge
     or a CSV that repeats them leaves them) are the upper row's, not names of this one.
     Not a group's heading right under the header (``一、产业项目（5个）``, ``民生项目``), merged
-    across the table or alone in its first cell (a CSV's)."""
+    across the table or alone in its first cell (a CSV's). Under an upper name merged across
+    columns (:func:`_under_group`) a name the columns do not know is a name still (``开始`` under
+    ``时间安排``); elsewhere every name must be known, or the row is a task's."""
     filled = [
         c
         for i, c in enumerate(row)
@@ -1350,8 +1353,30 @@ def _sub_header(row: list[Cell], upper: list[Cell]) -> bool:
     ]
     if len({_squash(c.text) for c in filled}) < 2:
         return False
-    kinds = [column_kind(c.text) for c in filled]
-    return bool(kinds) and all(k is not None for k in kinds)
+    unknown = [
+        i
+        for i, c in enumerate(row)
+        if c in filled and column_kind(c.text) is None and not _under_group(upper, i)
+    ]
+    known = [c for c in filled if column_kind(c.text) is not None]
+    return not unknown and len(known) >= 2
+
+
+def _under_group(upper: list[Cell], i: int) -> bool:
+    """Whether column ``i`` lies under an upper header cell merged across several columns (a
+    group's name, ``当前进度`` over ``进度 | 进展说明``): the lower row's names there are the
+    group's columns, a name the importer does not know among them still a name."""
+    names = [_squash(c.text) for c in upper]
+    if i >= len(names):
+        return False
+    if not names[i]:  # a CSV leaves the merge's other cells blank: the name stands left
+        left = [j for j in range(i) if names[j]]
+        return bool(left) and column_kind(names[left[-1]]) is not None
+    if column_kind(names[i]) is None:
+        return False
+    return (i + 1 < len(names) and names[i + 1] in ("", names[i])) or (
+        i > 0 and names[i - 1] == names[i]
+    )
 
 
 def _lower_names(names: list[str], row: list[Cell]) -> list[str]:
@@ -1396,11 +1421,30 @@ def _merge_sub_header(
         above = upper[i].text.strip() if i < len(upper) else ""
         group = above or group
         kind = column_kind(cell.text)
+        if kind is None and cell.text.strip() and not cell.continued and _under_group(upper, i):
+            kind = _group_part(cell.text, column_kind(group))
+            if kind is None:
+                merged.pop(i, None)  # a part of the group of its own (开始 under 时间安排)
+                continue
         if kind == "period" and column_kind(group) == "progress":
             merged.pop(i, None)
         elif kind:
             merged[i] = kind
     return merged
+
+
+#: The end of a time group's span (时间安排 over ``开始 | 完成``, 时间节点 over ``起始 | 截止``):
+#: the deadline; its start is none.
+SPAN_END = re.compile(r"^(?:计划)?(?:完成|结束|截止|完工|办结)(?:时间|日期|时限)?$")
+
+
+def _group_part(name: str, group: str | None) -> str | None:
+    """The kind of a lower header name the columns do not know, under an upper name merged
+    across columns: the end of a time group is its deadline; any other part is no column of
+    the task (``开始`` under ``时间安排``; an unknown name under ``责任主体``)."""
+    if group == "deadline" and SPAN_END.match(_squash(name)):
+        return "deadline"
+    return None
 
 
 def _squash(text: str) -> str:
