@@ -111,6 +111,7 @@ CHILD_TABLES: dict[str, tuple[str, ...]] = {
         "department_id",
         "filed_by_id",
         "is_lead",
+        "lead_by_merge",
         "status",
         "percent",
         "narrative",
@@ -504,6 +505,7 @@ class Loader:
                     report.department_id,
                     staff,
                     report.is_lead,
+                    False,  # lead_by_merge: no merge in a seeded ledger
                     report.status,
                     report.percent,
                     report.narrative,
