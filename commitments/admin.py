@@ -280,17 +280,17 @@ class PlanAdmin(admin.ModelAdmin):
             self.message_user(request, _("已撤回公示"), messages.SUCCESS)
 
     def save_model(self, request, obj, form, change) -> None:
-        """A changed due day moves the plan's first reports in the scorecard's
-        tally over all plans (``first_reports.due_day_changed``)."""
+        """A changed due day or start moves the plan's first reports in the scorecard's
+        tallies (``first_reports.plan_changed``), in the admin's transaction."""
         from commitments.services import first_reports
 
-        moved = change and "report_due_day" in form.changed_data  # (the admin's transaction)
+        moved = change and {"report_due_day", "starts_on"} & set(form.changed_data)
         old: int | None = None
         if moved:
             old = models.Plan.objects.values_list("report_due_day", flat=True).get(pk=obj.pk)
         super().save_model(request, obj, form, change)
         if moved:
-            first_reports.due_day_changed(obj.pk, old, obj.report_due_day)
+            first_reports.plan_changed(obj.pk, old, starts_changed="starts_on" in form.changed_data)
 
     def import_view(self, request):
         """Upload → review and correct (``admin_review``) → commit."""

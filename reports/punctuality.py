@@ -4,7 +4,10 @@ A monthly report is on time when it was filed (local date) on or before the
 due day of the month it reports on (``period`` ``YYYY-MM`` + the plan's
 ``report_due_day``, else ``settings.REPORT_DUE_DAY``). Only the first report a
 department files for a commitment and month counts: a later correction is
-not a second, late report.
+not a second, late report. Only a month the pledge owed (``pledge_owed``, the
+rule of ``commitments.owed`` kept with each count) can be on time or late: a
+report for another month (assigned after its due day, before the plan starts,
+a cancelled pledge) is early — filed, neither.
 
 A completion is on time against a deadline when ``completed_at`` (local date)
 is not after it. The rate is taken over the commitments that were due: the
@@ -26,8 +29,6 @@ from django.db.models import F, Q, QuerySet, Value
 from django.db.models.functions import (
     Coalesce,
     ExtractDay,
-    ExtractMonth,
-    ExtractYear,
     Greatest,
     Least,
     NullIf,
@@ -38,6 +39,7 @@ from commitments import rules
 from commitments.choices import Status
 from commitments.lights import DaysBetween
 from commitments.models import DueDayReportTally, FirstReportTally
+from commitments.owed import month_index
 from reports.scope import ReportScope
 
 
@@ -68,10 +70,10 @@ def first_reports(scope: ReportScope) -> QuerySet:
     ``scope.today`` by the departments in scope, as kept counts (``reports``
     per department, month and day filed), with ``due_on`` (the month's due
     day: the plan's ``report_due_day``, else ``settings.REPORT_DUE_DAY``) and
-    ``days_late`` (0 when filed by then): what the scorecard and the chart add
-    up, without reading the reports. A plan's come from ``FirstReportTally``;
-    every plan's from ``DueDayReportTally``, whose size does not grow with
-    the number of plans."""
+    ``days_late`` (0 when filed by then, or when the pledge did not owe the month:
+    ``pledge_owed``): what the scorecard and the chart add up, without reading the
+    reports. A plan's come from ``FirstReportTally``; every plan's from
+    ``DueDayReportTally``, whose size does not grow with the number of plans."""
     rows: QuerySet
     if scope.plan is not None:
         rows = FirstReportTally.objects.filter(plan=scope.plan)
@@ -84,11 +86,12 @@ def first_reports(scope: ReportScope) -> QuerySet:
         rows = rows.filter(department_id__in=scope.department_ids)
     return (
         rows.order_by()
-        .annotate(due_on=PlusDays(F("month"), due_day - 1))
+        .annotate(_due_day=due_day)
+        .annotate(due_on=PlusDays(F("month"), F("_due_day") - 1))
         .annotate(_late_by=DaysBetween(F("filed_on"), F("due_on")))
         .annotate(
             days_late=models.Case(
-                models.When(_late_by__gt=0, then=F("_late_by")),
+                models.When(Q(_late_by__gt=0) & pledge_owed(), then=F("_late_by")),
                 default=Value(0),
                 output_field=models.IntegerField(),
             ),
@@ -96,18 +99,33 @@ def first_reports(scope: ReportScope) -> QuerySet:
     )
 
 
+def pledge_owed() -> Q:
+    """Rows of ``first_reports`` for a month the pledge owed a report at all, under
+    its plan's due day (``commitments.owed.owed_from_day``): not one it was assigned
+    after that month's due day, nor one before its plan starts, nor any of a cancelled
+    pledge. A report for a month not owed is early or voluntary: filed, never on time
+    nor late, as ``due_periods`` does not count that month."""
+    return Q(owed_from_day__lte=F("_due_day"))
+
+
 def owed(today: datetime.date) -> Q:
-    """Rows of ``first_reports`` that answer a period already owed on ``today``: its
-    due day has passed, as ``due_periods`` counts the months owed. A report filed for
-    a month whose due day is still ahead is early, not yet a record of punctuality:
-    the scorecard counts it as filed, not as on time (应报次数 0 · 按时报送 0, walk 11)."""
-    return Q(due_on__lt=today)
+    """Rows of ``first_reports`` that answer a period already owed on ``today``: the
+    pledge owed it (``pledge_owed``) and its due day has passed, as ``due_periods``
+    counts the months owed. A report filed for a month whose due day is still ahead
+    is early, not yet a record of punctuality: the scorecard counts it as filed, not
+    as on time (应报次数 0 · 按时报送 0, walk 11)."""
+    return Q(due_on__lt=today) & pledge_owed()
 
 
 def on_time_and_owed(today: datetime.date) -> Q:
     """Rows of ``first_reports`` filed by their due day for a period already owed
     (``owed``): the scorecard's 按时报送."""
     return Q(days_late=0) & owed(today)
+
+
+def late() -> Q:
+    """Rows of ``first_reports`` filed after the due day of a month owed: 迟报."""
+    return Q(days_late__gt=0)
 
 
 def completed_by(deadline_field: str) -> Q:
@@ -147,7 +165,9 @@ def due_periods(today: datetime.date, prefix: str = "") -> models.Expression:
     a completed commitment owes nothing after the month it was completed,
     a cancelled one nothing at all. A report that never came is a late
     report in the scorecard (issue 19), so this is the denominator of the
-    on-time rate together with the reports filed.
+    on-time rate together with the reports filed. The same months, of one report,
+    are ``commitments.owed.owed_from_day`` (kept with the first-report tallies), so
+    that a report for a month not counted here is never late (``pledge_owed``).
     """
     p = prefix
     due_day = Coalesce(F(f"{p}plan__report_due_day"), Value(settings.REPORT_DUE_DAY))
@@ -157,9 +177,9 @@ def due_periods(today: datetime.date, prefix: str = "") -> models.Expression:
         default=Value(this_month - 1),
         output_field=models.IntegerField(),
     )
-    assigned = ExtractYear(f"{p}created_at") * 12 + ExtractMonth(f"{p}created_at") - 1
+    assigned = month_index(f"{p}created_at")
     starts = Greatest(
-        ExtractYear(f"{p}plan__starts_on") * 12 + ExtractMonth(f"{p}plan__starts_on") - 1,
+        month_index(f"{p}plan__starts_on"),
         models.Case(  # assigned after the month's due day: owed from the next month
             models.When(LessThan(due_day, ExtractDay(f"{p}created_at")), then=assigned + 1),
             default=assigned,
@@ -169,7 +189,7 @@ def due_periods(today: datetime.date, prefix: str = "") -> models.Expression:
     closed = models.Case(
         models.When(
             Q(**{f"{p}status": Status.COMPLETED}),
-            then=ExtractYear(f"{p}completed_at") * 12 + ExtractMonth(f"{p}completed_at") - 1,
+            then=month_index(f"{p}completed_at"),
         ),
         default=Value(this_month),
         output_field=models.IntegerField(),

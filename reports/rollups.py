@@ -587,7 +587,7 @@ FILED_COUNTS = ("filed", "on_time", "late", "late_days", "owed_filed")
 
 def _filing_rows(scope: ReportScope, departments: set[int] | None = None) -> QuerySet:
     reports = F("reports")
-    late = Q(days_late__gt=0)
+    late = punctuality.late()
     rows = punctuality.first_reports(scope)
     if departments is not None:
         rows = rows.filter(AnyOf("department_id", sorted(departments)))

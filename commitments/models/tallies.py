@@ -7,6 +7,9 @@ from django.db import models
 from commitments.models.departments import Department
 from commitments.models.plans import Plan
 
+#: ``owed_from_day`` of a month no due day makes owed (``reports.punctuality.owed_from_day``)
+NEVER_OWED = 32
+
 
 class FirstReportTally(models.Model):
     """How many first reports of a period a department filed on one day, per plan.
@@ -18,6 +21,9 @@ class FirstReportTally(models.Model):
     finding the first of every period among all reports. Whether each was on
     time is still decided when it is read (from ``period``, ``filed_on`` and
     the plan's due day), and ``filed_on`` keeps "as of a day" exact.
+    ``owed_from_day`` says whether the pledge owed the month at all (its
+    assignment, its plan's start, a cancellation): counted apart, at most 32
+    values, so the size still does not grow with the commitments.
 
     Kept by ``commitments.services.first_reports`` in the transaction that
     files the report; rebuilt from the reports by
@@ -30,12 +36,16 @@ class FirstReportTally(models.Model):
     #: the first day of the month reported on (``ProgressReport.period``)
     month = models.DateField()
     filed_on = models.DateField()
+    #: the least due day under which the pledge owed the month
+    #: (``reports.punctuality.owed_from_day``): 1 owed whatever the due day, the day
+    #: of the month it was assigned on, ``NEVER_OWED`` not owed at all
+    owed_from_day = models.PositiveSmallIntegerField(default=1)
     reports = models.PositiveIntegerField(default=0)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["plan", "department", "month", "filed_on"],
+                fields=["plan", "department", "month", "filed_on", "owed_from_day"],
                 name="first_report_tally_key",
             )
         ]
@@ -61,12 +71,14 @@ class DueDayReportTally(models.Model):
     due_day = models.PositiveSmallIntegerField()
     month = models.DateField()
     filed_on = models.DateField()
+    #: as ``FirstReportTally.owed_from_day``
+    owed_from_day = models.PositiveSmallIntegerField(default=1)
     reports = models.PositiveIntegerField(default=0)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["department", "due_day", "month", "filed_on"],
+                fields=["department", "due_day", "month", "filed_on", "owed_from_day"],
                 name="due_day_report_tally_key",
             )
         ]

@@ -45,7 +45,7 @@ def file(item, department, user, filed: datetime.date, as_of: datetime.date, hou
 def kept() -> set[tuple]:
     return set(
         FirstReportTally.objects.filter(reports__gt=0).values_list(
-            "plan_id", "department__name", "month", "filed_on", "reports"
+            "plan_id", "department__name", "month", "filed_on", "reports", "owed_from_day"
         )
     )
 
@@ -53,7 +53,7 @@ def kept() -> set[tuple]:
 def kept_over_plans() -> set[tuple]:
     return set(
         DueDayReportTally.objects.filter(reports__gt=0).values_list(
-            "due_day", "department__name", "month", "filed_on", "reports"
+            "due_day", "department__name", "month", "filed_on", "reports", "owed_from_day"
         )
     )
 
@@ -81,13 +81,14 @@ def filed():
 
 def test_it_keeps_one_count_per_first_report(filed):
     p = filed.plan.pk
+    # December, before the plan starts (2024-01-01), owed under no due day (32).
     assert kept() == {
-        (p, "住建局", datetime.date(2023, 12, 1), datetime.date(2023, 12, 20), 1),
-        (p, "住建局", datetime.date(2024, 3, 1), datetime.date(2024, 3, 20), 1),
-        (p, "财政局", datetime.date(2024, 4, 1), datetime.date(2024, 4, 10), 1),
-        (p, "住建局", datetime.date(2024, 4, 1), datetime.date(2024, 4, 27), 1),
-        (p, "住建局", datetime.date(2024, 5, 1), datetime.date(2024, 5, 12), 1),
-        (p, "住建局", datetime.date(2024, 6, 1), datetime.date(2024, 6, 20), 1),
+        (p, "住建局", datetime.date(2023, 12, 1), datetime.date(2023, 12, 20), 1, 32),
+        (p, "住建局", datetime.date(2024, 3, 1), datetime.date(2024, 3, 20), 1, 1),
+        (p, "财政局", datetime.date(2024, 4, 1), datetime.date(2024, 4, 10), 1, 1),
+        (p, "住建局", datetime.date(2024, 4, 1), datetime.date(2024, 4, 27), 1, 1),
+        (p, "住建局", datetime.date(2024, 5, 1), datetime.date(2024, 5, 12), 1, 1),
+        (p, "住建局", datetime.date(2024, 6, 1), datetime.date(2024, 6, 20), 1, 1),
     }
 
 
@@ -108,17 +109,19 @@ def test_the_kept_counts_equal_counting_again_from_the_reports(filed):
 def test_the_scorecard_reads_them_as_of_the_day(filed):
     lines = {line.department: line for line in department_rollups(ReportScope(AS_OF))}
     lead, co = lines["住建局"], lines["财政局"]
-    # December, March, April (late by 2), May; June's came after the day.
-    assert (lead.reports_filed, lead.reports_on_time, lead.avg_days_late) == (4, 3, 2.0)
-    # Owed January to May (5); four reports whose due day has passed are set
-    # against them (December's too, as before the counts were kept).
-    assert (lead.reports_due, lead.reports_missing) == (5, 1)
+    # December, March, April (late by 2), May; June's came after the day. December,
+    # before the plan's start, was not owed: filed, neither on time nor late.
+    assert (lead.reports_filed, lead.reports_on_time, lead.avg_days_late) == (4, 2, 2.0)
+    # Owed January to May (5), answered in March, April and May: January and
+    # February are missing (December's report answers no month owed).
+    assert (lead.reports_due, lead.reports_missing) == (5, 2)
     assert (co.reports_filed, co.reports_on_time, co.avg_days_late) == (1, 1, None)
-    assert [(p.period, p.on_time, p.late) for p in reports_by_period(ReportScope(AS_OF))] == [
-        ("2023-12", 1, 0),
-        ("2024-03", 1, 0),
-        ("2024-04", 1, 1),
-        ("2024-05", 1, 0),
+    chart = reports_by_period(ReportScope(AS_OF))
+    assert [(p.period, p.on_time, p.late, p.early) for p in chart] == [
+        ("2023-12", 0, 0, 1),
+        ("2024-03", 1, 0, 0),
+        ("2024-04", 1, 1, 0),
+        ("2024-05", 1, 0, 0),
     ]
 
 
@@ -130,7 +133,7 @@ def test_a_plan_with_its_own_due_day_is_counted_apart(filed):
     other = factories.plan(2024, report_due_day=10)
     later = factories.commitment(lead, factories.section(other))
     file(later, lead, lead_staff, datetime.date(2024, 4, 12), datetime.date(2024, 4, 12))
-    assert (10, "住建局", datetime.date(2024, 4, 1), datetime.date(2024, 4, 12), 1) in (
+    assert (10, "住建局", datetime.date(2024, 4, 1), datetime.date(2024, 4, 12), 1, 1) in (
         kept_over_plans()
     )
 
@@ -139,12 +142,13 @@ def test_a_plan_with_its_own_due_day_is_counted_apart(filed):
         return (line.reports_filed, line.reports_on_time, line.avg_days_late)
 
     # Filed on 04-12, due on the 10th: 2 days late; with the first plan's: 2.0 too.
-    assert punctuality(ReportScope(AS_OF)) == (5, 3, 2.0)
+    assert punctuality(ReportScope(AS_OF)) == (5, 2, 2.0)
     Plan.objects.filter(pk=filed.plan.pk).update(report_due_day=15)
-    first_reports.due_day_changed(filed.plan.pk, None, 15)
-    # Against the 15th now: 2023-12-20, 03-20 and 04-27 are late (5, 5, 12 days).
-    assert punctuality(ReportScope(AS_OF, filed.plan)) == (4, 1, 7.3)
-    assert punctuality(ReportScope(AS_OF)) == (5, 1, (5 + 5 + 12 + 2) / 4)
+    first_reports.plan_changed(filed.plan.pk, None, starts_changed=False)
+    # Against the 15th now: 03-20 and 04-27 are late (5, 12 days); 2023-12-20 answered
+    # no month owed (before the plan's start), late under no due day.
+    assert punctuality(ReportScope(AS_OF, filed.plan)) == (4, 1, 8.5)
+    assert punctuality(ReportScope(AS_OF)) == (5, 1, round((5 + 12 + 2) / 3, 1))
     counted = kept_over_plans()
     rebuild_first_report_tallies()
     assert kept_over_plans() == counted

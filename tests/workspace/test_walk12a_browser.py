@@ -1,6 +1,6 @@
 """Walk 12a in headless Chromium, 390 and 1280 px, zh and en: a pledge whose targets a
 re-import changed opens, its history readable and within the page (B1, m5), and the
-dashboard's monthly chart with its 已报送，截止日未到 column (M1). Screenshots in
+dashboard's monthly chart with its 提前报送 column (M1; was 已报送，截止日未到). Screenshots in
 test-artifacts/walk12a-*.png."""
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def test_the_monthly_chart_shows_early_reports_apart(seeded, live_server, browse
     summary_cache.forget()
     ARTIFACTS.mkdir(exist_ok=True)
     target = f"/dashboard/?plan={seeded.plan.pk}&date={TODAY.isoformat()}"
-    for locale, heading in (("zh-CN", "已报送，截止日未到"), ("en-US", "Filed, not yet due")):
+    for locale, heading in (("zh-CN", "提前报送"), ("en-US", "Filed early")):
         for viewport in (PHONE, DESKTOP):
             page = browser.new_page(viewport=viewport, locale=locale)
             open_dashboard(page, live_server, target + ("&lang=en" if locale == "en-US" else ""))

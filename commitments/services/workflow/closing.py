@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from commitments.choices import CLOSED_STATUSES, REPORTABLE_STATUSES, EventKind, Status
 from commitments.errors import Conflict
 from commitments.models import Commitment
+from commitments.services import first_reports
 from commitments.services.workflow.common import (
     ensure_open,
     lock_commitment,
@@ -54,8 +55,10 @@ def cancel(
     if reason_required:
         reason = required_reason(reason)
     changes = {"status": (item.status, Status.CANCELLED.value)}
+    first_reports.pledge_changing(item.pk)  # a cancelled pledge owes no report
     item.status = Status.CANCELLED
     save(item, ["status"])
+    first_reports.pledge_changed(item.pk)
     record(item, EventKind.CANCELLED, actor, changes=changes, note=reason.strip())
     withdraw_pending(item, actor, _("事项已取消，申请自动关闭"))
     return item
@@ -92,7 +95,9 @@ def reopen(actor: User, commitment: Commitment, reason: str) -> Commitment:
         changes["percent"] = (item.percent, percent)
     if item.completed_at is not None:
         changes["completed_at"] = (item.completed_at, None)
+    first_reports.pledge_changing(item.pk)  # owed again: its reports count again
     item.status, item.percent, item.completed_at = status, percent, None
     save(item, ["status", "percent", "completed_at"])
+    first_reports.pledge_changed(item.pk)
     record(item, EventKind.REOPENED, actor, changes=changes, note=reason)
     return item

@@ -1,0 +1,67 @@
+"""Which months a pledge owes a monthly report: the one home of the rule, as SQL.
+
+A pledge owes one report a month from the month its plan starts, or from the
+month it entered the ledger (``created_at``: imported, added by a re-import,
+carried over) if that is later — from the next month if it entered after that
+month's due day; a completed pledge owes nothing after the month it was
+completed, a cancelled one nothing at all. ``reports.punctuality.due_periods``
+counts the months owed by a day from these parts; ``owed_from_day`` says of a
+month reported on whether it was owed, as a number kept with the first-report
+tallies (``commitments.models.FirstReportTally``) so that the scorecard and the
+chart tell a report that answered an owed month (on time or late) from one
+that answered a month the pledge did not owe (early, voluntary: never late).
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q, Value
+from django.db.models.expressions import Expression
+from django.db.models.functions import Cast, ExtractDay, ExtractMonth, ExtractYear, Substr
+from django.db.models.lookups import Exact, GreaterThan, LessThan
+
+from commitments.choices import Status
+from commitments.models.tallies import NEVER_OWED
+
+
+def month_index(field: str) -> Expression:
+    """A date or moment's month as ``year * 12 + month - 1`` (local time)."""
+    return ExtractYear(field) * 12 + ExtractMonth(field) - 1
+
+
+def period_index(field: str = "period") -> Expression:
+    """A report's ``period`` (``YYYY-MM``) as ``month_index`` counts months."""
+    year = Cast(Substr(field, 1, 4), models.IntegerField())
+    return year * 12 + Cast(Substr(field, 6, 2), models.IntegerField()) - 1
+
+
+def owed_from_day(month: Expression, prefix: str = "commitment__") -> Expression:
+    """The least due day under which the pledge (``prefix``: the path to it) owed a
+    report for ``month`` (a ``month_index``): the month was owed when the plan's due
+    day is on or after it (``reports.punctuality.pledge_owed``).
+
+    * 1: owed whatever the due day — assigned before that month;
+    * the day of the month it was assigned on, for the month it was assigned in:
+      assigned after that month's due day, it owes from the next month;
+    * ``NEVER_OWED`` (32, after every due day): not owed at all — a month before it
+      was assigned or before its plan starts, after the month it was completed, or
+      any month of a cancelled pledge.
+
+    The status and the plan's start can change after a report is filed: the filing
+    service moves the kept counts then (``commitments.services.first_reports``)."""
+    p = prefix
+    assigned = month_index(f"{p}created_at")
+    never = Value(NEVER_OWED)
+    return models.Case(
+        models.When(Q(**{f"{p}status": Status.CANCELLED}), then=never),
+        models.When(LessThan(month, month_index(f"{p}plan__starts_on")), then=never),
+        models.When(
+            Q(**{f"{p}status": Status.COMPLETED})
+            & Q(GreaterThan(month, month_index(f"{p}completed_at"))),
+            then=never,
+        ),
+        models.When(LessThan(month, assigned), then=never),
+        models.When(Exact(month, assigned), then=ExtractDay(f"{p}created_at")),
+        default=Value(1),
+        output_field=models.PositiveSmallIntegerField(),
+    )
