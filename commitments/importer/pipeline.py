@@ -622,7 +622,14 @@ def item_pledges(view: str, start: int, end: int, exclude: tuple[str, ...]) -> l
     """Labelled items in ``[start, end)``: one pledge per numbered item."""
     style, found = choose_style(view, start, end, exclude, from_one=False)
     if style is None:
-        return [_single_item(view, start, end)] if has_labels(view, start, end) else []
+        paragraphs = labelled_paragraphs(view, start, end)
+        if len(paragraphs) < 2:
+            return [_single_item(view, start, end)] if has_labels(view, start, end) else []
+        unnumbered = []
+        for a, b in paragraphs:
+            item = _single_item(view, a, b)
+            unnumbered.extend(_bracket_closes_sentences(view, item) or [item])
+        return [p for p in unnumbered if p.end > p.start]
     pledges = []
     for i, marker in enumerate(found):
         item_end = found[i + 1].start if i + 1 < len(found) else end
@@ -635,6 +642,55 @@ def item_pledges(view: str, start: int, end: int, exclude: tuple[str, ...]) -> l
         item = _single_item(view, marker.start, item_end)
         pledges.extend(_bracket_closes_sentences(view, item) or [item])
     return [p for p in pledges if p.end > p.start]
+
+
+#: A blank line: what parts paragraphs typed without numbers.
+BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n\s*")
+#: A line that ends its sentence, before its owner bracket or not: a paragraph of Word's.
+PARAGRAPH_END = re.compile(r"[。!?;](?:\s*\([^()]*\))?\s*$")
+
+
+def labelled_paragraphs(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Items without numbers, parted by blank lines (a 工作要点 pasted as paragraphs, each
+    closing with its owner bracket or over its ``牵头单位：`` lines, SPEC §3): one item per
+    paragraph that names its owner. A paragraph of labels alone is the one's above it (its
+    lines set apart); the paragraphs before the first item introduce the list, and an
+    unlabelled one after it is an item when it pledges a target or a dated time (not ``以上工作
+    请各单位认真抓好落实。``). Without blank lines the lines are the paragraphs (Word's). Fewer
+    than two items with owners: no such list."""
+    paragraphs: list[tuple[int, int]] = []
+    at = start
+    gaps = list(BLANK_LINE.finditer(view, start, end))
+    lines = view[start:end].strip().split("\n")
+    if not gaps and (len(lines) < 2 or any(_open_bracket(line) for line in lines)):
+        return []  # one line, or lines a print wrapped (``（牵头单位：`` / ``区城管局）``)
+    # a Word document's paragraphs are its lines: without blank lines, each line is one
+    separator = BLANK_LINE if gaps else re.compile(r"\n\s*")
+    for gap in [*separator.finditer(view, start, end), None]:
+        stop = gap.start() if gap else end
+        if view[at:stop].strip():
+            if paragraphs and (
+                LABEL_FIRST.match(view, at, stop) or CONTACT.fullmatch(view[at:stop].strip())
+            ):
+                paragraphs[-1] = (paragraphs[-1][0], stop)  # its labels, set apart
+            elif not gaps and not PARAGRAPH_END.search(view[at:stop].split("\n")[0]):
+                return []  # a line that ends no sentence: no paragraph of its own
+            else:
+                paragraphs.append((at, stop))
+        at = gap.end() if gap else end
+    labelled = [has_labels(view, a, b) for a, b in paragraphs]
+    if sum(labelled) < 2:
+        return []
+    first = labelled.index(True)
+    return [
+        (a, b)
+        for (a, b), named in zip(paragraphs[first:], labelled[first:], strict=True)
+        if named or (is_pledge(view[a:b], None) and decided(view[a:b], None))
+    ]
+
+
+def _open_bracket(line: str) -> bool:
+    return line.count("(") != line.count(")") or line.count("【") != line.count("】")
 
 
 def _bracket_closes_sentences(view: str, item: Pledge) -> list[Pledge]:

@@ -285,7 +285,10 @@ def run_heads(view: str, start: int, end: int, style: str) -> list[tuple[int, in
     """The heading lines (start, end) over the runs of ``style``'s items in ``[start, end)``
     that number from one again, one over each run, the first run's included; none (``[]``)
     unless there are two runs at least and each stands right under such a line."""
-    firsts = [m for m in runs(view, start, end, style) if m.number == 1]
+    found = runs(view, start, end, style)
+    firsts = [m for m in found if m.number == 1]
+    if len(firsts) < 2:
+        firsts = _counted_on_heads(view, start, found)
     if len(firsts) < 2:
         return []
     heads: list[tuple[int, int]] = []
@@ -299,6 +302,29 @@ def run_heads(view: str, start: int, end: int, style: str) -> list[tuple[int, in
             return []
         heads.append((head_start, head_end))
     return heads
+
+
+def _counted_on_heads(view: str, start: int, found: list[Marker]) -> list[Marker]:
+    """The items of one list counting on (``1.``–``3.``, ``4.``–``5.``) that each stand right
+    under a heading line of their own (``经济发展``, ``【社会事业】``), the first item included:
+    they open the runs those lines head (SPEC §3), so that the items keep their sections. A
+    list whose first item has no such line above it is one list, its lines between items no
+    sections (``3.…`` / ``交通出行方面`` / ``4.…``)."""
+    if not found or found[0].number != 1:
+        return []
+    headed = []
+    for i, marker in enumerate(found):
+        line_start = view.rfind("\n", start, marker.start) + 1
+        if line_start <= start or view[line_start : marker.start].strip():
+            continue
+        head_end = start + len(view[start : line_start - 1].rstrip())
+        head_start = max(view.rfind("\n", start, head_end) + 1, start)
+        if not _heading_line(view[head_start:head_end]):
+            continue
+        if i and not ENDS_SENTENCE.search(view, found[i - 1].end, head_start):
+            continue  # ``1.加快园区建设`` over ``完善基础设施``: the item's own line
+        headed.append(marker)
+    return headed if headed and headed[0] is found[0] else []
 
 
 def _heading_line(line: str) -> bool:

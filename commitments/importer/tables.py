@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from commitments.importer.cell_tasks import cell_parts, listed_cell, task_spans
 from commitments.importer.deadlines import find_periods
@@ -66,6 +66,7 @@ from commitments.importer.owners import OWNER_ROLES, UNIT_NAME, owner_roles
 from commitments.importer.vocabulary import (
     CLAUSE_OPENERS,
     CO_LABEL_WORDS,
+    CO_ROLES,
     FUNDS_LABELS,
     LEAD_LABEL_WORDS,
     LEGEND,
@@ -150,7 +151,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "co",
-        re.compile(rf"^(?:{CO_LABEL_WORDS}{UNIT_NOUN}|配合|协办)" + _PAREN + "$"),
+        re.compile(rf"^(?:{CO_LABEL_WORDS}{UNIT_NOUN}|{CO_ROLES})" + _PAREN + "$"),
     ),
     (
         "official",
@@ -652,8 +653,12 @@ def _key_value_lines(rows: list[list[Cell]], tasks_before: int = 0) -> tuple[lis
 
 
 #: A label cell of a card (``任务名称``, ``交办编号``, ``督办等级``, ``签收日期``, ``目标要求：``):
-#: a few Chinese characters, maybe a colon after them — no digits, no punctuation, no value.
-LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]?$")
+#: a few Chinese characters, maybe a colon after them — no punctuation, no value — and the
+#: number or note a form may set after the name (``任务名称（1）``, ``牵头单位(责任人)``,
+#: ``完成时限（2040年）``, ``配合单位1``, ``责任领导（签字）：``), which names nothing else.
+LABEL_CELL = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,8})(?:[(（][^()（）\n]{1,8}[)）]|\d{1,2})?[:：]?$"
+)
 
 
 def label_pairs(row: list[Cell]) -> list[tuple[Cell, Cell]] | None:
@@ -669,8 +674,13 @@ def label_pairs(row: list[Cell]) -> list[tuple[Cell, Cell]] | None:
         cells.pop()
     if len(cells) % 2:
         cells.append(Cell(""))
-    pairs = [(cells[i], cells[i + 1]) for i in range(0, len(cells), 2)]
-    if not pairs or not all(LABEL_CELL.match(_squash(key.text)) for key, _ in pairs):
+    pairs = []
+    for i in range(0, len(cells), 2):
+        label = LABEL_CELL.match(_squash(cells[i].text))
+        if label is None:
+            return None
+        pairs.append((replace(cells[i], text=label.group("name")), cells[i + 1]))
+    if not pairs:
         return None
     if any(column_kind(value.text) in KEY_KINDS - {"period"} for _, value in pairs):
         return None  # label after label: a header row (``任务名称 | 牵头单位 | 完成时限``)

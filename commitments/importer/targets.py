@@ -269,6 +269,17 @@ PAST_BRACKET = re.compile(
 #: A bracket that breaks the total before it down: ``（其中：工业项目5个；农业项目3个）``.
 BREAKDOWN = re.compile(r"[(【\[]\s*(?:其中|含|包括|分别为)")
 BREAKDOWN_LEAD = re.compile(r"\s*(?:其中|含|包括|分别为)?\s*:?\s*")
+#: A bracket that says what the count before it includes: ``行政村12个（含社区2个）``,
+#: ``（包括易地搬迁户30户）``. The count is the goal; what it includes, one count, is no second
+#: one (parts that break it down, two counts or more, are goals: :func:`_inclusion`).
+INCLUDED = re.compile(r"[(【\[]\s*(?:含有?|包含|包括)(?!:)")
+#: A clause that tells how things will stand once the work is done, not what is to be done:
+#: ``建成后全镇共有公园12个``, ``调整后全镇行政村12个``, ``届时全镇服务站达到20个``,
+#: ``项目投用后年处理污水…``. ``累计达到80家`` has no such opening: a goal still.
+RESULT_STATE = re.compile(
+    r"\s*(?:(?:该|本|此)?[\u4e00-\u9fff]{0,4}?(?:(?:建成|完成|改造|调整|合并|撤并|整合|实施|投用|投运"
+    r"|投产|竣工|落成|提升|完工|运行)){1,2}(?:之)?后|届时|到那时|到时|至此)"
+)
 APPROXIMATE_AFTER = re.compile(r"^(?:以上|以下)?(?:左右|上下)")
 #: ``约5000万元``, not the 约 of a verb (``签约3个``, ``节约``, ``履约``).
 APPROXIMATE_BEFORE = re.compile(r"(?:(?<![签制节履合公预违特邀相集简契协守])约|大约|预计)$")
@@ -302,6 +313,7 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
     targets: list[ParsedTarget] = []
     starts: list[int] = []  # where each target's number starts
     bare: set[int] = set()  # targets stated without a metric of their own
+    results: set[int] = set()  # targets stated as how things stand once done
     last_end = -1
     previous_end = 0
     for m in NUMBER_RE.finditer(view):
@@ -339,12 +351,16 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
         elif _share_of(target, targets):  # ``…300个，上半年新增150个``: the whole's metric
             target.metric = targets[-1].metric
         previous_end = m.end()
+        if _states_result(view, m.start(), brackets):
+            results.add(id(target))
         targets.append(target)
         starts.append(m.start())
         ceiling = _rate_ceiling(m, target)
         if ceiling is not None:  # ``增长6—7%``: the unit written once, after the ceiling
             targets.append(ceiling)
             starts.append(m.start())
+    if any(id(t) not in results for t in targets):  # the result alone: the goal still
+        targets, starts = _without(targets, starts, results)
     _each_its_own(view, clean, targets, starts)
     targets = _distinct(view, targets, starts)
     targets = _stated_once(targets, bare)
@@ -353,6 +369,32 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
         return targets
     positions = {id(t): clean.find(t.source_text) for t in [*targets, *ones]}
     return sorted([*targets, *ones], key=lambda t: positions[id(t)])
+
+
+RESULT_CLAUSE_BREAK = re.compile(r"[,;。!?:\n]")
+#: A clause that says what there is (``全镇共有公园12个``, ``届时将拥有…``): how things stand.
+HAVING = re.compile(r"(?<!公)共有|将有|拥有")
+
+
+def _states_result(view: str, at: int, brackets: Sequence[tuple[int, int]]) -> bool:
+    """Does the clause of the count at ``at`` tell how things stand once the work is done
+    (:data:`RESULT_STATE`: ``建成后全镇共有公园12个``), or what there is (:data:`HAVING`)? Then the count describes the result: the
+    pledge's targets are what it delivers (``新建城东公园1个``), the result only when it states
+    nothing else (``建成后全镇污水处理能力达到每日2万吨``)."""
+    breaks = [
+        b.start()
+        for b in RESULT_CLAUSE_BREAK.finditer(view, 0, at)
+        if not any(s < b.start() < e for s, e in brackets)
+    ]  # ``建成后全镇共有公园12个、绿地30处``: one clause, both the result
+    start = breaks[-1] + 1 if breaks else 0
+    return RESULT_STATE.match(view, start, at) is not None or bool(HAVING.search(view, start, at))
+
+
+def _without(
+    targets: list[ParsedTarget], starts: list[int], left_out: set[int]
+) -> tuple[list[ParsedTarget], list[int]]:
+    kept = [(t, s) for t, s in zip(targets, starts, strict=True) if id(t) not in left_out]
+    return [t for t, _ in kept], [s for _, s in kept]
 
 
 #: What stands between a count's clause start and the thing it counts: a time, a goal verb, a
@@ -620,6 +662,8 @@ def _target(
     clause_start = max((b + 1 for b in breaks if b < m.start()), default=0)
     clause_end = min((b for b in breaks if b >= m.end()), default=len(view))
     part_of = _breakdown(view, brackets, m.start())
+    if part_of is not None and _inclusion(view, part_of):
+        return None  # ``12个（含社区2个）``: what the count includes, no goal of its own
     if part_of is not None:  # ``8个（其中：工业项目5个；农业项目3个）``: a part's own clause
         clause_start, clause_end = _part_clause(view, part_of, m)
     else:  # the headline's clause stops before its breakdown
@@ -818,6 +862,14 @@ def _breakdown(view: str, brackets: Sequence[tuple[int, int]], at: int) -> tuple
         ((s, e) for s, e in brackets if s < at < e and BREAKDOWN.match(view, s)),
         None,
     )
+
+
+def _inclusion(view: str, bracket: tuple[int, int]) -> bool:
+    """Is the bracket a note of what the count before it includes (``（含社区2个）``, one
+    count), rather than its breakdown into parts (``（含家庭农场20家、农民合作社10家）``, two or
+    more: the parts are goals too)?"""
+    start, end = bracket
+    return INCLUDED.match(view, start) is not None and len(NUMBER_RE.findall(view, start, end)) == 1
 
 
 def _part_clause(view: str, bracket: tuple[int, int], m: re.Match[str]) -> tuple[int, int]:
