@@ -69,6 +69,7 @@ from commitments.importer.vocabulary import (
     CO_ROLES,
     FUNDS_LABELS,
     LEAD_LABEL_WORDS,
+    LEAD_ROLES,
     LEGEND,
     MONEY_UNIT,
     STAGE_LABELS,
@@ -147,7 +148,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("category", re.compile(r"^(?:类别|分类|板块|领域|所属类别|项目类别|任务类别|类型)$")),
     (
         "lead",
-        re.compile(rf"^(?:{LEAD_LABEL_WORDS}{UNIT_NOUN}|责任主体|牵头|主责)" + _PAREN + "$"),
+        re.compile(rf"^(?:{LEAD_LABEL_WORDS}{UNIT_NOUN}|责任主体|{LEAD_ROLES})" + _PAREN + "$"),
     ),
     (
         "co",

@@ -378,9 +378,10 @@ HAVING = re.compile(r"(?<!公)共有|将有|拥有")
 
 def _states_result(view: str, at: int, brackets: Sequence[tuple[int, int]]) -> bool:
     """Does the clause of the count at ``at`` tell how things stand once the work is done
-    (:data:`RESULT_STATE`: ``建成后全镇共有公园12个``), or what there is (:data:`HAVING`)? Then the count describes the result: the
-    pledge's targets are what it delivers (``新建城东公园1个``), the result only when it states
-    nothing else (``建成后全镇污水处理能力达到每日2万吨``)."""
+    (:data:`RESULT_STATE`: ``建成后全镇共有公园12个``), or what there is (:data:`HAVING`)?
+    Then the count describes the result: the pledge's targets are what it delivers
+    (``新建城东公园1个``), the result only when it states nothing else
+    (``建成后全镇污水处理能力达到每日2万吨``)."""
     breaks = [
         b.start()
         for b in RESULT_CLAUSE_BREAK.finditer(view, 0, at)

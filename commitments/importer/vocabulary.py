@@ -346,8 +346,10 @@ CO_WORDS = r"(?:配合|协办|协同|参与)"
 #: proposal, ``办理单位：``) or assists (协助, 协办).
 LEAD_LABEL_WORDS = r"(?:牵头|责任|主责|负责|实施|承办|主办|办理)"
 CO_LABEL_WORDS = r"(?:配合|协办|协同|参与|协助)"
-#: The helpers' roles that are a label or column alone, without a unit noun (``配合：``,
-#: ``协同：…``, a header group ``责任单位`` over ``牵头 | 协同``); ``参与`` alone is no label.
+#: The roles that are a label or column alone, without a unit noun: who leads (``牵头：``,
+#: ``（负责：街道城管办；协同：…）``) and who helps (``配合：``, ``协同：…``, a header group
+#: ``责任单位`` over ``牵头 | 协同``); ``参与`` alone is no label.
+LEAD_ROLES = r"牵头|主责|负责"
 CO_ROLES = r"配合|协办|协同|协助"
 #: A stage's goal on the way to the deadline (``阶段性目标：上半年完成全年任务的50%``): its time
 #: is a milestone, its numbers are no targets (the pledge states those).
@@ -356,7 +358,7 @@ LABELS: dict[str, str] = {
     # ``建设单位：青山水务有限公司``: a project's builder owns it, as its 实施单位 would; a role
     # alone is a label too when a colon follows (``（牵头：经发办）``,
     # ``（配合：财政所，时限：…）``)
-    "lead": rf"{LEAD_LABEL_WORDS}{UNIT_NOUN}|建设单位|牵头",
+    "lead": rf"{LEAD_LABEL_WORDS}{UNIT_NOUN}|建设单位|{LEAD_ROLES}",
     "co": rf"{CO_LABEL_WORDS}{UNIT_NOUN}|{CO_ROLES}",
     "official": r"责任领导|分管领导|包保领导|牵头领导|责任人",
     "deadline": r"完成时限|完成时间|时间节点|办结时限|时限要求|时限|时间安排|实施时间",
