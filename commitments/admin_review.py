@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from typing import Any
 
 from django import forms
 from django.contrib import messages
@@ -242,8 +243,12 @@ def state(upload: PlanUpload) -> dict:
             row.predecessor = predecessor
             row.kept_owners = kept_owners.get(id(row.item))
             late = checks.past_due(row.item, today) if id(row.item) in fresh else None
-            if late:
-                row.warnings.append(late)
+            early = (
+                rules.deadline_before_plan(row.item.deadline, doc.plan_year)
+                if row.item.deadline and doc.plan_year
+                else None
+            )
+            row.warnings.extend(w for w in (early, late) if w)
         unknown = edits.unknown_units(doc, set(catalog))
         warnings = [
             w
@@ -378,13 +383,15 @@ def act(request: HttpRequest, upload: PlanUpload) -> HttpResponse | None:
     elif action == "create_unit":
         record("create_unit", {}, post.get("name", ""))
     elif action == "save":
-        item = _item(upload, key)
+        item, year = _found(upload, key)
         if item is not None:
+            early = refused_deadline(item, post, year)
             for kind, value in changed_fields(item, post):
-                record(kind, value)
-            refused = refused_co_owner(item, post)
-            if refused:
-                messages.error(request, refused)
+                if not (kind == "deadline" and early):
+                    record(kind, value)
+            for refused in (early, refused_co_owner(item, post)):
+                if refused:
+                    messages.error(request, refused)
     elif action == "commit":
         try:
             result = import_plan_file(
@@ -446,13 +453,29 @@ def mappable(upload: PlanUpload, name: str) -> bool:
 
 
 def _item(upload: PlanUpload, key: str):
+    return _found(upload, key)[0]
+
+
+def _found(upload: PlanUpload, key: str) -> tuple[Any, int | None]:
+    """The pledge ``key`` names and its plan's year (``None``: neither found)."""
     from commitments.services.plan_import import edits
 
     for target in preview(upload).targets:
         for item in target.doc.commitments():
             if edits.key_of(item) == key:
-                return item
-    return None
+                return item, target.doc.plan_year
+    return None, None
+
+
+def refused_deadline(item, post, year: int | None) -> str:
+    """Why the deadline typed in the form is not saved (before the plan's year:
+    ``rules.deadline_before_plan``); "" when it may be."""
+    try:
+        typed = datetime.date.fromisoformat(post.get("deadline", ""))
+    except ValueError:
+        return ""
+    said = rules.deadline_before_plan(typed, year) if year else None
+    return f"{item.code}：{said}" if said else ""
 
 
 def refused_co_owner(item, post) -> str:

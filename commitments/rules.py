@@ -250,6 +250,32 @@ def reports_from(
     return earliest
 
 
+def plan_year_start(year: int, starts_on: datetime.date | None = None) -> datetime.date:
+    """The first day a plan's pledges may fall due: 1 January of its year, or its
+    ``starts_on`` when an administrator set it earlier."""
+    first = datetime.date(year, 1, 1)
+    return min(first, starts_on) if starts_on else first
+
+
+def deadline_before_plan(
+    deadline: datetime.date, year: int, starts_on: datetime.date | None = None
+) -> str | None:
+    """Why ``deadline`` cannot be a deadline of the ``year`` plan, or ``None``: a date
+    before the plan's year starts is a typo (2020-01-01 in a 2027 plan), refused by the
+    import review, the API and the admin alike. A date after the year stays allowed: a
+    plan's pledges may end in the next year (SPEC §3: ``今冬明春`` → the next 05-31,
+    ``二〇二八年春节前``, projects over several years)."""
+    first = plan_year_start(year, starts_on)
+    if deadline >= first:
+        return None
+    said = gettext("完成时限 %(date)s 早于计划年度（%(year)d年，自 %(first)s 起），请核对后修改")
+    return said % {
+        "date": deadline.isoformat(),
+        "year": year,
+        "first": first.isoformat(),
+    }
+
+
 @overload
 def local_day(moment: datetime.datetime, zone: datetime.tzinfo | None = None) -> datetime.date: ...
 @overload

@@ -44,6 +44,8 @@ ALLOWED_HOSTS = env_list(
     "ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "[::1]", "testserver"]
 )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# A refused form (signed in again in another tab) says the page expired, in the site's frame.
+CSRF_FAILURE_VIEW = "tracker.errors.csrf_failure"
 # Public address used in e-mail links (no trailing slash).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 

@@ -25,3 +25,9 @@ urlpatterns = [
     path("", include("reports.urls")),
     re_path(r"^api/", ApiNotFound.as_view()),  # last: unknown API paths get JSON 404s
 ]
+
+# The product's error pages in the user's language (JSON on the API): tracker/errors.py.
+handler400 = "tracker.errors.bad_request"
+handler403 = "tracker.errors.permission_denied"
+handler404 = "tracker.errors.page_not_found"
+handler500 = "tracker.errors.server_error"

@@ -156,13 +156,18 @@ class Page:
     def latest_by_department(self) -> list[dict]:
         """The lead's latest report first, then each co-owner's (or a gap)."""
         latest: dict[int, ProgressReport] = {}
-        for report in self.reports:
-            latest.setdefault(report.department_id, report)
+        earlier: dict[int, list[ProgressReport]] = {}
+        for report in self.reports:  # newest first
+            if latest.setdefault(report.department_id, report) is not report and _has_evidence(
+                report
+            ):
+                earlier.setdefault(report.department_id, []).append(report)
         rows = [
             {
                 "department": self.item.lead_owner,
                 "lead": True,
                 "report": latest.get(self.item.lead_owner_id),
+                "earlier": _kept_evidence(latest.get(self.item.lead_owner_id), earlier),
             }
         ]
         for share in self.co_owners:
@@ -172,6 +177,7 @@ class Page:
                     "lead": False,
                     "excused": share.excused_at is not None,
                     "report": latest.get(share.department_id),
+                    "earlier": _kept_evidence(latest.get(share.department_id), earlier),
                 }
             )
         return rows
@@ -399,6 +405,25 @@ class Page:
     @property
     def event_kinds(self):
         return EventKind
+
+
+def _has_evidence(report: ProgressReport) -> bool:
+    return bool(report.evidence) or bool(report.attachments.all())  # prefetched
+
+
+#: How many earlier reports' evidence a department's card shows under its newest report.
+EARLIER_EVIDENCE = 3
+
+
+def _kept_evidence(
+    newest: ProgressReport | None, earlier: dict[int, list[ProgressReport]]
+) -> list[ProgressReport]:
+    """The evidence a correction without evidence would hide: the department's earlier
+    reports that carried files or links (newest first), shown with the report they came
+    with. A newest report with evidence of its own shows only its own."""
+    if newest is None or _has_evidence(newest):
+        return []
+    return earlier.get(newest.department_id, [])[:EARLIER_EVIDENCE]
 
 
 def request_anchor(kind: str, request_id: object) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -35,7 +36,17 @@ class Plan(models.Model):
         _("起始日期"), help_text=_("序时进度从此日起算，默认为计划年度1月1日")
     )
     report_due_day = models.PositiveSmallIntegerField(
-        _("每月报送截止日"), null=True, blank=True, help_text=_("留空则使用系统默认值")
+        _("每月报送截止日"),
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(1, message=_("每月报送截止日须在1至31日之间")),
+            MaxValueValidator(31, message=_("每月报送截止日须在1至31日之间")),
+        ],
+        help_text=_(
+            "每月进度报送的截止日，填1至31；当月没有这一天的（如2月30日、4月31日），"
+            "以当月最后一天为截止日。留空则使用系统默认值"
+        ),
     )
     progress_margin = models.PositiveSmallIntegerField(
         _("序时进度容差(%)"), null=True, blank=True, help_text=_("留空则使用系统默认值")

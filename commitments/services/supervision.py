@@ -157,7 +157,13 @@ def check(commitment: Commitment, user: Any, changes: Mapping[str, Any]) -> None
                 _("“%(name)s”是牵头单位，不能同时作为配合单位") % {"name": lead.name},
                 field="co_owners",
             )
-    deadline = changes.get("deadline") or commitment.deadline
+    new_deadline = changes.get("deadline")
+    if new_deadline is not None and new_deadline != commitment.deadline:
+        plan = commitment.plan
+        said = rules.deadline_before_plan(new_deadline, plan.year, plan.starts_on)
+        if said:
+            raise Invalid("deadline_before_plan", said, field="deadline")
+    deadline = new_deadline or commitment.deadline
     for item in changes.get("milestones") or ():
         if item["due"] > deadline:
             raise Invalid(

@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 
 from commitments import naming, rules
+from commitments.api.serializers.fields import MAX_ID
 from commitments.choices import Light, Status
 from commitments.lights import light_reason
 from commitments.models import (
@@ -58,12 +59,15 @@ def _last_request_states() -> dict[str, Subquery]:
     }
 
 
-def _int(value: str | None) -> int | None:
-    try:
-        number = int(value or "")
-    except ValueError:
+def filter_id(value: str | None) -> int | None:
+    """The id a filter parameter (``plan``, ``section``, ``department``) names, or ``None``
+    (ignored, like ``?plan=abc``) when it is not a whole number a row's id can be: a
+    crafted ``?plan=999999999999999999999`` would overflow the database's BIGINT."""
+    text = (value or "").strip()
+    if not text.isascii() or not text.isdigit() or len(text) > len(str(MAX_ID)):
         return None
-    return number if number > 0 else None
+    number = int(text)
+    return number if 0 < number <= MAX_ID else None
 
 
 def filtered(
@@ -71,7 +75,7 @@ def filtered(
 ) -> tuple[QuerySet[Commitment], dict[str, object]]:
     """Apply the list's filters; unknown values are ignored (a link never breaks)."""
     chosen: dict[str, object] = {}
-    plan = _int(params.get("plan"))
+    plan = filter_id(params.get("plan"))
     if plan:
         items, chosen["plan"] = items.filter(plan_id=plan), plan
     light = params.get("light")
@@ -83,10 +87,10 @@ def filtered(
         items, chosen["status"] = items.filter(status=status), status
     if params.get("live") == "1":  # what the dashboard counts as 事项
         items, chosen["live"] = items.exclude(status=Status.CANCELLED), "1"
-    section = _int(params.get("section"))
+    section = filter_id(params.get("section"))
     if section:
         items, chosen["section"] = items.filter(section_id=section), section
-    department = _int(params.get("department"))
+    department = filter_id(params.get("department"))
     if department:
         items, chosen["department"] = items.filter(lead_owner_id=department), department
     if params.get("due") == "soon":
@@ -136,7 +140,7 @@ def section_options(scope_ids, plan: int | None, several_plans: bool) -> list[tu
 @login_required
 def my_commitments(request: HttpRequest) -> HttpResponse:
     reader = Reader.of(request.user)
-    plan = Plan.objects.filter(pk=_int(request.GET.get("plan"))).first()
+    plan = Plan.objects.filter(pk=filter_id(request.GET.get("plan"))).first()
     day = day_in_range(request.GET.get("date", ""), plan)  # the dashboard's rule
     today = day.day
     base = annotate_period(reader.commitments().in_rollups().with_light(today), reader, today)

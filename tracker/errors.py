@@ -1,0 +1,92 @@
+"""The product's own error pages: 400, 403, 404, 500 and the CSRF refusal.
+
+Pages answer in the user's language in the site's frame (``reports/base.html``) with a
+way back; the machine interfaces (``/api/``, the public JSON feeds) keep the API's JSON
+shape ``{"code", "message", "errors"}``. The 500 page is rendered without the request
+(no session, no user, no database): whatever failed may be one of those.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlparse
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.template import loader
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+logger = logging.getLogger(__name__)
+
+
+def _machine(request: HttpRequest) -> bool:
+    path = request.path_info
+    return path.startswith("/api/") or (path.startswith("/public/") and path.endswith(".json"))
+
+
+def _json(code: str, message: str, status: int) -> JsonResponse:
+    return JsonResponse(
+        {"code": code, "message": message, "errors": {}},
+        status=status,
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def came_from(request: HttpRequest) -> str:
+    """Where the user was: the page that sent the refused form (``Referer``, this site's
+    only), else the address asked for (a form posts to the page it is on)."""
+    referer = request.META.get("HTTP_REFERER", "")
+    if referer and url_has_allowed_host_and_scheme(
+        referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        parsed = urlparse(referer)
+        return parsed.path + (f"?{parsed.query}" if parsed.query else "")
+    return request.get_full_path()
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if _machine(request):
+        return _json("bad_request", _("请求有误"), 400)
+    return render(request, "400.html", status=400)
+
+
+def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """The view's own reason when it gave one (``PermissionDenied(_("只有…可以报送进度"))``)."""
+    if _machine(request):
+        return _json("permission_denied", _("您没有执行该操作的权限"), 403)
+    said = str(exception or "")
+    return render(request, "403.html", {"message": said}, status=403)
+
+
+def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if _machine(request):
+        return _json("not_found", _("没有这个接口地址"), 404)
+    return render(request, "404.html", {"asked": request.path}, status=404)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form sent with a stale token (signed in again in another tab, the page left open
+    overnight): the page expired; go back, refresh, fill it in again."""
+    if _machine(request):
+        return _json("csrf_failed", _("页面已过期，请刷新后重试"), 403)
+    context = {
+        "back": came_from(request),
+        "posted": request.path,
+        # the progress report form keeps its typed values in the tab (commitment.html)
+        "draft": request.POST.get("action") == "report",
+    }
+    return render(request, "403_csrf.html", context, status=403)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """No request context: the session, the user or the database may be what failed."""
+    if _machine(request):
+        return _json("server_error", _("服务器内部错误，请稍后重试"), 500)
+    try:
+        html = loader.get_template("500.html").render({"lang": get_language() or "zh-hans"})
+    except Exception:  # the template itself failed: still say it plainly
+        logger.exception("500 page failed to render")
+        html = "<h1>服务器内部错误 / Server error (500)</h1><p><a href='/'>返回首页</a></p>"
+    return HttpResponse(html, status=500)
