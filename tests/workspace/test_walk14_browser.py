@@ -130,3 +130,48 @@ def test_the_404_and_500_pages_are_the_sites_with_a_way_back(
         page.wait_for_load_state()
         assert page.url.endswith("/workspace/")
     page.close()
+
+
+@pytest.mark.parametrize("locale", ["zh-CN", "en-US"])
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
+def test_a_correction_keeps_the_earlier_evidence_on_the_card(
+    town,  # noqa: F811
+    browser,
+    locale,
+    viewport,
+):
+    """m4: the clerk filed 60% with a link, then corrected to 65% without one; the
+    supervisor reading the card still sees the link, with the report it came with, and
+    the page says a report is corrected by filing again."""
+    from django.utils import timezone
+
+    from commitments.services import reporting
+
+    today = timezone.localdate()
+    for percent, evidence, narrative in (
+        (60, ["https://example.org/现场照片"], "完成支架安装"),
+        (65, [], "更正：上次百分比填错"),
+    ):
+        reporting.file_report(
+            town.item.pk,
+            town.clerk,
+            town.lead,
+            reporting.ReportInput("on_track", percent, today, narrative, evidence),
+        )
+    kept = {"zh-CN": "此前报送的佐证仍然有效", "en-US": "the evidence filed before still stands"}
+    says = {"zh-CN": "以最新一次报送为准", "en-US": "the newest report counts"}
+    lang = "?lang=en" if locale == "en-US" else ""
+    page = browser.new_page(viewport=viewport, locale=locale)
+    page.goto(f"{town_site(town)}/workspace/commitments/{town.item.pk}/{lang}")
+    log_in(page, "duban")
+    card = page.locator(f"#reports article[data-department='{town.lead.name}']")
+    text = card.inner_text()
+    assert "65%" in text and kept[locale] in text
+    assert card.get_by_role("link", name="https://example.org/现场照片").is_visible()
+    assert says[locale] in page.inner_text("#reports")
+    fits(page, viewport)
+    card.scroll_into_view_if_needed()
+    page.locator("#reports").screenshot(
+        path=str(ARTIFACTS / f"walk14-correction-{locale[:2]}-{viewport['width']}.png")
+    )
+    page.close()
