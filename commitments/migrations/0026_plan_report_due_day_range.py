@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("commitments", "0024_event_merged_from"),
+        ("commitments", "0025_owed_from_day"),
     ]
 
     operations = [
