@@ -125,3 +125,41 @@ def test_make_run_port_is_a_choice_and_e_mail_links_follow_it():
     assert "run: export SITE_URL ?= http://127.0.0.1:$(PORT)" in makefile
     recipe = re.search(r"^run: setup\n((?:\t.*\n)+)", makefile, re.M).group(1)
     assert "runserver 127.0.0.1:$(PORT)" in recipe and "8000" not in recipe
+
+
+def test_the_demo_scorecard_ranks_units_that_reported_since_january(clock):
+    """walk14 m8: the demo's pledges were assigned on the plan's first day and its units
+    have reported monthly since then, on time, late or with months missed, so the
+    supervisor's scorecard ranks them and the worst are found (not 不参与排名 for all)."""
+    from django.contrib.auth.models import User
+    from django.test import Client
+
+    clock.move_to(at("2026-07-15 10:00"))
+    _run("load_departments")
+    _run("import_plan", str(ROOT / "samples" / "town-speeches-2024.txt"), "--year", "2026")
+    _run("demo_accounts")
+    _run("demo_activity")
+
+    first = timezone.localtime(Commitment.objects.earliest("created_at").created_at).date()
+    assert first.isoformat() == "2026-01-01"
+    assert Commitment.objects.filter(created_at__date__gt="2026-01-01").count() == 0
+    months = {r.period for r in ProgressReport.objects.all()}
+    assert {"2026-01", "2026-03", "2026-06", "2026-07"} <= months
+    filed = {
+        timezone.localtime(r.created_at).date().isoformat()[:7]
+        for r in ProgressReport.objects.all()
+    }
+    assert "2026-01" in filed  # filed then, not back-filled today
+
+    client = Client()
+    client.force_login(User.objects.get(username="supervisor"))
+    plan = Commitment.objects.first().plan_id
+    rows = client.get(f"/api/v1/reports/summary/?plan={plan}").json()["departments"]
+    ranked = [r for r in rows if r["rank"] is not None]
+    assert len(ranked) >= 5
+    assert len({r["rank"] for r in ranked}) >= 4  # not one shared place
+    assert any(r["reports_missing"] == 0 for r in ranked)
+    assert any(r["reports_missing"] > 0 for r in ranked)
+    assert any((r["avg_days_late"] or 0) > 0 for r in ranked)
+    best, worst = ranked[0], ranked[-1]
+    assert best["reports_on_time"] > 0 and worst["reports_missing"] > best["reports_missing"]

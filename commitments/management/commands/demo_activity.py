@@ -3,14 +3,23 @@ few closed commitments on the demo plan, filed through the same services as
 the API (so history, lights and reminders follow from them).
 
 Run by ``make run`` after ``demo_accounts``; does nothing on a plan that
-already has reports, so running it again changes nothing. The supervisor also
-finds one extension request and one closure request to decide (待办审核), added
+already has reports, so running it again changes nothing. The ledger looks like a plan
+imported at the start of its year: the pledges were assigned on the plan's first day
+and each reporting unit has filed its monthly reports since then — on time, a few days
+late, or with months missed, by unit (``HABITS``) — so the scorecard ranks the units and
+a supervisor finds the worst ones. Those past reports are filed through the same
+services at their past moments (``_as_of``: the demo's clock, used nowhere else).
+The supervisor also finds one extension request and one closure request to decide (待办审核), added
 once per plan (a plan whose demo requests were decided gets no new ones).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+from collections.abc import Iterator
+from contextlib import nullcontext
+from unittest import mock
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -49,6 +58,14 @@ DEMO_CLOSURE = "演示数据：主体工作已完成，申请办结。"
 
 #: SITE_URL's default: a sweep run by hand in another shell needs no SITE_URL for it.
 LOCAL_SITE_URL = "http://127.0.0.1:8000"
+
+#: How a lead unit has reported in the months before this one, by its place among the
+#: units: ``(day of the month filed, months skipped: every n-th, 0 none)``; a day after
+#: the due day (25) is late by the difference, a skipped month is 应报未报.
+HABITS: list[tuple[int, int]] = [(12, 0), (20, 0), (28, 0), (15, 3), (27, 2)]
+
+#: The hour the demo's past filings and acknowledgements are dated at (Beijing time).
+PAST_HOUR = 10
 
 #: Every how-many-th commitment gets a co-owner (配合单位) that acknowledges and reports too.
 CO_OWNED_EVERY = 4
@@ -89,6 +106,16 @@ class Command(BaseCommand):
             .values_list("department_id", flat=True)
             .distinct()
         )
+        start = self._assigned_at_start(plan, today)
+        habits = {
+            pk: HABITS[place % len(HABITS)]
+            for place, pk in enumerate(
+                Commitment.objects.filter(plan=plan)
+                .order_by("lead_owner_id")
+                .values_list("lead_owner_id", flat=True)
+                .distinct()
+            )
+        }
         items = Commitment.objects.filter(plan=plan).select_related("plan").order_by("code")
         for index, item in enumerate(items):
             status, offset, acknowledged = PATTERN[index % len(PATTERN)]
@@ -101,17 +128,22 @@ class Command(BaseCommand):
                     co_staff = self._add_co_owner(item, supervisor.user, staffed)
                     counts["co_owned"] += co_staff is not None
                 if acknowledged:
-                    workflow.acknowledge(staff, item)
+                    with _as_of(start + datetime.timedelta(days=2)) if start else nullcontext():
+                        workflow.acknowledge(staff, item)
                     if co_staff is not None:
                         workflow.acknowledge(co_staff, item)
                 if offset is None:
                     counts["silent"] += 1
                     continue
                 if offset == 100:
+                    if start is not None:
+                        self._past_reports(item, staff, 95, habits[item.lead_owner_id], today)
                     self._complete(item, staff, supervisor, today)
                     counts["completed"] += 1
                     continue
                 percent = max(0, min(95, expected_percent(item, today) + offset))
+                if start is not None:
+                    self._past_reports(item, staff, percent, habits[item.lead_owner_id], today)
                 self._report(item, staff, status, percent, today)
                 if co_staff is not None:
                     self._report(item, co_staff, status, percent, today)
@@ -121,6 +153,47 @@ class Command(BaseCommand):
             f"{counts['silent']} 项尚未签收和报送，{counts['co_owned']} 项有配合单位"
             f"（计划“{plan.title}”，{plan.year}年）。"
         )
+
+    def _assigned_at_start(self, plan: Plan, today: datetime.date) -> datetime.date | None:
+        """Date the plan's pledges as assigned on its first day (the demo's plan was
+        imported today; a real one is imported in January), so reports are owed from
+        then. ``None`` (nothing changed) for a plan whose year has not begun or that
+        starts this month: no month before this one to have reported on."""
+        first = plan.reports_from
+        if first > today or (first.year, first.month) == (today.year, today.month):
+            return None
+        moment = _moment(first)
+        Commitment.objects.filter(plan=plan, created_at__gt=moment).update(created_at=moment)
+        return first
+
+    def _past_reports(
+        self, item: Commitment, staff, percent: int, habit: tuple[int, int], today
+    ) -> None:
+        """The lead's monthly reports from the plan's first month to last month, as its
+        unit's habit has them, rising to ``percent`` (filed today)."""
+        day, skip = habit
+        first = item.plan.reports_from
+        months = []
+        month = first.replace(day=1)
+        while month < today.replace(day=1) and month.year == first.year:
+            months.append(month)
+            month = (month + datetime.timedelta(days=32)).replace(day=1)
+        department = item.lead_owner
+        for n, month in enumerate(months, start=1):
+            if skip and n % skip == 0:
+                continue
+            last = (month + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(1)
+            filed = max(first, month.replace(day=min(day, last.day)))
+            if filed >= today:
+                continue
+            data = reporting.ReportInput(
+                status=Status.ON_TRACK,
+                percent=percent * n // (len(months) + 1),
+                as_of=filed,
+                narrative=f"演示数据：{month.month}月工作按计划推进。",
+            )
+            with _as_of(filed):
+                reporting.file_report(item.pk, staff, department, data)
 
     def _requests(self, plan: Plan, today: datetime.date) -> None:
         """One pending extension request and one pending closure request for the
@@ -238,3 +311,15 @@ class Command(BaseCommand):
             return
         request = workflow.request_closure(staff, item, "演示数据：已全面完成。")
         workflow.accept_closure(supervisor.user, request)
+
+
+def _moment(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(PAST_HOUR)))
+
+
+@contextlib.contextmanager
+def _as_of(day: datetime.date) -> Iterator[None]:
+    """The demo's clock, for its past filings only: the services (and the rows' own
+    ``auto_now_add`` times) read ``timezone.now()`` as that day at ``PAST_HOUR``."""
+    with mock.patch("django.utils.timezone.now", return_value=_moment(day)):
+        yield
