@@ -372,10 +372,20 @@ def _note_html(event: models.CommitmentEvent) -> str:
     return history.note_shown(event) or said or "—"
 
 
+def _department_words(event: models.CommitmentEvent) -> str:
+    """The event's department as the history pages name it (``农业农村办（原水利站）``
+    after a merge re-pointed it)."""
+    return event.department_words or "—"
+
+
 class EventInline(ReadOnlyInline):
     model = models.CommitmentEvent
-    fields = ["created_at", "kind", "actor", "department", "changes_shown", "note_shown"]
+    fields = ["created_at", "kind", "actor", "department_shown", "changes_shown", "note_shown"]
     readonly_fields = fields
+
+    @admin.display(description=_("单位"))
+    def department_shown(self, event: models.CommitmentEvent) -> str:
+        return _department_words(event)
 
     @admin.display(description=_("变更内容"))
     def changes_shown(self, event: models.CommitmentEvent) -> str:
@@ -502,7 +512,7 @@ class CommitmentAdmin(admin.ModelAdmin):
         response = super().history_view(request, object_id, extra_context)
         item = getattr(response, "context_data", {}).get("object")
         if isinstance(item, models.Commitment):
-            events = item.events.select_related("commitment", "actor", "department")
+            events = item.events.select_related("commitment", "actor", "department", "merged_from")
             events = history.in_words(events.order_by("-created_at", "-pk"), item)
             events_url = reverse("admin:commitments_commitmentevent_changelist")
             response.context_data |= {
@@ -644,8 +654,20 @@ class CommitmentEventAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     ordering = ["-created_at", "-pk"]  # a log: the latest first, as the history page reads
     list_select_related = ["commitment", "actor"]
-    fields = ["commitment", "kind", "actor", "department", "when", "changes_shown", "note_shown"]
+    fields = [
+        "commitment",
+        "kind",
+        "actor",
+        "department_shown",
+        "when",
+        "changes_shown",
+        "note_shown",
+    ]
     readonly_fields = fields
+
+    @admin.display(description=_("单位"))
+    def department_shown(self, event: models.CommitmentEvent) -> str:
+        return _department_words(event)
 
     @admin.display(description=_("变更内容"))
     def changes_shown(self, event: models.CommitmentEvent) -> str:

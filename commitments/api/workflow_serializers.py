@@ -162,13 +162,28 @@ class EventSerializer(serializers.ModelSerializer):
 
     actor = serializers.CharField(source="actor.username", read_only=True, allow_null=True)
     department = DepartmentRefSerializer(read_only=True, allow_null=True)
+    merged_from = DepartmentRefSerializer(
+        read_only=True,
+        allow_null=True,
+        help_text="办理时的单位：该单位此后已合并到 department（单位合并）；否则为 null",
+    )
     kind_label = serializers.CharField(source="get_kind_display", read_only=True)
     changes = serializers.JSONField(read_only=True, help_text="{field: [old, new]}")
     time = serializers.DateTimeField(source="created_at", read_only=True)
 
     class Meta:
         model = CommitmentEvent
-        fields = ["id", "kind", "kind_label", "actor", "department", "changes", "note", "time"]
+        fields = [
+            "id",
+            "kind",
+            "kind_label",
+            "actor",
+            "department",
+            "merged_from",
+            "changes",
+            "note",
+            "time",
+        ]
         read_only_fields = fields
 
 

@@ -298,7 +298,7 @@ class HistoryView(WorkflowView, generics.ListAPIView):
     def get_queryset(self):
         return (
             self.commitment()
-            .events.select_related("actor", "department")
+            .events.select_related("actor", "department", "merged_from")
             .order_by("created_at", "id")
         )
 

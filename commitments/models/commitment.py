@@ -85,7 +85,9 @@ class CommitmentQuerySet(models.QuerySet["Commitment"]):
 
     def with_progress_source(self) -> CommitmentQuerySet:
         """Annotate whose report the commitment's status and percent are, and when it
-        was filed: ``progress_by`` (the department's name) and ``progress_filed_at``
+        was filed: ``progress_by`` (the department's name; ``progress_merged_from``, the
+        department that filed it where a merge has since re-pointed it, else ``None``:
+        “（原水利站报送）” beside it, as on the report) and ``progress_filed_at``
         from the newest lead report (``progress.lead_counted``: a merge makes the unit's
         co-owner reports the lead's; ``None`` when no lead ever reported). After a
         change of lead they stay the former lead's, and every page says so;
@@ -100,6 +102,9 @@ class CommitmentQuerySet(models.QuerySet["Commitment"]):
         )
         return self.annotate(
             progress_by=Subquery(by_a_lead.order_by(*newest).values("department__name")[:1]),
+            progress_merged_from=Subquery(
+                by_a_lead.order_by(*newest).values("merged_from__name")[:1]
+            ),
             progress_filed_at=Subquery(by_a_lead.order_by(*newest).values("created_at")[:1]),
             lead_filed_at=Subquery(by_this_lead.order_by(*newest).values("created_at")[:1]),
         )

@@ -29,6 +29,12 @@ SYSTEM_NOTES = {
 }
 
 
+def formerly(unit: str, name: str) -> str:
+    """A unit named with the department merged into it that acted then, in history:
+    ``农业农村办（原水利站）`` / ``农业农村办 (formerly 水利站)``."""
+    return gettext("%(unit)s（原%(name)s）") % {"unit": unit, "name": name}
+
+
 class CommitmentEvent(models.Model):
     """One step in a commitment's history: who, when, what changed.
 
@@ -56,8 +62,9 @@ class CommitmentEvent(models.Model):
         verbose_name=_("单位"),
     )
     #: The department that acted when a merge has since re-pointed ``department`` to the
-    #: unit it became (a 签收, which is also state: ``services.catalog.merge_department``).
-    #: ``None``: ``department`` acted.
+    #: unit it became (``services.catalog.merge_department`` re-points every event of the
+    #: merged department, as it does its reports; a 签收 is also state). ``None``:
+    #: ``department`` acted.
     merged_from = models.ForeignKey(
         Department,
         on_delete=models.PROTECT,
@@ -105,9 +112,21 @@ class CommitmentEvent(models.Model):
             if acted is None:
                 return ""
             if own is not None and acted.pk != own.pk and not acted.is_active:
-                return gettext("%(unit)s（原%(name)s）") % {"unit": own.name, "name": acted.name}
+                return formerly(own.name, acted.name)
             return acted.name
         return str(membership.get_role_display())
+
+    @property
+    def department_words(self) -> str:
+        """The event's department as history names it: the unit, and the department
+        that acted then where a merge has since re-pointed the event
+        (``农业农村办（原水利站）``, as ``actor_title`` and as a re-pointed report's
+        “（原水利站报送）”); ``""`` for none."""
+        if self.department_id is None:
+            return ""
+        if self.merged_from_id is not None and self.merged_from_id != self.department_id:
+            return formerly(self.department.name, self.merged_from.name)
+        return self.department.name
 
     @property
     def concerned_department(self) -> Department | None:

@@ -167,8 +167,9 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     Each commitment that moved or whose reports moved gets a 单位合并 history event
     (with what the merge changed on it: its 配合单位 where a co-ownership moved or
     went, ``{"co_owners": [old, new]}``, and the status and percent the unit's reports
-    now give). History is not reworded: a re-pointed 签收
-    names ``source`` as ``merged_from``, other events keep ``source``. The kept counts
+    now give). History is not reworded: ``source``'s events (签收, reports, requests,
+    decisions about it) are re-pointed like its reports, each naming ``source`` as
+    ``merged_from`` (“农业农村办（原水利站）”). The kept counts
     (reminders, first-report tallies, roll-ups) are brought to what the ledger
     now says for both departments.
 
@@ -260,8 +261,11 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     result.reports, now_lead = _repoint_reports(source, target, led)
     progress = _follow_lead_reports(now_lead)
     acknowledged = list(acks.values_list("commitment_id", flat=True))
-    # A 签收 is also state (who acknowledged): the unit's now, naming who acted then.
-    result.acknowledgements = acks.update(
+    result.acknowledgements = len(acknowledged)
+    # Its history entries are the unit's now, each naming who acted then, as its
+    # reports do: a 签收 is also state (who acknowledged), and the entry of a report or
+    # a request names the department the report or request now names.
+    CommitmentEvent.objects.filter(department=source).update(
         department=target, merged_from=Coalesce(F("merged_from"), Value(source.pk))
     )
     _lead_acknowledged(target, acknowledged)

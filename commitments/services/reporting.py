@@ -249,6 +249,7 @@ def file_report(
     """
     with transaction.atomic():
         commitment = workflow.lock_commitment(commitment_id)
+        workflow.ensure_department_current(user, department)
         is_lead = commitment.lead_owner_id == department.pk
         if (
             not is_lead

@@ -24,9 +24,17 @@ class ReportTargetValueSerializer(serializers.ModelSerializer):
 
 class ReportSerializer(serializers.ModelSerializer):
     department = DepartmentRefSerializer(read_only=True)
-    #: the department that filed it, when it was merged into ``department`` since
-    merged_from = DepartmentRefSerializer(read_only=True, allow_null=True)
+    merged_from = DepartmentRefSerializer(
+        read_only=True,
+        allow_null=True,
+        help_text="报送时的单位：该单位此后已合并到 department（单位合并）；否则为 null",
+    )
     filed_by = serializers.CharField(source="filed_by.username", read_only=True)
+    lead_by_merge = serializers.BooleanField(
+        read_only=True,
+        help_text="配合单位报送，因单位合并后该单位成为牵头单位而计为牵头单位报送"
+        "（事项进度随之）；is_lead 仍为报送时的身份",
+    )
     target_values = ReportTargetValueSerializer(many=True, read_only=True)
     attachments = AttachmentSerializer(many=True, read_only=True)
 
@@ -39,6 +47,7 @@ class ReportSerializer(serializers.ModelSerializer):
             "merged_from",
             "filed_by",
             "is_lead",
+            "lead_by_merge",
             "status",
             "percent",
             "narrative",

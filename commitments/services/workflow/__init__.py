@@ -54,7 +54,12 @@ from commitments.services.workflow.closure import (
     unreported_co_owners,
 )
 from commitments.services.workflow.co_owners import excuse_co_owner
-from commitments.services.workflow.common import ACTIONS, ensure_open, lock_commitment
+from commitments.services.workflow.common import (
+    ACTIONS,
+    ensure_department_current,
+    ensure_open,
+    lock_commitment,
+)
 from commitments.services.workflow.extensions import (
     approve_extension,
     reject_extension,
@@ -84,6 +89,7 @@ __all__ = [
     "acknowledged_department_ids",
     "approve_extension",
     "cancel",
+    "ensure_department_current",
     "ensure_open",
     "excuse_co_owner",
     "lock_commitment",

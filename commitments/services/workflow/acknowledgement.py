@@ -9,11 +9,17 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from commitments.access import owning_department
+from commitments.access import department_of, owning_department
 from commitments.choices import EventKind
 from commitments.errors import Conflict, Forbidden
 from commitments.models import Commitment
-from commitments.services.workflow.common import ensure_open, lock_commitment, record, save
+from commitments.services.workflow.common import (
+    ensure_department_current,
+    ensure_open,
+    lock_commitment,
+    record,
+    save,
+)
 
 
 def acknowledged_department_ids(commitment: Commitment) -> set[int]:
@@ -29,6 +35,7 @@ def acknowledged_department_ids(commitment: Commitment) -> set[int]:
 def acknowledge(actor: User, commitment: Commitment, note: str = "") -> Commitment:
     """签收: an owner department takes the commitment on, once per department."""
     item = lock_commitment(commitment)
+    ensure_department_current(actor, department_of(actor))
     department = owning_department(actor, item)
     if department is None:
         raise Forbidden("not_owner", _("只有牵头单位或配合单位的经办人可以签收"))

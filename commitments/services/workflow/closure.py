@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from commitments.access import is_lead
+from commitments.access import department_of, is_lead
 from commitments.choices import ClosureState, EventKind, Status
 from commitments.errors import Conflict, Forbidden
 from commitments.models import ClosureRequest, Commitment, Department, ProgressReport
@@ -18,6 +18,7 @@ from commitments.services.evidence import CheckedFile
 from commitments.services.evidence import store as store_evidence
 from commitments.services.workflow.common import (
     decide,
+    ensure_department_current,
     ensure_open,
     lock_commitment,
     pending,
@@ -61,6 +62,7 @@ def request_closure(
     """申请办结: the lead owner asks to close, with a summary, evidence links and
     files (checked by ``evidence.check_files``, stored in the same transaction)."""
     item = lock_commitment(commitment)
+    ensure_department_current(actor, department_of(actor))
     if not is_lead(actor, item):
         raise Forbidden("not_lead", _("只有牵头单位经办人可以申请办结"))
     ensure_open(item, "request_closure")

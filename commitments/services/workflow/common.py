@@ -21,6 +21,7 @@ from commitments.models import (
     CommitmentEvent,
     Department,
     ExtensionRequest,
+    Membership,
 )
 
 #: A request a supervisor decides (both kinds are decided the same way).
@@ -67,6 +68,33 @@ def lock_commitment(commitment: Commitment | int) -> Commitment:
         return Commitment.objects.select_for_update().get(pk=pk)
     except Commitment.DoesNotExist:
         raise NotFound("commitment_not_found", _("该事项不存在或已被删除")) from None
+
+
+def ensure_department_current(actor: User, department: Department | None) -> None:
+    """Refuse a step taken in the name of a department merged (or retired) since the
+    request read the actor's department: a clerk of 水利站 files while an administrator
+    merges 水利站 into 农业农村办. Called after ``lock_commitment``: the merge locks the
+    commitments whose shares move before it re-points anything, so a step on one of
+    them waits for the merge and then sees it committed here (or ran first and was
+    re-pointed by it). Nothing is written; the message says in whose name to retry."""
+    if department is None:
+        return
+    if Department.objects.filter(pk=department.pk, is_active=True).exists():
+        return
+    now = Membership.objects.filter(user=actor).values_list("department__name", flat=True)
+    unit = now.first()
+    if unit and unit != department.name:
+        raise Conflict(
+            "department_merged",
+            _(
+                "“%(name)s”已合并到“%(unit)s”，本次提交未保存。请刷新页面，以%(unit)s的名义重新提交。"
+            )
+            % {"name": department.name, "unit": unit},
+        )
+    raise Conflict(
+        "department_retired",
+        _("“%(name)s”已停用，不能再以该单位的名义办理。") % {"name": department.name},
+    )
 
 
 def require_supervisor(actor: User, item: Commitment) -> None:

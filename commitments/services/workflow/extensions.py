@@ -9,12 +9,13 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from commitments.access import owning_department
+from commitments.access import department_of, owning_department
 from commitments.choices import EventKind, RequestState
 from commitments.errors import Conflict, Forbidden, Invalid
 from commitments.models import Commitment, ExtensionRequest
 from commitments.services.workflow.common import (
     decide,
+    ensure_department_current,
     ensure_open,
     lock_commitment,
     pending,
@@ -40,6 +41,7 @@ def request_extension(
     """
     today = today or timezone.localdate()
     item = lock_commitment(commitment)
+    ensure_department_current(actor, department_of(actor))
     department = owning_department(actor, item)
     if department is None:
         raise Forbidden(
