@@ -96,25 +96,6 @@ def refill() -> None:
         cursor.execute(f"ANALYZE {TABLE}")
 
 
-def lock_filings_moving(source_id: int, target_id: int) -> None:
-    """Before a merge re-points ``source``'s reports to ``target``: take the lock a report's
-    trigger takes on its (commitment, department, period) (``0019``/``0021``), for each
-    (commitment, period) ``source`` reported, as ``target``'s. A first report ``target``
-    files meanwhile on one of them then waits for the merge and sees the moved reports
-    (not counting itself first), or the merge waits for it. The merge takes it after
-    locking the commitments (a filing locks its commitment first)."""
-    if connection.vendor != "postgresql":
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""SELECT count(pg_advisory_xact_lock(hashtextextended(
-                       f.commitment_id::text || ':' || %(t)s::text || ':' || f.period, 19)))
-                FROM (SELECT DISTINCT commitment_id, period FROM {_R}
-                      WHERE department_id = %(s)s ORDER BY 1, 2) f""",
-            {"s": source_id, "t": target_id},
-        )
-
-
 def recount_departments(department_ids: Iterable[int]) -> int:
     """Set these departments' kept counts to a recount from the ledger, by logging the
     difference as deltas (one statement: the kept sums and the recount read one
