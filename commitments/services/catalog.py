@@ -199,7 +199,7 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
 
     # The commitments whose shares move, locked first (as each workflow step and each
     # filing locks its commitment, and a report's kept-count trigger too, migration
-    # 0025): a report filed on one of them meanwhile waits for the merge and then sees
+    # 0027): a report filed on one of them meanwhile waits for the merge and then sees
     # the moved reports (and a clerk of ``source`` is refused,
     # ``workflow.ensure_department_current``), or the merge waits for it. Row locks: a
     # department with 60k reports takes no entry of PostgreSQL's shared lock table.

@@ -40,6 +40,6 @@ def restore(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("commitments", "0024_event_merged_from")]
+    dependencies = [("commitments", "0026_plan_report_due_day_range")]
 
     operations = [migrations.RunPython(create, restore)]
