@@ -63,6 +63,8 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None) 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if _machine(request):
         return _json("not_found", _("没有这个接口地址"), 404)
+    if request.path_info.startswith("/public/"):  # a citizen: no workspace, no sign-in
+        return render(request, "404_public.html", status=404)
     return render(request, "404.html", {"asked": request.path}, status=404)
 
 

@@ -87,6 +87,15 @@ class TestNotFound:
         assert response.status_code == 404
         assert "页面不存在" in html_of(response) and links_back(html_of(response))
 
+    def test_a_citizen_asking_for_an_unpublished_plan_gets_the_public_frame(self, town):
+        assert not town.item.plan.public
+        for lang, words in (("", "该计划尚未公开"), ("?lang=en", "not been published")):
+            response = Client().get(f"/public/plans/{town.item.plan_id}/{lang}")
+            assert response.status_code == 404
+            html = html_of(response)
+            assert words in html
+            assert "/workspace/" not in html and "topbar" not in html  # no staff links
+
     def test_an_unknown_api_address_and_a_missing_record_stay_json(self, town):
         api = token_client(town.clerk)
         for address in ("/api/v1/no-such-thing/", "/api/v1/commitments/99999/"):
