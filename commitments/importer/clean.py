@@ -67,6 +67,11 @@ SENTENCE_END = "。！!？?；;：:"
 MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
 MD_PREFIX = re.compile(r"^\s{0,3}(?:>\s?)+|^\s{0,3}[-*+]\s+(?!\d)")
 MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+#: Text struck out (GFM ``~~…~~``), with the space after it.
+MD_STRUCK = re.compile(r"~~(?=\S)[^~\n]*?(?<=\S)~~[ \t\u3000]?")
+#: A task list's box after its bullet or number (``- [x] 2月底前完成设计方案``, ``1. [ ] …``):
+#: a mark, never text.
+MD_TASK_BOX = re.compile(r"(?:\d{1,3}[.、．][ \t]*)?(?P<box>\[[ xX]\][ \t]+)")
 MD_INLINE = re.compile(r"\*\*|__|`|~~|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 
 
@@ -344,7 +349,19 @@ def _ocr_spaced(text: str, lo: int, hi: int, kind: str) -> list[tuple[int, int]]
 
 
 def _inline_markup(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in MD_INLINE.finditer(text, lo, hi)]
+    """The spans of a Markdown line left out: its marks (``**``, ``~~``, a task list's box), and
+    text struck out (``~~新增公共充电桩300个~~``: deleted, as a tracked deletion in Word) whole."""
+    spans: list[tuple[int, int]] = []
+    box = MD_TASK_BOX.match(text, lo, hi)
+    if box:
+        spans += [(m.start(), m.end()) for m in MD_INLINE.finditer(text, lo, box.start("box"))]
+        spans.append((box.start("box"), box.end("box")))
+        lo = box.end()
+    for struck in MD_STRUCK.finditer(text, lo, hi):
+        spans += [(m.start(), m.end()) for m in MD_INLINE.finditer(text, lo, struck.start())]
+        spans.append((struck.start(), struck.end()))
+        lo = struck.end()
+    return spans + [(m.start(), m.end()) for m in MD_INLINE.finditer(text, lo, hi)]
 
 
 def page_break_lines(lines: list[str], width: int | None = None) -> set[int]:

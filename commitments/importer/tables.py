@@ -61,6 +61,7 @@ from dataclasses import dataclass, replace
 
 from commitments.importer.cell_tasks import cell_parts, listed_cell, task_spans
 from commitments.importer.deadlines import find_periods
+from commitments.importer.matrix import unfold
 from commitments.importer.numerals import to_chinese
 from commitments.importer.owners import OWNER_ROLES, UNIT_NAME, owner_roles
 from commitments.importer.vocabulary import (
@@ -271,7 +272,9 @@ def header_columns(cells: list[Cell]) -> dict[int, str] | None:
 
 def find_header(rows: list[list[Cell]], start: int = 0) -> tuple[int, dict[int, str]] | None:
     """The first header row at or after ``start`` and its columns' kinds; none in a card of
-    label cells (:func:`is_card`), whose rows each name their own values."""
+    label cells (:func:`is_card`), whose rows each name their own values. A 责任分工 matrix
+    is read as the task table it stands for (:func:`matrix.unfold`)."""
+    rows = unfold(rows)
     if is_card(rows):
         return None
     for index in range(start, len(rows)):
@@ -312,6 +315,7 @@ def render(
     or a Word file's ``单位：万元``, ``责任单位：经发办``): they state for the table what its
     title rows would, and the caller has written them.
     """
+    rows = unfold(rows)
     found = find_header(rows)
     if found is None:
         return _key_value_lines(rows)[0]
@@ -345,12 +349,7 @@ def render(
     owner_columns = {i: kind for i, kind in columns.items() if kind in ("lead", "official", "co")}
     category_columns = [i for i, kind in columns.items() if kind == "category"]
     above: dict[int, Cell] = {}  # the lead unit of the row above, by column
-    body = [
-        row
-        for row in body
-        if [_squash(c.text) for c in row] not in header_rows  # the header repeated on each page
-        and not _closing_row(row)
-    ]
+    body = _task_rows(body, header_rows, columns)
     outline = _outline(body, columns, text_columns)
     ancestors: list[tuple[int, list[Cell], bool]] = []  # (level, row, passes its name down)
     for index, row in enumerate(body):
@@ -1118,6 +1117,76 @@ def _closing_row(row: list[Cell]) -> bool:
     )
 
 
+NOTE_START = re.compile(r"\s*(?:注|说明|备注)\s*[:：]")
+#: A note's later point: ``2.…``, ``（3）…``, ``②…``.
+NOTE_POINT = re.compile(r"(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[①-⑳])(?!\d)")
+
+
+def _task_rows(
+    body: list[list[Cell]], header_rows: list[list[str]], columns: dict[int, str]
+) -> list[list[Cell]]:
+    """The body's rows without the header repeated on each page and the closing rows: a note's
+    later points too (``说明：1.…`` over rows ``2.…``, ``3.…``, each one value across the row).
+    A row that only goes on with the content of the numbered row above is joined to it
+    (:func:`_run_on`)."""
+    rows: list[list[Cell]] = []
+    noted = False
+    paged = False  # right under the header repeated on a new page
+    for row in body:
+        if [_squash(c.text) for c in row] in header_rows:
+            paged = True
+            continue
+        values = {_squash(c.text) for c in row} - {""}
+        if noted and len(values) == 1 and NOTE_POINT.match(values.pop()):
+            continue
+        if _closing_row(row):
+            noted = noted or any(NOTE_START.match(c.text) for c in row if c.text.strip())
+            continue
+        noted = False
+        joined = _run_on(rows[-1], row, columns, paged) if rows else None
+        paged = False
+        if joined is not None:
+            rows[-1] = joined
+            continue
+        rows.append(row)
+    return rows
+
+
+def _run_on(
+    above: list[Cell], row: list[Cell], columns: dict[int, str], paged: bool
+) -> list[Cell] | None:
+    """``above`` with ``row`` joined to it when ``row`` only goes on with its content: a table
+    numbered in its 序号 column, ``row`` unnumbered with one cell filled (a text column's; no
+    owner, no time, nothing merged down into it), ``above`` numbered with that cell filled, and
+    its content cut after a comma or cut by the page break (the row's rest on the next page,
+    under the header repeated there). Else None: an unnumbered row whose cells lie under a
+    merge of the row above (its owner, its time) is a task of its own."""
+    number = next((i for i, kind in columns.items() if kind == "number"), None)
+    if number is None or number >= len(row) or number >= len(above):
+        return None
+    filled = [i for i, c in enumerate(row) if c.text.strip()]
+    if len(filled) != 1 or columns.get(filled[0]) != "text" or filled[0] >= len(above):
+        return None
+    at = filled[0]
+    head, tail = above[at], row[at]
+    if (
+        not ITEM_NUMBER.match(above[number].text)
+        or not head.text.strip()
+        or tail.continued
+        or head.start >= 0
+        or tail.start >= 0
+        or not (paged or head.text.rstrip()[-1:] in CLAUSE_GOES_ON)
+    ):
+        return None
+    text = head.text.rstrip() + ("\n" if head.wrapped else "") + tail.text.strip()
+    return [*above[:at], Cell(text, -1, head.wrapped or tail.wrapped), *above[at + 1 :]]
+
+
+#: A cell's content cut where its sentence goes on (``…警示标志牌600块，``): the next row's
+#: lone content is the rest.
+CLAUSE_GOES_ON = "，,、：:（(—"
+
+
 @dataclass(frozen=True)
 class Outline:
     #: Each row's level in the table's numbering (``1`` 0, ``1.1`` 1, ``1.1.1`` 2; ``一、`` 0,
@@ -1295,7 +1364,8 @@ def _title_line(row: list[Cell]) -> Line:
 def title_rows(rows: list[list[Cell]], header_at: int) -> list[list[Cell]]:
     """The rows above the header that title the table: not blank, not ``附件1``, not a row
     that only groups the header's columns (``基本情况 | 责任分工 | 推进计划`` over them), and
-    not an office system's row of field codes (:func:`_field_codes`)."""
+    not an office system's row of field codes (:func:`_field_codes`), nor a matrix's legend."""
+    rows = unfold(rows)
     return [
         row
         for n, row in enumerate(rows[:header_at])
