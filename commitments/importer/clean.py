@@ -104,7 +104,9 @@ def clean(raw: str, kind: str = "text") -> Text:
             chars.append(text[i])
             offsets.append(start + i)
 
+    steps = False  # the last line was a task list's step joined to the label above it
     for index, (text, start) in enumerate(lines):
+        after_step, steps = steps, False
         body_end = len(text.rstrip("\r\n"))
         if index in furniture or _is_debris(text[:body_end]):
             continue
@@ -126,6 +128,16 @@ def clean(raw: str, kind: str = "text") -> Text:
             else:
                 prefix = MD_PREFIX.match(text)
                 lo = prefix.end() if prefix else 0
+                stepped = bool(prefix and MD_TASK_BOX.match(text, lo))
+                if stepped and chars[-1:] == ["\n"] and (after_step or _label_waits(chars)):
+                    # a task list's steps under a label (``- **节点**：`` over ``- [x] …``):
+                    # the label's value, one step after another
+                    if after_step:
+                        chars[-1] = "；"
+                    else:
+                        chars.pop()
+                        offsets.pop()
+                    steps = True
         if kind == "markdown":
             for m_start, m_end in _inline_markup(text, lo, body_end):
                 keep(text, start, lo, m_start)
@@ -145,6 +157,12 @@ def clean(raw: str, kind: str = "text") -> Text:
     offsets.append(len(raw))
     clean_text = "".join(chars)
     return Text(clean_text, normalize(clean_text), offsets, title_starts)
+
+
+def _label_waits(chars: list[str]) -> bool:
+    """Does the text so far end with a label's line that waits for its value on the lines
+    under it (``节点：``), before its line break?"""
+    return chars[-2:-1] in (["："], [":"])
 
 
 def _lines(raw: str) -> list[tuple[str, int]]:

@@ -351,9 +351,10 @@ CO_LABEL_WORDS = r"(?:配合|协办|协同|参与|协助)"
 #: ``责任单位`` over ``牵头 | 协同``); ``参与`` alone is no label.
 LEAD_ROLES = r"牵头|主责|负责"
 CO_ROLES = r"配合|协办|协同|协助"
-#: A stage's goal on the way to the deadline (``阶段性目标：上半年完成全年任务的50%``): its time
-#: is a milestone, its numbers are no targets (the pledge states those).
-STAGE_LABELS = r"阶段性?(?:目标|任务)|节点目标"
+#: A stage's goal on the way to the deadline (``阶段性目标：上半年完成全年任务的50%``, the steps
+#: of a ``节点：`` line, a wiki's task list under it): its time is a milestone, its numbers are no
+#: targets (the pledge states those).
+STAGE_LABELS = r"阶段性?(?:目标|任务)|节点目标|(?<![\u4e00-\u9fff])(?:推进|进度|实施)?节点"
 LABELS: dict[str, str] = {
     # ``建设单位：青山水务有限公司``: a project's builder owns it, as its 实施单位 would; a role
     # alone is a label too when a colon follows (``（牵头：经发办）``,

@@ -85,6 +85,20 @@ def test_struck_out_text_is_no_part_of_the_pledge_nor_a_target(parse, text):
         assert not any(mark in pledge.text for mark in ("~~", "[x]", "[ ]", "**", ">"))
 
 
+def test_a_task_list_under_a_label_gives_the_items_milestones(parse):
+    """``- **节点**：`` over ``- [x] 3月底前完成设计`` / ``- [ ] 6月底前主体封顶``: the steps are
+    milestones on the way to the item's 时限, their boxes no text, their words no part of the
+    pledge; the next item has none."""
+    first, second = commitments_of(parse(WIKI, "清单.md"))
+    assert [(m.due, m.text) for m in first.milestones] == [
+        (D(2038, 3, 31), "3月底前完成设计"),
+        (D(2038, 6, 30), "6月底前主体封顶"),
+    ]
+    assert first.deadline == D(2038, 10, 31)
+    assert "设计" not in first.text and "封顶" not in first.text
+    assert second.milestones == []
+
+
 def test_a_tilde_that_strikes_nothing_stays(parse):
     """A single ``~`` is a range (``3~5个``), and ``~~`` with no closing pair strikes nothing."""
     text = (
