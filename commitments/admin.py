@@ -19,7 +19,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from commitments import history, models
+from commitments import history, models, wording
 from commitments.department_lists import DepartmentForm
 from commitments.errors import DomainError
 from commitments.reminders import admin as reminders_admin  # noqa: F401  (registers its models)
@@ -69,7 +69,7 @@ class DepartmentAdmin(admin.ModelAdmin):
             self.message_user(
                 request,
                 _("没有单位把这些名称列为别名，未合并：%(names)s")
-                % {"names": "、".join(outcome.missing)},
+                % {"names": wording.listed(outcome.missing)},
                 messages.WARNING,
             )
 
@@ -103,7 +103,7 @@ def merged_message(done) -> str:
     moved = gettext("单位“%(source)s”已合并到“%(target)s”：转入%(moved)s。") % {
         "source": done.source,
         "target": done.target,
-        "moved": gettext("、").join(parts),
+        "moved": wording.listed(parts),
     }
     if done.retired:
         return moved + gettext(
@@ -262,7 +262,7 @@ class PlanAdmin(admin.ModelAdmin):
             )
         if self._set_public(request, queryset, True):
             links = format_html_join(
-                "、",
+                wording.separator(),
                 '<a href="{}">{}</a>',
                 (
                     (request.build_absolute_uri(reverse("public-plan", args=[p.pk])), p.title)

@@ -35,13 +35,10 @@ from commitments.models import CarryOver, Department, Plan, PlanEdit, PlanUpload
 from commitments.services import carry_over
 
 
-class UploadForm(forms.Form):
-    file = forms.FileField(
-        label=gettext_lazy("计划文件"),
-        help_text=format_lazy(
-            "{}{}", gettext_lazy("讲话稿、工作要点、网页或任务台账："), SUPPORTED
-        ),
-    )
+class YearForm(forms.Form):
+    """The plan year the administrator gives (``--year`` of the command): on upload, and
+    on the review page when the file states none or the one read from it is wrong."""
+
     year = forms.IntegerField(
         label=gettext_lazy("计划年度"),
         required=False,
@@ -49,6 +46,16 @@ class UploadForm(forms.Form):
         max_value=2100,
         help_text=gettext_lazy("留空则从文中识别"),
     )
+
+
+class UploadForm(YearForm):
+    file = forms.FileField(
+        label=gettext_lazy("计划文件"),
+        help_text=format_lazy(
+            "{}{}", gettext_lazy("讲话稿、工作要点、网页或任务台账："), SUPPORTED
+        ),
+    )
+    field_order = ["file", "year"]
 
 
 @dataclass
@@ -81,6 +88,11 @@ class Row:
     def co_owners(self) -> list[str]:
         """The co-owners the card shows: those the import stores."""
         return self.kept_owners[1] if self.kept_owners else list(self.item.co_owners)
+
+    @property
+    def file_co_owners(self) -> list[str]:
+        """The co-owners the file names (beside kept ones, for the reviewer to compare)."""
+        return sorted(self.item.co_owners)
 
     @property
     def reviewed_lines(self) -> list[tuple[str, str, str]]:
@@ -151,6 +163,7 @@ def review_view(admin, request: HttpRequest, upload_id: int) -> HttpResponse:
         "opts": admin.model._meta,
         "title": _("审核导入：%(name)s") % {"name": upload.filename},
         "upload": upload,
+        "year_form": YearForm(initial={"year": upload.year}),
     }
     try:
         found = state(upload)
@@ -196,6 +209,7 @@ def preview(upload: PlanUpload):
         dry_run=True,
         choice=choice_of(upload),
         upload=upload,
+        writer="web",
     )
 
 
@@ -362,6 +376,14 @@ def act(request: HttpRequest, upload: PlanUpload) -> HttpResponse | None:
         upload.new = choice == "new"
         upload.plan = Plan.objects.filter(pk=int(choice)).first() if choice.isdigit() else None
         upload.save(update_fields=["plan", "new", "updated_at"])
+    elif action == "year":
+        form = YearForm(post)
+        if form.is_valid():
+            upload.year = form.cleaned_data["year"]
+            upload.save(update_fields=["year", "updated_at"])
+        else:
+            for error in form.errors.get("year", []):
+                messages.error(request, _("计划年度：%(error)s") % {"error": error})
     elif action == "merge":
         record("merge", {"next": post.get("next", "")})
     elif action == "split":
@@ -401,6 +423,7 @@ def act(request: HttpRequest, upload: PlanUpload) -> HttpResponse | None:
                 user=request.user,
                 choice=choice_of(upload),
                 upload=upload,
+                writer="web",
             )
         except LikelyDuplicate as exc:
             messages.error(request, exc.worded("web"))

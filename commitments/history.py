@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from commitments import rules
 from commitments.choices import EventKind, Status
 from commitments.models.workflow import MERGED_LABEL
+from commitments.wording import listed
 
 #: How a report's event points at its report (``services.reporting``): a link, not words.
 REPORT_NOTE = "report:"
@@ -93,7 +94,7 @@ def value_words(field: str, value: object) -> str:
             return _("；").join(parts) or "—"
         names = [entry.get("name") if isinstance(entry, dict) else entry for entry in value]
         if all(isinstance(name, str) for name in names):  # units: names or {"name", "id"}
-            return _("、").join(names) or "—"
+            return listed(names) or "—"
     return _shown(value)
 
 

@@ -21,6 +21,7 @@ from commitments import rules
 from commitments.choices import Status
 from commitments.lights import shown, shown_label
 from commitments.models import Plan
+from commitments.wording import separator
 from reports.ledger import LedgerRow
 from reports.overdue import OverdueRow
 from reports.rollups import DepartmentRollup, ProgressRollup
@@ -182,7 +183,7 @@ def ledger_table(rows: Iterable[LedgerRow]) -> Table:
     ]
     labels = _labels()
     plans = plan_labels()
-    joint = str(_("、"))  # the co-owners' separator in the file's language, read once per file
+    joint = separator()  # the co-owners' separator in the file's language, read once per file
     return Table(
         _("督办台账"),
         columns,

@@ -20,6 +20,7 @@ from commitments import rules
 from commitments.api.errors import LabelledValidationError
 from commitments.api.serializers.fields import MAX_ID
 from commitments.choices import Light, Status
+from commitments.wording import listed
 
 
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
@@ -66,7 +67,7 @@ class StrictFilterSet(filters.FilterSet):
         form = super().form
         for field in form.fields.values():
             if isinstance(field, forms.ChoiceField):
-                valid = "、".join(str(key) for key, _label in field.choices if key != "")
+                valid = listed(key for key, _label in field.choices if key != "")
                 field.error_messages["invalid_choice"] = _(
                     "“%(value)s”不是有效的选项；可选值："
                 ) + valid.replace("%", "%%")
@@ -138,7 +139,7 @@ class AliasOrderingFilter(OrderingFilter):
                     {
                         self.ordering_param: [
                             _("不能按“%(term)s”排序；可选值：%(valid)s（前加 - 为倒序）")
-                            % {"term": term, "valid": "、".join(self.aliases)}
+                            % {"term": term, "valid": listed(self.aliases)}
                         ]
                     },
                     labels={self.ordering_param: _("排序")},

@@ -28,6 +28,7 @@ from commitments.importer.readers.limits import (
 )
 from commitments.importer.readers.pdf import read_pdf
 from commitments.importer.readers.spreadsheet import read_csv, read_xlsx
+from commitments.wording import listed
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 DOCX_SUFFIXES = {".docx", ".docm", ".dotx"}
@@ -52,7 +53,7 @@ FORMATS = (".txt", ".md", ".docx", ".pdf", ".xlsx", ".csv", ".html")
 def _supported() -> str:
     """``.txt、.md、…`` in Chinese, ``.txt, .md, …`` in English: the list separator is
     the catalog's ``、``, as everywhere the pages join names."""
-    return _("、").join(FORMATS)
+    return listed(FORMATS)
 
 
 #: :data:`FORMATS` as shown, joined in the language active where it is read (lazy).

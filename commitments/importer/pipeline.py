@@ -52,7 +52,12 @@ from commitments.importer.labels import (
 )
 from commitments.importer.normalize import normalize
 from commitments.importer.owners import assign_owners
-from commitments.importer.plan_year import deadline_cells_year, file_name_year
+from commitments.importer.plan_year import (
+    Writer,
+    deadline_cells_year,
+    file_name_year,
+    how_to_give_year,
+)
 from commitments.importer.prose import (
     ACTION,
     PROSE_LEAD,
@@ -103,6 +108,7 @@ from commitments.importer.vocabulary import (
     TIME_ONLY,
     YEAR,
 )
+from commitments.wording import listed
 
 FILLER_CLAUSE = re.compile(
     r"^(同时|此外|另外|其中|一方面|另一方面|总之|首先|其次|最后|再次|据介绍|据了解|据悉|具体包括)$"
@@ -137,16 +143,21 @@ class Pledge:
 
 
 def parse_file(
-    data: bytes, filename: str, catalog: list[CatalogEntry], year: int | None = None
+    data: bytes,
+    filename: str,
+    catalog: list[CatalogEntry],
+    year: int | None = None,
+    writer: Writer = "cli",
 ) -> ParsedFile:
-    """Parse a plan file into documents, sections and commitments."""
+    """Parse a plan file into documents, sections and commitments. ``writer``: who reads
+    the warnings (they say how that reader gives the plan year)."""
     name = clean_controls(PurePath(filename).name).strip() or "?"  # stored: no control characters
     extracted = extract(data, name)
     text = clean_extracted(extracted)
     if not text.clean.strip():
         raise PlanImportError(_("文件为空：%(name)s") % {"name": name})
     documents = [
-        parse_document(text, span, index, catalog, year, name)
+        parse_document(text, span, index, catalog, year, name, writer)
         for index, span in enumerate(split_documents(text))
     ]
     documents[0].warnings[:0] = extracted.warnings  # what the reader could not read
@@ -181,6 +192,7 @@ def parse_document(
     catalog: list[CatalogEntry],
     year: int | None,
     filename: str = "",
+    writer: Writer = "cli",
 ) -> ParsedDocument:
     view = text.norm
     chapters = find_chapters(view, span.body_start, span.end, span.title)
@@ -219,8 +231,8 @@ def parse_document(
     doc = ParsedDocument(index=index, title=span.title, plan_year=plan_year, has_arrangement=False)
     issued = issued_on(view, span.start, span.end)  # decides 春节前 (deadlines.coming_festival)
     if arrangement is None:
-        _warn_no_year(doc)
-        reviewed = "、".join(f"“{p.heading}”" for p in parts if p.kind == "review")
+        _warn_no_year(doc, writer)
+        reviewed = listed(f"“{p.heading}”" for p in parts if p.kind == "review")
         doc.truncated = True
         doc.warnings.append(
             _("该讲话在工作安排部分之前结束（只有%(parts)s），未导入，请核对原文是否完整")
@@ -241,10 +253,10 @@ def parse_document(
         )
     units = {chapter.start: chapter.unit for chapter in chapters}
     if plan_year is None and labelled_items(view, arrangement.start, arrangement.end):
-        doc.plan_year = plan_year = ledger_year(sections, filename, doc.warnings)
+        doc.plan_year = plan_year = ledger_year(sections, filename, doc.warnings, writer)
     elif year is None and _titled_by_name(span.title, filename, plan_year):
-        doc.warnings.append(_named_year(filename, plan_year))  # titled by its file's name
-    _warn_no_year(doc)
+        doc.warnings.append(_named_year(filename, plan_year, writer))  # titled by its name
+    _warn_no_year(doc, writer)
     if not sections or not any(pledges for _, pledges in sections):
         doc.warnings.append(_("未找到工作安排部分或承诺事项，未导入"))
         return doc
@@ -363,9 +375,11 @@ def goal_section(
     return SectionSpan(0, start, end, title, start, ""), pledges
 
 
-def _warn_no_year(doc: ParsedDocument) -> None:
+def _warn_no_year(doc: ParsedDocument, writer: Writer) -> None:
     if doc.plan_year is None:
-        doc.warnings.append(_("未能从文中识别计划年度，完成时限未定；导入时请用 --year 指定年度"))
+        doc.warnings.append(
+            _("未能从文中识别计划年度，完成时限未定；%(how)s") % {"how": how_to_give_year(writer)}
+        )
 
 
 def _titled_by_name(title: str, filename: str, plan_year: int | None) -> bool:
@@ -378,21 +392,25 @@ def _titled_by_name(title: str, filename: str, plan_year: int | None) -> bool:
     )
 
 
-def _named_year(filename: str, year: int) -> str:
-    return _("计划年度取自文件名“%(name)s”：%(year)d年，如有误请用 --year 指定") % {
+def _named_year(filename: str, year: int, writer: Writer) -> str:
+    return _("计划年度取自文件名“%(name)s”：%(year)d年；如有误，%(how)s") % {
         "name": filename,
         "year": year,
+        "how": how_to_give_year(writer),
     }
 
 
 def ledger_year(
-    sections: list[tuple[SectionSpan, list[Pledge]]], filename: str, warnings: list[str]
+    sections: list[tuple[SectionSpan, list[Pledge]]],
+    filename: str,
+    warnings: list[str],
+    writer: Writer,
 ) -> int | None:
     """A ledger's year when its words state none: its file's name, else its dated deadline
     cells (:mod:`commitments.importer.plan_year`), with a warning saying which."""
     year = file_name_year(filename)
     if year is not None:
-        warnings.append(_named_year(filename, year))
+        warnings.append(_named_year(filename, year, writer))
         return year
     cells = [p.labels.deadline if p.labels else None for _, pledges in sections for p in pledges]
     found = deadline_cells_year(cells)
@@ -402,9 +420,9 @@ def ledger_year(
     warnings.append(
         _(
             "计划年度取自完成时限：写明日期的 %(dated)d 个完成时限中有 %(agreeing)d 个在"
-            " %(year)d 年，如有误请用 --year 指定"
+            " %(year)d 年；如有误，%(how)s"
         )
-        % {"dated": dated, "agreeing": agreeing, "year": year}
+        % {"dated": dated, "agreeing": agreeing, "year": year, "how": how_to_give_year(writer)}
     )
     return year
 
@@ -943,7 +961,7 @@ def build_commitment(
     if unresolved and deadline is not None:
         warnings.append(
             _("%(code)s 的时限“%(phrase)s”没有确定的日期，暂按 %(date)s，请督办人复核")
-            % {"code": code, "phrase": "、".join(unresolved), "date": deadline.isoformat()}
+            % {"code": code, "phrase": listed(unresolved), "date": deadline.isoformat()}
         )
     owners, owner_notes = assign_owners(
         view, section_title, catalog, labels.lead, labels.co, labels.official, unit

@@ -13,7 +13,9 @@ The order of evidence (SPEC §3: a plan year is found, never guessed from today)
 
 Steps 2 and 3 read only plans made of labelled items (a ledger's rows, in any format),
 whose deadline cells are explicit; the year they give comes with a warning saying where it
-was taken from. Without any of them the plan has no year and says so.
+was taken from. Without any of them the plan has no year and says so. Each such warning,
+and the refusal to import a plan without a year, ends by saying how its reader gives the
+year (:func:`how_to_give_year`).
 """
 
 from __future__ import annotations
@@ -22,8 +24,26 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import PurePath
+from typing import Literal
+
+from django.utils.translation import gettext as _
 
 from commitments.importer.deadlines import find_periods
+
+#: Who reads an import's words: the command (``import_plan``), the API
+#: (``POST /api/v1/plans/import/``) or the admin's review page.
+Writer = Literal["cli", "api", "web"]
+
+
+def how_to_give_year(writer: Writer) -> str:
+    """How ``writer``'s reader gives the plan year, to end a warning or refusal about it:
+    the command's ``--year``, the API's ``year`` field, the review page's 计划年度 box."""
+    if writer == "web":
+        return _("请在本页“计划年度”中填写年度")
+    if writer == "api":
+        return _("请在 year 字段填写年度")
+    return _("请用 --year 指定年度")
+
 
 #: A 文号's year: ``〔2027〕15号``, ``[2027]3号``, ``（2027）15号``.
 DOCUMENT_NUMBER = re.compile(

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from commitments.importer.numerals import cn_to_int
 from commitments.importer.tables import Cell, _closing_row, column_kind, find_header
+from commitments.wording import listed
 
 #: The columns a joined table gives the task table.
 FIELD_KINDS = ("lead", "co", "official", "deadline", "milestone", "stage")
@@ -102,7 +103,7 @@ def join_tables(tables: list[Rows]) -> Joined:
         elif candidates:
             warnings.append(
                 _("表格（%(columns)s）的序号与任务表对不上，未合并到任务中，请核对")
-                % {"columns": "、".join(n for n in part.names if n)}
+                % {"columns": listed(n for n in part.names if n)}
             )
     return Joined(out, warnings)
 
@@ -387,13 +388,13 @@ def join_appendix(lines: list[str], rows: Rows) -> Appended | None:
     if unmatched:
         warnings.append(
             _("附件表格中的序号或事项（%(keys)s）在正文中找不到对应事项，未合并，请核对")
-            % {"keys": "、".join(k or "?" for k in unmatched)}
+            % {"keys": listed(k or "?" for k in unmatched)}
         )
     missing = [str(k) for k, at in sorted(items.items()) if at not in pairs.values()]
     if missing:
         warnings.append(
             _("正文第 %(numbers)s 项在附件表格中没有对应行，其责任单位与时限未从表格读取，请核对")
-            % {"numbers": "、".join(missing)}
+            % {"numbers": listed(missing)}
         )
     return Appended(out, warnings)
 

@@ -37,6 +37,7 @@ from django.utils.translation import gettext, ngettext
 from commitments.choices import NotificationKind
 from commitments.models import Notification
 from commitments.naming import code_label, code_template, plan_code_template
+from commitments.wording import listed
 
 SUBJECT_MAX = 300
 #: RFC 5321: a line of a message is at most 998 octets before its CRLF.
@@ -138,7 +139,7 @@ def by_department(section: Mapping) -> str:
     shown = section.get("by_department") or []
     if not shown:
         return ""
-    parts = gettext("、").join(
+    parts = listed(
         ngettext("%(name)s %(n)s项", "%(name)s %(n)s项", n) % {"name": name, "n": n}
         for name, n in shown
     )

@@ -151,11 +151,12 @@ def unfinished(year: int) -> QuerySet[Commitment]:
     return Commitment.objects.filter(plan__year=year).tracked()
 
 
-def preview(year: int, items: Sequence[dict[str, Any]]) -> list[dict[str, Any] | None]:
+def preview(year: int | None, items: Sequence[dict[str, Any]]) -> list[dict[str, Any] | None]:
     """SPEC §3 ``predecessor`` for each parsed commitment (``as_dict()`` form,
     with ``code``, ``text``, ``owner`` and ``targets``): ``{"code",
-    "plan_year", "score"}`` or ``None``. Reads last year's pledges once."""
-    old = _pledges(unfinished(year - 1))
+    "plan_year", "score"}`` or ``None``. Reads last year's pledges once. A plan whose
+    year is not known yet (``None``) has no last year: no predecessors."""
+    old = _pledges(unfinished(year - 1)) if year is not None else []
     if not old:
         return [None] * len(items)
     new = [

@@ -5,6 +5,7 @@ kept lead leaves out."""
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -29,6 +30,19 @@ def plan_text(greenhouses: int, owners: str) -> bytes:
 def card(html: str, code: str) -> str:
     start = html.index(f'data-code="{code}"')
     return html[start : html.index("</form>", start)]
+
+
+def shown_text(card_html: str, field: str) -> str | None:
+    found = re.search(rf'data-field="{field}"[^>]*>([^<]*)<', card_html)
+    return html.unescape(found.group(1)).strip() if found else None
+
+
+def file_owner(card_html: str) -> str | None:
+    return shown_text(card_html, "file-owner")
+
+
+def file_co_owners(card_html: str) -> str | None:
+    return shown_text(card_html, "file-co-owners")
 
 
 @pytest.mark.parametrize(
@@ -80,6 +94,12 @@ def test_the_card_shows_the_kept_lead_and_saving_it_keeps_it(
     ticked = re.findall(r'name="co_owners" value="([^"]*)" checked', shown)
     assert sorted(ticked) == stored_co
     assert 'data-field="kept-owners"' in shown
+    # beside the kept lead, the lead the file names and how the importer read it, to compare
+    assert file_owner(shown) == "文件中为 财政所（文中明确）"
+    file_co = sorted(re.findall(r"[^、（）：，]+?(?:所|站)", owners.split("配合单位：")[1]))
+    assert file_co_owners(shown) == (
+        None if file_co == stored_co else "文件中为 " + "、".join(file_co)
+    )
     lines = "\n".join(page.context["documents"][0]["diff_lines"])
     assert f"保留督办人修改的牵头单位：{corrected}（文件中为 财政所）" in lines
     if diff_line:
@@ -119,3 +139,26 @@ def test_a_pledge_without_a_kept_edit_shows_the_files_owners(admin_client):  # n
     assert re.search(r'<option value="财政所"\s*selected', shown)
     assert re.findall(r'name="co_owners" value="([^"]*)" checked', shown) == ["自然资源所"]
     assert 'data-field="kept-owners"' not in shown
+    assert file_owner(shown) is None and file_co_owners(shown) is None
+    assert shown_text(shown, "owner_source") == "文中明确"
+
+
+def test_an_english_reader_compares_the_kept_lead_with_the_files(admin_client):  # noqa: F811
+    owners = "（牵头单位：财政所，配合单位：自然资源所、林业站）"
+    admin_client.post(upload(admin_client, plan_text(20, owners)), {"action": "commit"})
+    plan = Plan.objects.get()
+    pledge = Commitment.objects.get(text__startswith="今年计划新建温室大棚")
+    supervisor = factories.user("duban-r14", role=Role.SUPERVISOR)
+    supervision.update_commitment(
+        pledge.pk, supervisor, {"lead_owner": Department.objects.get(name="林业站")}
+    )
+    changed = plan_text(20, owners).decode().replace("95%", "96%").encode()
+    review = upload(admin_client, changed, "修订稿.txt")
+    admin_client.post(review, {"action": "choose", "plan_choice": str(plan.pk)})
+    admin_client.cookies["django_language"] = "en"
+    page = admin_client.get(review)
+    shown = card(page.content.decode(), pledge.code)
+    assert file_owner(shown) == "In the file: 财政所 (Named in the text)"
+    assert file_co_owners(shown) == "In the file: 林业站, 自然资源所"
+    assert shown_text(shown, "co_owners_chosen") == "自然资源所"
+    assert 'data-separator=", "' in shown  # the script joins ticked units the same way

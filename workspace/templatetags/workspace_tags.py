@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from commitments import access, history, naming, rules
+from commitments.wording import listed
 
 register = template.Library()
 
@@ -103,10 +104,16 @@ def month_day(day: datetime.date) -> str:
     return _("%(month)s%(day)s日") % {"month": rules.month_name(day.month), "day": day.day}
 
 
+@register.filter(name="listed")
+def listed_filter(items: list[object]) -> str:
+    """A list as the reader's language joins it (财政所、林业站; A, B in English)."""
+    return listed(items)
+
+
 @register.filter
 def month_days(days: list[datetime.date]) -> str:
     """Several days by name (12月25日、12月28日)."""
-    return _("、").join(month_day(day) for day in days)
+    return listed(month_day(day) for day in days)
 
 
 @register.filter

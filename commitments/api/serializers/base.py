@@ -18,10 +18,12 @@ from typing import Any
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.text import format_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
+from commitments import wording
 from commitments.api.errors import LabelledValidationError
 
 UNKNOWN_FIELD = _("不接受该字段：没有这个字段")
@@ -29,9 +31,12 @@ READ_ONLY_FIELD = _("不接受该字段：该字段只读，不能提交")
 
 
 def choices_text(field: serializers.ChoiceField) -> str:
-    """``on_track（正常推进）、at_risk（存在风险）``: what a client may send."""
-    return "、".join(
-        f"{key}（{label}）" if str(label) != str(key) else str(key)
+    """``on_track（正常推进）、at_risk（存在风险）``: what a client may send, in the
+    reader's language (``on_track (On track), at_risk (At risk)``)."""
+    return wording.listed(
+        gettext("%(key)s（%(label)s）") % {"key": key, "label": label}
+        if str(label) != str(key)
+        else str(key)
         for key, label in field.choices.items()
     )
 

@@ -8,6 +8,7 @@ from rest_framework import exceptions
 from rest_framework.filters import OrderingFilter, SearchFilter
 from rest_framework.settings import api_settings
 
+from commitments import wording
 from commitments.api.errors import LabelledValidationError
 from commitments.api.serializers.fields import MAX_ID
 
@@ -64,7 +65,8 @@ def check_format(request, renderers) -> None:
     raise LabelledValidationError(
         {
             api_settings.URL_FORMAT_OVERRIDE: [
-                str(_("“%(value)s”不是有效的选项；可选值：")) % {"value": value} + "、".join(listed)
+                str(_("“%(value)s”不是有效的选项；可选值：")) % {"value": value}
+                + wording.listed(listed)
             ]
         },
         labels={api_settings.URL_FORMAT_OVERRIDE: str(_("格式"))},

@@ -142,7 +142,7 @@ class PlanImportView(StrictQueryParamsMixin, APIView):
                     data, status=status.HTTP_202_ACCEPTED, headers={"Location": data["url"]}
                 )
             result = plan_import.import_plan_file(
-                upload.read(), upload.name, year=year, dry_run=True, choice=choice
+                upload.read(), upload.name, year=year, dry_run=True, choice=choice, writer="api"
             )
         except plan_import.LikelyDuplicate as exc:
             raise LikelyDuplicatePlan(exc.worded("api")) from exc

@@ -31,6 +31,7 @@ from commitments.importer.readers.pdf_columns import (
 )
 from commitments.importer.tables import CONTEXT_LINES, Cell, lines_text, render_tasks
 from commitments.importer.wrapping import FILL, NEW_ITEM
+from commitments.wording import listed
 
 #: Fewer readable characters than this on a page with a picture: a scanned page.
 SCANNED_PAGE_CHARS = 10
@@ -117,7 +118,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
     if scanned:
         warnings.append(
             _("PDF 第 %(pages)s 页没有文字层（可能是扫描页），其中内容未导入，请核对")
-            % {"pages": "、".join(str(n) for n in scanned)}
+            % {"pages": listed(scanned)}
         )
     return text, warnings
 

@@ -21,6 +21,7 @@ from django.utils.translation import ngettext
 
 from commitments.importer import CatalogEntry, ParsedFile, parse_file
 from commitments.importer.errors import PlanImportError
+from commitments.importer.plan_year import Writer, how_to_give_year
 from commitments.models import Department, Plan, PlanEdit, PlanUpload
 from commitments.services import carry_over
 from commitments.services.plan_import import diff as plan_diff
@@ -205,6 +206,7 @@ def import_plan_file(
     choice: PlanChoice | None = None,
     progress: Progress | None = None,
     upload: PlanUpload | None = None,
+    writer: Writer = "cli",
 ) -> ImportResult:
     """Parse ``data``; say which plan each document updates and what changes;
     unless ``dry_run``, store it in one transaction.
@@ -220,10 +222,24 @@ def import_plan_file(
     name = PurePath(filename).name or "?"
     if progress is not None:
         progress("parse", 0, 0)
-    parsed = parse_file(data, name, load_catalog_entries(), year=year)
+    parsed = parse_file(data, name, load_catalog_entries(), year=year, writer=writer)
     return store_parsed(
-        parsed, dry_run=dry_run, user=user, choice=choice, progress=progress, upload=upload
+        parsed,
+        dry_run=dry_run,
+        user=user,
+        choice=choice,
+        progress=progress,
+        upload=upload,
+        writer=writer,
     )
+
+
+def no_year(filename: str, writer: Writer) -> str:
+    """The refusal to import a plan whose year neither its text nor its reader gave."""
+    return _("未能从文件中识别计划年度：%(name)s，%(how)s") % {
+        "name": filename,
+        "how": how_to_give_year(writer),
+    }
 
 
 def corrections_of(*, plan: Plan | None = None, upload: PlanUpload | None = None) -> list:
@@ -249,14 +265,12 @@ def store_parsed(
     choice: PlanChoice | None = None,
     progress: Progress | None = None,
     upload: PlanUpload | None = None,
+    writer: Writer = "cli",
 ) -> ImportResult:
     result = ImportResult(parsed, dry_run)
     yearless = [d for d in parsed.documents if d.has_arrangement and d.plan_year is None]
     if yearless and not dry_run:
-        raise PlanImportError(
-            _("未能从文件中识别计划年度：%(name)s，请用 --year 指定年度")
-            % {"name": parsed.filename}
-        )
+        raise PlanImportError(no_year(parsed.filename, writer))
     result.targets = resolve(parsed, choice or PlanChoice(), dry_run=dry_run)
     pending = corrections_of(upload=upload)
     for target in result.targets:

@@ -9,6 +9,7 @@ from django.utils.translation import ngettext
 
 from commitments.importer import ParsedCommitment, ParsedDocument
 from commitments.services.plan_import.diff import PlanDiff
+from commitments.wording import listed
 
 
 def dated_anew(
@@ -44,7 +45,7 @@ def past_due_summary(items: list[ParsedCommitment], today: datetime.date) -> str
     late = [c.code for c in items if past_due(c, today)]
     if not late:
         return None
-    shown = _("、").join(late[:10]) + ("…" if len(late) > 10 else "")
+    shown = listed(late[:10]) + ("…" if len(late) > 10 else "")
     return ngettext(
         "%(n)d 项已过完成时限（早于今天 %(today)s）：%(codes)s；确认导入后即为逾期",
         "%(n)d 项已过完成时限（早于今天 %(today)s）：%(codes)s；确认导入后即为逾期",

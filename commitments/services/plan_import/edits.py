@@ -33,6 +33,7 @@ from commitments.importer.targets import find_targets
 from commitments.importer.types import ParsedMilestone, ParsedTarget
 from commitments.rules import plain_number
 from commitments.services.plan_import.matching import Side, fingerprint, match
+from commitments.wording import listed
 
 #: Corrections of a pledge's boundaries: applied first, in the order they were made.
 BOUNDARY = ("merge", "split", "drop")
@@ -165,14 +166,14 @@ def describe(kind: str, value: dict) -> str:
     if kind in ("owner", "map_unit"):
         return str(value.get("department") or "—")
     if kind == "co_owners":
-        return "、".join(value.get("departments") or []) or "—"
+        return listed(value.get("departments") or []) or "—"
     if kind == "deadline":  # ``was``: the deadline the page showed before (older edits lack it)
         if "was" in value:
             return f"{value['was'] or '—'} → {value.get('date') or '—'}"
         return str(value.get("date") or "—")
     if kind == "milestones":
         items = value.get("items") or []
-        return "；".join(f"{m.get('due', '')} {m.get('text', '')}".strip() for m in items) or "—"
+        return _("；").join(f"{m.get('due', '')} {m.get('text', '')}".strip() for m in items) or "—"
     if kind == "targets":
         parts = [
             "{}{}{}{}".format(*(t.get(k, "") for k in ("metric", "comparator", "value", "unit")))

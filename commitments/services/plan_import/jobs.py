@@ -16,12 +16,11 @@ from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from commitments.importer import parse_file
 from commitments.importer.errors import PlanImportError
 from commitments.models import PlanUpload
-from commitments.services.plan_import import import_plan_file, load_catalog_entries
+from commitments.services.plan_import import import_plan_file, load_catalog_entries, no_year
 from commitments.services.plan_import.identity import LikelyDuplicate, PlanChoice, resolve
 
 #: A running import whose row has not moved for this long was lost with its worker.
@@ -35,11 +34,9 @@ def queue(data: bytes, filename: str, *, year: int | None, choice: PlanChoice, u
     from commitments.tasks import import_upload
 
     name = PurePath(filename).name or "?"
-    parsed = parse_file(data, name, load_catalog_entries(), year=year)
+    parsed = parse_file(data, name, load_catalog_entries(), year=year, writer="api")
     if any(d.has_arrangement and d.plan_year is None for d in parsed.documents):
-        raise PlanImportError(
-            _("未能从文件中识别计划年度：%(name)s，请用 --year 指定年度") % {"name": name}
-        )
+        raise PlanImportError(no_year(name, "api"))
     resolve(parsed, choice, dry_run=False)
     total = sum(len(d.commitments()) for d in parsed.documents if d.has_arrangement)
     upload = PlanUpload.objects.create(
@@ -74,6 +71,7 @@ def run(upload_id: int) -> str:
             user=upload.created_by,
             choice=PlanChoice(plan_id=upload.plan_id, new=upload.new),
             progress=progress,
+            writer="api",
         )
     except PlanImportError as exc:
         error = exc.worded("api") if isinstance(exc, LikelyDuplicate) else str(exc)

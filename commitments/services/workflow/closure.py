@@ -27,6 +27,7 @@ from commitments.services.workflow.common import (
     save,
     withdraw_pending,
 )
+from commitments.wording import listed
 
 
 def unreported_co_owners(commitment: Commitment) -> list[Department]:
@@ -77,7 +78,7 @@ def request_closure(
                 "配合单位%(names)s尚未报送进度，不能申请办结（可请督办人免报）",
                 len(missing),
             )
-            % {"names": "、".join(d.name for d in missing)},
+            % {"names": listed(d.name for d in missing)},
         )
     summary = require_text(summary, "summary", _("请填写办结情况"))
     links = [str(link).strip() for link in evidence or [] if str(link).strip()]
