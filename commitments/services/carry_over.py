@@ -156,7 +156,9 @@ def preview(year: int | None, items: Sequence[dict[str, Any]]) -> list[dict[str,
     with ``code``, ``text``, ``owner`` and ``targets``): ``{"code",
     "plan_year", "score"}`` or ``None``. Reads last year's pledges once. A plan whose
     year is not known yet (``None``) has no last year: no predecessors."""
-    old = _pledges(unfinished(year - 1)) if year is not None else []
+    if year is None:
+        return [None] * len(items)
+    old = _pledges(unfinished(year - 1))
     if not old:
         return [None] * len(items)
     new = [
