@@ -1,7 +1,9 @@
-"""The import review on a phone (walk 12a m4), in a real headless Chromium: each target
-row of each card (metric, comparator, value, unit, 删除) and the empty 新增指标 row stays
-one line at 390 px, in Chinese and in English, and fits the screen; and each unit box
-shows its whole unit, four-character ones (万平方米, 平方公里) too.
+"""The import review on a phone (walk 12a m4, minor14), in a real headless Chromium: each
+target row of each card and the empty 新增指标 row is two lines at 390 px, in Chinese and
+in English — its metric across the card, then comparator, value, unit and 删除 on one line
+— and fits the screen; each metric box shows its whole metric (in English the row's
+Remove once left it two characters), and each unit box its whole unit, four-character
+ones (万平方米, 平方公里) too.
 
 Chromium and playwright as in ``tests/reports/test_browser.py`` (skipped locally
 without the browser, a failure under ``CI=true``).
@@ -29,14 +31,15 @@ PLAN = """2025年镇政府工作要点
 """
 
 #: Per target row: [its metric, how many lines its cells take (a cell starting below the
-#: bottom of the one before it opens a line), its right edge, the viewport's width, its
-#: unit, whether the unit box shows all of it (nothing scrolled out of sight)].
+#: bottom of the one before it opens a line: 2, the metric then the rest), its right edge,
+#: the viewport's width, its unit, whether the unit box shows all of it (nothing scrolled
+#: out of sight)].
 ROWS = """() => [...document.querySelectorAll("form.pledge [data-field=targets] tr")].map(tr => {
-  let lines = 1, bottom = -1;
+  let lines = 1, bottom = null;  // rects are the viewport's: negative when scrolled past
   for (const td of tr.children) {
     const box = td.getBoundingClientRect();
-    if (bottom >= 0 && box.top >= bottom - 1) lines += 1;
-    bottom = Math.max(bottom, box.bottom);
+    if (bottom !== null && box.top >= bottom - 1) lines += 1;
+    bottom = bottom === null ? box.bottom : Math.max(bottom, box.bottom);
   }
   const unit = tr.querySelector("input[name=t_unit]");
   return [tr.querySelector("input[name=t_metric]").value || "新增", lines,
@@ -46,7 +49,7 @@ ROWS = """() => [...document.querySelectorAll("form.pledge [data-field=targets] 
 
 
 @pytest.mark.parametrize("lang", ["zh-hans", "en"])
-def test_each_target_row_is_one_line_at_390(signed_in, live_server, tmp_path, lang):  # noqa: F811
+def test_each_target_row_is_two_lines_at_390(signed_in, live_server, tmp_path, lang):  # noqa: F811
     ARTIFACTS.mkdir(exist_ok=True)
     source = tmp_path / "要点.txt"
     source.write_text(PLAN, encoding="utf-8")
@@ -60,6 +63,43 @@ def test_each_target_row_is_one_line_at_390(signed_in, live_server, tmp_path, la
     filled = [r for r in rows if r[0] != "新增"]
     assert len(filled) >= 5, rows  # 300户, 95%, 260公里, 12000亩, 5个, 2.5亿元, …
     assert {"万平方米", "平方公里"} <= {r[4] for r in filled}, rows
-    assert all(lines == 1 for _m, lines, *_ in rows), rows
+    assert all(lines == 2 for _m, lines, *_ in rows), rows  # the metric, then the rest
     assert all(right <= width for _m, _l, right, width, *_ in rows), rows
     assert all(whole for *_, whole in rows), rows  # no unit cut
+
+
+#: Per target row's metric box: [its text (or placeholder), the text's width in the box's
+#: font, the room inside the box (its width less padding), the box's width].
+METRICS = """() => [...document.querySelectorAll(
+  "form.pledge [data-field=targets] input[name=t_metric]")].map(box => {
+    const style = getComputedStyle(box);
+    const ctx = document.createElement("canvas").getContext("2d");
+    ctx.font = style.font;
+    const text = box.value || box.placeholder;
+    const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return [text, Math.ceil(ctx.measureText(text).width), Math.floor(room), box.clientWidth];
+  })"""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-hans"])
+def test_each_metric_box_shows_its_whole_text_at_390(signed_in, live_server, tmp_path, lang):  # noqa: F811
+    """minor14: in English the comparator, value, unit and Delete left the metric box too
+    narrow at 390 px (a metric, and the 新增指标 placeholder, cut)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    source = tmp_path / "要点.txt"
+    source.write_text(PLAN, encoding="utf-8")
+    page = signed_in(390)
+    page.goto(live_server.url + f"/admin/commitments/plan/import/?lang={lang}")
+    page.set_input_files("#id_file", str(source))
+    page.click("input[name=preview]")
+    page.wait_for_url("**/admin/commitments/plan/import/*/")
+    boxes = page.evaluate(METRICS)
+    card = page.locator("form.pledge", has=page.locator("input[value='老旧小区改造']")).first
+    card.locator("[data-field=targets]").screenshot(
+        path=str(ARTIFACTS / f"import-review-metrics-390-{lang}.png")
+    )
+    assert len(boxes) >= 10, boxes  # the filled ones and each card's empty 新增指标
+    assert all(width <= room for _text, width, room, _box in boxes), boxes
+    rows = page.evaluate(ROWS)
+    assert all(lines == 2 for _m, lines, *_ in rows), rows
+    assert all(right <= width for _m, _l, right, width, *_ in rows), rows
