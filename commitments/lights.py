@@ -203,7 +203,7 @@ class RememberedWords(Words):
         self._one: dict[str, str] = {}
         self._many: dict[tuple[str, int], str] = {}
 
-    def gettext(self, message: str) -> str:  # type: ignore[override]
+    def gettext(self, message: str) -> str:
         text = self._one.get(message)
         if text is None:
             text = self._one[message] = gettext(message)

@@ -505,9 +505,9 @@ def _refresh(scope: ReportScope, rebuild: bool) -> Refreshed:
             changed[code] = {key for grouping, key in touched if grouping == code}
         RollupFact.objects.filter(AnyOf("commitment_id", items)).delete()
         _keep_facts(scope, items)
-    for grouping, keys in changed.items():
-        if keys:
-            RollupCount.objects.filter(AnyOf("key", sorted(keys)), grouping=grouping).delete()
+    for grouping, moved in changed.items():
+        if moved:
+            RollupCount.objects.filter(AnyOf("key", sorted(moved)), grouping=grouping).delete()
     written = _write(
         groups,
         rollups.co_owned_periods(scope, changed[RollupGrouping.CO_OWNED]),

@@ -74,7 +74,9 @@ def _names() -> tuple[str, str, tuple]:
     """``WITH`` parts naming the names, titles and order the summary shows (as
     ``rollups.department_names``, ``section_lines``, ``plan_lines`` read them, with
     the columns their order depends on), the SQL of their digest, and parameters."""
-    parts, digests, params = [], [], []
+    parts: list[str] = []
+    digests: list[str] = []
+    params: list[object] = []
     for name, lines in zip(
         _PARTS,
         (rollups.department_names(), rollups.section_lines(), rollups.plan_lines()),

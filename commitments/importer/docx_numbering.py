@@ -44,8 +44,9 @@ CYCLES = {
 }
 #: What Word puts between a list number and its text (``w:suff``; a tab unless told).
 SUFFIXES = {"tab": "\t", "space": " ", "nothing": ""}
-ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"))
-ROMAN += ((40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+ROMAN: tuple[tuple[int, str], ...] = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"))
+ROMAN += ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"))
+ROMAN += ((4, "iv"), (1, "i"))
 
 
 def _val(element, tag: str) -> str | None:

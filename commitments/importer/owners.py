@@ -186,9 +186,9 @@ def match_department(name: str, catalog: list[CatalogEntry]) -> CatalogEntry | N
     variants = _variants(catalog)
     for candidate in candidates:
         for key in _written_keys(candidate):
-            entry = variants.get(key)
-            if entry is not None:
-                return entry
+            variant = variants.get(key)
+            if variant is not None:
+                return variant
     return None
 
 

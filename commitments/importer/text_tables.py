@@ -130,7 +130,7 @@ def _emit(raw: str, line: Line, chars: list[str], offsets: list[int]) -> None:
     last = offsets[-1] + 1 if offsets else 0
     for text, start in line:
         if start >= 0 and raw[start : start + len(text)] == text:
-            positions = range(start, start + len(text))
+            positions = list(range(start, start + len(text)))
         else:
             anchor = start if start >= 0 else last
             positions = [anchor] * len(text)
@@ -341,7 +341,7 @@ def _next_filled(lines: list[SourceLine], i: int) -> int | None:
 
 def _is_number(line: SourceLine, expected: int) -> bool:
     m = ITEM_NUMBER.match(line.text)
-    return bool(m) and int(m.group(1)) == expected and "、" not in line.text
+    return m is not None and int(m.group(1)) == expected and "、" not in line.text
 
 
 def _number_ahead(lines: list[SourceLine], i: int, expected: int) -> int | None:

@@ -23,7 +23,7 @@ RETIRED_NOTE = gettext_noop("重新导入的文件 %(name)s 已不含此事项�
 MERGED_NOTE = gettext_noop("单位“%(source)s”合并为“%(target)s”")
 #: That change's label on the history pages (``history.FIELD_LABELS``).
 MERGED_LABEL = gettext_noop("单位合并")
-SYSTEM_NOTES = {
+SYSTEM_NOTES: dict[str, tuple[str, ...]] = {
     EventKind.IMPORTED: (IMPORTED_NOTE,),
     EventKind.REIMPORTED: (REIMPORTED_NOTE, RETIRED_NOTE),
 }

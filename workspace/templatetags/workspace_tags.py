@@ -36,7 +36,8 @@ def dates_whole(text: object) -> str:
     lines that wrap (the import's diff preview on a phone)."""
     return mark_safe(  # escaped first
         ISO_DATE.sub(
-            lambda m: f'<span class="date">{m.group(0)}</span>', str(conditional_escape(text))
+            lambda m: f'<span class="date">{m.group(0)}</span>',
+            str(conditional_escape(str(text))),
         )
     )
 
@@ -46,7 +47,7 @@ def column_heading(header: object) -> str:
     """A table heading that breaks between words only (``word-break: keep-all``): a
     Chinese heading stays whole (牵头事项, never 牵头事/项) but for its unit, which may go
     to a line of its own (按批准时限办结率 / (%))."""
-    return mark_safe(conditional_escape(header).replace("(", "<wbr>("))  # escaped first
+    return mark_safe(conditional_escape(str(header)).replace("(", "<wbr>("))  # escaped first
 
 
 @register.filter
