@@ -122,11 +122,14 @@ class CommitmentEvent(models.Model):
         that acted then where a merge has since re-pointed the event
         (``农业农村办（原水利站）``, as ``actor_title`` and as a re-pointed report's
         “（原水利站报送）”); ``""`` for none."""
-        if self.department_id is None:
+        department = self.department  # no query for none
+        if department is None:
             return ""
         if self.merged_from_id is not None and self.merged_from_id != self.department_id:
-            return formerly(self.department.name, self.merged_from.name)
-        return self.department.name
+            merged = self.merged_from
+            if merged is not None:
+                return formerly(department.name, merged.name)
+        return department.name
 
     @property
     def concerned_department(self) -> Department | None:
