@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from commitments.importer.normalize import to_simplified
 from commitments.importer.owners import UNIT
+from commitments.importer.vocabulary import CO_ROLES, LEAD_ROLES
 
 if TYPE_CHECKING:  # tables reads a matrix through this module
     from commitments.importer.tables import Cell
@@ -36,8 +37,10 @@ CO_MARKS = "○☆△□◇◎"
 #: A tick: what the legend says, else a helper beside a lead mark, the lead without one.
 TICKS = "√✓✔"
 MARKS = LEAD_MARKS + CO_MARKS + TICKS
-LEAD_WORD = r"牵头|主责|主办|负责|责任|主抓"
-CO_WORD = r"配合|协办|协助|协同|参与|协作"
+#: A role word in a cell: the label roles (``vocabulary.LEAD_ROLES``/``CO_ROLES``), and words
+#: that name a role only inside a matrix's cell (``主办``, ``责任``, ``主抓``; ``参与``, ``协作``).
+LEAD_WORD = rf"{LEAD_ROLES}|主办|责任|主抓"
+CO_WORD = rf"{CO_ROLES}|参与|协作"
 #: A cell that marks a unit: a mark, a role word, or both (``★``, ``●牵头``, ``配合``).
 MARK_CELL = re.compile(rf"(?P<mark>[{MARKS}])?\s*(?:(?P<word>{LEAD_WORD}|{CO_WORD})(?:单位)?)?\s*")
 #: A legend's pair, the mark before its role (``★牵头``, ``★为牵头单位``, ``√表示配合``,
