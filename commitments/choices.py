@@ -86,6 +86,8 @@ class EventKind(models.TextChoices):
     REOPENED = "reopened", _("重新打开")
     #: An administrator merged a department into this one's owner (``catalog.merge_department``).
     DEPARTMENT_MERGED = "department_merged", _("单位合并")
+    #: A supervisor sent the owners a 督办通知 (``workflow.urge``).
+    URGED = "urged", _("督办通知")
 
 
 class NotificationKind(models.TextChoices):
@@ -96,6 +98,8 @@ class NotificationKind(models.TextChoices):
     OVERDUE_DIGEST = "overdue_digest", _("逾期通报")
     ESCALATION = "escalation", _("逾期升级督办")
     REVIEW_PENDING = "review_pending", _("待审核提醒")
+    #: A supervisor's 督办通知 about one pledge (``workflow.urge``), not the sweep's.
+    URGE = "urge", _("督办通知")
 
 
 class NotificationChannel(models.TextChoices):

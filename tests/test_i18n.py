@@ -227,7 +227,7 @@ def test_emails_are_chinese_by_default_whatever_language_is_active(town):
 
     with translation.override("en"):  # e.g. a sweep started from an English request
         email = sweep_and_render(MAYOR)
-    assert email.subject == "【督办提醒】升级督办1项，已逾期2项，待审核1项"
+    assert email.subject == "【督办提醒】已逾期2项（其中升级督办1项），待审核1项"
     assert email.text.startswith("2024-07-22 督办提醒：") and "逾期10天" in email.text
     assert "红灯" in email.text and 'lang="zh-CN"' in email.html
 
@@ -237,7 +237,7 @@ def test_email_language_en_writes_the_whole_email_in_english(town, settings):
 
     settings.EMAIL_LANGUAGE = "en"
     email = sweep_and_render(MAYOR)
-    assert email.subject == "[Reminder] 1 escalated, 2 overdue, 1 awaiting review"
+    assert email.subject == "[Reminder] 2 overdue (1 of them escalated), 1 awaiting review"
     assert email.text.startswith("2024-07-22 reminders:")
     # Labels frozen into the context at decision time are English too.
     assert "Red light" in email.text and "10 days overdue" in email.text

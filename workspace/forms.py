@@ -337,6 +337,18 @@ class ReasonForm(TokenForm):
     )
 
 
+class UrgeForm(TokenForm):
+    """督办通知: an optional note and 回复期限; the service holds the rules (the note's
+    length, a date not in the past, once a day), shown beside these fields."""
+
+    note = forms.CharField(
+        label=_("督办意见（可不填）"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": workflow.URGE_NOTE_MAX}),
+    )
+    reply_by = forms.DateField(label=_("回复期限（可不填）"), required=False, widget=DateInput())
+
+
 class CancelForm(ReasonForm):
     """Cancelling ends the pledge's reports and requests: the page asks for the reason
     (the service refuses a blank one when told to, ``cancel(reason_required=True)``) and

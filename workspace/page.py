@@ -8,6 +8,7 @@ from functools import cached_property
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
 from commitments import access, history, naming, rules
 from commitments.choices import (
@@ -270,6 +271,7 @@ class Page:
         "acknowledge": "acknowledge",
         "extension": "extension",
         "closure": "closure",
+        "urge": "urge",
     }
 
     @cached_property
@@ -389,6 +391,33 @@ class Page:
     def carry_over(self):
         """The accepted carry-over chain (跨年结转) through this pledge."""
         return carry_over.chain(self.item)
+
+    @cached_property
+    def urge_form(self):
+        if not self.supervises or self.closed:
+            return None
+        return self._form("urge", forms.UrgeForm)
+
+    @cached_property
+    def last_urge(self) -> CommitmentEvent | None:
+        """The latest 督办通知, while the pledge is 被督办 (``Commitment.urged``)."""
+        if not self.item.urged:
+            return None
+        return next((e for e in self.history if e.kind == EventKind.URGED), None)
+
+    @cached_property
+    def urged_today(self) -> CommitmentEvent | None:
+        """The reader's own 督办通知 of today, if any: the form says it was sent."""
+        return next(
+            (
+                e
+                for e in self.history
+                if e.kind == EventKind.URGED
+                and e.actor_id == self.user.pk
+                and timezone.localtime(e.created_at).date() == timezone.localdate()
+            ),
+            None,
+        )
 
     @cached_property
     def cancel_form(self):

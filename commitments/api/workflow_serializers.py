@@ -57,6 +57,9 @@ class CommitmentStateSerializer(serializers.ModelSerializer):
     co_owners = serializers.SerializerMethodField()
     pending_extension_request = serializers.SerializerMethodField()
     pending_closure_request = serializers.SerializerMethodField()
+    urged = serializers.BooleanField(
+        read_only=True, help_text="被督办：最近一次督办通知后牵头单位尚未报送"
+    )
 
     class Meta:
         model = Commitment
@@ -77,6 +80,9 @@ class CommitmentStateSerializer(serializers.ModelSerializer):
             "completed_at",
             "pending_extension_request",
             "pending_closure_request",
+            "urged",
+            "urged_at",
+            "urge_reply_by",
             "updated_at",
         ]
         read_only_fields = fields
@@ -192,6 +198,24 @@ class EventSerializer(serializers.ModelSerializer):
 
 class NoteInputSerializer(InputSerializer):
     note = serializers.CharField(required=False, allow_blank=True, max_length=2000, label=_("说明"))
+
+
+class UrgeInputSerializer(InputSerializer):
+    """A 督办通知: the service limits the note (``workflow.URGE_NOTE_MAX``) and the date."""
+
+    note = serializers.CharField(
+        required=False, allow_blank=True, trim_whitespace=True, label=_("督办意见")
+    )
+    reply_by = serializers.DateField(required=False, allow_null=True, label=_("回复期限"))
+
+
+class UrgeSerializer(serializers.Serializer):
+    """What a 督办通知 did: the pledge's state, its history entry, the messages
+    stored for sending by channel (``{"email": 2, "wecom": 1}``)."""
+
+    commitment = CommitmentStateSerializer(read_only=True)
+    event = EventSerializer(read_only=True)
+    messages = serializers.DictField(child=serializers.IntegerField(), read_only=True)
 
 
 class ReasonInputSerializer(InputSerializer):

@@ -31,6 +31,7 @@ urlpatterns = [
     ),
     path("commitments/<id:pk>/cancel/", v.CancelView.as_view(), name="commitment-cancel"),
     path("commitments/<id:pk>/reopen/", v.ReopenView.as_view(), name="commitment-reopen"),
+    path("commitments/<id:pk>/urge/", v.UrgeView.as_view(), name="commitment-urge"),
     path("commitments/<id:pk>/history/", v.HistoryView.as_view(), name="commitment-history"),
     path(
         "extension-requests/<id:pk>/approve/",

@@ -292,6 +292,37 @@ class ReopenView(WorkflowView):
         return Response(state_of(item))
 
 
+class UrgeView(WorkflowView):
+    @extend_schema(
+        tags=TAG,
+        summary="督办通知（催办）",
+        request=s.UrgeInputSerializer,
+        responses={201: s.UrgeSerializer, **errors(400, 403, 404, 409)},
+        description=(
+            "督办该事项牵头单位的督办人向牵头单位和未免报的配合单位发出督办通知："
+            "按各单位的全部渠道（联系邮箱、经办人邮箱、群机器人）发送，记入办理记录，"
+            "事项显示“被督办”直到牵头单位再次报送。note：督办意见（最多500字）；"
+            "reply_by：回复期限（不早于今天）。同一督办人对同一事项每天只发一次，"
+            "当天再次发送返回 409，code 为 already_urged_today。"
+        ),
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        data = self.parse(s.UrgeInputSerializer, request)
+        done = workflow.urge(
+            request.user, self.commitment(), data.get("note", ""), data.get("reply_by")
+        )
+        by_channel: dict[str, int] = {}
+        for row in done.notifications:
+            by_channel[row.channel] = by_channel.get(row.channel, 0) + 1
+        done.commitment.refresh_from_db()
+        body = {
+            "commitment": done.commitment,
+            "event": done.event,
+            "messages": by_channel,
+        }
+        return Response(s.UrgeSerializer(body).data, status=status.HTTP_201_CREATED)
+
+
 class HistoryView(WorkflowView, generics.ListAPIView):
     serializer_class = s.EventSerializer
 

@@ -181,6 +181,9 @@ class Commitment(models.Model):
         _("最近报送日期"), null=True, blank=True, help_text=_("按本地日期，用于判断本期是否已报送")
     )
     completed_at = models.DateTimeField(_("办结时间"), null=True, blank=True)
+    #: The latest 督办通知 (``workflow.urge``): the lead is 被督办 until it reports after it.
+    urged_at = models.DateTimeField(_("督办时间"), null=True, blank=True)
+    urge_reply_by = models.DateField(_("回复期限"), null=True, blank=True)
     removed_from_source = models.BooleanField(
         _("源文已删除"),
         default=False,
@@ -244,6 +247,14 @@ class Commitment(models.Model):
         if self.deadline < self.original_deadline:
             return str(pgettext_lazy("deadline", "已提前"))
         return ""
+
+    @property
+    def urged(self) -> bool:
+        """被督办: an open pledge whose lead has not reported since the latest 督办通知
+        (``urged_at``); the lead's next report (``last_report_at``) answers it."""
+        if self.urged_at is None or self.is_closed:
+            return False
+        return self.last_report_at is None or self.last_report_at < self.urged_at
 
     def owner_ids(self) -> set[int]:
         """The departments that may report on this commitment."""

@@ -69,12 +69,20 @@ def language() -> translation.override:
 
 
 def render_subject(context: Mapping) -> str:
+    if context.get("notice"):  # a supervisor's 督办通知 (``notices``), not a reminder
+        from commitments.reminders import notices
+
+        return notices.render_subject(context)
     with language():
         raw = gettext("【督办提醒】%(summary)s") % {"summary": context["summary"]}
     return " ".join(raw.split())[:SUBJECT_MAX]
 
 
 def render(context: Mapping, subject: str | None = None) -> Rendered:
+    if context.get("notice"):  # a supervisor's 督办通知 (``notices``), not a reminder
+        from commitments.reminders import notices
+
+        return notices.render(context, subject)
     subject = subject or render_subject(context)
     with language():
         return Rendered(subject, _text(context), _html(context, subject))
@@ -120,7 +128,15 @@ def _report_words(section: Mapping, item: Mapping, value=str, template: str | No
     return ""
 
 
-def _more(more: int) -> str:
+def _more(more: int, section: Mapping | None = None) -> str:
+    """``……另有6项，见工作台``; for a section whose count a later one covers and lists
+    (the escalations, under the overdue digest: ``messages.LISTED_ABOVE``), where to
+    find them: ``……另有6项，见下文“逾期通报”`` (walk14 m7)."""
+    below = (section or {}).get("more_below")
+    if below:
+        return ngettext(
+            "……另有%(more)s项，见下文“%(label)s”", "……另有%(more)s项，见下文“%(label)s”", more
+        ) % {"more": more, "label": below}
     return ngettext("……另有%(more)s项，见工作台", "……另有%(more)s项，见工作台", more) % {
         "more": more
     }
@@ -191,7 +207,7 @@ def _text(context: Mapping) -> str:
                 out.append(f"   {said}\n")
             out.append(f"   {url}\n")
         if section.get("more"):
-            out.append(f"   {_more(section['more'])}\n")
+            out.append(f"   {_more(section['more'], section)}\n")
     out.append("\n" + gettext("全部事项：%(url)s") % {"url": context["workspace_url"]} + "\n")
     out.append("——\n" + gettext("本邮件由督办台账系统根据台账数据自动发送，请勿直接回复。"))
     return "".join(out).strip() + "\n"
@@ -237,7 +253,7 @@ def _html(context: Mapping, subject: str) -> str:
             )
         out.append("</ol>\n")
         if section.get("more"):
-            out.append(f'<p style="margin: 4px 0;">{_e(_more(section["more"]))}</p>')
+            out.append(f'<p style="margin: 4px 0;">{_e(_more(section["more"], section))}</p>')
         out.append("\n")
     # Outside the f-string: makemessages does not see a gettext call inside one.
     see_all = gettext("在工作台查看全部事项")

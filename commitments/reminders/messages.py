@@ -472,6 +472,10 @@ def _context(
             section["by_department"] = [list(pair) for pair in message.overdue_by_department]
             section["departments"] = message.overdue_departments
         sections.append(section)
+    for section in sections:  # its unlisted items are counted (and listed) below
+        below = next((s for s in sections if LISTED_ABOVE.get(s["kind"]) == section["kind"]), None)
+        if below is not None and section["more"] > 0:
+            section["more_below"] = below["label"]
     return {
         "today": today.isoformat(),
         "count": message.commitment_count(),
@@ -501,11 +505,44 @@ def reason_line(entry: dict, line: str, bare: str, words: Words) -> str:
 
 
 def summary(sections: Iterable[dict], words: Words | None = None) -> str:
-    """Counts first: ``已逾期2项，即将到期3项``."""
+    """Counts first: ``已逾期2项，即将到期3项``. A section that counts every commitment of
+    an earlier one (``LISTED_ABOVE``: the digest counts each escalated commitment too)
+    is said with it, so the counts do not read as a sum (walk14 m7: "升级督办16项，
+    已逾期16项" read as 32): ``升级督办16项（均已逾期）``, ``已逾期20项（其中升级督办16项）``."""
     _ = (words or Words).gettext
-    return _("，").join(
-        _("%(label)s%(count)d项") % {"label": s["short"], "count": s["count"]} for s in sections
-    )
+    shown = list(sections)
+    by_kind = {s.get("kind"): s for s in shown}
+    parts = []
+    for s in shown:
+        inner = by_kind.get(LISTED_ABOVE.get(s.get("kind"), ""))
+        if inner is not None and inner["count"] <= s["count"]:
+            continue  # said with the section it covers (below)
+        covering = next(
+            (
+                c
+                for c in shown
+                if LISTED_ABOVE.get(c.get("kind")) == s.get("kind") and c["count"] >= s["count"]
+            ),
+            None,
+        )
+        if covering is None:
+            parts.append(_("%(label)s%(count)d项") % {"label": s["short"], "count": s["count"]})
+        elif covering["count"] == s["count"]:
+            parts.append(
+                _("%(label)s%(count)d项（均%(covering)s）")
+                % {"label": s["short"], "count": s["count"], "covering": covering["short"]}
+            )
+        else:
+            parts.append(
+                _("%(covering)s%(total)d项（其中%(label)s%(count)d项）")
+                % {
+                    "covering": covering["short"],
+                    "total": covering["count"],
+                    "label": s["short"],
+                    "count": s["count"],
+                }
+            )
+    return _("，").join(parts)
 
 
 def _days(days: int, words: Words) -> str:

@@ -92,6 +92,12 @@ def fit(text: str, limit: int, tail: str) -> str:
 def render_markdown(context: Mapping, title: str, platform: str, items: int = ROBOT_ITEMS) -> str:
     """The message as robot markdown, within the platform's size limit, in the
     language of e-mails (the labels frozen into its context are)."""
+    if context.get("notice"):  # a supervisor's 督办通知 (``notices``), not a reminder
+        from commitments.reminders import notices
+
+        with language():
+            cut = gettext("……内容过长，[打开事项页面查看](%(url)s)") % {"url": context["url"]}
+        return fit(notices.markdown(context, title), MAX_BYTES[platform], cut)
     with language():
         return _markdown(context, title, platform, items)
 

@@ -27,7 +27,7 @@ def test_a_dry_run_prints_what_would_be_sent_and_writes_nothing():
     assert output.count("将发送") == len(EXPECTED)
     (line,) = [line for line in output.splitlines() if "→ mayor@" in line]
     assert line.startswith("[电子邮件] 将发送")
-    assert "[2024-07-22] 【督办提醒】升级督办1项，已逾期2项，待审核1项" in line
+    assert "[2024-07-22] 【督办提醒】已逾期2项（其中升级督办1项），待审核1项" in line
     assert town.overdue_10.code in output and town.overdue_2.code in output  # the bodies
     assert "电子邮件：共 5 条，其中 5 条尚未记录" in output
     assert Notification.objects.count() == 0 and mail.outbox == []

@@ -70,7 +70,7 @@ class TestOnAWorkingMonday:
         town = scenario.build_town()
         store_all(MONDAY_9_30)
         row = Notification.objects.get(recipient=MAYOR)
-        assert row.context["summary"] == "升级督办1项，已逾期2项，待审核1项"
+        assert row.context["summary"] == "已逾期2项（其中升级督办1项），待审核1项"
         escalation, digest, _ = row.context["sections"]
         assert [i["id"] for i in escalation["items"]] == [town.overdue_10.pk]
         # The digest counts both overdue commitments but lists only the one not above.
@@ -159,7 +159,7 @@ class TestStoring:
             town.due_in_7.pk,  # the extension request waiting on review
         }
         assert row.message_id == sweep.message_id_for(EMAIL, MAYOR, "2024-07-22")
-        assert row.subject == "【督办提醒】升级督办1项，已逾期2项，待审核1项"
+        assert row.subject == "【督办提醒】已逾期2项（其中升级督办1项），待审核1项"
         assert row.kind == Kind.ESCALATION
 
     def test_chunks_keep_a_shared_mailbox_together(self):

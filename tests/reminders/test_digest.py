@@ -20,7 +20,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from commitments.choices import Role
-from commitments.models import Commitment
+from commitments.models import Commitment, Notification
 from tests import factories
 from tests.reminders.scenario import MONDAY, MONDAY_9_30
 from tests.support.robots import RobotServer
@@ -155,9 +155,15 @@ def test_the_mayor_sees_each_overdue_commitment_once(town, mail):
         assert all(escalation < body.index(c.title) < digest for c in worst[:4])
         assert all(digest < body.index(c.title) for c in worst[4:8])
         assert "其中4项已列在上文“逾期升级督办”中，不再重复" in body
-        assert "……另有9项，见工作台" in body  # 13 escalated, 4 listed
+        # 13 escalated, 4 listed: the rest are the digest's, listed right below (walk14 m7)
+        assert "……另有9项，见下文“逾期通报”" in body and "另有9项，见工作台" not in body
         assert "……另有5项，见工作台" in body  # 13 overdue, 4 above, 4 listed here
     assert "【逾期升级督办】13项" in text and "【逾期通报】13项" in text
+    # One count in the subject and the headline: 13 pledges, all escalated and overdue,
+    # not "升级督办13项，已逾期13项", which read as 26 (walk14 m7).
+    subject = Notification.objects.get(channel="email", recipient=MAYOR).subject
+    assert subject == "【督办提醒】升级督办13项（均已逾期）"
+    assert "督办提醒：升级督办13项（均已逾期）。" in text
     assert "逾期升级督办（13项）" in html and "逾期通报（13项）" in html
     for item in worst[:8]:
         assert text.count(link(item)) == 1
@@ -207,6 +213,7 @@ def test_the_digest_reads_the_same_in_english(town, mail, robot, settings):
     worst = worst_first(town)
     content = robot_text(robot)
     assert "By department: 经济发展办公室 5, 文化站 3, 党政办公室 2" in content
+    assert "13 escalated (all overdue)" in content
     assert "3 of them are listed above under “Overdue escalation” and not repeated" in content
     assert f"[Code {worst[0].code} {worst[0].title}]" in content
     assert not re.search(r"逾期|编号|按单位|其中|工作台", content)
@@ -217,7 +224,8 @@ def test_the_digest_reads_the_same_in_english(town, mail, robot, settings):
             " 2 more departments with 2"
         ) in body
         assert "4 of them are listed above under “Overdue escalation” and not repeated" in body
-        assert "… and 9 more in the workspace" in body and "… and 5 more in the workspace" in body
+        assert "… and 9 more below under “Overdue digest”" in body
+        assert "… and 5 more in the workspace" in body
         assert not re.search(r"(\d+ days? overdue) \| \w+ light: \1", body), body
         assert re.search(
             r"13 days overdue \| Red light: \d+% done; expected progress is 100%\s*$", body, re.M

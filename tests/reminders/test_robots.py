@@ -96,7 +96,7 @@ class TestSending:
         (mayor,) = server.received(MAYOR_KEY)
         assert mayor.body["msgtype"] == "markdown"
         content = mayor.content
-        assert content.startswith("### 【督办提醒】升级督办1项，已逾期2项，待审核1项")
+        assert content.startswith("### 【督办提醒】已逾期2项（其中升级督办1项），待审核1项")
         assert "/workspace/commitments/" in content and "逾期10天" in content
         (signed,) = server.received(B_TOKEN)  # signature and keyword checked by the server
         assert signed.body["markdown"]["title"].startswith("【督办提醒】")

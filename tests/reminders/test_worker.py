@@ -41,7 +41,7 @@ def test_reminders_due_on_a_day_arrive_once(workers, smtp):
     assert delivered(smtp) == set(EXPECTED)
     assert_each_sent_once(smtp)
     (digest,) = [m for m in smtp.messages if MAYOR in m.envelope_to]
-    assert digest.subject == "【督办提醒】升级督办1项，已逾期2项，待审核1项"
+    assert digest.subject == "【督办提醒】已逾期2项（其中升级督办1项），待审核1项"
     assert "逾期10天" in digest.part("text/plain") and "逾期10天" in digest.part("text/html")
 
     # A second sweep the same day sends nothing new.

@@ -106,6 +106,15 @@ def _public(request: HttpRequest, item: Commitment, form: forms.PublicForm) -> s
     return _("公示内容已保存")
 
 
+def _urge(request: HttpRequest, item: Commitment, form: forms.UrgeForm) -> str:
+    done = workflow.urge(
+        request.user, item, form.cleaned_data["note"], form.cleaned_data["reply_by"]
+    )
+    if not done.notifications:
+        return _("督办通知已记入办理记录；责任单位未设置邮箱或群机器人，只能在事项页面看到")
+    return _("督办通知已发出（%(n)d条消息），并记入办理记录") % {"n": len(done.notifications)}
+
+
 def _cancel(request: HttpRequest, item: Commitment, form: forms.CancelForm) -> str:
     workflow.cancel(request.user, item, reason=form.cleaned_data["reason"], reason_required=True)
     return _("事项已取消")
@@ -141,6 +150,7 @@ ACTIONS: dict[str, tuple[type, Handler]] = {
     ),
     "correct": (forms.CorrectionForm, _correct),
     "public": (forms.PublicForm, _public),
+    "urge": (forms.UrgeForm, _urge),
     "cancel": (forms.CancelForm, _cancel),
     "reopen": (forms.ReopenForm, _reopen),
 }

@@ -8,7 +8,8 @@ transaction. A refused step raises a ``commitments.errors.DomainError``
 written, so callers never clean up.
 
 One module per job: ``common`` (shared checks and history), ``acknowledgement``,
-``extensions``, ``closure``, ``co_owners`` (免报), ``closing`` (cancel, reopen).
+``extensions``, ``closure``, ``co_owners`` (免报), ``closing`` (cancel, reopen),
+``urging`` (督办通知).
 
 Decisions worth knowing (also in docs of each function):
 
@@ -65,6 +66,8 @@ from commitments.services.workflow.extensions import (
     reject_extension,
     request_extension,
 )
+from commitments.services.workflow.urging import NOTE_MAX as URGE_NOTE_MAX
+from commitments.services.workflow.urging import Urged, urge
 
 # The one error family of every service lives in ``commitments.errors``; the old
 # names stay importable from here for callers written against them.
@@ -83,6 +86,8 @@ __all__ = [
     "NotAllowed",
     "NotFound",
     "StateConflict",
+    "URGE_NOTE_MAX",
+    "Urged",
     "WorkflowError",
     "accept_closure",
     "acknowledge",
@@ -102,4 +107,5 @@ __all__ = [
     "required_reopen_reason",
     "return_closure",
     "unreported_co_owners",
+    "urge",
 ]

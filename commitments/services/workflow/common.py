@@ -38,6 +38,7 @@ ACTIONS = {
     "decide_closure": pgettext_lazy("action", "审核办结申请"),
     "excuse_co_owner": pgettext_lazy("action", "免报配合单位"),
     "cancel": pgettext_lazy("action", "再取消"),
+    "urge": pgettext_lazy("action", "督办"),
 }
 
 

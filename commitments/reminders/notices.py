@@ -1,0 +1,303 @@
+"""督办通知: a supervisor's notice about one pledge to the units that own it.
+
+Not the sweep's: a supervisor sends it (``services.workflow.urge``), and it goes
+out at once, in the same ledger as every reminder (SPEC §5): one ``Notification``
+per recipient and channel, keyed ``(channel, recipient, period_key)`` with
+``period_key = urge-<pledge>-<supervisor>-<day>`` (one notice per pledge, per
+supervisor, per day), a Message-ID derived from that key, rows queued for
+sending only once the transaction that stored them commits. A worker that
+restarts, a task run twice, a sweep that requeues the pending rows: the claim
+lets one sender have each row, as for reminders.
+
+The words are frozen into the row's context in ``settings.EMAIL_LANGUAGE`` when the
+notice is stored, and rendered from it here: an e-mail (subject, text, HTML) and
+a robot's markdown.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from html import escape
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from commitments import rules
+from commitments.choices import NotificationKind, NotificationState
+from commitments.links import commitment_url, workspace_url
+from commitments.models import Commitment, Notification
+from commitments.naming import code_label
+from commitments.reminders import emails
+from commitments.reminders.items import load_items
+from commitments.reminders.recipients import Address, department_addresses
+from commitments.reminders.sweep import message_id_for
+
+#: ``Notification.context["notice"]`` of a 督办通知 (reminders have none).
+URGE = "urge"
+#: How long a notice stays worth sending when SMTP or a robot is down: the sweep
+#: queues it again until then, then it is failed as expired (shown in the admin).
+VALID_DAYS = 3
+
+
+def period_key(commitment_id: int, supervisor_id: int, day: datetime.date) -> str:
+    """One notice per pledge, per supervisor, per day (``urge-12-3-2026-12-07``)."""
+    return f"urge-{int(commitment_id)}-{int(supervisor_id)}-{day.isoformat()}"
+
+
+def recipients(commitment: Commitment) -> list[tuple[Address, int]]:
+    """Every address of the lead and of each co-owner not excused (免报), each once
+    (a mailbox or robot shared by two of them gets one notice), with the department
+    it reaches first (the lead before the co-owners)."""
+    co_owners = list(
+        commitment.coownerships.filter(excused_at__isnull=True)
+        .order_by("department__name", "department_id")
+        .values_list("department_id", flat=True)
+    )
+    order = [commitment.lead_owner_id, *co_owners]
+    book = department_addresses(order)
+    found: dict[tuple[str, str], tuple[Address, int]] = {}
+    for department_id in order:
+        for address in book.get(department_id, []):
+            found.setdefault((address.channel, address.recipient), (address, department_id))
+    return list(found.values())
+
+
+def _name(user: User) -> str:
+    return user.get_full_name() or user.get_username()
+
+
+def context(
+    commitment: Commitment, supervisor: User, note: str, reply_by: datetime.date | None
+) -> dict[str, object]:
+    """The notice's words and facts, frozen in the messages' language."""
+    today = timezone.localdate()
+    with emails.language():
+        item = load_items([commitment.pk], today)[commitment.pk]
+        return {
+            "notice": URGE,
+            "today": today.isoformat(),
+            "code": item["code"],
+            "plan": item["plan"],
+            "title": item["title"],
+            "lead": item["owner"],
+            "co_owners": item["co_owners"],
+            "deadline": item["deadline"],
+            "days_overdue": item["days_overdue"],
+            "status": item["status"],
+            "percent": item["percent"],
+            "light": item["light"],
+            "light_label": item["light_label"],
+            "light_reason": item["light_reason"],
+            "last_report": item["last_report"],
+            "supervisor": _name(supervisor),
+            "note": note,
+            "reply_by": reply_by.isoformat() if reply_by else "",
+            "url": commitment_url(commitment.pk),
+            "workspace_url": workspace_url(),
+        }
+
+
+def store(
+    commitment: Commitment,
+    supervisor: User,
+    note: str,
+    reply_by: datetime.date | None,
+    on_created=None,
+) -> list[Notification]:
+    """Store the notice's rows (inside the caller's transaction) and queue the pending
+    ones once it commits (``on_created(ids)``); a key already stored is skipped."""
+    now = timezone.now()
+    key = period_key(commitment.pk, supervisor.pk, rules.local_day(now))
+    frozen = context(commitment, supervisor, note, reply_by)
+    subject = render_subject(frozen)
+    rows = [
+        Notification(
+            channel=address.channel,
+            kind=NotificationKind.URGE,
+            recipient=address.recipient,
+            recipient_user_id=address.user_id,
+            robot_id=address.robot_id,
+            department_id=department_id,
+            period_key=key,
+            context=frozen,
+            subject=subject,
+            message_id=message_id_for(address.channel, address.recipient, key),
+            not_after=now + datetime.timedelta(days=VALID_DAYS),
+            state=NotificationState.FAILED if address.problem else NotificationState.PENDING,
+            last_error=address.problem,
+            decided_by=key,
+        )
+        for address, department_id in recipients(commitment)
+    ]
+    if not rows:
+        return []
+    existing = set(
+        Notification.objects.filter(message_id__in=[r.message_id for r in rows]).values_list(
+            "message_id", flat=True
+        )
+    )
+    fresh = [row for row in rows if row.message_id not in existing]
+    Notification.objects.bulk_create(fresh, ignore_conflicts=True)
+    created = list(Notification.objects.filter(message_id__in=[r.message_id for r in fresh]))
+    through = Notification.commitments.through
+    through.objects.bulk_create(
+        [through(notification_id=row.pk, commitment_id=commitment.pk) for row in created],
+        ignore_conflicts=True,
+    )
+    pending = sorted(row.pk for row in created if row.state == NotificationState.PENDING)
+    if pending and on_created is not None:
+        transaction.on_commit(lambda: on_created(pending))
+    return created
+
+
+# --- rendering ------------------------------------------------------------------
+
+
+def is_notice(context: Mapping) -> bool:
+    return context.get("notice") == URGE
+
+
+def _code(context: Mapping) -> str:
+    return code_label(context.get("code", ""), plan=context.get("plan", ""))
+
+
+def render_subject(context: Mapping) -> str:
+    with emails.language():
+        if context.get("reply_by"):
+            raw = gettext("【督办通知】%(code)s %(title)s（请于%(reply_by)s前回复）") % {
+                "code": _code(context),
+                "title": context["title"],
+                "reply_by": context["reply_by"],
+            }
+        else:
+            raw = gettext("【督办通知】%(code)s %(title)s") % {
+                "code": _code(context),
+                "title": context["title"],
+            }
+    return " ".join(raw.split())[: emails.SUBJECT_MAX]
+
+
+def _lines(context: Mapping) -> list[tuple[str, str]]:
+    """``(label, value)`` of the notice's facts, in order."""
+    owners = context["lead"]
+    if context.get("co_owners"):
+        owners = gettext("%(lead)s（牵头），%(co)s（配合）") % {
+            "lead": context["lead"],
+            "co": gettext("、").join(context["co_owners"]),
+        }
+    deadline = context["deadline"]
+    if int(context.get("days_overdue") or 0) > 0:
+        deadline = gettext("%(deadline)s（已逾期%(days)s天）") % {
+            "deadline": deadline,
+            "days": context["days_overdue"],
+        }
+    report = context.get("last_report")
+    said = (
+        gettext("%(at)s，%(status)s，完成%(percent)s%%")
+        % {"at": report["at"], "status": report["status"], "percent": report["percent"]}
+        if report
+        else gettext("尚未报送")
+    )
+    lines = [
+        (gettext("事项"), f"{_code(context)} {context['title']}"),
+        (gettext("责任单位"), owners),
+        (gettext("完成时限"), deadline),
+        (
+            gettext("预警"),
+            gettext("%(label)s：%(reason)s")
+            % {"label": context["light_label"], "reason": context["light_reason"]},
+        ),
+        (gettext("最近报送"), said),
+    ]
+    if context.get("reply_by"):
+        lines.append((gettext("回复期限"), context["reply_by"]))
+    return lines
+
+
+def _intro(context: Mapping) -> str:
+    return gettext("%(supervisor)s于%(today)s就以下事项向贵单位发出督办通知：") % {
+        "supervisor": context["supervisor"],
+        "today": context["today"],
+    }
+
+
+def _ask(context: Mapping) -> str:
+    if context.get("reply_by"):
+        return gettext(
+            "请于%(reply_by)s前在事项页面报送最新进展（报送即视为回复），如有困难请在进展说明中写明。"
+        ) % {"reply_by": context["reply_by"]}
+    return gettext("请尽快在事项页面报送最新进展（报送即视为回复），如有困难请在进展说明中写明。")
+
+
+def _footer() -> str:
+    return gettext("本邮件由督办台账系统发送，请勿直接回复。")
+
+
+def render(context: Mapping, subject: str | None = None) -> emails.Rendered:
+    subject = subject or render_subject(context)
+    with emails.language():
+        return emails.Rendered(subject, _text(context), _html(context, subject))
+
+
+def _text(context: Mapping) -> str:
+    out = [_intro(context), ""]
+    out += [gettext("%(label)s：%(value)s") % {"label": k, "value": v} for k, v in _lines(context)]
+    if context.get("note"):
+        out += ["", gettext("督办意见："), context["note"]]
+    out += ["", _ask(context), gettext("事项页面：%(url)s") % {"url": context["url"]}]
+    out += ["", "——", _footer()]
+    return "\n".join(out).strip() + "\n"
+
+
+def _e(value: object) -> str:
+    return escape(str(value), quote=True)
+
+
+def _html(context: Mapping, subject: str) -> str:
+    lang = settings.EMAIL_LANGUAGE
+    rows = "".join(
+        f'<tr><th style="text-align: left; padding: 2px 12px 2px 0; white-space: nowrap;">'
+        f"{_e(k)}</th><td>{_e(v)}</td></tr>\n"
+        for k, v in _lines(context)
+    )
+    note = ""
+    if context.get("note"):
+        label = gettext("督办意见：")
+        body = _e(context["note"]).replace("\n", "<br>")
+        note = (
+            f'<p style="margin: 12px 0 4px;"><strong>{_e(label)}</strong></p>\n'
+            f'<p style="margin: 0; padding: 8px; background: #fff7e6;">{body}</p>\n'
+        )
+    link = gettext("打开事项页面报送进展")
+    return (
+        emails.HTML_HEAD.format(lang="zh-CN" if lang[:2] == "zh" else _e(lang), subject=_e(subject))
+        + f"<p><strong>{_e(_intro(context))}</strong></p>\n"
+        + f'<table style="border-collapse: collapse;">\n{rows}</table>\n'
+        + note
+        + f"<p>{_e(_ask(context))}</p>\n"
+        + f'<p><a href="{_e(context["url"])}">{_e(link)}</a></p>\n'
+        + '<p style="color: #888; font-size: 12px; margin-top: 24px;">'
+        + f"{_e(_footer())}</p>\n</body>\n</html>\n"
+    )
+
+
+def markdown(context: Mapping, title: str) -> str:
+    """The notice as robot markdown (short: a phone screen)."""
+    with emails.language():
+        lines = [f"### {title}", _intro(context)]
+        lines += [
+            "> " + gettext("%(label)s：%(value)s") % {"label": k, "value": v}
+            for k, v in _lines(context)
+        ]
+        if context.get("note"):
+            lines += ["", gettext("**督办意见：**%(note)s") % {"note": context["note"]}]
+        lines += [
+            "",
+            _ask(context),
+            gettext("[打开事项页面](%(url)s)") % {"url": context["url"]},
+        ]
+        return "\n".join(lines)
