@@ -11,7 +11,10 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.widgets import FilteredSelectMultiple
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -55,23 +58,76 @@ class DepartmentAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("合并到以其名称为别名的单位"))
     def merge(self, request, queryset):
-        from commitments.services.catalog import merge_by_alias
+        """Asks first (which unit each department becomes), then runs the merge as a
+        background job (``services.merge_jobs``) and shows the job's page."""
+        from commitments.services import merge_jobs
 
+        confirmed = request.POST.get("confirm") == "yes"
         try:
-            outcome = merge_by_alias(queryset, request.user)
+            if confirmed:
+                queued = merge_jobs.queue(queryset, request.user)
+                pairs, missing = [], queued.missing
+            else:
+                pairs, missing = merge_jobs.plan(queryset)
         except DomainError as refused:
             why = _("未合并任何单位：%(reason)s") % {"reason": refused.message}
             self.message_user(request, why, messages.ERROR)
-            return
-        for done in outcome.merged:
-            self.message_user(request, merged_message(done), messages.SUCCESS)
-        if outcome.missing:
+            return None
+        if missing:
             self.message_user(
                 request,
                 _("没有单位把这些名称列为别名，未合并：%(names)s")
-                % {"names": wording.listed(outcome.missing)},
+                % {"names": wording.listed(missing)},
                 messages.WARNING,
             )
+        if not confirmed and pairs:
+            return TemplateResponse(
+                request,
+                "admin/commitments/department/merge_confirm.html",
+                {
+                    **self.admin_site.each_context(request),
+                    "opts": self.model._meta,
+                    "pairs": pairs,
+                    "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                    "title": _("合并单位"),
+                },
+            )
+        if confirmed and queued.job is not None:
+            return HttpResponseRedirect(
+                reverse("admin:commitments_department_merge_job", args=[queued.job.pk])
+            )
+        return None
+
+    def get_urls(self):
+        urls = [
+            path(
+                "merge-jobs/<int:job_id>/",
+                self.admin_site.admin_view(self.merge_job_view),
+                name="commitments_department_merge_job",
+            ),
+        ]
+        return urls + super().get_urls()
+
+    def merge_job_view(self, request, job_id: int):
+        """Where a merge stands: queued, running (which step), then what moved or why
+        nothing did. Reloads itself every few seconds until the job is finished."""
+        from commitments.services import merge_jobs
+
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        job = get_object_or_404(models.MergeJob, pk=job_id)
+        return TemplateResponse(
+            request,
+            "admin/commitments/department/merge_job.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "job": job,
+                "step": merge_jobs.step_words(job),
+                "done": [merged_message(r) for r in merge_jobs.results(job)],
+                "title": _("合并单位"),
+            },
+        )
 
 
 def merged_message(done) -> str:
@@ -110,6 +166,28 @@ def merged_message(done) -> str:
             "转入的报送记录注明原报送单位；原单位已停用，作为历史记录保留（邮件记录仍在其名下）。"
         )
     return moved + gettext("原单位已删除。")
+
+
+@admin.register(models.MergeJob)
+class MergeJobAdmin(admin.ModelAdmin):
+    """The administrators' merges, each linking to its page; written only by the merge."""
+
+    list_display = ["__str__", "state", "actor", "created_at", "finished_at", "page"]
+    list_filter = ["state"]
+
+    @admin.display(description=_("进度和结果"))
+    def page(self, job):
+        url = reverse("admin:commitments_department_merge_job", args=[job.pk])
+        return format_html('<a href="{}">{}</a>', url, _("查看"))
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(models.Membership)

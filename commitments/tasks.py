@@ -4,7 +4,7 @@ from celery import shared_task
 
 from commitments.reminders.tasks import send_notification, sweep, sweep_chunk
 
-__all__ = ["import_upload", "send_notification", "sweep", "sweep_chunk"]
+__all__ = ["import_upload", "merge_departments", "send_notification", "sweep", "sweep_chunk"]
 
 
 @shared_task(name="plans.import_upload")
@@ -13,3 +13,12 @@ def import_upload(upload_id: int) -> str:
     from commitments.services.plan_import import jobs
 
     return jobs.run(upload_id)
+
+
+@shared_task(name="commitments.merge_departments", acks_late=True)
+def merge_departments(job_id: int) -> str:
+    """Run an administrator's 单位合并 (``services.merge_jobs``). Delivered twice, it
+    merges once (the job is claimed)."""
+    from commitments.services import merge_jobs
+
+    return merge_jobs.run(job_id)

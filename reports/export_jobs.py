@@ -29,11 +29,12 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.files import File
 from django.core.files.storage import default_storage
-from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
-from django.db.models import F, Q
+from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from commitments import background
 from commitments.errors import Conflict, DomainError, NotFound
 from commitments.models import Plan
 from reports import exports
@@ -147,18 +148,7 @@ def run(job_id: int) -> str:
 
 
 def _run(job_id: int) -> str:
-    now = timezone.now()
-    claimed = ExportJob.objects.filter(
-        Q(state=State.QUEUED) | Q(state=State.RUNNING, updated_at__lt=now - STALE), pk=job_id
-    ).update(
-        state=State.RUNNING,
-        started_at=now,
-        updated_at=now,
-        rows_done=0,
-        error="",
-        attempts=F("attempts") + 1,
-    )
-    if not claimed:
+    if not background.claim(ExportJob, job_id, STALE, rows_done=0):
         return "skipped"
     job = ExportJob.objects.select_related("owner").get(pk=job_id)
     if job.attempts > MAX_ATTEMPTS:
@@ -193,14 +183,10 @@ def _run(job_id: int) -> str:
 
 
 def _finish(job: ExportJob, **values: Any) -> int:
-    """Record the outcome, if this attempt still owns the job."""
+    """Record the outcome, if this attempt still owns the job (``background.finish``)."""
     now = timezone.now()
-    return ExportJob.objects.filter(pk=job.pk, state=State.RUNNING, attempts=job.attempts).update(
-        finished_at=now,
-        updated_at=now,
-        expires_at=now + datetime.timedelta(hours=settings.EXPORT_RETENTION_HOURS),
-        **values,
-    )
+    expires = now + datetime.timedelta(hours=settings.EXPORT_RETENTION_HOURS)
+    return background.finish(job, now, expires_at=expires, **values)
 
 
 def scope_of(job: ExportJob) -> ReportScope:
@@ -244,16 +230,15 @@ class Progress:
     """Counts the rows as the writer takes them; every ``PROGRESS_EVERY`` rows
     writes the count on the job's row, where the API reads it.
 
-    The report's read runs in a transaction (``commitments.sql.without_jit``): an
-    update inside it would stay invisible until the end, so on PostgreSQL it goes
-    through a second connection, opened once per job (SQLite, one writer: it waits).
+    The report's read runs in a transaction (``commitments.sql.without_jit``): the
+    count goes through ``background.RowWriter`` (a second connection on PostgreSQL).
     """
 
     def __init__(self, job: ExportJob) -> None:
         self.job = job
         self.done = 0
         self.total: int | None = None
-        self._side: Any = None
+        self._row = background.RowWriter(job)
 
     def start(self, total: int) -> None:
         self.total = total
@@ -270,29 +255,13 @@ class Progress:
                 self.write()
 
     def write(self) -> None:
-        values: dict[str, Any] = {"rows_done": self.done, "updated_at": timezone.now()}
+        values: dict[str, Any] = {"rows_done": self.done}
         if self.total is not None:
             values["rows_total"] = max(self.total, self.done)
-        where = {"pk": self.job.pk, "attempts": self.job.attempts, "state": State.RUNNING}
-        if not connection.in_atomic_block:
-            ExportJob.objects.filter(**where).update(**values)
-            return
-        if connection.vendor != "postgresql":
-            return
-        if self._side is None:
-            self._side = connections.create_connection(DEFAULT_DB_ALIAS)
-        columns = ", ".join(f"{name} = %s" for name in values)
-        with self._side.cursor() as cursor:
-            cursor.execute(
-                f"UPDATE {ExportJob._meta.db_table} SET {columns} "
-                "WHERE id = %s AND attempts = %s AND state = %s",
-                [*values.values(), self.job.pk, self.job.attempts, State.RUNNING],
-            )
+        self._row.write(**values)
 
     def close(self) -> None:
-        if self._side is not None:
-            self._side.close()
-            self._side = None
+        self._row.close()
 
 
 # -- download -------------------------------------------------------------

@@ -8,6 +8,7 @@ from commitments.models.channels import Platform, RobotChannel, RobotThrottle
 from commitments.models.commitment import Commitment, CoOwnership, Milestone, Target
 from commitments.models.departments import Department, Membership
 from commitments.models.imports import PlanEdit, PlanUpload
+from commitments.models.jobs import MergeJob
 from commitments.models.notifications import Escalation, Notification
 from commitments.models.plans import Plan, Section
 from commitments.models.progress import AppendOnlyError, ProgressReport, ReportTargetValue
@@ -31,6 +32,7 @@ __all__ = [
     "FirstReportTally",
     "IdempotencyRecord",
     "Membership",
+    "MergeJob",
     "Milestone",
     "Notification",
     "Plan",

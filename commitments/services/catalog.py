@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +140,9 @@ class MergeResult:
     requests: int = 0  # its extension and closure requests (pending or decided)
     retired: bool = False  # kept as a retired record (its reports or e-mails name it)
 
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
 
 @dataclass
 class MergeOutcome:
@@ -146,8 +150,43 @@ class MergeOutcome:
     missing: list[str]  # names no department lists as an alias
 
 
+#: A merge's steps, in order, as it tells ``progress`` (its job's page names them).
+MERGE_STEPS = ("lock", "pledges", "reports", "history", "counts")
+
+
+def check_merge(source: Department, target: Department) -> None:
+    """The merge's refusals (``CatalogError``): into itself, of or into a retired
+    department. Checked when the administrator confirms, and again in the merge."""
+    if source.pk == target.pk:
+        raise CatalogError(_("不能把单位合并到它自己"))
+    if not source.is_active:
+        raise CatalogError(_("单位“%(name)s”已停用，无需合并") % {"name": source.name})
+    if not target.is_active:
+        raise CatalogError(
+            _("单位“%(name)s”已停用，不能把其他单位合并进来") % {"name": target.name}
+        )
+
+
+def alias_target(department: Department) -> Department | None:
+    """The active unit that lists ``department``'s name as an alias (the admin's way
+    to say which unit a department really is)."""
+    return next(
+        (
+            d
+            for d in Department.objects.active().exclude(pk=department.pk)
+            if department.name in (d.aliases or [])
+        ),
+        None,
+    )
+
+
 @transaction.atomic
-def merge_department(source: Department, target: Department, actor: Any = None) -> MergeResult:
+def merge_department(
+    source: Department,
+    target: Department,
+    actor: Any = None,
+    on_step: Callable[[str], None] | None = None,
+) -> MergeResult:
     """Merge ``source`` into ``target``, the unit it really is (one transaction).
 
     The two records were one unit, so everything ``source`` owns and did becomes
@@ -177,8 +216,9 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     was sent, to whom, about whom, at the time. So ``source`` is kept as a
     retired record (``is_active`` off, owning and due nothing, no row on the
     scorecard) while reports, history events or e-mails name it, and deleted
-    otherwise. Refusals (into itself, of or into a retired department) are
-    ``CatalogError``, raised before anything is written.
+    otherwise. Refusals (``check_merge``: into itself, of or into a retired
+    department) are ``CatalogError``, raised before anything is written.
+    ``on_step`` is told each step (``MERGE_STEPS``) as it starts.
     """
     from commitments import rules
     from commitments.choices import EventKind
@@ -197,6 +237,8 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     from commitments.reminders import kept_counts
     from commitments.services.first_reports import rebuild_first_report_tallies
 
+    step = on_step or (lambda _step: None)
+    step("lock")
     # The commitments whose shares move, locked first (as each workflow step and each
     # filing locks its commitment, and a report's kept-count trigger too, migration
     # 0027): a report filed on one of them meanwhile waits for the merge and then sees
@@ -223,14 +265,8 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
     )
     source = Department.objects.select_for_update().get(pk=source.pk)
     target = Department.objects.select_for_update().get(pk=target.pk)
-    if source.pk == target.pk:
-        raise CatalogError(_("不能把单位合并到它自己"))
-    if not source.is_active:
-        raise CatalogError(_("单位“%(name)s”已停用，无需合并") % {"name": source.name})
-    if not target.is_active:
-        raise CatalogError(
-            _("单位“%(name)s”已停用，不能把其他单位合并进来") % {"name": target.name}
-        )
+    check_merge(source, target)
+    step("pledges")
     result = MergeResult(source=source.name, target=target.name)
     led = list(Commitment.objects.filter(lead_owner=source).values_list("pk", flat=True))
     rows = CoOwnership.objects.filter(department=source)
@@ -259,8 +295,10 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
         .values_list("commitment_id", flat=True)
         .distinct()
     )
+    step("reports")
     result.reports, now_lead = _repoint_reports(source, target, led)
     progress = _follow_lead_reports(now_lead)
+    step("history")
     acknowledged = list(acks.values_list("commitment_id", flat=True))
     result.acknowledgements = len(acknowledged)
     # Its history entries are the unit's now, each naming who acted then, as its
@@ -293,6 +331,7 @@ def merge_department(source: Department, target: Department, actor: Any = None) 
         )
         for pk in dict.fromkeys(led + co_owned + reported)
     )
+    step("counts")
     if result.reports or now_lead or led:
         rebuild_first_report_tallies([source.pk, target.pk])
         kept_counts.recount_departments([source.pk, target.pk])
@@ -433,14 +472,7 @@ def merge_by_alias(departments: QuerySet[Department], actor: Any = None) -> Merg
     outcome = MergeOutcome(merged=[], missing=[])
     with transaction.atomic():
         for department in departments:
-            target = next(
-                (
-                    d
-                    for d in Department.objects.active().exclude(pk=department.pk)
-                    if department.name in (d.aliases or [])
-                ),
-                None,
-            )
+            target = alias_target(department)
             if target is None:
                 outcome.missing.append(department.name)
             else:

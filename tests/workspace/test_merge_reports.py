@@ -270,13 +270,11 @@ def test_a_department_with_only_e_mails_is_kept_retired(town):
 
 def test_the_admin_says_what_moved(town):
     station, own, clerk = a_water_station(town)
+    from tests.workspace.test_walk10_merge import merge, shown
+
     admin = factories.user("guanli", role=Role.ADMIN)
-    response = client_for(admin).post(
-        "/admin/commitments/department/",
-        {"action": "merge", "_selected_action": [station.pk]},
-        follow=True,
-    )
-    assert [str(m) for m in response.context["messages"]] == [
+    response = merge(client_for(admin), station)
+    assert shown(response) == [
         "单位“水利站”已合并到“农业农村办”：转入承诺事项 2 项、账号 1 个、进度报送 2 份、"
         "签收 2 条、延期和办结申请 1 件。"
         "转入的报送记录注明原报送单位；原单位已停用，作为历史记录保留（邮件记录仍在其名下）。"

@@ -1,0 +1,179 @@
+"""单位合并 as a background job (``commitments.merge_departments``): the administrator
+confirms, the merge runs on a worker and its page follows it (``commitments.background``,
+as the ledger's 后台导出 does). A merge of a department with tens of thousands of reports
+takes minutes (docs/benchmarks.md, “Department merge”): longer than a request may last.
+
+``queue`` checks what it can at once (which unit each department is, the merge's
+refusals, a merge of the same department already queued or running) and keeps the
+confirmed pairs as a queued ``MergeJob``; ``run`` claims it, merges every pair in one
+transaction (``catalog.merge_department``, the one writer) and records what moved, or
+why nothing did, on the row.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import QuerySet
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from commitments import background
+from commitments.errors import Conflict, DomainError
+from commitments.models import Department, MergeJob
+from commitments.services import catalog
+
+log = logging.getLogger(__name__)
+State = MergeJob.State
+
+#: A running merge whose row has not moved for this long was lost with its worker (its
+#: transaction rolled back with it); the longest step at 100k commitments takes ~40 s.
+STALE = datetime.timedelta(minutes=15)
+
+#: Each step as the job's page names it (``catalog.MERGE_STEPS``).
+STEP_WORDS = {
+    "lock": gettext_lazy("锁定涉及的承诺事项"),
+    "pledges": gettext_lazy("转移承诺事项、账号和群机器人"),
+    "reports": gettext_lazy("转移进度报送"),
+    "history": gettext_lazy("转移签收、申请和历史记录"),
+    "counts": gettext_lazy("重新统计提醒和报送计数"),
+}
+
+
+@dataclass
+class Queued:
+    job: MergeJob | None  # None: no selected department has a unit that lists its name
+    missing: list[str]
+
+
+def _lock_queue() -> None:
+    """Serialize ``queue``: two administrators confirming the same department at once
+    make one job (SQLite has one writer anyway)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext('commitments.merge_queue'))")
+
+
+def plan(departments: QuerySet[Department]) -> tuple[list[list[Any]], list[str]]:
+    """Which unit each department merges into (``[source id, name, target id, name]``),
+    and the names no unit lists as an alias; what the administrator confirms. A refusal
+    (``catalog.check_merge``, a merge of one of them already under way) is raised."""
+    pairs: list[list[Any]] = []
+    missing: list[str] = []
+    for department in departments.order_by("pk"):
+        target = catalog.alias_target(department)
+        if target is None:
+            missing.append(department.name)
+            continue
+        catalog.check_merge(department, target)
+        pairs.append([department.pk, department.name, target.pk, target.name])
+    _refuse_running(pairs)
+    return pairs, missing
+
+
+def _refuse_running(pairs: list[list[Any]]) -> None:
+    wanted = {p[0] for p in pairs} | {p[2] for p in pairs}
+    for running in MergeJob.objects.filter(state__in=[State.QUEUED, State.RUNNING]):
+        for pair in running.pairs:
+            if pair[0] in wanted:
+                raise Conflict(
+                    "merge_running",
+                    _("单位“%(name)s”的合并正在进行（任务 #%(job)s），请等它完成后再试")
+                    % {"name": pair[1], "job": running.pk},
+                )
+
+
+@transaction.atomic
+def queue(departments: QuerySet[Department], actor: Any = None) -> Queued:
+    """A queued merge of each department into the unit that lists its name as an alias;
+    its task is sent once this commits. Refusals (``CatalogError``, ``Conflict``) are
+    raised before anything is written."""
+    from commitments.tasks import merge_departments
+
+    _lock_queue()
+    pairs, missing = plan(departments)
+    if not pairs:
+        return Queued(None, missing)
+    job = MergeJob.objects.create(
+        actor=actor if getattr(actor, "pk", None) else None,
+        pairs=pairs,
+        language=translation.get_language() or settings.LANGUAGE_CODE,
+    )
+    transaction.on_commit(lambda: merge_departments.delay(job.pk))
+    return Queued(job, missing)
+
+
+def run(job_id: int) -> str:
+    """The task's work: claim the job (once), merge, record the outcome."""
+    language = MergeJob.objects.filter(pk=job_id).values_list("language", flat=True).first()
+    if language is None:
+        return "skipped"
+    with translation.override(language):
+        return _run(job_id)
+
+
+def _run(job_id: int) -> str:
+    if not background.claim(MergeJob, job_id, STALE, step="", steps_done=0):
+        return "skipped"
+    job = MergeJob.objects.select_related("actor").get(pk=job_id)
+    writer = background.RowWriter(job)
+    steps = iter(range(len(catalog.MERGE_STEPS) * len(job.pairs)))
+
+    def progress(step: str) -> None:
+        writer.write(step=step, steps_done=next(steps))
+
+    try:
+        with transaction.atomic():
+            results = [
+                catalog.merge_department(
+                    Department.objects.get(pk=source), Department.objects.get(pk=target),
+                    job.actor, progress,
+                ).as_dict()
+                for source, _source, target, _target in job.pairs
+            ]  # fmt: skip
+            # The outcome commits with the merge, or neither does (a later claim took over).
+            done = len(catalog.MERGE_STEPS) * len(job.pairs)
+            if not background.finish(job, state=State.DONE, result=results, steps_done=done):
+                raise Superseded
+    except Superseded:
+        return "superseded"
+    except Department.DoesNotExist:
+        background.finish(job, state=State.FAILED, error=_("要合并的单位已不存在，未合并任何单位"))
+        return State.FAILED
+    except DomainError as exc:  # refused when it ran (a unit retired since the confirmation)
+        background.finish(job, state=State.FAILED, error=str(exc.message))
+        return State.FAILED
+    except Exception as exc:
+        log.exception("merge job %s failed", job_id)
+        error = _("合并失败（%(kind)s），未合并任何单位，请稍后重试") % {"kind": type(exc).__name__}
+        background.finish(job, state=State.FAILED, error=error)
+        return State.FAILED
+    finally:
+        writer.close()
+    return State.DONE
+
+
+class Superseded(Exception):
+    """This attempt no longer owns its job: its merge is rolled back."""
+
+
+def step_words(job: MergeJob) -> str:
+    """Where a running job stands, as its page says it (第 2/5 步：转移进度报送)."""
+    total = len(catalog.MERGE_STEPS) * max(1, len(job.pairs))
+    if not job.step:
+        return ""
+    return _("第 %(n)d/%(total)d 步：%(step)s") % {
+        "n": min(job.steps_done + 1, total),
+        "total": total,
+        "step": STEP_WORDS.get(job.step, job.step),
+    }
+
+
+def results(job: MergeJob) -> list[catalog.MergeResult]:
+    return [catalog.MergeResult(**item) for item in job.result]
