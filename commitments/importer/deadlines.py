@@ -128,6 +128,56 @@ class Period:
     start: int
     end: int
     generic: bool = False
+    name: str = ""  # one occurrence of a recurring time (``三季度末`` of ``每季度末``)
+
+
+#: A time that recurs through the year: ``每季度末``, ``每个季度``, ``按季度``, ``每月底``,
+#: ``每月25日前``, ``按月``, ``每半年``. In a pledge's own time (a ``完成时限`` label or column) any
+#: of them; in its text only one that says when (``每季度末``, ``每月底前``, ``每月25日前``):
+#: ``每月驻村走访不少于8天`` is a rate, no time.
+RECURRING = re.compile(
+    r"(?:每|逐)(?:个)?(?P<every>半年|季度?|月)"
+    r"(?:(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号])?(?P<end>末|底)?(?:前|以前|之前)?"
+    r"|(?:按|分)(?P<by>季度?|月)(?!份)"
+)
+QUARTER_NAMES = "一二三四"
+
+
+def _only_recurring(text: str, m: re.Match[str]) -> bool:
+    """Is the recurring time ``m`` all the label says, but for its completion (``每季度``,
+    ``按季度完成``), not how often work is done (``每月巡查4次``)?"""
+    rest = (text[: m.start()] + text[m.end() :]).strip(" \t\n,，;；。、")
+    return CLOSING_WORDS.fullmatch(rest) is not None
+
+
+def _recurring_periods(text: str, year: int | None, label: bool) -> list[Period]:
+    """Each occurrence in the plan year of the recurring time in ``text``: the period ends
+    (``每季度末`` → 03-31, 06-30, 09-30, 12-31; ``每月底`` → each month's last day; ``每半年`` →
+    06-30, 12-31), or the day it names (``每月25日前`` → the 25th of each month). The work runs
+    all year, so the plan year's 12-31 closes it (SPEC §3): the occurrences before it are its
+    milestones. ``label``: ``text`` is the pledge's time, where a bare ``每季度`` is one too."""
+    if year is None:
+        return []
+    found: list[Period] = []
+    for m in RECURRING.finditer(text):
+        if not (m.group("end") or m.group("day")) and not (label and _only_recurring(text, m)):
+            continue  # ``每月巡查4次``: how often, no time
+        every = m.group("every") or m.group("by")
+        day = cn_small_int(m.group("day")) if m.group("day") else None
+        if every == "半年":
+            months, names = [6, 12], ["上半年末", "年末"]
+        elif every.startswith("季"):
+            months = [3, 6, 9, 12]
+            names = [f"{QUARTER_NAMES[i]}季度末" for i in range(4)]
+        else:
+            months = list(range(1, 13))
+            names = [f"{n}月{f'{day}日前' if day else '底'}" for n in months]
+        for month, name in zip(months, names, strict=True):
+            end = _month_end(year, month)
+            due = end.replace(day=min(day, end.day)) if day and every == "月" else end
+            found.append(Period(due, m.start(), m.end(), name=name))
+        found.append(Period(datetime.date(year, 12, 31), m.start(), m.end(), name="年末"))
+    return found
 
 
 def find_periods(text: str, year: int | None) -> list[Period]:
@@ -459,12 +509,17 @@ def resolve_deadline(
             for p in find_periods(label, year)
             + _coming_periods(label, year, issued)
             + _standing_period(label, year)
+            + _recurring_periods(label, year, label=True)
         ]
         if label_periods:
             latest = max(p.due for p, _, _ in label_periods)
             periods = [x for x in periods if x[0].due < latest] + label_periods
+    # ``每月底前报送进度`` in the text: milestones up to the deadline the pledge's other times set
+    recurring = [(p, view, clean) for p in _recurring_periods(view, year, label=False)]
     if not periods:
-        return (datetime.date(year, 12, 31) if year is not None else None), []
+        if not recurring:
+            return (datetime.date(year, 12, 31) if year is not None else None), []
+        periods = recurring
     deadline = max(p.due for p, _, _ in periods)
     if year is not None and any(
         coming_festival(m.group(0), year, issued) is None
@@ -477,12 +532,13 @@ def resolve_deadline(
     if not label and year is not None and dated and all(_times_a_step(view, p) for p in dated):
         deadline = datetime.date(year, 12, 31)  # ``新建厂房4万平方米，9月底前完成二期道路配套，…``
     milestones: dict[datetime.date, ParsedMilestone] = {}
-    for period, source_view, source_clean in periods:
+    for period, source_view, source_clean in [*periods, *recurring]:
         if period.due >= deadline or period.due in milestones:
             continue
-        milestones[period.due] = ParsedMilestone(
-            period.due, clause_at(source_view, source_clean, period.start, period.end)
-        )
+        text = clause_at(source_view, source_clean, period.start, period.end)
+        if period.name:  # ``每季度末报送进展`` → ``一季度末报送进展``
+            text = text.replace(source_clean[period.start : period.end], period.name, 1)
+        milestones[period.due] = ParsedMilestone(period.due, text)
     return deadline, sorted(milestones.values(), key=lambda m: m.due)
 
 

@@ -49,6 +49,30 @@ STRICT_CLASSIFIERS = {"期"}
 #: Counts of what should not happen (事故, 案件): none of them is a goal (``较大及以上生产安全事故
 #: 0起`` in a target sheet), while a zero count of anything built or served is no target.
 ZERO_GOALS = {"起", "例", "宗"}
+#: What must not happen, said in words (SPEC §3): ``重大事故零发生``, ``重大安全事故“零”发生``,
+#: ``安全生产零事故``, ``确保汛期零伤亡``, ``零死亡``, ``全年不发生较大以上安全生产事故``,
+#: ``杜绝重大森林火灾发生``. Each is a naught target (0, ``<=``), counted as such events are
+#: (:data:`ZERO_EVENT_UNITS`), the same target as ``事故起数控制在0起``. ``零`` before anything
+#: else is a slogan, no count: ``零距离服务``, ``零跑腿``, ``零门槛``, ``零容忍``, ``积案清零``.
+ZERO_EVENTS = ("事故", "事件", "案件", "命案", "火灾", "伤亡", "死亡", "溃坝", "疫情")
+ZERO_EVENT = "(?:" + "|".join(ZERO_EVENTS) + ")"
+ZERO_EVENT_UNITS = {"伤亡": "人", "死亡": "人"}
+ZERO_WORDS = re.compile(
+    r"(?P<head>[\u4e00-\u9fff]{0,20}?"
+    + ZERO_EVENT
+    + r")(?:实现|保持|做到|达到)?[“\"「‘]?零[”\"」’]?发生"
+    r"|(?:实现|确保|保持|做到|力争|争取)?(?P<lead>[\u4e00-\u9fff]{0,10}?)[“\"「‘]?零[”\"」’]?"
+    r"(?P<event>" + ZERO_EVENT + r")(?![\u4e00-\u9fff]{0,2}(?:率|数|起数))"
+    r"|(?:不发生|杜绝)(?:一起|任何)?(?P<thing>[\u4e00-\u9fff]{0,20}?"
+    + ZERO_EVENT
+    + r")(?:的)?(?:发生)?"
+    r"(?=$|[,;。!?、\n(（]|发生)"
+)
+#: Words that open a zero clause and are no part of what must not happen.
+ZERO_LEAD = re.compile(
+    r"^(?:全年|年内|今年|确保|力争|争取|坚决|努力|实现|保持|做到|守住|守牢|持续|继续|要|全镇|全乡|全县"
+    r"|全区|全市|辖区内?|各村)+"
+)
 UNIT_ALIASES = {"个工作日": "工作日"}
 #: A time a thing takes is a goal only under a cap (``停电时间控制在3小时以内``, ``办结时限压缩到
 #: 5天之内``) or over a floor (``每月驻村走访不少于8天``, ``至少2小时``); elsewhere
@@ -176,12 +200,6 @@ CLAUSE_BREAK = re.compile(r"[,;。!?:、\n]")
 #: ``>`` is read as ``≥``, a plan's floor); the parse view has ``>``/``<`` for ``＞``/``＜``.
 GTE_SIGN = r"≥|≧|>=?|大于等于"
 LTE_SIGN = r"≤|≦|<=?|小于等于"
-GTE_BEFORE = re.compile(
-    rf"(?:{GTE_SIGN})\s*$|"
-    r"(不低于|不少于|超过|突破|至少|达到|达|提高到|提升到|提高至|提升至|增至"
-    r"|增长|增加|提高|提升|下降|减少|降低)$"
-    r"|(?:至少|最少|起码)[\u4e00-\u9fff]{1,10}$"  # ``至少签约3个``: at least, whatever the verb
-)
 REDUCE_TO = (
     r"压缩至|压缩到|压减至|压减到|缩短至|缩短到|降至|降到|降低至|降低到|减少到|减少至"
     r"|下降到|下降至"
@@ -364,7 +382,11 @@ def find_targets(view: str, clean: str) -> list[ParsedTarget]:
     _each_its_own(view, clean, targets, starts)
     targets = _distinct(view, targets, starts)
     targets = _stated_once(targets, bare)
-    ones = _counts_of_one(view, clean, quoted) + _one_built(view, clean, quoted)
+    ones = (
+        _counts_of_one(view, clean, quoted)
+        + _one_built(view, clean, quoted)
+        + _zero_goals(view, clean, targets)
+    )
     if not ones:
         return targets
     positions = {id(t): clean.find(t.source_text) for t in [*targets, *ones]}
@@ -522,7 +544,7 @@ def _each_its_own(view: str, clean: str, targets: list[ParsedTarget], at: list[i
         comparator = _comparator(view[each.end() : at[after[0]]], "")
         for i, thing in zip(after, things, strict=True):
             targets[i].metric = (thing + change)[:200]
-            if targets[i].comparator == "=" and not targets[i].approximate:
+            if comparator == "<=" and not targets[i].approximate:  # ``分别控制在…以内``
                 targets[i].comparator = comparator
 
 
@@ -564,6 +586,40 @@ def _named_before(view: str, clean: str, at: int) -> str:
     return clean[:at].strip(" ,，、")[-20:]
 
 
+def _zero_goals(view: str, clean: str, targets: list[ParsedTarget]) -> list[ParsedTarget]:
+    """``重大事故零发生``, ``安全生产零事故``, ``确保零伤亡``, ``全年不发生较大以上安全生产事故``:
+    what must not happen, in words, is a naught target (:data:`ZERO_WORDS`), unless the pledge
+    states it as a count already (``事故起数控制在0起``) or a clause tells the past (``去年实现
+    零事故``)."""
+    found = []
+    for m in ZERO_WORDS.finditer(view):
+        clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(view, 0, m.start())), default=0)
+        clause_end = next((b.start() for b in CLAUSE_BREAK.finditer(view, m.end())), len(view))
+        if BASELINE.search(view, clause_start, m.end()):
+            continue
+        if m.group("event"):  # ``安全生产零事故``: the words before 零 and the event
+            event = m.group("event")
+            metric = clean[m.start("lead") : m.end("lead")] + clean[m.start("event") : m.end()]
+        else:  # ``重大事故零发生``, ``不发生较大以上安全生产事故``: the event's own words
+            group = "head" if m.group("head") else "thing"
+            metric = clean[m.start(group) : m.end(group)]
+            event = next(e for e in ZERO_EVENTS if metric.endswith(e))
+        opening = ZERO_LEAD.match(metric)
+        metric = metric[opening.end() :] if opening else metric
+        if not metric or any(t.value == 0 for t in targets):
+            continue
+        found.append(
+            ParsedTarget(
+                metric=metric[:200],
+                value=Decimal(0),
+                unit=ZERO_EVENT_UNITS.get(event, "起"),
+                comparator="<=",
+                source_text=clean[clause_start:clause_end].strip()[:200],
+            )
+        )
+    return found
+
+
 def _one_built(view: str, clean: str, quoted: Sequence[tuple[int, int]]) -> list[ParsedTarget]:
     """``新建一所学校``, ``建成一座污水处理站``, ``培育一家龙头企业``: a count of one right after a
     verb that builds or brings in a thing is the goal, not an article (``开展一次排查``,
@@ -585,7 +641,7 @@ def _one_built(view: str, clean: str, quoted: Sequence[tuple[int, int]]) -> list
                 )[:200],
                 value=Decimal(1),
                 unit=m.group("unit"),
-                comparator="=",
+                comparator=">=",
                 source_text=clean[clause_start:clause_end].strip()[:200],
             )
         )
@@ -627,7 +683,7 @@ def _counts_of_one(view: str, clean: str, quoted: Sequence[tuple[int, int]]) -> 
                 metric=clean[head_start:head_end].strip(" ,，、")[:200],
                 value=Decimal(1),
                 unit=m.group("unit"),
-                comparator=">=" if view.startswith("以上", m.end()) else "=",
+                comparator=">=",
                 source_text=clean[clause_start:clause_end].strip()[:200],
             )
         )
@@ -762,6 +818,8 @@ def _target(
         comparator = "="  # 左右 is about, neither a floor nor a ceiling
     else:
         comparator = ">=" if m.group("approx") or low or over else _comparator(pre, post)
+    if value == 0:  # ``较大及以上生产安全事故 0起``: none may happen, a ceiling of naught
+        comparator = "<="
     metric = _metric(view, clean, clause_start, clause_end, m, number_start)
     return ParsedTarget(
         metric=metric,
@@ -885,11 +943,13 @@ def _part_clause(view: str, bracket: tuple[int, int], m: re.Match[str]) -> tuple
 
 
 def _comparator(pre: str, post: str) -> str:
+    """``<=`` under a cap (``控制在3起以内``, ``不超过``, ``以下``); else ``>=`` (SPEC §3): a count
+    or amount the pledge sets out to deliver (``新增城镇就业岗位300个``, ``新建高标准农田5000亩``)
+    is a number to reach, kept when reached or passed, as ``以上``/``不少于``/``至少`` say outright.
+    Only ``左右``/``约`` (about) is ``=`` (:func:`_target`)."""
     if LTE_BEFORE.search(pre) or re.match(r"(以内|以下|之内)", post):
         return "<="
-    if GTE_BEFORE.search(pre) or re.match(r"(以上|及以上|多|余)", post):
-        return ">="
-    return "="
+    return ">="
 
 
 def _metric(

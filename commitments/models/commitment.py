@@ -349,10 +349,12 @@ class Target(models.Model):
 
     def progress_percent(self) -> int | None:
         """How far the current value is towards the target, 0–100."""
-        if self.current_value is None or not self.value:
+        if self.current_value is None:
             return None
-        if self.comparator == Comparator.LTE:
+        if self.comparator == Comparator.LTE:  # a cap, naught too (``重大事故零发生``: 0 起)
             return 100 if self.current_value <= self.value else 0
+        if not self.value:
+            return None
         base = self.baseline or 0
         span = self.value - base
         if span <= 0:

@@ -21,7 +21,8 @@ EXPECTED: dict[str, Expected] = {
             P("完成农村户厕改造500户", "2025-12-31", "500 户", "80 %"),
             P("新建村级养老服务站4个", "2025-09-30", "4 个"),
             # 全年 ends the sentence: its last period is the deadline (SPEC §3), not 汛期前
-            P("小型水库除险加固", "2025-12-31", "12 座"),
+            # walk14 m6 (imp14b): what must not happen is a naught target, 0 起 (SPEC §3)
+            P("小型水库除险加固", "2025-12-31", "12 座", "0 起"),
         ),
     ),
     "02-pingan-minsheng-2026.md": Expected(

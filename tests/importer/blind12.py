@@ -257,7 +257,8 @@ EXPECTED: dict[str, Expected] = {
                 "92 %",
                 owner="生态环境办公室",
             ),
-            P("杜绝较大及以上", "2031-12-31", "10 %", owner="应急管理办公室"),
+            # walk14 m6 (imp14b): what must not happen is a naught target, 0 起 (SPEC §3)
+            P("杜绝较大及以上", "2031-12-31", "10 %", "0 起", owner="应急管理办公室"),
             P(
                 "城乡居民医保参保率",
                 "2031-12-31",

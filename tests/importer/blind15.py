@@ -313,7 +313,14 @@ EXPECTED: dict[str, Expected] = {
                 owner="水利站",
                 co="生态环境办公室、相关村",
             ),
-            P("全年不发生重大森林火灾", "2034-12-31", owner="林业站", co="应急管理办公室"),
+            # walk14 m6 (imp14b): what must not happen is a naught target, 0 起 (SPEC §3)
+            P(
+                "全年不发生重大森林火灾",
+                "2034-12-31",
+                "0 起",
+                owner="林业站",
+                co="应急管理办公室",
+            ),
             P(
                 "完成全乡困难群众走访慰问",
                 "2034-02-18",

@@ -297,6 +297,7 @@ EXPECTED: dict[str, Expected] = {
                 "完成森林防火隔离带建设18公里",
                 "2039-04-30",
                 "18 公里",
+                "0 起",  # walk14 m6 (imp14b): 不发生重大森林火灾, a naught target (SPEC §3)
                 owner="林业站",
                 co="应急管理办公室、各村",
             ),

@@ -468,10 +468,10 @@ def test_an_indicator_workbook_pledges_each_indicator_sheet_and_not_its_summary(
     # the year's value with its unit; no baseline (上年完成), points (权重) or method (评分标准);
     # a value in words pledges without a target
     assert [[(t.value, t.unit, t.comparator) for t in p.targets] for p in pledges] == [
-        [(Decimal(7), "%", "=")],
+        [(Decimal(7), "%", ">=")],
         [(Decimal(3), "个", ">=")],
-        [(Decimal(12), "公里", "=")],
-        [(Decimal(0), "起", "=")],
+        [(Decimal(12), "公里", ">=")],
+        [(Decimal(0), "起", "<=")],
         [(Decimal(97), "%", ">=")],
         [],
     ]

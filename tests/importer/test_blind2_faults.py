@@ -389,13 +389,13 @@ def _goals(parse, sentence: str) -> list[tuple[str, str, str]]:
 
 
 def test_counts_after_goal_verbs_the_importer_did_not_know(parse):
-    assert _goals(parse, "开发乡村公益性岗位50个，帮助困难群众就业。") == [("50", "个", "=")]
-    assert _goals(parse, "推进基层治理，划分责任网格36个。") == [("36", "个", "=")]
-    assert _goals(parse, "为老旧小区加装电梯8部。") == [("8", "部", "=")]
-    assert _goals(parse, "推进医共体建设，覆盖行政村20个。") == [("20", "个", "=")]
+    assert _goals(parse, "开发乡村公益性岗位50个，帮助困难群众就业。") == [("50", "个", ">=")]
+    assert _goals(parse, "推进基层治理，划分责任网格36个。") == [("36", "个", ">=")]
+    assert _goals(parse, "为老旧小区加装电梯8部。") == [("8", "部", ">=")]
+    assert _goals(parse, "推进医共体建设，覆盖行政村20个。") == [("20", "个", ">=")]
     assert _goals(parse, "举办农民夜校培训班3期，培训农民150人次。") == [
-        ("3", "期", "="),
-        ("150", "人次", "="),
+        ("3", "期", ">="),
+        ("150", "人次", ">="),
     ]
 
 
@@ -403,14 +403,17 @@ def test_numbers_that_describe_or_name_stay_out(parse):
     """Passed before too: a guard that the new verbs and quotes take no name for a target."""
     assert _goals(parse, "推进医共体建设，覆盖全镇10个村的卫生室提档升级。") == []
     assert _goals(parse, "推进产业园二期建设，年底前完成主体工程。") == []
-    assert _goals(parse, "推行“三合一”服务站点建设，新建站点12个。") == [("12", "个", "=")]
+    assert _goals(parse, "推行“三合一”服务站点建设，新建站点12个。") == [("12", "个", ">=")]
     assert _goals(parse, "深化“1+3”工作模式，年底前完成。") == []
 
 
 def test_a_count_in_quotes_alone_is_a_target(parse):
-    assert _goals(parse, "完成农村改厕“600户”，三季度完成。") == [("600", "户", "=")]
+    assert _goals(parse, "完成农村改厕“600户”，三季度完成。") == [("600", "户", ">=")]
     assert _goals(parse, "群众安全感满意度达到“90%”以上。") == [("90", "%", ">=")]
-    assert _goals(parse, "新建托育机构2所、村级驿站“4个”。") == [("2", "所", "="), ("4", "个", "=")]
+    assert _goals(parse, "新建托育机构2所、村级驿站“4个”。") == [
+        ("2", "所", ">="),
+        ("4", "个", ">="),
+    ]
 
 
 def test_concentrations_are_units_of_measure(parse):

@@ -50,8 +50,8 @@ def test_a_target_sheet_reads_the_planned_years_column_with_its_unit(parse):
     tea, water, road, energy = pledges
     # the planned year's cell with the 计量单位 cell's unit; a sign is the comparator
     assert _targets(tea) == [(Decimal("1.5"), "万亩", ">=")]
-    assert _targets(water) == [(Decimal(92), "%", "=")]
-    assert _targets(road) == [(Decimal(18), "公里", "=")]
+    assert _targets(water) == [(Decimal(92), "%", ">=")]
+    assert _targets(road) == [(Decimal(18), "公里", ">=")]
     assert [(t.value, t.unit) for t in energy.targets] == [(Decimal("0.5"), "%")]
     # last year's result (上年完成) and the weight (权重) give no target
     assert all(t.value not in (Decimal("1.1"), 88, 12, 2, 15, 10, 5) for t in tea.targets)
@@ -78,9 +78,9 @@ def test_a_target_sheet_in_a_csv_with_a_year_goal_a_baseline_and_points(parse):
         "新增省级示范合作社12家",
     ]
     firms, jobless, societies = pledges
-    assert _targets(firms) == [(Decimal(450), "户", "=")]
+    assert _targets(firms) == [(Decimal(450), "户", ">=")]
     assert [(t.value, t.unit) for t in jobless.targets] == [(Decimal("3.5"), "%")]
-    assert _targets(societies) == [(Decimal(12), "家", "=")]
+    assert _targets(societies) == [(Decimal(12), "家", ">=")]
     # neither the 基数 (410, 9) nor the 考核分值 (8, 10) is a target
     assert all(t.value not in (410, 8) for t in firms.targets)
     assert all(t.value not in (9, 10) for t in societies.targets)
@@ -95,7 +95,7 @@ def test_last_years_goal_beside_the_planned_years_gives_no_target(parse):
             "新增造林面积,亩,800,1000,林业站\n"
         )
         (trees,) = commitments_of(parse(text.encode("utf-8"), "2032年指标.csv"))
-        assert _targets(trees) == [(Decimal(1000), "亩", "=")], earlier
+        assert _targets(trees) == [(Decimal(1000), "亩", ">=")], earlier
 
 
 def test_a_target_sheet_as_a_markdown_table(parse):
@@ -106,7 +106,7 @@ def test_a_target_sheet_as_a_markdown_table(parse):
         "| 卫生厕所普及率 | % | ≥90 | 社事办 |\n"
     )
     forest, toilets = parse(markdown, "targets.md").documents[0].commitments()
-    assert _targets(forest) == [(Decimal(3000), "亩", "=")]
+    assert _targets(forest) == [(Decimal(3000), "亩", ">=")]
     assert _targets(toilets) == [(Decimal(90), "%", ">=")]
 
 
@@ -119,7 +119,7 @@ def test_a_unit_column_of_owners_is_no_measure(parse):
         "林业站,开展护林巡查,12,全年\n"
     )
     cold, patrol = commitments_of(parse(text.encode("utf-8"), "2032年清单.csv"))
-    assert _targets(cold) == [(Decimal(2), "座", "=")]
+    assert _targets(cold) == [(Decimal(2), "座", ">=")]
     assert patrol.targets == []
 
 
@@ -146,7 +146,7 @@ def test_quarter_and_year_month_deadline_cells_in_a_semicolon_csv(parse):
     assert [p.deadline for p in pledges] == [due for *_, due in rows]
     # a decimal target is a target, never a date
     soil = pledges[0]
-    assert _targets(soil) == [(Decimal("6.2"), "万亩", "=")]
+    assert _targets(soil) == [(Decimal("6.2"), "万亩", ">=")]
     assert [(t.value, t.unit) for t in pledges[6].targets] == [(Decimal("3.6"), "公里")]
 
 

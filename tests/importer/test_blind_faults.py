@@ -44,9 +44,9 @@ def test_counts_after_a_verb_the_list_lacked_or_before_the_verb_they_serve(parse
         "三是完成全乡8个村的饮水管网改造。\n"
     )
     assert [_targets(c) for c in _pledges(parse(text, "plan.txt"))] == [
-        [("2", "条", "=")],
-        [("300", "户", "=")],
-        [("8", "个", "=")],
+        [("2", "条", ">=")],
+        [("300", "户", ">=")],
+        [("8", "个", ">=")],
     ]
 
 

@@ -83,9 +83,9 @@ def test_unnumbered_prose_is_one_section_of_sentences(parse):
     assert doc.plan_year == 2025 and counts(doc) == [3]
     first, roads, jobs = commitments_of_doc(doc)
     assert first.deadline == day("2025-12-31")
-    assert targets_of(first) == [(Decimal(3), "座", "=")]
-    assert targets_of(roads) == [(Decimal(12), "公里", "=")]
-    assert targets_of(jobs) == [(Decimal(40), "个", "=")]
+    assert targets_of(first) == [(Decimal(3), "座", ">=")]
+    assert targets_of(roads) == [(Decimal(12), "公里", ">=")]
+    assert targets_of(jobs) == [(Decimal(40), "个", ">=")]
 
 
 def test_lead_sentences_open_the_sections_of_prose(parse):
@@ -103,8 +103,8 @@ def test_a_file_that_begins_with_its_first_part_plans_the_later_year(parse):
     ).documents[0]
     assert doc.title == "" and doc.plan_year == 2025
     assert [targets_of(c) for c in commitments_of_doc(doc)] == [
-        [(Decimal(8), "公里", "=")],
-        [(Decimal(2), "座", "=")],
+        [(Decimal(8), "公里", ">=")],
+        [(Decimal(2), "座", ">=")],
     ]
 
 

@@ -53,7 +53,7 @@ def test_it_reads_words_final_view_of_tracked_changes_and_a_date_picker(parse):
     assert [s.title for s in doc.sections] == ["产业发展", "民生保障与社会治理"]
     sheds, roads = doc.commitments()
     assert sheds.text == "新建蔬菜大棚20栋，6月底前完工。"
-    assert targets_of(sheds) == [(Decimal(20), "栋", "=")]
+    assert targets_of(sheds) == [(Decimal(20), "栋", ">=")]
     assert sheds.deadline == day("2025-06-30")  # the date picker keeps its deadline
     assert roads.text == "改造村道12公里。"  # the field's result, not its code
 
@@ -165,7 +165,7 @@ def test_it_reads_a_pdf_with_its_text_layer_and_a_table(parse):
         day("2025-08-31"),
     )
     assert (estates.owner, estates.deadline) == ("自然资源所", day("2025-11-30"))
-    assert targets_of(estates) == [(Decimal(3), "个", "="), (Decimal(1200), "户", "=")]
+    assert targets_of(estates) == [(Decimal(3), "个", ">="), (Decimal(1200), "户", ">=")]
     assert parsed.source_text[schools.start : schools.end] == schools.text
 
 

@@ -70,8 +70,8 @@ def test_an_edited_file_under_a_new_name_is_refused_then_updates_the_one_plan(de
     assert [(r["code"], r["action"]) for r in diff["removed"]] == [("2025-02-02", "delete")]
     changed = {c["code"]: c["changes"] for c in diff["changed"]}
     assert changed["2025-01-01"]["targets"] == [
-        [["新建温室大棚", 20, "栋", "="]],
-        [["新建温室大棚", 30, "栋", "="]],
+        [["新建温室大棚", 20, "栋", ">="]],
+        [["新建温室大棚", 30, "栋", ">="]],
     ]
     assert set(changed) == {"2025-01-01"}
 

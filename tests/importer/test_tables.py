@@ -33,7 +33,7 @@ def test_it_reads_one_cell_per_line_with_a_progress_column(parse):
     (only,) = commitments_of(parsed)
     assert only.text == "建成高标准农田2万亩。"
     assert (only.owner, only.owner_source) == ("农业股", "explicit")  # kept as written
-    assert targets_of(only) == [(Decimal(2), "万亩", "=")]
+    assert targets_of(only) == [(Decimal(2), "万亩", ">=")]
     assert len(doc.sections) == 1 and "已完成" not in doc.sections[0].title
     assert source_of(parsed, only) == only.text
 
@@ -50,7 +50,7 @@ def test_it_reads_pipe_rows_under_a_title(parse):
     assert (kindergartens.text, estates.text) == ("新建幼儿园2所", "改造老旧小区3个")
     assert (kindergartens.owner, estates.owner) == ("县教育局", "县住建局")
     assert (kindergartens.deadline, estates.deadline) == (day("2025-08-31"), day("2025-11-30"))
-    assert targets_of(estates) == [(Decimal(3), "个", "=")]
+    assert targets_of(estates) == [(Decimal(3), "个", ">=")]
     assert [source_of(parsed, c) for c in (kindergartens, estates)] == [
         "新建幼儿园2所",
         "改造老旧小区3个",
@@ -78,7 +78,7 @@ def test_it_reads_a_markdown_table_with_headings_and_co_owners(parse):
         ["财政所", "各村"],
         day("2025-06-30"),
     )
-    assert targets_of(invest) == [(Decimal("3.5"), "亿元", "=")]  # not the 5亿元 of the remark
+    assert targets_of(invest) == [(Decimal("3.5"), "亿元", ">=")]  # not the 5亿元 of the remark
     assert (insurance.owner, insurance.deadline) == ("社会事务办公室", day("2025-09-30"))
     assert targets_of(insurance) == [(Decimal(95), "%", ">=")]
     for c in (sheds, invest, insurance):
@@ -100,7 +100,7 @@ def test_it_reads_pipe_rows_without_outer_pipes(parse):
     assert (care.owner, care.deadline) == ("社会事务办公室", day("2025-10-31"))
     assert (water.owner, water.co_owners) == ("水利站", ["财政所"])
     assert water.deadline == day("2025-11-20")
-    assert targets_of(roads) == [(Decimal(15), "公里", "=")]
+    assert targets_of(roads) == [(Decimal(15), "公里", ">=")]
     assert roads.deadline == day("2025-12-31")
 
 
@@ -120,7 +120,7 @@ def test_it_reads_tab_separated_rows_in_gbk(parse):
         day("2025-09-30"),
     )
     assert (market.owner, market.deadline) == ("便民服务中心", day("2025-06-30"))
-    assert targets_of(market) == [(Decimal(2), "个", "=")]
+    assert targets_of(market) == [(Decimal(2), "个", ">=")]
     assert source_of(parsed, market) == market.text
 
 
@@ -144,8 +144,8 @@ def test_it_reads_one_cell_per_line_with_blank_lines_headings_and_multi_line_cel
         "化解信访积案10件",
     ]
     firms, money, petitions = doc.commitments()
-    assert targets_of(firms) == [(Decimal(300), "户", "=")]
-    assert targets_of(money) == [(Decimal(8), "亿元", "=")]
+    assert targets_of(firms) == [(Decimal(300), "户", ">=")]
+    assert targets_of(money) == [(Decimal(8), "亿元", ">=")]
     assert petitions.deadline == day("2025-09-30")
     assert all("已" not in c.text for c in doc.commitments())
 
@@ -187,10 +187,10 @@ def test_it_reads_a_ledger_with_a_title_row_and_merged_cells(parse):
         "张三",
     )
     assert plants.deadline == day("2025-10-31")
-    assert targets_of(plants) == [(Decimal(3), "万平方米", "=")]  # not the 60% of progress
+    assert targets_of(plants) == [(Decimal(3), "万平方米", ">=")]  # not the 60% of progress
     assert projects.owner == "经济发展办公室"  # the unit merged down over two rows
     assert (houses.owner, houses.deadline) == ("社会事务办公室", day("2025-06-30"))
-    assert targets_of(jobs) == [(Decimal(300), "个", "=")]  # not the 40 of the remark
+    assert targets_of(jobs) == [(Decimal(300), "个", ">=")]  # not the 40 of the remark
     assert all("已" not in c.text for c in doc.commitments())
 
 
@@ -215,7 +215,7 @@ def test_it_reads_several_sheets_as_sections_and_dates_as_deadlines(parse):
     school, roads, shelters = doc.commitments()
     assert school.deadline == day("2025-08-31") and roads.deadline == day("2025-11-30")
     assert shelters.deadline == day("2025-09-30")
-    assert targets_of(roads) == [(Decimal(20), "公里", "=")]
+    assert targets_of(roads) == [(Decimal(20), "公里", ">=")]
 
 
 def test_it_reads_a_two_row_header_and_skips_hidden_sheets(parse):
@@ -266,7 +266,7 @@ def test_it_reads_csv_in_utf8_with_a_bom_and_a_multi_line_progress_cell(parse):
     assert doc.plan_year == 2025
     solar, jobs = doc.commitments()
     assert solar.text == "新建光伏电站5兆瓦，年底前并网发电"
-    assert targets_of(solar) == [(Decimal(5), "兆瓦", "=")]
+    assert targets_of(solar) == [(Decimal(5), "兆瓦", ">=")]
     assert (jobs.owner, jobs.deadline) == ("社会事务办公室", day("2025-06-30"))
     assert len(doc.sections) == 1 and "招标" not in doc.sections[0].title
 

@@ -6,7 +6,8 @@ Annotator decisions (SPEC §3):
   ``一是`` is a section (SPEC lists ``一是…二是…`` as a section numbering style) whose
   heading is the short clause after it; its sentence is the commitment.
 - A range (``3-5个``, ``5至8万元``) pledges at least its low end: value = low, ``>=``.
-- ``翻一番`` and ``零发生`` state no number with a unit: no target rather than a guess.
+- ``翻一番`` states no number with a unit: no target rather than a guess. ``零发生`` was read
+  so too, until walk14 m6: what must not happen is a naught target (0 起, ``<=``).
 """
 
 from __future__ import annotations
@@ -36,10 +37,11 @@ def test_a_2026_report_whose_plan_is_part_three_with_crlf_and_indentation(parsed
     assert targets_of(firms)[0] == (D(3), "个", ">=")
     assert firms.targets[0].metric == "新培育农业龙头企业"
     # 建成…中心一座: a count of one after the thing, the pledge's only measure, is its goal
-    assert (cold.deadline, targets_of(cold)) == (day("2026-09-30"), [(D(1), "座", "=")])
+    assert (cold.deadline, targets_of(cold)) == (day("2026-09-30"), [(D(1), "座", ">=")])
     assert targets_of(doc.sections[1].commitments[1]) == []  # 翻一番
     zero, money = doc.sections[2].commitments
-    assert targets_of(zero) == [(D(5), "‰", "<=")]
+    # 零发生: what must not happen is a naught target (walk14 m6, SPEC §3)
+    assert targets_of(zero) == [(D(0), "起", "<="), (D(5), "‰", "<=")]
     assert targets_of(money) == [(D(5), "万元", ">="), (D(3), "%", "<=")]
     assert all("\r" not in c.text and "同志们" not in c.text for c in doc.commitments())
 
@@ -51,7 +53,7 @@ def test_hard_wrapped_pdf_text_is_joined_into_sentences(parsed):
     sheds, park = doc.sections[0].commitments
     assert sheds.text == "新建设施蔬菜大棚120栋，发展林下经济种植1500亩，6月底前完成大棚主体建设。"
     assert sheds.deadline == day("2026-06-30")
-    assert targets_of(sheds) == [(D(120), "栋", "="), (D(1500), "亩", "=")]
+    assert targets_of(sheds) == [(D(120), "栋", ">="), (D(1500), "亩", ">=")]
     assert park.text == "推进农产品加工园建设，年底前建成投产。"
     roads, squares = doc.sections[1].commitments
     assert (roads.text, roads.deadline) == (
@@ -82,7 +84,7 @@ def test_a_task_division_with_bracketed_labels_after_each_item(parsed):
         ["财政所", "自然资源所"],
         day("2026-10-31"),
     )
-    assert targets_of(water) == [(D(12), "公里", "="), (D(98), "%", ">=")]
+    assert targets_of(water) == [(D(12), "公里", ">="), (D(98), "%", ">=")]
 
 
 def test_a_list_with_owner_and_deadline_in_spaced_columns(parsed):
@@ -97,10 +99,10 @@ def test_a_list_with_owner_and_deadline_in_spaced_columns(parsed):
         day("2026-09-30"),
     )
     assert (road.owner, road.deadline) == ("自然资源所", day("2026-06-30"))
-    assert targets_of(road) == [(D("3.2"), "公里", "=")]
+    assert targets_of(road) == [(D("3.2"), "公里", ">=")]
     assert road.targets[0].metric == "镇区主干道提升改造"
     school, firebreak = doc.sections[1].commitments
-    assert targets_of(school) == [(D(1), "所", "="), (D(240), "个", "=")]
+    assert targets_of(school) == [(D(1), "所", ">="), (D(240), "个", ">=")]
     assert (firebreak.owner, firebreak.deadline) == ("林业站", day("2026-03-31"))
 
 
@@ -109,9 +111,9 @@ def test_yishi_items_in_one_paragraph_are_sections(parsed):
     assert titles(doc) == ["抓项目建设", "抓招商引资", "抓民生保障"]
     assert counts(doc) == [1, 1, 1]
     projects, investment, welfare = doc.commitments()
-    assert targets_of(projects) == [(D(12), "个", "="), (D(4), "亿元", ">=")]
+    assert targets_of(projects) == [(D(12), "个", ">="), (D(4), "亿元", ">=")]
     assert investment.deadline == day("2026-06-30")
-    assert targets_of(welfare) == [(D(300), "人", "="), (D(95), "%", ">=")]
+    assert targets_of(welfare) == [(D(300), "人", ">="), (D(95), "%", ">=")]
     assert all("谢谢" not in c.text for c in doc.commitments())
 
 
@@ -121,7 +123,7 @@ def test_parts_and_paren_arabic_numbers(parsed):
     assert titles(doc) == ["加快工业园区建设", "推进农文旅融合", "提升基层治理水平"]
     assert counts(doc) == [1, 2, 1]
     park = doc.sections[0].commitments[0]
-    assert targets_of(park) == [(D(3), "万平方米", "="), (D(5), "家", ">=")]
+    assert targets_of(park) == [(D(3), "万平方米", ">="), (D(5), "家", ">=")]
     assert doc.sections[1].commitments[1].deadline == day("2026-04-30")  # 五一前
     values = {t.value for c in doc.commitments() for t in c.targets}
     assert not values & {D(2600), D(230)}  # the 2025 review

@@ -34,7 +34,7 @@ def test_a_task_list_with_labelled_lines(parsed):
     )
     assert solar.deadline == day("2025-09-30")
     assert [m.due for m in solar.milestones] == [day("2025-03-31"), day("2025-06-30")]
-    assert targets_of(solar) == [(D(5), "兆瓦", "=")]
+    assert targets_of(solar) == [(D(5), "兆瓦", ">=")]
     assert (tax.owner, tax.co_owners) == ("财政所", ["经济发展办公室"])
     farmland, toilets, villages = doc.sections[1].commitments
     assert farmland.code == "2025-02-01"
@@ -46,7 +46,7 @@ def test_a_task_list_with_labelled_lines(parsed):
     assert (villages.owner, villages.co_owners) == ("农业农村办公室", ["各村"])  # the group is kept
     assert targets_of(villages) == [(D(10), "万元", ">=")]  # 全镇12个村 is the scope
     jobs, housing, relief = doc.sections[2].commitments
-    assert targets_of(jobs) == [(D(300), "人", "="), (D(5), "期", ">=")]
+    assert targets_of(jobs) == [(D(300), "人", ">="), (D(5), "期", ">=")]
     assert housing.owner == "自然资源所"
     assert any("县住建局" in w for w in doc.warnings)
     # 春节前 names no fixed day of the plan year: the year end stands
@@ -77,7 +77,7 @@ def test_a_work_plan_with_labels_inline_in_brackets(parsed):
         day("2025-06-30"),
     )
     stations, pensions = doc.sections[2].commitments
-    assert (stations.deadline, targets_of(stations)) == (day("2025-09-30"), [(D(3), "处", "=")])
+    assert (stations.deadline, targets_of(stations)) == (day("2025-09-30"), [(D(3), "处", ">=")])
     assert (pensions.owner, pensions.deadline) == ("社会事务办公室", day("2025-12-31"))
     assert targets_of(pensions) == [(D(97), "%", ">=")]
     assert doc.sections[3].commitments[0].deadline == day("2025-11-30")
@@ -107,7 +107,7 @@ def test_a_gbk_plan_with_main_tasks_goals_and_safeguards(parsed):
         (D("2.8"), "万吨", ">="),
     ]
     grain = grain_section.commitments[0]
-    assert targets_of(grain) == [(D("5.6"), "万亩", "="), (D(8000), "亩", ">=")]
+    assert targets_of(grain) == [(D("5.6"), "万亩", ">="), (D(8000), "亩", ">=")]
     reservoirs = water_works.commitments[0]
     assert reservoirs.deadline == day("2025-05-31")  # 汛期前
     assert [t.metric for t in reservoirs.targets] == ["小型水库除险加固"]
@@ -189,7 +189,7 @@ def test_a_docx_task_table_with_merged_section_rows(parsed):
         "赵卫东",
         day("2025-10-31"),
     )
-    assert targets_of(sheds) == [(D(150), "栋", "="), (D(2500), "亩", "=")]
+    assert targets_of(sheds) == [(D(150), "栋", ">="), (D(2500), "亩", ">=")]
     assert feed.deadline == day("2025-09-30")
     assert [(m.due, m.text) for m in feed.milestones] == [(day("2025-03-31"), "一季度完成环评")]
     pension, clinics, water = doc.sections[1].commitments

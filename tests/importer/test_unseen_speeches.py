@@ -37,10 +37,10 @@ def test_a_government_work_report_with_headings_on_their_own_lines(parsed):
     assert [(m.due, m.text) for m in park.milestones] == [
         (day("2025-06-30"), "6月底前完成标准化厂房主体工程")
     ]
-    assert targets_of(s1.commitments[2]) == [(D(2), "个", "="), (D(8000), "万元", ">=")]
+    assert targets_of(s1.commitments[2]) == [(D(2), "个", ">="), (D(8000), "万元", ">=")]
     # 超过20万元的村 only says which villages count: the goal is 8 of them
     assert targets_of(s2.commitments[2]) == [(D(8), "个", ">=")]
-    assert targets_of(s3.commitments[0]) == [(D(150), "个", "="), (D(3), "%", "<=")]
+    assert targets_of(s3.commitments[0]) == [(D(150), "个", ">="), (D(3), "%", "<=")]
     assert s3.commitments[2].deadline == day("2025-10-31")
     assert s4.commitments[0].deadline == day("2025-05-31")  # 汛期前
     texts = [c.text for c in doc.commitments()]
@@ -61,7 +61,7 @@ def test_a_speech_whose_sections_hold_yishi_clauses_with_their_own_headings(pars
     assert counts(doc) == [3, 2, 3]
     s1, s2, s3 = doc.sections
     assert s1.commitments[0].text.startswith("围绕食品加工")
-    assert targets_of(s1.commitments[0]) == [(D(20), "次", ">="), (D(3), "个", "=")]
+    assert targets_of(s1.commitments[0]) == [(D(20), "次", ">="), (D(3), "个", ">=")]
     assert targets_of(s1.commitments[1]) == [(D(1), "工作日", "<=")]  # not “1188”
     phases = s1.commitments[2]
     assert phases.deadline == day("2025-12-31")
@@ -69,8 +69,8 @@ def test_a_speech_whose_sections_hold_yishi_clauses_with_their_own_headings(pars
         (day("2025-03-31"), "一季度完成园区土地征收"),
         (day("2025-09-30"), "三季度完成“七通一平”"),
     ]
-    assert targets_of(s2.commitments[1]) == [(D(10), "家", "="), (D(15), "%", ">=")]
-    assert targets_of(s3.commitments[0]) == [(D(12), "期", "="), (D(600), "人次", ">=")]
+    assert targets_of(s2.commitments[1]) == [(D(10), "家", ">="), (D(15), "%", ">=")]
+    assert targets_of(s3.commitments[0]) == [(D(12), "期", ">="), (D(600), "人次", ">=")]
     assert targets_of(s3.commitments[1]) == [(D(100), "%", ">=")]  # not 12345, not 24小时
     assert s3.commitments[2].deadline == day("2025-06-30")
     assert not any("谢谢" in c.text or "同志们" in c.text for c in doc.commitments())
@@ -84,8 +84,11 @@ def test_a_speech_in_traditional_characters(parsed):
     assert counts(doc) == [2, 2, 1]
     first, herbs = doc.sections[0].commitments
     assert first.deadline == day("2025-06-30")
-    assert targets_of(herbs) == [(D(2000), "亩", "=")]
-    assert targets_of(doc.sections[1].commitments[0]) == [(D(18), "公里", "="), (D(500), "盏", "=")]
+    assert targets_of(herbs) == [(D(2000), "亩", ">=")]
+    assert targets_of(doc.sections[1].commitments[0]) == [
+        (D(18), "公里", ">="),
+        (D(500), "盏", ">="),
+    ]
     assert targets_of(doc.sections[2].commitments[0]) == [(D(1500), "人", ">=")]
     for c in doc.commitments():
         assert parsed_file.source_text[c.start : c.end] == c.text
@@ -109,9 +112,9 @@ def test_a_scraped_speech_with_page_markers_boilerplate_and_ocr_digits(parsed):
         (day("2025-09-30"), "三季度末完成设备安装")
     ]
     assert targets_of(plant) == [(D(1000), "吨", ">=")]
-    assert targets_of(s2.commitments[1]) == [(D(90), "%", ">="), (D(2), "个", "=")]
+    assert targets_of(s2.commitments[1]) == [(D(90), "%", ">="), (D(2), "个", ">=")]
     # 覆盖全镇10个村 describes the town, it is not a goal
-    assert targets_of(s3.commitments[1]) == [(D("1.2"), "万人", "=")]
+    assert targets_of(s3.commitments[1]) == [(D("1.2"), "万人", ">=")]
     values = {t.value for c in doc.commitments() for t in c.targets}
     assert not values & {D("1.8"), D(86), D(95)}
 
@@ -133,7 +136,7 @@ def test_a_file_with_two_speeches_numbered_with_arabic_and_di(parsed):
     assert second.plan_year == 2025
     assert titles(second) == ["加强思想政治建设", "加强基层组织建设", "加强党风廉政建设"]
     assert counts(second) == [1, 2, 1]
-    assert targets_of(second.sections[0].commitments[0]) == [(D(12), "次", "=")]
+    assert targets_of(second.sections[0].commitments[0]) == [(D(12), "次", ">=")]
     assert targets_of(second.sections[1].commitments[1]) == [(D(15), "名", ">=")]
     assert not any("再上新台阶" in c.text for c in second.commitments())
 
@@ -144,7 +147,11 @@ def test_a_docx_report_with_next_steps_and_a_signature(parsed):
     assert titles(doc) == ["着力推动产业升级", "着力补齐民生短板"]
     assert counts(doc) == [2, 2]
     tea, tourism = doc.sections[0].commitments
-    assert targets_of(tea) == [(D(800), "亩", "="), (D(1200), "亩", "="), (D("1.5"), "亿元", ">=")]
+    assert targets_of(tea) == [
+        (D(800), "亩", ">="),
+        (D(1200), "亩", ">="),
+        (D("1.5"), "亿元", ">="),
+    ]
     assert tourism.deadline == day("2025-12-31")
     assert [m.due for m in tourism.milestones] == [day("2025-05-31")]
     texts = [c.text for c in doc.commitments()]
@@ -160,18 +167,18 @@ def test_a_speech_whose_paren_sections_hold_arabic_items_with_headings(parsed):
     grain, farmland, rotation, flood = doc.sections[0].commitments
     assert grain.text == "全镇粮食播种面积稳定在6.5万亩以上，其中大豆不少于一万二千亩。"
     assert targets_of(grain) == [(D("6.5"), "万亩", ">="), (D(12000), "亩", ">=")]
-    assert (farmland.deadline, targets_of(farmland)) == (day("2025-10-31"), [(D(2500), "亩", "=")])
+    assert (farmland.deadline, targets_of(farmland)) == (day("2025-10-31"), [(D(2500), "亩", ">=")])
     assert flood.deadline == day("2025-05-31")
     assert targets_of(flood) == [(D(2), "个百分点", ">=")]
     roads, toilets, clean, families = doc.sections[1].commitments
-    assert targets_of(roads) == [(D("3.5"), "公里", "="), (D(100), "%", ">=")]  # IO0%
-    assert targets_of(toilets) == [(D(150), "个", "=")]
-    assert targets_of(clean) == [(D(100), "%", "=")]  # I00%
+    assert targets_of(roads) == [(D("3.5"), "公里", ">="), (D(100), "%", ">=")]  # IO0%
+    assert targets_of(toilets) == [(D(150), "个", ">=")]
+    assert targets_of(clean) == [(D(100), "%", ">=")]  # I00%
     # a quote holding 。 and ； neither ends the sentence nor cuts the metric
     assert families.text.endswith("典型30名。")
     assert families.targets[0].metric == "选树“好婆婆。好媳妇；好邻居”典型"
     cold, secretary, villages = doc.sections[2].commitments
-    assert targets_of(cold) == [(D("1.2"), "万立方米", "="), (D("1.2"), "亿元", ">=")]
+    assert targets_of(cold) == [(D("1.2"), "万立方米", ">="), (D("1.2"), "亿元", ">=")]
     assert (secretary.targets, secretary.deadline) == ([], day("2025-09-30"))  # 第一书记
     assert targets_of(villages) == [(D(80), "%", ">=")]  # 10万元以上的村 is the qualifier
     values = {t.value for c in doc.commitments() for t in c.targets}

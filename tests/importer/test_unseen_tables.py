@@ -30,10 +30,10 @@ def test_a_pipe_table_with_a_category_column_and_a_marked_lead(parse):
         ["财政所"],
         day("2025-09-30"),
     )
-    assert (Decimal(1), "座", "=") in targets_of(tea)
+    assert (Decimal(1), "座", ">=") in targets_of(tea)
     assert (trees.owner, trees.deadline) == ("林业站", day("2025-04-30"))
     assert (rivers.owner, rivers.co_owners) == ("水利站", ["生态环境办公室"])
-    assert targets_of(rivers) == [(Decimal(8), "公里", "=")]
+    assert targets_of(rivers) == [(Decimal(8), "公里", ">=")]
 
 
 def test_a_markdown_plan_with_prose_parts_and_a_table_part(parse):
@@ -53,7 +53,7 @@ def test_a_markdown_plan_with_prose_parts_and_a_table_part(parse):
     assert (centres.owner, centres.deadline) == ("党政综合办公室", day("2025-10-31"))
     assert (toilets.deadline, targets_of(toilets)) == (
         day("2025-06-30"),
-        [(Decimal(600), "户", "=")],
+        [(Decimal(600), "户", ">=")],
     )
     assert pensions.deadline == day("2025-12-31")
     assert targets_of(pensions) == [(Decimal(98), "%", ">=")]
@@ -77,7 +77,7 @@ def test_tab_rows_pasted_from_a_spreadsheet_with_empty_cells(parse):
     assert (squares.owner, squares.deadline) == ("文化站", day("2025-10-31"))
     assert (water.owner, water.deadline) == ("水利站", day("2025-12-31"))
     assert roads.deadline == day("2025-09-30")
-    assert targets_of(roads) == [(Decimal(12), "公里", "=")]
+    assert targets_of(roads) == [(Decimal(12), "公里", ">=")]
 
 
 def test_one_cell_per_line_with_co_owners_and_officials(parse):
@@ -97,7 +97,7 @@ def test_one_cell_per_line_with_co_owners_and_officials(parse):
     )
     assert home.deadline == day("2025-08-31")
     assert (forest.owner, forest.official, forest.deadline) == ("林业站", "陈刚", day("2025-12-31"))
-    assert targets_of(forest) == [(Decimal(2000), "亩", "=")]
+    assert targets_of(forest) == [(Decimal(2000), "亩", ">=")]
 
 
 def test_a_ledger_with_a_subtitle_a_total_row_and_a_note(parse):
@@ -127,7 +127,7 @@ def test_a_ledger_with_a_subtitle_a_total_row_and_a_note(parse):
     plants, sewers = doc.commitments()
     assert plants.text == "标准化厂房，新建厂房2万平方米"
     assert (plants.owner, plants.deadline) == ("经济发展办公室", day("2025-09-30"))
-    assert targets_of(plants) == [(Decimal(2), "万平方米", "=")]
+    assert targets_of(plants) == [(Decimal(2), "万平方米", ">=")]
     assert (sewers.owner, sewers.deadline) == ("生态环境办公室", day("2025-12-31"))
     assert len(doc.sections) == 1
 
@@ -173,7 +173,7 @@ def test_a_pdf_table_with_a_unit_merged_down_and_a_heading_row(parse):
     assert (farmland.owner, farmland.deadline) == ("农业农村办公室", day("2025-10-31"))
     assert bases.owner == "农业农村办公室"
     assert (bridges.owner, bridges.deadline) == ("自然资源所", day("2025-09-30"))
-    assert targets_of(bridges) == [(Decimal(4), "座", "=")]
+    assert targets_of(bridges) == [(Decimal(4), "座", ">=")]
 
 
 def test_one_cell_per_line_that_leaves_empty_cells_out(parse):
@@ -221,7 +221,7 @@ def test_a_ledger_whose_headings_are_numbered_in_the_first_column(parse):
     doc = parse(data, "shishi.xlsx").documents[0]
     assert [s.title for s in doc.sections] == ["教育", "交通"]
     school, roads = doc.commitments()
-    assert targets_of(school) == [(Decimal(1), "所", "="), (Decimal(180), "个", "=")]
+    assert targets_of(school) == [(Decimal(1), "所", ">="), (Decimal(180), "个", ">=")]
     assert (roads.owner, roads.deadline) == ("自然资源所", day("2025-11-30"))
 
 
@@ -240,7 +240,7 @@ def test_sheets_with_task_name_columns_and_progress_percentages(parse):
     doc = parse(data, "tasks.xlsx", year=2025).documents[0]
     assert [s.title for s in doc.sections] == ["产业", "民生"]
     tea, jobs, homes = doc.commitments()
-    assert targets_of(tea) == [(Decimal(800), "亩", "=")]  # not the 50% of progress
+    assert targets_of(tea) == [(Decimal(800), "亩", ">=")]  # not the 50% of progress
     assert (jobs.deadline, homes.deadline) == (day("2025-12-31"), day("2025-09-30"))
 
 
@@ -272,7 +272,7 @@ def test_a_markdown_table_with_line_breaks_in_a_cell_and_full_width_pipes(parse)
     )
     station, toilets = parse(markdown, "list.md").documents[0].commitments()
     assert station.text == "新建垃圾中转站1座；配套收集车辆4台"
-    assert targets_of(station) == [(Decimal(1), "座", "="), (Decimal(4), "台", "=")]
+    assert targets_of(station) == [(Decimal(1), "座", ">="), (Decimal(4), "台", ">=")]
     assert toilets.deadline == day("2025-10-31")
     full_width = (
         "2025年北山乡为民办实事\n序号｜项目内容｜责任单位｜完成时间\n"
@@ -327,5 +327,5 @@ def test_headers_named_after_the_work_and_its_leaders(parse):
     )
     centre, farms = parse(text).documents[0].commitments()
     assert (centre.official, centre.deadline) == ("赵强", day("2025-09-30"))
-    assert targets_of(farms) == [(Decimal(15), "家", "=")]  # not the 6 already done
+    assert targets_of(farms) == [(Decimal(15), "家", ">=")]  # not the 6 already done
     assert (farms.owner, farms.official) == ("农业农村办公室", "孙悦")
