@@ -39,6 +39,20 @@ def _short_time(moment) -> str:
     return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M")
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records written only through the services (reports, requests, history, jobs): the
+    admin lists and shows them, and never adds, changes or deletes one."""
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(models.Department)
 class DepartmentAdmin(admin.ModelAdmin):
     form = DepartmentForm  # e-mail addresses, aliases, keywords: one a line, each checked
@@ -169,7 +183,7 @@ def merged_message(done) -> str:
 
 
 @admin.register(models.MergeJob)
-class MergeJobAdmin(admin.ModelAdmin):
+class MergeJobAdmin(ReadOnlyAdmin):
     """The administrators' merges, each linking to its page; written only by the merge."""
 
     list_display = ["__str__", "state", "actor", "created_at", "finished_at", "page"]
@@ -179,15 +193,6 @@ class MergeJobAdmin(admin.ModelAdmin):
     def page(self, job):
         url = reverse("admin:commitments_department_merge_job", args=[job.pk])
         return format_html('<a href="{}">{}</a>', url, _("查看"))
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(models.Membership)
@@ -649,7 +654,7 @@ class TargetValueInline(admin.TabularInline):
 
 
 @admin.register(models.ProgressReport)
-class ProgressReportAdmin(admin.ModelAdmin):
+class ProgressReportAdmin(ReadOnlyAdmin):
     """Read-only: reports are append-only and filed through the API."""
 
     list_display = ["commitment", "department", "status", "percent", "as_of", "created_at"]
@@ -658,31 +663,13 @@ class ProgressReportAdmin(admin.ModelAdmin):
     list_select_related = ["commitment", "department"]
     inlines = [TargetValueInline]
 
-    def has_add_permission(self, request) -> bool:
-        return False
 
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
-
-
-class RequestAdmin(admin.ModelAdmin):
+class RequestAdmin(ReadOnlyAdmin):
     """Requests are filed and decided through the workflow (API, workspace, or the
     actions here); their rows are never edited by hand."""
 
     list_filter = ["state"]
     list_select_related = ["commitment", "department"]
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
     def _decide(self, request, queryset, step) -> None:
         done = 0
@@ -724,7 +711,7 @@ class ClosureRequestAdmin(RequestAdmin):
 
 
 @admin.register(models.CommitmentEvent)
-class CommitmentEventAdmin(admin.ModelAdmin):
+class CommitmentEventAdmin(ReadOnlyAdmin):
     """Read-only, superusers too: the history (办理记录) is append-only and written
     by the services alone; an event added here would read as genuine."""
 
@@ -761,15 +748,6 @@ class CommitmentEventAdmin(admin.ModelAdmin):
     @admin.display(description=_("时间"), ordering="created_at")
     def when(self, event: models.CommitmentEvent) -> str:
         return _short_time(event.created_at)
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(models.CarryOver)
