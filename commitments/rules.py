@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any, overload
 
-from django.db.models import Count, Q, QuerySet, Subquery, Value
+from django.db.models import Count, F, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
@@ -60,6 +60,21 @@ def is_overdue(commitment: Any, today: datetime.date) -> bool:
         and commitment.status not in CLOSED_STATUSES
         and not getattr(commitment, "removed_from_source", False)
     )
+
+
+def urged() -> Q:
+    """被督办: open, with a 督办通知 (``urged_at``) the lead has not answered by a
+    report since (``last_report_at``, the lead's latest). The one definition; the
+    workspace's 需要处理 counts it."""
+    unanswered = Q(last_report_at__isnull=True) | Q(last_report_at__lt=F("urged_at"))
+    return Q(urged_at__isnull=False) & ~closed() & unanswered
+
+
+def is_urged(commitment: Any) -> bool:
+    """``urged`` for one loaded commitment."""
+    if commitment.urged_at is None or commitment.status in CLOSED_STATUSES:
+        return False
+    return commitment.last_report_at is None or commitment.last_report_at < commitment.urged_at
 
 
 def in_rollups() -> Q:

@@ -119,13 +119,15 @@ def _start_of(day: datetime.date) -> datetime.datetime:
 
 
 def needs_attention(items: QuerySet[Commitment], today: datetime.date) -> QuerySet[Commitment]:
-    """Open items that are red or yellow, not reported this period, not acknowledged,
-    or whose last request was refused and not yet answered (``items`` annotated with
-    ``with_light`` and ``annotate_period``); open is ``rules.tracked`` (not closed, not
-    retired by a re-import)."""
+    """需要处理: open items that are red or yellow, not reported this period, not
+    acknowledged, whose last request was refused and not yet answered, or 被督办
+    (``rules.urged``: a 督办通知 the lead has not answered by a report) — ``items``
+    annotated with ``with_light`` and ``annotate_period``; open is ``rules.tracked``
+    (not closed, not retired by a re-import)."""
     return items.filter(rules.tracked()).filter(
         Q(light__in=["red", "yellow"])
         | Q(reported_this_period=False)
         | Q(acknowledged=False)
         | Q(refused=True)
+        | rules.urged()
     )

@@ -251,10 +251,9 @@ class Commitment(models.Model):
     @property
     def urged(self) -> bool:
         """被督办: an open pledge whose lead has not reported since the latest 督办通知
-        (``urged_at``); the lead's next report (``last_report_at``) answers it."""
-        if self.urged_at is None or self.is_closed:
-            return False
-        return self.last_report_at is None or self.last_report_at < self.urged_at
+        (``urged_at``); the lead's next report (``last_report_at``) answers it
+        (``rules.urged``)."""
+        return rules.is_urged(self)
 
     def owner_ids(self) -> set[int]:
         """The departments that may report on this commitment."""

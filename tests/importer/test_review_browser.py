@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.utils import timezone
 
 from commitments.choices import Role
 from commitments.models import Commitment, Plan, PlanEdit
@@ -124,7 +125,7 @@ def test_a_review_session_corrects_the_parse_and_a_reimport_keeps_it(
         assert after == before
 
 
-LAST_YEAR = datetime.date.today().year - 1
+LAST_YEAR = timezone.localdate().year - 1  # the town's year, as the product reads it
 TOWN_PLAN = f"""××镇{LAST_YEAR}年工作要点
 一、{LAST_YEAR}年重点工作
 （一）产业发展。加快推进标准厂房二期建设，新建标准厂房2万平方米，6月底前完成主体工程。

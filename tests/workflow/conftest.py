@@ -27,7 +27,10 @@ from commitments.models import (
     ProgressReport,
 )
 from tests import factories, personas
+from tests.clock import held_on
 
+# The town's today when the suite is imported; ``_today_stays_today`` keeps it the
+# product's today in every test, even in a run that crosses midnight.
 TODAY = timezone.localdate()
 PERSONAS = [
     "lead_staff",
@@ -39,6 +42,14 @@ PERSONAS = [
     "global_supervisor",
     "admin",
 ]
+
+
+@pytest.fixture(autouse=True)
+def _today_stays_today():
+    """Each test runs at noon of ``TODAY`` (clock ticking), so the dates the
+    tests derive from ``TODAY`` and the product's ``localdate()`` agree."""
+    with held_on(TODAY):
+        yield
 
 
 @dataclass

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from commitments.choices import EventKind, NotificationKind
 from commitments.models import CommitmentEvent, Notification
+from commitments.services import reporting, workflow
 from tests.support.language import in_language
 from tests.workspace.conftest import client_for
 from tests.workspace.test_pages import page_url, token
@@ -107,3 +108,46 @@ def test_only_a_supervisor_of_the_lead_is_offered_the_form_or_may_post_it(town):
     assert forged.status_code == 403
     assert "只有督办该事项牵头单位的督办人可以办理此操作" in forged.content.decode()
     assert not Notification.objects.exists()
+
+
+def needs(client) -> list[str]:
+    """The codes the list shows under 需要处理 (``?needs=1``)."""
+    body = client.get("/workspace/", {"needs": "1"}).content.decode()
+    return re.findall(r'data-code="([^"]+)"', body)
+
+
+def test_a_urged_pledge_needs_the_units_attention_until_the_lead_reports(town):
+    """被督办 counts in 需要处理: a pledge otherwise in order (acknowledged, reported
+    this month, green, no refused request) is listed and counted there, for the lead's
+    and the co-owner's clerks and in English, until the lead's report answers it."""
+    clerk, co_clerk = client_for(town.clerk), client_for(town.co_clerk)
+    for user, department in ((town.clerk, town.lead), (town.co_clerk, town.co)):
+        workflow.acknowledge(user, town.item)
+        reporting.file_report(
+            town.item.pk,
+            user,
+            department,
+            reporting.ReportInput("on_track", 90, timezone.localdate()),
+        )
+    assert needs(clerk) == [] and needs(co_clerk) == []
+    assert "需要处理：0 项" in clerk.get("/workspace/").content.decode()
+
+    urge(client_for(town.supervisor), town.item)
+    for client in (clerk, co_clerk):
+        assert needs(client) == [town.item.code]
+        listing = client.get("/workspace/").content.decode()
+        assert "需要处理：1 项" in listing and 'data-field="urged"' in listing
+    english = in_language(client_for(town.clerk), "en").get("/workspace/").content.decode()
+    assert "Needs attention: 1" in english
+
+    # a co-owner's report does not answer for the lead
+    reporting.file_report(
+        town.item.pk,
+        town.co_clerk,
+        town.co,
+        reporting.ReportInput("on_track", 95, timezone.localdate()),
+    )
+    assert needs(clerk) == [town.item.code]
+    town.lead_reports("on_track", 95)
+    assert needs(clerk) == [] and needs(co_clerk) == []
+    assert "需要处理：0 项" in clerk.get("/workspace/").content.decode()
