@@ -414,7 +414,7 @@ class Page:
                 for e in self.history
                 if e.kind == EventKind.URGED
                 and e.actor_id == self.user.pk
-                and timezone.localtime(e.created_at).date() == timezone.localdate()
+                and rules.local_day(e.created_at) == timezone.localdate()
             ),
             None,
         )
