@@ -14,11 +14,14 @@ that answered a month the pledge did not owe (early, voluntary: never late).
 
 from __future__ import annotations
 
+import datetime
+
+from django.conf import settings
 from django.db import models
-from django.db.models import Q, Value
+from django.db.models import F, Q, Value
 from django.db.models.expressions import Expression
-from django.db.models.functions import Cast, ExtractDay, ExtractMonth, ExtractYear, Substr
-from django.db.models.lookups import Exact, GreaterThan, LessThan
+from django.db.models.functions import Cast, Coalesce, ExtractDay, ExtractMonth, ExtractYear, Substr
+from django.db.models.lookups import Exact, GreaterThan, LessThan, LessThanOrEqual
 
 from commitments.choices import Status
 from commitments.models.tallies import NEVER_OWED
@@ -65,3 +68,16 @@ def owed_from_day(month: Expression, prefix: str = "commitment__") -> Expression
         default=Value(1),
         output_field=models.PositiveSmallIntegerField(),
     )
+
+
+def owes_month(day: datetime.date, prefix: str = "") -> Q:
+    """The pledge (``prefix``: the path to it) owes the report of ``day``'s month under
+    its plan's due day: ``owed_from_day`` of that month is on or before the due day (the
+    plan's ``report_due_day``, else ``settings.REPORT_DUE_DAY``). Not a pledge whose plan
+    starts after that month, nor one assigned after the month's due day (it owes from the
+    next month), nor one completed before that month, nor a cancelled one: the months
+    ``reports.punctuality.due_periods`` counts, one at a time (the workspace queue's and
+    list's 未报送)."""
+    due_day = Coalesce(F(f"{prefix}plan__report_due_day"), Value(settings.REPORT_DUE_DAY))
+    month = Value(day.year * 12 + day.month - 1)
+    return Q(LessThanOrEqual(owed_from_day(month, prefix), due_day))

@@ -15,10 +15,12 @@ from commitments.models import (
     ClosureRequest,
     Commitment,
     CommitmentEvent,
+    CoOwnership,
     Department,
     ExtensionRequest,
     ProgressReport,
 )
+from commitments.owed import owes_month
 
 #: "Due soon" on the list: the deadline falls within this many days.
 DUE_SOON_DAYS = 30
@@ -86,13 +88,25 @@ def annotate_period(
     items: QuerySet[Commitment], reader: Reader, today: datetime.date
 ) -> QuerySet[Commitment]:
     """``reported_this_period`` (by the reader's department, or by the lead for a
-    supervisor), ``acknowledged`` (by the reader's department, or by the lead) and
-    ``refused`` (``refusal_unanswered``)."""
+    supervisor), ``owes_report`` (the pledge owes this month's report,
+    ``commitments.owed.owes_month``: not one of next year's plan imported in December,
+    nor one assigned after this month's due day; nor of the reader's department as an
+    excused co-owner, whom the reminders and the scorecard do not ask either),
+    ``acknowledged`` (by the reader's department, or by the lead) and ``refused``
+    (``refusal_unanswered``)."""
     items = items.annotate(
         refused=ExpressionWrapper(refusal_unanswered(), output_field=BooleanField())
     )
     start = period_start(today)
     if reader.department is not None:
+        excused = CoOwnership.objects.filter(
+            commitment=OuterRef("pk"), department=reader.department, excused_at__isnull=False
+        )
+        items = items.annotate(
+            owes_report=ExpressionWrapper(
+                owes_month(today) & ~Exists(excused), output_field=BooleanField()
+            )
+        )
         reports = ProgressReport.objects.filter(
             commitment=OuterRef("pk"),
             department=reader.department,
@@ -105,6 +119,7 @@ def annotate_period(
         )
         return items.annotate(reported_this_period=Exists(reports), acknowledged=Exists(acks))
     return items.annotate(
+        owes_report=ExpressionWrapper(owes_month(today), output_field=BooleanField()),
         reported_this_period=ExpressionWrapper(
             lead_reported_since(start), output_field=BooleanField()
         ),
@@ -114,19 +129,25 @@ def annotate_period(
     )
 
 
+def unreported() -> Q:
+    """Rows of ``annotate_period`` that owe this month's report and have not filed it
+    (本月未报送): the list's filter and mark, the queue's count."""
+    return Q(owes_report=True, reported_this_period=False)
+
+
 def _start_of(day: datetime.date) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
 def needs_attention(items: QuerySet[Commitment], today: datetime.date) -> QuerySet[Commitment]:
-    """需要处理: open items that are red or yellow, not reported this period, not
-    acknowledged, whose last request was refused and not yet answered, or 被督办
-    (``rules.urged``: a 督办通知 the lead has not answered by a report) — ``items``
-    annotated with ``with_light`` and ``annotate_period``; open is ``rules.tracked``
-    (not closed, not retired by a re-import)."""
+    """需要处理: open items that are red or yellow, owing this period's report and not
+    reported (``unreported``), not acknowledged, whose last request was refused and not
+    yet answered, or 被督办 (``rules.urged``: a 督办通知 the lead has not answered by a
+    report) — ``items`` annotated with ``with_light`` and ``annotate_period``; open is
+    ``rules.tracked`` (not closed, not retired by a re-import)."""
     return items.filter(rules.tracked()).filter(
         Q(light__in=["red", "yellow"])
-        | Q(reported_this_period=False)
+        | unreported()
         | Q(acknowledged=False)
         | Q(refused=True)
         | rules.urged()

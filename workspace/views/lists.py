@@ -36,7 +36,7 @@ from commitments.models import (
     Section,
 )
 from reports.scope import day_in_range
-from workspace.scope import DUE_SOON_DAYS, Reader, annotate_period, needs_attention
+from workspace.scope import DUE_SOON_DAYS, Reader, annotate_period, needs_attention, unreported
 
 PAGE_SIZE = 50
 LIGHT_ORDER = Case(
@@ -100,7 +100,7 @@ def filtered(
     if params.get("overdue") == "1":
         items, chosen["overdue"] = items.filter(rules.overdue(today)), "1"
     if params.get("unreported") == "1":
-        items = items.filter(rules.tracked()).filter(reported_this_period=False)
+        items = items.filter(rules.tracked()).filter(unreported())
         chosen["unreported"] = "1"
     if params.get("needs") == "1":
         items, chosen["needs"] = needs_attention(items, today), "1"

@@ -7,10 +7,15 @@ and, per department, the open commitments not yet reported this period.
 
 from __future__ import annotations
 
+import calendar
+import datetime
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Prefetch
+from django.db.models import Count, F, Prefetch, Q, Value
+from django.db.models.functions import Coalesce, Least
+from django.db.models.lookups import LessThan
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -20,6 +25,7 @@ from commitments.choices import ClosureState, RequestState
 from commitments.lights import light_reason
 from commitments.models import Attachment, ClosureRequest, Commitment, ExtensionRequest
 from commitments.naming import years_with_several_plans
+from commitments.owed import owes_month
 from commitments.reminders import policy
 from commitments.services import workflow
 from workspace import forms
@@ -86,13 +92,27 @@ def pending_requests(reader: Reader, user, today, page: Page | None = None) -> l
     return rows
 
 
-def unreported_departments(reader: Reader, today) -> list[dict]:
+def _due_date_day(today: datetime.date) -> Least:
+    """The day of ``today``'s month a pledge's report is due on: its plan's due day, else
+    the default; a day past the month's end is its last day (``policy.due_date_in_month``)."""
+    last = calendar.monthrange(today.year, today.month)[1]
+    return Least(Coalesce(F("plan__report_due_day"), Value(settings.REPORT_DUE_DAY)), Value(last))
+
+
+def unreported_departments(reader: Reader, today: datetime.date) -> list[dict]:
+    """Per lead department, its open pledges (``total``), those that owe this month's
+    report and have no report of the lead's this month (``missing``: the rule of
+    ``commitments.owed.owes_month``, as the reminders chase and the scorecard counts),
+    and of these the ones whose due day has passed (``past_due``: the scorecard counts
+    them as 应报未报)."""
     start = period_start(today)
+    missing = owes_month(today) & ~lead_reported_since(start)
     items = reader.commitments().filter(rules.tracked())
     return list(
         items.values("lead_owner_id", "lead_owner__name")
         .annotate(
-            missing=Count("pk", filter=~lead_reported_since(start)),
+            missing=Count("pk", filter=missing),
+            past_due=Count("pk", filter=missing & Q(LessThan(_due_date_day(today), today.day))),
             total=Count("pk"),
         )
         .filter(missing__gt=0)
@@ -100,13 +120,21 @@ def unreported_departments(reader: Reader, today) -> list[dict]:
     )
 
 
-def period_due_dates(reader: Reader, today) -> list:
-    """This period's report due date(s) of the plans of the reader's open commitments
-    (each plan's own due day, else the default; one, unless plans differ)."""
+def not_owing(reader: Reader, today: datetime.date) -> int:
+    """Open pledges that owe no report this month (their plan starts later, or they were
+    assigned after this month's due day): the queue says they are left out, and why."""
+    return reader.commitments().filter(rules.tracked()).exclude(owes_month(today)).count()
+
+
+def period_due_dates(reader: Reader, today: datetime.date) -> list[datetime.date]:
+    """This month's report due date(s) of the plans whose open pledges owe this month's
+    report (each plan's own due day, else the default; one, unless plans differ). A plan
+    that starts next year has no due date this month."""
     due_days = {
         day or settings.REPORT_DUE_DAY
         for day in reader.commitments()
         .filter(rules.tracked())
+        .filter(owes_month(today))
         .values_list("plan__report_due_day", flat=True)
         .distinct()
     }
@@ -124,6 +152,8 @@ def _render(
             for form in page.bound.values():
                 for message in form.errors.get("__all__", []) + form.errors.get("reason", []):
                     messages.error(request, message)
+    due_dates = period_due_dates(reader, today)
+    passed = [d for d in due_dates if d < today]
     return render(
         request,
         "workspace/queue.html",
@@ -134,7 +164,11 @@ def _render(
             # The same 编号 may be in two plans of a year: the card then names its plan.
             "twin_years": years_with_several_plans() if pending else set(),
             "unreported": unreported_departments(reader, today),
-            "due_dates": period_due_dates(reader, today),
+            "due_dates": due_dates,
+            "due_passed": passed,
+            # Some plans' due days passed, some not: a column says how many are past due.
+            "due_mixed": 0 < len(passed) < len(due_dates),
+            "not_owing": not_owing(reader, today),
         },
         status=status,
     )
