@@ -187,14 +187,16 @@ class Page:
     def extension_requests(self) -> list[ExtensionRequest]:
         return list(
             self.item.extension_requests.select_related(
-                "department", "requested_by", "decided_by"
+                "department", "merged_from", "requested_by", "decided_by"
             ).order_by("-created_at", "-id")
         )
 
     @cached_property
     def closure_requests(self) -> list[ClosureRequest]:
         return list(
-            self.item.closure_requests.select_related("department", "requested_by", "decided_by")
+            self.item.closure_requests.select_related(
+                "department", "merged_from", "requested_by", "decided_by"
+            )
             .prefetch_related("attachments")
             .order_by("-created_at", "-id")
         )

@@ -111,6 +111,11 @@ class RequestSerializer(serializers.ModelSerializer):
     commitment's state after the step."""
 
     department = DepartmentRefSerializer(read_only=True)
+    merged_from = DepartmentRefSerializer(
+        read_only=True,
+        allow_null=True,
+        help_text="提出申请时的单位：该单位此后已合并到 department（单位合并）；否则为 null",
+    )
     requested_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
     decided_by = serializers.CharField(
         source="decided_by.username", read_only=True, allow_null=True
@@ -126,6 +131,7 @@ class ExtensionRequestSerializer(RequestSerializer):
             "id",
             "commitment",
             "department",
+            "merged_from",
             "requested_by",
             "current_deadline",
             "requested_deadline",
@@ -149,6 +155,7 @@ class ClosureRequestSerializer(RequestSerializer):
             "id",
             "commitment",
             "department",
+            "merged_from",
             "requested_by",
             "summary",
             "evidence",

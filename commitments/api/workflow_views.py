@@ -91,7 +91,7 @@ class ExtensionRequestListView(WorkflowView, generics.ListAPIView):
     def get_queryset(self):
         return (
             ExtensionRequest.objects.filter(commitment=self.commitment())
-            .select_related("department", "requested_by", "decided_by", "commitment")
+            .select_related("department", "merged_from", "requested_by", "decided_by", "commitment")
             .order_by("created_at", "id")
         )
 
@@ -167,7 +167,7 @@ class ClosureRequestListView(WorkflowView, generics.ListAPIView):
     def get_queryset(self):
         return (
             ClosureRequest.objects.filter(commitment=self.commitment())
-            .select_related("department", "requested_by", "decided_by", "commitment")
+            .select_related("department", "merged_from", "requested_by", "decided_by", "commitment")
             .order_by("created_at", "id")
         )
 

@@ -168,6 +168,17 @@ class ExtensionRequest(models.Model):
     department = models.ForeignKey(
         Department, on_delete=models.PROTECT, related_name="+", verbose_name=_("申请单位")
     )
+    #: The department that asked when that department was merged into ``department``
+    #: since (``services.catalog.merge_department``), as a report's: "（原水利站报送）".
+    #: ``None``: asked as ``department``.
+    merged_from = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("原申请单位"),
+    )
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
@@ -224,6 +235,17 @@ class ClosureRequest(models.Model):
     )
     department = models.ForeignKey(
         Department, on_delete=models.PROTECT, related_name="+", verbose_name=_("申请单位")
+    )
+    #: The department that asked when that department was merged into ``department``
+    #: since (``services.catalog.merge_department``), as a report's: "（原水利站报送）".
+    #: ``None``: asked as ``department``.
+    merged_from = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("原申请单位"),
     )
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -308,9 +308,11 @@ def merge_department(
         department=target, merged_from=Coalesce(F("merged_from"), Value(source.pk))
     )
     _lead_acknowledged(target, acknowledged)
+    # Its requests too, each naming the department that asked (as its reports do).
+    formerly = {"department": target, "merged_from": Coalesce(F("merged_from"), Value(source.pk))}
     result.requests = ExtensionRequest.objects.filter(department=source).update(
-        department=target
-    ) + ClosureRequest.objects.filter(department=source).update(department=target)
+        **formerly
+    ) + ClosureRequest.objects.filter(department=source).update(**formerly)
     co_owners_after = _co_owner_names(co_owned_or_led)
     co_owner_changes = {
         pk: {"co_owners": [co_owners_before.get(pk, []), co_owners_after.get(pk, [])]}

@@ -60,7 +60,7 @@ def pending_requests(reader: Reader, user, today, page: Page | None = None) -> l
     ):
         requests = (
             _scoped(model.objects.filter(state=state), reader)
-            .select_related("department", "requested_by")
+            .select_related("department", "merged_from", "requested_by")
             .prefetch_related(
                 Prefetch(  # the card's light and whose report the progress it shows is
                     "commitment",
