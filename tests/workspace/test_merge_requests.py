@@ -3,7 +3,7 @@
 merge14 left the request rows without ``merged_from``: after 水利站 was merged into
 农业农村办, the pledge's 延期申请记录 said 农业农村办 alone, while its report list said
 农业农村办（原水利站报送）. The merge now keeps the department that asked on each request
-it re-points (migration 0030), and the pledge page (pending card and records), the
+it re-points (migration 0031), and the pledge page (pending card and records), the
 supervisors' queue and the API's request JSON say it the same way.
 """
 

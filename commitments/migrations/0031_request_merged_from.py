@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('commitments', '0029_merge_job'),
+        ('commitments', '0030_targets_floor_rule'),
     ]
 
     operations = [
