@@ -251,8 +251,12 @@ def state(upload: PlanUpload) -> dict:
                 )
         found = carry_over.preview(doc.plan_year, [r.item.as_dict() for r in rows])
         change = result.diffs.get(doc.index)
+        # the same file again: nothing is written, but the card still shows what the plan
+        # keeps over the file (a supervisor's lead), as a changed re-import's card does
+        same = result.same_diffs.get(doc.index)
+        kept_by = change or same
         fresh = {id(c) for c in checks.dated_anew(doc, target.plan is not None, change)}
-        kept_owners = {id(u.item): u.kept_owners for u in change.updates} if change else {}
+        kept_owners = {id(u.item): u.kept_owners for u in kept_by.updates} if kept_by else {}
         for row, predecessor in zip(rows, found, strict=True):
             row.predecessor = predecessor
             row.kept_owners = kept_owners.get(id(row.item))
@@ -283,9 +287,13 @@ def state(upload: PlanUpload) -> dict:
                 "unknown_rows": [
                     (name, [u for u in unknown if u in creating and u != name]) for name in unknown
                 ],
-                "diff_lines": change.text_lines() if change else same_lines(target),
+                "diff_lines": (
+                    change.text_lines()
+                    if change
+                    else same_lines(target) + (same.kept_lines() if same else [])
+                ),
                 "keep_sections": bool(change and change.keep_sections),
-                "kept": len(change.kept_edits) if change else 0,
+                "kept": len(kept_by.kept_edits) if kept_by else 0,
             }
         )
     return {

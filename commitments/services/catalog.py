@@ -193,7 +193,9 @@ def merge_department(
     ``target``'s: its commitments and co-ownerships (a co-ownership ``target``
     already holds goes), its clerks' accounts, supervisors' listings of it, its
     group robots (where ``target`` has none on that platform), contact e-mails,
-    and its names (aliases of ``target``, so the next import maps them); and its
+    and its names (aliases of ``target``, so the next import maps them) and keyword rules
+    (``target``'s too, so the next import's keyword pass picks ``target`` where it picked
+    ``source``); and its
     progress reports, its 签收 (acknowledgement events) and its extension and
     closure requests, pending or decided. Reports stay append-only: they are
     re-pointed through the one path the database allows (migration 0022), each
@@ -345,6 +347,9 @@ def merge_department(
     names = dict.fromkeys([*target.aliases, source.name, *source.aliases])
     target.aliases = [n for n in names if n != target.name]
     target.contact_emails = list(dict.fromkeys([*target.contact_emails, *source.contact_emails]))
+    # its keyword rules too: a pledge that names no unit goes where the retired unit's
+    # words sent it, so a re-import assigns the merged unit's pledges as the ledger has them
+    target.keywords = list(dict.fromkeys([*(target.keywords or []), *(source.keywords or [])]))
     default = source.is_default
     if not named:
         try:
@@ -354,7 +359,7 @@ def merge_department(
             named = True
     if named:
         source.is_active = source.is_default = source.needs_review = False
-        source.aliases, source.contact_emails = [], []
+        source.aliases, source.contact_emails, source.keywords = [], [], []
         source.save()
     result.retired = named
     target.is_default = target.is_default or default

@@ -65,6 +65,10 @@ class ImportResult:
     dry_run: bool
     targets: list[Target] = field(default_factory=list)
     diffs: dict[int, plan_diff.PlanDiff] = field(default_factory=dict)  # by document index
+    #: a dry run's comparison of a document the plan already holds as it is (``unchanged``):
+    #: the import writes nothing for it, so only what the plan keeps over the file (a
+    #: supervisor's edit, a review correction) is read from it, for the review to show
+    same_diffs: dict[int, plan_diff.PlanDiff] = field(default_factory=dict)
     summary: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SUMMARY_KEYS, 0))
     plan_ids: list[int] = field(default_factory=list)
 
@@ -162,6 +166,8 @@ class ImportResult:
                 + _("与工作计划“%(title)s”（ID %(id)d）相同，无变化")
                 % {"title": target.plan.title, "id": target.plan.pk}
             )
+            same = self.same_diffs.get(index)
+            lines.extend("    " + line for line in (same.kept_lines() if same else []))
         if target.decision in ("choose", "create"):
             lines.extend(
                 "      "
@@ -290,10 +296,10 @@ def store_parsed(
     if dry_run:
         departments = dict(Department.objects.values_list("name", "pk"))
         for target in result.targets:
-            if target.plan is not None and target.decision != "unchanged":
-                stored = read_plan(target.plan)
-                result.diffs[target.doc.index] = plan_diff.compute(
-                    stored, target.doc, departments, target.corrected
+            if target.plan is not None:
+                into = result.same_diffs if target.decision == "unchanged" else result.diffs
+                into[target.doc.index] = plan_diff.compute(
+                    read_plan(target.plan), target.doc, departments, target.corrected
                 )
         return result
     unowned = [c.code for t in result.targets for c in t.doc.commitments() if c.owner is None]

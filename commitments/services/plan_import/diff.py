@@ -166,6 +166,11 @@ class PlanDiff:
             "unchanged": self.unchanged,
         }
 
+    def kept_lines(self) -> list[str]:
+        """The ``=`` lines alone: what the plan keeps over the file (the review of a file
+        the plan already holds as it is lists them under its "无变化")."""
+        return [line for u in self.kept_edits for line in _kept_lines(u)]
+
     def text_lines(self) -> list[str]:
         """The diff for people: one line per change; a kept correction or edit is
         listed under its pledge's change, or on its own when nothing else changes."""
