@@ -46,10 +46,30 @@ def came_from(request: HttpRequest) -> str:
     return request.get_full_path()
 
 
+#: What a page says when its own template failed (a request refused before the site's
+#: URLs or session were set up: a load balancer asking by IP, a stripped-down URLconf).
+PLAIN = {
+    400: "请求有误 / Bad request (400)",
+    403: "无权访问 / Forbidden (403)",
+    404: "页面不存在 / Not found (404)",
+}
+
+
+def _page(request: HttpRequest, template: str, context: dict, status: int) -> HttpResponse:
+    """``template`` in the site's frame; if rendering it fails, a plain page with the
+    same status: an error page must never become a 500."""
+    try:
+        return render(request, template, context, status=status)
+    except Exception:
+        logger.exception("%s page failed to render", status)
+        html = f"<h1>{PLAIN[status]}</h1><p><a href='/'>返回首页 / Home</a></p>"
+        return HttpResponse(html, status=status)
+
+
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if _machine(request):
         return _json("bad_request", _("请求有误"), 400)
-    return render(request, "400.html", status=400)
+    return _page(request, "400.html", {}, 400)
 
 
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
@@ -57,15 +77,15 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None) 
     if _machine(request):
         return _json("permission_denied", _("您没有执行该操作的权限"), 403)
     said = str(exception or "")
-    return render(request, "403.html", {"message": said}, status=403)
+    return _page(request, "403.html", {"message": said}, 403)
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if _machine(request):
         return _json("not_found", _("没有这个接口地址"), 404)
     if request.path_info.startswith("/public/"):  # a citizen: no workspace, no sign-in
-        return render(request, "404_public.html", status=404)
-    return render(request, "404.html", {"asked": request.path}, status=404)
+        return _page(request, "404_public.html", {}, 404)
+    return _page(request, "404.html", {"asked": request.path}, 404)
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
@@ -79,7 +99,7 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
         # the progress report form keeps its typed values in the tab (commitment.html)
         "draft": request.POST.get("action") == "report",
     }
-    return render(request, "403_csrf.html", context, status=403)
+    return _page(request, "403_csrf.html", context, 403)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
