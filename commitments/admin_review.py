@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from commitments import rules, uploads
-from commitments.choices import CarryOverState
+from commitments.choices import CarryOverState, Comparator
 from commitments.importer.extract import SUPPORTED
 from commitments.models import CarryOver, Department, Plan, PlanEdit, PlanUpload
 from commitments.services import carry_over
@@ -302,7 +302,7 @@ def state(upload: PlanUpload) -> dict:
         "creating": creating,
         "keep_sections_note": plan_diff.KEEP_SECTIONS_NOTE,
         "result": result,
-        "comparators": [">=", "<=", "="],
+        "comparators": Comparator.choices,
     }
 
 
