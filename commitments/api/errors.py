@@ -106,12 +106,16 @@ def label_of(path: str, labels: dict[str, str]) -> str:
 
 
 def _labels(exc: exceptions.ValidationError, context: dict) -> dict[str, str]:
-    """The labels the error brought, else those of the view's serializer (a
-    service's field errors name the fields of the resource the view shows)."""
+    """The labels the error brought, else those of the input the view parsed
+    (``input_labels``), else those of the view's serializer (a service's field
+    errors name the fields of the resource the view shows)."""
     labels = getattr(exc, "labels", None)
     if labels:
         return labels
     view = context.get("view")
+    parsed = getattr(view, "input_labels", None)
+    if parsed:
+        return parsed
     get_class = getattr(view, "get_serializer_class", None)
     if get_class is None:
         return {}

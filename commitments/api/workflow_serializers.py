@@ -218,7 +218,7 @@ class UrgeInputSerializer(InputSerializer):
 
 class UrgeSerializer(serializers.Serializer):
     """What a 督办通知 did: the pledge's state, its history entry, the messages
-    stored for sending by channel (``{"email": 2, "wecom": 1}``)."""
+    stored for sending by channel, every channel (``{"email": 2, "wecom": 1, "dingtalk": 0}``)."""
 
     commitment = CommitmentStateSerializer(read_only=True)
     event = EventSerializer(read_only=True)

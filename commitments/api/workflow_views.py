@@ -19,9 +19,11 @@ from rest_framework.views import APIView
 from commitments import uploads
 from commitments.api import multipart
 from commitments.api import workflow_serializers as s
+from commitments.api.serializers.base import field_labels
 from commitments.api.serializers.errors import ErrorSerializer
 from commitments.api.throttles import WriteRateThrottle
 from commitments.api.views.common import StrictQueryParamsMixin
+from commitments.choices import NotificationChannel
 from commitments.models import ClosureRequest, Commitment, ExtensionRequest
 from commitments.services import evidence, workflow
 
@@ -50,8 +52,13 @@ class WorkflowView(StrictQueryParamsMixin, APIView):
     filter_backends: list = []  # lists here are short and in their natural order
     throttle_classes = [WriteRateThrottle]
 
+    #: the labels of the input's fields: the service's field errors name them so
+    #: (``回复期限：…``, not ``reply_by：…``; ``commitments.api.errors``)
+    input_labels: dict[str, str] = {}
+
     def parse(self, serializer_class, request: Request) -> dict:
         serializer = serializer_class(data=request.data)
+        self.input_labels = field_labels(serializer)
         serializer.is_valid(raise_exception=True)
         return serializer.validated_data
 
@@ -311,9 +318,10 @@ class UrgeView(WorkflowView):
         done = workflow.urge(
             request.user, self.commitment(), data.get("note", ""), data.get("reply_by")
         )
-        by_channel: dict[str, int] = {}
+        # every channel, 0 where none went (SPEC §4: {"email": n, "wecom": 0, "dingtalk": 0})
+        by_channel = dict.fromkeys(NotificationChannel.values, 0)
         for row in done.notifications:
-            by_channel[row.channel] = by_channel.get(row.channel, 0) + 1
+            by_channel[row.channel] += 1
         done.commitment.refresh_from_db()
         body = {
             "commitment": done.commitment,

@@ -65,7 +65,7 @@ def test_the_api_answers_with_the_state_the_history_entry_and_the_messages(world
     assert body["event"]["department"]["name"] == "牵头局"
     assert body["event"]["changes"] == {"urge_reply_by": [None, reply_by.isoformat()]}
     # each unit's mailbox, lead_staff and colleague (the lead's staff), co_staff (the co-owner's)
-    assert body["messages"] == {"email": 5}
+    assert body["messages"] == {"email": 5, "wecom": 0, "dingtalk": 0}
     history = api(world.lead_staff).get(f"/api/v1/commitments/{world.item.pk}/history/")
     assert [e["kind"] for e in history.data["results"]][-1] == EventKind.URGED
 

@@ -75,6 +75,9 @@ class CommitmentListSerializer(serializers.ModelSerializer):
     co_owners = serializers.SerializerMethodField()
     light = serializers.ChoiceField(choices=Light.choices, read_only=True)
     light_reason = serializers.SerializerMethodField()
+    urged = serializers.BooleanField(
+        read_only=True, help_text="被督办：最近一次督办通知后牵头单位尚未报送"
+    )
 
     class Meta:
         model = Commitment
@@ -96,6 +99,9 @@ class CommitmentListSerializer(serializers.ModelSerializer):
             "acknowledged_at",
             "last_report_at",
             "updated_at",
+            "urged",
+            "urged_at",
+            "urge_reply_by",
         ]
         read_only_fields = fields
 
@@ -105,7 +111,7 @@ class CommitmentListSerializer(serializers.ModelSerializer):
     def to_representation(self, commitment: Commitment) -> dict:
         """The row as ``ModelSerializer.to_representation`` writes it (same keys, order
         and values: tests/api/test_list_rows.py holds it to DRF's own output), without
-        DRF's walk over 17 fields per row (``get_attribute`` and ``to_representation``
+        DRF's walk over 20 fields per row (``get_attribute`` and ``to_representation``
         of each): ~4 ms of CPU for a page of 50 (bench/, the list at 10k)."""
         fields = self.fields
         lead = commitment.lead_owner
@@ -125,6 +131,11 @@ class CommitmentListSerializer(serializers.ModelSerializer):
             "light": fields["light"].to_representation(commitment.light),
             "light_reason": self.get_light_reason(commitment),
             **{name: _time(fields[name], getattr(commitment, name)) for name in _TIMES},
+            "urged": commitment.urged,
+            "urged_at": _time(fields["urged_at"], commitment.urged_at),
+            "urge_reply_by": (
+                None if commitment.urge_reply_by is None else commitment.urge_reply_by.isoformat()
+            ),
         }
 
     @extend_schema_field(DepartmentRefSerializer(many=True))

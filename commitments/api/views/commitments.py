@@ -49,6 +49,8 @@ LIST_COLUMNS = (
     "acknowledged_at",
     "last_report_at",
     "updated_at",
+    "urged_at",
+    "urge_reply_by",
     "plan__starts_on",
     "lead_owner__name",
 )
