@@ -18,6 +18,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from commitments.api.authentication import CsrfFailed
+
 logger = logging.getLogger(__name__)
 
 
@@ -92,7 +94,7 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     """A form sent with a stale token (signed in again in another tab, the page left open
     overnight): the page expired; go back, refresh, fill it in again."""
     if _machine(request):
-        return _json("csrf_failed", _("页面已过期，请刷新后重试"), 403)
+        return _json(CsrfFailed.default_code, str(CsrfFailed.default_detail), 403)
     context = {
         "back": came_from(request),
         "posted": request.path,

@@ -405,7 +405,7 @@ for _proxy in TRUSTED_PROXIES:
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "commitments.api.authentication.HashedTokenAuthentication",
-        "rest_framework.authentication.SessionAuthentication",
+        "commitments.api.authentication.CsrfSessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     # DRF's JSON, written by orjson (commitments.api.renderers).

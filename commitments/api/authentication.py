@@ -139,3 +139,25 @@ class HashedTokenAuthentication(authentication.TokenAuthentication):
             # Coarse-grained, so that each request does not write a row.
             ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
         return token.user, token
+
+
+class CsrfFailed(exceptions.PermissionDenied):
+    """A signed-in browser's call without its CSRF token, or with a stale one (DRF's
+    own is English only: "CSRF Failed: CSRF token missing.")."""
+
+    default_code = "csrf_failed"
+    default_detail = _(
+        "页面已过期或请求未带 CSRF 令牌：请刷新页面后重试（以登录会话调用接口时，"
+        "须在 X-CSRFToken 请求头中带上 csrftoken Cookie 的值）"
+    )
+
+
+class CsrfSessionAuthentication(authentication.SessionAuthentication):
+    """DRF's session sign-in; a refused CSRF check is ``CsrfFailed`` (the
+    user's language, the API's error shape), not DRF's English "CSRF Failed: …"."""
+
+    def enforce_csrf(self, request) -> None:
+        try:
+            super().enforce_csrf(request)
+        except exceptions.PermissionDenied as refused:
+            raise CsrfFailed() from refused

@@ -17,6 +17,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.http import HttpRequest, HttpResponse
 from django.test import Client, RequestFactory
@@ -412,3 +413,50 @@ def test_the_api_and_the_correction_form_refuse_it_too(town):
     assert "早于计划年度" in html_of(response)
     assert Commitment.objects.get(pk=town.item.pk).deadline == before
     assert Plan.objects.get(pk=plan.pk).year == plan.year
+
+
+# --- walk14b m7: a session API call without its CSRF token --------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("zh-hans", "页面已过期或请求未带 CSRF 令牌"), ("en", "The page has expired or")],
+)
+@pytest.mark.parametrize("token", ["missing", "stale"])
+def test_a_session_call_without_its_csrf_token_is_refused_in_the_users_language(
+    town, lang, words, token
+):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(town.supervisor)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = lang  # the language switcher's choice
+    headers = {}
+    if token == "stale":
+        client.get("/workspace/")  # the page sets the csrftoken cookie
+        headers["HTTP_X_CSRFTOKEN"] = "x" * 32
+    before = town.item.events.count()
+    response = client.post(
+        f"/api/v1/commitments/{town.item.pk}/urge/",
+        {"note": "请尽快报送"},
+        content_type="application/json",
+        **headers,
+    )
+    assert response.status_code == 403
+    body = response.json()
+    assert body["code"] == "csrf_failed"
+    assert words in body["message"] and "X-CSRFToken" in body["message"]
+    assert "CSRF Failed" not in body["message"]
+    assert body["errors"] == {}
+    assert town.item.events.count() == before
+
+
+def test_a_session_call_with_its_csrf_token_goes_through(town):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(town.supervisor)
+    client.get("/workspace/")
+    response = client.post(
+        f"/api/v1/commitments/{town.item.pk}/urge/",
+        {"note": "请尽快报送"},
+        content_type="application/json",
+        HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value,
+    )
+    assert response.status_code == 201, response.content.decode()
