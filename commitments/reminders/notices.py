@@ -208,7 +208,7 @@ def _lines(context: Mapping) -> list[tuple[str, str]]:
         (gettext("完成时限"), deadline),
         (
             gettext("预警"),
-            gettext("%(label)s：%(reason)s")
+            gettext("%(label)s（%(reason)s）")
             % {"label": context["light_label"], "reason": context["light_reason"]},
         ),
         (gettext("最近报送"), said),

@@ -17,6 +17,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from commitments.models import Commitment, Notification
+from commitments.reminders import emails, robots
 from commitments.services import workflow
 from tests import factories
 from tests.workflow.conftest import TODAY, report, snapshot
@@ -142,3 +143,17 @@ def test_the_urge_response_counts_every_channel(world, api):
     assert messages["email"] > 0
     assert messages["wecom"] == 0 and messages["dingtalk"] == 0
     assert sum(messages.values()) == Notification.objects.count()
+
+
+def test_the_emails_light_line_reads_with_one_colon(world):
+    """walk14b m11: ``预警：黄灯：完成64%…`` had two colons; the reason is in brackets."""
+    done = workflow.urge(world.supervisor, world.item, "", None, on_created=no_queue)
+    row = done.notifications[0]
+    text = emails.build_message(row).body
+    markdown = robots.render_markdown(row.context, row.subject, "wecom")
+    label, reason = row.context["light_label"], row.context["light_reason"]
+    assert label and reason
+    for part in (text, markdown):
+        line = next(line for line in part.splitlines() if "预警" in line)
+        assert f"{label}（{reason}）" in line, line
+        assert line.count("：") == 1 + reason.count("："), line

@@ -174,10 +174,12 @@ class TestRefusedForm:
         response = self.post_stale(town)
         assert response.status_code == 403
         html = html_of(response)
-        assert "页面已过期" in html and "重新登录" in html and "刷新后重新填写" in html
+        assert "页面已过期" in html and "重新登录" in html
+        # walk14b m11: the typed values come back, so it does not ask to fill it in again
+        assert "返回后核对并提交" in html and "重新填写" not in html
         assert f'href="{page_url(town.item)}" data-link="back"' in html
         assert "CSRF" not in html and "DEBUG" not in html
-        assert "已填写的文字和数字会在返回后自动恢复" in html  # the report form keeps them
+        assert "已填写的文字和数字会自动恢复" in html  # the report form keeps them
         assert not ProgressReport.objects.exists()
 
     def test_in_english_for_a_user_who_chose_english(self, town):
@@ -185,6 +187,7 @@ class TestRefusedForm:
         html = html_of(response)
         assert response.status_code == 403
         assert "This page has expired" in html and "signed in again" in html
+        assert "come back: check them and send the form" in html
 
     def test_another_form_refused_promises_no_restored_values(self, town):
         client = Client(enforce_csrf_checks=True)
@@ -193,6 +196,7 @@ class TestRefusedForm:
         assert response.status_code == 403
         assert "页面已过期" in html_of(response)
         assert "自动恢复" not in html_of(response)
+        assert "刷新后重新填写并提交" in html_of(response)
         assert f'href="{page_url(town.item)}"' in html_of(response)  # no Referer: the page
 
     def test_the_api_keeps_its_json(self, town):
@@ -460,3 +464,14 @@ def test_a_session_call_with_its_csrf_token_goes_through(town):
         HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value,
     )
     assert response.status_code == 201, response.content.decode()
+
+
+# --- walk14b m11: the dashboard's note on early reports, in English ------------------
+
+
+def test_the_early_reports_note_reads_their_due_day_in_english(town):
+    html = html_of(client_for(town.supervisor).get("/dashboard/?lang=en"))
+    note = re.search(r'data-field="early-rule">([^<]*)<', html)
+    assert note, "no note on early reports"
+    assert "this month's reports filed before their due day" in note.group(1)
+    assert "before its due day" not in note.group(1)
