@@ -29,7 +29,9 @@ def open_correction(browser, town, viewport, lang):
     page.goto(f"{town_site(town)}/workspace/commitments/{town.item.pk}/?lang={lang}")
     log_in(page, "duban")
     form = page.locator("form:has(input[name=action][value=correct])")
-    page.locator("#supervise details.block > summary").first.click()
+    # the correction's own fold (the 督办 form above it opens by itself)
+    fold = "#supervise details.block:has(input[name=action][value=correct]) > summary"
+    page.locator(fold).click()
     form.locator("details.co-owners > summary").click()
     return page, form
 
