@@ -39,6 +39,7 @@ from commitments import rules
 from commitments.choices import Status
 from commitments.lights import DaysBetween
 from commitments.models import DueDayReportTally, FirstReportTally
+from commitments.owed import assigned as assigned_to
 from commitments.owed import month_index
 from reports.scope import ReportScope
 
@@ -152,7 +153,9 @@ def _month_index(year: int, month: int) -> int:
     return year * 12 + month - 1
 
 
-def due_periods(today: datetime.date, prefix: str = "") -> models.Expression:
+def due_periods(
+    today: datetime.date, prefix: str = "", *, as_lead: bool = True
+) -> models.Expression:
     """How many monthly reports a commitment owed by ``today`` (``prefix``:
     the path to the commitment, e.g. ``"commitment__"`` from a co-ownership).
 
@@ -165,9 +168,13 @@ def due_periods(today: datetime.date, prefix: str = "") -> models.Expression:
     a completed commitment owes nothing after the month it was completed,
     a cancelled one nothing at all. A report that never came is a late
     report in the scorecard (issue 19), so this is the denominator of the
-    on-time rate together with the reports filed. The same months, of one report,
-    are ``commitments.owed.owed_from_day`` (kept with the first-report tallies), so
-    that a report for a month not counted here is never late (``pledge_owed``).
+    on-time rate together with the reports filed. Counted for the lead
+    (``as_lead``), the months run from when the current lead was given the pledge
+    (``lead_since``: a supervisor's or a re-import's change of lead), not from
+    January; for a co-owner (``as_lead=False``) from when it entered the ledger.
+    The same months, of one report, are ``commitments.owed.owed_from_day`` (kept
+    with the first-report tallies), so that a report for a month not counted here
+    is never late (``pledge_owed``).
     """
     p = prefix
     due_day = Coalesce(F(f"{p}plan__report_due_day"), Value(settings.REPORT_DUE_DAY))
@@ -177,11 +184,12 @@ def due_periods(today: datetime.date, prefix: str = "") -> models.Expression:
         default=Value(this_month - 1),
         output_field=models.IntegerField(),
     )
-    assigned = month_index(f"{p}created_at")
+    since = assigned_to(p, as_lead=as_lead)
+    assigned = month_index(since)
     starts = Greatest(
         month_index(f"{p}plan__starts_on"),
         models.Case(  # assigned after the month's due day: owed from the next month
-            models.When(LessThan(due_day, ExtractDay(f"{p}created_at")), then=assigned + 1),
+            models.When(LessThan(due_day, ExtractDay(since)), then=assigned + 1),
             default=assigned,
             output_field=models.IntegerField(),
         ),

@@ -558,7 +558,7 @@ def _co_owned_rows(scope: ReportScope, departments: set[int] | None = None):
     return (
         links.order_by()
         .values("department_id")
-        .annotate(periods=Sum(punctuality.due_periods(today, "commitment__")))
+        .annotate(periods=Sum(punctuality.due_periods(today, "commitment__", as_lead=False)))
     )
 
 

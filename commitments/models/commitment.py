@@ -148,6 +148,13 @@ class Commitment(models.Model):
         related_name="led_commitments",
         verbose_name=_("牵头单位"),
     )
+    lead_since = models.DateTimeField(
+        _("牵头起始时间"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("现牵头单位接手该事项的时间，此后才按月应报；为空表示自事项录入起"),
+    )
     co_owners = models.ManyToManyField(
         Department,
         through="CoOwnership",

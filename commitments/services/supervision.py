@@ -14,6 +14,7 @@ from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from commitments import access, rules
@@ -27,7 +28,7 @@ from commitments.models import (
     Milestone,
     ProgressReport,
 )
-from commitments.services import workflow
+from commitments.services import first_reports, workflow
 
 #: What a supervisor may change (the API offers the first six; the admin all).
 EDITABLE_FIELDS = (
@@ -104,11 +105,15 @@ def update_commitment(
             return commitment
         fields = [*diff, *(["status"] if new_status else [])]
         commitment.edited_fields = sorted({*commitment.edited_fields, *fields})
+        new_lead = "lead_owner" in diff
+        if new_lead:  # the months its reports answered are owed from the new lead's day
+            first_reports.pledge_changing(commitment.pk)
         commitment.save(
             update_fields=[
                 *TEXT_FIELDS,
                 "removed_from_source",
                 "lead_owner",
+                "lead_since",
                 "owner_source",
                 "deadline",
                 "public_note",
@@ -120,6 +125,8 @@ def update_commitment(
                 "updated_at",
             ]
         )
+        if new_lead:
+            first_reports.pledge_changed(commitment.pk)
         if diff:
             CommitmentEvent.objects.create(
                 commitment=commitment, kind=EventKind.EDITED, actor=user, changes=diff, note=note
@@ -191,6 +198,8 @@ def _change_lead(commitment: Commitment, user: User, new: Department, diff: Diff
         return
     diff["lead_owner"] = [_dept(commitment.lead_owner), _dept(new)]
     commitment.lead_owner = new
+    # It owes reports from now, not from January (commitments.owed); a merge keeps it.
+    commitment.lead_since = timezone.now()
     commitment.owner_source = OwnerSource.MANUAL
     # The new lead has not acknowledged it yet: the reminders must ask them. Its
     # report for the period is its own (a co-owner's report before, or none): the

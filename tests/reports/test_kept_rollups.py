@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.db import connection, connections, transaction
 from django.test import override_settings
 
-from commitments.choices import Status
+from commitments.choices import Role, Status
 from commitments.models import Commitment, CoOwnership, Milestone, Plan, Section
 from commitments.services.plan_import.bulk import update_rows
 from reports import kept_rollups, rollups
@@ -23,6 +23,7 @@ from reports.models import RollupChange, RollupCount, RollupFact, RollupSnapshot
 from reports.rollups import department_rollups, plan_rollups, section_rollups
 from reports.scope import ReportScope
 from tests import factories
+from tests.clock import frozen
 from tests.reports.seed import TODAY, at, file_report
 
 pytestmark = [
@@ -260,6 +261,16 @@ def _co_owner_replaced(seed) -> None:
     CoOwnership.objects.filter(commitment=seed.items["c2"]).update(department=seed.farming)
 
 
+def _lead_changed(seed) -> None:
+    """A supervisor hands c1 to another unit today (the service, as API and page do):
+    the new lead owes its months from today, not from January (commitments.owed)."""
+    from commitments.services.supervision import update_commitment
+
+    admin = factories.user(role=Role.ADMIN)
+    with frozen(at(TODAY)):
+        update_commitment(seed.items["c1"].pk, admin, {"lead_owner": seed.farming})
+
+
 def _with_a_department_to_merge(seed) -> None:
     unit = factories.department("招商服务中心")
     factories.commitment(unit, seed.items["c1"].section, code="2024-01-09", number=9, percent=40)
@@ -347,6 +358,7 @@ WRITES = [
     _milestone_moved,
     _co_owner_removed,
     _co_owner_replaced,
+    _lead_changed,
     _department_merged,
     _department_with_reports_merged,
     _co_owner_report_merged_into_the_lead,
