@@ -220,8 +220,22 @@ def pledge_changed(commitment_id: int) -> None:
     _move_pledge(commitment_id, 1)
 
 
-def _move_pledge(commitment_id: int, sign: int) -> None:
-    firsts = _firsts(ProgressReport.objects.filter(commitment_id=commitment_id))
+def pledges_changing(commitment_ids: Sequence[int]) -> None:
+    """``pledge_changing`` for many pledges at once (a re-import giving them new leads):
+    one query to read their first reports, whatever their number."""
+    if commitment_ids:
+        _move_pledge(commitment_ids, -1)
+
+
+def pledges_changed(commitment_ids: Sequence[int]) -> None:
+    """``pledge_changed`` for many pledges at once."""
+    if commitment_ids:
+        _move_pledge(commitment_ids, 1)
+
+
+def _move_pledge(commitment_id: int | Sequence[int], sign: int) -> None:
+    ids = [commitment_id] if isinstance(commitment_id, int) else list(commitment_id)
+    firsts = _firsts(ProgressReport.objects.filter(commitment_id__in=ids))
     for row in firsts:
         _add(
             row["tally_plan"],

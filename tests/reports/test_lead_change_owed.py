@@ -188,3 +188,37 @@ def test_the_former_leads_reports_stay_counted_under_it(town):
     assert months["2026-11"] == (2, 0, 0)
     assert sum(on_time for on_time, _late, _early in months.values()) == 22
     assert_kept_as_counted_again()
+
+
+LISTED = (
+    "某镇2026年重点工作任务清单\n1、新建温室大棚20栋。\n责任单位：{first}\n"
+    "2、建设高标准农田2万亩。\n责任单位：镇水利站\n"
+)
+
+
+def test_a_reimport_that_names_another_lead_hands_the_pledge_over_from_that_day(db):
+    from commitments.services.catalog import load_catalog
+    from commitments.services.plan_import import PlanChoice, import_plan_file
+
+    load_catalog()
+    with frozen(at("2026-01-01 08:00")):
+        import_plan_file(LISTED.format(first="镇水利站").encode(), "清单.txt")
+    plan = Commitment.objects.get(number=1).plan
+    type(plan).objects.filter(pk=plan.pk).update(report_due_day=5)
+    plan.refresh_from_db()
+    file(Commitment.objects.get(number=1), "2026-11-03 10:00")  # the former lead's
+    assert card(d(2026, 12, 7), plan)["水利站"][:4] == (24, 1, 1, 23)
+    with frozen(at("2026-12-07 10:00")):
+        import_plan_file(
+            LISTED.format(first="财政所").encode(), "清单.txt", choice=PlanChoice(plan_id=plan.pk)
+        )
+    summary_cache.forget()
+    greenhouse, farmland = Commitment.objects.order_by("number")
+    assert greenhouse.lead_owner.name == "财政所"
+    assert greenhouse.lead_since == at("2026-12-07 10:00")
+    assert farmland.lead_since is None  # its lead did not change
+    assert card(d(2026, 12, 7), plan)["财政所"] == (0, 0, 0, 0, None, None)
+    assert card(d(2026, 12, 7), plan)["水利站"][:4] == (12, 1, 1, 11)
+    assert chart(d(2026, 12, 7), plan)["2026-11"] == (1, 0, 0)  # still on time
+    assert card(d(2027, 1, 6), plan)["财政所"][:4] == (1, 0, 0, 1)
+    assert_kept_as_counted_again()

@@ -282,8 +282,7 @@ class Store:
                 moved.append([update.stored.pk, *(values[name] for name in MOVED_FIELDS)])
             elif fields:
                 silent.append([update.stored.pk, *(values[f] for f in IMPORTED_FIELDS)])
-        for pk in new_leads:  # their first reports are counted again below
-            first_reports.pledge_changing(pk)
+        first_reports.pledges_changing(new_leads)  # counted again below, as owed now
         update_rows(Commitment, [*IMPORTED_FIELDS, "updated_at"], meaningful)
         self.advance(len(meaningful))
         update_rows(Commitment, IMPORTED_FIELDS, silent)
@@ -291,8 +290,7 @@ class Store:
         update_rows(Commitment, MOVED_FIELDS, moved)
         if new_leads:
             Commitment.objects.filter(pk__in=new_leads).update(lead_since=now)
-            for pk in new_leads:
-                first_reports.pledge_changed(pk)
+            first_reports.pledges_changed(new_leads)
         self.advance(len(diff.updates) - len(meaningful) - len(silent))
         self.sync_co_owners(diff.updates)
         self.sync_targets([u for u in diff.updates if u.sync_targets])
