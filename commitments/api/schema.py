@@ -6,12 +6,22 @@ truthful about 401/403/404/429 everywhere, which the schemathesis run checks.
 
 from __future__ import annotations
 
+from drf_spectacular.authentication import SessionScheme
 from drf_spectacular.openapi import AutoSchema
 
 from commitments.api.serializers.base import StrictInputMixin
 from commitments.api.serializers.errors import ErrorSerializer
 
 COMMON_ERRORS = ("400", "401", "403", "404", "429")
+
+
+class CsrfSessionScheme(SessionScheme):
+    """The session sign-in whose CSRF refusal speaks the user's language
+    (``CsrfSessionAuthentication``) is the same cookie scheme in the schema."""
+
+    target_class = "commitments.api.authentication.CsrfSessionAuthentication"
+
+
 BODY_ERRORS = ("413",)
 
 

@@ -140,9 +140,8 @@ def _run(job_id: int) -> str:
             # The outcome commits with the merge, or neither does (a later claim took over).
             done = len(catalog.MERGE_STEPS) * len(job.pairs)
             if not background.finish(job, state=State.DONE, result=results, steps_done=done):
-                raise Superseded
-    except Superseded:
-        return "superseded"
+                transaction.set_rollback(True)  # this attempt no longer owns its job
+                return "superseded"
     except Department.DoesNotExist:
         background.finish(job, state=State.FAILED, error=_("要合并的单位已不存在，未合并任何单位"))
         return State.FAILED
@@ -157,10 +156,6 @@ def _run(job_id: int) -> str:
     finally:
         writer.close()
     return State.DONE
-
-
-class Superseded(Exception):
-    """This attempt no longer owns its job: its merge is rolled back."""
 
 
 def step_words(job: MergeJob) -> str:
