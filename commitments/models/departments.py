@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -10,6 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from commitments.choices import Role
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class DepartmentQuerySet(models.QuerySet["Department"]):
@@ -143,3 +148,18 @@ class Membership(models.Model):
     @property
     def is_supervisor(self) -> bool:
         return self.role in (Role.SUPERVISOR, Role.ADMIN)
+
+
+def merged_from_field(verbose_name: StrOrPromise) -> models.ForeignKey:
+    """The department that acted (filed, asked, signed) when that department has
+    since been merged into the row's ``department`` (``services.catalog.
+    merge_department`` is the one writer that re-points a row and sets this):
+    shown as "（原水利站报送）". ``None``: ``department`` itself acted."""
+    return models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=verbose_name,
+    )

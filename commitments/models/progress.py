@@ -10,7 +10,7 @@ from django.utils.translation import pgettext_lazy
 
 from commitments.choices import Status
 from commitments.models.commitment import Commitment, Target
-from commitments.models.departments import Department
+from commitments.models.departments import Department, merged_from_field
 
 
 class AppendOnlyError(Exception):
@@ -50,14 +50,7 @@ class ProgressReport(models.Model):
     #: since (``services.catalog.merge_department``, the one writer that re-points a
     #: report; the database allows nothing else): "（原水利站报送）". ``None``: filed
     #: as ``department``.
-    merged_from = models.ForeignKey(
-        Department,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("原报送单位"),
-    )
+    merged_from = merged_from_field(_("原报送单位"))
     #: Filed as the lead (what happened; history reads it). What counts as the lead's
     #: report is ``lead_counted()``: this, or ``lead_by_merge``.
     is_lead = models.BooleanField(_("牵头单位报送"), default=True)

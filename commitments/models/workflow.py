@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from commitments.choices import ClosureState, EventKind, RequestState, Role
 from commitments.models.commitment import Commitment
-from commitments.models.departments import Department
+from commitments.models.departments import Department, merged_from_field
 
 #: The notes the system writes on an event (the importer's), stored in the source
 #: language whatever the language of the person who caused it, shown in the
@@ -65,14 +65,7 @@ class CommitmentEvent(models.Model):
     #: unit it became (``services.catalog.merge_department`` re-points every event of the
     #: merged department, as it does its reports; a 签收 is also state). ``None``:
     #: ``department`` acted.
-    merged_from = models.ForeignKey(
-        Department,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("原单位"),
-    )
+    merged_from = merged_from_field(_("原单位"))
     changes = models.JSONField(_("变更内容"), default=dict, blank=True)
     note = models.TextField(_("说明"), blank=True)
     created_at = models.DateTimeField(_("时间"), auto_now_add=True)
@@ -171,14 +164,7 @@ class ExtensionRequest(models.Model):
     #: The department that asked when that department was merged into ``department``
     #: since (``services.catalog.merge_department``), as a report's: "（原水利站报送）".
     #: ``None``: asked as ``department``.
-    merged_from = models.ForeignKey(
-        Department,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("原申请单位"),
-    )
+    merged_from = merged_from_field(_("原申请单位"))
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
@@ -239,14 +225,7 @@ class ClosureRequest(models.Model):
     #: The department that asked when that department was merged into ``department``
     #: since (``services.catalog.merge_department``), as a report's: "（原水利站报送）".
     #: ``None``: asked as ``department``.
-    merged_from = models.ForeignKey(
-        Department,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("原申请单位"),
-    )
+    merged_from = merged_from_field(_("原申请单位"))
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
