@@ -34,7 +34,7 @@ from commitments.naming import code_label
 from commitments.reminders import emails
 from commitments.reminders.items import load_items
 from commitments.reminders.recipients import Address, department_addresses
-from commitments.reminders.sweep import message_id_for
+from commitments.reminders.sweep import notification_row
 
 #: ``Notification.context["notice"]`` of a 督办通知 (reminders have none).
 URGE = "urge"
@@ -114,21 +114,16 @@ def store(
     key = period_key(commitment.pk, supervisor.pk, rules.local_day(now))
     frozen = context(commitment, supervisor, note, reply_by)
     subject = render_subject(frozen)
+    not_after = now + datetime.timedelta(days=VALID_DAYS)
     rows = [
-        Notification(
-            channel=address.channel,
+        notification_row(
+            address,
             kind=NotificationKind.URGE,
-            recipient=address.recipient,
-            recipient_user_id=address.user_id,
-            robot_id=address.robot_id,
             department_id=department_id,
             period_key=key,
             context=frozen,
             subject=subject,
-            message_id=message_id_for(address.channel, address.recipient, key),
-            not_after=now + datetime.timedelta(days=VALID_DAYS),
-            state=NotificationState.FAILED if address.problem else NotificationState.PENDING,
-            last_error=address.problem,
+            not_after=not_after,
             decided_by=key,
         )
         for address, department_id in recipients(commitment)

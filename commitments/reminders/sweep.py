@@ -36,6 +36,7 @@ from commitments.reminders import emails, policy
 from commitments.reminders.decisions import Day, day_of, escalated
 from commitments.reminders.messages import Message, contexts, tally
 from commitments.reminders.recipients import (
+    Address,
     Supervisor,
     department_addresses,
     supervisor_addresses,
@@ -201,6 +202,38 @@ def message_id_for(channel: str, recipient: str, period_key: str) -> str:
     return f"<{channel}.{slug}.{digest}@{settings.REMINDER_MESSAGE_ID_DOMAIN}>"
 
 
+def notification_row(
+    address: Address,
+    *,
+    kind: str,
+    department_id: int | None,
+    period_key: str,
+    context: dict,
+    subject: str,
+    not_after: datetime.datetime,
+    decided_by: str,
+) -> Notification:
+    """The unsaved ledger row of one message to ``address``: its Message-ID from
+    (channel, recipient, ``period_key``) and an address that cannot be reached
+    decided like the others, as failed with its problem as the error."""
+    return Notification(
+        channel=address.channel,
+        kind=kind,
+        recipient=address.recipient,
+        recipient_user_id=address.user_id,
+        robot_id=address.robot_id,
+        department_id=department_id,
+        period_key=period_key,
+        context=context,
+        subject=subject,
+        message_id=message_id_for(address.channel, address.recipient, period_key),
+        not_after=not_after,
+        state=NotificationState.FAILED if address.problem else NotificationState.PENDING,
+        last_error=address.problem,
+        decided_by=decided_by,
+    )
+
+
 def period_key(moment: datetime.datetime) -> str:
     """One message per recipient per working day."""
     return domain.local_day(moment).isoformat()
@@ -229,24 +262,15 @@ def build_rows(
         rendered = contexts(messages, today)
         rows = []
         for message, context in zip(messages, rendered, strict=True):
-            address = message.address
             rows.append(
-                Notification(
-                    channel=address.channel,
+                notification_row(
+                    message.address,
                     kind=message.kind,
-                    recipient=address.recipient,
-                    recipient_user_id=address.user_id,
-                    robot_id=address.robot_id,
                     department_id=message.department_id,
                     period_key=key,
                     context=context,
                     subject=emails.render_subject(context),
-                    message_id=message_id_for(address.channel, address.recipient, key),
                     not_after=not_after,
-                    state=NotificationState.FAILED
-                    if address.problem
-                    else NotificationState.PENDING,
-                    last_error=address.problem,
                     decided_by=token,
                 )
             )
