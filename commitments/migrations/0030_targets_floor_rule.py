@@ -10,8 +10,10 @@
 # * comparator ``=`` and a clause the importer wrote (``source_text`` not empty; a target a
 #   supervisor set on the review page has none: ``edits._target``), whole (under 200
 #   characters: a cut clause may have lost its 左右);
-# * the clause says no "about" (``importer.targets.states_about``: 左右, 上下, 约, 大约, 预计;
-#   上下游 counts as about too, so such a clause stays ``=``): ``>=``; a value of 0: ``<=``;
+# * the clause says no "about" (``ABOUT`` below, the importer's reading of this revision
+#   frozen here so that a later importer does not change what this migration does: 左右,
+#   上下, 约, 大约, 预计; 上下游 counts as about too, so such a clause stays ``=``): ``>=``;
+#   a value of 0: ``<=``;
 # * the pledge's targets were never a supervisor's: ``targets`` not in ``edited_fields`` and
 #   no supervisor edit (``CommitmentEvent`` of kind ``edited``) touching ``targets``.
 #
@@ -22,7 +24,17 @@
 # this revision writes for their text; a rolled-back importer, re-importing, would write
 # its own ``=`` back through its review diff as it did before.
 
+import re
+
 from django.db import migrations
+
+#: "About" anywhere in a target's clause: 左右/上下 (after ``以上``/``以下`` too), or 约/大约/预计
+#: right before a number (not the 约 of 签约, 节约…, nor 预计新增…).
+ABOUT = re.compile(
+    r"(?:(?:以上|以下)?(?:左右|上下))"
+    r"|(?:(?:(?<![签制节履合公预违特邀相集简契协守])约|大约|预计))"
+    r"\s*[“\"]?(?=[\d零〇一二两三四五六七八九十百])"
+)
 
 #: A clause cut at ``Target.source_text``'s length may have lost what follows its number.
 WHOLE_CLAUSE = 200
@@ -30,9 +42,11 @@ WHOLE_CLAUSE = 200
 BATCH = 500
 
 
-def rewrite(apps, schema_editor):
-    from commitments.importer.targets import states_about
+def states_about(clause: str) -> bool:
+    return ABOUT.search(clause) is not None
 
+
+def rewrite(apps, schema_editor):
     Target = apps.get_model("commitments", "Target")
     Commitment = apps.get_model("commitments", "Commitment")
     CommitmentEvent = apps.get_model("commitments", "CommitmentEvent")

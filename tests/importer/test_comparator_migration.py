@@ -15,7 +15,6 @@ from django.db.migrations.loader import MigrationLoader
 from django.test import Client
 
 from commitments.choices import EventKind
-from commitments.importer.targets import states_about
 from commitments.models import Commitment, CommitmentEvent, Plan, Target
 from commitments.services.plan_import import PlanChoice, import_plan_file
 from tests.importer.test_admin import admin_client, row_of, upload  # noqa: F401 (fixture)
@@ -250,7 +249,7 @@ def test_the_public_meter_says_at_least_afterwards(old_plan, language):
 def test_the_clause_words_the_migration_reads_as_about(parse, clause, about):
     """The migration's "about" is the importer's: a clause it leaves at ``=`` is one the
     importer reads as about, and the others the importer reads as floors."""
-    assert states_about(clause) is about
+    assert migration.states_about(clause) is about
     text = f"二、2025年工作安排\n（一）抓产业。{clause}。\n"
     parsed = parse(text).documents[0].sections[0].commitments[0].targets
     assert [t.comparator for t in parsed] == (["="] if about else [">="])
