@@ -7,6 +7,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from commitments.wording import listed
+
 
 class MergeJob(models.Model):
     """The administrator's 单位合并 of the departments selected, all in one
@@ -31,7 +33,7 @@ class MergeJob(models.Model):
     #: the language the administrator used: the page's and the error's words
     language = models.CharField(_("语言"), max_length=10, default=settings.LANGUAGE_CODE)
     state = models.CharField(_("状态"), max_length=10, choices=State.choices, default=State.QUEUED)
-    #: the step under way (``services.merge_jobs.STEPS``) and how many are done
+    #: the step under way (``services.catalog.MERGE_STEPS``) and how many are done
     step = models.CharField(_("当前步骤"), max_length=20, blank=True)
     steps_done = models.PositiveSmallIntegerField(_("已完成步骤"), default=0)
     #: what each merge moved (``catalog.MergeResult`` as a dict), once done
@@ -50,7 +52,7 @@ class MergeJob(models.Model):
         indexes = [models.Index(fields=["state"], name="mergejob_state")]
 
     def __str__(self) -> str:
-        names = "、".join(f"{p[1]} → {p[3]}" for p in self.pairs)
+        names = listed(f"{p[1]} → {p[3]}" for p in self.pairs)
         return f"#{self.pk} {names}"
 
     @property

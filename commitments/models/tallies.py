@@ -7,7 +7,7 @@ from django.db import models
 from commitments.models.departments import Department
 from commitments.models.plans import Plan
 
-#: ``owed_from_day`` of a month no due day makes owed (``reports.punctuality.owed_from_day``)
+#: ``owed_from_day`` of a month no due day makes owed (``commitments.owed.owed_from_day``)
 NEVER_OWED = 32
 
 
@@ -37,7 +37,7 @@ class FirstReportTally(models.Model):
     month = models.DateField()
     filed_on = models.DateField()
     #: the least due day under which the pledge owed the month
-    #: (``reports.punctuality.owed_from_day``): 1 owed whatever the due day, the day
+    #: (``commitments.owed.owed_from_day``): 1 owed whatever the due day, the day
     #: of the month it was assigned on, ``NEVER_OWED`` not owed at all
     owed_from_day = models.PositiveSmallIntegerField(default=1)
     reports = models.PositiveIntegerField(default=0)

@@ -35,6 +35,7 @@ from commitments.reminders import emails
 from commitments.reminders.items import load_items
 from commitments.reminders.recipients import Address, department_addresses
 from commitments.reminders.sweep import notification_row
+from commitments.wording import listed
 
 #: ``Notification.context["notice"]`` of a 督办通知 (reminders have none).
 URGE = "urge"
@@ -182,7 +183,7 @@ def _lines(context: Mapping) -> list[tuple[str, str]]:
     if context.get("co_owners"):
         owners = gettext("%(lead)s（牵头），%(co)s（配合）") % {
             "lead": context["lead"],
-            "co": gettext("、").join(context["co_owners"]),
+            "co": listed(context["co_owners"]),
         }
     deadline = context["deadline"]
     if int(context.get("days_overdue") or 0) > 0:
