@@ -216,13 +216,24 @@ class UrgeInputSerializer(InputSerializer):
     reply_by = serializers.DateField(required=False, allow_null=True, label=_("回复期限"))
 
 
+class UndeliverableSerializer(serializers.Serializer):
+    """An address a message could not go to: its channel, recipient and why."""
+
+    channel = serializers.CharField(read_only=True)
+    recipient = serializers.CharField(read_only=True)
+    error = serializers.CharField(read_only=True)
+
+
 class UrgeSerializer(serializers.Serializer):
     """What a 督办通知 did: the pledge's state, its history entry, the messages
-    stored for sending by channel, every channel (``{"email": 2, "wecom": 1, "dingtalk": 0}``)."""
+    queued for sending by channel, every channel (``{"email": 2, "wecom": 1, "dingtalk": 0}``),
+    and the addresses that cannot be reached (``[{"channel", "recipient", "error"}]``:
+    stored as failed, not sent; the unit's contacts need mending)."""
 
     commitment = CommitmentStateSerializer(read_only=True)
     event = EventSerializer(read_only=True)
     messages = serializers.DictField(child=serializers.IntegerField(), read_only=True)
+    undeliverable = UndeliverableSerializer(many=True, read_only=True)
 
 
 class ReasonInputSerializer(InputSerializer):

@@ -320,13 +320,17 @@ class UrgeView(WorkflowView):
         )
         # every channel, 0 where none went (SPEC §4: {"email": n, "wecom": 0, "dingtalk": 0})
         by_channel = dict.fromkeys(NotificationChannel.values, 0)
-        for row in done.notifications:
+        for row in done.queued:
             by_channel[row.channel] += 1
         done.commitment.refresh_from_db()
         body = {
             "commitment": done.commitment,
             "event": done.event,
             "messages": by_channel,
+            "undeliverable": [
+                {"channel": row.channel, "recipient": row.recipient, "error": row.last_error}
+                for row in done.undeliverable
+            ],
         }
         return Response(s.UrgeSerializer(body).data, status=status.HTTP_201_CREATED)
 

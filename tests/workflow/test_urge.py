@@ -56,7 +56,8 @@ def test_the_api_answers_with_the_state_the_history_entry_and_the_messages(world
     )
     assert response.status_code == 201, response.data
     body = response.data
-    assert set(body) == {"commitment", "event", "messages"}
+    assert set(body) == {"commitment", "event", "messages", "undeliverable"}
+    assert body["undeliverable"] == []
     assert body["commitment"]["urged"] is True
     assert body["commitment"]["urge_reply_by"] == reply_by.isoformat()
     assert body["event"]["kind"] == EventKind.URGED
@@ -68,6 +69,22 @@ def test_the_api_answers_with_the_state_the_history_entry_and_the_messages(world
     assert body["messages"] == {"email": 5, "wecom": 0, "dingtalk": 0}
     history = api(world.lead_staff).get(f"/api/v1/commitments/{world.item.pk}/history/")
     assert [e["kind"] for e in history.data["results"]][-1] == EventKind.URGED
+
+
+def test_an_address_that_cannot_be_reached_is_named_not_counted_as_sent(world, api):
+    """A unit's mailbox typed wrong is stored as a failed message (the ledger shows it),
+    but the supervisor is told it did not go, and to whom, instead of a count that
+    includes it."""
+    world.lead.contact_emails = ["shuili.example.org"]  # no @
+    world.lead.save(update_fields=["contact_emails"])
+    response = api(world.supervisor).post(urge_url(world.item), {"note": NOTE}, format="json")
+    assert response.status_code == 201, response.data
+    assert response.data["messages"] == {"email": 4, "wecom": 0, "dingtalk": 0}
+    assert [dict(row) for row in response.data["undeliverable"]] == [
+        {"channel": "email", "recipient": "shuili.example.org", "error": "收件地址格式不正确"}
+    ]
+    failed = Notification.objects.get(recipient="shuili.example.org")
+    assert failed.state == NotificationState.FAILED
 
 
 @pytest.mark.parametrize(
@@ -197,6 +214,20 @@ def test_the_email_is_chinese_names_the_pledge_the_note_and_the_date_and_links_t
     assert message.message()["Message-ID"] == row.message_id
     markdown = robots.render_markdown(row.context, row.subject, "wecom")
     assert f"### {row.subject}" in markdown and url in markdown and "督办意见" in markdown
+
+
+def test_the_note_is_shown_as_typed_in_the_robot_message_not_as_markdown(world):
+    """A note is the supervisor's words: a link, a mention of everyone in the group, a
+    heading or bold in it would be the robot's (WeCom/DingTalk markdown)."""
+    note = "见[通知](http://evil.example/x) <@all>\n### 急 **今天**回复"
+    done = urge(world, note=note)
+    markdown = robots.render_markdown(done.notifications[0].context, "督办通知", "wecom")
+    line = next(line for line in markdown.splitlines() if "督办意见" in line)
+    assert (
+        line
+        == "**督办意见：**见［通知］（http://evil.example/x） ＜@all＞ ＃＃＃ 急 ＊＊今天＊＊回复"
+    )
+    assert "](http://evil" not in markdown and "<@all>" not in markdown
 
 
 def test_without_a_reply_date_the_email_asks_for_a_report_soon(world):

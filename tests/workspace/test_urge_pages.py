@@ -34,6 +34,18 @@ def summary(html: str) -> str:
     return re.sub(r"<[^>]+>", "", html.split('id="summary"')[1].split("</section>")[0])
 
 
+def test_the_supervisor_is_told_which_address_the_notice_could_not_reach(town):
+    town.lead.contact_emails = ["jingfaban@@example.org"]
+    town.lead.save(update_fields=["contact_emails"])
+    boss = client_for(town.supervisor)
+    assert urge(boss, town.item).status_code == 302
+    shown = re.sub(r"\s+", "", boss.get(page_url(town.item)).content.decode())
+    sent = Notification.objects.filter(kind=NotificationKind.URGE)
+    queued = sent.exclude(recipient="jingfaban@@example.org").count()
+    assert f"督办通知已发出（{queued}条消息）" in shown
+    assert "1个地址无法送达（jingfaban@@example.org），请联系管理员核对单位通讯录" in shown
+
+
 def test_a_supervisor_urges_the_unit_and_it_sees_it_until_it_reports(town):
     boss = client_for(town.supervisor)
     reply_by = (timezone.localdate() + datetime.timedelta(days=4)).isoformat()

@@ -24,6 +24,7 @@ from commitments import uploads
 from commitments.models import ClosureRequest, Commitment, ExtensionRequest
 from commitments.services import publication, reporting, supervision, workflow
 from commitments.services.reporting import ReportInput, TargetValue
+from commitments.wording import listed
 from workspace import forms, once
 from workspace.page import Page, render_page
 
@@ -112,7 +113,14 @@ def _urge(request: HttpRequest, item: Commitment, form: forms.UrgeForm) -> str:
     )
     if not done.notifications:
         return _("督办通知已记入办理记录；责任单位未设置邮箱或群机器人，只能在事项页面看到")
-    return _("督办通知已发出（%(n)d条消息），并记入办理记录") % {"n": len(done.notifications)}
+    sent = _("督办通知已发出（%(n)d条消息），并记入办理记录") % {"n": len(done.queued)}
+    if not done.undeliverable:
+        return sent
+    return _("%(sent)s；%(m)d个地址无法送达（%(addresses)s），请联系管理员核对单位通讯录") % {
+        "sent": sent,
+        "m": len(done.undeliverable),
+        "addresses": listed(row.recipient for row in done.undeliverable),
+    }
 
 
 def _cancel(request: HttpRequest, item: Commitment, form: forms.CancelForm) -> str:

@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from commitments import rules
-from commitments.choices import EventKind
+from commitments.choices import EventKind, NotificationState
 from commitments.errors import Conflict, Invalid
 from commitments.models import Commitment, CommitmentEvent, Notification
 from commitments.services.workflow.common import (
@@ -38,11 +38,21 @@ NOTE_MAX = 500
 
 @dataclass(frozen=True)
 class Urged:
-    """What a 督办通知 did: its history entry and the messages it stored."""
+    """What a 督办通知 did: its history entry and the messages it stored — those
+    queued for sending, and those stored as failed because their address cannot be
+    reached (a malformed e-mail, a robot without its key: ``last_error`` says why)."""
 
     commitment: Commitment
     event: CommitmentEvent
     notifications: list[Notification]
+
+    @property
+    def queued(self) -> list[Notification]:
+        return [n for n in self.notifications if n.state == NotificationState.PENDING]
+
+    @property
+    def undeliverable(self) -> list[Notification]:
+        return [n for n in self.notifications if n.state == NotificationState.FAILED]
 
 
 def _queue(ids: list[int]) -> None:
