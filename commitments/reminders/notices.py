@@ -34,6 +34,7 @@ from commitments.naming import code_label
 from commitments.reminders import emails
 from commitments.reminders.items import load_items
 from commitments.reminders.recipients import Address, department_addresses
+from commitments.reminders.robots import literal
 from commitments.reminders.sweep import notification_row
 from commitments.wording import listed
 
@@ -290,7 +291,7 @@ def markdown(context: Mapping, title: str) -> str:
             for k, v in _lines(context)
         ]
         if context.get("note"):
-            lines += ["", gettext("**督办意见：**%(note)s") % {"note": context["note"]}]
+            lines += ["", gettext("**督办意见：**%(note)s") % {"note": literal(context["note"])}]
         lines += [
             "",
             _ask(context),

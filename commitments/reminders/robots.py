@@ -89,6 +89,34 @@ def fit(text: str, limit: int, tail: str) -> str:
     return "\n".join(kept) + "\n" + tail
 
 
+#: What robot markdown reads as marks (links, emphasis, headings, quotes, code, the
+#: ``<@userid>`` mentions), as the full-width look-alikes a Chinese reader sees as the same.
+_MARKS = str.maketrans(
+    {
+        "[": "［",
+        "]": "］",
+        "(": "（",
+        ")": "）",
+        "*": "＊",
+        "_": "＿",
+        "#": "＃",
+        ">": "＞",
+        "<": "＜",
+        "`": "｀",
+        "~": "～",
+        "\\": "＼",
+        "\n": " ",
+        "\r": " ",
+    }
+)
+
+
+def literal(text: str) -> str:
+    """Text a person typed (a supervisor's 督办意见), shown as itself in robot markdown:
+    no link, mention, heading or emphasis of its own, on one line."""
+    return text.translate(_MARKS)
+
+
 def render_markdown(context: Mapping, title: str, platform: str, items: int = ROBOT_ITEMS) -> str:
     """The message as robot markdown, within the platform's size limit, in the
     language of e-mails (the labels frozen into its context are)."""
