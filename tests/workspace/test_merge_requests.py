@@ -4,7 +4,8 @@ merge14 left the request rows without ``merged_from``: after 水利站 was merge
 农业农村办, the pledge's 延期申请记录 said 农业农村办 alone, while its report list said
 农业农村办（原水利站报送）. The merge now keeps the department that asked on each request
 it re-points (migration 0031), and the pledge page (pending card and records), the
-supervisors' queue and the API's request JSON say it the same way.
+supervisors' queue and the API's request JSON say it: （原水利站申请）, "asked as", since a
+request is not a report.
 """
 
 from __future__ import annotations
@@ -52,10 +53,10 @@ def test_the_pending_cards_name_the_department_that_asked(town):
     queue = client_for(town.supervisor).get("/workspace/queue/").content.decode()
 
     card = part(page, f'id="request-extension-{extension.pk}"', "</p>")
-    assert "农业农村办 （原水利站报送）" in card
+    assert "农业农村办 （原水利站申请）" in card
     for kind, pk in (("extension", extension.pk), ("closure", closure.pk)):
         shown = part(queue, f'id="request-{kind}-{pk}"', "</article>")
-        assert "农业农村办 （原水利站报送）" in shown
+        assert "农业农村办 （原水利站申请）" in shown
 
 
 def test_the_request_records_name_it_in_both_languages(town):
@@ -68,14 +69,14 @@ def test_the_request_records_name_it_in_both_languages(town):
     for language, extended, closed, plain in (
         (
             "zh-hans",
-            "农业农村办 （原水利站报送）：",
-            "农业农村办 （原水利站报送） · 已退回",
+            "农业农村办 （原水利站申请）：",
+            "农业农村办 （原水利站申请） · 已退回",
             "经济发展办：",
         ),
         (
             "en",
-            "农业农村办 (filed as 水利站):",
-            "农业农村办 (filed as 水利站) · Returned",
+            "农业农村办 (asked as 水利站):",
+            "农业农村办 (asked as 水利站) · Returned",
             "经济发展办:",
         ),
     ):
