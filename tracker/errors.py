@@ -57,6 +57,21 @@ PLAIN = {
 }
 
 
+def _public(request: HttpRequest) -> bool:
+    """A citizen's page (``/public/``): no workspace to go back to, no sign-in."""
+    return request.path_info.startswith("/public/")
+
+
+def _public_context(status: int) -> dict:
+    """What the citizen's page (``error_public.html``) says for ``status`` (400, 403, 500)."""
+    heading, message = {
+        400: (_("请求有误"), _("无法处理这个请求。请核对链接，或从政府网站的公示入口重新进入。")),
+        403: (_("无权访问"), _("这个公示页面不对外开放。请从政府网站的公示入口重新进入。")),
+        500: (_("服务器出错"), _("系统暂时无法显示这个公示页面，已记录下来。请稍后刷新重试。")),
+    }[status]
+    return {"heading": heading, "message": message, "status": status}
+
+
 def _page(request: HttpRequest, template: str, context: dict, status: int) -> HttpResponse:
     """``template`` in the site's frame; if rendering it fails, a plain page with the
     same status: an error page must never become a 500."""
@@ -71,6 +86,8 @@ def _page(request: HttpRequest, template: str, context: dict, status: int) -> Ht
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if _machine(request):
         return _json("bad_request", _("请求有误"), 400)
+    if _public(request):
+        return _page(request, "error_public.html", _public_context(400), 400)
     return _page(request, "400.html", {}, 400)
 
 
@@ -78,6 +95,8 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None) 
     """The view's own reason when it gave one (``PermissionDenied(_("只有…可以报送进度"))``)."""
     if _machine(request):
         return _json("permission_denied", _("您没有执行该操作的权限"), 403)
+    if _public(request):
+        return _page(request, "error_public.html", _public_context(403), 403)
     said = str(exception or "")
     return _page(request, "403.html", {"message": said}, 403)
 
@@ -85,7 +104,7 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None) 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if _machine(request):
         return _json("not_found", _("没有这个接口地址"), 404)
-    if request.path_info.startswith("/public/"):  # a citizen: no workspace, no sign-in
+    if _public(request):
         return _page(request, "404_public.html", {}, 404)
     return _page(request, "404.html", {"asked": request.path}, 404)
 
@@ -108,8 +127,12 @@ def server_error(request: HttpRequest) -> HttpResponse:
     """No request context: the session, the user or the database may be what failed."""
     if _machine(request):
         return _json("server_error", _("服务器内部错误，请稍后重试"), 500)
+    language = get_language() or "zh-hans"
+    template, context = "500.html", {"lang": language}
+    if _public(request):
+        template, context = "error_public.html", {"LANGUAGE_CODE": language, **_public_context(500)}
     try:
-        html = loader.get_template("500.html").render({"lang": get_language() or "zh-hans"})
+        html = loader.get_template(template).render(context)
     except Exception:  # the template itself failed: still say it plainly
         logger.exception("500 page failed to render")
         html = "<h1>服务器内部错误 / Server error (500)</h1><p><a href='/'>返回首页</a></p>"

@@ -46,6 +46,7 @@ def _broken(request: HttpRequest) -> HttpResponse:
 urlpatterns = [
     path("workspace/broken/", _broken),
     path("api/v1/broken/", _broken),
+    path("public/broken/", _broken),
     *tracker.urls.urlpatterns,
 ]
 handler400 = tracker.urls.handler400
@@ -152,6 +153,39 @@ class TestServerError:
         with django_assert_num_queries(0):
             response = errors.server_error(request)
         assert response.status_code == 500 and "服务器出错" in response.content.decode()
+
+
+@pytest.mark.urls(__name__)
+class TestCitizensErrors:
+    """A citizen on the public meter (review15 finding 19): an error page in the public
+    frame, with no link into the workspace and no sign-in."""
+
+    def test_a_failing_public_page(self, db):
+        client = Client()
+        client.raise_request_exception = False
+        for lang, words in (("", "系统暂时无法显示这个公示页面"), ("?lang=en", "cannot show")):
+            response = client.get(f"/public/broken/{lang}")
+            assert response.status_code == 500
+            html = html_of(response)
+            assert words in html and 'data-error="500"' in html
+            assert "/workspace/" not in html and "topbar" not in html
+
+    @pytest.mark.parametrize(
+        ("status", "words"), [(400, "无法处理这个请求"), (403, "这个公示页面不对外开放")]
+    )
+    def test_a_refused_public_request(self, rf, status, words):
+        from django.contrib.auth.models import AnonymousUser
+        from django.core.exceptions import PermissionDenied
+
+        request = rf.get("/public/plans/1/")
+        request.user = AnonymousUser()
+        if status == 400:
+            response = errors.bad_request(request)
+        else:
+            response = errors.permission_denied(request, PermissionDenied())
+        html = html_of(response)
+        assert response.status_code == status and words in html
+        assert "/workspace/" not in html and "topbar" not in html
 
 
 class TestRefusedForm:
