@@ -33,8 +33,11 @@ BOILERPLATE = re.compile(
     r"|版权归|侵权请|如有侵权|举报|本文档|文档投稿|点击下载|关注公众号|扫码|上一页|下一页"
     r"|https?://|www\.",
 )
+#: A page's number alone on its line (``3``, ``- 3 -``, ``第2页 共5页``); not a number of two
+#: digits from ``0`` (``01`` over ``稳住经济基本盘``: a 公众号 article's round badge, its part's
+#: number; ``vocabulary.NUMBERING['badge']``).
 PAGE_NUMBER_LINE = re.compile(
-    r"^\s*[-—－·•]*\s*(第\s*)?\d{1,4}\s*页?\s*([/／]\s*\d{1,4}|[,，]?\s*共\s*\d{1,4}\s*页)?"
+    r"^(?!\s*0\d\s*$)\s*[-—－·•]*\s*(第\s*)?\d{1,4}\s*页?\s*([/／]\s*\d{1,4}|[,，]?\s*共\s*\d{1,4}\s*页)?"
     r"\s*[-—－·•]*\s*$"
 )
 #: A page number at either end of a running header's line (``石桥镇工作要点  - 3 -``).

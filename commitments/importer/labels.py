@@ -327,6 +327,14 @@ def _lists_owners(labels: Labels) -> bool:
     return len(names) > 1 and OFFICE_NAME.fullmatch(names[0]) is not None
 
 
+#: The official a bracket names after its units (``（县应急管理局牵头，…配合；责任县领导：
+#: 蒋明川）``): the pledge's official, no unit of it.
+BRACKET_OFFICIAL = re.compile(
+    r"[,;]\s*(?:(?:责任|分管|包保|包联|挂点|牵头|联系)[县市区镇乡]?级?领导|责任人)[:：]\s*"
+    r"(?P<name>[^,;:()]{1,12})\s*$"
+)
+
+
 def role_clauses(inside: str) -> tuple[Labels, bool] | None:
     """The owners and the time that clauses without labels name (a bracket's inside, or an
     owner sentence's words): ``镇农业农村办负责，6月底前完成``, ``经发办牵头，财政所配合``,
@@ -334,6 +342,9 @@ def role_clauses(inside: str) -> tuple[Labels, bool] | None:
     (not only names); None when a clause says anything else."""
     labels = Labels()
     said = False  # the bracket says who does it (负责, 牵头, 配合) or when
+    official = BRACKET_OFFICIAL.search(inside)
+    if official:
+        labels.official, inside = official.group("name").strip(), inside[: official.start()]
     for part in (
         ROLE_BREAK.split(inside) if ROLE_FIRST.match(inside) else re.split(r"[,;:]", inside)
     ):

@@ -670,7 +670,8 @@ PARAGRAPH_END = re.compile(r"[。!?;](?:\s*\([^()]*\))?\s*$")
 
 def labelled_paragraphs(view: str, start: int, end: int) -> list[tuple[int, int]]:
     """Items without numbers, parted by blank lines (a 工作要点 pasted as paragraphs, each
-    closing with its owner bracket or over its ``牵头单位：`` lines, SPEC §3): one item per
+    closing with its owner bracket, labelled or not (``（X牵头，Y配合）``), or over its
+    ``牵头单位：`` lines, SPEC §3): one item per
     paragraph that names its owner. A paragraph of labels alone is the one's above it (its
     lines set apart); the paragraphs before the first item introduce the list, and an
     unlabelled one after it is an item when it pledges a target or a dated time (not ``以上工作
@@ -696,7 +697,9 @@ def labelled_paragraphs(view: str, start: int, end: int) -> list[tuple[int, int]
             else:
                 paragraphs.append((at, stop))
         at = gap.end() if gap else end
-    labelled = [has_labels(view, a, b) for a, b in paragraphs]
+    labelled = [
+        has_labels(view, a, b) or bracket_labels(view, a, b) is not None for a, b in paragraphs
+    ]
     if sum(labelled) < 2:
         return []
     first = labelled.index(True)

@@ -38,7 +38,9 @@ bare number, its unit in a 单位 column: the item reads ``粮食播种面积不
 (:func:`_with_unit`); last year's result or goal, the points (考核分值, 权重) and the base (基数)
 are no columns of the item (:func:`_planned_year`). A 推进计划表 lays a project over several
 rows, one per 推进节点 with its 计划时间: the project is one item, due at its last node, the
-earlier nodes its milestones (:func:`_fold_nodes`); its 总投资 is no money line beside the
+earlier nodes its milestones (:func:`_fold_nodes`), and so is a 任务分解表's task laid out one
+row per 时间节点 (``时间节点 | 节点要求``, the task's cells merged down, repeated or blank:
+:func:`_fold_time_rows`); its 总投资 is no money line beside the
 year's 计划投资, and its whole scale (建设内容及规模) no text beside the year's goal (年度目标,
 形象进度目标, 年内完成内容 …: :data:`YEAR_GOAL_NAME`; :func:`_year_columns`), nor is an estimate
 (估算投资) beside what the project aims at (主要建设内容及目标). A 票决 or review's result column
@@ -343,6 +345,8 @@ def render(
     text_columns = _planned_year(text_columns, header_text)
     if "node" in columns.values():
         body = _fold_nodes(body, columns, text_columns)
+    else:
+        body = _fold_time_rows(body, columns)
     counter = 0
     headings = 0
     category = ""
@@ -584,6 +588,75 @@ def _fold_nodes(
         earlier = ["".join(cell(r, i).text.strip() for i in [*times, node]) for r in group[:-1]]
         first = cell(group[0], node)
         row[node] = Cell("；".join(e for e in earlier if e), first.start)
+        out.append(row)
+    return out
+
+
+#: The columns a 时间节点 row states of its own: its time and what is due then.
+NODE_KINDS = ("deadline", "milestone")
+#: The columns a node row shares with its task's first row (merged down, repeated or blank).
+TASK_KINDS = ("number", "text", "lead", "co")
+
+
+def _fold_time_rows(body: list[list[Cell]], columns: dict[int, str]) -> list[list[Cell]]:
+    """A 任务分解表 laid out one row per 时间节点 (``时间节点 | 节点要求`` beside the task's
+    序号, text and owners merged down over its node rows, repeated in each, or left blank in a
+    CSV) as one row per task: a row whose task cells continue the merge above, repeat the
+    task's first row or are blank, with a time of its own, is the next node of that task, no
+    task of its own. The last node's time is the deadline; the earlier nodes, with their
+    times, its milestones (SPEC §3: without a stated time the last node is the deadline)."""
+    times = [i for i, kind in sorted(columns.items()) if kind == "deadline"]
+    steps = [i for i, kind in sorted(columns.items()) if kind == "milestone"]
+    shared = [i for i, kind in columns.items() if kind in TASK_KINDS]
+    texts = [i for i, kind in columns.items() if kind == "text"]
+    if not times:
+        return body
+
+    def own_time(row: list[Cell]) -> bool:
+        return any(_cell_at(row, i).text.strip() and not _cell_at(row, i).continued for i in times)
+
+    def node_of(row: list[Cell], first: list[Cell]) -> bool:
+        def same(i: int) -> bool:
+            cell = _cell_at(row, i)
+            return (
+                cell.continued
+                or not cell.text.strip()
+                or _squash(cell.text) == _squash(_cell_at(first, i).text)
+            )
+
+        return (
+            own_time(row)
+            and own_time(first)
+            and any(_cell_at(first, i).text.strip() for i in texts)
+            and all(same(i) for i in shared)
+        )
+
+    groups: list[list[list[Cell]]] = []
+    for row in body:
+        if groups and node_of(row, groups[-1][0]):
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    out: list[list[Cell]] = []
+    for group in groups:
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        row = list(group[0]) + [Cell("")] * (max(len(r) for r in group) - len(group[0]))
+        last = group[-1]
+        for i in times:
+            row[i] = _cell_at(last, i)
+        earlier = [
+            "".join(_cell_at(r, i).text.strip() for i in [*times, *steps]) for r in group[:-1]
+        ]
+        nodes = "；".join(e for e in earlier if e)
+        if steps:
+            row[steps[0]] = Cell(nodes, _cell_at(group[0], steps[0]).start)
+            for i in steps[1:]:
+                row[i] = Cell("")
+        else:
+            at = times[-1]
+            row[at] = Cell(f"{_cell_at(last, at).text.strip()}；{nodes}", _cell_at(last, at).start)
         out.append(row)
     return out
 

@@ -104,6 +104,9 @@ NUMBERING: dict[str, str] = {
     "circled": STRONG + rf"([{CIRCLED}])",
     # a 公示's items marked, not numbered: ``★老旧小区加装电梯``; counted in order
     "bullet": STRONG + rf"([{BULLETS}])[ \t]*",
+    # a 公众号 article's round badge: a number of two digits alone on its line (``01`` over
+    # ``稳住经济基本盘``), its part's number, counted from ``01``
+    "badge": STRONG + r"(0[1-9]|[1-9]\d)[ \t]*\n\s*",
     # a series of item headings, each over its labelled lines: ``议案一：``, ``项目1、``,
     # ``第一项：``, ``【实事一】`` (:data:`SERIES_NUMBER`; one word, counted, each item labelled)
     "series": STRONG + SERIES_NUMBER,
@@ -413,6 +416,8 @@ GROUP_OWNER = re.compile(
 # -- page furniture -----------------------------------------------------------
 
 #: Lines of a scraped page around the plan: never a title, never a pledge.
+#: Who made a 公众号 article: its editor, reviewers, proofreader.
+_CREDIT = r"(?:编辑|责编|编审|审核|初审|复审|终审|一审|二审|三审|校对|排版|美编|监制|统筹|出品)"
 FURNITURE = re.compile(
     r"^\s*(?:首页|网站首页|当前位置|您现在的位置|您当前的位置|位置)\s*[:：>›»＞/|｜]"
     r"|^\s*(?:搜索|站内搜索|全站搜索|高级搜索|检索)\s*$"
@@ -430,6 +435,10 @@ FURNITURE = re.compile(
     r"|^\s*(?:主办|承办)(?:单位)?\s*[:：][^\n。]{0,30}(?:人民政府(?:办公室|办公厅)?|门户网站|信息中心"
     r"|大数据中心|融媒体中心|电子政务[\u4e00-\u9fff]{0,6})\s*$"
     r"|版权所有|网站地图|联系我们|相关链接|相关文章|上一篇|下一篇"
+    # a 公众号 article's credits: ``编辑：田小语　审核：莫立群　终审：彭　涛``
+    rf"|^\s*(?:{_CREDIT}\s*[:：][\u4e00-\u9fff·\u3000 ]{{1,10}}?\s*){{2,}}$"
+    r"|^\s*(?:编辑|责编|校对|排版|美编)\s*[:：]\s*[\u4e00-\u9fff·]{1,4}"
+    r"(?:[\u3000 ][\u4e00-\u9fff]{1,3})?\s*$"
 )
 
 #: A scraped page's list of links to other pages (``相关链接：`` over titles, one a line, the

@@ -366,7 +366,7 @@ EXPECTED: dict[str, Expected] = {
                 "“一网通办”率达到98%",
                 "2042-09-30",
                 "98 %",
-                "1 个工作日",
+                "1 工作日",  # the importer writes a count of working days in 工作日 (SPEC §3)
                 owner="便民服务中心",
                 co="党政综合办公室",
             ),
