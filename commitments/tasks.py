@@ -4,7 +4,14 @@ from celery import shared_task
 
 from commitments.reminders.tasks import send_notification, sweep, sweep_chunk
 
-__all__ = ["import_upload", "merge_departments", "send_notification", "sweep", "sweep_chunk"]
+__all__ = [
+    "import_upload",
+    "merge_departments",
+    "send_notification",
+    "sweep",
+    "sweep_chunk",
+    "sweep_merges",
+]
 
 
 @shared_task(name="plans.import_upload")
@@ -22,3 +29,11 @@ def merge_departments(job_id: int) -> str:
     from commitments.services import merge_jobs
 
     return merge_jobs.run(job_id)
+
+
+@shared_task(name="commitments.sweep_merges")
+def sweep_merges() -> dict[str, int]:
+    """Beat: queue again the merges a lost worker left, fail them after too many tries."""
+    from commitments.services import merge_jobs
+
+    return merge_jobs.sweep()

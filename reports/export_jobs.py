@@ -13,7 +13,7 @@ connection while the report's read holds its transaction open.
 
 ``sweep`` (beat, every ``EXPORT_SWEEP_MINUTES``) deletes the files of jobs past
 ``expires_at`` (``EXPORT_RETENTION_HOURS`` after they finished) and queues
-again the jobs whose worker was lost.
+again the jobs whose worker was lost, or fails them after ``MAX_ATTEMPTS`` claims.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ from django.contrib.auth.models import User
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from commitments import background
 from commitments.errors import Conflict, DomainError, NotFound
@@ -55,6 +55,8 @@ PROGRESS_EVERY = 5000
 STALE = datetime.timedelta(minutes=10)
 #: Claims of one job; a job that keeps killing its worker is failed after these.
 MAX_ATTEMPTS = 3
+#: Why a job was failed after ``MAX_ATTEMPTS``.
+GAVE_UP = gettext_lazy("导出多次中断，已停止，请缩小范围后重试")
 #: Jobs the dashboard lists.
 RECENT = 8
 #: Jobs one user may have queued or running at once (each can walk the whole ledger).
@@ -152,7 +154,7 @@ def _run(job_id: int) -> str:
         return "skipped"
     job = ExportJob.objects.select_related("owner").get(pk=job_id)
     if job.attempts > MAX_ATTEMPTS:
-        _finish(job, state=State.FAILED, error=_("导出多次中断，已停止，请缩小范围后重试"))
+        _finish(job, state=State.FAILED, error=str(GAVE_UP))
         return State.FAILED
     progress = Progress(job)
     try:
@@ -303,7 +305,8 @@ def open_file(job: ExportJob) -> File[bytes]:
 
 def sweep(now: datetime.datetime | None = None) -> dict[str, int]:
     """Delete the files of jobs past ``expires_at`` and mark them expired (a failed
-    job keeps its error); queue again the jobs a lost worker left queued or running."""
+    job keeps its error); queue again the jobs a lost worker left queued or running,
+    or fail them after ``MAX_ATTEMPTS`` (``background.sweep_lost``)."""
     from reports.tasks import build_export
 
     now = now or timezone.now()
@@ -316,11 +319,5 @@ def sweep(now: datetime.datetime | None = None) -> dict[str, int]:
             if name:
                 default_storage.delete(name)
             expired += 1
-    lost = list(
-        ExportJob.objects.filter(
-            Q(state=State.QUEUED) | Q(state=State.RUNNING), updated_at__lt=now - STALE
-        ).values_list("pk", flat=True)
-    )
-    for pk in lost:
-        build_export.delay(pk)
-    return {"expired": expired, "requeued": len(lost)}
+    lost = background.sweep_lost(ExportJob, STALE, MAX_ATTEMPTS, build_export.delay, GAVE_UP, now)
+    return {"expired": expired, **lost}

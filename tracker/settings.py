@@ -328,6 +328,18 @@ if EXPORT_RETENTION_HOURS < 1:
 if EXPORT_SWEEP_MINUTES < 0:
     raise ConfigError("EXPORT_SWEEP_MINUTES must be 0 (no beat sweep) or more")
 
+# --- Department merges (commitments.services.merge_jobs) ------------------------------
+# Seconds a workflow step (a report, 签收, a request) waits for a pledge another transaction
+# holds (a merge holds every pledge it moves for minutes) before it answers 409
+# commitment_busy; PostgreSQL only. Well below the proxy's 35 s (deploy/nginx).
+COMMITMENT_LOCK_TIMEOUT = env_float("COMMITMENT_LOCK_TIMEOUT", 3.0)
+if not 0 < COMMITMENT_LOCK_TIMEOUT < 30:
+    raise ConfigError("COMMITMENT_LOCK_TIMEOUT must be more than 0 and less than 30 seconds")
+# Beat queues again the merges a lost worker left (or fails them after three tries) this often.
+MERGE_SWEEP_MINUTES = env_int("MERGE_SWEEP_MINUTES", 5)
+if MERGE_SWEEP_MINUTES < 0:
+    raise ConfigError("MERGE_SWEEP_MINUTES must be 0 (no beat sweep) or more")
+
 # --- Kept roll-ups (reports.kept_rollups) -----------------------------------------
 # Beat folds the summary groups that writes moved into the kept counts this often (and
 # rebuilds them on the first run of a day). The summary is exact either way: moved groups
@@ -357,6 +369,12 @@ if EXPORT_SWEEP_MINUTES:
         "task": "reports.sweep_exports",
         "schedule": EXPORT_SWEEP_MINUTES * 60.0,
         "options": {"expires": EXPORT_SWEEP_MINUTES * 60.0},
+    }
+if MERGE_SWEEP_MINUTES:
+    CELERY_BEAT_SCHEDULE["merges-sweep"] = {
+        "task": "commitments.sweep_merges",
+        "schedule": MERGE_SWEEP_MINUTES * 60.0,
+        "options": {"expires": MERGE_SWEEP_MINUTES * 60.0},
     }
 
 # --- Cache (throttle counters) --------------------------------------------------

@@ -8,6 +8,12 @@ refusals, a merge of the same department already queued or running) and keeps th
 confirmed pairs as a queued ``MergeJob``; ``run`` claims it, merges every pair in one
 transaction (``catalog.merge_department``, the one writer) and records what moved, or
 why nothing did, on the row.
+
+``sweep`` (beat, every ``MERGE_SWEEP_MINUTES``) queues again a job a lost worker left
+queued or running (a killed worker's task comes back at once and finds the job still
+claimed), or one whose task never reached the broker, and fails it after
+``MAX_ATTEMPTS`` claims (``background.sweep_lost``). Such a job blocks no later merge
+of its departments: ``queue`` fails it as superseded by the new one.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from typing import Any
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import QuerySet
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -35,6 +41,12 @@ State = MergeJob.State
 #: A running merge whose row has not moved for this long was lost with its worker (its
 #: transaction rolled back with it); the longest step at 100k commitments takes ~40 s.
 STALE = datetime.timedelta(minutes=15)
+#: Claims of one job; a merge that keeps killing its worker is failed after these.
+MAX_ATTEMPTS = 3
+#: Why a job was failed after ``MAX_ATTEMPTS`` (its page says 合并失败，未合并任何单位：…).
+GAVE_UP = gettext_lazy(
+    "合并多次中断（处理它的后台进程意外退出），已停止重试，请检查后台服务后重新合并"
+)
 
 #: Each step as the job's page names it (``catalog.MERGE_STEPS``).
 STEP_WORDS = {
@@ -78,15 +90,42 @@ def plan(departments: QuerySet[Department]) -> tuple[list[list[Any]], list[str]]
 
 
 def _refuse_running(pairs: list[list[Any]]) -> None:
+    """Refuse a merge touching a department (as source or as target) that a merge under
+    way also touches: with 甲→乙 queued, 乙→丙 would retire 乙 before 甲 moves into it.
+    A job lost with its worker (``background.is_live``) blocks nothing."""
     wanted = {p[0] for p in pairs} | {p[2] for p in pairs}
-    for running in MergeJob.objects.filter(state__in=[State.QUEUED, State.RUNNING]):
-        for pair in running.pairs:
-            if pair[0] in wanted:
+    for running in MergeJob.objects.filter(background.is_live(STALE)).order_by("pk"):
+        for source, source_name, target, target_name in running.pairs:
+            if source in wanted:
                 raise Conflict(
                     "merge_running",
                     _("单位“%(name)s”的合并正在进行（任务 #%(job)s），请等它完成后再试")
-                    % {"name": pair[1], "job": running.pk},
+                    % {"name": source_name, "job": running.pk},
                 )
+            if target in wanted:
+                raise Conflict(
+                    "merge_running",
+                    _(
+                        "单位“%(name)s”正在接收合并（任务 #%(job)s：“%(source)s” → “%(name)s”），"
+                        "请等它完成后再试"
+                    )
+                    % {"name": target_name, "source": source_name, "job": running.pk},
+                )
+
+
+def _supersede_lost(job: MergeJob) -> None:
+    """Fail the lost jobs (``_refuse_running`` let them pass) of the departments ``job``
+    merges: the sweep would otherwise run them again after it."""
+    wanted = {p[0] for p in job.pairs} | {p[2] for p in job.pairs}
+    lost = MergeJob.objects.filter(state__in=[State.QUEUED, State.RUNNING]).exclude(pk=job.pk)
+    now = timezone.now()
+    for other in lost.exclude(background.is_live(STALE, now)):
+        if wanted & ({p[0] for p in other.pairs} | {p[2] for p in other.pairs}):
+            with translation.override(other.language):
+                error = _("后台进程中断，已由任务 #%(job)s 重新提交") % {"job": job.pk}
+            MergeJob.objects.filter(pk=other.pk, state=other.state, attempts=other.attempts).update(
+                state=State.FAILED, error=error, finished_at=now, updated_at=now
+            )
 
 
 @transaction.atomic
@@ -105,8 +144,19 @@ def queue(departments: QuerySet[Department], actor: Any = None) -> Queued:
         pairs=pairs,
         language=translation.get_language() or settings.LANGUAGE_CODE,
     )
+    _supersede_lost(job)
     transaction.on_commit(lambda: merge_departments.delay(job.pk))
     return Queued(job, missing)
+
+
+def sweep(now: datetime.datetime | None = None) -> dict[str, int]:
+    """Queue again the merges a lost worker (or broker) left queued or running; fail
+    them after ``MAX_ATTEMPTS`` claims."""
+    from commitments.tasks import merge_departments
+
+    return background.sweep_lost(
+        MergeJob, STALE, MAX_ATTEMPTS, merge_departments.delay, GAVE_UP, now
+    )
 
 
 def run(job_id: int) -> str:
@@ -122,6 +172,9 @@ def _run(job_id: int) -> str:
     if not background.claim(MergeJob, job_id, STALE, step="", steps_done=0):
         return "skipped"
     job = MergeJob.objects.select_related("actor").get(pk=job_id)
+    if job.attempts > MAX_ATTEMPTS:  # a task delivered again after the sweep gave up
+        background.finish(job, state=State.FAILED, error=str(GAVE_UP))
+        return State.FAILED
     writer = background.RowWriter(job)
     steps = iter(range(len(catalog.MERGE_STEPS) * len(job.pairs)))
 

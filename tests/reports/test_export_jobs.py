@@ -340,7 +340,7 @@ class TestDownload:
         assert response.status_code == 410
         assert "过期" in response.json()["message"]
 
-        assert export_jobs.sweep(later) == {"expired": 1, "requeued": 0}
+        assert export_jobs.sweep(later) == {"expired": 1, "requeued": 0, "failed": 0}
         assert not default_storage.exists(job.file.name)
         shown = client_for(seed.supervisor).get(f"{EXPORTS}{job_id}/").json()
         assert shown["state"] == "expired"
@@ -358,8 +358,34 @@ class TestDownload:
             )
         lost_at = timezone.now() - export_jobs.STALE - datetime.timedelta(minutes=1)
         ExportJob.objects.filter(pk=job_id).update(state="running", updated_at=lost_at)
-        assert export_jobs.sweep() == {"expired": 0, "requeued": 1}
+        assert export_jobs.sweep() == {"expired": 0, "requeued": 1, "failed": 0}
         assert ExportJob.objects.get(pk=job_id).state == "done"
+
+    @pytest.mark.parametrize(
+        ("language", "said"),
+        [
+            ("zh-hans", "导出多次中断，已停止，请缩小范围后重试"),
+            ("en", "The export was interrupted several times and has stopped"),
+        ],
+    )
+    def test_the_sweep_fails_a_job_lost_three_times_in_its_language(
+        self, seed, django_capture_on_commit_callbacks, eager, language, said
+    ):
+        client = client_for(seed.supervisor)
+        with django_capture_on_commit_callbacks(execute=False):
+            job_id = client.post(
+                EXPORTS,
+                {"report": "summary", "params": params(seed)},
+                format="json",
+                HTTP_ACCEPT_LANGUAGE=language,
+            ).json()["id"]
+        lost_at = timezone.now() - export_jobs.STALE - datetime.timedelta(minutes=1)
+        ExportJob.objects.filter(pk=job_id).update(
+            state="running", attempts=export_jobs.MAX_ATTEMPTS, updated_at=lost_at
+        )
+        assert export_jobs.sweep() == {"expired": 0, "requeued": 0, "failed": 1}
+        shown = client.get(f"{EXPORTS}{job_id}/").json()
+        assert shown["state"] == "failed" and said in shown["error"]
 
 
 class TestDashboard:

@@ -3,10 +3,13 @@ the row lock, who decides, the history event, pending requests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from django.conf import settings
 from django.contrib.auth.models import User
+from django.db import OperationalError, connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
@@ -63,12 +66,43 @@ def lock_commitment(commitment: Commitment | int) -> Commitment:
 
     A commitment deleted since the caller looked it up (a report filed while
     a supervisor deletes it) is ``NotFound`` (404), and nothing is written.
+    One that another transaction holds longer than ``COMMITMENT_LOCK_TIMEOUT``
+    seconds (a department merge holds every pledge it moves for minutes) is
+    ``Conflict("commitment_busy")`` (409): the clerk is told to try again, in their
+    language, rather than wait for the proxy's 504 on a blocked server thread.
     """
     pk = commitment if isinstance(commitment, int) else commitment.pk
     try:
-        return Commitment.objects.select_for_update().get(pk=pk)
+        with _lock_timeout(settings.COMMITMENT_LOCK_TIMEOUT):
+            return Commitment.objects.select_for_update().get(pk=pk)
     except Commitment.DoesNotExist:
         raise NotFound("commitment_not_found", _("该事项不存在或已被删除")) from None
+    except OperationalError as error:
+        if getattr(error.__cause__, "sqlstate", None) != LOCK_NOT_AVAILABLE:
+            raise
+        raise Conflict("commitment_busy", _("该事项正在办理单位合并等操作，请稍后再试")) from None
+
+
+#: SQLSTATE lock_not_available: ``lock_timeout`` ran out.
+LOCK_NOT_AVAILABLE = "55P03"
+
+
+@contextmanager
+def _lock_timeout(seconds: float) -> Iterator[None]:
+    """On PostgreSQL, wait at most ``seconds`` for a lock in the block, then restore
+    the transaction's setting (SQLite has one writer and its own busy timeout)."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting('lock_timeout'), set_config('lock_timeout', %s, true)",
+            [f"{round(seconds * 1000)}ms"],
+        )
+        previous = cursor.fetchone()[0]
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('lock_timeout', %s, true)", [previous])
 
 
 def ensure_department_current(actor: User, department: Department | None) -> None:
