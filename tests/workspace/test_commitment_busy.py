@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import pytest
 from django.db import connection, transaction
 
+from commitments.errors import NotFound
 from commitments.models import Commitment, CommitmentEvent, Department, ProgressReport
 from commitments.services import workflow
 from commitments.services.catalog import merge_department
@@ -151,11 +152,16 @@ def test_a_pledge_the_merge_does_not_hold_is_filed_at_once(merging, town):
 
 def test_the_transaction_keeps_its_own_lock_timeout_after_the_lock(town, settings):
     settings.COMMITMENT_LOCK_TIMEOUT = WAIT
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW lock_timeout")
-        before = cursor.fetchone()[0]
+    before = shown_lock_timeout()
     with transaction.atomic():
         workflow.lock_commitment(town.item.pk)
-        with connection.cursor() as cursor:
-            cursor.execute("SHOW lock_timeout")
-            assert cursor.fetchone()[0] == before
+        assert shown_lock_timeout() == before
+        with pytest.raises(NotFound):
+            workflow.lock_commitment(town.item.pk + 1000)
+        assert shown_lock_timeout() == before
+
+
+def shown_lock_timeout() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW lock_timeout")
+        return cursor.fetchone()[0]

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.db import OperationalError, connection
+from django.db import DatabaseError, OperationalError, connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
@@ -100,9 +100,19 @@ def _lock_timeout(seconds: float) -> Iterator[None]:
             [f"{round(seconds * 1000)}ms"],
         )
         previous = cursor.fetchone()[0]
-    yield
+    try:
+        yield
+    except DatabaseError:
+        raise  # the transaction is aborted: the setting ends with it
+    except BaseException:
+        _set_lock_timeout(previous)  # e.g. DoesNotExist: the transaction goes on
+        raise
+    _set_lock_timeout(previous)
+
+
+def _set_lock_timeout(value: str) -> None:
     with connection.cursor() as cursor:
-        cursor.execute("SELECT set_config('lock_timeout', %s, true)", [previous])
+        cursor.execute("SELECT set_config('lock_timeout', %s, true)", [value])
 
 
 def ensure_department_current(actor: User, department: Department | None) -> None:
