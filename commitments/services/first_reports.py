@@ -221,8 +221,7 @@ def pledge_changed(commitment_id: int) -> None:
 
 
 def pledges_changing(commitment_ids: Sequence[int]) -> None:
-    """``pledge_changing`` for many pledges at once (a re-import giving them new leads):
-    one query to read their first reports, whatever their number."""
+    """``pledge_changing`` for many pledges at once (a re-import giving them new leads)."""
     if commitment_ids:
         _move_pledge(commitment_ids, -1)
 
@@ -233,17 +232,63 @@ def pledges_changed(commitment_ids: Sequence[int]) -> None:
         _move_pledge(commitment_ids, 1)
 
 
+#: The keys of a moved first-report count in ``FirstReportTally`` and in ``_firsts``.
+_PLAN_KEYS = (
+    ("plan_id", "tally_plan"),
+    ("department_id", "tally_department"),
+    ("month", "tally_month"),
+    ("filed_on", "filed"),
+    ("owed_from_day", "owed_from"),
+)
+#: ``_firsts`` summed by ``DueDayReportTally``'s key (its plans' due days).
+_PER_DUE_DAY = (
+    "SELECT f.tally_department AS department_id, COALESCE(p.report_due_day, 0) AS due_day, "
+    "f.tally_month AS month, f.filed AS filed_on, f.owed_from AS owed_from_day, "
+    f"sum(f.n) AS n FROM ({{}}) AS f JOIN {_PLANS} p ON p.id = f.tally_plan WHERE true "
+    "GROUP BY f.tally_department, COALESCE(p.report_due_day, 0), f.tally_month, f.filed, "
+    "f.owed_from"
+)
+
+
 def _move_pledge(commitment_id: int | Sequence[int], sign: int) -> None:
+    """Add (``sign`` 1) or take out (-1) the pledges' first reports, counted as they
+    stand now, in both tallies: two statements whatever the number of pledges (an upsert
+    each to add, an ``UPDATE … FROM`` each to take out: the rows that counted them)."""
     ids = [commitment_id] if isinstance(commitment_id, int) else list(commitment_id)
-    firsts = _firsts(ProgressReport.objects.filter(commitment_id__in=ids))
-    for row in firsts:
-        _add(
-            row["tally_plan"],
-            row["tally_department"],
-            row["tally_month"],
-            row["filed"],
-            row["owed_from"],
-            sign * row["n"],
+    sql, params = _firsts(
+        ProgressReport.objects.filter(commitment_id__in=ids)
+    ).query.sql_with_params()
+    per_day = _PER_DUE_DAY.format(sql)
+    due_keys = ("department_id", "due_day", "month", "filed_on", "owed_from_day")
+    with connection.cursor() as cursor:
+        if sign > 0:
+            cursor.execute(
+                f"INSERT INTO {_PLAN} (plan_id, department_id, month, filed_on, owed_from_day, "
+                "reports) SELECT tally_plan, tally_department, tally_month, filed, owed_from, n "
+                f"FROM ({sql}) AS firsts WHERE true ON CONFLICT "
+                "(plan_id, department_id, month, filed_on, owed_from_day) "
+                f"DO UPDATE SET reports = {_PLAN}.reports + excluded.reports",
+                params,
+            )
+            cursor.execute(
+                f"INSERT INTO {_DUE_DAY} {_DUE_DAY_KEY[:-1]}, reports) "
+                f"SELECT {', '.join(due_keys)}, n FROM ({per_day}) AS moved WHERE true "
+                f"ON CONFLICT {_DUE_DAY_KEY} "
+                f"DO UPDATE SET reports = {_DUE_DAY}.reports + excluded.reports",
+                params,
+            )
+            return
+        matching = " AND ".join(f"{_PLAN}.{key} = firsts.{name}" for key, name in _PLAN_KEYS)
+        cursor.execute(
+            f"UPDATE {_PLAN} SET reports = {_PLAN}.reports - firsts.n "
+            f"FROM ({sql}) AS firsts WHERE {matching}",
+            params,
+        )
+        matching = " AND ".join(f"{_DUE_DAY}.{key} = moved.{key}" for key in due_keys)
+        cursor.execute(
+            f"UPDATE {_DUE_DAY} SET reports = {_DUE_DAY}.reports - moved.n "
+            f"FROM ({per_day}) AS moved WHERE {matching}",
+            params,
         )
 
 

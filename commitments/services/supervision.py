@@ -26,9 +26,8 @@ from commitments.models import (
     CoOwnership,
     Department,
     Milestone,
-    ProgressReport,
 )
-from commitments.services import first_reports, workflow
+from commitments.services import leads, workflow
 
 #: What a supervisor may change (the API offers the first six; the admin all).
 EDITABLE_FIELDS = (
@@ -87,7 +86,7 @@ def update_commitment(
             diff["removed_from_source"] = [True, False]
             commitment.removed_from_source = False
         if "lead_owner" in changes:
-            _change_lead(commitment, user, changes["lead_owner"], diff)
+            _change_lead(commitment, changes["lead_owner"], diff)
         if "co_owners" in changes or "lead_owner" in diff:
             _change_co_owners(commitment, changes.get("co_owners"), diff)
         if "deadline" in changes and changes["deadline"] != commitment.deadline:
@@ -105,28 +104,17 @@ def update_commitment(
             return commitment
         fields = [*diff, *(["status"] if new_status else [])]
         commitment.edited_fields = sorted({*commitment.edited_fields, *fields})
-        new_lead = "lead_owner" in diff
-        if new_lead:  # the months its reports answered are owed from the new lead's day
-            first_reports.pledge_changing(commitment.pk)
         commitment.save(
             update_fields=[
                 *TEXT_FIELDS,
                 "removed_from_source",
-                "lead_owner",
-                "lead_since",
                 "owner_source",
                 "deadline",
                 "public_note",
-                "acknowledged_at",
-                "acknowledged_by",
-                "last_report_at",
-                "last_report_on",
                 "edited_fields",
                 "updated_at",
             ]
         )
-        if new_lead:
-            first_reports.pledge_changed(commitment.pk)
         if diff:
             CommitmentEvent.objects.create(
                 commitment=commitment, kind=EventKind.EDITED, actor=user, changes=diff, note=note
@@ -193,27 +181,15 @@ def reopens(commitment: Commitment, new_status: str | None) -> bool:
     return new_status not in (None, commitment.status) and commitment.status in CLOSED_STATUSES
 
 
-def _change_lead(commitment: Commitment, user: User, new: Department, diff: Diff) -> None:
+def _change_lead(commitment: Commitment, new: Department, diff: Diff) -> None:
+    """Hand the pledge over to ``new`` (``leads.hand_over``: what a change of lead
+    means) and read back what that wrote."""
     if new.pk == commitment.lead_owner_id:
         return
     diff["lead_owner"] = [_dept(commitment.lead_owner), _dept(new)]
-    commitment.lead_owner = new
-    # It owes reports from now, not from January (commitments.owed); a merge keeps it.
-    commitment.lead_since = timezone.now()
+    leads.hand_over({commitment.pk: new.pk}, timezone.now())
+    commitment.refresh_from_db(fields=leads.FIELDS)
     commitment.owner_source = OwnerSource.MANUAL
-    # The new lead has not acknowledged it yet: the reminders must ask them. Its
-    # report for the period is its own (a co-owner's report before, or none): the
-    # former lead's report no longer counts as the lead's in lights and reminders.
-    commitment.acknowledged_at = None
-    commitment.acknowledged_by = None
-    own = (
-        ProgressReport.objects.filter(commitment=commitment, department=new)
-        .order_by("-created_at", "-id")
-        .values_list("created_at", flat=True)
-        .first()
-    )
-    commitment.last_report_at = own
-    commitment.last_report_on = rules.local_day(own)
 
 
 def _change_co_owners(commitment: Commitment, new: Sequence[Department] | None, diff: Diff) -> None:

@@ -29,7 +29,7 @@ from commitments.models import (
     Target,
 )
 from commitments.models.workflow import IMPORTED_NOTE, REIMPORTED_NOTE, RETIRED_NOTE
-from commitments.services import first_reports
+from commitments.services import leads
 from commitments.services.plan_import.bulk import update_rows
 from commitments.services.plan_import.diff import PlanDiff, Update
 from commitments.services.plan_import.matching import fingerprint
@@ -271,26 +271,23 @@ class Store:
         meaningful: list[list] = []  # history: every imported field and updated_at
         silent: list[list] = []  # no history (a new owner source, say): the imported fields
         moved: list[list] = []  # only offsets and position moved: three fields are enough
-        new_leads: list[int] = []  # given to another unit: owed from now (commitments.owed)
+        new_leads: dict[int, int] = {}  # given to another unit: a hand-over (services.leads)
         for update in diff.updates:
             values, fields = self.updated_values(update, section_ids[update.section])
             if values["lead_owner_id"] != update.stored.lead_owner_id:
-                new_leads.append(update.stored.pk)
+                new_leads[update.stored.pk] = values["lead_owner_id"]
             if update.changes:
                 meaningful.append([update.stored.pk, *(values[f] for f in IMPORTED_FIELDS), now])
             elif fields and fields <= OFFSETS:
                 moved.append([update.stored.pk, *(values[name] for name in MOVED_FIELDS)])
             elif fields:
                 silent.append([update.stored.pk, *(values[f] for f in IMPORTED_FIELDS)])
-        first_reports.pledges_changing(new_leads)  # counted again below, as owed now
+        leads.hand_over(new_leads, now)  # before the rows below, which keep its lead
         update_rows(Commitment, [*IMPORTED_FIELDS, "updated_at"], meaningful)
         self.advance(len(meaningful))
         update_rows(Commitment, IMPORTED_FIELDS, silent)
         self.advance(len(silent))
         update_rows(Commitment, MOVED_FIELDS, moved)
-        if new_leads:
-            Commitment.objects.filter(pk__in=new_leads).update(lead_since=now)
-            first_reports.pledges_changed(new_leads)
         self.advance(len(diff.updates) - len(meaningful) - len(silent))
         self.sync_co_owners(diff.updates)
         self.sync_targets([u for u in diff.updates if u.sync_targets])

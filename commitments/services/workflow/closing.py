@@ -83,7 +83,8 @@ def _status_before_closing(item: Commitment) -> tuple[str, int]:
 def reopen(actor: User, commitment: Commitment, reason: str) -> Commitment:
     """A supervisor reopens a completed or cancelled commitment where it was, giving
     the reason (a blank one is refused after the supervisor and state checks, before
-    anything is written); the reason is kept in the history."""
+    anything is written); the reason is kept in the history. A notice (督办通知) sent
+    before it was closed no longer makes it 被督办."""
     item = lock_commitment(commitment)
     require_supervisor(actor, item)
     if item.status not in CLOSED_STATUSES:
@@ -97,7 +98,10 @@ def reopen(actor: User, commitment: Commitment, reason: str) -> Commitment:
         changes["completed_at"] = (item.completed_at, None)
     first_reports.pledge_changing(item.pk)  # owed again: its reports count again
     item.status, item.percent, item.completed_at = status, percent, None
-    save(item, ["status", "percent", "completed_at"])
+    # A 督办通知 from before it was closed is stale: reopened, it is not 被督办 until
+    # a supervisor urges it again (the notice stays in the history).
+    item.urged_at = item.urge_reply_by = None
+    save(item, ["status", "percent", "completed_at", "urged_at", "urge_reply_by"])
     first_reports.pledge_changed(item.pk)
     record(item, EventKind.REOPENED, actor, changes=changes, note=reason)
     return item

@@ -1,0 +1,75 @@
+"""A change of a pledge's lead unit (牵头单位变更): what it means, in one place.
+
+A supervisor's correction (``supervision.update_commitment``: the API's ``lead_owner``,
+the page's 修改责任单位, the admin) and a re-import that names another lead
+(``plan_import.store``) both hand pledges over through ``hand_over``. The new lead:
+
+* owes reports from now (``lead_since``, ``commitments.owed``), and the pledge's
+  first-report tallies are counted again as owed by it (``first_reports``);
+* has not acknowledged the pledge (签收): ``acknowledged_at``/``_by`` are cleared, so
+  the 签收 reminders and the lists ask it;
+* has reported what it reported itself: ``last_report_at``/``_on`` become its own
+  newest report on the pledge (as a co-owner before, or none), so the former lead's
+  report does not make the month reported in the queue, the lists or the light;
+* is not 被督办 for a notice sent about the former lead's work: ``urged_at`` and
+  ``urge_reply_by`` are cleared (the notice stays in the history).
+
+Set-based: a re-import hands over thousands of pledges in a fixed number of queries.
+A department merge is no hand-over (``catalog.merge_department``): the unit merged
+into carries on the merged department's months, 签收, reports and notices.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import TruncDate
+
+from commitments.models import Commitment, ProgressReport
+from commitments.services import first_reports
+from commitments.services.plan_import.bulk import update_rows
+
+#: The fields ``hand_over`` writes, for a caller that holds the commitment in memory.
+FIELDS = (
+    "lead_owner",
+    "lead_since",
+    "acknowledged_at",
+    "acknowledged_by",
+    "last_report_at",
+    "last_report_on",
+    "urged_at",
+    "urge_reply_by",
+    "updated_at",
+)
+
+
+def hand_over(leads: Mapping[int, int], now: datetime.datetime) -> None:
+    """Give each commitment of ``leads`` (commitment id → new lead department id) to its
+    new lead as of ``now``, in the caller's transaction: six statements whatever the
+    number of pledges. Commitments whose lead is already the one given are handed over
+    again (the caller decides what is a change)."""
+    if not leads:
+        return
+    ids = sorted(leads)
+    first_reports.pledges_changing(ids)  # counted again below, as owed by the new lead
+    update_rows(Commitment, ["lead_owner_id"], [[pk, leads[pk]] for pk in ids])
+    own = Subquery(
+        ProgressReport.objects.filter(
+            commitment=OuterRef("pk"), department=OuterRef("lead_owner_id")
+        )
+        .order_by("-created_at", "-id")
+        .values("created_at")[:1]
+    )
+    Commitment.objects.filter(pk__in=ids).update(
+        lead_since=now,
+        acknowledged_at=None,
+        acknowledged_by=None,
+        last_report_at=own,
+        last_report_on=TruncDate(own),  # the town's day, as ``rules.local_day``
+        urged_at=None,
+        urge_reply_by=None,
+        updated_at=now,
+    )
+    first_reports.pledges_changed(ids)
