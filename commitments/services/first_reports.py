@@ -12,7 +12,8 @@ not grow with the ledger).
 
 Each count is kept with whether the pledge owed the month (``owed_from_day``,
 ``commitments.owed``). That can change after the filing: a cancelled or reopened
-pledge (``pledge_changing`` / ``pledge_changed``, in the workflow's transaction)
+pledge (``pledge_changing`` / ``pledge_changed``, in the workflow's transaction), one
+handed to another lead (``pledges_changing`` / ``pledges_changed``, ``services.leads``)
 and a plan whose start or due day an administrator changes (``plan_changed``)
 move their counts.
 """
