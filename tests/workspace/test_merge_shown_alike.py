@@ -222,7 +222,7 @@ class TestHistoryNamesTheUnitAndWhoActed:
         # The request list beside the history names the unit and who asked, as the
         # report list does (test_merge_requests).
         records = re.sub(r"<[^>]+>", "", html.split("延期申请记录", 1)[1])
-        assert "农业农村办 （原水利站报送）：" in records
+        assert "农业农村办 （原水利站申请）：" in records
         assert "涉及单位：水利站" not in html
 
     def test_in_english(self, town):
