@@ -797,8 +797,9 @@ def _single_item(view: str, start: int, end: int) -> Pledge:
     labels.deadline = labels.deadline or time_after_labels(view, labels, end)
     prefix = LIST_PREFIX.match(view, start, end) or SERIES_HEAD.match(view, start, end)
     text_start, text_end = item_text_range(view, prefix.end() if prefix else start, end, labels)
-    if not labels:  # an item among labelled ones may close with an unlabelled bracket
-        bracket = bracket_labels(view, text_start, text_end)
+    closed = _bracket_close(view, text_start, text_end, end)
+    if not labels or closed is not None:  # an item may close with an unlabelled bracket
+        bracket = bracket_labels(view, text_start, closed or text_end)
         if bracket is not None:
             cut = bracket[0]
             while cut > text_start and view[cut - 1] in " ,，":
@@ -823,6 +824,17 @@ def _single_item(view: str, start: int, end: int) -> Pledge:
     if cut is None:
         cut = marked_content_cut(view, text_start, text_end)
     return Pledge(text_start, text_end, labels, cut)
+
+
+def _bracket_close(view: str, start: int, stop: int, end: int) -> int | None:
+    """Where the bracket left open at ``stop`` closes, when a label was read inside an owner
+    bracket (``…（县住建局牵头，县财政局配合；分管领导：王明）``: the units before it are the
+    bracket's, :func:`labels.role_clauses`); None when the item's text closes its brackets."""
+    opened = view.rfind("(", start, stop)
+    if opened < 0 or view.find(")", opened, stop) >= 0:
+        return None
+    close = view.find(")", stop, end)
+    return close + 1 if close >= 0 else None
 
 
 def _title_restated(view: str, start: int, cut: tuple[int, int], end: int) -> bool:

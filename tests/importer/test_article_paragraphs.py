@@ -1,9 +1,9 @@
 """A 公众号 article that reposts a plan's tasks (the kind of fault of blind23's html): each part
 under a round badge holding only its number (``01``, ``02``) and a heading, then paragraphs
 without numbers, each closing with its owners — ``（X牵头，Y、Z配合）``, ``（牵头单位：X）``, a
-bracket that names the official after the units (``；责任县领导：…``) — or followed by a line
-``责任单位：X（牵头）、Y``; the account's lines above, a closing paragraph on how the tasks are
-overseen and the editors' credits below. Written again in layouts and wordings of its own: the
+bracket that names the official after the units (``；责任县领导：…``, ``；分管领导：…``) — or
+followed by a line ``责任单位：X（牵头）、Y``; the account's lines above, a closing paragraph on
+how the tasks are overseen and the editors' credits below. Written again in layouts and wordings of its own: the
 page saved from the browser, and the article copied as text (with blank lines between its
 paragraphs, as 微信 copies them, or without).
 
@@ -57,7 +57,10 @@ PARTS = [
         "03",
         "守牢安全底线",
         [
-            ("整治病险水库6座，汛期前完成主体工程。", "（县水利局牵头，县应急管理局配合）"),
+            (
+                "整治病险水库6座，汛期前完成主体工程。",
+                "（县水利局牵头，县应急管理局配合；分管领导：李明）",
+            ),
         ],
     ),
 ]
@@ -104,7 +107,7 @@ WANTED = [
         "整治病险水库6座，汛期前完成主体工程。",
         "县水利局",
         ["县应急管理局"],
-        None,
+        "李明",
         D(2043, 5, 31),
         [(6, "座")],
     ),
