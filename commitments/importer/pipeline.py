@@ -664,8 +664,13 @@ def item_pledges(view: str, start: int, end: int, exclude: tuple[str, ...]) -> l
 
 #: A blank line: what parts paragraphs typed without numbers.
 BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n\s*")
-#: A line that ends its sentence, before its owner bracket or not: a paragraph of Word's.
-PARAGRAPH_END = re.compile(r"[。!?;](?:\s*\([^()]*\))?\s*$")
+#: A line that ends its sentence, before its owner bracket or not: a paragraph of Word's; or one
+#: that introduces what follows (``现将重点任务及责任单位发布如下：``).
+PARAGRAPH_END = re.compile(r"[。!?;:](?:\s*\([^()]*\))?\s*$")
+#: A line of a few words without a sentence's marks or numbers after a line that ended one
+#: (``做强产业支撑`` between a page's paragraphs, ``点击上方蓝字 关注…``): a heading or the page's
+#: furniture, a paragraph of its own (no item), not a sentence a print wrapped.
+HEADING_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z·、 \t\u3000]{2,16}")
 
 
 def labelled_paragraphs(view: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -685,17 +690,24 @@ def labelled_paragraphs(view: str, start: int, end: int) -> list[tuple[int, int]
         return []  # one line, or lines a print wrapped (``（牵头单位：`` / ``区城管局）``)
     # a Word document's paragraphs are its lines: without blank lines, each line is one
     separator = BLANK_LINE if gaps else re.compile(r"\n\s*")
+    ended = True  # the line before ended a sentence (or there was none)
     for gap in [*separator.finditer(view, start, end), None]:
         stop = gap.start() if gap else end
-        if view[at:stop].strip():
+        line = view[at:stop].strip().split("\n")[0]
+        if line:
             if paragraphs and (
                 LABEL_FIRST.match(view, at, stop) or CONTACT.fullmatch(view[at:stop].strip())
             ):
                 paragraphs[-1] = (paragraphs[-1][0], stop)  # its labels, set apart
-            elif not gaps and not PARAGRAPH_END.search(view[at:stop].split("\n")[0]):
+            elif (
+                not gaps
+                and not PARAGRAPH_END.search(line)
+                and not (ended and HEADING_WORDS.fullmatch(line))
+            ):
                 return []  # a line that ends no sentence: no paragraph of its own
             else:
                 paragraphs.append((at, stop))
+            ended = bool(PARAGRAPH_END.search(line) or HEADING_WORDS.fullmatch(line))
         at = gap.end() if gap else end
     labelled = [
         has_labels(view, a, b) or bracket_labels(view, a, b) is not None for a, b in paragraphs

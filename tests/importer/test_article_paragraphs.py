@@ -3,9 +3,9 @@ under a round badge holding only its number (``01``, ``02``) and a heading, then
 without numbers, each closing with its owners — ``（X牵头，Y、Z配合）``, ``（牵头单位：X）``, a
 bracket that names the official after the units (``；责任县领导：…``, ``；分管领导：…``) — or
 followed by a line ``责任单位：X（牵头）、Y``; the account's lines above, a closing paragraph on
-how the tasks are overseen and the editors' credits below. Written again in layouts and wordings of its own: the
-page saved from the browser, and the article copied as text (with blank lines between its
-paragraphs, as 微信 copies them, or without).
+how the tasks are overseen and the editors' credits below. Written again in layouts and
+wordings of its own: the page saved from the browser, and the article copied as text (with blank
+lines between its paragraphs, as 微信 copies them, or without; its badges copied or lost).
 
 What a user sees: one section per badge, titled by its heading; one pledge per paragraph with
 its own lead, co-owners (units outside the catalog kept as written) and time — not one pledge
@@ -148,11 +148,12 @@ def _html() -> bytes:
     return page.encode("utf-8")
 
 
-def _copied(blank_lines: bool) -> bytes:
-    """The article copied out of 微信 as text: one line a paragraph, blank lines between or not."""
+def _copied(blank_lines: bool, badges: bool = True) -> bytes:
+    """The article copied out of 微信 as text: one line a paragraph, blank lines between or not;
+    its badges copied too, or lost (an image's number, or a layout that had none)."""
     lines = [HEADLINE, *INTRO]
     for badge, heading, paragraphs in PARTS:
-        lines += [badge, heading]
+        lines += [badge, heading] if badges else [heading]
         for text, owners in paragraphs:
             lines += [text + owners] if owners.startswith("（") else [text, owners]
     lines += CLOSING
@@ -179,6 +180,18 @@ def test_each_paragraph_of_the_article_is_one_pledge(parse, layout):
         assert pledge.official == official, pledge.text
         assert pledge.deadline == deadline, pledge.text
         assert [(t.value, t.unit) for t in pledge.targets] == targets, pledge.text
+
+
+@pytest.mark.parametrize("blank_lines", [False, True], ids=["packed", "spaced"])
+def test_paragraphs_under_headings_without_badges(parse, blank_lines):
+    """The same article without its badges: each heading a line of a few words between the
+    paragraphs, no pledge; each paragraph still one pledge with its owners."""
+    parsed = parse(_copied(blank_lines, badges=False), "青溪发布.txt", year=2043)
+    pledges = commitments_of(parsed)
+    assert [p.text for p in pledges] == [w[0] for w in WANTED]
+    assert [(p.owner, p.co_owners, p.deadline) for p in pledges] == [
+        (owner, co, deadline) for _, owner, co, _, deadline, _ in WANTED
+    ]
 
 
 def test_a_page_number_is_no_badge(parse):
