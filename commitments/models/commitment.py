@@ -234,6 +234,15 @@ class Commitment(models.Model):
             models.Index(fields=["deadline", "id", "lead_owner"], name="commitment_deadline_cover"),
             # A lead owner's ledger by deadline (``?lead_owner=``, the workbench).
             models.Index(fields=["lead_owner", "deadline", "id"], name="commitment_owner_deadline"),
+            # The tracked ones by deadline, with their id: a supervisor's escalations
+            # already made (``reminders.kept_counts.supervisor_counts``) join each to
+            # its commitment's current deadline from this index alone, not the table
+            # (1M, a later day: 2.18 s; docs/benchmarks.md, eighteenth round).
+            models.Index(
+                fields=["deadline", "id"],
+                name="commitment_tracked_deadline",
+                condition=rules.tracked(),
+            ),
             models.Index(fields=["updated_at"], name="commitment_updated"),
             models.Index(fields=["section", "code"], name="commitment_section_code"),
         ]

@@ -292,6 +292,18 @@ _E = "commitments_escalation"
 _DEPARTMENT = "commitments_department"
 
 
+#: How many of the tracked commitments up to the grace line (``line``) were already
+#: escalated to ``user`` since their current deadline plus the grace (``days``). Each
+#: escalation is joined to its commitment's current deadline, read from the partial
+#: index ``commitment_tracked_deadline`` alone (``commitments.0033``), not from the
+#: table: at 1M a later day's 222,390 escalations took 2.18 s that way
+#: (docs/benchmarks.md, eighteenth round).
+ESCALATED = f"""SELECT count(DISTINCT e.commitment_id) FROM {_E} e JOIN {_C} c
+    ON c.id = e.commitment_id
+    WHERE e.user_id = %(user)s AND c.deadline <= %(line)s AND {_TRACKED}
+      AND e.day - c.deadline >= %(days)s"""
+
+
 @dataclass
 class Overseen:
     """A supervisor's overdue digest and escalations, from the kept ``due`` buckets:
@@ -388,13 +400,7 @@ def supervisor_counts(
     for pk, user_id, departments in people:
         if departments is not None or not escalable or pk not in found:
             continue
-        ((done,),) = _rows(
-            f"""SELECT count(DISTINCT e.commitment_id) FROM {_E} e JOIN {_C} c
-                ON c.id = e.commitment_id
-                WHERE e.user_id = %(user)s AND c.deadline <= %(line)s AND {_TRACKED}
-                  AND e.day - c.deadline >= %(days)s""",
-            {**params, "user": user_id},
-        )
+        ((done,),) = _rows(ESCALATED, {**params, "user": user_id})
         if count := escalable - int(done):
             found[pk].counts[NotificationKind.ESCALATION] = count
             rows = _worst_per_department(
