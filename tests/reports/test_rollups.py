@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import tracemalloc
 
 import pytest
 from django.utils import timezone
 
 from commitments.models import Commitment
 from commitments.punctuality import of_commitment, on_time_rates
+from reports import rollups
 from reports.rollups import LightCounts, department_rollups, plan_rollups, section_rollups
 from reports.scope import ReportScope
 from tests import factories
@@ -158,3 +160,19 @@ class TestSectionsAndPlans:
         (line,) = plan_rollups(ReportScope(TODAY, seed.plan))
         assert (line.commitments, line.completed, line.overdue, line.progress) == (7, 2, 2, 51.4)
         assert line.lights == LightCounts(red=2, yellow=2, green=1)
+
+
+def test_the_lines_a_worker_keeps_cost_their_length(seed):
+    """Each web worker keeps the summary's lines as JSON between requests
+    (``rollups.written_lines``; a province's summary has 16,000). Each costs about its
+    length, not the 4 KiB output buffer orjson hands back with it: that held 63 MiB
+    in every worker at 1M (docs/benchmarks.md, eighteenth round)."""
+    scope = ReportScope(TODAY)
+    lines = [*section_rollups(scope), *plan_rollups(scope), *department_rollups(scope)] * 50
+    tracemalloc.start()
+    try:
+        kept = [rollups._dumped(line) for line in lines]
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert held < 2 * sum(map(len, kept)) + 64 * len(kept)
