@@ -1,8 +1,9 @@
 """Punctuality as SQL expressions: were reports and completions on time?
 
 A monthly report is on time when it was filed (local date) on or before the
-due day of the month it reports on (``period`` ``YYYY-MM`` + the plan's
-``report_due_day``, else ``settings.REPORT_DUE_DAY``). Only the first report a
+due date of the month it reports on (``period`` ``YYYY-MM`` and the plan's
+``report_due_day``, else ``settings.REPORT_DUE_DAY``; the month's last day in a
+month without that day: ``commitments.due_dates``). Only the first report a
 department files for a commitment and month counts: a later correction is
 not a second, late report. Only a month the pledge owed (``pledge_owed``, the
 rule of ``commitments.owed`` kept with each count) can be on time or late: a
@@ -35,7 +36,7 @@ from django.db.models.functions import (
 )
 from django.db.models.lookups import LessThan
 
-from commitments import rules
+from commitments import due_dates, rules
 from commitments.choices import Status
 from commitments.lights import DaysBetween
 from commitments.models import DueDayReportTally, FirstReportTally
@@ -44,33 +45,13 @@ from commitments.owed import month_index
 from reports.scope import ReportScope
 
 
-class PlusDays(models.Func):
-    """A date ``days`` days after another (``date + days``)."""
-
-    arity = 2
-    output_field = models.DateField()
-
-    def as_sql(self, compiler, connection, **extra):
-        extra.setdefault("template", "(%(expressions)s)")
-        extra.setdefault("arg_joiner", " + ")
-        return super().as_sql(compiler, connection, **extra)
-
-    def as_sqlite(self, compiler, connection, **extra):
-        return super().as_sql(
-            compiler,
-            connection,
-            template="date(%(expressions)s || ' days')",
-            arg_joiner=", '+' || ",
-            **extra,
-        )
-
-
 def first_reports(scope: ReportScope) -> QuerySet:
     """The first reports of each period (``first_of_period``, in
     ``commitments.services.first_reports``) filed up to
     ``scope.today`` by the departments in scope, as kept counts (``reports``
     per department, month and day filed), with ``due_on`` (the month's due
-    day: the plan's ``report_due_day``, else ``settings.REPORT_DUE_DAY``) and
+    date, ``commitments.due_dates``: the plan's ``report_due_day``, else
+    ``settings.REPORT_DUE_DAY``, or the month's last day in a shorter month) and
     ``days_late`` (0 when filed by then, or when the pledge did not owe the month:
     ``pledge_owed``): what the scorecard and the chart add up, without reading the
     reports. A plan's come from ``FirstReportTally``; every plan's from
@@ -78,7 +59,7 @@ def first_reports(scope: ReportScope) -> QuerySet:
     rows: QuerySet
     if scope.plan is not None:
         rows = FirstReportTally.objects.filter(plan=scope.plan)
-        due_day = Coalesce(F("plan__report_due_day"), Value(settings.REPORT_DUE_DAY))
+        due_day = due_dates.plan_due_day()
     else:
         rows = DueDayReportTally.objects.all()
         due_day = Coalesce(NullIf(F("due_day"), Value(0)), Value(settings.REPORT_DUE_DAY))
@@ -88,7 +69,7 @@ def first_reports(scope: ReportScope) -> QuerySet:
     return (
         rows.order_by()
         .annotate(_due_day=due_day)
-        .annotate(due_on=PlusDays(F("month"), F("_due_day") - 1))
+        .annotate(due_on=due_dates.DueDate(F("month"), F("_due_day")))
         .annotate(_late_by=DaysBetween(F("filed_on"), F("due_on")))
         .annotate(
             days_late=models.Case(
@@ -177,10 +158,10 @@ def due_periods(
     is never late (``pledge_owed``).
     """
     p = prefix
-    due_day = Coalesce(F(f"{p}plan__report_due_day"), Value(settings.REPORT_DUE_DAY))
+    due_day = due_dates.plan_due_day(p)
     this_month = _month_index(today.year, today.month)
     last_due = models.Case(
-        models.When(LessThan(due_day, Value(today.day)), then=Value(this_month)),
+        models.When(due_dates.passed(due_day, today), then=Value(this_month)),
         default=Value(this_month - 1),
         output_field=models.IntegerField(),
     )

@@ -11,13 +11,13 @@ that follow it. On a day off nothing goes out.
 
 from __future__ import annotations
 
-import calendar as _calendar
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
 
+from commitments import due_dates
 from commitments.reminders import calendar
 
 ONE_DAY = datetime.timedelta(days=1)
@@ -94,11 +94,6 @@ def deadline_targets(today: datetime.date, days_before: Iterable[int]) -> set[da
     return {day + datetime.timedelta(days=n) for day in covered_days(today) for n in days_before}
 
 
-def due_date_in_month(year: int, month: int, due_day: int) -> datetime.date:
-    """The report due date of a month; a due day past the month's end is its last day."""
-    return datetime.date(year, month, min(due_day, _calendar.monthrange(year, month)[1]))
-
-
 def report_stages(today: datetime.date, days_before: int) -> list[ReportStage]:
     """Due dates whose missing-report reminder (N days before, or on the day)
     goes out today."""
@@ -111,8 +106,9 @@ def report_stages(today: datetime.date, days_before: int) -> list[ReportStage]:
 
 
 def plan_due_on(due_day: int, date: datetime.date) -> bool:
-    """Does a plan whose reports are due on ``due_day`` have ``date`` as its due date?"""
-    return due_date_in_month(date.year, date.month, due_day) == date
+    """Does a plan whose reports are due on ``due_day`` have ``date`` as its due date
+    (a due day past the month's end: its last day, ``commitments.due_dates``)?"""
+    return due_dates.due_date(date.year, date.month, due_day) == date
 
 
 def review_is_overdue(filed_on: datetime.date, today: datetime.date, wait_days: int) -> bool:

@@ -7,26 +7,21 @@ and, per department, the open commitments not yet reported this period.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, F, Prefetch, Q, Value
-from django.db.models.functions import Coalesce, Least
-from django.db.models.lookups import LessThan
+from django.db.models import Count, Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from commitments import rules
+from commitments import due_dates, rules
 from commitments.choices import ClosureState, RequestState
 from commitments.lights import light_reason
 from commitments.models import Attachment, ClosureRequest, Commitment, ExtensionRequest
 from commitments.naming import years_with_several_plans
 from commitments.owed import owes_month
-from commitments.reminders import policy
 from commitments.services import workflow
 from workspace import forms
 from workspace.page import Page
@@ -92,27 +87,21 @@ def pending_requests(reader: Reader, user, today, page: Page | None = None) -> l
     return rows
 
 
-def _due_date_day(today: datetime.date) -> Least:
-    """The day of ``today``'s month a pledge's report is due on: its plan's due day, else
-    the default; a day past the month's end is its last day (``policy.due_date_in_month``)."""
-    last = calendar.monthrange(today.year, today.month)[1]
-    return Least(Coalesce(F("plan__report_due_day"), Value(settings.REPORT_DUE_DAY)), Value(last))
-
-
 def unreported_departments(reader: Reader, today: datetime.date) -> list[dict]:
     """Per lead department, its open pledges (``total``), those that owe this month's
     report and have no report of the lead's this month (``missing``: the rule of
     ``commitments.owed.owes_month``, as the reminders chase and the scorecard counts),
-    and of these the ones whose due day has passed (``past_due``: the scorecard counts
-    them as 应报未报)."""
+    and of these the ones whose due date has passed (``past_due``: the scorecard counts
+    them as 应报未报; ``commitments.due_dates``)."""
     start = period_start(today)
     missing = owes_month(today) & ~lead_reported_since(start)
+    past_due = missing & due_dates.passed(due_dates.plan_due_day(), today)
     items = reader.commitments().filter(rules.tracked())
     return list(
         items.values("lead_owner_id", "lead_owner__name")
         .annotate(
             missing=Count("pk", filter=missing),
-            past_due=Count("pk", filter=missing & Q(LessThan(_due_date_day(today), today.day))),
+            past_due=Count("pk", filter=past_due),
             total=Count("pk"),
         )
         .filter(missing__gt=0)
@@ -131,14 +120,14 @@ def period_due_dates(reader: Reader, today: datetime.date) -> list[datetime.date
     report (each plan's own due day, else the default; one, unless plans differ). A plan
     that starts next year has no due date this month."""
     due_days = {
-        day or settings.REPORT_DUE_DAY
+        day
         for day in reader.commitments()
         .filter(rules.tracked())
         .filter(owes_month(today))
         .values_list("plan__report_due_day", flat=True)
         .distinct()
     }
-    return sorted(policy.due_date_in_month(today.year, today.month, d) for d in due_days)
+    return sorted({due_dates.due_date(today.year, today.month, day) for day in due_days})
 
 
 def _render(
