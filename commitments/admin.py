@@ -363,17 +363,23 @@ class PlanAdmin(admin.ModelAdmin):
             self.message_user(request, _("已撤回公示"), messages.SUCCESS)
 
     def save_model(self, request, obj, form, change) -> None:
-        """A changed due day or start moves the plan's first reports in the scorecard's
-        tallies (``first_reports.plan_changed``), in the admin's transaction."""
-        from commitments.services import first_reports
+        """The due day and start of a stored plan are the plans service's to write
+        (``plans.change_schedule`` moves the plan's first reports in the scorecard's
+        tallies with them), in the admin's transaction; the form saves the rest."""
+        from commitments.services import plans
 
-        moved = change and {"report_due_day", "starts_on"} & set(form.changed_data)
-        old: int | None = None
-        if moved:
-            old = models.Plan.objects.values_list("report_due_day", flat=True).get(pk=obj.pk)
-        super().save_model(request, obj, form, change)
-        if moved:
-            first_reports.plan_changed(obj.pk, old, starts_changed="starts_on" in form.changed_data)
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        plans.change_schedule(
+            request.user, obj.pk, report_due_day=obj.report_due_day, starts_on=obj.starts_on
+        )
+        rest = [
+            f.name
+            for f in obj._meta.concrete_fields
+            if not f.primary_key and f.name not in plans.SCHEDULE
+        ]
+        obj.save(update_fields=rest)
 
     def import_view(self, request):
         """Upload → review and correct (``admin_review``) → commit."""

@@ -14,8 +14,9 @@ Each count is kept with whether the pledge owed the month (``owed_from_day``,
 ``commitments.owed``). That can change after the filing: a cancelled or reopened
 pledge (``pledge_changing`` / ``pledge_changed``, in the workflow's transaction), one
 handed to another lead (``pledges_changing`` / ``pledges_changed``, ``services.leads``)
-and a plan whose start or due day an administrator changes (``plan_changed``)
-move their counts.
+and a plan whose start or due day an administrator changes (``plan_changed``, from
+``services.plans.change_schedule``) move their counts. Each holds the plan's counts
+(``_hold_plans``): a plan's recount waits for, and holds up, that plan's filings only.
 """
 
 from __future__ import annotations
@@ -31,7 +32,13 @@ from django.db.models.expressions import Expression
 from django.db.models.functions import Cast, Concat, TruncDate
 
 from commitments import owed, rules
-from commitments.models import DueDayReportTally, FirstReportTally, Plan, ProgressReport
+from commitments.models import (
+    Commitment,
+    DueDayReportTally,
+    FirstReportTally,
+    Plan,
+    ProgressReport,
+)
 from commitments.sql import without_jit
 
 _PLAN = FirstReportTally._meta.db_table
@@ -64,6 +71,7 @@ def count(report: ProgressReport, plan_id: int) -> None:
     """Count ``report`` (just saved) if it is the first of its period; if it
     displaces an earlier-counted one (filed with an earlier time, which only
     a back-dated clock does), move that one's count to it."""
+    _hold_plans([plan_id])
     firsts = list(
         ProgressReport.objects.filter(
             commitment_id=report.commitment_id,
@@ -81,6 +89,25 @@ def count(report: ProgressReport, plan_id: int) -> None:
     if len(firsts) == 2:
         _add(plan_id, report.department_id, month, rules.local_day(firsts[1][1]), owed_from, -1)
     _add(plan_id, report.department_id, month, rules.local_day(report.created_at), owed_from, 1)
+
+
+#: The advisory lock of one plan's counts (PostgreSQL; its id appended): a filing, a
+#: cancellation or reopening takes it shared, ``plan_changed`` alone.
+_PLAN_LOCK = "SELECT {}(hashtextextended('commitments.first_reports.plan:' || %s, 0))"
+
+
+def _hold_plans(plan_ids: Sequence[int], *, alone: bool = False) -> None:
+    """Hold the counts of these plans until the transaction ends: shared by the
+    writers that count reports one pledge at a time (they go on side by side), or
+    ``alone`` for a plan's recount (``plan_changed``), which waits for them and which
+    they wait for — on that plan only: the town's other plans file on meanwhile.
+    Taken before reading the plan or the reports it counts; the plans in order."""
+    if connection.vendor != "postgresql":
+        return  # SQLite: one writer at a time anyway
+    function = "pg_advisory_xact_lock" if alone else "pg_advisory_xact_lock_shared"
+    with connection.cursor() as cursor:
+        for plan_id in sorted(set(plan_ids)):
+            cursor.execute(_PLAN_LOCK.format(function), [str(plan_id)])
 
 
 def _add(
@@ -187,7 +214,8 @@ def _put_plan(cursor: CursorWrapper, plan_id: int, due_day: int) -> None:
 
 def plan_changed(plan_id: int, old_due_day: int | None, *, starts_changed: bool) -> None:
     """A plan's ``report_due_day`` (was ``old_due_day``) or ``starts_on`` changed (the
-    plan saved already, in the caller's transaction): move its first reports from the
+    plan saved already, in the caller's transaction: ``services.plans.change_schedule``,
+    their one writer): move its first reports from the
     old due day's rows of ``DueDayReportTally`` to the new one's, and, when its start
     moved, count again whether each month reported on was owed (a month before the
     start is not). A due day alone changes no ``owed_from_day``: the months owed
@@ -197,10 +225,9 @@ def plan_changed(plan_id: int, old_due_day: int | None, *, starts_changed: bool)
     if old == new and not starts_changed:
         return
     with transaction.atomic(), connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # Filings wait until the plan's counts are moved (theirs come after, or
-            # were committed before and are counted here): a filing takes ROW EXCLUSIVE.
-            cursor.execute(f"LOCK TABLE {_PLAN} IN SHARE ROW EXCLUSIVE MODE")
+        # This plan's filings wait until its counts are moved (theirs come after, or
+        # were committed before and are counted here); other plans' go on.
+        _hold_plans([plan_id], alone=True)
         _take_plan(cursor, plan_id, old)
         if starts_changed:
             cursor.execute(f"DELETE FROM {_PLAN} WHERE plan_id = %s", [plan_id])
@@ -256,6 +283,9 @@ def _move_pledge(commitment_id: int | Sequence[int], sign: int) -> None:
     stand now, in both tallies: two statements whatever the number of pledges (an upsert
     each to add, an ``UPDATE … FROM`` each to take out: the rows that counted them)."""
     ids = [commitment_id] if isinstance(commitment_id, int) else list(commitment_id)
+    if connection.vendor == "postgresql":
+        plans = Commitment.objects.filter(pk__in=ids).values_list("plan_id", flat=True)
+        _hold_plans(list(plans.distinct().order_by()))
     sql, params = _firsts(
         ProgressReport.objects.filter(commitment_id__in=ids)
     ).query.sql_with_params()

@@ -16,8 +16,8 @@ from unittest import mock
 import pytest
 
 from commitments.choices import Status
-from commitments.models import DueDayReportTally, FirstReportTally, Plan
-from commitments.services import first_reports, reporting
+from commitments.models import DueDayReportTally, FirstReportTally
+from commitments.services import plans, reporting
 from commitments.services.first_reports import rebuild_first_report_tallies
 from reports.rollups import department_rollups
 from reports.scope import ReportScope
@@ -143,8 +143,12 @@ def test_a_plan_with_its_own_due_day_is_counted_apart(filed):
 
     # Filed on 04-12, due on the 10th: 2 days late; with the first plan's: 2.0 too.
     assert punctuality(ReportScope(AS_OF)) == (5, 2, 2.0)
-    Plan.objects.filter(pk=filed.plan.pk).update(report_due_day=15)
-    first_reports.plan_changed(filed.plan.pk, None, starts_changed=False)
+    plans.change_schedule(
+        factories.user("root", role="admin"),
+        filed.plan.pk,
+        report_due_day=15,
+        starts_on=filed.plan.starts_on,
+    )
     # Against the 15th now: 03-20 and 04-27 are late (5, 12 days); 2023-12-20 answered
     # no month owed (before the plan's start), late under no due day.
     assert punctuality(ReportScope(AS_OF, filed.plan)) == (4, 1, 8.5)
