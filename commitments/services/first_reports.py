@@ -215,11 +215,11 @@ def _put_plan(cursor: CursorWrapper, plan_id: int, due_day: int) -> None:
 def plan_changed(plan_id: int, old_due_day: int | None, *, starts_changed: bool) -> None:
     """A plan's ``report_due_day`` (was ``old_due_day``) or ``starts_on`` changed (the
     plan saved already, in the caller's transaction: ``services.plans.change_schedule``,
-    their one writer): move its first reports from the
-    old due day's rows of ``DueDayReportTally`` to the new one's, and, when its start
-    moved, count again whether each month reported on was owed (a month before the
-    start is not). A due day alone changes no ``owed_from_day``: the months owed
-    follow from it when read (``reports.punctuality``)."""
+    their one writer): move its first reports from the old due day's rows of
+    ``DueDayReportTally`` to the new one's, and, when its start moved, count again
+    whether each month reported on was owed (a month before the start is not). A due
+    day alone changes no ``owed_from_day``: the months owed follow from it when read
+    (``reports.punctuality``)."""
     new = Plan.objects.values_list("report_due_day", flat=True).get(pk=plan_id) or 0
     old = old_due_day or 0
     if old == new and not starts_changed:
