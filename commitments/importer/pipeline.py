@@ -11,6 +11,7 @@ from pathlib import PurePath
 
 from django.utils.translation import gettext as _
 
+from commitments.importer import memo
 from commitments.importer.arrangement import (
     CONTACT,
     Arrangement,
@@ -151,6 +152,7 @@ def parse_file(
 ) -> ParsedFile:
     """Parse a plan file into documents, sections and commitments. ``writer``: who reads
     the warnings (they say how that reader gives the plan year)."""
+    memo.forget()
     name = clean_controls(PurePath(filename).name).strip() or "?"  # stored: no control characters
     extracted = extract(data, name)
     text = clean_extracted(extracted)
