@@ -20,7 +20,7 @@ MARK = re.compile(
 #: What may close a time that heads a group: ``：``, ``，``, nothing.
 _TIME_END = " \t:：,，。"
 #: Where a sentence starts: after its stop or a line break.
-_SENTENCE_STOP = re.compile(r"[。!?\n]")
+_SENTENCE_STOPS = "。!?\n"
 
 
 def _style(line: str) -> int | None:
@@ -59,8 +59,10 @@ def line_time(view: str, start: int, at: int) -> str | None:
 def sentence_time(view: str, start: int, at: int) -> str | None:
     """``到9月底，A；B；C。``: the opening time clause of the sentence that the ``；`` item at
     ``at`` continues."""
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(view, start, at)]
-    sentence_start = stops[-1] if stops else start
+    # the last stop before ``at``, looked for backwards: a section's pledges each scanning the
+    # section from its start cost a 5,000-pledge plan ~0.4 s
+    last = max(view.rfind(stop, start, at) for stop in _SENTENCE_STOPS)
+    sentence_start = last + 1 if last >= 0 else start
     if ";" not in view[sentence_start:at]:
         return None  # the sentence's first item names its own time
     mark = MARK.match(view, sentence_start)
