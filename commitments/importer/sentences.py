@@ -119,6 +119,7 @@ def _circled_run_end(view: str, start: int, end: int) -> int:
 MAX_BRACKET = 120
 #: Brackets on the parse view (``（…）`` is ``(…)`` there), each with its closer.
 BRACKETS = {"(": ")", "【": "】", "〔": "〕"}
+OPENERS = re.compile("[" + re.escape("".join(BRACKETS)) + "]")
 
 
 def enclosed(view: str, start: int, end: int) -> set[int]:
@@ -172,19 +173,19 @@ def bracket_ranges(view: str) -> list[tuple[int, int]]:
     """Ranges of ``(…)``, ``【…】``, ``〔…〕`` that close on the same line, within
     ``MAX_BRACKET`` characters."""
     ranges: list[tuple[int, int]] = []
-    i = 0
-    while i < len(view):
-        close = BRACKETS.get(view[i])
-        if close:
-            stop = min(len(view), i + MAX_BRACKET)
-            j = i + 1
-            while j < stop and view[j] not in close + view[i] + "\n":
-                j += 1
-            if j < stop and view[j] == close:
-                ranges.append((i, j + 1))
-                i = j + 1
-                continue
-        i += 1
+    opener = OPENERS.search(view)  # from one opener to the next: most text has none
+    while opener is not None:
+        i = opener.start()
+        close = BRACKETS[view[i]]
+        stop = min(len(view), i + MAX_BRACKET)
+        j = i + 1
+        while j < stop and view[j] not in close + view[i] + "\n":
+            j += 1
+        if j < stop and view[j] == close:
+            ranges.append((i, j + 1))
+            opener = OPENERS.search(view, j + 1)
+        else:
+            opener = OPENERS.search(view, i + 1)
     return ranges
 
 
