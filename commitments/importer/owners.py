@@ -387,8 +387,12 @@ def rule_owner(text: str, catalog: list[CatalogEntry], context: str = "") -> Cat
     hits = _hits(text, catalog)
     if not hits:
         return None
+    most = max(hits.values())
+    tied = [i for i in hits if hits[i] == most]
+    if len(tied) == 1:  # no tie: the heading is not read (half the hits a plan looked up)
+        return catalog[tied[0]]
     heading = _hits(context, catalog)
-    order = max(hits, key=lambda i: (hits[i], heading.get(i, 0), catalog[i].priority, -i))
+    order = max(tied, key=lambda i: (heading.get(i, 0), catalog[i].priority, -i))
     return catalog[order]
 
 
