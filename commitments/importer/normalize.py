@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from commitments.importer.memo import remembered
 from commitments.importer.vocabulary import UNIT_STARTS
 
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -48,7 +49,11 @@ _CN_YEAR = re.compile(
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 
 
+@remembered
 def normalize(text: str) -> str:
+    """The parse view of ``text`` (module docstring); remembered per parse, as a pledge's text
+    is normalized again by each step that cuts it (10,002 calls for 5,133 texts in a plan
+    of 5,000 distinct pledges)."""
     view = _OCR_NUMBER.sub(_fix_number, to_simplified(text.translate(_WIDTH)))
     if "年" in view:
         view = _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGITS), view)
