@@ -34,12 +34,17 @@ setup: $(VENV)/.installed
 
 # `make run PORT=8323` serves on another port; the e-mail links (SITE_URL) follow it
 # unless SITE_URL is set (setup inherits it: demo_activity prints it in its hint).
+# The demo is for trying the product as its users would: DEBUG off, so a mistyped
+# address shows the product's own 404 page, not Django's technical one; `--insecure`
+# lets runserver serve the static files from the apps without DEBUG (no collectstatic).
+# `DEBUG=true make run` (or `make run DEBUG=true`) keeps Django's debug pages.
 run: export SITE_URL ?= http://127.0.0.1:$(PORT)
+run: export DEBUG ?= false
 run: setup
 	@echo "API: http://127.0.0.1:$(PORT)/api/v1/   admin: http://127.0.0.1:$(PORT)/admin/   e-mails: var/mail/"
 	trap 'trap - INT TERM EXIT; kill 0' INT TERM EXIT; \
 	$(VENV)/bin/celery -A tracker worker --beat --pool=solo --loglevel=info & \
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(PY) manage.py runserver --insecure 127.0.0.1:$(PORT)
 
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check .

@@ -4,6 +4,7 @@ plan, with demo progress filed through the services (issue 19)."""
 from __future__ import annotations
 
 import collections
+import datetime
 import email
 import email.policy
 import re
@@ -117,6 +118,8 @@ def test_make_run_says_how_to_see_reminder_e_mails_now(clock, settings, tmp_path
     read = [email.message_from_bytes(f.read_bytes(), policy=email.policy.default) for f in files]
     review = [m for m in read if "待审核" in m["Subject"]]
     assert review and review[0].get_body(("html",)) is not None
+    # walk14b m12: the demo's overdue pledges are in the supervisors' digest
+    assert any("已逾期" in m.get_body(("plain",)).get_content() for m in read)
 
 
 def test_make_run_port_is_a_choice_and_e_mail_links_follow_it():
@@ -124,7 +127,7 @@ def test_make_run_port_is_a_choice_and_e_mail_links_follow_it():
     assert re.search(r"^PORT \?= 8000$", makefile, re.M)
     assert "run: export SITE_URL ?= http://127.0.0.1:$(PORT)" in makefile
     recipe = re.search(r"^run: setup\n((?:\t.*\n)+)", makefile, re.M).group(1)
-    assert "runserver 127.0.0.1:$(PORT)" in recipe and "8000" not in recipe
+    assert "runserver --insecure 127.0.0.1:$(PORT)" in recipe and "8000" not in recipe
 
 
 def test_the_demo_scorecard_ranks_units_that_reported_since_january(clock):
@@ -163,3 +166,145 @@ def test_the_demo_scorecard_ranks_units_that_reported_since_january(clock):
     assert any((r["avg_days_late"] or 0) > 0 for r in ranked)
     best, worst = ranked[0], ranked[-1]
     assert best["reports_on_time"] > 0 and worst["reports_missing"] > best["reports_missing"]
+
+
+def _make_run_server(tmp_path, debug: str | None):
+    """The server as the Makefile's `run` recipe starts it, with the environment it
+    exports (``DEBUG`` unless the developer set it), on a free port and a fresh SQLite
+    file (a fresh clone: nothing collected under ``STATIC_ROOT``)."""
+    import os
+    import subprocess
+
+    from tests.deploy.conftest import PYTHON, free_port
+
+    makefile = (ROOT / "Makefile").read_text()
+    default = re.search(r"^run: export DEBUG \?= (\S+)$", makefile, re.M).group(1)
+    recipe = re.search(r"^run: setup\n((?:\t.*\n)+)", makefile, re.M).group(1)
+    command = re.search(r"\$\(PY\) manage\.py (runserver [^\n\\]*)", recipe).group(1).split()
+    port = free_port()
+    command = [PYTHON, "manage.py", *(a.replace("$(PORT)", str(port)) for a in command)]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST_"))}
+    env.update(
+        DEBUG=debug or default,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'demo.sqlite3'}",
+        STATIC_ROOT=str(tmp_path / "static"),
+        CELERY_BROKER_URL="memory://",
+    )
+    process = subprocess.Popen(
+        [*command, "--noreload"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    return process, f"http://127.0.0.1:{port}"
+
+
+def _get(url: str) -> tuple[int, str, str]:
+    import time
+    import urllib.error
+    import urllib.request
+
+    for _ in range(150):
+        try:
+            with urllib.request.urlopen(url) as answer:
+                return answer.status, answer.headers["Content-Type"], answer.read().decode()
+        except urllib.error.HTTPError as refused:
+            return refused.code, refused.headers["Content-Type"], refused.read().decode()
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError(f"{url} never answered")
+
+
+def test_a_mistyped_address_in_the_demo_shows_the_product_s_404_page(tmp_path):
+    """walk14b m1: `make run` ran with DEBUG on, so a clerk trying the demo who mistyped
+    an address met Django's yellow technical page. The demo runs with DEBUG off and
+    still serves its style sheets; `DEBUG=true make run` keeps the debug page."""
+    process, base = _make_run_server(tmp_path, None)
+    try:
+        status, _type, page = _get(f"{base}/workspace/no-such-page/")
+        assert status == 404
+        assert "页面不存在" in page and "Using the URLconf" not in page
+        for sheet in ("workspace/workspace.css", "admin/css/base.css"):
+            status, kind, _body = _get(f"{base}/static/{sheet}")
+            assert (status, kind.split(";")[0]) == (200, "text/css")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+    process, base = _make_run_server(tmp_path, "true")
+    try:
+        status, _type, page = _get(f"{base}/workspace/no-such-page/")
+        assert status == 404 and "Using the URLconf" in page
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def _json(response) -> dict:
+    import json
+
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    return json.loads(body)
+
+
+def test_the_demo_has_overdue_pledges_for_the_supervisor_to_urge(clock):
+    """walk14b m12: every pledge was due on 31 December, so a supervisor trying 督办通知
+    on an overdue pledge or the overdue list found none. A few were given an earlier
+    deadline on the plan's second day, now passed: not completed, in the overdue list,
+    and a 督办通知 on one is sent."""
+    clock.move_to(at("2026-12-07 10:00"))
+    _run("load_departments")
+    _run("import_plan", str(ROOT / "samples" / "town-speeches-2024.txt"), "--year", "2026")
+    _run("demo_accounts")
+    assert "3 项已逾期" in _run("demo_activity")
+
+    today = timezone.localdate()
+    overdue = Commitment.objects.overdue(today)
+    assert overdue.count() == 3
+    assert all(c.deadline <= today - datetime.timedelta(days=7) for c in overdue)
+    assert {c.status for c in overdue} == {"at_risk", "not_started"}  # one never acknowledged
+    edits = CommitmentEvent.objects.filter(kind=EventKind.EDITED, changes__has_key="deadline")
+    assert {timezone.localtime(e.created_at).date() for e in edits} == {datetime.date(2026, 1, 2)}
+
+    supervisor = _supervisor()
+    plan = overdue.first().plan_id
+    listed = _json(supervisor.get(f"/api/v1/reports/overdue/?plan={plan}"))
+    assert listed["count"] == 3 and all(r["days_overdue"] >= 7 for r in listed["results"])
+    red = _json(supervisor.get(f"/api/v1/commitments/?plan={plan}&light=red"))
+    assert red["count"] == 3
+    item = overdue.get(status="not_started")  # never acknowledged: the one to urge
+    urged = supervisor.post(
+        f"/api/v1/commitments/{item.pk}/urge/", {"note": "请说明逾期原因"}, "application/json"
+    )
+    assert urged.status_code in (200, 201), urged.content
+    assert _json(supervisor.get(f"/api/v1/commitments/{item.pk}/"))["urged"] is True
+
+
+def test_the_demo_plan_is_imported_where_its_story_starts(clock):
+    """walk14b m10: the demo's activity starts on 1 January, but its 导入 history entry
+    (and the plan's 导入时间) said today."""
+    clock.move_to(at("2026-07-15 10:00"))
+    _run("load_departments")
+    _run("import_plan", str(ROOT / "samples" / "town-speeches-2024.txt"), "--year", "2026")
+    _run("demo_accounts")
+    _run("demo_activity")
+
+    first = datetime.date(2026, 1, 1)
+    plan = Commitment.objects.first().plan
+    assert timezone.localtime(plan.created_at).date() == first
+    assert plan.reports_from == first  # what was owed did not move
+    imported = CommitmentEvent.objects.filter(kind=EventKind.IMPORTED)
+    assert imported.count() == Commitment.objects.count()
+    assert {timezone.localtime(e.created_at).date() for e in imported} == {first}
+    history = _json(
+        _supervisor().get(f"/api/v1/commitments/{Commitment.objects.first().pk}/history/")
+    )["results"]
+    assert history[0]["kind_label"] == "导入" and history[0]["time"].startswith("2026-01-01")
+    assert [e["time"] for e in history] == sorted(e["time"] for e in history)
+
+
+def _supervisor():
+    from django.contrib.auth.models import User
+    from django.test import Client
+
+    client = Client()
+    client.force_login(User.objects.get(username="supervisor"))
+    return client

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -65,7 +66,10 @@ class ProgressReport(models.Model):
     evidence = models.JSONField(_("佐证材料链接"), default=list, blank=True)
     as_of = models.DateField(_("截至日期"))
     period = models.CharField(_("报送期"), max_length=7, help_text=_("格式 YYYY-MM"))
-    created_at = models.DateTimeField(_("报送时间"), auto_now_add=True, db_index=True)
+    #: When it was filed: now, or the moment ``reporting.file_report`` was given (``at``).
+    created_at = models.DateTimeField(
+        _("报送时间"), default=timezone.now, editable=False, db_index=True
+    )
 
     class Meta:
         verbose_name = _("进度报送")

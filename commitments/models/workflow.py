@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -68,7 +69,8 @@ class CommitmentEvent(models.Model):
     merged_from = merged_from_field(_("原单位"))
     changes = models.JSONField(_("变更内容"), default=dict, blank=True)
     note = models.TextField(_("说明"), blank=True)
-    created_at = models.DateTimeField(_("时间"), auto_now_add=True)
+    #: When it happened: now, or the moment a service was given (``at``: the demo's past).
+    created_at = models.DateTimeField(_("时间"), default=timezone.now, editable=False)
 
     class Meta:
         verbose_name = _("办理记录")

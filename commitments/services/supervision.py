@@ -58,7 +58,11 @@ def _milestones(items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 
 def update_commitment(
-    commitment_id: int, user: User, changes: Mapping[str, Any], note: str = ""
+    commitment_id: int,
+    user: User,
+    changes: Mapping[str, Any],
+    note: str = "",
+    at: datetime.datetime | None = None,
 ) -> Commitment:
     """Apply ``changes`` (keys of ``EDITABLE_FIELDS``) as ``user``; all or nothing.
 
@@ -70,8 +74,11 @@ def update_commitment(
     reason, is then required: ``Invalid`` code ``reason_required``, field ``note``);
     ``title`` and ``official`` text; ``removed_from_source`` only ``False``: the
     supervisor keeps a pledge that a re-import retired (``rules.retired``).
-    Refusals are ``check``'s, raised before anything is written.
+    Refusals are ``check``'s, raised before anything is written. ``at``: the moment of
+    the edit (its history entry, a new lead's ``lead_since``); default now, given only
+    by the demo, which files its past.
     """
+    now = at or timezone.now()
     with transaction.atomic():
         commitment = workflow.lock_commitment(commitment_id)
         check(commitment, user, changes)
@@ -86,7 +93,7 @@ def update_commitment(
             diff["removed_from_source"] = [True, False]
             commitment.removed_from_source = False
         if "lead_owner" in changes:
-            _change_lead(commitment, changes["lead_owner"], diff)
+            _change_lead(commitment, changes["lead_owner"], diff, now)
         if "co_owners" in changes or "lead_owner" in diff:
             _change_co_owners(commitment, changes.get("co_owners"), diff)
         if "deadline" in changes and changes["deadline"] != commitment.deadline:
@@ -117,7 +124,12 @@ def update_commitment(
         )
         if diff:
             CommitmentEvent.objects.create(
-                commitment=commitment, kind=EventKind.EDITED, actor=user, changes=diff, note=note
+                commitment=commitment,
+                kind=EventKind.EDITED,
+                actor=user,
+                changes=diff,
+                note=note,
+                created_at=now,
             )
         # Closing and reopening are workflow steps (they withdraw pending
         # requests and restore the pre-closing status): one implementation.
@@ -181,13 +193,15 @@ def reopens(commitment: Commitment, new_status: str | None) -> bool:
     return new_status not in (None, commitment.status) and commitment.status in CLOSED_STATUSES
 
 
-def _change_lead(commitment: Commitment, new: Department, diff: Diff) -> None:
+def _change_lead(
+    commitment: Commitment, new: Department, diff: Diff, now: datetime.datetime
+) -> None:
     """Hand the pledge over to ``new`` (``leads.hand_over``: what a change of lead
     means) and read back what that wrote."""
     if new.pk == commitment.lead_owner_id:
         return
     diff["lead_owner"] = [_dept(commitment.lead_owner), _dept(new)]
-    leads.hand_over({commitment.pk: new.pk}, timezone.now())
+    leads.hand_over({commitment.pk: new.pk}, now)
     commitment.refresh_from_db(fields=leads.FIELDS)
     commitment.owner_source = OwnerSource.MANUAL
 

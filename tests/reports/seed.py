@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from unittest import mock
 
 from django.utils import timezone
 
@@ -65,19 +64,19 @@ def file_report(
     status: str = Status.ON_TRACK,
     narrative: str = "",
 ) -> ProgressReport:
-    """File a report as if on ``filed`` (``created_at`` is auto_now_add)."""
-    with mock.patch("django.utils.timezone.now", return_value=at(filed)):
-        report = ProgressReport.objects.create(
-            commitment=item,
-            department=department,
-            filed_by=by,
-            is_lead=department.pk == item.lead_owner_id,
-            status=status,
-            percent=percent,
-            narrative=narrative or f"{period}进展",
-            as_of=filed,
-            period=period,
-        )
+    """File a report as if on ``filed`` (at 10:00 that day, its ``created_at``)."""
+    report = ProgressReport.objects.create(
+        commitment=item,
+        department=department,
+        filed_by=by,
+        is_lead=department.pk == item.lead_owner_id,
+        status=status,
+        percent=percent,
+        narrative=narrative or f"{period}进展",
+        as_of=filed,
+        period=period,
+        created_at=at(filed),
+    )
     first_reports.count(report, item.plan_id)  # as the filing service does
     if report.is_lead:
         Commitment.objects.filter(pk=item.pk).update(last_report_on=filed, last_report_at=at(filed))

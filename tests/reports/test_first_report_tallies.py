@@ -31,15 +31,15 @@ AS_OF = datetime.date(2024, 6, 1)
 
 
 def file(item, department, user, filed: datetime.date, as_of: datetime.date, hour: int = 10):
-    with mock.patch("django.utils.timezone.now", return_value=at(filed, hour)):
-        return reporting.file_report(
-            item.pk,
-            user,
-            department,
-            reporting.ReportInput(
-                status=Status.ON_TRACK, percent=10, as_of=as_of, narrative=f"{filed} 进展"
-            ),
-        )
+    return reporting.file_report(
+        item.pk,
+        user,
+        department,
+        reporting.ReportInput(
+            status=Status.ON_TRACK, percent=10, as_of=as_of, narrative=f"{filed} 进展"
+        ),
+        at=at(filed, hour),
+    )
 
 
 def kept() -> set[tuple]:

@@ -7,19 +7,17 @@ already has reports, so running it again changes nothing. The ledger looks like 
 imported at the start of its year: the pledges were assigned on the plan's first day
 and each reporting unit has filed its monthly reports since then — on time, a few days
 late, or with months missed, by unit (``HABITS``) — so the scorecard ranks the units and
-a supervisor finds the worst ones. Those past reports are filed through the same
-services at their past moments (``_as_of``: the demo's clock, used nowhere else).
+a supervisor finds the worst ones. Those past steps are taken through the same
+services at their past moments (each service's ``at``, given only here). A few pledges
+(``OVERDUE``) were given an earlier deadline by the supervisor on the plan's second day
+and are overdue now (逾期), so 督办通知 and the overdue digests have something to act on.
 The supervisor also finds one extension request and one closure request to decide (待办审核), added
 once per plan (a plan whose demo requests were decided gets no new ones).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime
-from collections.abc import Iterator
-from contextlib import nullcontext
-from unittest import mock
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -27,6 +25,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from commitments.choices import Role, Status
+from commitments.errors import Invalid
 from commitments.lights import expected_percent
 from commitments.models import (
     ClosureRequest,
@@ -39,6 +38,7 @@ from commitments.models import (
 )
 from commitments.reminders import calendar
 from commitments.services import reporting, supervision, workflow
+from commitments.services.plan_import.dating import date_import
 
 # (status, percent relative to the expected progress, acknowledged) by position;
 # ``None`` as the percent: no report yet, 100: completed through 申请办结 → 审核.
@@ -70,6 +70,14 @@ PAST_HOUR = 10
 #: Every how-many-th commitment gets a co-owner (配合单位) that acknowledges and reports too.
 CO_OWNED_EVERY = 4
 
+#: The places (in code order) of the pledges the supervisor gave an earlier deadline,
+#: now passed: two at risk that report, one never acknowledged (``PATTERN``).
+OVERDUE = frozenset({3, 5, 9})
+
+#: At least how many days an overdue pledge's deadline lies behind today: a week, so the
+#: overdue digest's escalation (``ESCALATION_DAYS``) has them too.
+OVERDUE_DAYS = 8
+
 
 class Command(BaseCommand):
     help = "为演示计划生成签收、进度报送和办结记录（已有报送的计划不变）"
@@ -99,7 +107,7 @@ class Command(BaseCommand):
             .select_related("user")
             .first()
         )
-        counts = {"reported": 0, "completed": 0, "silent": 0, "co_owned": 0}
+        counts = {"reported": 0, "completed": 0, "silent": 0, "co_owned": 0, "overdue": 0}
         staffed = list(
             Membership.objects.filter(role=Role.STAFF, department__isnull=False)
             .order_by("department_id")
@@ -107,6 +115,7 @@ class Command(BaseCommand):
             .distinct()
         )
         start = self._assigned_at_start(plan, today)
+        overdue_on = _overdue_deadline(start, today)
         habits = {
             pk: HABITS[place % len(HABITS)]
             for place, pk in enumerate(
@@ -127,9 +136,13 @@ class Command(BaseCommand):
                 if supervisor is not None and index % CO_OWNED_EVERY == 1:
                     co_staff = self._add_co_owner(item, supervisor.user, staffed)
                     counts["co_owned"] += co_staff is not None
+                if start and overdue_on and supervisor is not None and index in OVERDUE:
+                    if self._make_overdue(item, supervisor.user, overdue_on, start):
+                        counts["overdue"] += 1
+                        item.refresh_from_db()
                 if acknowledged:
-                    with _as_of(start + datetime.timedelta(days=2)) if start else nullcontext():
-                        workflow.acknowledge(staff, item)
+                    at = _moment(start + datetime.timedelta(days=2)) if start else None
+                    workflow.acknowledge(staff, item, at=at)
                     if co_staff is not None:
                         workflow.acknowledge(co_staff, item)
                 if offset is None:
@@ -150,21 +163,39 @@ class Command(BaseCommand):
                 counts["reported"] += 1
         self.stdout.write(
             f"演示进度：{counts['reported']} 项已报送，{counts['completed']} 项已办结，"
-            f"{counts['silent']} 项尚未签收和报送，{counts['co_owned']} 项有配合单位"
-            f"（计划“{plan.title}”，{plan.year}年）。"
+            f"{counts['silent']} 项尚未签收和报送，{counts['co_owned']} 项有配合单位，"
+            f"{counts['overdue']} 项已逾期（计划“{plan.title}”，{plan.year}年）。"
         )
 
     def _assigned_at_start(self, plan: Plan, today: datetime.date) -> datetime.date | None:
-        """Date the plan's pledges as assigned on its first day (the demo's plan was
-        imported today; a real one is imported in January), so reports are owed from
-        then. ``None`` (nothing changed) for a plan whose year has not begun or that
-        starts this month: no month before this one to have reported on."""
+        """Date the plan's import on its first day (the demo's plan was imported today;
+        a real one is imported in January): the plan, its pledges, assigned then, so
+        reports are owed from then, and their 导入 history entries. ``None`` (nothing
+        changed) for a plan whose year has not begun or that starts this month: no
+        month before this one to have reported on."""
         first = plan.reports_from
         if first > today or (first.year, first.month) == (today.year, today.month):
             return None
-        moment = _moment(first)
-        Commitment.objects.filter(plan=plan, created_at__gt=moment).update(created_at=moment)
+        date_import(plan, _moment(first))
         return first
+
+    def _make_overdue(
+        self, item: Commitment, supervisor, deadline: datetime.date, start: datetime.date
+    ) -> bool:
+        """The supervisor gives ``item`` an earlier deadline, ``deadline`` (passed), on the
+        plan's second day; ``False`` where a milestone of the pledge falls after it."""
+        at = _moment(start + datetime.timedelta(days=1))
+        try:
+            supervision.update_commitment(
+                item.pk,
+                supervisor,
+                {"deadline": deadline},
+                note=f"演示数据：督办人要求{deadline.month}月{deadline.day}日前完成。",
+                at=at,
+            )
+        except Invalid:
+            return False
+        return True
 
     def _past_reports(
         self, item: Commitment, staff, percent: int, habit: tuple[int, int], today
@@ -192,8 +223,7 @@ class Command(BaseCommand):
                 as_of=filed,
                 narrative=f"演示数据：{month.month}月工作按计划推进。",
             )
-            with _as_of(filed):
-                reporting.file_report(item.pk, staff, department, data)
+            reporting.file_report(item.pk, staff, department, data, at=_moment(filed))
 
     def _requests(self, plan: Plan, today: datetime.date) -> None:
         """One pending extension request and one pending closure request for the
@@ -314,12 +344,17 @@ class Command(BaseCommand):
 
 
 def _moment(day: datetime.date) -> datetime.datetime:
+    """``day`` at ``PAST_HOUR``: the moment the demo's past steps are dated at."""
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(PAST_HOUR)))
 
 
-@contextlib.contextmanager
-def _as_of(day: datetime.date) -> Iterator[None]:
-    """The demo's clock, for its past filings only: the services (and the rows' own
-    ``auto_now_add`` times) read ``timezone.now()`` as that day at ``PAST_HOUR``."""
-    with mock.patch("django.utils.timezone.now", return_value=_moment(day)):
-        yield
+def _overdue_deadline(start: datetime.date | None, today: datetime.date) -> datetime.date | None:
+    """The deadline of the demo's overdue pledges: the end of the latest month that
+    ended at least ``OVERDUE_DAYS`` ago, or, early in the year, the plan's start; ``None``
+    when the plan has no past (``start`` None) or started less than that ago."""
+    if start is None or (today - start).days < OVERDUE_DAYS:
+        return None
+    day = today.replace(day=1) - datetime.timedelta(days=1)
+    if (today - day).days < OVERDUE_DAYS:
+        day = day.replace(day=1) - datetime.timedelta(days=1)
+    return max(day, start)

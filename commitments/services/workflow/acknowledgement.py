@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -32,8 +33,11 @@ def acknowledged_department_ids(commitment: Commitment) -> set[int]:
 
 
 @transaction.atomic
-def acknowledge(actor: User, commitment: Commitment, note: str = "") -> Commitment:
-    """签收: an owner department takes the commitment on, once per department."""
+def acknowledge(
+    actor: User, commitment: Commitment, note: str = "", at: datetime.datetime | None = None
+) -> Commitment:
+    """签收: an owner department takes the commitment on, once per department; at ``at``
+    (default: now), a moment passed only by the demo, which files its past."""
     item = lock_commitment(commitment)
     ensure_department_current(actor, department_of(actor))
     department = owning_department(actor, item)
@@ -42,9 +46,9 @@ def acknowledge(actor: User, commitment: Commitment, note: str = "") -> Commitme
     ensure_open(item, "acknowledge")
     if department.pk in acknowledged_department_ids(item):
         raise Conflict("already_acknowledged", _("本单位已签收该事项"))
+    now = at or timezone.now()
     changes: dict[str, tuple[Any, Any]] = {}
     if department.pk == item.lead_owner_id:
-        now = timezone.now()
         old_by = item.acknowledged_by.username if item.acknowledged_by else None
         changes = {
             "acknowledged_at": (item.acknowledged_at, now),
@@ -59,5 +63,6 @@ def acknowledge(actor: User, commitment: Commitment, note: str = "") -> Commitme
         department=department,
         changes=changes,
         note=note.strip(),
+        at=now,
     )
     return item

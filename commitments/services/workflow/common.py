@@ -3,6 +3,7 @@ the row lock, who decides, the history event, pending requests."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -165,9 +166,12 @@ def record(
     department: Department | None = None,
     changes: dict[str, tuple[Any, Any]] | None = None,
     note: str = "",
+    at: datetime.datetime | None = None,
 ) -> CommitmentEvent:
+    """The history entry of a step, dated ``at`` (default: now)."""
     return CommitmentEvent.objects.create(
         commitment=item,
+        created_at=at or timezone.now(),
         kind=kind,
         actor=actor,
         department=department,
