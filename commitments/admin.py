@@ -77,12 +77,15 @@ class DepartmentAdmin(admin.ModelAdmin):
         from commitments.services import merge_jobs
 
         confirmed = request.POST.get("confirm") == "yes"
+        # What was chosen, even if merged (and deleted) since: a stale second tab.
+        posted = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        chosen = [int(pk) for pk in posted if pk.isdigit()]
         try:
             if confirmed:
-                queued = merge_jobs.queue(queryset, request.user)
+                queued = merge_jobs.queue(queryset, request.user, chosen)
                 pairs, missing = [], queued.missing
             else:
-                pairs, missing = merge_jobs.plan(queryset)
+                pairs, missing = merge_jobs.plan(queryset, chosen)
         except DomainError as refused:
             why = _("未合并任何单位：%(reason)s") % {"reason": refused.message}
             self.message_user(request, why, messages.ERROR)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +31,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from commitments import background
+from commitments import background, wording
 from commitments.errors import Conflict, DomainError
 from commitments.models import Department, MergeJob
 from commitments.services import catalog
@@ -72,10 +73,14 @@ def _lock_queue() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(hashtext('commitments.merge_queue'))")
 
 
-def plan(departments: QuerySet[Department]) -> tuple[list[list[Any]], list[str]]:
+def plan(
+    departments: QuerySet[Department], chosen: Collection[int] = ()
+) -> tuple[list[list[Any]], list[str]]:
     """Which unit each department merges into (``[source id, name, target id, name]``),
     and the names no unit lists as an alias; what the administrator confirms. A refusal
-    (``catalog.check_merge``, a merge of one of them already under way) is raised."""
+    (``catalog.check_merge``, a merge of one of them already under way, one already
+    merged: ``chosen``, the ids the administrator chose) is raised."""
+    _refuse_merged(chosen)
     pairs: list[list[Any]] = []
     missing: list[str] = []
     for department in departments.order_by("pk"):
@@ -87,6 +92,37 @@ def plan(departments: QuerySet[Department]) -> tuple[list[list[Any]], list[str]]
         pairs.append([department.pk, department.name, target.pk, target.name])
     _refuse_running(pairs)
     return pairs, missing
+
+
+def _refuse_merged(chosen: Collection[int]) -> None:
+    """Refuse a confirmation of departments that a finished merge has merged since it
+    was shown (a second tab confirmed after the first): a merged department is retired
+    or, when nothing named it, deleted, so the confirmation would otherwise merge nothing
+    and say nothing. The message names each merge as its job recorded it; a department
+    deleted otherwise is said to be gone. One retired by hand is ``catalog.check_merge``'s."""
+    ids = {int(pk) for pk in chosen}
+    if not ids:
+        return
+    present = dict(Department.objects.filter(pk__in=ids).values_list("pk", "is_active"))
+    ids -= {pk for pk, active in present.items() if active}
+    merged: dict[int, tuple[str, str]] = {}
+    for job in MergeJob.objects.filter(state=State.DONE).order_by("-pk"):
+        for source, source_name, _target, target_name in job.pairs:
+            if source in ids:
+                merged.setdefault(source, (source_name, target_name))
+    if merged:
+        raise Conflict(
+            "already_merged",
+            _("%(merges)s，无需再次合并（可能已在另一个页面确认）")
+            % {
+                "merges": wording.listed(
+                    _("单位“%(source)s”已合并到“%(target)s”") % {"source": s, "target": t}
+                    for s, t in merged.values()
+                )
+            },
+        )
+    if ids - present.keys():  # deleted otherwise (an administrator deleted a unit)
+        raise Conflict("department_gone", _("所选单位已不存在（可能已在另一个页面删除）"))
 
 
 def _refuse_running(pairs: list[list[Any]]) -> None:
@@ -129,14 +165,16 @@ def _supersede_lost(job: MergeJob) -> None:
 
 
 @transaction.atomic
-def queue(departments: QuerySet[Department], actor: Any = None) -> Queued:
+def queue(
+    departments: QuerySet[Department], actor: Any = None, chosen: Collection[int] = ()
+) -> Queued:
     """A queued merge of each department into the unit that lists its name as an alias;
     its task is sent once this commits. Refusals (``CatalogError``, ``Conflict``) are
-    raised before anything is written."""
+    raised before anything is written; ``chosen`` as for ``plan``."""
     from commitments.tasks import merge_departments
 
     _lock_queue()
-    pairs, missing = plan(departments)
+    pairs, missing = plan(departments, chosen)
     if not pairs:
         return Queued(None, missing)
     job = MergeJob.objects.create(

@@ -309,3 +309,43 @@ def test_the_page_says_which_step_the_merge_is_at_in_chromium(
     assert wait_until(lambda: state_of(page) == "done"), merge_worker.log()
     assert "已合并到“农业农村办”" in page.locator(".messagelist li.success").inner_text()
     page.close()
+
+
+def test_a_stale_confirmation_of_merged_departments_says_so_and_changes_nothing(town):
+    """walk14b m8, without a browser: a second tab's confirmation arrives after the first
+    tab's merge ran. 水利站 (with history) was retired by it, 文体站 (none) deleted: before,
+    the confirmation said nothing at all."""
+    station, _own, _clerk = a_water_station(town)
+    empty = factories.department("文体站")
+    Department.objects.filter(pk=town.outsider_dept.pk).update(
+        aliases=[*town.outsider_dept.aliases, "水利站", "文体站"]
+    )
+    admin = client_for(factories.user("guanli", role=Role.ADMIN))
+    select(admin, station, empty, confirm=True)
+    merge_jobs.run(MergeJob.objects.get().pk)
+    assert not Department.objects.filter(pk=empty.pk).exists()
+    after = ledger(station)
+
+    page = select(admin, station, empty, confirm=True)
+
+    assert [str(m) for m in page.context["messages"]] == [
+        "未合并任何单位：单位“水利站”已合并到“农业农村办”、单位“文体站”已合并到“农业农村办”，"
+        "无需再次合并（可能已在另一个页面确认）"
+    ]
+    assert MergeJob.objects.count() == 1 and ledger(station) == after
+
+
+def test_a_stale_confirmation_of_a_deleted_department_says_it_is_gone(town):
+    station, _own, _clerk = a_water_station(town)
+    gone = factories.department("文体站")
+    admin = client_for(factories.user("guanli", role=Role.ADMIN))
+    asked = {"action": "merge", "_selected_action": [station.pk, gone.pk], "confirm": "yes"}
+    gone.delete()  # by another administrator, while the confirmation was open
+    before = ledger(station)
+
+    page = admin.post(CHANGELIST, asked, follow=True)
+
+    assert [str(m) for m in page.context["messages"]] == [
+        "未合并任何单位：所选单位已不存在（可能已在另一个页面删除）"
+    ]
+    assert not MergeJob.objects.exists() and ledger(station) == before
