@@ -127,7 +127,9 @@ def test_a_refused_merge_says_why_and_changes_nothing(town):
     again = merge(admin, Department.objects.get(pk=station.pk), town.outsider_dept)
 
     assert again.status_code == 200
-    assert shown(again) == ["未合并任何单位：单位“文化站”已停用，无需合并"]
+    assert shown(again) == [  # merged by the first (walk14b m8: said as a merge, not 已停用)
+        "未合并任何单位：单位“文化站”已合并到“社会事务办”，无需再次合并（可能已在另一个页面确认）"
+    ]
     assert Department.objects.get(pk=town.outsider_dept.pk).is_active
 
 
