@@ -358,7 +358,10 @@ def _write(result: ImportResult, user, progress: Progress | None) -> None:
         else:
             if progress is not None:
                 progress("compare", 0, store.total)
-            plan = Plan.objects.select_for_update().get(pk=target.plan.pk)
+            # NO KEY: re-imports of the plan wait for each other, while a filing's new
+            # tally row (a foreign key to the plan, checked at its commit) does not wait
+            # for this one, which may then update that row: no deadlock (plan15).
+            plan = Plan.objects.select_for_update(no_key=True).get(pk=target.plan.pk)
             stored = read_plan(plan)
             change = plan_diff.compute(stored, target.doc, store.department_ids(), target.corrected)
             if progress is not None:
