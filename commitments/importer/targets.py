@@ -55,6 +55,9 @@ ZERO_GOALS = {"起", "例", "宗"}
 #: ``杜绝重大森林火灾发生``. Each is a naught target (0, ``<=``), counted as such events are
 #: (:data:`ZERO_EVENT_UNITS`), the same target as ``事故起数控制在0起``. ``零`` before anything
 #: else is a slogan, no count: ``零距离服务``, ``零跑腿``, ``零门槛``, ``零容忍``, ``积案清零``.
+#: The count said to be naught is one too (``重大安全事故为零``, ``欠薪案件动态为0``, ``较大以上
+#: 火灾事故保持为零``), in the unit it gives (``死亡人数为零人``) or as the events are counted; a
+#: ``事故零增长`` caps the events' growth at 0 %.
 ZERO_EVENTS = ("事故", "事件", "案件", "命案", "火灾", "伤亡", "死亡", "溃坝", "疫情")
 ZERO_EVENT = "(?:" + "|".join(ZERO_EVENTS) + ")"
 ZERO_EVENT_UNITS = {"伤亡": "人", "死亡": "人"}
@@ -68,6 +71,11 @@ ZERO_WORDS = re.compile(
     + ZERO_EVENT
     + r")(?:的)?(?:发生)?"
     r"(?=$|[,;。!?、\n(（]|发生)"
+    r"|(?P<nil>[\u4e00-\u9fff]{0,20}?"
+    + ZERO_EVENT
+    + r"(?:发生|发案)?(?:起数|人数|数量|数)?)(?:动态)?"
+    r"(?:实现|保持|控制|做到|达到|确保)?(?:为|在)?[“\"「‘]?(?:零|0)[”\"」’]?"
+    r"(?P<unit>起|人|件|宗|例)?(?P<growth>增长)?(?=$|[,;。!?、\n(（])"
 )
 #: Words that open a zero clause and are no part of what must not happen.
 ZERO_LEAD = re.compile(
@@ -624,19 +632,22 @@ def _zero_goals(view: str, clean: str, targets: list[ParsedTarget]) -> list[Pars
         if m.group("event"):  # ``安全生产零事故``: the words before 零 and the event
             event = m.group("event")
             metric = clean[m.start("lead") : m.end("lead")] + clean[m.start("event") : m.end()]
-        else:  # ``重大事故零发生``, ``不发生较大以上安全生产事故``: the event's own words
-            group = "head" if m.group("head") else "thing"
+        else:  # ``重大事故零发生``, ``不发生…事故``, ``重大安全事故为零``: the event's own words
+            group = next(g for g in ("head", "thing", "nil") if m.group(g))
             metric = clean[m.start(group) : m.end(group)]
-            event = next(e for e in ZERO_EVENTS if metric.endswith(e))
+            event = max(ZERO_EVENTS, key=metric.rfind)  # ``事故死亡人数``: its last
         opening = ZERO_LEAD.match(metric)
         metric = metric[opening.end() :] if opening else metric
         if not metric or any(t.value == 0 for t in targets):
             continue
+        unit = m.group("unit") or ZERO_EVENT_UNITS.get(event, "起")
+        if m.group("growth"):  # ``欠薪案件零增长``: no more than last year
+            metric, unit = metric + "增长", "%"
         found.append(
             ParsedTarget(
                 metric=metric[:200],
                 value=Decimal(0),
-                unit=ZERO_EVENT_UNITS.get(event, "起"),
+                unit=unit,
                 comparator="<=",
                 source_text=clean[clause_start:clause_end].strip()[:200],
             )

@@ -113,3 +113,57 @@ def test_a_naught_target_is_kept_while_nothing_happens():
     assert target.progress_percent() == 100
     target.current_value = D(1)
     assert target.progress_percent() == 0
+
+
+#: A count said to be naught (walk14b m4): (pledge, its targets, the metric of its naught target).
+NAUGHT_COUNTS = [
+    ("重大安全事故为零。", [(D(0), "起", "<=")], "重大安全事故"),
+    ("较大以上火灾事故为零。", [(D(0), "起", "<=")], "较大以上火灾事故"),
+    ("欠薪案件动态为0。", [(D(0), "起", "<=")], "欠薪案件"),
+    ("全年较大以上生产安全事故保持为零。", [(D(0), "起", "<=")], "较大以上生产安全事故"),
+    ("道路交通事故死亡人数为零。", [(D(0), "人", "<=")], "道路交通事故死亡人数"),
+    ("实现重大安全事故零增长。", [(D(0), "%", "<=")], "重大安全事故增长"),
+]
+#: 零 as part of a name, or in no cap: no naught target.
+ZERO_NAMES = [
+    ("深化党建引领，服务群众零距离。", []),
+    ("开展零基础电商技能培训200人次。", [(D(200), "人次", ">=")]),
+    ("社会消费品零售总额增长6%。", [(D(6), "%", ">=")]),
+    ("推行审批服务“零跑腿”。", []),
+    ("建设零工市场1个。", [(D(1), "个", ">=")]),
+]
+
+
+def test_a_count_said_to_be_naught_in_a_numbered_list(parse):
+    pledges = commitments_of(parse(numbered([t for t, _, _ in NAUGHT_COUNTS])))
+    assert [targets_of(p) for p in pledges] == [w for _, w, _ in NAUGHT_COUNTS]
+    assert [p.targets[-1].metric for p in pledges] == [m for _, _, m in NAUGHT_COUNTS]
+
+
+def test_zero_in_a_name_is_no_naught_target(parse):
+    pledges = commitments_of(parse(numbered([t for t, _ in ZERO_NAMES])))
+    assert [targets_of(p) for p in pledges] == [w for _, w in ZERO_NAMES]
+
+
+def test_a_count_said_to_be_naught_in_prose(parse):
+    text = (
+        "在全镇2027年安全生产工作会议上的讲话\n一、2027年工作安排\n（一）守牢安全底线\n"
+        "应急办要牵头开展隐患大排查，整改隐患不少于200处，确保全年重大安全事故为零。"
+        "人社所要加强劳动保障监察，欠薪案件动态为0。\n"
+    )
+    pledges = commitments_of(parse(text))
+    assert [targets_of(p) for p in pledges] == [
+        [(D(200), "处", ">="), (D(0), "起", "<=")],
+        [(D(0), "起", "<=")],
+    ]
+
+
+def test_a_count_said_to_be_naught_in_a_word_file_and_a_table_cell(parse):
+    texts = [t for t, _, _ in NAUGHT_COUNTS] + [t for t, _ in ZERO_NAMES]
+    wanted = [w for _, w, _ in NAUGHT_COUNTS] + [w for _, w in ZERO_NAMES]
+    pledges = commitments_of(parse(paragraphs(numbered(texts)), "青山镇2027年重点工作任务.docx"))
+    assert [targets_of(p) for p in pledges] == wanted
+    rows: list[list[object]] = [["序号", "重点任务", "牵头单位", "完成时限"]]
+    rows += [[n, text, "应急管理办公室", "2027年12月31日"] for n, text in enumerate(texts, 1)]
+    pledges = commitments_of(parse(xlsx({"任务": rows}), "青山镇2027年重点工作任务.xlsx"))
+    assert [targets_of(p) for p in pledges] == wanted
