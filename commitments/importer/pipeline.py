@@ -469,7 +469,9 @@ def build_sections(
         whole = SectionSpan(1, arrangement.start, arrangement.end, title, arrangement.start, "")
         if labelled:
             items = item_pledges(view, arrangement.start, arrangement.end, ())
-            return [(whole, items)] if items else []
+            if not items:
+                return []
+            return _headed_paragraphs(text, whole, items) or [(whole, items)]
         if arrangement.whole_document and (
             not pledges_in(view, arrangement.start, arrangement.end, year)
             or (REVIEW_TITLE.search(fallback_title) and not PLAN_TITLE.search(fallback_title))
@@ -547,6 +549,32 @@ def build_sections(
         )
         return [(whole, [_single_item(view, s.start, s.end) for s in spans])]
     return result
+
+
+def _headed_paragraphs(
+    text: Text, whole: SectionSpan, items: list[Pledge]
+) -> list[tuple[SectionSpan, list[Pledge]]]:
+    """A 工作要点 of paragraphs without numbers under heading lines (``聚力产业发展``, ``增进民生
+    福祉``, :func:`paragraph_headings`): a section per heading, titled by it, as a numbered
+    heading's (SPEC §3); items above the first heading stay in the plan's section. Fewer than
+    two headings over items: one section."""
+    headings = paragraph_headings(text.norm, whole.start, whole.end)
+    starts = [whole.start] + [a for a, _ in headings]
+    groups = [
+        [p for p in items if a <= p.start < b]
+        for a, b in zip(starts, [*starts[1:], whole.end], strict=True)
+    ]
+    if sum(1 for g in groups[1:] if g) < 2:
+        return []
+    spans = [whole] + [
+        SectionSpan(0, a, b, text.clean[a:heading_end].strip(), heading_end, "")
+        for (a, heading_end), b in zip(headings, [*starts[2:], whole.end], strict=True)
+    ]
+    kept = [(s, g) for s, g in zip(spans, groups, strict=True) if g]
+    return [
+        (replace(s, number=n, end=kept[n][0].start if n < len(kept) else whole.end), g)
+        for n, (s, g) in enumerate(kept, start=1)
+    ]
 
 
 #: A section's goal line over its labelled items: ``工作目标：``, ``目标：``, ``主要目标：``.
@@ -684,44 +712,61 @@ def labelled_paragraphs(view: str, start: int, end: int) -> list[tuple[int, int]
     unlabelled one after it is an item when it pledges a target or a dated time (not ``以上工作
     请各单位认真抓好落实。``). Without blank lines the lines are the paragraphs (Word's). Fewer
     than two items with owners: no such list."""
-    paragraphs: list[tuple[int, int]] = []
+    return _paragraph_list(view, start, end)[0]
+
+
+def paragraph_headings(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The heading lines of a list of :func:`labelled_paragraphs` (``聚力产业发展``, a bold
+    paragraph of a few words between Word's paragraphs): each right above an item of the list,
+    it heads a section of the items under it (SPEC §3). No list, no headings."""
+    return _paragraph_list(view, start, end)[1]
+
+
+Span = tuple[int, int]
+
+
+def _paragraph_list(view: str, start: int, end: int) -> tuple[list[Span], list[Span]]:
+    """The items of :func:`labelled_paragraphs` and the heading lines right above them."""
+    paragraphs: list[Span] = []
+    headings: list[Span] = []  # lines of a few words after a line that ended a sentence
     at = start
     gaps = list(BLANK_LINE.finditer(view, start, end))
     lines = view[start:end].strip().split("\n")
     if not gaps and (len(lines) < 2 or any(_open_bracket(line) for line in lines)):
-        return []  # one line, or lines a print wrapped (``（牵头单位：`` / ``区城管局）``)
+        return [], []  # one line, or lines a print wrapped (``（牵头单位：`` / ``区城管局）``)
     # a Word document's paragraphs are its lines: without blank lines, each line is one
     separator = BLANK_LINE if gaps else re.compile(r"\n\s*")
     ended = True  # the line before ended a sentence (or there was none)
     for gap in [*separator.finditer(view, start, end), None]:
         stop = gap.start() if gap else end
-        line = view[at:stop].strip().split("\n")[0]
+        text = view[at:stop].strip()
+        line = text.split("\n")[0]
         if line:
-            if paragraphs and (
-                LABEL_FIRST.match(view, at, stop) or CONTACT.fullmatch(view[at:stop].strip())
-            ):
+            heading = ended and HEADING_WORDS.fullmatch(line) is not None
+            if paragraphs and (LABEL_FIRST.match(view, at, stop) or CONTACT.fullmatch(text)):
                 paragraphs[-1] = (paragraphs[-1][0], stop)  # its labels, set apart
-            elif (
-                not gaps
-                and not PARAGRAPH_END.search(line)
-                and not (ended and HEADING_WORDS.fullmatch(line))
-            ):
-                return []  # a line that ends no sentence: no paragraph of its own
+            elif not gaps and not PARAGRAPH_END.search(line) and not heading:
+                return [], []  # a line that ends no sentence: no paragraph of its own
             else:
                 paragraphs.append((at, stop))
+                if heading and line == text:
+                    headings.append((at, stop))
             ended = bool(PARAGRAPH_END.search(line) or HEADING_WORDS.fullmatch(line))
         at = gap.end() if gap else end
     labelled = [
         has_labels(view, a, b) or bracket_labels(view, a, b) is not None for a, b in paragraphs
     ]
     if sum(labelled) < 2:
-        return []
+        return [], []
     first = labelled.index(True)
-    return [
+    items = [
         (a, b)
         for (a, b), named in zip(paragraphs[first:], labelled[first:], strict=True)
         if named or (is_pledge(view[a:b], None) and decided(view[a:b], None))
     ]
+    index = {p: i for i, p in enumerate(paragraphs)}
+    above = {paragraphs[index[p] - 1] for p in items if index[p] > 0}
+    return items, [h for h in headings if h in above and h not in items]
 
 
 def _open_bracket(line: str) -> bool:

@@ -187,6 +187,7 @@ def test_paragraphs_under_headings_without_badges(parse, blank_lines):
     """The same article without its badges: each heading a line of a few words between the
     paragraphs, no pledge; each paragraph still one pledge with its owners."""
     parsed = parse(_copied(blank_lines, badges=False), "青溪发布.txt", year=2043)
+    assert [s.title for s in parsed.documents[0].sections] == [h for _, h, _ in PARTS]
     pledges = commitments_of(parsed)
     assert [p.text for p in pledges] == [w[0] for w in WANTED]
     assert [(p.owner, p.co_owners, p.deadline) for p in pledges] == [
