@@ -417,7 +417,7 @@ class ReadOnlyInline(admin.TabularInline):
 
 class CoOwnershipInline(ReadOnlyInline):
     model = models.CoOwnership
-    fields = ["department", "excused_at", "excused_by"]
+    fields = ["department", "since", "excused_at", "excused_by"]
     readonly_fields = fields
 
 

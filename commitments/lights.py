@@ -1,8 +1,10 @@
 """The warning light (红黄绿灯), derived from stored facts, never set by hand.
 
 red    = overdue (``rules.overdue``), or past a milestone, and not closed;
-yellow = the report for the current period is missing, or progress trails
-         the share of time elapsed (序时进度) by more than the plan's margin;
+yellow = the report for the current period is missing (a month the pledge owes,
+         ``commitments.owed.owes_month``: as the scorecard, the queue and the
+         chart count it), or progress trails the share of time elapsed (序时进度)
+         by more than the plan's margin;
 green  = otherwise (closed commitments, and those a re-import retired until a
          supervisor keeps them, are green: nothing is asked of anyone).
 
@@ -20,12 +22,13 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import models
 from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce, ExtractDay, TruncDate
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
 from commitments import rules
 from commitments.choices import CLOSED_STATUSES, Light, Status
+from commitments.owed import owes_month
 
 
 class DaysBetween(models.Func):
@@ -62,13 +65,6 @@ def month_start(day: datetime.date, months_back: int = 0) -> datetime.date:
     return datetime.date(year, month, 1)
 
 
-def _owed(month: datetime.date, next_month: datetime.date) -> Q:
-    """The month's report is owed by a pledge assigned (``created_at``) before the month
-    or in it up to its due day: one assigned later owes from the next month on. The
-    scorecard counts owed months by the same rule (``reports.punctuality.due_periods``)."""
-    return Q(_assigned__lt=month) | Q(_assigned__lt=next_month, _assigned_day__lte=F("_due_day"))
-
-
 def annotate_light(queryset, today: datetime.date | None = None):
     """Add ``light`` and the facts its reason needs to each commitment."""
     from commitments.models import Milestone
@@ -90,8 +86,6 @@ def annotate_light(queryset, today: datetime.date | None = None):
             days_overdue=DaysBetween(today_v, F("deadline")),
             _elapsed=DaysBetween(today_v, F("plan__starts_on")),
             _total=DaysBetween(F("deadline"), F("plan__starts_on")),
-            _assigned=TruncDate("created_at"),
-            _assigned_day=ExtractDay("created_at"),
             milestone_overdue_due=Subquery(overdue_milestones.values("due")[:1]),
             milestone_overdue_text=Subquery(overdue_milestones.values("text")[:1]),
         )
@@ -102,15 +96,13 @@ def annotate_light(queryset, today: datetime.date | None = None):
                 When(
                     Q(_due_day__lt=today.day)
                     & (Q(last_report_on__isnull=True) | Q(last_report_on__lt=this_month))
-                    & Q(plan__starts_on__lte=this_month)
-                    & _owed(this_month, (this_month + datetime.timedelta(days=31)).replace(day=1)),
+                    & owes_month(this_month),
                     then=Value(this_month, output_field=date),
                 ),
                 When(
                     Q(_due_day__gte=today.day)
                     & (Q(last_report_on__isnull=True) | Q(last_report_on__lt=last_month))
-                    & Q(plan__starts_on__lte=last_month)
-                    & _owed(last_month, this_month),
+                    & owes_month(last_month),
                     then=Value(last_month, output_field=date),
                 ),
                 default=None,

@@ -6,9 +6,12 @@ carried over) if that is later — from the next month if it entered after that
 month's due day; its current lead owes from the month it was given the pledge
 (``lead_since``, set when a supervisor or a re-import changes the lead, not by a
 department merge: the merged unit carries on the source's months) by the same
-rule; a completed pledge owes nothing after the month it was completed, a
-cancelled one nothing at all. ``reports.punctuality.due_periods`` counts
-the months owed by a day from these parts; ``owed_from_day`` says of a month
+rule, and a co-owner (配合单位) from the month it was made one (``CoOwnership.since``,
+set when a supervisor or a re-import adds it to a pledge already in the ledger;
+empty: it came with the pledge); a completed pledge owes nothing after the month
+it was completed, a cancelled one nothing at all. ``reports.punctuality.due_periods``
+counts the months owed by a day from these parts; ``owes_month`` says whether one
+month is owed (the light, the queue, the list); ``owed_from_day`` says of a month
 reported on whether it was owed, as a number kept with the first-report
 tallies (``commitments.models.FirstReportTally``) so that the scorecard and the
 chart tell a report that answered an owed month (on time or late) from one
@@ -21,10 +24,11 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q, Value
+from django.db.models import F, OuterRef, Q, Subquery, Value
 from django.db.models.expressions import Expression
 from django.db.models.functions import Cast, Coalesce, ExtractDay, ExtractMonth, ExtractYear, Substr
 from django.db.models.lookups import Exact, GreaterThan, LessThan, LessThanOrEqual
+from django.utils import timezone
 
 from commitments.choices import Status
 from commitments.models.tallies import NEVER_OWED
@@ -41,24 +45,62 @@ def period_index(field: str = "period") -> Expression:
     return year * 12 + Cast(Substr(field, 6, 2), models.IntegerField()) - 1
 
 
-def assigned(prefix: str = "", *, as_lead: bool) -> Expression:
+def assigned(
+    prefix: str = "", *, as_lead: bool, co_owner_since: Expression | F | None = None
+) -> Expression:
     """When the pledge (``prefix``: the path to it) was assigned to the unit counted:
     to its current lead when the lead took it (``lead_since``, empty: from the start),
-    to anyone else (a co-owner) when it entered the ledger (``created_at``)."""
-    if not as_lead:
+    to a co-owner when it was made one (``co_owner_since``: its ``CoOwnership.since``,
+    empty: from the start), where the start is when the pledge entered the ledger
+    (``created_at``)."""
+    if as_lead:
+        return Coalesce(F(f"{prefix}lead_since"), F(f"{prefix}created_at"))
+    if co_owner_since is None:
         return F(f"{prefix}created_at")
-    return Coalesce(F(f"{prefix}lead_since"), F(f"{prefix}created_at"))
+    return Coalesce(co_owner_since, F(f"{prefix}created_at"))
+
+
+def co_owner_since(department: str | Expression, prefix: str = "commitment__") -> Expression:
+    """``CoOwnership.since`` of ``department`` (a path from the outer row, or an
+    expression of its id) on the pledge (``prefix``: the path to it), one indexed
+    lookup (``unique_co_owner``); empty when it is no co-owner (a former lead or
+    co-owner: owed from the start, as before ``since`` was kept) or came with the
+    pledge."""
+    from commitments.models import CoOwnership
+
+    unit = OuterRef(department) if isinstance(department, str) else department
+    shares = CoOwnership.objects.filter(commitment=OuterRef(f"{prefix}pk"), department=unit)
+    return Subquery(shares.values("since")[:1], output_field=models.DateTimeField())
+
+
+def _assigned_to(prefix: str, reporter: str | Expression | bool) -> Expression:
+    """``assigned`` to the unit ``reporter`` (the path to it, or an expression of its
+    id; ``True``: the current lead): the lead from when it took the pledge, any other
+    unit from when it was made a co-owner."""
+    if reporter is True:
+        return assigned(prefix, as_lead=True)
+    if reporter is False:
+        return assigned(prefix, as_lead=False)
+    unit = F(reporter) if isinstance(reporter, str) else reporter
+    return models.Case(
+        models.When(Exact(unit, F(f"{prefix}lead_owner")), then=assigned(prefix, as_lead=True)),
+        default=assigned(prefix, as_lead=False, co_owner_since=co_owner_since(reporter, prefix)),
+        output_field=models.DateTimeField(),
+    )
 
 
 def owed_from_day(
-    month: Expression, prefix: str = "commitment__", reporter: str | bool = "department"
+    month: Expression,
+    prefix: str = "commitment__",
+    reporter: str | Expression | bool = "department",
 ) -> Expression:
     """The least due day under which the pledge (``prefix``: the path to it) owed a
     report for ``month`` (a ``month_index``): the month was owed when the plan's due
     day is on or after it (``reports.punctuality.pledge_owed``).
 
     * 1: owed whatever the due day — assigned before that month (to the report's
-      unit, ``reporter``: the current lead from ``lead_since``, see ``assigned``);
+      unit, ``reporter``: the current lead from ``lead_since``, a co-owner from its
+      ``CoOwnership.since``, see ``assigned``);
     * the day of the month it was assigned on, for the month it was assigned in:
       assigned after that month's due day, it owes from the next month;
     * ``NEVER_OWED`` (32, after every due day): not owed at all — a month before it
@@ -68,17 +110,7 @@ def owed_from_day(
     The status and the plan's start can change after a report is filed: the filing
     service moves the kept counts then (``commitments.services.first_reports``)."""
     p = prefix
-    # The report's unit (``reporter``, the path to it) is the lead: owed from when it
-    # took the pledge; ``True``/``False``: counted for the lead / for a co-owner.
-    since: Expression
-    if isinstance(reporter, bool):
-        since = assigned(p, as_lead=reporter)
-    else:
-        since = models.Case(
-            models.When(Q(**{reporter: F(f"{p}lead_owner")}), then=assigned(p, as_lead=True)),
-            default=assigned(p, as_lead=False),
-            output_field=models.DateTimeField(),
-        )
+    since = _assigned_to(p, reporter)
     first = month_index(since)
     never = Value(NEVER_OWED)
     return models.Case(
@@ -96,16 +128,35 @@ def owed_from_day(
     )
 
 
-def owes_month(day: datetime.date, prefix: str = "") -> Q:
+def owes_month(day: datetime.date, prefix: str = "", department: int | None = None) -> Q:
     """The pledge (``prefix``: the path to it) owes the report of ``day``'s month under
     its plan's due day: ``owed_from_day`` of that month is on or before the due day (the
     plan's ``report_due_day``, else ``settings.REPORT_DUE_DAY``). Not a pledge whose plan
     starts after that month, nor one assigned after the month's due day (it owes from the
     next month), nor one completed before that month, nor a cancelled one: the months
     ``reports.punctuality.due_periods`` counts, one at a time (the workspace queue's and
-    list's 未报送). Its report is the lead's: owed from when the lead took the pledge
-    (``lead_since``), so a pledge handed over today is not chased for this month once
-    the due day has passed."""
-    due_day = Coalesce(F(f"{prefix}plan__report_due_day"), Value(settings.REPORT_DUE_DAY))
-    month = Value(day.year * 12 + day.month - 1)
-    return Q(LessThanOrEqual(owed_from_day(month, prefix, reporter=True), due_day))
+    list's 未报送, the light's 进度未报送). Its report is the lead's: owed from when the
+    lead took the pledge (``lead_since``), so a pledge handed over today is not chased
+    for this month once the due day has passed; given a ``department``, that unit's
+    report: the lead's, or a co-owner's from when it was made one."""
+    p = prefix
+    due_day = Coalesce(F(f"{p}plan__report_due_day"), Value(settings.REPORT_DUE_DAY))
+    # ``owed_from_day(month) <= due_day`` for one month known here, written as
+    # comparisons with the month's bounds: no date arithmetic per row, so that the
+    # light (every list page, the roll-ups over a million pledges) stays as cheap as
+    # before (tests/reports/test_one_rule_of_owed_months.py checks the two agree).
+    first = datetime.date(day.year, day.month, 1)
+    after = (first + datetime.timedelta(days=31)).replace(day=1)
+    zone = timezone.get_current_timezone()
+    starts = datetime.datetime.combine(first, datetime.time(), tzinfo=zone)
+    ends = datetime.datetime.combine(after, datetime.time(), tzinfo=zone)
+    since = _assigned_to(p, True if department is None else Value(department))
+    return (
+        ~Q(**{f"{p}status": Status.CANCELLED})
+        & Q(**{f"{p}plan__starts_on__lt": after})
+        & ~Q(**{f"{p}status": Status.COMPLETED, f"{p}completed_at__lt": starts})
+        & (
+            Q(LessThan(since, Value(starts)))
+            | (Q(LessThan(since, Value(ends))) & Q(LessThanOrEqual(ExtractDay(since), due_day)))
+        )
+    )

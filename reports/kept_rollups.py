@@ -181,7 +181,12 @@ def _read_sql(day: datetime.date) -> tuple[str, tuple]:
     takes the commitment's kept periods out (here, ``co_shares``) and puts its
     periods counted now in (``rollups.group_counts``'s per-commitment counts):
     without this, a few hundred moved commitments made the read count almost
-    every department's co-ownerships again (100k: ~0.5 s).
+    every department's co-ownerships again (100k: ~0.5 s). That holds only for a
+    co-owner that owes from when its lead does (``commitments.owed``: both from
+    the pledge's ``created_at``, or since the same moment): one made a co-owner
+    later (``CoOwnership.since``) or on a pledge handed to another lead
+    (``lead_since``) owes other months than the kept periods, and its department
+    is counted again whole (rare: the flag each share carries).
 
     The kept rows (all of them: ``read`` leaves out those of the departments
     counted again) are sent only when the process does not hold them for the
@@ -197,6 +202,7 @@ def _read_sql(day: datetime.date) -> tuple[str, tuple]:
     # and read every kept share: 10,000 at 10k, most of the statement).
     taken = rollups.kept_facts_sql("commitment_id = ANY(ARRAY(SELECT id FROM items))")
     co, fact = CoOwnership._meta.db_table, RollupFact._meta.db_table
+    commitment = Commitment._meta.db_table
     return (
         f"""
 WITH snapshot AS (
@@ -216,8 +222,10 @@ SELECT (SELECT folded_at FROM snapshot),
         WHERE EXISTS (SELECT 1 FROM snapshot) AND NOT (SELECT clean AND same FROM held))::text,
        (SELECT json_agg(ARRAY[{", ".join(f"c{i}" for i in range(rollups.COUNTING_COLUMNS))}])
         FROM ({rollups.counting_query(taken)}) AS taken)::text,
-       (SELECT json_agg(json_build_array(o.department_id, o.commitment_id, coalesce(k.periods, 0)))
+       (SELECT json_agg(json_build_array(o.department_id, o.commitment_id, coalesce(k.periods, 0),
+                                         o.since IS DISTINCT FROM c.lead_since))
         FROM {co} o LEFT JOIN {fact} k ON k.commitment_id = o.commitment_id
+        JOIN {commitment} c ON c.id = o.commitment_id
         -- = ANY(ARRAY(…)): an index lookup per moved commitment (a join with ``items``
         -- hashed every co-ownership: 70 ms at 100k).
         WHERE o.commitment_id = ANY(ARRAY(SELECT id FROM items))
@@ -395,11 +403,17 @@ def _move_co_owned(
 ) -> None:
     """Take the moved commitments' kept periods out of their co-owners' reports owed
     as co-owner and put their periods counted now in (``shares``: ``[department,
-    commitment, kept periods]``; ``put``: the commitments' counts now, none for one
-    that left the roll-ups), in place. A department without a kept row is added to
-    ``recount`` instead (counted again whole)."""
+    commitment, kept periods, whether it owes from another moment than the lead]``;
+    ``put``: the commitments' counts now, none for one that left the roll-ups), in
+    place. A department without a kept row, or with such a share (whose months are
+    not the lead's kept periods), is added to ``recount`` instead (counted again
+    whole)."""
     moved: dict[int, int] = {}
-    for department, commitment, kept in shares:
+    for department, commitment, kept, own_months in shares:
+        if own_months:
+            recount.add(department)
+            co_owned.pop(department, None)
+            continue
         now = put.get(commitment)
         moved[department] = (
             moved.get(department, 0) + (rollups.owed_by(now) if now else 0) - int(kept)

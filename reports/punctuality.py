@@ -152,7 +152,9 @@ def due_periods(
     on-time rate together with the reports filed. Counted for the lead
     (``as_lead``), the months run from when the current lead was given the pledge
     (``lead_since``: a supervisor's or a re-import's change of lead), not from
-    January; for a co-owner (``as_lead=False``) from when it entered the ledger.
+    January; for a co-owner (``as_lead=False``: counted from its ``CoOwnership``
+    rows, whose ``since`` is theirs) from when it was made one, else from when the
+    pledge entered the ledger.
     The same months, of one report, are ``commitments.owed.owed_from_day`` (kept
     with the first-report tallies), so that a report for a month not counted here
     is never late (``pledge_owed``).
@@ -165,7 +167,7 @@ def due_periods(
         default=Value(this_month - 1),
         output_field=models.IntegerField(),
     )
-    since = assigned_to(p, as_lead=as_lead)
+    since = assigned_to(p, as_lead=as_lead, co_owner_since=None if as_lead else F("since"))
     assigned = month_index(since)
     starts = Greatest(
         month_index(f"{p}plan__starts_on"),

@@ -201,8 +201,9 @@ class TestWarningLight:
     @pytest.mark.parametrize("assigned_day", [datetime.date(2024, 6, d) for d in (1, 25, 26, 30)])
     @pytest.mark.parametrize("today", [datetime.date(2024, 7, d) for d in (3, 25, 26)])
     def test_the_light_and_the_scorecard_owe_the_same_reports(self, assigned_day, today):
-        # Two forms of one rule (lights._owed, punctuality.due_periods): with nothing
-        # filed, a report is missing on the light exactly when the scorecard owes one.
+        # The light asks commitments.owed (owes_month), the scorecard counts the months
+        # (due_periods): with nothing filed, a report is missing on the light exactly when
+        # the scorecard owes one.
         item = factories.commitment(factories.department(), percent=50)
         assigned = datetime.datetime.combine(
             assigned_day, datetime.time(10), tzinfo=timezone.get_current_timezone()

@@ -90,8 +90,9 @@ def annotate_period(
     """``reported_this_period`` (by the reader's department, or by the lead for a
     supervisor), ``owes_report`` (the pledge owes this month's report,
     ``commitments.owed.owes_month``: not one of next year's plan imported in December,
-    nor one assigned after this month's due day; nor of the reader's department as an
-    excused co-owner, whom the reminders and the scorecard do not ask either),
+    nor one assigned after this month's due day — to the reader's department: as the
+    lead, or as a co-owner from when it was made one; nor of the reader's department
+    as an excused co-owner, whom the reminders and the scorecard do not ask either),
     ``acknowledged`` (by the reader's department, or by the lead) and ``refused``
     (``refusal_unanswered``)."""
     items = items.annotate(
@@ -104,7 +105,8 @@ def annotate_period(
         )
         items = items.annotate(
             owes_report=ExpressionWrapper(
-                owes_month(today) & ~Exists(excused), output_field=BooleanField()
+                owes_month(today, department=reader.department.pk) & ~Exists(excused),
+                output_field=BooleanField(),
             )
         )
         reports = ProgressReport.objects.filter(

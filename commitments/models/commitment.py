@@ -292,6 +292,17 @@ class CoOwnership(models.Model):
         related_name="coownerships",
         verbose_name=_("配合单位"),
     )
+    # When it was made a co-owner of a pledge already in the ledger (a supervisor's
+    # change, a re-import): it owes reports from then (commitments.owed), as a lead
+    # from ``Commitment.lead_since``. Empty: it came with the pledge (from
+    # ``created_at``); a department merge keeps it.
+    since = models.DateTimeField(
+        _("配合起始时间"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("该单位成为配合单位的时间，此后才按月应报；为空表示自事项录入起"),
+    )
     excused_at = models.DateTimeField(_("免报时间"), null=True, blank=True)
     excused_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -27,7 +27,7 @@ from commitments.models import (
     Department,
     Milestone,
 )
-from commitments.services import leads, workflow
+from commitments.services import first_reports, leads, workflow
 
 #: What a supervisor may change (the API offers the first six; the admin all).
 EDITABLE_FIELDS = (
@@ -95,7 +95,7 @@ def update_commitment(
         if "lead_owner" in changes:
             _change_lead(commitment, changes["lead_owner"], diff, now)
         if "co_owners" in changes or "lead_owner" in diff:
-            _change_co_owners(commitment, changes.get("co_owners"), diff)
+            _change_co_owners(commitment, changes.get("co_owners"), diff, now)
         if "deadline" in changes and changes["deadline"] != commitment.deadline:
             diff["deadline"] = [commitment.deadline.isoformat(), changes["deadline"].isoformat()]
             commitment.deadline = changes["deadline"]
@@ -206,7 +206,12 @@ def _change_lead(
     commitment.owner_source = OwnerSource.MANUAL
 
 
-def _change_co_owners(commitment: Commitment, new: Sequence[Department] | None, diff: Diff) -> None:
+def _change_co_owners(
+    commitment: Commitment,
+    new: Sequence[Department] | None,
+    diff: Diff,
+    now: datetime.datetime,
+) -> None:
     """Replace the co-owners (keeping excusals of those who stay); never the lead. A
     list naming the lead is refused (``check``); without a list, a co-owner made the
     lead stops being a co-owner, and the history says so."""
@@ -222,12 +227,16 @@ def _change_co_owners(commitment: Commitment, new: Sequence[Department] | None, 
     wanted.pop(commitment.lead_owner_id, None)
     if set(wanted) == set(current):
         return
+    # A unit made a co-owner now owes from now (``since``, commitments.owed), and one
+    # no longer a co-owner as before: the months its reports answered were owed or not.
+    first_reports.pledge_changing(commitment.pk)
     CoOwnership.objects.filter(commitment=commitment).exclude(department_id__in=wanted).delete()
     CoOwnership.objects.bulk_create(
-        CoOwnership(commitment=commitment, department=d)
+        CoOwnership(commitment=commitment, department=d, since=now)
         for pk, d in wanted.items()
         if pk not in current
     )
+    first_reports.pledge_changed(commitment.pk)
     diff["co_owners"] = [
         [_dept(c.department) for _pk, c in sorted(current.items())],
         [_dept(d) for _pk, d in sorted(wanted.items())],

@@ -271,6 +271,30 @@ def _lead_changed(seed) -> None:
         update_commitment(seed.items["c1"].pk, admin, {"lead_owner": seed.farming})
 
 
+def _lead_changed_on_a_co_owned_pledge(seed) -> None:
+    """c2 handed to another lead today: its co-owner (社会事务办, with the pledge from the
+    start) still owes its months from January, not the new lead's (owed15: the read
+    took the lead's periods out of and into the co-owner's)."""
+    from commitments.services.supervision import update_commitment
+
+    admin = factories.user(role=Role.ADMIN)
+    with frozen(at(TODAY)):
+        update_commitment(seed.items["c2"].pk, admin, {"lead_owner": seed.farming})
+
+
+def _with_a_co_owner_added_in_june(seed) -> None:
+    """农业农村办 made a co-owner of c4 on 10 June: it owes from June (``since``)."""
+    from commitments.services.supervision import update_commitment
+
+    admin = factories.user(role=Role.ADMIN)
+    with frozen(at(datetime.date(2024, 6, 10))):
+        update_commitment(seed.items["c4"].pk, admin, {"co_owners": [seed.farming]})
+
+
+def _co_owned_since_june_cancelled(seed) -> None:
+    Commitment.objects.filter(pk=seed.items["c4"].pk).update(status=Status.CANCELLED)
+
+
 def _with_a_department_to_merge(seed) -> None:
     unit = factories.department("招商服务中心")
     factories.commitment(unit, seed.items["c1"].section, code="2024-01-09", number=9, percent=40)
@@ -359,6 +383,8 @@ WRITES = [
     _co_owner_removed,
     _co_owner_replaced,
     _lead_changed,
+    _lead_changed_on_a_co_owned_pledge,
+    _co_owned_since_june_cancelled,
     _department_merged,
     _department_with_reports_merged,
     _co_owner_report_merged_into_the_lead,
@@ -374,6 +400,7 @@ PREPARED = {
     _milestone_deleted: _with_overdue_milestone,
     _milestone_moved: _with_overdue_milestone,
     _department_merged: _with_a_department_to_merge,
+    _co_owned_since_june_cancelled: _with_a_co_owner_added_in_june,
     _co_owner_report_merged_into_the_lead: _with_a_co_owner_report,
 }
 

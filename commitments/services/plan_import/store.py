@@ -29,7 +29,7 @@ from commitments.models import (
     Target,
 )
 from commitments.models.workflow import IMPORTED_NOTE, REIMPORTED_NOTE, RETIRED_NOTE
-from commitments.services import leads
+from commitments.services import first_reports, leads
 from commitments.services.plan_import.bulk import update_rows
 from commitments.services.plan_import.diff import PlanDiff, Update
 from commitments.services.plan_import.matching import fingerprint
@@ -339,19 +339,29 @@ class Store:
 
     def sync_co_owners(self, updates: list[Update]) -> None:
         drop: list[int] = []
+        drop_pledges: list[int] = []
         add: list[CoOwnership] = []
+        now = timezone.now()
         for update in updates:
             if update.co_owners is None:
                 continue
             have = update.stored.co_owners
-            drop.extend(row for dept, row in have.items() if dept not in update.co_owners)
+            dropped = [row for dept, row in have.items() if dept not in update.co_owners]
+            drop.extend(dropped)
+            if dropped:
+                drop_pledges.append(update.stored.pk)
             add.extend(
-                CoOwnership(commitment_id=update.stored.pk, department_id=dept)
+                CoOwnership(commitment_id=update.stored.pk, department_id=dept, since=now)
                 for dept in sorted(update.co_owners - set(have))
             )
+        # Added now, a co-owner owes from now (commitments.owed); the months a removed
+        # one's reports answered are owed from the start again: counted again below.
+        moved = sorted({share.commitment_id for share in add} | set(drop_pledges))
+        first_reports.pledges_changing(moved)
         if drop:
             CoOwnership.objects.filter(pk__in=drop).delete()
         CoOwnership.objects.bulk_create(add)
+        first_reports.pledges_changed(moved)
 
     def sync_targets(self, updates: list[Update]) -> None:
         """Targets in order: rewritten in place, added, and removed unless reported on."""
