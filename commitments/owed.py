@@ -24,10 +24,10 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, OuterRef, Q, Subquery, Value
+from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
 from django.db.models.expressions import Expression
 from django.db.models.functions import Cast, Coalesce, ExtractDay, ExtractMonth, ExtractYear, Substr
-from django.db.models.lookups import Exact, GreaterThan, LessThan, LessThanOrEqual
+from django.db.models.lookups import Exact, GreaterThan, IsNull, LessThan, LessThanOrEqual
 from django.utils import timezone
 
 from commitments.choices import Status
@@ -76,15 +76,28 @@ def co_owner_since(department: str | Expression, prefix: str = "commitment__") -
 def _assigned_to(prefix: str, reporter: str | Expression | bool) -> Expression:
     """``assigned`` to the unit ``reporter`` (the path to it, or an expression of its
     id; ``True``: the current lead): the lead from when it took the pledge, any other
-    unit from when it was made a co-owner."""
+    unit from when it was made a co-owner; a unit that is neither any more (a former lead
+    or co-owner): empty, owing nothing."""
     if reporter is True:
         return assigned(prefix, as_lead=True)
     if reporter is False:
         return assigned(prefix, as_lead=False)
+    from commitments.models import CoOwnership
+
     unit = F(reporter) if isinstance(reporter, str) else reporter
+    outer = OuterRef(reporter) if isinstance(reporter, str) else reporter
+    shares = CoOwnership.objects.filter(commitment=OuterRef(f"{prefix}pk"), department=outer)
     return models.Case(
         models.When(Exact(unit, F(f"{prefix}lead_owner")), then=assigned(prefix, as_lead=True)),
-        default=assigned(prefix, as_lead=False, co_owner_since=co_owner_since(reporter, prefix)),
+        models.When(
+            Exists(shares),
+            then=assigned(prefix, as_lead=False, co_owner_since=co_owner_since(reporter, prefix)),
+        ),
+        # neither (a former lead or co-owner): nothing of the pledge is owed by it any
+        # more, as ``reports.punctuality.due_periods`` counts no month of it; its reports
+        # are filed, never on time nor late (walk15 B1: handing pledges away must not
+        # raise a unit's 按时报送率)
+        default=Value(None),
         output_field=models.DateTimeField(),
     )
 
@@ -115,6 +128,7 @@ def owed_from_day(
     never = Value(NEVER_OWED)
     return models.Case(
         models.When(Q(**{f"{p}status": Status.CANCELLED}), then=never),
+        models.When(IsNull(since, True), then=never),
         models.When(LessThan(month, month_index(f"{p}plan__starts_on")), then=never),
         models.When(
             Q(**{f"{p}status": Status.COMPLETED})

@@ -178,15 +178,23 @@ def test_a_merge_keeps_the_months_the_merged_unit_owed(town):
     assert_kept_as_counted_again()
 
 
-def test_the_former_leads_reports_stay_counted_under_it(town):
-    """The old lead's first reports stay in the tallies (报送次数, the chart); its owed
-    months go with the pledge (the scorecard counts owed months by the current lead)."""
+def test_the_former_leads_reports_stay_filed_but_not_on_time(town):
+    """The old lead's first reports stay in the tallies (报送次数, the chart) as filed;
+    its owed months go with the pledge (the scorecard counts owed months by the current
+    lead), and so do its on-time ones: a rate's numerator counts only months its
+    denominator owes (walk15 B1: handing pledges away raised the old lead's 按时报送率
+    to 100 % and ranked it first)."""
     plan, pledges, _normal, new, supervisor = town
-    for item in pledges:
-        hand_over("page", item, new, supervisor, "2026-12-07 10:00")
-    months = chart(d(2026, 12, 7), plan)
-    assert months["2026-11"] == (2, 0, 0)
-    assert sum(on_time for on_time, _late, _early in months.values()) == 22
+    day = d(2026, 12, 7)
+    assert card(day, plan)[OLD][:4] == (24, 22, 22, 2)
+    hand_over("page", pledges[0], new, supervisor, "2026-12-07 10:00")
+    # one pledge left: November's 11 months owed and on time, December's missing
+    assert card(day, plan)[OLD][:4] == (12, 22, 11, 1)
+    hand_over("page", pledges[1], new, supervisor, "2026-12-07 10:00")
+    assert card(day, plan)[OLD] == (0, 22, 0, 0, None, None)  # leads nothing: not ranked
+    months = chart(day, plan)
+    assert months["2026-11"] == (0, 0, 2)  # filed, neither on time nor late
+    assert sum(on_time for on_time, _late, _early in months.values()) == 0
     assert_kept_as_counted_again()
 
 
@@ -218,7 +226,9 @@ def test_a_reimport_that_names_another_lead_hands_the_pledge_over_from_that_day(
     assert greenhouse.lead_since == at("2026-12-07 10:00")
     assert farmland.lead_since is None  # its lead did not change
     assert card(d(2026, 12, 7), plan)["财政所"] == (0, 0, 0, 0, None, None)
-    assert card(d(2026, 12, 7), plan)["水利站"][:4] == (12, 1, 1, 11)
-    assert chart(d(2026, 12, 7), plan)["2026-11"] == (1, 0, 0)  # still on time
+    # its one report was on the pledge it no longer leads: filed, not on time, and the
+    # pledge it still leads has all 12 months missing (walk15 B1)
+    assert card(d(2026, 12, 7), plan)["水利站"][:4] == (12, 1, 0, 12)
+    assert chart(d(2026, 12, 7), plan)["2026-11"] == (0, 0, 1)
     assert card(d(2027, 1, 6), plan)["财政所"][:4] == (1, 0, 0, 1)
     assert_kept_as_counted_again()

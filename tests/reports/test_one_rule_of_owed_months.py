@@ -300,5 +300,7 @@ def test_owes_month_says_what_owed_from_day_says(db):
                 ).values_list("pk", flat=True)
             )
             assert by_month == by_row, (month, unit)
-            if month >= d(2026, 4, 1):  # from April some pledges owe, some do not
+            if unit == stranger:  # neither lead nor co-owner: owes nothing (walk15 B1)
+                assert by_row == set(), (month, unit)
+            elif month >= d(2026, 4, 1):  # from April some pledges owe, some do not
                 assert set() != by_row != every, (month, unit)
