@@ -310,22 +310,7 @@ RESULT_STATE = re.compile(
 APPROXIMATE_AFTER = re.compile(r"^(?:以上|以下)?(?:左右|上下)")
 #: ``约5000万元``, not the 约 of a verb (``签约3个``, ``节约``, ``履约``).
 APPROXIMATE_BEFORE = re.compile(r"(?:(?<![签制节履合公预违特邀相集简契协守])约|大约|预计)$")
-#: Either of them anywhere in a target's clause (``Target.source_text``): :func:`states_about`.
-APPROXIMATE_WORDS = re.compile(
-    "(?:" + APPROXIMATE_AFTER.pattern.removeprefix("^") + ")"
-    "|(?:"
-    + APPROXIMATE_BEFORE.pattern.removesuffix("$")
-    + r")\s*[“\"]?(?=[\d零〇一二两三四五六七八九十百])"
-)
 QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", '"': '"'}
-
-
-def states_about(clause: str) -> bool:
-    """Does a target's clause say "about" (``左右``/``上下``, ``约``/``大约``/``预计`` right before
-    a number; not the 约 of ``签约``, nor ``预计新增…``)? Read anywhere in the clause, so a clause
-    of two numbers with one about counts as about, and so does ``上下游``: what migration 0030
-    leaves at ``=``."""
-    return APPROXIMATE_WORDS.search(clause) is not None
 
 
 #: A share of the work that a stage of a schedule has done (``4月底前完成60%``, ``完成工程量的50%``,
