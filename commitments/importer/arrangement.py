@@ -97,8 +97,8 @@ CLOSING = re.compile(
 CARRY_OUT = re.compile(
     r"(?m)^[ \t]*(?:各[^。!?\n]{1,30}?要(?:对照|按照|结合|根据|围绕|认真落实)"
     r"本(?:要点|方案|计划|意见|清单|安排)"
-    r"|以上(?:各项|重点|主要)?(?:工作|任务|事项|工作任务|重点任务)[,，][^。!?\n]{0,60}?"
-    r"(?:督查|督办|考核|调度|通报|报送)"
+    r"|(?P<above>以上(?:各项|重点|主要)?(?:工作|任务|事项|工作任务|重点任务)[,，][^。!?\n]{0,60}?"
+    r"(?:督查|督办|考核|调度|通报|报送))"
     r"|[^。!?\n]{1,20}?要(?:加强|强化)(?:监督|督查|督促)[^。!?\n]{0,30}?纳入[^。!?\n]{0,12}考核)"
 )
 #: A numbered item's line: after it, a carry-out paragraph was not after the last item.
@@ -427,9 +427,10 @@ def _cut_closing(view: str, start: int, end: int) -> int:
     """
     end = _cut_signoff(view, start, end)
     for carry_out in CARRY_OUT.finditer(view, start, end):
-        if FIRST_ITEM.search(view, start, carry_out.start()) and not ITEM_LINE.search(
-            view, carry_out.end(), end
-        ):  # after the last item only
+        items_above = FIRST_ITEM.search(view, start, carry_out.start()) or (
+            carry_out["above"] and view[start : carry_out.start()].strip()
+        )  # ``以上…`` points at the items above it, numbered or not
+        if items_above and not ITEM_LINE.search(view, carry_out.end(), end):  # after the last only
             end = carry_out.start()
             break
     closing = CLOSING.search(view, start, end)

@@ -515,7 +515,10 @@ def build_sections(
             result.append((s, sentence_pledges(view, s.body_start, s.end, (s.style,))))
             all_single = False
             continue
-        if LABEL_FIRST.match(view, s.body_start, s.end) or (
+        if (
+            LABEL_FIRST.match(view, s.body_start, s.end)
+            and not _duty_over_items(view, s.body_start, s.end, (s.style,))
+        ) or (
             CONTENT_LABEL.match(view, s.body_start, s.end)
             and choose_style(view, s.body_start, s.end, (s.style,), from_one=False)[0] is None
         ):  # the "heading" is the item itself, its title or its whole pledge
@@ -689,7 +692,48 @@ def item_pledges(view: str, start: int, end: int, exclude: tuple[str, ...]) -> l
             continue
         item = _single_item(view, marker.start, item_end)
         pledges.extend(_bracket_closes_sentences(view, item) or [item])
+    duty = duty_line(view, start, found[0].start)
+    if duty is not None:  # the heading's owners: each item's that names no lead of its own
+        pledges = [_given_duty(p, duty) for p in pledges]
     return [p for p in pledges if p.end > p.start]
+
+
+def duty_line(view: str, start: int, end: int) -> Labels | None:
+    """The owners a heading gives every item under it, on a line of their own between the
+    heading and its first numbered item (``牵头单位：经发办；配合单位：自然资源所、财政所``,
+    ``责任单位：社事办``, SPEC §3), or None: the line holds owner labels and nothing else (a
+    time or a content label makes it an item's own lines)."""
+    line = view[start:end].strip()
+    if not line or "\n" in line or not LABEL_FIRST.match(view, start, end):
+        return None
+    labels = read_labels(view, start, end)
+    if not labels.lead or labels.deadline or labels.stage or labels.funds:
+        return None
+    rest = line
+    for a, b in labels.spans:
+        rest = rest.replace(view[a:b].strip(), "", 1)
+    return labels if not rest.strip(" ;；,，。.") else None
+
+
+def _duty_over_items(view: str, start: int, end: int, exclude: tuple[str, ...]) -> bool:
+    """Does ``[start, end)`` open with a :func:`duty_line` right over numbered items?"""
+    style, found = choose_style(view, start, end, exclude, from_one=False)
+    return bool(found) and duty_line(view, start, found[0].start) is not None
+
+
+def _given_duty(pledge: Pledge, duty: Labels) -> Pledge:
+    """An item under a duty line: its own lead replaces the line's lead and co-owners."""
+    own = pledge.labels
+    if own is not None and own.lead:
+        return pledge
+    labels = replace(
+        own or Labels(),
+        lead=list(duty.lead),
+        lead_is_primary=duty.lead_is_primary,
+        co=list(duty.co) + (list(own.co) if own else []),
+        official=(own.official if own else None) or duty.official,
+    )
+    return Pledge(pledge.start, pledge.end, labels, pledge.cut)
 
 
 #: A blank line: what parts paragraphs typed without numbers.
@@ -832,9 +876,10 @@ def _nested_items(view: str, start: int, end: int, exclude: tuple[str, ...]) -> 
     if line_end < 0 or not view[start:line_end].strip():
         return []
     line = view[start:line_end].strip()
+    lead = LEAD_CLAUSE.fullmatch(line)  # ``1.老旧小区改造。`` over ``（1）…`` ``（2）…``
     if (
         len(line) > MAX_SUBHEADING_LINE
-        or re.search(r"[。;:!?,]", line)
+        or (re.search(r"[。;:!?,]", line) and not (lead and not find_targets(line, line)))
         or has_labels(view, start, line_end)
     ):
         return []
@@ -842,7 +887,12 @@ def _nested_items(view: str, start: int, end: int, exclude: tuple[str, ...]) -> 
     style, found = choose_style(view, body, end, exclude, from_one=False)
     if style is None or not found:
         return []
-    if view[body : found[0].start].strip() and not _introduces(view, body, found[0].start):
+    between = view[body : found[0].start]
+    if (
+        between.strip()
+        and not _introduces(view, body, found[0].start)
+        and duty_line(view, body, found[0].start) is None
+    ):
         return []
     if has_labels(view, body, end) and not inline_labels(view, body, end):
         return item_pledges(view, body, end, exclude)
