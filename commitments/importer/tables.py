@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from commitments.importer.cell_tasks import cell_parts, listed_cell, task_spans
@@ -338,15 +339,16 @@ def render(
         upper, body = body[0], body[1:]
     columns = _year_columns(columns, header_text)
     columns = _step_columns(columns, header_text)
+    columns = _node_step_columns(columns, header_text)
     text_columns = sorted(
         (i for i, kind in columns.items() if kind == "text"),
         key=lambda i: (bool(GOAL_COLUMN.search(header_text[i])), i),
     )
     text_columns = _planned_year(text_columns, header_text)
     if "node" in columns.values():
-        body = _fold_nodes(body, columns, text_columns)
+        body = _fold_nodes(body, columns, text_columns, header_rows)
     else:
-        body = _fold_time_rows(body, columns)
+        body = _fold_time_rows(body, columns, header_rows)
     counter = 0
     headings = 0
     category = ""
@@ -546,8 +548,26 @@ def _step_columns(columns: dict[int, str], header: list[str]) -> dict[int, str]:
     return {i: ("node" if i == steps[0] else k) for i, k in columns.items()}
 
 
+#: What a 时间节点 row states is due by its time (``时间节点 | 节点任务``): the node's step.
+NODE_STEP = re.compile(r"^节点(?:任务|内容|要求|事项|工作)" + _PAREN + "$")
+
+
+def _node_step_columns(columns: dict[int, str], header: list[str]) -> dict[int, str]:
+    """A 任务节点分解表's ``节点任务`` (``节点内容``, ``节点事项``) beside its 时间节点 column is
+    the step each node row states (a milestone, as ``节点要求`` is: :func:`_fold_time_rows`),
+    not the task's own text: the text columns before it name the task."""
+    if not any(k == "deadline" for k in columns.values()):
+        return columns
+    texts = [i for i, k in sorted(columns.items()) if k == "text"]
+    steps = {i for i in texts[1:] if NODE_STEP.match(_squash(header[i]))}
+    return {i: ("milestone" if i in steps else k) for i, k in columns.items()}
+
+
 def _fold_nodes(
-    body: list[list[Cell]], columns: dict[int, str], text_columns: list[int]
+    body: list[list[Cell]],
+    columns: dict[int, str],
+    text_columns: list[int],
+    header_rows: list[list[str]],
 ) -> list[list[Cell]]:
     """A 推进计划表's project over its node rows (前期手续, 开工建设, 主体完工, 竣工验收: one
     row each with its 计划时间), as one row: a row whose project cells are blank (a CSV's,
@@ -563,18 +583,15 @@ def _fold_nodes(
     def steps_of(row: list[Cell]) -> bool:
         return any(cell(row, i).text.strip() for i in [node, *times])
 
-    groups: list[list[list[Cell]]] = []
-    for row in body:
+    def joins(row: list[Cell], first: list[Cell]) -> bool:
         project = [cell(row, i) for i in text_columns]
-        if (
-            groups
-            and steps_of(row)
-            and steps_of(groups[-1][0])
+        return (
+            steps_of(row)
+            and steps_of(first)
             and all(c.continued or not c.text.strip() for c in project)
-        ):
-            groups[-1].append(row)
-        else:
-            groups.append([row])
+        )
+
+    groups = _node_groups(body, header_rows, joins)
     out: list[list[Cell]] = []
     for group in groups:
         if len(group) == 1:  # its time is its deadline; the node's name no step of its own
@@ -592,13 +609,39 @@ def _fold_nodes(
     return out
 
 
+def _node_groups(
+    body: list[list[Cell]],
+    header_rows: list[list[str]],
+    joins: Callable[[list[Cell], list[Cell]], bool],
+) -> list[list[list[Cell]]]:
+    """The body's rows by task: a row that ``joins(row, first)`` the group above (its first
+    row) is a node of it. The header repeated on a new page (a PDF's, a printed sheet's) parts
+    no task's nodes: a task broken over the page goes on under it, and the header follows the
+    task, a group of its own (:func:`_task_rows` leaves it out)."""
+    groups: list[list[list[Cell]]] = []
+    held: list[list[Cell]] = []  # header rows repeated inside the group above
+    for row in body:
+        if groups and [_squash(c.text) for c in row] in header_rows:
+            held.append(row)
+        elif groups and joins(row, groups[-1][0]):
+            groups[-1].append(row)
+        else:
+            groups.extend([h] for h in held)
+            held = []
+            groups.append([row])
+    groups.extend([h] for h in held)
+    return groups
+
+
 #: The columns a 时间节点 row states of its own: its time and what is due then.
 NODE_KINDS = ("deadline", "milestone")
 #: The columns a node row shares with its task's first row (merged down, repeated or blank).
 TASK_KINDS = ("number", "text", "lead", "co")
 
 
-def _fold_time_rows(body: list[list[Cell]], columns: dict[int, str]) -> list[list[Cell]]:
+def _fold_time_rows(
+    body: list[list[Cell]], columns: dict[int, str], header_rows: list[list[str]]
+) -> list[list[Cell]]:
     """A 任务分解表 laid out one row per 时间节点 (``时间节点 | 节点要求`` beside the task's
     序号, text and owners merged down over its node rows, repeated in each, or left blank in a
     CSV) as one row per task: a row whose task cells continue the merge above, repeat the
@@ -631,12 +674,7 @@ def _fold_time_rows(body: list[list[Cell]], columns: dict[int, str]) -> list[lis
             and all(same(i) for i in shared)
         )
 
-    groups: list[list[list[Cell]]] = []
-    for row in body:
-        if groups and node_of(row, groups[-1][0]):
-            groups[-1].append(row)
-        else:
-            groups.append([row])
+    groups = _node_groups(body, header_rows, node_of)
     out: list[list[Cell]] = []
     for group in groups:
         if len(group) == 1:
