@@ -4,8 +4,8 @@ docx): a line ``牵头单位：X；配合单位：Y`` (or ``责任单位：X``, 
 item below it that names no lead of its own; an item's own bracket replaces the line's lead and
 co-owners; ``1.`` starts again under each heading; an item of a lead phrase alone
 (``1.美丽庭院创建。``) heads the ``（1）``/``（2）`` tasks under it. Written again in wordings and
-layouts of its own: Word paragraphs (numbers typed), the text copied with indents and blank
-lines.
+layouts of its own: Word paragraphs (numbers typed, or Word's own numbering), the text copied
+with indents and blank lines.
 
 What a user sees: one pledge per ``1.``/``（1）`` item — none of a heading or of the duty line —
 each with the owners of the line above it (or its own), its time and its targets; no duty line
@@ -15,11 +15,12 @@ in any pledge's text. SPEC §3.
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
 from tests.importer.conftest import commitments_of
-from tests.importer.docx_documents import paragraphs
+from tests.importer.docx_documents import paragraphs, w_abstract, w_num, w_p, word_xml
 
 D = datetime.date
 TITLE = "青岚乡2044年工作要点"
@@ -97,9 +98,35 @@ WANTED = [
 ]
 
 
+#: Word's own numbering (no typed numbers): 一、 / （一） / 1. / （1）, each level restarting
+#: under its parent.
+LEVELS = w_abstract(
+    3,
+    ("chineseCounting", "%1、"),
+    ("chineseCounting", "（%2）"),
+    ("decimal", "%3."),
+    ("decimal", "（%4）"),
+) + w_num(1, 3)
+TYPED = re.compile(r"(?P<n0>[一二三]、)|(?P<n1>（[一二三]）)|(?P<n2>\d\.)|(?P<n3>（\d）)")
+
+
+def _numbered(lines: list[str]) -> bytes:
+    body = []
+    for line in lines:
+        typed = TYPED.match(line)
+        if typed is None:
+            body.append(w_p(line))
+        else:
+            level = int(typed.lastgroup[1:])
+            body.append(w_p(line[typed.end() :], "1", level))
+    return word_xml("".join(body), LEVELS)
+
+
 def _document(lines: list[str], layout: str) -> tuple[bytes | str, str]:
     if layout == "docx":
         return paragraphs("\n".join(lines)), "要点.docx"
+    if layout == "word_numbering":
+        return _numbered(lines), "要点.docx"
     # copied text: paragraphs indented, parted by blank lines, headings flush
     body = [
         line if line[0] in "一二三（" or "单位" in line[:6] else f"　　{line}" for line in lines
@@ -107,7 +134,7 @@ def _document(lines: list[str], layout: str) -> tuple[bytes | str, str]:
     return "\n\n".join(body) + "\n", "要点.txt"
 
 
-@pytest.mark.parametrize("layout", ["docx", "txt"])
+@pytest.mark.parametrize("layout", ["docx", "word_numbering", "txt"])
 @pytest.mark.parametrize("wording", sorted(WORDINGS))
 def test_a_duty_line_under_a_heading_owns_the_items_below_it(parse, wording, layout):
     lines, owners = WORDINGS[wording]
