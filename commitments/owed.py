@@ -142,6 +142,45 @@ def owed_from_day(
     )
 
 
+def month_bounds(day: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
+    """The local midnights that start ``day``'s month and the next one."""
+    first = datetime.date(day.year, day.month, 1)
+    after = (first + datetime.timedelta(days=31)).replace(day=1)
+    zone = timezone.get_current_timezone()
+    return (
+        datetime.datetime.combine(first, datetime.time(), tzinfo=zone),
+        datetime.datetime.combine(after, datetime.time(), tzinfo=zone),
+    )
+
+
+def plan_owes_month(starts_on: datetime.date | None, day: datetime.date) -> bool:
+    """Does a plan that starts on ``starts_on`` owe ``day``'s month at all: it starts
+    before that month ends (a plan that starts on the 10th owes its first month; no
+    start: nothing), as ``owes_month`` says of one pledge."""
+    return starts_on is not None and starts_on < month_bounds(day)[1].date()
+
+
+def owed_before(due: datetime.date) -> datetime.datetime:
+    """The report due on ``due`` (its month's due date under the plan's due day,
+    ``commitments.due_dates``) is owed by a unit assigned the pledge before this moment,
+    the local midnight after the due date: ``owes_month``'s "assigned before the month,
+    or in it on or before the due day" for one due date (a due day past the month's end
+    is its last day, and every day of the month is on or before it)."""
+    zone = timezone.get_current_timezone()
+    return datetime.datetime.combine(due + datetime.timedelta(days=1), datetime.time(), tzinfo=zone)
+
+
+def assigned_sql(pledge: str, co_owner: str | None = None) -> str:
+    """``assigned`` in raw SQL, for the reminder sweep's queries (``pledge``, ``co_owner``:
+    the aliases of the commitment row and of the unit's ``CoOwnership`` row): to the lead
+    from ``lead_since``, to a co-owner from its ``since``, else from the pledge's
+    ``created_at``. The lead's form is the expression of the ``commitment_assigned``
+    index (``commitments.0036``) that finds the pledges handed over or entered lately."""
+    if co_owner is None:
+        return f"COALESCE({pledge}.lead_since, {pledge}.created_at)"
+    return f"COALESCE({co_owner}.since, {pledge}.created_at)"
+
+
 def owes_month(day: datetime.date, prefix: str = "", department: int | None = None) -> Q:
     """The pledge (``prefix``: the path to it) owes the report of ``day``'s month under
     its plan's due day: ``owed_from_day`` of that month is on or before the due day (the
@@ -159,15 +198,11 @@ def owes_month(day: datetime.date, prefix: str = "", department: int | None = No
     # comparisons with the month's bounds: no date arithmetic per row, so that the
     # light (every list page, the roll-ups over a million pledges) stays as cheap as
     # before (tests/reports/test_one_rule_of_owed_months.py checks the two agree).
-    first = datetime.date(day.year, day.month, 1)
-    after = (first + datetime.timedelta(days=31)).replace(day=1)
-    zone = timezone.get_current_timezone()
-    starts = datetime.datetime.combine(first, datetime.time(), tzinfo=zone)
-    ends = datetime.datetime.combine(after, datetime.time(), tzinfo=zone)
+    starts, ends = month_bounds(day)
     since = _assigned_to(p, True if department is None else Value(department))
     return (
         ~Q(**{f"{p}status": Status.CANCELLED})
-        & Q(**{f"{p}plan__starts_on__lt": after})
+        & Q(**{f"{p}plan__starts_on__lt": ends.date()})
         & ~Q(**{f"{p}status": Status.COMPLETED, f"{p}completed_at__lt": starts})
         & (
             Q(LessThan(since, Value(starts)))

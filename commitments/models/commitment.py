@@ -9,6 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -245,6 +246,10 @@ class Commitment(models.Model):
             ),
             models.Index(fields=["updated_at"], name="commitment_updated"),
             models.Index(fields=["section", "code"], name="commitment_section_code"),
+            # When the lead was assigned the pledge (``owed.assigned_sql``): the reminder
+            # sweep finds the few pledges entered or handed over after a report's due day
+            # (``reminders.decisions.unowed_sql``) without reading a chunk's pledges.
+            models.Index(Coalesce("lead_since", "created_at"), name="commitment_assigned"),
         ]
 
     def __str__(self) -> str:
@@ -332,7 +337,12 @@ class CoOwnership(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["commitment", "department"], name="unique_co_owner"),
         ]
-        indexes = [models.Index(fields=["department", "commitment"], name="coowner_dept")]
+        indexes = [
+            models.Index(fields=["department", "commitment"], name="coowner_dept"),
+            # Co-owners added to a pledge already in the ledger, by when (``since``;
+            # empty for most): ``reminders.decisions.unowed_sql``.
+            models.Index(fields=["since"], name="coowner_since", condition=Q(since__isnull=False)),
+        ]
 
     def __str__(self) -> str:
         return str(self.department)

@@ -44,8 +44,9 @@ from django.db.models import (
 )
 from django.utils import timezone
 
+from commitments import owed
 from commitments import rules as domain
-from commitments.choices import ClosureState, NotificationKind, RequestState
+from commitments.choices import ClosureState, NotificationKind, RequestState, Status
 from commitments.lights import DaysBetween
 from commitments.models import (
     ClosureRequest,
@@ -192,22 +193,21 @@ class Day:
 
     @cached_property
     def report_periods(self) -> list[ReportPeriod]:
-        """Report due dates reminded today, with the plans asked for them (plans that
-        start after the month began are not asked). One query (the plans), none when
-        no report is due."""
+        """Report due dates reminded today, with the plans asked for them: due that day
+        and owing that month (``owed.plan_owes_month``: a plan that starts on the 10th
+        owes its first month). Which of their pledges' owners owe it is
+        ``unowed_sql``'s. One query (the plans), none when no report is due."""
         stages = policy.report_stages(self.today, self.rules.report_days_before)
         if not stages or not self.department_ids:
             return []
         plans = list(Plan.objects.order_by().values_list("pk", "report_due_day", "starts_on"))
         found = []
         for stage in stages:
-            month_start = stage.due.replace(day=1)
             plan_ids = sorted(
                 pk
                 for pk, due_day, starts_on in plans
                 if policy.plan_due_on(due_day or self.rules.report_due_day, stage.due)
-                and starts_on is not None
-                and starts_on <= month_start
+                and owed.plan_owes_month(starts_on, stage.due)
             )
             if plan_ids:
                 found.append(ReportPeriod(stage, plan_ids))
@@ -447,9 +447,71 @@ def filed_ctes(day: Day) -> tuple[str, list]:
     return ", ".join(items), params
 
 
+def tracked_sql(pledge: str) -> str:
+    """``rules.tracked`` of the commitment row ``pledge`` (an alias) in raw SQL."""
+    return (
+        f"{pledge}.status NOT IN ('{Status.COMPLETED}', '{Status.CANCELLED}')"
+        f" AND NOT {pledge}.removed_from_source"
+    )
+
+
+def unowed_sql(day: Day, period: ReportPeriod) -> tuple[str, list]:
+    """Rows ``(commitment_id, department_id, co, unack)``: the chunk's owner pairs
+    (tracked, of ``period``'s plans; co-owners not excused) that do **not** owe its
+    report, because the unit was assigned the pledge on or after ``owed.owed_before``
+    of its due date (``owed.assigned_sql``: a lead from ``lead_since``, a co-owner from
+    ``CoOwnership.since``, else from the pledge's ``created_at``) — the rule of
+    ``commitments.owed`` that the scorecard, the queue and the light follow.
+
+    Few rows, found through indexes, not by reading the chunk's pledges: the pledges
+    entered or handed over lately from the ``commitment_assigned`` index, the
+    co-owners added lately from ``coowner_since`` (``commitments.0036``), and a recent
+    pledge's co-owners that came with it by ``unique_co_owner``. ``COALESCE(lead_since,
+    created_at) >= cutoff`` holds whenever ``created_at`` does (a lead changes after the
+    pledge was entered), so the third part asks both to be read from that index."""
+    cutoff = connection.ops.adapt_datetimefield_value(owed.owed_before(period.stage.due))
+    lead = owed.assigned_sql("c")
+    # ``+ 0``: read from the ``commitment_assigned`` index alone, never from the lead's
+    # or the plan's (a chunk's thousands of pledges, or every pledge of the plans).
+    led, led_params = any_of("c.lead_owner_id + 0", day.department_ids)
+    led_plans, led_plan_params = any_of("c.plan_id + 0", period.plan_ids)
+    co, co_params = any_of("o.department_id", day.department_ids)
+    c_table, o_table = _table(Commitment), _table(CoOwnership)
+    tracked = tracked_sql("c")
+    sql = (
+        f"SELECT c.id, c.lead_owner_id, 0, c.acknowledged_at IS NULL FROM {c_table} c"
+        f" WHERE {lead} >= %s AND {led} AND {led_plans} AND {tracked}"
+        " UNION ALL"
+        f" SELECT o.commitment_id, o.department_id, 1, false FROM {o_table} o"
+        f" JOIN {c_table} c ON c.id = o.commitment_id"
+        f" WHERE o.since >= %s AND {co} AND o.excused_at IS NULL AND {led_plans} AND {tracked}"
+        " UNION ALL"
+        f" SELECT o.commitment_id, o.department_id, 1, false FROM {c_table} c"
+        f" JOIN {o_table} o ON o.commitment_id = c.id"
+        f" WHERE {lead} >= %s AND {owed.assigned_sql('c', 'o')} >= %s AND o.since IS NULL"
+        f" AND {co} AND o.excused_at IS NULL AND {led_plans} AND {tracked}"
+    )
+    params = [cutoff, *led_params, *led_plan_params, cutoff, *co_params, *led_plan_params]
+    params += [cutoff, cutoff, *co_params, *led_plan_params]
+    return sql, params
+
+
+def unowed_ctes(day: Day) -> tuple[str, list]:
+    """``unowed_N (commitment_id, department_id, co, unack)``: ``unowed_sql`` of each
+    report period, as ``WITH`` items."""
+    items, params = [], []
+    for n, period in enumerate(day.report_periods):
+        sql, values = unowed_sql(day, period)
+        items.append(
+            f"unowed_{n} (commitment_id, department_id, co, unack) AS {materialized()}({sql})"
+        )
+        params += values
+    return ", ".join(items), params
+
+
 def missing_report_hits(day: Day) -> list[Part]:
-    """报送催办: an owner department (not an excused co-owner) has not filed its own
-    report for the period (``filed_ctes``)."""
+    """报送催办: an owner department (not an excused co-owner) that owes the period's
+    report (not ``unowed_sql``) has not filed its own (``filed_ctes``)."""
     found = []
     for n, period in enumerate(day.report_periods):
         asked, params = any_of("w.plan_id", period.plan_ids)
@@ -457,6 +519,8 @@ def missing_report_hits(day: Day) -> list[Part]:
             f"SELECT %s, w.department_id, %s, w.id, w.id, w.deadline, {2 * n} + w.co, 0"
             f" FROM owners w WHERE NOT w.excused AND {asked} AND NOT EXISTS (SELECT 1 FROM"
             f" filed_{n} f WHERE f.commitment_id = w.id AND f.department_id = w.department_id)"
+            f" AND NOT EXISTS (SELECT 1 FROM unowed_{n} u WHERE u.commitment_id = w.id"
+            " AND u.department_id = w.department_id AND u.co = w.co)"
         )
         found.append((sql, [DEPARTMENT, KIND_CODE[Kind.MISSING_REPORT], *params]))
     return found
@@ -609,7 +673,9 @@ def hits_sql(day: Day) -> tuple[str, str, list]:
     ctes, params = owners_ctes(day) if day.department_ids else ("", [])
     if day.department_ids and day.report_periods:
         filed, filed_params = filed_ctes(day)
-        ctes, params = f"{ctes}, {filed}", [*params, *filed_params]
+        unowed, unowed_params = unowed_ctes(day)
+        ctes = f"{ctes}, {filed}, {unowed}"
+        params = [*params, *filed_params, *unowed_params]
     parts = []
     for sql, values in day.queries():
         parts.append(f"SELECT * FROM ({sql}) AS q")

@@ -30,7 +30,7 @@ from django.db import connection
 
 from commitments.choices import NotificationKind
 from commitments.models import Commitment
-from commitments.reminders.decisions import Day
+from commitments.reminders.decisions import Day, unowed_sql
 
 TABLE = "commitments_keptremindercount"
 #: Off in tests that compare with the tally.
@@ -150,7 +150,17 @@ def department_counts(day: Day, limit: int) -> dict[int, Counted]:
         "l": limit,
     }
     both: dict[int, int] = {}
+    unowed = _unowed(day)
     if period:
+        # Pairs that do not owe the period's report and have not filed it: counted as
+        # owned less filed, and not missing (``decisions.unowed_sql``; none at the time
+        # of a live sweep, since nobody is assigned a pledge after today).
+        not_owing: dict[int, int] = defaultdict(int)
+        not_owing_unack: dict[int, int] = defaultdict(int)
+        for _, department, co, unack_row, filed_row in unowed:
+            if not filed_row:
+                not_owing[department] += 1
+                not_owing_unack[department] += int(co == 0 and unack_row)
         for pk, owned, filed, unack, unack_filed in _rows(
             f"""SELECT department_id,
                    coalesce(sum(n) FILTER (WHERE kind = 0), 0),
@@ -163,27 +173,52 @@ def department_counts(day: Day, limit: int) -> dict[int, Counted]:
                 GROUP BY 1""",
             params,
         ):
-            missing, unacknowledged = int(owned - filed), int(unack)
+            missing, unacknowledged = int(owned - filed) - not_owing[pk], int(unack)
             if missing:
                 found[pk].counts[NotificationKind.MISSING_REPORT] = missing
             if unacknowledged:
                 found[pk].counts[NotificationKind.UNACKNOWLEDGED] = unacknowledged
-            both[pk] = missing + unacknowledged - int(unack - unack_filed)
-    covered = _dated(day, params, found, limit)
+            overlap = int(unack - unack_filed) - not_owing_unack[pk]
+            both[pk] = missing + unacknowledged - overlap
+    owing_not = {(department, cid, co) for cid, department, co, _, _ in unowed}
+    covered = _dated(day, params, found, limit, owing_not)
     for pk in set(both) | set(covered):
         outside = sum(1 for inside in covered.get(pk, {}).values() if not inside)
         if both.get(pk, 0) + outside:
             found[pk].commitments = both.get(pk, 0) + outside
     if period:
-        _list_reports(params, found)
+        _list_reports(params, found, owing_not)
     return {pk: counted for pk, counted in found.items() if counted.counts}
 
 
+def _unowed(day: Day) -> list[tuple[int, int, int, bool, bool]]:
+    """``(commitment id, department, co, unacknowledged, filed)`` of the chunk's owner
+    pairs that do not owe its period's report (``decisions.unowed_sql``), and whether
+    each filed it anyway. Empty without a period."""
+    if not day.report_periods:
+        return []
+    (period,) = day.report_periods
+    sql, params = unowed_sql(day, period)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""SELECT u.cid, u.d, u.co, u.unack, EXISTS (SELECT 1 FROM {_R} r
+                  WHERE r.commitment_id = u.cid AND r.department_id = u.d AND r.period = %s)
+                FROM ({sql}) AS u (cid, d, co, unack)""",
+            [period.stage.period, *params],
+        )
+        return [tuple(row) for row in cursor.fetchall()]
+
+
 def _dated(
-    day: Day, params: dict, found: dict[int, Counted], limit: int
+    day: Day,
+    params: dict,
+    found: dict[int, Counted],
+    limit: int,
+    unowed: set[tuple[int, int, int]],
 ) -> dict[int, dict[int, bool]]:
     """The deadline and milestone sections (few: read through indexes), and for each of
-    their commitments whether it is also missing a report or unacknowledged."""
+    their commitments whether it is also missing a report (one its owner owes: not in
+    ``unowed``, ``(department, commitment id, co)``) or unacknowledged."""
     if not day.targets:
         return {}
     rows = _rows(
@@ -223,6 +258,7 @@ def _dated(
     )
     covered: dict[int, dict[int, bool]] = defaultdict(dict)
     for pk, cid, co, k, key, rank, missing, unacknowledged in rows:
+        missing = missing and (pk, cid, co) not in unowed
         keys = per[pk][k]
         if key not in keys or co < keys[key][2]:
             keys[key] = (cid, rank, co)
@@ -239,11 +275,15 @@ def _dated(
     return covered
 
 
-def _list_reports(params: dict, found: dict[int, Counted]) -> None:
+def _list_reports(
+    params: dict, found: dict[int, Counted], unowed: set[tuple[int, int, int]]
+) -> None:
     """The worst missing reports and unacknowledged commitments of each department, from
     the listing indexes (``commitments.0019``): date, then id as text, stopping after
-    ``limit``. The reports are probed by commitment (``+ 0``: not the department's whole
-    filing list per candidate)."""
+    ``limit`` (and as many more as there are ``unowed`` pairs, ``(department,
+    commitment id, co)``, which are not missing and are skipped). The reports are probed
+    by commitment (``+ 0``: not the department's whole filing list per candidate)."""
+    params = {**params, "more": params["l"] + len(unowed)}
     not_filed = (
         "NOT EXISTS (SELECT 1 FROM {r} r WHERE r.commitment_id = {cid}"
         " AND r.department_id + 0 = dd.id AND r.period = %(p)s)"
@@ -259,13 +299,13 @@ def _list_reports(params: dict, found: dict[int, Counted]) -> None:
         f" WHERE co.department_id = dd.id AND {_CO_TRACKED} AND co.excused_at IS NULL"
         f" AND co.kept_plan_id = ANY(%(plans)s)"
         f" AND {not_filed.format(r=_R, cid='co.commitment_id')}"
-        f' ORDER BY co.kept_deadline, (co.commitment_id::text) COLLATE "C" LIMIT %(l)s'
+        f' ORDER BY co.kept_deadline, (co.commitment_id::text) COLLATE "C" LIMIT %(more)s'
     )
     sections = (
         (
             NotificationKind.MISSING_REPORT,
             f"({led} AND {not_filed.format(r=_R, cid='c.id')}"
-            f" ORDER BY {order.format(x='c')} LIMIT %(l)s) UNION ALL ({co})",
+            f" ORDER BY {order.format(x='c')} LIMIT %(more)s) UNION ALL ({co})",
         ),
         (
             NotificationKind.UNACKNOWLEDGED,
@@ -281,6 +321,8 @@ def _list_reports(params: dict, found: dict[int, Counted]) -> None:
         ):
             counted = found.get(pk)
             if counted is None or kind not in counted.counts or (pk, cid) in seen:
+                continue
+            if kind == NotificationKind.MISSING_REPORT and (pk, cid, owned_as_co) in unowed:
                 continue
             listed = counted.listed.setdefault(kind, [])
             if len(listed) < params["l"]:
