@@ -42,7 +42,9 @@ FIELD_LABELS = {
     "acknowledged_by": gettext_lazy("签收人"),
     "completed_at": gettext_lazy("办结时间"),
     "excused_at": gettext_lazy("免报时间"),
-    "department_merged": gettext_lazy(MERGED_LABEL),  # [merged name, the unit it became]
+    "department_merged": gettext_lazy(MERGED_LABEL),
+    # a change of lead after the deadline: [None, {"id", "name", "deadline", "days"}]
+    "overdue_lead": gettext_lazy("移交时已逾期"),  # [merged name, the unit it became]
 }
 
 
@@ -175,6 +177,16 @@ def _with_unit(value: object, unit: str) -> object:
 ASKED_NOT_CHANGED = frozenset({"requested_deadline"})
 
 
+def _overdue_lead_words(entry: dict) -> str:
+    """A hand-over past the deadline in words:
+    逾期8天（完成时限2026-11-29），逾期仍计入农业农村办."""
+    return _("逾期%(days)s天（完成时限%(deadline)s），逾期仍计入%(name)s") % {
+        "days": entry.get("days", "?"),
+        "deadline": entry.get("deadline", "—"),
+        "name": entry.get("name", "—"),
+    }
+
+
 def change_lines(
     changes: object, targets: Iterable[Any] | None = None, asked_state: str = ""
 ) -> list[tuple[str, str, str]]:
@@ -203,6 +215,9 @@ def change_lines(
             old, new = (_status_label(v) for v in (old, new))
         if field == "predecessor":
             old, new = (_carried_from(v) for v in (old, new))
+        if field == "overdue_lead" and isinstance(new, dict):  # what the hand-over entailed
+            rows.append((label, "", _overdue_lead_words(new)))
+            continue
         if field in ASKED_NOT_CHANGED:  # a request: what was asked, no old → new
             asked = value_words(field, new)
             if asked_state:

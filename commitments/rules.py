@@ -62,6 +62,36 @@ def is_overdue(commitment: Any, today: datetime.date) -> bool:
     )
 
 
+def handed_over_late(prefix: str = "") -> Q:
+    """Handed to its lead after its deadline had passed, and still at a deadline that
+    had passed then (``overdue_lead``, set by ``services.leads.hand_over``): while it is
+    overdue (``overdue``), its 逾期 counts against ``overdue_lead`` — the lead when the
+    deadline passed — not against the lead that received it (SPEC §2 牵头单位变更). A new
+    deadline not before the day of the change ends it. The one definition."""
+    return Q(**{f"{prefix}overdue_lead__isnull": False}) & Q(
+        **{f"{prefix}deadline__lt": F(f"{prefix}lead_since__date")}
+    )
+
+
+def is_handed_over_late(commitment: Any) -> bool:
+    """``handed_over_late`` for one loaded commitment (its ``overdue_lead_id``,
+    ``deadline`` and ``lead_since``)."""
+    if commitment.overdue_lead_id is None or commitment.lead_since is None:
+        return False
+    return bool(commitment.deadline < timezone.localdate(commitment.lead_since))
+
+
+def overdue_counted_against(commitment: Any, today: datetime.date) -> int | None:
+    """The department whose 逾期 a loaded commitment is on ``today``: ``None`` when it is
+    not overdue, the lead when the deadline passed for one handed over late
+    (``handed_over_late``), else its lead."""
+    if not is_overdue(commitment, today):
+        return None
+    if is_handed_over_late(commitment):
+        return int(commitment.overdue_lead_id)
+    return int(commitment.lead_owner_id)
+
+
 def urged() -> Q:
     """被督办: open, with a 督办通知 (``urged_at``) the lead has not answered by a
     report since (``last_report_at``, the lead's latest). The one definition; the

@@ -31,7 +31,7 @@ from django.dispatch import receiver
 
 from commitments import rules
 from commitments.choices import Light, Status
-from commitments.models import CoOwnership, Department, Plan, Section
+from commitments.models import Commitment, CoOwnership, Department, Plan, Section
 from commitments.reminders.sqlarray import AnyOf
 from commitments.sql import without_jit
 from reports import kept_rollups, punctuality
@@ -742,17 +742,55 @@ def _by_rank(keyed: tuple) -> tuple:
 
 
 #: A department's numbers as its scorecard line reads them: its name, its lead
-#: tally (``None``: leads nothing in scope), its reports owed as co-owner and its
-#: filings (``_reports``; empty: none).
-_DepartmentInputs = tuple[int, str, "_Tally | None", int, dict]
+#: tally (``None``: leads nothing in scope), its reports owed as co-owner, its
+#: filings (``_reports``; empty: none) and what pledges handed over late move to or
+#: from it (``late_hand_overs``; ``NOT_MOVED``: none).
+_DepartmentInputs = tuple[int, str, "_Tally | None", int, dict, tuple[int, ...]]
+
+#: What ``late_hand_overs`` moves, in its order: overdue, due by the original deadline,
+#: due by the approved deadline, approved deadline reached.
+MOVED_COUNTS = ("overdue", "due_original", "due_approved", "deadline_reached")
+NOT_MOVED = (0, 0, 0, 0)
+
+
+def late_hand_overs(scope: ReportScope) -> dict[int, tuple[int, ...]]:
+    """``{department id: MOVED_COUNTS}`` to add to a department's line for the pledges
+    in scope handed over after their deadline and overdue still at it
+    (``rules.handed_over_late``): their missed deadline counts against the lead when it
+    passed (``overdue_lead``), not against the lead that received it — taken out of the
+    lead's line (negative), put in the former lead's. The lights stay with the lead (what
+    is asked of whom now). One query through ``overdue_lead``'s index: the few pledges
+    handed over late, whatever the ledger's size; not kept (``kept_rollups``): every
+    write to a commitment moves the summary's key (``summary_cache``)."""
+    today = scope.today
+    pledges = Commitment.objects.in_rollups().filter(rules.overdue(today))
+    pledges = pledges.filter(rules.handed_over_late())
+    if scope.plan is not None:
+        pledges = pledges.filter(plan=scope.plan)
+    ids = scope.department_ids
+    if ids is not None:
+        pledges = pledges.filter(Q(lead_owner_id__in=ids) | Q(overdue_lead_id__in=ids))
+    rows = pledges.annotate(
+        _due_original=_flag(punctuality.was_due("original_deadline", today))
+    ).values_list("lead_owner_id", "overdue_lead_id", "_due_original")
+    moved: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for lead, before, due_original in rows:
+        # Overdue: open and past the approved deadline, so due by it and reached.
+        share = (1, int(bool(due_original)), 1, 1)
+        if ids is None or lead in ids:
+            moved[lead] = [a - b for a, b in zip(moved[lead], share, strict=True)]
+        if ids is None or before in ids:
+            moved[before] = [a + b for a, b in zip(moved[before], share, strict=True)]
+    return {pk: tuple(numbers) for pk, numbers in moved.items()}
 
 
 def _department_inputs(scope: ReportScope) -> list[_DepartmentInputs]:
-    """What each scorecard line is written from, in the departments' order. Four queries."""
+    """What each scorecard line is written from, in the departments' order. Five queries."""
     owners = _tallies(scope, RollupGrouping.LEAD)
     co_owned = _co_owned_periods(scope)
     filings = _reports(scope)
-    ids = owners.keys() | filings.keys() | co_owned.keys()
+    late = late_hand_overs(scope)
+    ids = owners.keys() | filings.keys() | co_owned.keys() | late.keys()
     held = _held_names(scope, ids, "departments")
     names = (
         {pk: name for pk, name in held if pk in ids}
@@ -761,16 +799,29 @@ def _department_inputs(scope: ReportScope) -> list[_DepartmentInputs]:
     )
     empty: dict = {}
     return [
-        (pk, name, owners.get(pk), co_owned.get(pk, 0), filings.get(pk, empty))
+        (
+            pk,
+            name,
+            owners.get(pk),
+            co_owned.get(pk, 0),
+            filings.get(pk, empty),
+            late.get(pk, NOT_MOVED),
+        )
         for pk, name in names.items()
     ]
 
 
 def _department_line(
-    pk: int, name: str, tally: _Tally | None, co_owned: int, r: dict
+    pk: int,
+    name: str,
+    tally: _Tally | None,
+    co_owned: int,
+    r: dict,
+    moved: tuple[int, ...] = NOT_MOVED,
 ) -> DepartmentRollup:
     c = tally or _Tally()
     due = c.periods + co_owned
+    overdue, due_original, due_approved, reached = moved
     return DepartmentRollup(
         department_id=pk,
         department=name,
@@ -781,7 +832,7 @@ def _department_line(
         at_risk=c.count_of(Status.AT_RISK),
         delayed=c.count_of(Status.DELAYED),
         cancelled=c.count_of(Status.CANCELLED),
-        overdue=c.overdue,
+        overdue=c.overdue + overdue,
         lights=c.light_counts,
         reports_filed=r.get("filed", 0),
         # Reports answering periods it does not owe (a former co-owner's, a merged
@@ -791,11 +842,11 @@ def _department_line(
         reports_due=due,
         reports_missing=max(0, due - r.get("owed_filed", 0)),
         avg_days_late=r.get("avg_late"),
-        due_original=c.due_original,
+        due_original=c.due_original + due_original,
         on_time_original=c.on_time_original,
-        due_approved=c.due_approved,
+        due_approved=c.due_approved + due_approved,
         on_time_approved=c.on_time_approved,
-        deadlines_reached=c.deadline_reached,
+        deadlines_reached=c.deadline_reached + reached,
     )
 
 
@@ -939,11 +990,12 @@ def _written_progress(part: str, lines: list[_ProgressInputs]) -> orjson.Fragmen
 def _written_departments(lines: list[_DepartmentInputs]) -> orjson.Fragment:
     held, kept = _written.get("departments", {}), {}
     keyed = []
-    for pk, name, tally, co_owned, r in lines:
-        inputs = (name, None if tally is None else tuple(tally.counts), co_owned, tuple(r.items()))
+    for pk, name, tally, co_owned, r, moved in lines:
+        counts = None if tally is None else tuple(tally.counts)
+        inputs = (name, counts, co_owned, tuple(r.items()), moved)
         found = held.get(pk)
         if found is None or found[0] != inputs:
-            line = _department_line(pk, name, tally, co_owned, r)
+            line = _department_line(pk, name, tally, co_owned, r, moved)
             key = line.place_key()
             line.rank = 0  # written without its place, put in below
             before, _, after = _dumped(line).rpartition(_NO_PLACE)

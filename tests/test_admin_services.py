@@ -98,7 +98,10 @@ def test_an_admin_owner_edit_goes_through_the_service(admin_client):
     assert list(item.coownerships.values_list("department", flat=True)) == [helper.pk]
     assert {"lead_owner", "co_owners"} <= set(item.edited_fields)
     (event,) = CommitmentEvent.objects.filter(commitment=item, kind=EventKind.EDITED)
-    assert set(event.changes) == {"lead_owner", "co_owners"}
+    # The 2025 pledge is past its deadline: handed over overdue, its 逾期 stays the
+    # former lead's (SPEC §2), and the history says so.
+    assert set(event.changes) == {"lead_owner", "co_owners", "overdue_lead"}
+    assert "overdue_lead" not in item.edited_fields
 
 
 def test_the_admin_refuses_what_the_service_refuses(admin_client):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django import forms
@@ -450,13 +451,30 @@ class CorrectionForm(TokenForm):
         error_messages={"invalid_choice": _("所选的配合单位已停用或不存在，请重新选择")},
     )
     deadline = forms.DateField(label=_("完成时限（批准）"), widget=DateInput())
+    #: Shown only for an overdue pledge (``late``): a change of lead keeps its deadline
+    #: only when the supervisor says so here.
+    keep_deadline = forms.BooleanField(required=False)
     milestones = MilestonesField(label=_("阶段节点（每行：日期 内容）"))
     note = forms.CharField(label=_("修改说明"), required=False, max_length=2000)
 
     def __init__(
-        self, *args, lead_id: int | None = None, year: int | None = None, **kwargs
+        self,
+        *args,
+        lead_id: int | None = None,
+        year: int | None = None,
+        late: LateHandOver | None = None,
+        **kwargs,
     ) -> None:
         super().__init__(*args, **kwargs)
+        #: the pledge is overdue: a change of lead asks for a new deadline (``clean``)
+        self.late = late
+        self.lead_id = lead_id
+        if late is None:
+            del self.fields["keep_deadline"]
+        else:
+            self.fields["keep_deadline"].label = _(
+                "保留原完成时限 %(deadline)s：移交后事项仍为逾期，逾期计入%(name)s"
+            ) % {"deadline": late.deadline.isoformat(), "name": late.counted_against}
         # examples in the plan's year, not another
         self.fields["milestones"].for_year(year or timezone.localdate().year)
         if lead_id is not None:  # the lead is not its own co-owner (the service refuses it)
@@ -497,9 +515,56 @@ class CorrectionForm(TokenForm):
 
     def clean(self) -> dict:
         """The chosen lead is left out of the co-owners: ``{"lead_owner": Department,
-        "co_owners": [Department, …], …}``."""
+        "co_owners": [Department, …], …}``. An overdue pledge (``late``) given to another
+        lead needs a deadline not before today, or the old one kept by ticking
+        ``keep_deadline`` (SPEC §4a)."""
         data = super().clean()
         lead = data.get("lead_owner")
         if lead is not None and data.get("co_owners") is not None:
             data["co_owners"] = [d for d in data["co_owners"] if d.pk != lead.pk]
+        late, deadline = self.late, data.get("deadline")
+        if late is None or lead is None or lead.pk == self.lead_id or deadline is None:
+            return data
+        if data.get("keep_deadline"):
+            if deadline != late.deadline:
+                self.add_error(
+                    "keep_deadline",
+                    _("已勾选保留原完成时限 %(old)s，完成时限却改为了 %(new)s：请二选一")
+                    % {"old": late.deadline.isoformat(), "new": deadline.isoformat()},
+                )
+        elif deadline < late.today:
+            self.add_error(
+                "deadline",
+                _(
+                    "事项已逾期%(days)d天：更换牵头单位时，请填写今天（%(today)s）或以后的"
+                    "完成时限；如确需保留原完成时限，请勾选下方“保留原完成时限”"
+                )
+                % {"days": late.days, "today": late.today.isoformat()},
+            )
         return data
+
+
+@dataclass(frozen=True)
+class LateHandOver:
+    """An overdue pledge, as the correction form warns about a change of its lead:
+    ``days`` overdue on ``today`` past ``deadline``, its 逾期 counted against the unit
+    ``counted_against`` names (``rules.overdue_counted_against``)."""
+
+    deadline: datetime.date
+    today: datetime.date
+    days: int
+    counted_against: str
+
+    @classmethod
+    def of(cls, item: Commitment, today: datetime.date | None = None) -> LateHandOver | None:
+        """``None`` unless ``item`` is overdue on ``today`` (default: the town's today)."""
+        today = today or timezone.localdate()
+        counted = rules.overdue_counted_against(item, today)
+        if counted is None:
+            return None
+        name = (
+            item.lead_owner.name
+            if counted == item.lead_owner_id
+            else Department.objects.filter(pk=counted).values_list("name", flat=True).first()
+        )
+        return cls(item.deadline, today, (today - item.deadline).days, name or "—")

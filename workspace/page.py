@@ -373,7 +373,24 @@ class Page:
             initial=initial,
             lead_id=self.item.lead_owner_id,
             year=self.item.plan.year,
+            late=self.late_hand_over,
         )
+
+    @cached_property
+    def handed_over_late(self) -> Department | None:
+        """The unit the pledge's 逾期 counts against when it came to its lead overdue
+        (``rules.handed_over_late``) and is overdue still: the page says 移交时已逾期，原…
+        rather than blaming the lead. Else ``None``."""
+        counted = rules.overdue_counted_against(self.item, self.today)
+        if counted is None or counted == self.item.lead_owner_id:
+            return None
+        return Department.objects.filter(pk=counted).first()
+
+    @cached_property
+    def late_hand_over(self):
+        """The pledge is overdue: the correction form warns that a change of lead needs a
+        new deadline (``forms.LateHandOver``); else ``None``."""
+        return forms.LateHandOver.of(self.item, self.today)
 
     @cached_property
     def attachments(self) -> list:

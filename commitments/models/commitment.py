@@ -156,6 +156,20 @@ class Commitment(models.Model):
         editable=False,
         help_text=_("现牵头单位接手该事项的时间，此后才按月应报；为空表示自事项录入起"),
     )
+    #: The lead the pledge's missed deadline counts against (``rules.handed_over_late``):
+    #: set by a change of lead after the deadline had passed (``services.leads``) to the
+    #: lead then; it counts while the pledge stays overdue at a deadline that passed
+    #: before the change, so a new deadline ends it. Empty: the lead's own.
+    overdue_lead = models.ForeignKey(
+        Department,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("逾期计入单位"),
+        help_text=_("移交时已逾期的事项：逾期计入移交时的原牵头单位；为空表示计入现牵头单位"),
+    )
     co_owners = models.ManyToManyField(
         Department,
         through="CoOwnership",

@@ -17,9 +17,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import Case, F, OuterRef, Subquery, Value, When
 from django.utils import timezone
 
+from commitments import rules
 from commitments.choices import Light, Status
 from commitments.lights import (
     RememberedWords,
@@ -55,6 +56,7 @@ _FIELDS = (
     "plan__year",
     "plan__title",
     "plan_twin",
+    "overdue_from",
     "last_report_id",
 )
 
@@ -131,7 +133,18 @@ def load_items(
         rows = list(
             Commitment.objects.filter(AnyOf("pk", ids))
             .with_light(today)
-            .annotate(last_report_id=Subquery(latest.values("pk")[:1]), plan_twin=plan_has_twin())
+            .annotate(
+                last_report_id=Subquery(latest.values("pk")[:1]),
+                plan_twin=plan_has_twin(),
+                # handed over overdue: the unit its 逾期 counts against (SPEC §2)
+                overdue_from=Case(
+                    When(
+                        rules.overdue(today) & rules.handed_over_late(),
+                        then=F("overdue_lead__name"),
+                    ),
+                    default=Value(None),
+                ),
+            )
             .order_by()
             .values_list(*_FIELDS)
         )
@@ -144,7 +157,7 @@ def load_items(
     for row in rows:
         (pk, code, title, owner_id, owner, deadline, original, status, percent, starts_on,
          color, milestone_due, milestone_text, missing, behind, year, plan, twin,
-         _report) = row  # fmt: skip
+         overdue_from, _report) = row  # fmt: skip
         facts = LightFacts(
             status, deadline, percent, PlanStart(starts_on), color, milestone_due,
             milestone_text, missing, behind,
@@ -179,4 +192,6 @@ def load_items(
             "last_report": reports.get(pk),
             "url": commitment_url(pk),
         }
+        if overdue_from:  # only then: a context stored before reads the same
+            items[pk]["overdue_from"] = overdue_from
     return items

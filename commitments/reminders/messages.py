@@ -559,7 +559,13 @@ def why(kind: str, item: dict, words: Words | None = None) -> str:
     _, ngettext = words.gettext, words.ngettext
     if kind in (NotificationKind.OVERDUE_DIGEST, NotificationKind.ESCALATION):
         days = int(item.get("days_overdue") or 0)
-        return ngettext("逾期%(days)d天", "逾期%(days)d天", days) % {"days": days}
+        said = ngettext("逾期%(days)d天", "逾期%(days)d天", days) % {"days": days}
+        if item.get("overdue_from"):  # handed over after its deadline (SPEC §2)
+            said = _("%(said)s（移交时已逾期，原%(name)s）") % {
+                "said": said,
+                "name": item["overdue_from"],
+            }
+        return said
     if kind == NotificationKind.DEADLINE:
         return _("%(left)s（%(deadline)s到期）") % {
             "left": _days(int(item["days_left"]), words),

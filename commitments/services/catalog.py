@@ -255,6 +255,7 @@ def merge_department(
             | Q(pk__in=acks.values("commitment_id"))
             | Q(extension_requests__department=source)
             | Q(closure_requests__department=source)
+            | Q(overdue_lead=source)
         )
         .values("pk")
         .distinct()
@@ -276,6 +277,9 @@ def merge_department(
     co_owned_or_led = led + co_owned
     co_owners_before = _co_owner_names(co_owned_or_led)
     Commitment.objects.filter(pk__in=led).update(lead_owner=target)
+    # A deadline the merged unit missed before handing the pledge on is the unit's it
+    # became (SPEC §2 牵头单位变更: its 逾期 counts against it).
+    Commitment.objects.filter(overdue_lead=source).update(overdue_lead=target)
     # The lead is never its own co-owner (SPEC §4a): the unit's co-ownership of a
     # pledge it now leads goes.
     CoOwnership.objects.filter(department=target, commitment_id__in=led).delete()

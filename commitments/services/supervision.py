@@ -92,13 +92,13 @@ def update_commitment(
         if changes.get("removed_from_source") is False and commitment.removed_from_source:
             diff["removed_from_source"] = [True, False]
             commitment.removed_from_source = False
+        if "deadline" in changes and changes["deadline"] != commitment.deadline:
+            diff["deadline"] = [commitment.deadline.isoformat(), changes["deadline"].isoformat()]
+            commitment.deadline = changes["deadline"]
         if "lead_owner" in changes:
             _change_lead(commitment, changes["lead_owner"], diff, now)
         if "co_owners" in changes or "lead_owner" in diff:
             _change_co_owners(commitment, changes.get("co_owners"), diff, now)
-        if "deadline" in changes and changes["deadline"] != commitment.deadline:
-            diff["deadline"] = [commitment.deadline.isoformat(), changes["deadline"].isoformat()]
-            commitment.deadline = changes["deadline"]
         if "milestones" in changes:
             _change_milestones(commitment, changes["milestones"], diff)
         if "public_note" in changes and changes["public_note"] != commitment.public_note:
@@ -109,7 +109,8 @@ def update_commitment(
             new_status = None
         if not diff and new_status is None:
             return commitment
-        fields = [*diff, *(["status"] if new_status else [])]
+        # What the supervisor decided (a re-import keeps it); not what it entailed.
+        fields = [*(f for f in diff if f != "overdue_lead"), *(["status"] if new_status else [])]
         commitment.edited_fields = sorted({*commitment.edited_fields, *fields})
         commitment.save(
             update_fields=[
@@ -197,13 +198,30 @@ def _change_lead(
     commitment: Commitment, new: Department, diff: Diff, now: datetime.datetime
 ) -> None:
     """Hand the pledge over to ``new`` (``leads.hand_over``: what a change of lead
-    means) and read back what that wrote."""
+    means) with the deadline this edit gives it, and read back what that wrote. A pledge
+    handed over past its deadline keeps its 逾期 counted against the lead when it passed:
+    the history says so (``overdue_lead``: ``[None, {"id", "name", "deadline", "days"}]``,
+    the missed deadline and the days overdue on the day of the change)."""
     if new.pk == commitment.lead_owner_id:
         return
     diff["lead_owner"] = [_dept(commitment.lead_owner), _dept(new)]
-    leads.hand_over({commitment.pk: new.pk}, now)
+    if "deadline" in diff:  # the deadline it is handed over with (``hand_over``)
+        Commitment.objects.filter(pk=commitment.pk).update(deadline=commitment.deadline)
+    late = leads.hand_over({commitment.pk: new.pk}, now)
     commitment.refresh_from_db(fields=leads.FIELDS)
     commitment.owner_source = OwnerSource.MANUAL
+    if commitment.pk in late:
+        counted = Department.objects.get(pk=late[commitment.pk])
+        days = (timezone.localdate(now) - commitment.deadline).days
+        diff["overdue_lead"] = [
+            None,
+            {
+                "id": counted.pk,
+                "name": counted.name,
+                "deadline": commitment.deadline.isoformat(),
+                "days": days,
+            },
+        ]
 
 
 def _change_co_owners(

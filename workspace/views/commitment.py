@@ -223,7 +223,11 @@ def perform(
     if form_class is forms.PublicForm:
         kwargs["attachments"] = page.attachments
     if form_class is forms.CorrectionForm:
-        kwargs |= {"lead_id": item.lead_owner_id, "year": item.plan.year}
+        kwargs |= {
+            "lead_id": item.lead_owner_id,
+            "year": item.plan.year,
+            "late": page.late_hand_over,
+        }
     form = form_class(request.POST, request.FILES, prefix=action, **kwargs)
     page.bound[action] = form
     kind = forms.decision_kind(action)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from commitments import rules
 from commitments.api.serializers.accounts import DepartmentRefSerializer
 from commitments.api.serializers.base import InputSerializer
 from commitments.api.serializers.fields import SafePrimaryKeyRelatedField
@@ -185,6 +186,12 @@ class CommitmentDetailSerializer(CommitmentListSerializer):
     carry_over = serializers.SerializerMethodField(
         help_text="跨年结转链（已确认）：上年来源事项、后续事项、跨年累计起始日期和年数"
     )
+    overdue_lead = serializers.SerializerMethodField(
+        help_text=(
+            "移交时已逾期：事项在完成时限过后更换了牵头单位、且仍按原时限逾期时，"
+            "逾期计入的单位（原牵头单位）；否则为 null"
+        )
+    )
 
     # Every field the DRF way: the detail's are many and nested, one row a request.
     to_representation = serializers.ModelSerializer.to_representation
@@ -205,8 +212,19 @@ class CommitmentDetailSerializer(CommitmentListSerializer):
             "latest_report",
             "owners",
             "carry_over",
+            "overdue_lead",
         ]
         read_only_fields = fields
+
+    @extend_schema_field(DepartmentRefSerializer(allow_null=True))
+    def get_overdue_lead(self, commitment: Commitment) -> dict | None:
+        """The unit the pledge's 逾期 counts against when it is not the lead
+        (``rules.overdue_counted_against``: handed over after its deadline); else null."""
+        counted = rules.overdue_counted_against(commitment, self._today())
+        if counted is None or counted == commitment.lead_owner_id:
+            return None
+        department = Department.objects.filter(pk=counted).first()
+        return None if department is None else _DEPARTMENT_REF.to_representation(department)
 
     @extend_schema_field(CarryOverChainSerializer)
     def get_carry_over(self, commitment: Commitment) -> dict:
