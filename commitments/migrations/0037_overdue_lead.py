@@ -11,7 +11,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('commitments', '0035_co_owner_since'),
+        ('commitments', '0036_reminders_owed_indexes'),
     ]
 
     operations = [
