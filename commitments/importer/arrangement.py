@@ -93,12 +93,13 @@ CLOSING = re.compile(
 #: 报告落实情况。``, ``各村（社区）要按照本方案要求…``): no pledge, nor are the paragraphs after it.
 #: So is a paragraph of oversight alone (``镇纪委要加强监督检查，将落实情况纳入年度综合考核。``),
 #: and one that says how the tasks above are overseen (``以上重点任务，县政府督查室将实行月调度、
-#: 季通报、年考核，各责任单位每月25日前报送工作进展。``, a 公众号 article's closing paragraph).
+#: 季通报、年考核，各责任单位每月25日前报送工作进展。``, ``以上民生实事，…``, a 公众号 article's
+#: closing paragraph).
 CARRY_OUT = re.compile(
     r"(?m)^[ \t]*(?:各[^。!?\n]{1,30}?要(?:对照|按照|结合|根据|围绕|认真落实)"
     r"本(?:要点|方案|计划|意见|清单|安排)"
-    r"|(?P<above>以上(?:各项|重点|主要)?(?:工作|任务|事项|工作任务|重点任务)[,，][^。!?\n]{0,60}?"
-    r"(?:督查|督办|考核|调度|通报|报送))"
+    r"|(?P<above>以上(?:各项|重点|主要|民生)?(?:工作|任务|事项|工作任务|重点任务|实事|实事项目|项目)"
+    r"[,，][^。!?\n]{0,60}?(?:督查|督办|考核|调度|通报|报送))"
     r"|[^。!?\n]{1,20}?要(?:加强|强化)(?:监督|督查|督促)[^。!?\n]{0,30}?纳入[^。!?\n]{0,12}考核)"
 )
 #: A numbered item's line: after it, a carry-out paragraph was not after the last item.

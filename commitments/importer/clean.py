@@ -40,6 +40,13 @@ PAGE_NUMBER_LINE = re.compile(
     r"^(?!\s*0\d\s*$)\s*[-—－·•]*\s*(第\s*)?\d{1,4}\s*页?\s*([/／]\s*\d{1,4}|[,，]?\s*共\s*\d{1,4}\s*页)?"
     r"\s*[-—－·•]*\s*$"
 )
+#: A number of two digits alone on its line: a page's number, or a 公众号 article's round badge
+#: (:func:`badge_lines`).
+BADGE_LINE = re.compile(r"\s*(0[1-9]|[1-9]\d)\s*")
+#: The longest heading a badge stands over.
+MAX_BADGE_HEADING = 30
+#: What a heading under a badge never holds: a sentence's or clause's mark.
+CLAUSE_MARK = re.compile(r"[,，。;；:：!?！？、]$|[,，。;；!?！？]")
 #: A page number at either end of a running header's line (``石桥镇工作要点  - 3 -``).
 PAGE_NUMBER_END = re.compile(
     r"^\s*[-—－·•]*\s*(?:第\s*)?\d{1,4}\s*页?\s*[-—－·•]+\s*|\s*[-—－·•]+\s*(?:第\s*)?\d{1,4}"
@@ -84,7 +91,8 @@ def clean(raw: str, kind: str = "text") -> Text:
     bodies = [text for text, _ in lines]
     raw_view = normalize(raw)  # same length: each line's parse view (``l0.`` is item 10)
     views = [raw_view[start : start + len(text)] for text, start in lines]
-    pages = page_furniture(bodies)
+    badges = badge_lines(bodies)
+    pages = page_furniture(bodies, badges)
     furniture = pages | link_lists(bodies) | contents_lines(bodies)
     width = (
         None
@@ -94,7 +102,7 @@ def clean(raw: str, kind: str = "text") -> Text:
     # a spreadsheet's lines are rendered from its cells: its ``1、`` is a row's number, never a
     # page break (a one-row ledger's title would otherwise swallow its only task)
     breaks = page_break_lines(bodies, width) if kind not in RENDERED_TABLES else set()
-    kept = _next_kept(bodies, furniture)
+    kept = _next_kept(bodies, furniture, badges)
     joins = wrapped_breaks(bodies, kept, width, views) if kind != "markdown" else set()
     joins -= _title_lines(bodies, furniture)  # a title as wide as the body is a line of its own
     rejoined = _rejoined(bodies, pages, width, views)
@@ -111,7 +119,7 @@ def clean(raw: str, kind: str = "text") -> Text:
     for index, (text, start) in enumerate(lines):
         after_step, steps = steps, False
         body_end = len(text.rstrip("\r\n"))
-        if index in furniture or _is_debris(text[:body_end]):
+        if index in furniture or (index not in badges and _is_debris(text[:body_end])):
             continue
         lo = 0
         if index in breaks or index in rejoined:
@@ -176,13 +184,18 @@ def _lines(raw: str) -> list[tuple[str, int]]:
     return out
 
 
-def _next_kept(lines: list[str], furniture: set[int]) -> list[int | None]:
-    """For each line, the index of the next line that is not debris (None at the end)."""
+def _next_kept(
+    lines: list[str], furniture: set[int], badges: set[int] | None = None
+) -> list[int | None]:
+    """For each line, the index of the next line that is not debris (None at the end); a
+    badge (:func:`badge_lines`) is no debris."""
     out: list[int | None] = [None] * len(lines)
     following = None
     for index in range(len(lines) - 1, -1, -1):
         out[index] = following
-        if index not in furniture and not _is_debris(lines[index]):
+        if index not in furniture and (
+            (badges is not None and index in badges) or not _is_debris(lines[index])
+        ):
             following = index
     return out
 
@@ -208,7 +221,42 @@ def _title_lines(lines: list[str], furniture: set[int]) -> set[int]:
     return out
 
 
-def page_furniture(lines: list[str]) -> set[int]:
+def badge_lines(lines: list[str]) -> set[int]:
+    """Indexes of a 公众号 article's round badges from ``10`` on: a number alone on its line
+    that goes on the badges' count (``09`` / heading / … / ``10`` / heading) and stands over a
+    heading of its own — a few words, no sentence's mark, seen once in the document (a running
+    header over a page's number repeats, or repeats the title). ``01``–``09`` are badges by
+    their form (:data:`PAGE_NUMBER_LINE`); a page's ``10`` after ``9``, or under a line whose
+    sentence it cuts (its next line ends that sentence), is a page number still (SPEC §3)."""
+    bodies = [line.strip() for line in lines]
+    found = [(i, m) for i, b in enumerate(bodies) if (m := BADGE_LINE.fullmatch(b))]
+    if not any(m.group(1)[0] == "0" for _, m in found):
+        return set()  # no badge by its form: no count for a ``10`` to go on
+    counts = Counter(bodies)
+    first = next((b for b in bodies if b), "")
+    out: set[int] = set()
+    last = 0  # the last badge's number, 0 before the first
+    for index, match in found:
+        number = int(match.group(1))
+        following = _nearest(bodies, index, 1)
+        heading = bodies[following] if following is not None else ""
+        over_heading = (
+            0 < len(heading) <= MAX_BADGE_HEADING
+            and not CLAUSE_MARK.search(heading)
+            and not BADGE_LINE.fullmatch(heading)
+            and not PAGE_NUMBER_LINE.match(heading)
+            and counts[heading] == 1
+            and heading != first
+        )
+        if match.group(1)[0] == "0":
+            last = number  # ``01``–``09``: a badge by its form
+        elif number == last + 1 and over_heading:
+            out.add(index)
+            last = number
+    return out
+
+
+def page_furniture(lines: list[str], badges: set[int] | None = None) -> set[int]:
     """Indexes of a printed page's furniture: its page numbers (``- 3 -``, ``第2页 共5页``,
     ``·4·``) and the running header or footer beside them.
 
@@ -217,6 +265,7 @@ def page_furniture(lines: list[str]) -> set[int]:
     same header on another page), or that ends in a title's noun or an issuer and is no
     part's heading (``2026年工作安排``). It may carry the page number itself
     (``2026年石桥镇工作要点  - 3 -``). The document's first line, its title, always stays.
+    A badge (``badges``, :func:`badge_lines`) is no page number.
     """
     bodies = [line.strip() for line in lines]
     # a table of contents' entry (``财政所2031年工作要点……6``) is no page number beside a header,
@@ -243,7 +292,11 @@ def page_furniture(lines: list[str]) -> set[int]:
             )
         )
 
-    numbers = {i for i, b in enumerate(bodies) if b and PAGE_NUMBER_LINE.match(b)}
+    numbers = {
+        i
+        for i, b in enumerate(bodies)
+        if b and PAGE_NUMBER_LINE.match(b) and (badges is None or i not in badges)
+    }
     numbers |= {
         i
         for i, b in enumerate(bodies)
