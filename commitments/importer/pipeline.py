@@ -471,7 +471,7 @@ def build_sections(
             items = item_pledges(view, arrangement.start, arrangement.end, ())
             if not items:
                 return []
-            return _headed_paragraphs(text, whole, items) or [(whole, items)]
+            return _headed_paragraphs(text, whole, items, whole.start) or [(whole, items)]
         if arrangement.whole_document and (
             not pledges_in(view, arrangement.start, arrangement.end, year)
             or (REVIEW_TITLE.search(fallback_title) and not PLAN_TITLE.search(fallback_title))
@@ -497,17 +497,20 @@ def build_sections(
                 for s, pledges in result
             ]
         # a speech's framing, memories and exhortations between its pledges: no pledges
-        return [
-            (
-                s,
-                [
-                    p
-                    for p in pledges
-                    if p.labels is not None or not is_narrative(view[p.start : p.end], year)
-                ],
-            )
-            for s, pledges in result
-        ]
+        return _with_subsections(
+            text,
+            [
+                (
+                    s,
+                    [
+                        p
+                        for p in pledges
+                        if p.labels is not None or not is_narrative(view[p.start : p.end], year)
+                    ],
+                )
+                for s, pledges in result
+            ],
+        )
     result = []
     all_single = True
     for s in spans:
@@ -551,17 +554,19 @@ def build_sections(
             "",
         )
         return [(whole, [_single_item(view, s.start, s.end) for s in spans])]
-    return result
+    return _with_subsections(text, result)
 
 
 def _headed_paragraphs(
-    text: Text, whole: SectionSpan, items: list[Pledge]
+    text: Text, whole: SectionSpan, items: list[Pledge], start: int, within: str = ""
 ) -> list[tuple[SectionSpan, list[Pledge]]]:
     """A 工作要点 of paragraphs without numbers under heading lines (``聚力产业发展``, ``增进民生
-    福祉``, :func:`paragraph_headings`): a section per heading, titled by it, as a numbered
-    heading's (SPEC §3); items above the first heading stay in the plan's section. Fewer than
-    two headings over items: one section."""
-    headings = paragraph_headings(text.norm, whole.start, whole.end)
+    福祉``, :func:`paragraph_headings` in ``[start, whole.end)``): a section per heading, titled
+    by it, as a numbered heading's (SPEC §3); items above the first heading stay in ``whole``.
+    Under a numbered section's heading (``within``, its title) each heading's section is a
+    sub-section of it, titled ``within·heading``. Fewer than two headings over items: ``[]``,
+    no split."""
+    headings = paragraph_headings(text.norm, start, whole.end)
     starts = [whole.start] + [a for a, _ in headings]
     groups = [
         [p for p in items if a <= p.start < b]
@@ -570,7 +575,7 @@ def _headed_paragraphs(
     if sum(1 for g in groups[1:] if g) < 2:
         return []
     spans = [whole] + [
-        SectionSpan(0, a, b, text.clean[a:heading_end].strip(), heading_end, "")
+        SectionSpan(0, a, b, _subtitle(within, text.clean[a:heading_end].strip()), heading_end, "")
         for (a, heading_end), b in zip(headings, [*starts[2:], whole.end], strict=True)
     ]
     kept = [(s, g) for s, g in zip(spans, groups, strict=True) if g]
@@ -578,6 +583,35 @@ def _headed_paragraphs(
         (replace(s, number=n, end=kept[n][0].start if n < len(kept) else whole.end), g)
         for n, (s, g) in enumerate(kept, start=1)
     ]
+
+
+#: Between a numbered section's title and a sub-section's heading in the sub-section's title
+#: (``推动经济高质量发展·聚力工业升级``).
+SUBTITLE_JOIN = "·"
+
+
+def _subtitle(within: str, heading: str) -> str:
+    return f"{within}{SUBTITLE_JOIN}{heading}" if within else heading
+
+
+def _with_subsections(
+    text: Text, sections: list[tuple[SectionSpan, list[Pledge]]]
+) -> list[tuple[SectionSpan, list[Pledge]]]:
+    """Each numbered section whose body is paragraphs without numbers under heading lines
+    (``一、推动经济高质量发展`` / ``聚力工业升级`` / paragraphs / ``壮大现代农业`` / paragraphs):
+    a sub-section per heading (:func:`_headed_paragraphs`), no heading line a pledge of the
+    section, as at the plan's top level (SPEC §3). Other sections as they are."""
+    out: list[tuple[SectionSpan, list[Pledge]]] = []
+    for section, pledges in sections:
+        headings = paragraph_headings(text.norm, section.body_start, section.end)
+        if not headings:
+            out.append((section, pledges))
+            continue
+        pledges = [p for p in pledges if not any(a <= p.start < b for a, b in headings)]
+        out += _headed_paragraphs(text, section, pledges, section.body_start, section.title) or [
+            (section, pledges)
+        ]
+    return out
 
 
 #: A section's goal line over its labelled items: ``工作目标：``, ``目标：``, ``主要目标：``.
@@ -787,7 +821,10 @@ def _paragraph_list(view: str, start: int, end: int) -> tuple[list[Span], list[S
         line = text.split("\n")[0]
         if line:
             heading = ended and HEADING_WORDS.fullmatch(line) is not None
-            if paragraphs and (LABEL_FIRST.match(view, at, stop) or CONTACT.fullmatch(text)):
+            labels = bool(paragraphs) and (
+                LABEL_FIRST.match(view, at, stop) is not None or CONTACT.fullmatch(text) is not None
+            )
+            if labels:
                 paragraphs[-1] = (paragraphs[-1][0], stop)  # its labels, set apart
             elif not gaps and not PARAGRAPH_END.search(line) and not heading:
                 return [], []  # a line that ends no sentence: no paragraph of its own
@@ -795,7 +832,8 @@ def _paragraph_list(view: str, start: int, end: int) -> tuple[list[Span], list[S
                 paragraphs.append((at, stop))
                 if heading and line == text:
                     headings.append((at, stop))
-            ended = bool(PARAGRAPH_END.search(line) or HEADING_WORDS.fullmatch(line))
+            # a paragraph's own labels (``责任单位：X``) close it, as a sentence's end does
+            ended = bool(labels or PARAGRAPH_END.search(line) or HEADING_WORDS.fullmatch(line))
         at = gap.end() if gap else end
     labelled = [
         has_labels(view, a, b) or bracket_labels(view, a, b) is not None for a, b in paragraphs
