@@ -19,6 +19,7 @@ rule below.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -334,7 +335,10 @@ def progress_share(target: ParsedTarget) -> bool:
 
 def find_targets(view: str, clean: str) -> list[ParsedTarget]:
     """The targets stated in one pledge (``view`` is its parse view)."""
-    return [replace(target) for target in _targets(view, clean)]
+    return [
+        ParsedTarget(t.metric, t.value, t.unit, t.comparator, t.source_text, t.approximate)
+        for t in _targets(view, clean)
+    ]  # copies, made field by field (``dataclasses.replace`` reads the fields each time)
 
 
 @remembered
@@ -345,6 +349,8 @@ def _targets(view: str, clean: str) -> tuple[ParsedTarget, ...]:
     view = _without_past_figures(view)
     quoted = quoted_ranges(view)
     brackets = [(b.start(), b.end()) for b in BRACKET.finditer(view)]
+    breaks = _breaks_outside(CLAUSE_BREAK, view, [*quoted, *brackets])
+    result_breaks = _breaks_outside(RESULT_CLAUSE_BREAK, view, brackets)
     targets: list[ParsedTarget] = []
     starts: list[int] = []  # where each target's number starts
     bare: set[int] = set()  # targets stated without a metric of their own
@@ -356,7 +362,7 @@ def _targets(view: str, clean: str) -> tuple[ParsedTarget, ...]:
             continue
         # ``建设文化广场6个，农家书屋3个``: a count that continues a series shares its verb
         series = last_end >= 0 and not SERIES_BREAK.search(view, last_end, m.start())
-        target = _target(m, view, clean, quoted, brackets, series)
+        target = _target(m, view, clean, quoted, brackets, series, breaks)
         if target is None:
             continue
         last_end = m.end()
@@ -386,7 +392,7 @@ def _targets(view: str, clean: str) -> tuple[ParsedTarget, ...]:
         elif _share_of(target, targets):  # ``…300个，上半年新增150个``: the whole's metric
             target.metric = targets[-1].metric
         previous_end = m.end()
-        if _states_result(view, m.start(), brackets):
+        if _states_result(view, m.start(), brackets, result_breaks):
             results.add(id(target))
         targets.append(target)
         starts.append(m.start())
@@ -415,18 +421,33 @@ RESULT_CLAUSE_BREAK = re.compile(r"[,;。!?:\n]")
 HAVING = re.compile(r"(?<!公)共有|将有|拥有")
 
 
-def _states_result(view: str, at: int, brackets: Sequence[tuple[int, int]]) -> bool:
+def _breaks_outside(
+    pattern: re.Pattern[str], view: str, ranges: Sequence[tuple[int, int]]
+) -> list[int]:
+    """Where ``pattern`` (one character) matches in ``view`` outside every range (``s < b <
+    e``: a bracket's or quote's own marks count), in order: a pledge's clause breaks, found once
+    for all its numbers (:func:`_target`, :func:`_states_result`)."""
+    return [
+        b.start() for b in pattern.finditer(view) if not any(s < b.start() < e for s, e in ranges)
+    ]
+
+
+def _states_result(
+    view: str,
+    at: int,
+    brackets: Sequence[tuple[int, int]],
+    breaks: Sequence[int] | None = None,
+) -> bool:
     """Does the clause of the count at ``at`` tell how things stand once the work is done
     (:data:`RESULT_STATE`: ``建成后全镇共有公园12个``), or what there is (:data:`HAVING`)?
     Then the count describes the result: the pledge's targets are what it delivers
     (``新建城东公园1个``), the result only when it states nothing else
     (``建成后全镇污水处理能力达到每日2万吨``)."""
-    breaks = [
-        b.start()
-        for b in RESULT_CLAUSE_BREAK.finditer(view, 0, at)
-        if not any(s < b.start() < e for s, e in brackets)
-    ]  # ``建成后全镇共有公园12个、绿地30处``: one clause, both the result
-    start = breaks[-1] + 1 if breaks else 0
+    # ``建成后全镇共有公园12个、绿地30处``: one clause, both the result
+    if breaks is None:  # :data:`RESULT_CLAUSE_BREAK` outside the brackets, all of the view's
+        breaks = _breaks_outside(RESULT_CLAUSE_BREAK, view, brackets)
+    before = bisect_left(breaks, at)
+    start = breaks[before - 1] + 1 if before else 0
     return RESULT_STATE.match(view, start, at) is not None or bool(HAVING.search(view, start, at))
 
 
@@ -608,6 +629,8 @@ def _zero_goals(view: str, clean: str, targets: list[ParsedTarget]) -> list[Pars
     what must not happen, in words, is a naught target (:data:`ZERO_WORDS`), unless the pledge
     states it as a count already (``事故起数控制在0起``) or a clause tells the past (``去年实现
     零事故``)."""
+    if not any(event in view for event in ZERO_EVENTS):
+        return []  # every wording of :data:`ZERO_WORDS` names its event: none, no match
     found = []
     for m in ZERO_WORDS.finditer(view):
         clause_start = max((b.end() for b in CLAUSE_BREAK.finditer(view, 0, m.start())), default=0)
@@ -645,6 +668,8 @@ def _one_built(view: str, clean: str, quoted: Sequence[tuple[int, int]]) -> list
     verb that builds or brings in a thing is the goal, not an article (``开展一次排查``,
     ``建设一支队伍``, ``建立一套机制`` stay out: their verb or measure word names no thing
     built)."""
+    if "一" not in view:
+        return []  # no count of one
     found = []
     for m in ONE_BUILT.finditer(view):
         if any(s <= m.start() < e for s, e in quoted):
@@ -672,6 +697,8 @@ def _counts_of_one(view: str, clean: str, quoted: Sequence[tuple[int, int]]) -> 
     """``建成文化广场一处、污水处理站一座``: counts of one that a goal verb in their clause
     builds, unless the clause measures the thing otherwise (``5兆瓦光伏电站一处``) or the
     clause after it describes it (``…中心一处，面积5000平方米``)."""
+    if "一" not in view:
+        return []  # no count of one
     found = []
     for m in ONE_COUNT.finditer(view):
         if any(s <= m.start() < e for s, e in quoted):
@@ -717,7 +744,10 @@ def _target(
     quoted: Sequence[tuple[int, int]] = (),
     brackets: Sequence[tuple[int, int]] = (),
     series: bool = False,
+    breaks: Sequence[int] | None = None,
 ) -> ParsedTarget | None:
+    """The target the number ``m`` states, or None. ``breaks``: the view's clause breaks
+    outside ``quoted`` and ``brackets`` (:func:`_breaks_outside`), found here when not given."""
     raw_number = m.group("pct") or m.group("num")
     unit = "%" if m.group("pct") or m.group("frac") else m.group("unit")
     over = LARGE_OVER.fullmatch(unit) is not None  # ``2万余册``: more than 2 万册
@@ -731,13 +761,11 @@ def _target(
         value = Decimal(100) if raw_number == "百" else parse_number(raw_number)
     if value is None or value < 0 or (value == 0 and unit not in ZERO_GOALS):
         return None
-    breaks = [
-        b.start()
-        for b in CLAUSE_BREAK.finditer(view)
-        if not any(s < b.start() < e for s, e in [*quoted, *brackets])
-    ]  # “好婆婆。好媳妇” is one name; 新（改、扩）建 one verb
-    clause_start = max((b + 1 for b in breaks if b < m.start()), default=0)
-    clause_end = min((b for b in breaks if b >= m.end()), default=len(view))
+    if breaks is None:  # “好婆婆。好媳妇” is one name; 新（改、扩）建 one verb
+        breaks = _breaks_outside(CLAUSE_BREAK, view, [*quoted, *brackets])
+    before, after = bisect_left(breaks, m.start()), bisect_left(breaks, m.end())
+    clause_start = breaks[before - 1] + 1 if before else 0
+    clause_end = breaks[after] if after < len(breaks) else len(view)
     part_of = _breakdown(view, brackets, m.start())
     if part_of is not None and _inclusion(view, part_of):
         return None  # ``12个（含社区2个）``: what the count includes, no goal of its own
