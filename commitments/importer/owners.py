@@ -92,6 +92,18 @@ _OFFICIAL = (
 #: The words after an official that make them the pledge's leader.
 _OFFICIAL_VERB = r"(?:亲自)?(?:牵头|挂帅|负总责|总负责|总牵头|抓总|领衔)"
 OFFICIAL_LEADS = re.compile(rf"{_OFFICIAL}(?={_OFFICIAL_VERB})")
+#: What every match of :data:`OFFICIAL_LEADS` holds: a verb that leads, and a title or ``同志``.
+_LEAD_WORDS = ("牵头", "挂帅", "负总责", "总负责", "抓总", "领衔")
+_TITLE_WORD = re.compile(OFFICIAL_TITLE + "|同志")
+
+
+def _official_leads(view: str) -> re.Match[str] | None:
+    """:data:`OFFICIAL_LEADS` in ``view``, its slow pattern tried only where it may match."""
+    if not any(word in view for word in _LEAD_WORDS) or not _TITLE_WORD.search(view):
+        return None
+    return OFFICIAL_LEADS.search(view)
+
+
 #: What an official who leads reads as when the owners written in prose are looked for: a word
 #: that is no unit, so no pattern takes the official for the owner.
 _LEADER = "领导"
@@ -399,7 +411,7 @@ def rule_owner(text: str, catalog: list[CatalogEntry], context: str = "") -> Cat
 def leading_official(view: str) -> str | None:
     """The official a sentence says leads its pledge (``这件事由王镇长牵头`` → ``王镇长``,
     ``由分管副县长李明同志牵头`` → ``分管副县长李明``), as written without ``同志``."""
-    m = OFFICIAL_LEADS.search(view)
+    m = _official_leads(view)
     if m is None:
         return None
     name = m.group("official").strip(" ,，、")
@@ -410,8 +422,9 @@ def mentioned_owners(view: str) -> tuple[list[str], list[str]] | None:
     """``由镇农田建设股牵头、各村配合``: owners written in the sentence itself. An official who
     leads (``由王镇长牵头``) is the 责任领导, never a unit: the unit the sentence has do the work
     (``农业办具体抓``) leads, else the rules pick one; the sentence names owners all the same."""
-    led = OFFICIAL_LEADS.search(view)
-    view = OFFICIAL_LEADS.sub(_LEADER, view)
+    led = _official_leads(view)
+    if led is not None:
+        view = OFFICIAL_LEADS.sub(_LEADER, view)
     for pattern in MENTIONS:
         m = pattern.search(view)
         if m and m.groupdict().get("lead") != _LEADER:

@@ -93,8 +93,11 @@ UNIT_RE = LARGE_OVER.pattern + "|" + "|".join(re.escape(u) for u in UNITS) + "|"
 #: The floor right before a number (fixed-width look-behinds): it lets a time be a goal.
 FLOOR_BEFORE = r"(?P<floor>(?<=不少于)|(?<=不低于)|(?<=不短于)|(?<=至少))?"
 CN = "零〇一二两三四五六七八九十百千万亿点"
+#: Every number starts with a digit or a numeral (``百分之`` with its 百): a position without one is
+#: passed over before the look-behinds are tried (the same matches, found faster).
+NUMBER_FIRST = r"(?=[\d零〇一二两三四五六七八九十百])"
 NUMBER_RE = re.compile(
-    FLOOR_BEFORE + r"(?<![\d.A-Za-z零〇一二两三四五六七八九十百千万亿第唯统单同逐])"
+    NUMBER_FIRST + FLOOR_BEFORE + r"(?<![\d.A-Za-z零〇一二两三四五六七八九十百千万亿第唯统单同逐])"
     r"(?<![\d零〇一二两三四五六七八九十]点)"
     r"(?:(?P<den>[二三四五六七八九十]|\d{1,2})分之(?P<frac>[一二三四五六七八九]|\d{1,2})(?![一二三四五六七八九十\d])"
     rf"|百分之(?P<pct>(?:[零〇一二两三四五六七八九]|十)[{CN}]*|\d+(?:\.\d+)?|百(?![分千万亿]))"
