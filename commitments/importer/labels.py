@@ -69,12 +69,24 @@ class Labels:
         return bool(self.lead or self.co or self.official or self.deadline)
 
 
+def _may_label(view: str, start: int, end: int) -> bool:
+    """Does ``[start, end)`` hold what every label has after its word, a colon or ``】``? If not,
+    :data:`LABEL_RE` finds nothing there and need not be tried."""
+    return any(view.find(mark, start, end) >= 0 for mark in LABEL_MARKS)
+
+
+#: What follows every label's word (:data:`LABEL_RE`).
+LABEL_MARKS = (":", "：", "】")
+
+
 def has_labels(view: str, start: int, end: int) -> bool:
-    return LABEL_RE.search(view, start, end) is not None
+    return _may_label(view, start, end) and LABEL_RE.search(view, start, end) is not None
 
 
 def read_labels(view: str, start: int, end: int) -> Labels:
     labels = Labels()
+    if not _may_label(view, start, end):
+        return labels
     for m in LABEL_RE.finditer(view, start, end):
         kind = next(
             (k for k, pattern in LABELS.items() if re.fullmatch(pattern, m.group("label"))),
@@ -195,6 +207,8 @@ def _colon(view: str, m: re.Match[str]) -> int:
 def inline_labels(view: str, start: int, end: int) -> bool:
     """Are all labels in ``[start, end)`` bracketed after pledge text on their line?"""
     found = False
+    if not _may_label(view, start, end):
+        return False
     for m in LABEL_RE.finditer(view, start, end):
         line_start = view.rfind("\n", start, m.start()) + 1
         before = view[line_start : m.start()]
