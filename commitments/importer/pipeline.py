@@ -604,7 +604,9 @@ def _with_subsections(
     out: list[tuple[SectionSpan, list[Pledge]]] = []
     for section, pledges in sections:
         headings = paragraph_headings(text.norm, section.body_start, section.end)
-        if not headings:
+        if not headings or any(
+            a <= p.start < b < p.end for p in pledges for a, b in headings
+        ):  # none, or lines that open items of their own (``工程一、…`` over its labels)
             out.append((section, pledges))
             continue
         pledges = [p for p in pledges if not any(a <= p.start < b for a, b in headings)]
