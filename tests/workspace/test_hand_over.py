@@ -164,6 +164,24 @@ def test_a_co_owner_made_lead_keeps_its_own_latest_report(town, how):
     assert_all_kept()
 
 
+def test_a_reimport_writes_a_handed_over_lead_once(town):
+    """The lead is ``leads.hand_over``'s to write: the re-import's rows of the pledge's
+    other fields leave it alone (it was written twice, each write through the kept
+    counts' triggers)."""
+    item, _water, finance, _supervisor = town
+    with CaptureQueriesContext(connection) as queries:
+        import_plan("财政所", "2026-12-07 10:00", plan_id=item.plan_id)
+    writes = [
+        q["sql"]
+        for q in queries.captured_queries
+        if re.search(r'UPDATE "commitments_commitment" (AS t )?SET', q["sql"])
+        and re.search(r'"lead_owner_id" =', q["sql"].split(" WHERE ")[0])
+    ]
+    assert len(writes) == 1, writes
+    assert Commitment.objects.get(pk=item.pk).lead_owner == finance
+    assert_all_kept()
+
+
 def test_a_reimport_that_keeps_the_lead_keeps_its_acts(town):
     item, water, _finance, _supervisor = town
     before = Commitment.objects.values(

@@ -56,6 +56,9 @@ IMPORTED_FIELDS = [
     "source_start",
     "source_end",
 ]
+#: Those the rows below write: the lead is ``leads.hand_over``'s alone (written once,
+#: with what a change of lead means; a lead kept needs no write).
+WRITTEN_FIELDS = [f for f in IMPORTED_FIELDS if f != "lead_owner_id"]
 
 
 @dataclass
@@ -274,18 +277,19 @@ class Store:
         new_leads: dict[int, int] = {}  # given to another unit: a hand-over (services.leads)
         for update in diff.updates:
             values, fields = self.updated_values(update, section_ids[update.section])
-            if values["lead_owner_id"] != update.stored.lead_owner_id:
+            if "lead_owner_id" in fields:
                 new_leads[update.stored.pk] = values["lead_owner_id"]
+                fields.discard("lead_owner_id")
             if update.changes:
-                meaningful.append([update.stored.pk, *(values[f] for f in IMPORTED_FIELDS), now])
+                meaningful.append([update.stored.pk, *(values[f] for f in WRITTEN_FIELDS), now])
             elif fields and fields <= OFFSETS:
                 moved.append([update.stored.pk, *(values[name] for name in MOVED_FIELDS)])
             elif fields:
-                silent.append([update.stored.pk, *(values[f] for f in IMPORTED_FIELDS)])
-        leads.hand_over(new_leads, now)  # before the rows below, which keep its lead
-        update_rows(Commitment, [*IMPORTED_FIELDS, "updated_at"], meaningful)
+                silent.append([update.stored.pk, *(values[f] for f in WRITTEN_FIELDS)])
+        leads.hand_over(new_leads, now)  # the only write of lead_owner_id
+        update_rows(Commitment, [*WRITTEN_FIELDS, "updated_at"], meaningful)
         self.advance(len(meaningful))
-        update_rows(Commitment, IMPORTED_FIELDS, silent)
+        update_rows(Commitment, WRITTEN_FIELDS, silent)
         self.advance(len(silent))
         update_rows(Commitment, MOVED_FIELDS, moved)
         self.advance(len(diff.updates) - len(meaningful) - len(silent))
