@@ -144,12 +144,6 @@ class MergeResult:
         return asdict(self)
 
 
-@dataclass
-class MergeOutcome:
-    merged: list[MergeResult]
-    missing: list[str]  # names no department lists as an alias
-
-
 #: A merge's steps, in order, as it tells ``progress`` (its job's page names them).
 MERGE_STEPS = ("lock", "pledges", "reports", "history", "counts")
 
@@ -472,20 +466,3 @@ def _follow_lead_reports(commitment_ids: list[int]) -> dict[int, dict[str, list[
         values = list(newest.target_values.values_list("target_id", "value"))
         out[item.pk] = apply_lead_report(item, newest, values)
     return out
-
-
-def merge_by_alias(departments: QuerySet[Department], actor: Any = None) -> MergeOutcome:
-    """Merge each department into the active one that lists its name as an alias.
-
-    The admin's way to merge: add the written name (``镇招商服务中心``) to the
-    real unit's aliases, then merge the flagged department. All or nothing.
-    """
-    outcome = MergeOutcome(merged=[], missing=[])
-    with transaction.atomic():
-        for department in departments:
-            target = alias_target(department)
-            if target is None:
-                outcome.missing.append(department.name)
-            else:
-                outcome.merged.append(merge_department(department, target, actor))
-    return outcome

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from commitments.models import Commitment, CommitmentEvent, Department
-from commitments.services.catalog import merge_by_alias
+from commitments.services import merge_jobs
 from commitments.services.plan_import import import_plan_file
 from tests.importer.conftest import commitments_of
 
@@ -86,9 +86,12 @@ def test_a_supervisor_merges_a_flagged_unit_through_an_alias(departments):
     economy = Department.objects.get(name="经济发展办公室")
     economy.aliases = [*economy.aliases, "镇招商服务中心"]
     economy.save()
-    outcome = merge_by_alias(Department.objects.filter(name__in=["镇招商服务中心", "镇供电所"]))
-    assert outcome.missing == ["镇供电所"]
-    assert [(m.source, m.target, m.retired) for m in outcome.merged] == [
+    # the admin's 合并 action: queued for a worker (the unit that lists the name), run
+    queued = merge_jobs.queue(Department.objects.filter(name__in=["镇招商服务中心", "镇供电所"]))
+    assert queued.missing == ["镇供电所"]
+    assert queued.job is not None and merge_jobs.run(queued.job.pk) == "done"
+    queued.job.refresh_from_db()
+    assert [(m.source, m.target, m.retired) for m in merge_jobs.results(queued.job)] == [
         ("镇招商服务中心", "经济发展办公室", False)  # nothing filed under it: deleted
     ]
     hall = Commitment.objects.get(code="2025-01-01")

@@ -234,9 +234,9 @@ def test_a_report_merged_twice_names_the_department_that_filed_it(town):
 
 
 def test_two_departments_merged_at_once_each_name_themselves(town):
-    """The admin's action merges several departments in one transaction: each one's
-    reports move under its own name (the re-point's permission is per merge)."""
-    from commitments.services.catalog import merge_by_alias
+    """The admin's action merges several departments in one job, one transaction: each
+    one's reports move under its own name (the re-point's permission is per merge)."""
+    from commitments.services import merge_jobs
 
     names = ("水利站", "农技站")
     units = [factories.department(name) for name in names]
@@ -245,9 +245,11 @@ def test_two_departments_merged_at_once_each_name_themselves(town):
     town.outsider_dept.aliases = list(names)
     town.outsider_dept.save()
 
-    outcome = merge_by_alias(Department.objects.filter(name__in=names))
+    queued = merge_jobs.queue(Department.objects.filter(name__in=names))
+    assert queued.job is not None and merge_jobs.run(queued.job.pk) == "done"
 
-    assert [done.reports for done in outcome.merged] == [1, 1]
+    queued.job.refresh_from_db()
+    assert [done.reports for done in merge_jobs.results(queued.job)] == [1, 1]
     assert set(ProgressReport.objects.values_list("department__name", "merged_from__name")) == {
         ("农业农村办", "水利站"),
         ("农业农村办", "农技站"),
