@@ -24,7 +24,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models import F, OuterRef, Q, Subquery, Value
 from django.db.models.expressions import Expression
 from django.db.models.functions import Cast, Coalesce, ExtractDay, ExtractMonth, ExtractYear, Substr
 from django.db.models.lookups import Exact, GreaterThan, IsNull, LessThan, LessThanOrEqual
@@ -73,6 +73,22 @@ def co_owner_since(department: str | Expression, prefix: str = "commitment__") -
     return Subquery(shares.values("since")[:1], output_field=models.DateTimeField())
 
 
+def _co_owned_from(prefix: str, reporter: str | Expression) -> Expression:
+    """``assigned`` to the co-owner ``reporter`` (the path to it, or an expression of its
+    id) of the pledge (``prefix``: the path to it): its ``CoOwnership.since``, else the
+    pledge's ``created_at`` (it came with the pledge); empty when it is no co-owner. One
+    indexed lookup (``unique_co_owner``) that both tells whether it is one and since when."""
+    from commitments.models import CoOwnership
+
+    outer = OuterRef(reporter) if isinstance(reporter, str) else reporter
+    shares = CoOwnership.objects.filter(commitment=OuterRef(f"{prefix}pk"), department=outer)
+    since = Coalesce(F("since"), OuterRef(f"{prefix}created_at"))
+    return Subquery(
+        shares.annotate(assigned=since).values("assigned")[:1],
+        output_field=models.DateTimeField(),
+    )
+
+
 def _assigned_to(prefix: str, reporter: str | Expression | bool) -> Expression:
     """``assigned`` to the unit ``reporter`` (the path to it, or an expression of its
     id; ``True``: the current lead): the lead from when it took the pledge, any other
@@ -82,22 +98,15 @@ def _assigned_to(prefix: str, reporter: str | Expression | bool) -> Expression:
         return assigned(prefix, as_lead=True)
     if reporter is False:
         return assigned(prefix, as_lead=False)
-    from commitments.models import CoOwnership
-
     unit = F(reporter) if isinstance(reporter, str) else reporter
-    outer = OuterRef(reporter) if isinstance(reporter, str) else reporter
-    shares = CoOwnership.objects.filter(commitment=OuterRef(f"{prefix}pk"), department=outer)
     return models.Case(
         models.When(Exact(unit, F(f"{prefix}lead_owner")), then=assigned(prefix, as_lead=True)),
-        models.When(
-            Exists(shares),
-            then=assigned(prefix, as_lead=False, co_owner_since=co_owner_since(reporter, prefix)),
-        ),
-        # neither (a former lead or co-owner): nothing of the pledge is owed by it any
-        # more, as ``reports.punctuality.due_periods`` counts no month of it; its reports
-        # are filed, never on time nor late (walk15 B1: handing pledges away must not
-        # raise a unit's 按时报送率)
-        default=Value(None),
+        # a co-owner from when it was made one; neither (a former lead or co-owner):
+        # empty, nothing of the pledge is owed by it any more, as
+        # ``reports.punctuality.due_periods`` counts no month of it; its reports are
+        # filed, never on time nor late (walk15 B1: handing pledges away must not raise
+        # a unit's 按时报送率)
+        default=_co_owned_from(prefix, reporter),
         output_field=models.DateTimeField(),
     )
 
