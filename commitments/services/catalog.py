@@ -11,8 +11,9 @@ from typing import Any
 import yaml
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import F, ProtectedError, Q, QuerySet, Value
+from django.db.models import F, OuterRef, ProtectedError, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from commitments.department_lists import VALIDATORS
@@ -445,24 +446,73 @@ def _repoint_reports(
 def _follow_lead_reports(commitment_ids: list[int]) -> dict[int, dict[str, list[Any]]]:
     """Each open commitment of ``commitment_ids`` shows its newest report that counts as
     the lead's (``progress.lead_counted``), where that one is newer than what it shows:
-    a report a merge made the lead's. Returns ``{commitment id: {field: [old, new]}}``
-    for the 单位合并 events (what the merge changed on the pledge)."""
+    a report a merge made the lead's. What ``reporting.apply_lead_report`` does for one
+    filing (its status, percent, report time and target values), for all of them in a
+    fixed number of statements (the commitments are the merge's, locked already).
+    Returns ``{commitment id: {field: [old, new]}}`` for the 单位合并 events (what the
+    merge changed on the pledge)."""
     from commitments import rules
-    from commitments.models import Commitment, ProgressReport
+    from commitments.models import Commitment, ProgressReport, ReportTargetValue, Target
     from commitments.models.progress import lead_counted
-    from commitments.services.reporting import apply_lead_report
+    from commitments.services.plan_import.bulk import update_rows
+    from commitments.services.reporting import lead_report_changes
 
-    out: dict[int, dict[str, list[Any]]] = {}
-    for item in Commitment.objects.filter(pk__in=commitment_ids).exclude(rules.closed()):
-        newest = (
-            ProgressReport.objects.filter(lead_counted(), commitment=item)
-            .order_by("-created_at", "-id")
-            .first()
+    if not commitment_ids:
+        return {}
+    newest = (
+        ProgressReport.objects.filter(lead_counted(), commitment=OuterRef("pk"))
+        .order_by("-created_at", "-id")
+        .values("pk")[:1]
+    )
+    shown = {
+        pk: (status, percent, last_report_at, report_id)
+        for pk, status, percent, last_report_at, report_id in Commitment.objects.filter(
+            pk__in=commitment_ids
         )
-        if newest is None or (
-            item.last_report_at is not None and newest.created_at <= item.last_report_at
-        ):
-            continue
-        values = list(newest.target_values.values_list("target_id", "value"))
-        out[item.pk] = apply_lead_report(item, newest, values)
+        .exclude(rules.closed())
+        .annotate(newest=Subquery(newest))
+        .filter(newest__isnull=False)
+        .values_list("pk", "status", "percent", "last_report_at", "newest")
+    }
+    reports: dict[int, Any] = {}
+    for report in ProgressReport.objects.filter(pk__in=[row[3] for row in shown.values()]).only(
+        "commitment_id", "status", "percent", "created_at", "as_of"
+    ):
+        last_report_at = shown[report.commitment_id][2]
+        if last_report_at is None or report.created_at > last_report_at:
+            reports[report.commitment_id] = report
+    values: dict[int, list[tuple[int, Any]]] = {}
+    for report_id, target_id, value in ReportTargetValue.objects.filter(
+        report_id__in=[r.pk for r in reports.values()]
+    ).values_list("report_id", "target_id", "value"):
+        values.setdefault(report_id, []).append((target_id, value))
+    current = dict(
+        Target.objects.filter(
+            pk__in=[t for given in values.values() for t, _value in given]
+        ).values_list("pk", "current_value")
+    )
+    now = timezone.now()
+    out: dict[int, dict[str, list[Any]]] = {}
+    pledge_rows: list[list[Any]] = []
+    target_rows: list[list[Any]] = []
+    for pk, report in sorted(reports.items()):
+        status, percent = shown[pk][:2]
+        given = values.get(report.pk, [])
+        out[pk] = lead_report_changes(
+            status, percent, {t: current[t] for t, _value in given}, report, given
+        )
+        pledge_rows.append(
+            [
+                pk,
+                report.status,
+                report.percent,
+                report.created_at,
+                rules.local_day(report.created_at),
+                now,
+            ]
+        )
+        target_rows += [[target_id, value, report.as_of] for target_id, value in given]
+    fields = ["status", "percent", "last_report_at", "last_report_on", "updated_at"]
+    update_rows(Commitment, fields, pledge_rows)
+    update_rows(Target, ["current_value", "current_as_of"], target_rows)
     return out

@@ -304,6 +304,28 @@ def file_report(
     return report
 
 
+def lead_report_changes(
+    status: str,
+    percent: int,
+    current: Mapping[int, Decimal | None],
+    report: ProgressReport,
+    values: Sequence[tuple[int, Decimal]],
+) -> dict[str, list[Any]]:
+    """What ``report`` (one that counts as the lead's) changes on a commitment that shows
+    ``status`` and ``percent`` and whose targets show ``current`` (target id → current
+    value): ``{field: [old, new]}``, ``target:<id>`` for a target's value (``values``:
+    the ``(target id, value)`` it gave), as its history event records them."""
+    changes: dict[str, list[Any]] = {}
+    for name, old, new in (("status", status, report.status), ("percent", percent, report.percent)):
+        if old != new:
+            changes[name] = [old, new]
+    for target_id, value in values:
+        shown = current[target_id]
+        if shown != value:
+            changes[f"target:{target_id}"] = [None if shown is None else str(shown), str(value)]
+    return changes
+
+
 def apply_lead_report(
     commitment: Commitment,
     report: ProgressReport,
@@ -313,17 +335,20 @@ def apply_lead_report(
     """Move the commitment to what ``report`` (one that counts as the lead's) said: its
     status, percent, report time and the target values it gave (``values``:
     ``(target id, value)``; ``targets``: the commitment's targets by id, read when not
-    given). The one home of "the commitment shows its lead's latest report": a lead's
-    filing and a department merge (``catalog.merge_department``) go through it. Returns
+    given). The one home of "the commitment shows its lead's latest report" for a
+    lead's filing; a department merge does the same for many commitments at once
+    (``catalog._follow_lead_reports``), both through ``lead_report_changes``. Returns
     ``{field: [old, new]}`` (``target:<id>`` for a target's value)."""
     if targets is None:
         targets = {t.pk: t for t in Target.objects.filter(commitment=commitment)}
-    changes: dict[str, list[Any]] = {}
-    for name, new in (("status", report.status), ("percent", report.percent)):
-        old = getattr(commitment, name)
-        if old != new:
-            changes[name] = [old, new]
-            setattr(commitment, name, new)
+    changes = lead_report_changes(
+        commitment.status,
+        commitment.percent,
+        {target_id: targets[target_id].current_value for target_id, _value in values},
+        report,
+        values,
+    )
+    commitment.status, commitment.percent = report.status, report.percent
     commitment.last_report_at = report.created_at
     commitment.last_report_on = rules.local_day(report.created_at)
     commitment.save(
@@ -332,9 +357,6 @@ def apply_lead_report(
     changed_targets = []
     for target_id, value in values:
         target = targets[target_id]
-        old = target.current_value
-        if old != value:
-            changes[f"target:{target.pk}"] = [None if old is None else str(old), str(value)]
         target.current_value = value
         target.current_as_of = report.as_of
         changed_targets.append(target)

@@ -6,18 +6,24 @@ what each record did then."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from commitments.models import CoOwnership, ProgressReport
+from commitments.choices import EventKind
+from commitments.models import Commitment, CommitmentEvent, CoOwnership, ProgressReport, Target
 from commitments.services import reporting, workflow
 from commitments.services.catalog import MERGE_SETTING, merge_department
 from reports.ledger import ledger_rows
 from reports.rollups import department_rollups
 from reports.scope import ReportScope
 from tests import factories
-from tests.workspace.conftest import client_for
+from tests.reminders.test_kept_reminder_counts import kept_and_recounted
+from tests.reports.test_owed_months import assert_kept_as_counted_again
+from tests.workspace.conftest import build_town, client_for
 from tests.workspace.test_pages import page_url
 
 
@@ -183,6 +189,64 @@ def test_a_completed_pledge_keeps_its_status(town):
     merge_department(town.co, town.lead)
     town.item.refresh_from_db()
     assert (town.item.status, town.item.percent) == ("completed", 100)
+
+
+def merged_pledges(town, count: int) -> tuple[list[Commitment], int]:
+    """``count`` pledges that 经济发展办 leads and 社会事务办 co-owns, each with a target, on
+    which 社会事务办 filed (n %, the target at n) while the lead had not; then 社会事务办 is
+    merged into 经济发展办. The pledges, and the statements the merge took."""
+    items = []
+    for n in range(1, count + 1):
+        item = factories.commitment(town.lead, town.item.section, co_owners=[town.co])
+        target = Target.objects.create(commitment=item, metric=f"指标{n}", value=10, unit="个")
+        reporting.file_report(
+            item.pk,
+            town.co_clerk,
+            town.co,
+            reporting.ReportInput(
+                "at_risk",
+                n,
+                timezone.localdate(),
+                targets=[reporting.TargetValue(target.pk, Decimal(n))],
+            ),
+        )
+        items.append(item)
+    with CaptureQueriesContext(connection) as queries:
+        merge_department(town.co, town.lead)
+    return items, len(queries)
+
+
+def test_a_merge_moves_many_pledges_to_the_units_reports_in_the_statements_of_one(town):
+    """Each pledge the unit now leads shows the merged department's newest report (status,
+    percent, target value), and its 单位合并 entry says what changed; the merge does it
+    in a fixed number of statements (it took five a pledge, minutes at 100k)."""
+    items, statements = merged_pledges(town, 6)
+    today = timezone.localdate()
+    for n, item in enumerate(items, 1):
+        item.refresh_from_db()
+        assert (item.status, item.percent, item.last_report_on) == ("at_risk", n, today)
+        target = item.targets.get()
+        assert (target.current_value, target.current_as_of) == (Decimal(n), today)
+        event = CommitmentEvent.objects.get(commitment=item, kind=EventKind.DEPARTMENT_MERGED)
+        assert event.changes["status"] == ["not_started", "at_risk"]
+        assert event.changes["percent"] == [0, n]
+        before, after = event.changes[f"target:{target.pk}"]
+        assert (before, Decimal(after)) == (None, n)
+    assert_kept_as_counted_again()
+    if connection.vendor == "postgresql":  # the reminders' kept counts (triggers)
+        kept, recounted = kept_and_recounted()
+        assert kept == recounted
+
+
+def test_a_merge_of_six_pledges_takes_the_statements_of_one(db):
+    def statements(count: int) -> int:
+        with transaction.atomic():
+            _items, taken = merged_pledges(build_town(), count)
+            transaction.set_rollback(True)
+        return taken
+
+    one, six = statements(1), statements(6)
+    assert six == one, f"{one} statements for one pledge, {six} for six"
 
 
 on_postgresql = pytest.mark.skipif(
