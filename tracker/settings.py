@@ -329,9 +329,10 @@ if EXPORT_SWEEP_MINUTES < 0:
     raise ConfigError("EXPORT_SWEEP_MINUTES must be 0 (no beat sweep) or more")
 
 # --- Department merges (commitments.services.merge_jobs) ------------------------------
-# Seconds a workflow step (a report, 签收, a request) waits for a pledge another transaction
-# holds (a merge holds every pledge it moves for minutes) before it answers 409
-# commitment_busy; PostgreSQL only. Well below the proxy's 35 s (deploy/nginx).
+# Seconds a workflow step (a report, 签收, a request) waits for any lock another transaction
+# holds — the pledge, or a unit's row (a merge holds every pledge it moves and both units
+# for minutes) — before it answers 409 commitment_busy (workflow.step_transaction: each
+# wait; a step waits on few); PostgreSQL only. Well below the proxy's 35 s (deploy/nginx).
 COMMITMENT_LOCK_TIMEOUT = env_float("COMMITMENT_LOCK_TIMEOUT", 3.0)
 if not 0 < COMMITMENT_LOCK_TIMEOUT < 30:
     raise ConfigError("COMMITMENT_LOCK_TIMEOUT must be more than 0 and less than 30 seconds")

@@ -15,7 +15,6 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.db import transaction
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -252,7 +251,7 @@ def file_report(
     """
     now = at or timezone.now()
     today = rules.local_day(now)
-    with transaction.atomic():
+    with workflow.step_transaction():
         commitment = workflow.lock_commitment(commitment_id)
         workflow.ensure_department_current(user, department)
         is_lead = commitment.lead_owner_id == department.pk

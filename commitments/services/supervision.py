@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -79,7 +78,7 @@ def update_commitment(
     by the demo, which files its past.
     """
     now = at or timezone.now()
-    with transaction.atomic():
+    with workflow.step_transaction():
         commitment = workflow.lock_commitment(commitment_id)
         check(commitment, user, changes)
         if reopens(commitment, changes.get("status")):  # the reason goes in ``note``

@@ -16,10 +16,10 @@ from tests.api.conftest import TODAY, report_body, reports_url
 #: Report POST: auth, permission, idempotency look-up, the locked write (report,
 #: values, commitment, targets, event, the first-report tallies: is it the first of its
 #: month, an upsert per tally), the response (with its attachments), two savepoints in
-#: tests, and on PostgreSQL the lock's wait limit, set and restored (``lock_commitment``),
-#: and the plan's counts lock, shared (``first_reports``: a recount of another plan does
-#: not wait for it).
-LIST_MAX, DETAIL_MAX, REPORT_MAX = 6, 10, 29
+#: tests, and on PostgreSQL the locks' wait limit, set and restored, and the foreign keys
+#: checked under it (``workflow.step_transaction``), and the plan's counts lock, shared
+#: (``first_reports``: a recount of another plan does not wait for it).
+LIST_MAX, DETAIL_MAX, REPORT_MAX = 6, 10, 30
 
 
 def _grow(world, size: int, prefix: str = "Z") -> None:

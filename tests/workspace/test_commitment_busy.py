@@ -48,6 +48,7 @@ class Held:
     pledge: Commitment  # 水利站's own pledge, which the merge moves
     clerk: object  # 水利站's clerk
     untouched: Commitment  # led by another unit: the merge holds nothing of it
+    theirs: Commitment  # led by the unit merged into: not moved, but the unit's row is held
 
 
 @pytest.fixture
@@ -56,6 +57,7 @@ def merging(town, settings) -> Iterator[Held]:
     settings.COMMITMENT_LOCK_TIMEOUT = WAIT
     station, own, clerk = a_water_station(town)
     untouched = factories.commitment(town.lead, town.item.section, title="新建农贸市场一处")
+    theirs = factories.commitment(town.outsider_dept, town.item.section, title="新建冷链仓库一处")
     locked, release = threading.Event(), threading.Event()
 
     def on_step(step: str) -> None:
@@ -79,7 +81,7 @@ def merging(town, settings) -> Iterator[Held]:
     merged = session.submit(merge)
     assert locked.wait(60) or merged.result(timeout=1)
     try:
-        yield Held(own, clerk, untouched)
+        yield Held(own, clerk, untouched, theirs)
     finally:
         release.set()
         merged.result(timeout=60)
@@ -150,13 +152,47 @@ def test_a_pledge_the_merge_does_not_hold_is_filed_at_once(merging, town):
     assert took < WAIT
 
 
-def test_the_transaction_keeps_its_own_lock_timeout_after_the_lock(town, settings):
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_a_wait_after_the_pledges_lock_is_bounded_too(merging, town, language):
+    """The merge also holds the row of the unit it merges into (``FOR UPDATE``, for its
+    whole transaction). A report by that unit's clerk on a pledge the merge does not move
+    gets its pledge at once, then waits on that row when the report is written (its
+    department's key): it is refused as busy within the timeout too, nothing written,
+    instead of waiting out the merge (minutes) past the proxy's 35 s."""
+    before = written(merging.theirs)
+    client = token_client(town.outsider, HTTP_ACCEPT_LANGUAGE=language)
+
+    response, took = timed(
+        lambda: client.post(reports_url(merging.theirs), report_body(), format="json")
+    )
+
+    assert response.status_code == 409, response.content
+    assert (response.json()["code"], response.json()["message"]) == (
+        "commitment_busy",
+        BUSY[language],
+    )
+    assert WAIT <= took < WAIT + SLACK
+    assert written(merging.theirs) == before
+
+
+def test_a_step_restores_the_lock_timeout_it_found(town, settings):
+    """A step inside a caller's transaction leaves its lock wait limit as it found it."""
     settings.COMMITMENT_LOCK_TIMEOUT = WAIT
     before = shown_lock_timeout()
     with transaction.atomic():
-        workflow.lock_commitment(town.item.pk)
+        workflow.acknowledge(town.clerk, town.item)
         assert shown_lock_timeout() == before
-        with pytest.raises(NotFound):
+
+
+def test_the_transaction_keeps_its_own_lock_timeout_after_a_step(town, settings):
+    settings.COMMITMENT_LOCK_TIMEOUT = WAIT
+    before = shown_lock_timeout()
+    with transaction.atomic():
+        with workflow.step_transaction():
+            workflow.lock_commitment(town.item.pk)
+            assert shown_lock_timeout() == "500ms"
+        assert shown_lock_timeout() == before
+        with pytest.raises(NotFound), workflow.step_transaction():
             workflow.lock_commitment(town.item.pk + 1000)
         assert shown_lock_timeout() == before
 

@@ -60,6 +60,7 @@ from commitments.services.workflow.common import (
     ensure_department_current,
     ensure_open,
     lock_commitment,
+    step_transaction,
 )
 from commitments.services.workflow.extensions import (
     approve_extension,
@@ -77,6 +78,7 @@ StateConflict = Conflict
 InvalidInput = Invalid
 
 __all__ = [
+    "step_transaction",
     "ACTIONS",
     "Conflict",
     "DomainError",

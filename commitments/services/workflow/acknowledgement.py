@@ -6,7 +6,6 @@ import datetime
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -20,6 +19,7 @@ from commitments.services.workflow.common import (
     lock_commitment,
     record,
     save,
+    step_transaction,
 )
 
 
@@ -32,7 +32,7 @@ def acknowledged_department_ids(commitment: Commitment) -> set[int]:
     )
 
 
-@transaction.atomic
+@step_transaction()
 def acknowledge(
     actor: User, commitment: Commitment, note: str = "", at: datetime.datetime | None = None
 ) -> Commitment:

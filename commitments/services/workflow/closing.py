@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from commitments.choices import CLOSED_STATUSES, REPORTABLE_STATUSES, EventKind, Status
@@ -19,6 +18,7 @@ from commitments.services.workflow.common import (
     require_supervisor,
     require_text,
     save,
+    step_transaction,
     withdraw_pending,
 )
 
@@ -36,7 +36,7 @@ def required_reopen_reason(reason: str | None, field: str = "reason") -> str:
     return require_text(reason, field, _("请填写重新打开的理由"))
 
 
-@transaction.atomic
+@step_transaction()
 def cancel(
     actor: User, commitment: Commitment, reason: str = "", *, reason_required: bool = False
 ) -> Commitment:
@@ -79,7 +79,7 @@ def _status_before_closing(item: Commitment) -> tuple[str, int]:
     return status, int(percent if isinstance(percent, int) else item.percent)
 
 
-@transaction.atomic
+@step_transaction()
 def reopen(actor: User, commitment: Commitment, reason: str) -> Commitment:
     """A supervisor reopens a completed or cancelled commitment where it was, giving
     the reason (a blank one is refused after the supervisor and state checks, before

@@ -25,6 +25,7 @@ from commitments.services.workflow.common import (
     record,
     require_text,
     save,
+    step_transaction,
     withdraw_pending,
 )
 from commitments.wording import listed
@@ -52,7 +53,7 @@ def progress_short_of_done(commitment: Commitment) -> bool:
     return commitment.percent < 100 or commitment.status in (Status.AT_RISK, Status.DELAYED)
 
 
-@transaction.atomic
+@step_transaction()
 def request_closure(
     actor: User,
     commitment: Commitment,
@@ -98,7 +99,7 @@ def request_closure(
     return request
 
 
-@transaction.atomic
+@step_transaction()
 def accept_closure(actor: User, request: ClosureRequest, reason: str = "") -> ClosureRequest:
     """审核办结: the commitment is completed, at 100 %, now."""
     item, request = pending(actor, request, "decide_closure")
@@ -123,7 +124,7 @@ def accept_closure(actor: User, request: ClosureRequest, reason: str = "") -> Cl
     return request
 
 
-@transaction.atomic
+@step_transaction()
 def return_closure(actor: User, request: ClosureRequest, reason: str) -> ClosureRequest:
     """办结退回: the request goes back with a reason; the status stays as it was."""
     item, request = pending(actor, request, "decide_closure")

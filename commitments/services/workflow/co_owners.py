@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import User
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -15,10 +14,11 @@ from commitments.services.workflow.common import (
     lock_commitment,
     record,
     require_supervisor,
+    step_transaction,
 )
 
 
-@transaction.atomic
+@step_transaction()
 def excuse_co_owner(
     actor: User, commitment: Commitment, department: Department | int, reason: str = ""
 ) -> CoOwnership:

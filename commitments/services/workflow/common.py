@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.db import DatabaseError, OperationalError, connection
+from django.db import DatabaseError, OperationalError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
@@ -62,26 +62,49 @@ def ensure_open(commitment: Commitment, action: str = "report") -> None:
     raise Conflict("commitment_closed", message)
 
 
+@contextmanager
+def step_transaction() -> Iterator[None]:
+    """The transaction of one workflow step or filing (a decorator too), in which no
+    lock wait outlasts ``COMMITMENT_LOCK_TIMEOUT`` seconds (PostgreSQL's
+    ``lock_timeout``): the pledge's (``lock_commitment``) and every later one — the
+    department rows a report's, an event's or a tally's foreign key checks (a department
+    merge holds the two units' rows ``FOR UPDATE`` for its whole transaction), the plan's
+    counts (``first_reports``: a recount holds them alone), the kept counts' locks
+    (triggers). A wait that runs out is ``Conflict("commitment_busy")`` (409), nothing
+    written, so no request waits out a long transaction past the proxy's timeout; each
+    wait is bounded, not their sum (a step waits on few locks; 3 s each by default). The
+    foreign keys' checks, which PostgreSQL defers to the commit (Django's foreign keys are
+    ``DEFERRABLE INITIALLY DEFERRED``), are made at the end of the block, under the
+    limit: the commit may be a caller's (a form's ``workspace.once``), after it. The
+    limit in force before (a caller's transaction) is restored when the block ends."""
+    try:
+        with transaction.atomic(), _lock_timeout(settings.COMMITMENT_LOCK_TIMEOUT):
+            yield
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:  # every constraint here is deferred
+                    cursor.execute("SET CONSTRAINTS ALL IMMEDIATE; SET CONSTRAINTS ALL DEFERRED")
+    except OperationalError as error:
+        if getattr(error.__cause__, "sqlstate", None) != LOCK_NOT_AVAILABLE:
+            raise
+        raise Conflict("commitment_busy", _("该事项正在办理单位合并等操作，请稍后再试")) from None
+
+
 def lock_commitment(commitment: Commitment | int) -> Commitment:
     """Re-read and lock the commitment: every step decides on fresh state.
 
     A commitment deleted since the caller looked it up (a report filed while
     a supervisor deletes it) is ``NotFound`` (404), and nothing is written.
-    One that another transaction holds longer than ``COMMITMENT_LOCK_TIMEOUT``
-    seconds (a department merge holds every pledge it moves for minutes) is
-    ``Conflict("commitment_busy")`` (409): the clerk is told to try again, in their
-    language, rather than wait for the proxy's 504 on a blocked server thread.
+    Called in a ``step_transaction``: one that another transaction holds longer than
+    ``COMMITMENT_LOCK_TIMEOUT`` seconds (a department merge holds every pledge it moves
+    for minutes) is ``Conflict("commitment_busy")`` (409): the clerk is told to try
+    again, in their language, rather than wait for the proxy's 504 on a blocked server
+    thread.
     """
     pk = commitment if isinstance(commitment, int) else commitment.pk
     try:
-        with _lock_timeout(settings.COMMITMENT_LOCK_TIMEOUT):
-            return Commitment.objects.select_for_update().get(pk=pk)
+        return Commitment.objects.select_for_update().get(pk=pk)
     except Commitment.DoesNotExist:
         raise NotFound("commitment_not_found", _("该事项不存在或已被删除")) from None
-    except OperationalError as error:
-        if getattr(error.__cause__, "sqlstate", None) != LOCK_NOT_AVAILABLE:
-            raise
-        raise Conflict("commitment_busy", _("该事项正在办理单位合并等操作，请稍后再试")) from None
 
 
 #: SQLSTATE lock_not_available: ``lock_timeout`` ran out.

@@ -22,10 +22,11 @@ from commitments.services.workflow.common import (
     record,
     require_text,
     save,
+    step_transaction,
 )
 
 
-@transaction.atomic
+@step_transaction()
 def request_extension(
     actor: User,
     commitment: Commitment,
@@ -92,7 +93,7 @@ def request_extension(
     return request
 
 
-@transaction.atomic
+@step_transaction()
 def approve_extension(actor: User, request: ExtensionRequest, reason: str = "") -> ExtensionRequest:
     """A supervisor of the lead approves: the deadline moves, the original stays."""
     item, request = pending(actor, request, "decide_extension")
@@ -119,7 +120,7 @@ def approve_extension(actor: User, request: ExtensionRequest, reason: str = "") 
     return request
 
 
-@transaction.atomic
+@step_transaction()
 def reject_extension(actor: User, request: ExtensionRequest, reason: str) -> ExtensionRequest:
     """A supervisor of the lead rejects with a reason; the deadline stays."""
     item, request = pending(actor, request, "decide_extension")

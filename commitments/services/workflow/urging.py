@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.auth.models import User
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -30,6 +29,7 @@ from commitments.services.workflow.common import (
     record,
     require_supervisor,
     save,
+    step_transaction,
 )
 
 #: The longest note a notice carries (a robot message must stay short).
@@ -102,7 +102,7 @@ def urge(
     queued once the transaction commits (``on_created``: the send tasks)."""
     from commitments.reminders import notices
 
-    with transaction.atomic():
+    with step_transaction():
         item = lock_commitment(commitment)
         require_supervisor(actor, item)
         ensure_open(item, "urge")
