@@ -728,7 +728,7 @@ def item_pledges(view: str, start: int, end: int, exclude: tuple[str, ...]) -> l
             continue
         item = _single_item(view, marker.start, item_end)
         pledges.extend(_bracket_closes_sentences(view, item) or [item])
-    duty = duty_line(view, start, found[0].start)
+    duty = _duty_under_heading(view, start, found[0].start)
     if duty is not None:  # the heading's owners: each item's that names no lead of its own
         pledges = [_given_duty(p, duty) for p in pledges]
     return [p for p in pledges if p.end > p.start]
@@ -737,18 +737,45 @@ def item_pledges(view: str, start: int, end: int, exclude: tuple[str, ...]) -> l
 def duty_line(view: str, start: int, end: int) -> Labels | None:
     """The owners a heading gives every item under it, on a line of their own between the
     heading and its first numbered item (``牵头单位：经发办；配合单位：自然资源所、财政所``,
-    ``责任单位：社事办``, SPEC §3), or None: the line holds owner labels and nothing else (a
-    time or a content label makes it an item's own lines)."""
+    ``责任单位：社事办``, in brackets or not, SPEC §3), or None: the line holds owner labels and
+    nothing else (a time or a content label makes it an item's own lines)."""
     line = view[start:end].strip()
-    if not line or "\n" in line or not LABEL_FIRST.match(view, start, end):
+    if not line or "\n" in line:
+        return None
+    start = view.index(line, start)
+    end = start + len(line)
+    if line[0] == "(" and line[-1] == ")":
+        start, end = start + 1, end - 1
+    if not LABEL_FIRST.match(view, start, end):
         return None
     labels = read_labels(view, start, end)
     if not labels.lead or labels.deadline or labels.stage or labels.funds:
         return None
-    rest = line
+    rest = view[start:end]
     for a, b in labels.spans:
         rest = rest.replace(view[a:b].strip(), "", 1)
     return labels if not rest.strip(" ;；,，。.") else None
+
+
+def _duty_under_heading(view: str, start: int, end: int) -> Labels | None:
+    """The :func:`duty_line` right above the first item at ``end``: alone, or under a heading
+    line of its own (a lone ``（一）就业和社会保障`` the numbering skipped)."""
+    lines = [line for line in view[start:end].split("\n") if line.strip()]
+    if not lines or len(lines) > 2 or (len(lines) == 2 and not _heading_line(lines[0])):
+        return None
+    last = view.rfind(lines[-1], start, end)
+    return duty_line(view, last, last + len(lines[-1]))
+
+
+def _heading_line(line: str) -> bool:
+    """A short heading on a line of its own (``（一）就业和社会保障``): no sentence, no labels."""
+    prefix = LIST_PREFIX.match(line)
+    words = line[prefix.end() :] if prefix else line
+    return (
+        0 < len(words.strip()) <= MAX_SUBHEADING_LINE
+        and not re.search(r"[。;:!?,]", words)
+        and LABEL_RE.search(line) is None
+    )
 
 
 def _duty_over_items(view: str, start: int, end: int, exclude: tuple[str, ...]) -> bool:
@@ -928,13 +955,10 @@ def _nested_items(view: str, start: int, end: int, exclude: tuple[str, ...]) -> 
     if style is None or not found:
         return []
     between = view[body : found[0].start]
-    if (
-        between.strip()
-        and not _introduces(view, body, found[0].start)
-        and duty_line(view, body, found[0].start) is None
-    ):
+    duty = duty_line(view, body, found[0].start) if between.strip() else None
+    if between.strip() and not _introduces(view, body, found[0].start) and duty is None:
         return []
-    if has_labels(view, body, end) and not inline_labels(view, body, end):
+    if duty is not None or (has_labels(view, body, end) and not inline_labels(view, body, end)):
         return item_pledges(view, body, end, exclude)
     return sentence_pledges(view, body, end, exclude)
 

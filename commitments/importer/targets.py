@@ -861,6 +861,7 @@ def _target(
             and not (ends_clause and _counts_the_qualified(verbs))
             and not _capped(verbs)
             and not _listed_objects(verbs, post)
+            and not _names_counted(view, clause_start, verbs)
             and not PROJECT_OBJECT.search(verbs)
         ):
             return None
@@ -906,6 +907,22 @@ def _listed_objects(pre: str, post: str) -> bool:
     if LISTED_BEFORE.search(pre) is None or DESCRIBING.search(pre):
         return False
     return bool(GOAL_VERB_ANY.search(pre) or GOAL_VERB_ANY.search(post))
+
+
+#: A name in a list (``桂花苑``, ``龙井新村``, ``“红旗”``): words without a verb of their own.
+LISTED_NAME = re.compile(r"[\u4e00-\u9fff“”]{1,12}")
+
+
+def _names_counted(view: str, clause_start: int, pre: str) -> bool:
+    """``完成桂花苑、龙井新村2个小区综合改造``: a count right after names listed with ``、``
+    (no ``等``) sums them up, in a clause whose goal verb stands before the list; not in one
+    that describes the town (``全镇辖东湖、西岭2个村``)."""
+    if clause_start < 1 or view[clause_start - 1] != "、" or not LISTED_NAME.fullmatch(pre):
+        return False
+    head = BRACKET.sub("", _clause_head(view, clause_start - 1))
+    return bool(GOAL_VERB_ANY.match(head) or GOAL_VERBS.search(head)) and not DESCRIBING.search(
+        head
+    )
 
 
 def _names_it(post: str) -> bool:
