@@ -861,7 +861,7 @@ def _target(
             and not (ends_clause and _counts_the_qualified(verbs))
             and not _capped(verbs)
             and not _listed_objects(verbs, post)
-            and not _names_counted(view, clause_start, verbs)
+            and not _names_counted(view, clause_start, verbs, post)
             and not PROJECT_OBJECT.search(verbs)
         ):
             return None
@@ -913,11 +913,14 @@ def _listed_objects(pre: str, post: str) -> bool:
 LISTED_NAME = re.compile(r"[\u4e00-\u9fff“”]{1,12}")
 
 
-def _names_counted(view: str, clause_start: int, pre: str) -> bool:
+def _names_counted(view: str, clause_start: int, pre: str, post: str) -> bool:
     """``完成桂花苑、龙井新村2个小区综合改造``: a count right after names listed with ``、``
     (no ``等``) sums them up, in a clause whose goal verb stands before the list; not in one
-    that describes the town (``全镇辖东湖、西岭2个村``)."""
+    that describes the town (``全镇辖东湖、西岭2个村``), nor when the clause goes on to measure
+    the work (``硬化南圩、北圩两个片区通组道路6.4公里``: the count names its scope)."""
     if clause_start < 1 or view[clause_start - 1] != "、" or not LISTED_NAME.fullmatch(pre):
+        return False
+    if NUMBER_RE.search(post):
         return False
     head = BRACKET.sub("", _clause_head(view, clause_start - 1))
     return bool(GOAL_VERB_ANY.match(head) or GOAL_VERBS.search(head)) and not DESCRIBING.search(

@@ -31,10 +31,27 @@ def test_a_count_after_names_listed_without_deng_is_a_target(parse, wording):
 
 @pytest.mark.parametrize(
     "pledge",
-    ["全镇辖东湖、西岭2个村，做好基层治理工作。", "整治范围覆盖东湖、西岭2个村。"],
+    [
+        "全镇辖东湖、西岭2个村，做好基层治理工作。",
+        "整治范围覆盖东湖、西岭2个村。",
+    ],
 )
 def test_a_count_that_describes_the_town_after_names_is_no_target(parse, pledge):
+    """A count that describes the town names no work."""
     (first, _) = commitments_of(
         parse(f"石门镇2044年工作要点\n一、重点工作\n1.{pledge}\n2.新增家庭农场20家。\n")
     )
     assert first.targets == []
+
+
+@pytest.mark.parametrize(
+    "pledge",
+    ["硬化东湖、西岭两个片区通组道路5.2公里。", "改造城南、城北2个社区雨污管网3.6公里。"],
+)
+def test_a_count_of_the_scope_before_the_works_measure_is_no_target(parse, pledge):
+    """``…两个片区通组道路6.4公里`` (blind18): the count names the scope, the length is the
+    target."""
+    (first, _) = commitments_of(
+        parse(f"石门镇2044年工作要点\n一、重点工作\n1.{pledge}\n2.新增家庭农场20家。\n")
+    )
+    assert len(first.targets) == 1 and first.targets[0].unit == "公里"
