@@ -22,7 +22,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from commitments import history, models, wording
+from commitments import history, models, people, wording
 from commitments.department_lists import DepartmentForm
 from commitments.errors import DomainError
 from commitments.reminders import admin as reminders_admin  # noqa: F401  (registers its models)
@@ -185,12 +185,19 @@ def merged_message(done) -> str:
     return moved + gettext("原单位已删除。")
 
 
+@admin.display(description=_("操作人"), ordering="actor__username")
+def actor_shown(admin_class, row) -> str:
+    """Who acted, named as everywhere (``people.person_name``), not by user name."""
+    return people.person_name(row.actor) or "—"
+
+
 @admin.register(models.MergeJob)
 class MergeJobAdmin(ReadOnlyAdmin):
     """The administrators' merges, each linking to its page; written only by the merge."""
 
-    list_display = ["__str__", "state", "actor", "created_at", "finished_at", "page"]
+    list_display = ["__str__", "state", "actor_shown", "created_at", "finished_at", "page"]
     list_filter = ["state"]
+    actor_shown = actor_shown
 
     @admin.display(description=_("进度和结果"))
     def page(self, job):
@@ -472,8 +479,16 @@ def _department_words(event: models.CommitmentEvent) -> str:
 
 class EventInline(ReadOnlyInline):
     model = models.CommitmentEvent
-    fields = ["created_at", "kind", "actor", "department_shown", "changes_shown", "note_shown"]
+    fields = [
+        "created_at",
+        "kind",
+        "actor_shown",
+        "department_shown",
+        "changes_shown",
+        "note_shown",
+    ]
     readonly_fields = fields
+    actor_shown = actor_shown
 
     @admin.display(description=_("单位"))
     def department_shown(self, event: models.CommitmentEvent) -> str:
@@ -724,20 +739,21 @@ class CommitmentEventAdmin(ReadOnlyAdmin):
     """Read-only, superusers too: the history (办理记录) is append-only and written
     by the services alone; an event added here would read as genuine."""
 
-    list_display = ["commitment", "kind", "actor", "when"]
+    list_display = ["commitment", "kind", "actor_shown", "when"]
     list_filter = ["kind"]
     ordering = ["-created_at", "-pk"]  # a log: the latest first, as the history page reads
     list_select_related = ["commitment", "actor"]
     fields = [
         "commitment",
         "kind",
-        "actor",
+        "actor_shown",
         "department_shown",
         "when",
         "changes_shown",
         "note_shown",
     ]
     readonly_fields = fields
+    actor_shown = actor_shown
 
     @admin.display(description=_("单位"))
     def department_shown(self, event: models.CommitmentEvent) -> str:

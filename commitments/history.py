@@ -15,7 +15,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from commitments import rules
+from commitments import people, rules
 from commitments.choices import EventKind, Status
 from commitments.models.workflow import MERGED_LABEL
 from commitments.wording import listed
@@ -93,16 +93,20 @@ def value_words(field: str, value: object) -> str:
         words = {"targets": _target_words, "milestones": _milestone_words}.get(field)
         if words is not None:
             parts = [words(entry) or _shown(entry) for entry in value]
-            return _("；").join(parts) or "—"
+            return _("；").join(parts) or NOTHING
         names = [entry.get("name") if isinstance(entry, dict) else entry for entry in value]
         if all(isinstance(name, str) for name in names):  # units: names or {"name", "id"}
-            return listed(names) or "—"
+            return listed(names) or NOTHING
     return _shown(value)
+
+
+#: An empty side of a change as it reads (a first value reads as set: ``change_lines``).
+NOTHING = "—"
 
 
 def _shown(value: object) -> str:
     if value is None or value == "":
-        return "—"
+        return NOTHING
     if isinstance(value, bool):
         return _("是") if value else _("否")
     if isinstance(value, str) and "T" in value and (moment := _moment(value)):
@@ -116,7 +120,7 @@ def _shown(value: object) -> str:
         parts = []
         for entry in value:
             parts.append(_milestone_words(entry) or _shown(entry))
-        return _("；").join(parts) or "—"
+        return _("；").join(parts) or NOTHING
     return str(value)
 
 
@@ -193,10 +197,14 @@ def change_lines(
     """``{field: [old, new]}`` of a history event as (label, old, new) rows; ``targets``
     (the commitment's) name its target values and give them their units. ``old`` is ""
     for what was asked, not changed (``ASKED_NOT_CHANGED``): the row reads label：new,
-    with ``asked_state`` (the request's state in words) after it: 2027-03-31（待审核）."""
+    with ``asked_state`` (the request's state in words) after it: 2027-03-31（待审核）;
+    and for a first value, set where there was none (回复期限：2026-12-13, never
+    回复期限：— → 2026-12-13). A value cleared keeps its old one (… → —). People stored by
+    user name (签收人) read as their names (``people.person_name``)."""
     if not isinstance(changes, dict):
         return []
     named = {f"target:{t.pk}": t for t in targets or []}
+    people = _people(changes)
     rows = []
     for field, pair in changes.items():
         old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
@@ -218,14 +226,36 @@ def change_lines(
         if field == "overdue_lead" and isinstance(new, dict):  # what the hand-over entailed
             rows.append((label, "", _overdue_lead_words(new)))
             continue
+        if field in PERSON_FIELDS:  # stored as user names: the people's names
+            old, new = (people.get(v, v) if isinstance(v, str) else v for v in (old, new))
         if field in ASKED_NOT_CHANGED:  # a request: what was asked, no old → new
             asked = value_words(field, new)
             if asked_state:
                 asked = _("%(date)s（%(state)s）") % {"date": asked, "state": asked_state}
             rows.append((label, "", asked))
             continue
-        rows.append((label, value_words(field, old), value_words(field, new)))
+        before, after = value_words(field, old), value_words(field, new)
+        if before == NOTHING and after != NOTHING:  # set, not changed from —
+            before = ""
+        rows.append((label, before, after))
     return rows
+
+
+#: Fields a history stores as user names (``acknowledged_by``): read as the people's
+#: names (``people.person_name``).
+PERSON_FIELDS = frozenset({"acknowledged_by"})
+
+
+def _people(changes: dict) -> dict[str, str]:
+    """``{username: name}`` of the user names ``changes`` stores (one query, only for an
+    event that names someone)."""
+    stored = [
+        value
+        for field, pair in changes.items()
+        if field in PERSON_FIELDS
+        for value in (pair if isinstance(pair, list) else [pair])
+    ]
+    return people.names_by_username(stored) if stored else {}
 
 
 def report_id(event: Any) -> str | None:
@@ -357,7 +387,7 @@ def actor_words(event: Any) -> str:
     (督办人修改 · 张三, not 督办人修改 · 张三 · 督办人)."""
     if event.actor is None:
         return ""
-    name = event.actor.get_full_name() or event.actor.get_username()
+    name = people.person_name(event.actor)
     title = event.actor_title
     said = f"{event.get_kind_display()} {name}".casefold()
     if not title or title.casefold() in said:

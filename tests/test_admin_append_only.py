@@ -168,12 +168,12 @@ def test_an_events_changes_read_as_words_with_units_not_json(superuser_client):
     body = superuser_client.get(change).content.decode()
     assert "状态：未开始 → <strong>正常推进</strong>" in body
     assert "完成百分比：0% → <strong>40%</strong>" in body
-    assert "新建村卫生室：— → <strong>30个</strong>" in body
+    assert "新建村卫生室：<strong>30个</strong>" in body
     assert "not_started" not in body and "30.0000" not in body
     commitment_page = superuser_client.get(
         reverse("admin:commitments_commitment_change", args=[item.pk])
     ).content.decode()
-    assert "新建村卫生室：— → <strong>30个</strong>" in commitment_page
+    assert "新建村卫生室：<strong>30个</strong>" in commitment_page
 
 
 def test_a_notification_opens_as_a_page_to_read_not_a_form_to_save(superuser_client):

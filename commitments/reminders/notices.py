@@ -31,6 +31,7 @@ from commitments.choices import NotificationKind, NotificationState
 from commitments.links import commitment_url, workspace_url
 from commitments.models import Commitment, Notification
 from commitments.naming import code_label
+from commitments.people import person_name
 from commitments.reminders import emails
 from commitments.reminders.items import load_items
 from commitments.reminders.recipients import Address, department_addresses
@@ -68,10 +69,6 @@ def recipients(commitment: Commitment) -> list[tuple[Address, int]]:
     return list(found.values())
 
 
-def _name(user: User) -> str:
-    return user.get_full_name() or user.get_username()
-
-
 def context(
     commitment: Commitment, supervisor: User, note: str, reply_by: datetime.date | None
 ) -> dict[str, object]:
@@ -95,7 +92,7 @@ def context(
             "light_label": item["light_label"],
             "light_reason": item["light_reason"],
             "last_report": item["last_report"],
-            "supervisor": _name(supervisor),
+            "supervisor": person_name(supervisor),
             "note": note,
             "reply_by": reply_by.isoformat() if reply_by else "",
             "url": commitment_url(commitment.pk),

@@ -25,6 +25,7 @@ from django.utils.translation import gettext
 from commitments import rules
 from commitments.choices import NotificationChannel, Role
 from commitments.models import Department, Membership, RobotChannel
+from commitments.people import person_name
 
 EMAIL = NotificationChannel.EMAIL
 MAX_EMAIL = 254  # RFC 5321's limit on a forward path
@@ -177,7 +178,7 @@ def supervisors(membership_ids: Iterable[int] | None = None) -> list[Supervisor]
             membership_id=m.pk,
             user_id=m.user_id,
             email=normalize(m.user.email or ""),
-            name=m.user.get_full_name() or m.user.username,
+            name=person_name(m.user),
             department_ids=rules.overseen(overseen.get(m.pk, ())),
         )
         for m in members

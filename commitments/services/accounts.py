@@ -39,8 +39,12 @@ def save_account(
     departments: Sequence[str | Department] = (),
     email: str = "",
     password: str | None = None,
+    full_name: str = "",
 ) -> User:
     """Create or update an account with its role and department(s), no token.
+
+    ``full_name``: the person's name (张三), the pages' and notices' name for them
+    (``people.person_name``); an account without one is named by its user name.
 
     Staff belong to exactly one department; a supervisor oversees the given
     departments, or all of them when none is given (``rules.overseen``).
@@ -54,6 +58,8 @@ def save_account(
     user, _ = User.objects.get_or_create(username=username)
     if email:
         user.email = email
+    if full_name.strip():  # one field: a Chinese name is not "first last"
+        user.first_name, user.last_name = full_name.strip()[:150], ""
     if password:
         user.set_password(password)
     elif not user.has_usable_password():
@@ -77,8 +83,11 @@ def create_account(
     email: str = "",
     password: str | None = None,
     token_name: str = "",
+    full_name: str = "",
 ) -> tuple[User, str]:
     """Create or update an account (``save_account``) and issue it a new API token."""
-    user = save_account(username, role, departments or [], email=email, password=password)
+    user = save_account(
+        username, role, departments or [], email=email, password=password, full_name=full_name
+    )
     _, raw = ApiToken.issue(user, name=token_name or "create_account")
     return user, raw

@@ -12,7 +12,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from commitments import access, history, naming, rules
+from commitments import access, history, naming, people, rules
 from commitments.wording import listed
 
 register = template.Library()
@@ -48,6 +48,12 @@ def column_heading(header: object) -> str:
     Chinese heading stays whole (牵头事项, never 牵头事/项) but for its unit, which may go
     to a line of its own (按批准时限办结率 / (%))."""
     return mark_safe(conditional_escape(str(header)).replace("(", "<wbr>("))  # escaped first
+
+
+@register.filter
+def person(user) -> str:
+    """A person as the pages name them: full name, else user name (``people.person_name``)."""
+    return people.person_name(user)
 
 
 @register.filter

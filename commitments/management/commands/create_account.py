@@ -23,10 +23,13 @@ class Command(BaseCommand):
         )
         parser.add_argument("--email", default="")
         parser.add_argument("--password", default=None)
+        parser.add_argument("--name", default="", help="姓名（页面和通知中显示；不填则显示账号名）")
 
-    def handle(self, *args, username, role, department, email, password, **options):
+    def handle(self, *args, username, role, department, email, password, name, **options):
         try:
-            user, token = create_account(username, role, department, email, password)
+            user, token = create_account(
+                username, role, department, email, password, full_name=name
+            )
         except AccountError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(f"账号 {user.username}（{Role(role).label}）已就绪")

@@ -1,7 +1,7 @@
 """Create demo accounts for the local run and print their tokens.
 
 One staff account per department, one supervisor over all departments and
-one administrator; every run issues fresh tokens.
+one administrator, each with a person's name; every run issues fresh tokens.
 """
 
 from django.core.management.base import BaseCommand
@@ -11,6 +11,11 @@ from commitments.models import Department
 from commitments.services.accounts import create_account
 
 DEMO_PASSWORD = "demo-password-2024"
+#: The demo's people: the pages and notices name them (``people.person_name``), as a
+#: town's accounts would be named, not by their user names (staff01, supervisor).
+STAFF_NAMES = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄强", "周婷", "吴刚")
+SUPERVISOR_NAME = "孙建国"
+ADMIN_NAME = "钱晓梅"
 
 
 class Command(BaseCommand):
@@ -26,6 +31,9 @@ class Command(BaseCommand):
                 [department.name],
                 email=f"{username}@town.example.gov.cn",
                 password=DEMO_PASSWORD,
+                # 张伟, …, then 张伟2: two clerks never share a name
+                full_name=STAFF_NAMES[(index - 1) % len(STAFF_NAMES)]
+                + (str((index - 1) // len(STAFF_NAMES) + 1) if index > len(STAFF_NAMES) else ""),
             )
             rows.append((username, f"经办人 · {department.name}", token))
         _, token = create_account(
@@ -34,10 +42,16 @@ class Command(BaseCommand):
             [],
             email="duban@town.example.gov.cn",
             password=DEMO_PASSWORD,
+            full_name=SUPERVISOR_NAME,
         )
         rows.append(("supervisor", "督办人 · 全部单位", token))
         _, token = create_account(
-            "admin", Role.ADMIN, [], email="admin@town.example.gov.cn", password=DEMO_PASSWORD
+            "admin",
+            Role.ADMIN,
+            [],
+            email="admin@town.example.gov.cn",
+            password=DEMO_PASSWORD,
+            full_name=ADMIN_NAME,
         )
         rows.append(("admin", "管理员", token))
         self.stdout.write(f"演示账号（密码均为 {DEMO_PASSWORD}）：")

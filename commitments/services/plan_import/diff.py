@@ -203,16 +203,16 @@ class PlanDiff:
             )
         for u in self.changed:
             for name, (before, after) in _without(u.changes, "section").items():
-                lines.append(
-                    "  ~ "
-                    + _("%(code)s %(field)s：%(before)s → %(after)s")
-                    % {
-                        "code": u.stored.code,
-                        "field": _label(name),
-                        "before": _shown(name, before),
-                        "after": _shown(name, after),
-                    }
-                )
+                words = {
+                    "code": u.stored.code,
+                    "field": _label(name),
+                    "before": _shown(name, before),
+                    "after": _shown(name, after),
+                }
+                if words["before"] == history.NOTHING != words["after"]:  # set, not changed
+                    lines.append("  ~ " + _("%(code)s %(field)s：%(after)s") % words)
+                    continue
+                lines.append("  ~ " + _("%(code)s %(field)s：%(before)s → %(after)s") % words)
             if not u.moved:
                 lines.extend(_kept_lines(u))
         for u in self.moved:

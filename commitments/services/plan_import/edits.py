@@ -168,8 +168,8 @@ def describe(kind: str, value: dict) -> str:
     if kind == "co_owners":
         return listed(value.get("departments") or []) or "—"
     if kind == "deadline":  # ``was``: the deadline the page showed before (older edits lack it)
-        if "was" in value:
-            return f"{value['was'] or '—'} → {value.get('date') or '—'}"
+        if value.get("was"):  # none before: the date set, not changed from —
+            return f"{value['was']} → {value.get('date') or '—'}"
         return str(value.get("date") or "—")
     if kind == "milestones":
         items = value.get("items") or []
