@@ -107,6 +107,21 @@ def is_urged(commitment: Any) -> bool:
     return commitment.last_report_at is None or commitment.last_report_at < commitment.urged_at
 
 
+def urge_answered() -> Q:
+    """督办已回复: open, and the lead has reported since the latest 督办通知 — the
+    other side of ``urged``: what the supervisor who sent it looks for."""
+    return Q(urged_at__isnull=False) & ~closed() & Q(last_report_at__gte=F("urged_at"))
+
+
+def is_urge_answered(commitment: Any) -> bool:
+    """``urge_answered`` for one loaded commitment."""
+    if commitment.urged_at is None or commitment.status in CLOSED_STATUSES:
+        return False
+    return (
+        commitment.last_report_at is not None and commitment.last_report_at >= commitment.urged_at
+    )
+
+
 def in_rollups() -> Q:
     """What roll-ups count: every commitment but the retired ones (cancelled ones
     are counted apart by the roll-ups themselves)."""

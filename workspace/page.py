@@ -418,11 +418,40 @@ class Page:
         return self._form("urge", forms.UrgeForm)
 
     @cached_property
+    def urge_reach(self) -> str:
+        """Whom the urge form's notice would reach now, unit by unit and by which
+        channels, and whom it cannot (``notices.reach_words``): the form's help."""
+        from commitments.reminders import notices
+
+        return notices.reach_words(notices.reach(self.item), sent=False)
+
+    @cached_property
     def last_urge(self) -> CommitmentEvent | None:
         """The latest 督办通知, while the pledge is 被督办 (``Commitment.urged``)."""
         if not self.item.urged:
             return None
         return next((e for e in self.history if e.kind == EventKind.URGED), None)
+
+    @cached_property
+    def urge_answer(self) -> dict | None:
+        """The latest 督办通知 and the lead's report that answered it (its first since),
+        while the pledge is open (``Commitment.urge_answered``): ``{"urge", "report",
+        "late"}``, ``late`` when it came after the 回复期限; else ``None``."""
+        if not self.item.urge_answered:
+            return None
+        urge = next((e for e in self.history if e.kind == EventKind.URGED), None)
+        answers = [
+            r for r in self.reports if r.is_lead and r.created_at >= self.item.urged_at
+        ]  # newest first
+        if urge is None or not answers:
+            return None
+        report = answers[-1]
+        by = self.item.urge_reply_by
+        return {
+            "urge": urge,
+            "report": report,
+            "late": by is not None and rules.local_day(report.created_at) > by,
+        }
 
     @cached_property
     def urged_today(self) -> CommitmentEvent | None:

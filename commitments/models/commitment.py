@@ -290,6 +290,12 @@ class Commitment(models.Model):
         (``rules.urged``)."""
         return rules.is_urged(self)
 
+    @property
+    def urge_answered(self) -> bool:
+        """督办已回复: the lead has reported since the latest 督办通知
+        (``rules.urge_answered``)."""
+        return rules.is_urge_answered(self)
+
     def owner_ids(self) -> set[int]:
         """The departments that may report on this commitment."""
         return {self.lead_owner_id, *self.coownerships.values_list("department_id", flat=True)}

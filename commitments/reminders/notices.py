@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from dataclasses import dataclass
 from html import escape
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from commitments import rules
 from commitments.choices import NotificationKind, NotificationState
@@ -34,7 +35,7 @@ from commitments.naming import code_label
 from commitments.people import person_name
 from commitments.reminders import emails
 from commitments.reminders.items import load_items
-from commitments.reminders.recipients import Address, department_addresses
+from commitments.reminders.recipients import EMAIL, Address, department_addresses
 from commitments.reminders.robots import literal
 from commitments.reminders.sweep import notification_row
 from commitments.wording import listed
@@ -51,22 +52,106 @@ def period_key(commitment_id: int, supervisor_id: int, day: datetime.date) -> st
     return f"urge-{int(commitment_id)}-{int(supervisor_id)}-{day.isoformat()}"
 
 
+def _owners(commitment: Commitment) -> list[tuple[int, str]]:
+    """``(id, name)`` of the units a notice goes to: the lead, then each co-owner not
+    excused (免报), by name."""
+    co_owners = list(
+        commitment.coownerships.filter(excused_at__isnull=True)
+        .order_by("department__name", "department_id")
+        .values_list("department_id", "department__name")
+    )
+    return [(commitment.lead_owner_id, commitment.lead_owner.name), *co_owners]
+
+
 def recipients(commitment: Commitment) -> list[tuple[Address, int]]:
     """Every address of the lead and of each co-owner not excused (免报), each once
     (a mailbox or robot shared by two of them gets one notice), with the department
     it reaches first (the lead before the co-owners)."""
-    co_owners = list(
-        commitment.coownerships.filter(excused_at__isnull=True)
-        .order_by("department__name", "department_id")
-        .values_list("department_id", flat=True)
-    )
-    order = [commitment.lead_owner_id, *co_owners]
+    return _addresses([pk for pk, _name in _owners(commitment)])
+
+
+def _addresses(order: list[int]) -> list[tuple[Address, int]]:
     book = department_addresses(order)
     found: dict[tuple[str, str], tuple[Address, int]] = {}
     for department_id in order:
         for address in book.get(department_id, []):
             found.setdefault((address.channel, address.recipient), (address, department_id))
     return list(found.values())
+
+
+@dataclass(frozen=True)
+class Reach:
+    """What a 督办通知 reaches of one unit: how many mailboxes and group robots."""
+
+    name: str
+    lead: bool
+    emails: int = 0
+    robots: int = 0
+
+    @property
+    def reached(self) -> bool:
+        return bool(self.emails or self.robots)
+
+
+def reach(commitment: Commitment, sent: list[Notification] | None = None) -> list[Reach]:
+    """Unit by unit (the lead first, then the co-owners not excused, by name), the
+    mailboxes and robots a notice about ``commitment`` reaches: those of ``sent`` (the
+    messages a notice queued), or, without it, those it would reach now (its
+    ``recipients`` whose address can be reached)."""
+    owners = _owners(commitment)
+    if sent is None:
+        pairs = [
+            (a.channel, pk) for a, pk in _addresses([pk for pk, _n in owners]) if not a.problem
+        ]
+    else:
+        pairs = [(row.channel, row.department_id) for row in sent]
+    return [
+        Reach(
+            name=name,
+            lead=index == 0,
+            emails=sum(1 for channel, pk in pairs if pk == department and channel == EMAIL),
+            robots=sum(1 for channel, pk in pairs if pk == department and channel != EMAIL),
+        )
+        for index, (department, name) in enumerate(owners)
+    ]
+
+
+def _unit_words(unit: Reach) -> str:
+    """``经济发展办（牵头：邮箱 2 个、群机器人 1 个）``."""
+    channels = []
+    if unit.emails:
+        channels.append(
+            ngettext("邮箱 %(n)d 个", "邮箱 %(n)d 个", unit.emails) % {"n": unit.emails}
+        )
+    if unit.robots:
+        channels.append(
+            ngettext("群机器人 %(n)d 个", "群机器人 %(n)d 个", unit.robots) % {"n": unit.robots}
+        )
+    role = gettext("牵头") if unit.lead else gettext("配合")
+    return gettext("%(name)s（%(role)s：%(channels)s）") % {
+        "name": unit.name,
+        "role": role,
+        "channels": listed(channels),
+    }
+
+
+def reach_words(units: list[Reach], sent: bool) -> str:
+    """Who a notice reaches (``sent``: reached), by which channels, and who it cannot
+    (no mailbox, no robot: only the pledge's page shows it), in the reader's language,
+    as sentences: the urge form's help says what will happen, the message after it
+    what did. ``""`` when there is no unit (never: a pledge has a lead)."""
+    reached = [_unit_words(u) for u in units if u.reached]
+    missed = [u.name for u in units if not u.reached]
+    parts = []
+    if reached:
+        template = gettext("通知已发给%(who)s。") if sent else gettext("通知将发给%(who)s。")
+        parts.append(template % {"who": listed(reached)})
+    if missed:
+        parts.append(
+            gettext("%(names)s未设置邮箱或群机器人，收不到通知，只能在事项页面看到督办。")
+            % {"names": listed(missed)}
+        )
+    return "".join(parts)
 
 
 def context(

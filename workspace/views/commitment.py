@@ -28,8 +28,9 @@ from commitments.wording import listed
 from workspace import forms, once
 from workspace.page import Page, render_page
 
-#: action → (form class, handler(request, commitment, form) -> success message)
-Handler = Callable[[HttpRequest, Commitment, object], str]
+#: action → (form class, handler(request, commitment, form) -> success message, or the
+#: message and what to say after the pledge's name)
+Handler = Callable[[HttpRequest, Commitment, object], str | tuple[str, str]]
 
 
 def _report(request: HttpRequest, item: Commitment, form: forms.ReportForm) -> str:
@@ -107,20 +108,26 @@ def _public(request: HttpRequest, item: Commitment, form: forms.PublicForm) -> s
     return _("公示内容已保存")
 
 
-def _urge(request: HttpRequest, item: Commitment, form: forms.UrgeForm) -> str:
+def _urge(request: HttpRequest, item: Commitment, form: forms.UrgeForm) -> tuple[str, str]:
+    """What the notice did, and after the pledge's name which units it reached by which
+    channels and which it could not (``notices.reach_words``)."""
+    from commitments.reminders import notices
+
     done = workflow.urge(
         request.user, item, form.cleaned_data["note"], form.cleaned_data["reply_by"]
     )
-    if not done.notifications:
-        return _("督办通知已记入办理记录；责任单位未设置邮箱或群机器人，只能在事项页面看到")
-    sent = _("督办通知已发出（%(n)d条消息），并记入办理记录") % {"n": len(done.queued)}
-    if not done.undeliverable:
-        return sent
-    return _("%(sent)s；%(m)d个地址无法送达（%(addresses)s），请联系管理员核对单位通讯录") % {
-        "sent": sent,
-        "m": len(done.undeliverable),
-        "addresses": listed(row.recipient for row in done.undeliverable),
-    }
+    who = notices.reach_words(notices.reach(done.commitment, done.queued), sent=True)
+    if not done.queued:
+        sent = _("督办通知已记入办理记录，未发出消息")
+    else:
+        sent = _("督办通知已发出（%(n)d条消息），并记入办理记录") % {"n": len(done.queued)}
+    if done.undeliverable:
+        sent = _("%(sent)s；%(m)d个地址无法送达（%(addresses)s），请联系管理员核对单位通讯录") % {
+            "sent": sent,
+            "m": len(done.undeliverable),
+            "addresses": listed(row.recipient for row in done.undeliverable),
+        }
+    return sent, who
 
 
 def _cancel(request: HttpRequest, item: Commitment, form: forms.CancelForm) -> str:
@@ -185,14 +192,18 @@ def _put_errors(form, error: ValidationError | workflow.WorkflowError) -> None:
         form.add_error(None, message)
 
 
-def done_message(done: str, item: Commitment) -> str:
+def done_message(done: str | tuple[str, str], item: Commitment) -> str:
     """What was done and to which pledge (``已签收：〔2026-01-01〕新建光伏电站``): the
-    queue lists many, and a message alone does not say which one it was."""
-    return _("%(done)s：〔%(code)s〕%(title)s") % {
+    queue lists many, and a message alone does not say which one it was. ``done``: the
+    message, or the message and sentences said after the pledge's name (a notice's
+    recipients)."""
+    done, after = done if isinstance(done, tuple) else (done, "")
+    said = _("%(done)s：〔%(code)s〕%(title)s") % {
         "done": done,
         "code": item.code,
         "title": item.title,
     }
+    return _("%(done)s。%(more)s") % {"done": said, "more": after} if after else said
 
 
 def perform(
@@ -253,7 +264,7 @@ def perform(
     if done is None:
         messages.info(request, _("该表单已提交过，未重复办理"))
     else:
-        messages.success(request, done_message(str(done), item))
+        messages.success(request, done_message(done, item))
     # To the top of the page, where the message saying it is done is (above the
     # summary that shows the new state). Named: a redirect without a fragment keeps
     # the one the form posted to (``action="#report-form"``), past the message.
