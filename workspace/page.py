@@ -266,6 +266,18 @@ class Page:
         events = history.with_request_states(list(events), self.extension_requests)
         return history.with_report_changes(events, self.reports)
 
+    #: How many of the newest history entries show unfolded; the older ones fold under
+    #: 展开全部 (a long history put the report form thousands of pixels down a phone).
+    HISTORY_SHOWN = 5
+
+    @property
+    def history_shown(self) -> list[CommitmentEvent]:
+        return self.history[: self.HISTORY_SHOWN]
+
+    @property
+    def history_older(self) -> list[CommitmentEvent]:
+        return self.history[self.HISTORY_SHOWN :]
+
     # --- forms -------------------------------------------------------------
     #: Where on the page each action's form is (its section's or its own id).
     FORM_ANCHORS = {

@@ -5,7 +5,8 @@ same way: the unit, and the department that filed or acted then.
   ``lead_by_merge`` (SPEC §2) in the pledge's report list, its detail (latest report,
   owners) and a filing's answer; a client may not send them.
 - The pledge page's header (and the clerk's list, the supervisors' queue) marks the
-  progress it shows “（原社会事务办报送）” where the report list does.
+  progress it shows “，原社会事务办报送” inside its bracket where the report list shows
+  “（原社会事务办报送）”.
 - History entries of the merged department's reports, 签收 and requests name the unit
   with the department that acted (“农业农村办（原水利站）”), on the page, in the admin's
   history and in the API's history JSON (``department`` + ``merged_from``, as a report).
@@ -159,7 +160,12 @@ class TestTheHeaderSaysWhoFiled:
         co_owner_merged_into_lead(town, lead_percent=20)
         html = client_for(town.clerk).get(page_url(town.item)).content.decode()
         head = progress_span(html)
-        assert "40%" in head and "经济发展办" in head and "（原社会事务办报送）" in head
+        assert (
+            "40%" in head
+            and "经济发展办" in head
+            and "报送，原社会事务办报送）" in re.sub(r"<[^>]+>", "", head)
+        )
+        assert "）" not in head.split("原社会事务办报送")[0].split("40%")[1]  # one bracket
         # The card and the report list say it the same way.
         card = html.split('data-department="经济发展办"', 1)[1].split("</article>", 1)[0]
         assert "（原社会事务办报送）" in card
@@ -168,20 +174,23 @@ class TestTheHeaderSaysWhoFiled:
         co_owner_merged_into_lead(town)
         listed = client_for(town.clerk).get("/workspace/").content.decode()
         card = listed.split(town.item.title, 1)[1].split("</article>", 1)[0]
-        assert "（原社会事务办报送）" in progress_span(card)
+        assert "报送，原社会事务办报送）" in re.sub(r"<[^>]+>", "", progress_span(card))
         workflow.acknowledge(town.clerk, town.item)
         workflow.request_extension(
             town.clerk, town.item, town.item.deadline + timezone.timedelta(days=30), "汛期"
         )
         queue = client_for(town.supervisor).get("/workspace/queue/").content.decode()
-        assert "（原社会事务办报送）" in progress_span(queue.split('data-field="lead-progress"')[1])
+        lead = progress_span(queue.split('data-field="lead-progress"')[1])
+        assert "报送，原社会事务办报送）" in re.sub(r"<[^>]+>", "", lead)
 
     def test_in_english_the_header_says_filed_as(self, town):
         co_owner_merged_into_lead(town)
         client = client_for(town.clerk)
         client.cookies["django_language"] = "en"
         head = progress_span(client.get(page_url(town.item)).content.decode())
-        assert "(filed as 社会事务办)" in head and "原社会事务办" not in head
+        assert (
+            ", filed as 社会事务办)" in re.sub(r"<[^>]+>", "", head) and "原社会事务办" not in head
+        )
 
     def test_the_units_own_newer_report_has_no_mark(self, town):
         co_owner_merged_into_lead(town)
