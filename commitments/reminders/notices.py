@@ -99,6 +99,7 @@ def reach(commitment: Commitment, sent: list[Notification] | None = None) -> lis
     messages a notice queued), or, without it, those it would reach now (its
     ``recipients`` whose address can be reached)."""
     owners = _owners(commitment)
+    pairs: list[tuple[str, int | None]]
     if sent is None:
         pairs = [
             (a.channel, pk) for a, pk in _addresses([pk for pk, _n in owners]) if not a.problem
