@@ -56,13 +56,35 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 @admin.register(models.Department)
 class DepartmentAdmin(admin.ModelAdmin):
     form = DepartmentForm  # e-mail addresses, aliases, keywords: one a line, each checked
-    list_display = ["name", "short_name", "priority", "is_default", "is_active", "needs_review"]
+    list_display = [
+        "name_shown",
+        "short_name",
+        "priority",
+        "is_default",
+        "is_active",
+        "needs_review",
+    ]
     list_filter = ["needs_review", "is_default", "is_active"]
     search_fields = ["name", "short_name"]
     actions = ["confirm", "merge"]
 
     class Media:
         css = {"all": ["commitments/admin.css"]}  # its list on a phone (walk 11)
+
+    @admin.display(description=_("名称"), ordering="name")
+    def name_shown(self, department: models.Department) -> str:
+        """The name, and for a retired unit what became of it, beside the name (the
+        column a phone keeps; 启用's ✕ is hidden there): 已合并至农业农村办 for a merged
+        unit (the active unit listing its name as an alias), else 已停用."""
+        if department.is_active:
+            return department.name
+        from commitments.services.catalog import alias_target
+
+        target = alias_target(department)
+        mark = _("已合并至%(name)s") % {"name": target.name} if target else _("已停用")
+        return format_html(
+            '{} <small class="retired" data-field="retired">{}</small>', department.name, mark
+        )
 
     @admin.action(description=_("确认所选单位（取消待确认标记）"))
     def confirm(self, request, queryset):

@@ -264,7 +264,7 @@ def test_a_missing_report_is_named_by_its_month_in_both_languages():
 
 
 def test_shared_chinese_words_read_right_in_english_where_each_is_used():
-    """已完成 is a pledge's public status (Completed) and an export's state (done);
+    """已完成 is a pledge's public status (Completed) and a job's state (Done, a label);
     重新打开 is a history event (Reopened) and a button (Reopen)."""
     from commitments.choices import EventKind
     from reports.models import ExportJob
@@ -272,7 +272,7 @@ def test_shared_chinese_words_read_right_in_english_where_each_is_used():
 
     with translation.override("en"):
         assert str(PUBLIC_STATUSES["completed"]) == "Completed"
-        assert str(ExportJob.State.DONE.label) == "done"
+        assert str(ExportJob.State.DONE.label) == "Done"
         assert str(EventKind.REOPENED.label) == "Reopened"
         assert translation.pgettext("button", "重新打开") == "Reopen"
         assert translation.pgettext("milestone", "已完成") == "Completed"

@@ -62,6 +62,29 @@ def _public(request: HttpRequest) -> bool:
     return request.path_info.startswith("/public/")
 
 
+def _public_ways_back(request: HttpRequest) -> dict:
+    """A citizen's error page's ways back (``_public_back.html``): the page of this site
+    they came from (``Referer``), and the published plans (one query; none when the
+    database is what failed)."""
+    from commitments.models import Plan
+
+    referer = request.META.get("HTTP_REFERER", "")
+    back = ""
+    if referer and url_has_allowed_host_and_scheme(
+        referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        parsed = urlparse(referer)
+        back = parsed.path + (f"?{parsed.query}" if parsed.query else "")
+        if back == request.get_full_path():
+            back = ""
+    try:
+        plans = list(Plan.objects.filter(public=True).order_by("-year", "id")[:20])
+    except Exception:  # an error page never fails for its links
+        logger.exception("public error page: the published plans could not be read")
+        plans = []
+    return {"back": back, "plans": plans}
+
+
 def _public_context(status: int) -> dict:
     """What the citizen's page (``error_public.html``) says for ``status`` (400, 403, 500)."""
     heading, message = {
@@ -87,7 +110,8 @@ def bad_request(request: HttpRequest, exception: Exception | None = None) -> Htt
     if _machine(request):
         return _json("bad_request", _("请求有误"), 400)
     if _public(request):
-        return _page(request, "error_public.html", _public_context(400), 400)
+        context = {**_public_context(400), **_public_ways_back(request)}
+        return _page(request, "error_public.html", context, 400)
     return _page(request, "400.html", {}, 400)
 
 
@@ -96,7 +120,8 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None) 
     if _machine(request):
         return _json("permission_denied", _("您没有执行该操作的权限"), 403)
     if _public(request):
-        return _page(request, "error_public.html", _public_context(403), 403)
+        context = {**_public_context(403), **_public_ways_back(request)}
+        return _page(request, "error_public.html", context, 403)
     said = str(exception or "")
     return _page(request, "403.html", {"message": said}, 403)
 
@@ -105,7 +130,7 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
     if _machine(request):
         return _json("not_found", _("没有这个接口地址"), 404)
     if _public(request):
-        return _page(request, "404_public.html", {}, 404)
+        return _page(request, "404_public.html", _public_ways_back(request), 404)
     return _page(request, "404.html", {"asked": request.path}, 404)
 
 

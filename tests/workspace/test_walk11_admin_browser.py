@@ -24,8 +24,8 @@ UNITS = [
     ("党政综合办公室", "党政办"),
     ("便民服务中心", "便民中心"),
 ]
-ON_A_PHONE = ["name", "short_name", "needs_review"]
-EVERYWHERE = ["name", "short_name", "priority", "is_default", "is_active", "needs_review"]
+ON_A_PHONE = ["name_shown", "short_name", "needs_review"]
+EVERYWHERE = ["name_shown", "short_name", "priority", "is_default", "is_active", "needs_review"]
 
 
 def _one_line_height(page, selector: str) -> float:
@@ -70,7 +70,7 @@ def test_the_department_list_reads_on_a_phone(town, browser, language, width):
             return new Set([...r.getClientRects()].map(b => Math.round(b.top))).size; }"""
         )
         assert text_lines <= 1, cell.inner_text()
-    for cell in page.locator("#result_list tbody th.field-name").all():
+    for cell in page.locator("#result_list tbody th.field-name_shown").all():
         lines = cell.evaluate(
             """th => { const r = document.createRange(); r.selectNodeContents(th);
             return new Set([...r.getClientRects()].map(b => Math.round(b.top))).size; }"""
