@@ -82,3 +82,40 @@ def test_the_department_list_reads_on_a_phone(town, browser, language, width):
         " return r.scrollWidth <= r.clientWidth + 1; })()"
     )
     page.close()
+
+
+@pytest.mark.parametrize("language", ["zh-CN", "en"])
+def test_a_merged_unit_says_so_on_a_phone(town, browser, language):
+    """ui16 walk: a merged unit's only mark was 启用's red ✕, a column a phone hides; its
+    name's cell now says 已合并至… (Merged into …), in view at 390 px."""
+    from django.utils import timezone
+
+    from commitments.services import reporting
+    from commitments.services.catalog import merge_department
+
+    reporting.file_report(
+        town.item.pk,
+        town.co_clerk,
+        town.co,
+        reporting.ReportInput("on_track", 30, timezone.localdate()),
+    )
+    merge_department(town.co, town.outsider_dept)  # its report names it: kept, retired
+    admin = factories.user("guanli", role=Role.ADMIN)
+    admin.is_staff = admin.is_superuser = True
+    admin.save()
+    page = browser.new_page(viewport={"width": 390, "height": 900}, locale=language)
+    page.goto(f"{town_site(town)}/admin/login/?next=/admin/commitments/department/")
+    page.fill("#id_username", "guanli")
+    page.fill("#id_password", "pw-for-tests-1")
+    page.click("input[type=submit]")
+    page.wait_for_load_state()
+    mark = page.locator("#result_list [data-field=retired]")
+    assert mark.count() == 1 and mark.is_visible()
+    said = "已合并至农业农村办" if language == "zh-CN" else "Merged into 农业农村办"
+    assert mark.inner_text() == said
+    box = mark.bounding_box()
+    assert box is not None and box["x"] + box["width"] <= 390
+    page.screenshot(
+        path=str(ARTIFACTS / f"ui16-admin-merged-unit-390-{language[:2]}.png"), full_page=True
+    )
+    page.close()
