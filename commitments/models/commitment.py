@@ -362,6 +362,13 @@ class CoOwnership(models.Model):
             # Co-owners added to a pledge already in the ledger, by when (``since``;
             # empty for most): ``reminders.decisions.unowed_sql``.
             models.Index(fields=["since"], name="coowner_since", condition=Q(since__isnull=False)),
+            # Excused co-owners (few) by department: their deadline reminders
+            # (``reminders.kept_counts._dated``; the others' are ``coowner_listing``'s).
+            models.Index(
+                fields=["department", "kept_deadline"],
+                name="coowner_excused",
+                condition=Q(excused_at__isnull=False),
+            ),
         ]
 
     def __str__(self) -> str:
