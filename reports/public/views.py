@@ -16,7 +16,7 @@ from typing import Any
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
@@ -35,8 +35,11 @@ def _published(plan_id: int) -> PublicPlan:
 
 
 def _public(response: HttpResponse) -> HttpResponse:
+    """Cacheable by shared caches for ``PUBLIC_CACHE_SECONDS``, kept apart per language:
+    a page's language is ``?lang=`` (in the URL) or the language cookie, the feed's the
+    ``Accept-Language`` header (``tracker.language``), so a cache keys on both headers."""
     patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS)
-    response["Vary"] = "Accept-Language"
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
     return response
 
 

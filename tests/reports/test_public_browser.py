@@ -116,3 +116,20 @@ def test_the_page_says_when_it_was_updated_and_how_often(published, client):
     assert "（每 5 分钟刷新一次，新报送的进展稍后显示）" in body
     feed = client.get(f"/public/plans/{published.pk}.json").json()
     assert "built_at" not in feed and "updated" not in str(feed.keys())
+
+
+def test_a_shared_cache_keeps_the_languages_apart(published, client):
+    """The page's language is the visitor's cookie (``?lang=`` sets it): a cache in front of
+    the site must key on the cookie, or a visitor who chose English is served the Chinese page
+    someone else fetched first, and the other way round."""
+    cache.clear()
+    url = f"/public/plans/{published.pk}/"
+    chinese = client.get(url)
+    client.get(url + "?lang=en")  # sets the language cookie
+    english = client.get(url)
+    assert "民生实事" in chinese.content.decode() and "完成" in chinese.content.decode()
+    assert chinese.content != english.content
+    for response in (chinese, english):
+        assert "public" in response["Cache-Control"]
+        varies = {v.strip().lower() for v in response["Vary"].split(",")}
+        assert {"cookie", "accept-language"} <= varies, response["Vary"]
