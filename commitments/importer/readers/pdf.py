@@ -29,6 +29,7 @@ from commitments.importer.readers.pdf_columns import (
     carried_parts,
     column_parts,
 )
+from commitments.importer.readers.pdf_unruled import Grid, Unruled, unruled_tables
 from commitments.importer.tables import CONTEXT_LINES, Cell, lines_text, render_tasks
 from commitments.importer.wrapping import FILL, NEW_ITEM
 from commitments.wording import listed
@@ -68,9 +69,10 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[str]]:
         read: list[tuple[list[tuple[str, object]], bool]] = []
         body_size = _body_size(pages)
         columns: list[tuple[float, float]] = []  # the last columned page's columns
+        grid: Grid | None = None  # an unruled table's columns, running on to the next page
         for number, page in enumerate(pages, start=1):
             try:
-                items, has_text, columns = _page_items(page, body_size, columns)
+                items, has_text, columns, grid = _page_items(page, body_size, columns, grid)
                 read.append((items, has_text))
             except Exception as exc:  # a broken content stream
                 raise PlanImportError(
@@ -179,9 +181,14 @@ def _body_size(pages) -> float:
 
 
 def _page_items(
-    page, body_size: float, columns: list[tuple[float, float]]
-) -> tuple[list[tuple[str, object]], bool, list[tuple[float, float]]]:
-    """The page's text lines and tables, top to bottom; whether it has text; its columns.
+    page, body_size: float, columns: list[tuple[float, float]], grid: Grid | None = None
+) -> tuple[list[tuple[str, object]], bool, list[tuple[float, float]], Grid | None]:
+    """The page's text lines and tables, top to bottom; whether it has text; its columns; an
+    unruled table's columns when it runs on to the next page.
+
+    A page without ruled tables may hold a table printed without rules, its columns under a
+    header of known column names (:mod:`.pdf_unruled`); ``grid`` are the columns of such a
+    table running on from the page before.
 
     A page set in columns is read part by part, each column top to bottom
     (:mod:`.pdf_columns`). ``columns`` are those of the page before when it had any: a page
@@ -194,7 +201,12 @@ def _page_items(
     title's lines in a larger size run on to each other, never into the body.
     """
     tables = [t for t in page.find_tables() if len(t.rows) >= 2]
-    boxes = [t.bbox for t in tables]
+    unruled: list[Unruled] = []
+    if not tables:
+        unruled, grid = unruled_tables(page, grid)
+    else:
+        grid = None
+    boxes = [t.bbox for t in tables] + [t.bbox for t in unruled]
 
     def outside(obj: dict) -> bool:
         x = (obj["x0"] + obj["x1"]) / 2
@@ -266,8 +278,18 @@ def _page_items(
         if rows:
             items.append(((_part_of(table.bbox, parts), table.bbox[1]), "table", rows))
             chars += sum(len(c.text) for row in rows for c in row)
+    for found_table in unruled:
+        items.append(
+            ((_part_of(found_table.bbox, parts), found_table.bbox[1]), "table", found_table.rows)
+        )
+        chars += sum(len(c.text) for row in found_table.rows for c in row)
     items.sort(key=lambda item: item[0])
-    return [(kind, value) for _, kind, value in items], chars >= SCANNED_PAGE_CHARS, columns
+    return (
+        [(kind, value) for _, kind, value in items],
+        chars >= SCANNED_PAGE_CHARS,
+        columns,
+        grid,
+    )
 
 
 def _furniture(found: list[dict], i: int) -> bool:
