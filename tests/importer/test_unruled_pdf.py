@@ -6,8 +6,9 @@ then by the one table path (``tables.render``: node rows folded, owners, deadlin
 
 Layouts written here: a one-row-per-task 任务分解表 (wrapped cells, two pages, prose above and
 below it), the same with only the header underlined, or with only horizontal rules; a
-one-row-per-时间节点 table (the task's cells at the top of its node rows); and a prose PDF whose
-lines name owners, which stays prose.
+one-row-per-时间节点 table (the task's cells at the top of its node rows, or vertically centred
+over them); each cell printed at the top of its row or vertically centred in it; and a prose
+PDF whose lines name owners, which stays prose.
 
 What a user sees: one pledge per task with its owner, co-owners and deadline — not one jumbled
 pledge per text line.
@@ -108,7 +109,7 @@ def _document():
     return document
 
 
-def _table(document, rows, borders: str, header: bool = True) -> None:
+def _table(document, rows, borders: str, header: bool = True, middle: bool = False) -> None:
     from fpdf.enums import VAlign
 
     with document.table(
@@ -116,7 +117,7 @@ def _table(document, rows, borders: str, header: bool = True) -> None:
         text_align="LEFT",
         first_row_as_headings=False,
         borders_layout=borders,
-        v_align=VAlign.T,
+        v_align=VAlign.M if middle else VAlign.T,
     ) as table:
         if header:
             row = table.row()
@@ -128,17 +129,17 @@ def _table(document, rows, borders: str, header: bool = True) -> None:
                 row.cell(value)
 
 
-def _task_table(borders: str, repeat_header: bool = True) -> bytes:
+def _task_table(borders: str, repeat_header: bool = True, middle: bool = False) -> bytes:
     document = _document()
     document.add_page()
     document.cell(0, 10, TITLE, align="C", new_x="LMARGIN", new_y="NEXT")
     document.multi_cell(0, 7, INTRO, new_x="LMARGIN", new_y="NEXT")
     document.ln(3)
-    _table(document, ROWS[:FIRST_PAGE], borders)
+    _table(document, ROWS[:FIRST_PAGE], borders, middle=middle)
     document.set_y(-20)
     document.cell(0, 8, "- 1 -", align="C")
     document.add_page()
-    _table(document, ROWS[FIRST_PAGE:], borders, header=repeat_header)
+    _table(document, ROWS[FIRST_PAGE:], borders, header=repeat_header, middle=middle)
     document.ln(4)
     document.multi_cell(0, 7, CLOSING, new_x="LMARGIN", new_y="NEXT")
     document.set_y(-20)
@@ -147,12 +148,29 @@ def _task_table(borders: str, repeat_header: bool = True) -> bytes:
 
 
 @pytest.mark.parametrize(
-    ("borders", "repeat_header"),
-    [("NONE", True), ("NONE", False), ("SINGLE_TOP_LINE", True), ("HORIZONTAL_LINES", True)],
-    ids=["no-rules", "no-rules-header-once", "header-underlined", "horizontal-rules"],
+    ("borders", "repeat_header", "middle"),
+    [
+        ("NONE", True, False),
+        ("NONE", False, False),
+        ("SINGLE_TOP_LINE", True, False),
+        ("HORIZONTAL_LINES", True, False),
+        ("NONE", True, True),
+        ("NONE", False, True),
+    ],
+    ids=[
+        "no-rules",
+        "no-rules-header-once",
+        "header-underlined",
+        "horizontal-rules",
+        "centred",
+        "centred-header-once",
+    ],
 )
-def test_a_task_table_printed_without_gridlines_is_one_pledge_a_row(parse, borders, repeat_header):
-    pledges = commitments_of(parse(_task_table(borders, repeat_header), "任务分解表.pdf"))
+def test_a_task_table_printed_without_gridlines_is_one_pledge_a_row(
+    parse, borders, repeat_header, middle
+):
+    data = _task_table(borders, repeat_header, middle)
+    pledges = commitments_of(parse(data, "任务分解表.pdf"))
     texts = [p.text for p in pledges]
     assert len(pledges) == len(WANTED), texts
     for pledge, (task, owner, co, deadline, targets) in zip(pledges, WANTED, strict=True):
@@ -163,9 +181,10 @@ def test_a_task_table_printed_without_gridlines_is_one_pledge_a_row(parse, borde
     assert not any("序号" in text or "牵头单位" in text for text in texts), texts
 
 
-def _node_table(borders: str) -> bytes:
+def _node_table(borders: str, middle: bool = False) -> bytes:
     """test_node_rows_printed's 节点分解表 without rules, the task's cells at the top of its
-    node rows (Word prints a merged cell so), the header again on page 2."""
+    node rows (Word prints a merged cell so) or vertically centred over them (as Excel may),
+    the header again on page 2."""
     from fpdf.enums import VAlign
 
     header = NODE_HEADERS["节点任务"]
@@ -190,7 +209,7 @@ def _node_table(borders: str) -> bytes:
             text_align="LEFT",
             first_row_as_headings=False,
             borders_layout=borders,
-            v_align=VAlign.T,
+            v_align=VAlign.M if middle else VAlign.T,
         ) as table:
             row = table.row()
             for name in header:
@@ -211,9 +230,13 @@ def _node_table(borders: str) -> bytes:
     return bytes(document.output())
 
 
-@pytest.mark.parametrize("borders", ["NONE", "SINGLE_TOP_LINE"])
-def test_a_node_table_printed_without_gridlines_is_one_pledge_a_task(parse, borders):
-    parsed = parse(_node_table(borders), "节点分解表.pdf")
+@pytest.mark.parametrize(
+    ("borders", "middle"),
+    [("NONE", False), ("SINGLE_TOP_LINE", False), ("NONE", True), ("SINGLE_TOP_LINE", True)],
+    ids=["top", "top-header-underlined", "centred", "centred-header-underlined"],
+)
+def test_a_node_table_printed_without_gridlines_is_one_pledge_a_task(parse, borders, middle):
+    parsed = parse(_node_table(borders, middle), "节点分解表.pdf")
     pledges = commitments_of(parsed)
     texts = [p.text for p in pledges]
     assert len(pledges) == len(NODE_WANTED), texts

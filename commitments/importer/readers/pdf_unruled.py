@@ -23,10 +23,10 @@ rows) are read row by row as they stand; only top-aligned merged cells read as o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from commitments.importer.clean import PAGE_NUMBER_LINE
-from commitments.importer.tables import Cell, header_columns
+from commitments.importer.tables import NODE_STEP, Cell, header_columns
 
 #: Words on one line stand within this many points of the same top.
 SAME_LINE = 2.0
@@ -36,6 +36,8 @@ HEADER_COLUMNS = 3
 WRAP_SLACK = 1.2
 #: … and runs on into the next row (a cell merged down over it) only this close to the edge.
 MERGED_SLACK = 0.6
+#: Column kinds of a node row's own cells (the rest are the task's, merged over its node rows).
+NODE_COLUMN_KINDS = {"deadline", "milestone", "node", "stage"}
 #: A line of text across the columns this short or shorter may be a group row (``一、产业发展``).
 GROUP_ROW_CHARS = 20
 
@@ -45,6 +47,10 @@ class Grid:
     """A table's columns: ``bounds`` are the ``n + 1`` x positions parting ``n`` columns."""
 
     bounds: tuple[float, ...]
+    #: the columns holding a node row's own cells (时间节点, 节点任务 …), not the task's
+    nodes: frozenset[int] = frozenset()
+    #: its cells stand vertically centred in their rows (:func:`_centred_rows`)
+    centred: bool = False
 
     @property
     def count(self) -> int:
@@ -57,6 +63,7 @@ class Unruled:
 
     bbox: tuple[float, float, float, float]
     rows: list[list[Cell]]
+    centred: bool = False
 
 
 def unruled_tables(page, carried: Grid | None) -> tuple[list[Unruled], Grid | None]:
@@ -76,7 +83,7 @@ def unruled_tables(page, carried: Grid | None) -> tuple[list[Unruled], Grid | No
         if table is not None and any(len([c for c in row if c.text]) > 1 for row in table.rows):
             found.append(table)
             start = end
-            passed = carried if _runs_to_end(lines, end) else None
+            passed = replace(carried, centred=table.centred) if _runs_to_end(lines, end) else None
     while start < len(lines):
         at = next((i for i in range(start, len(lines)) if _header(lines[i])), None)
         if at is None:
@@ -84,14 +91,26 @@ def unruled_tables(page, carried: Grid | None) -> tuple[list[Unruled], Grid | No
         header = _header(lines[at])
         assert header is not None
         grid = _grid(header, lines[at + 1 :], page.width)
-        table, end = _body(lines, at + 1, grid, [[Cell(_text(t), wrapped=True) for t in header]])
+        continued = (
+            carried is not None
+            and not found
+            and not any(
+                _text(line).strip() and not PAGE_NUMBER_LINE.match(_text(line))
+                for line in lines[:at]
+            )
+        )
+        if continued and carried is not None and carried.centred:
+            grid = replace(grid, centred=True)  # printed as the page before
+        table, end = _body(
+            lines, at + 1, grid, [[Cell(_text(t), wrapped=True) for t in header]], continued
+        )
         if table is None or len(table.rows) < 2:
             start = at + 1
             continue
         x0, _, x1, bottom = table.bbox
         top = min(w["top"] for w in lines[at])
-        found.append(Unruled((x0, top, x1, bottom), table.rows))
-        passed = grid if _runs_to_end(lines, end) else None
+        found.append(Unruled((x0, top, x1, bottom), table.rows, table.centred))
+        passed = replace(grid, centred=table.centred) if _runs_to_end(lines, end) else None
         start = end
     return found, passed
 
@@ -153,7 +172,11 @@ def _grid(header: list[list[dict]], below: list[list[dict]], width: float) -> Gr
                 best = (crossing, q - p, mid)
         bounds.append(best[2] if best else (a + b) / 2)
     bounds.append(max([width, *(x1 for _, x1 in spans)]))
-    return Grid(tuple(bounds))
+    names = [_text(name) for name in header]
+    kinds = header_columns([Cell(name) for name in names]) or {}
+    nodes = {k for k, kind in kinds.items() if kind in NODE_COLUMN_KINDS}
+    nodes |= {k for k, name in enumerate(names) if nodes and NODE_STEP.match(name)}
+    return Grid(tuple(bounds), frozenset(nodes))
 
 
 def _column(word: dict, grid: Grid) -> int | None:
@@ -166,10 +189,20 @@ def _column(word: dict, grid: Grid) -> int | None:
 
 
 def _body(
-    lines: list[list[dict]], start: int, grid: Grid, rows: list[list[Cell]]
+    lines: list[list[dict]],
+    start: int,
+    grid: Grid,
+    rows: list[list[Cell]],
+    continued: bool = False,
 ) -> tuple[Unruled | None, int]:
     """The table's rows from line ``start`` on (after ``rows``, its header) and the index of
-    the first line after it."""
+    the first line after it; None when its cells are not printed at the top of their rows.
+
+    A table whose first row (under its header, or under a group row) has no text in the first
+    column while a later row has (a 序号 printed in the middle of the task's merged cells, its
+    node rows above and below it) is printed vertically centred: :func:`_centred_rows`.
+    ``continued``: the table goes on from the page before, its first rows a task's rest.
+    """
     placed: list[tuple[list[dict], list[list[dict]] | None]] = []  # a line, its cells or None
     end = start
     pitch: float | None = None
@@ -213,6 +246,11 @@ def _body(
     owner = [-1] * grid.count  # the row whose cell a column's text above belongs to
     above: list[list[dict]] | None = None
     above_top = 0.0
+    lead_blank: bool | None = None if not continued else False  # the segment's first row's
+    centred = grid.centred
+    if centred:
+        texts = _centred_rows(placed, grid) or []
+        placed = placed if texts else []
 
     def runs_on(k: int, slack: float) -> bool:
         """The column's text on the line above ran to its edge, but for ``slack`` characters."""
@@ -220,12 +258,13 @@ def _body(
             above and above[k] and above[k][-1]["x1"] >= right[k] - _size(above[k][-1]) * slack
         )
 
-    for line, cells in placed:
+    for line, cells in placed if not centred else []:
         top = line[0]["top"]
         if cells is None:
             texts.append([[_text(line)]] + [[] for _ in range(grid.count - 1)])
             owner = [-1] * grid.count
             above, above_top = None, top
+            lead_blank = None
             continue
         gapped = pitch is not None and top - above_top > pitch * 1.5
         wraps = [
@@ -234,6 +273,15 @@ def _body(
         ]
         if above is None or gapped or any(words and not wraps[k] for k, words in enumerate(cells)):
             texts.append([[] for _ in range(grid.count)])
+            if lead_blank is None:
+                lead_blank = not cells[0]
+            elif lead_blank and cells[0]:
+                # cells printed vertically centred over their rows
+                found = _centred_rows(placed, grid)
+                if found is None:
+                    return None, start
+                texts, centred = found, True
+                break
             # a cell merged down over the new row runs on only from a line filled to its edge
             # (never into a row whose first column starts anew: a task's 序号)
             wraps = [
@@ -249,11 +297,95 @@ def _body(
                 owner[k] = len(texts) - 1
                 texts[-1][k].append(_text(words))
         above, above_top = cells, top
+    if not texts:
+        return None, start
     out += [[Cell("\n".join(parts), wrapped=True) for parts in row] for row in texts]
     x1 = grid.bounds[-1]
     bottom = max(w["bottom"] for line, _ in placed for w in line)
     top = min(w["top"] for w in placed[0][0])
-    return Unruled((grid.bounds[0], top, x1, bottom), out), end
+    return Unruled((grid.bounds[0], top, x1, bottom), out, centred), end
+
+
+def _centred_rows(
+    placed: list[tuple[list[dict], list[list[dict]] | None]], grid: Grid
+) -> list[list[list[str]]] | None:
+    """The rows of a table whose cells stand vertically centred in their rows, each cell's lines.
+
+    Each task's first-column text (its 序号) stands in the middle of the task's rows: from the
+    top of a section's first line, the task's rows end as far below its 序号 as they began above
+    it, and the next task's begin there. A line belongs to the task whose rows hold its middle.
+    Within a task, each line holding a node column's text (时间节点) is a node row, the node
+    columns' text on the line nearest to it; the task's other cells are joined into the first.
+    None when a section's rows cannot be parted so (a task's rows would end above their start).
+    """
+    rows: list[list[list[str]]] = []
+    sections: list[list[list[list[dict]]]] = [[]]  # each section's lines, each line's cells
+    for line, cells in placed:
+        if cells is None:
+            rows_of = _centred_section(sections[-1], grid)
+            if rows_of is None:
+                return None
+            rows += rows_of
+            rows.append([[_text(line)]] + [[] for _ in range(grid.count - 1)])
+            sections.append([])
+        else:
+            sections[-1].append(cells)
+    rows_of = _centred_section(sections[-1], grid)
+    if rows_of is None:
+        return None
+    return rows + rows_of
+
+
+def _middle(words: list[dict]) -> float:
+    return (min(w["top"] for w in words) + max(w["bottom"] for w in words)) / 2
+
+
+def _centred_section(lines: list[list[list[dict]]], grid: Grid) -> list[list[list[str]]] | None:
+    """One section's rows (:func:`_centred_rows`); ``lines`` are each line's cells."""
+    if not lines:
+        return []
+    anchors = [_middle(cells[0]) for cells in lines if cells[0]]
+    if not anchors:  # a task's rest, run on from the page before
+        return _band_rows(lines, grid)
+    edge = min(w["top"] for cells in lines for words in cells for w in words)
+    edges = [edge]
+    for middle in anchors:
+        edges.append(2 * middle - edges[-1])
+        if edges[-1] <= edges[-2]:
+            return None
+    rows: list[list[list[str]]] = []
+    for n in range(len(anchors)):
+        last = n == len(anchors) - 1
+        rows += _band_rows(
+            [
+                cells
+                for cells in lines
+                if edges[n] <= _line_middle(cells) and (last or _line_middle(cells) < edges[n + 1])
+            ],
+            grid,
+        )
+    return rows
+
+
+def _line_middle(cells: list[list[dict]]) -> float:
+    return _middle([w for words in cells for w in words])
+
+
+def _band_rows(band: list[list[list[dict]]], grid: Grid) -> list[list[list[str]]]:
+    """One task's rows: a row per line holding a node column's text, the node columns' text on
+    the line nearest it; the task's other cells joined into the first."""
+    node_lines = [_line_middle(cells) for cells in band if any(cells[k] for k in grid.nodes)]
+    rows: list[list[list[str]]] = [[[] for _ in range(grid.count)] for _ in node_lines or [0]]
+    for cells in band:
+        middle = _line_middle(cells)
+        for k, words in enumerate(cells):
+            if not words:
+                continue
+            at = 0
+            if k in grid.nodes and node_lines:
+                at = min(range(len(node_lines)), key=lambda i: abs(node_lines[i] - middle))
+            rows[at][k].append(_text(words))
+    return rows
 
 
 def _runs_to_end(lines: list[list[dict]], end: int) -> bool:
