@@ -17,8 +17,9 @@ group row ``一、产业发展`` across the columns stays in it, one cell), at a
 wide vertical gap. A page whose table runs to its end passes its columns on: the next page's
 table goes on under them, with the header printed again or without it.
 
-Cells merged down and printed vertically centred (a task's cells in the middle of its node
-rows) are read row by row as they stand; only top-aligned merged cells read as one task.
+Cells printed vertically centred in their rows (Excel's merged cells: a task's 序号, name and
+owners in the middle of its node rows) are told by a section's first row holding no 序号 while
+a later one does; the task's rows are then parted around each 序号 (:func:`_centred_rows`).
 """
 
 from __future__ import annotations
