@@ -456,7 +456,7 @@ def tracked_sql(pledge: str) -> str:
 
 
 def unowed_sql(day: Day, period: ReportPeriod) -> tuple[str, list]:
-    """Rows ``(commitment_id, department_id, co, unack)``: the chunk's owner pairs
+    """Rows ``(commitment_id, department_id, co, unack, lead)``: the chunk's owner pairs
     (tracked, of ``period``'s plans; co-owners not excused) that do **not** owe its
     report, because the unit was assigned the pledge on or after ``owed.owed_before``
     of its due date (``owed.assigned_sql``: a lead from ``lead_since``, a co-owner from
@@ -479,14 +479,15 @@ def unowed_sql(day: Day, period: ReportPeriod) -> tuple[str, list]:
     c_table, o_table = _table(Commitment), _table(CoOwnership)
     tracked = tracked_sql("c")
     sql = (
-        f"SELECT c.id, c.lead_owner_id, 0, c.acknowledged_at IS NULL FROM {c_table} c"
+        f"SELECT c.id, c.lead_owner_id, 0, c.acknowledged_at IS NULL, c.lead_owner_id"
+        f" FROM {c_table} c"
         f" WHERE {lead} >= %s AND {led} AND {led_plans} AND {tracked}"
         " UNION ALL"
-        f" SELECT o.commitment_id, o.department_id, 1, false FROM {o_table} o"
+        f" SELECT o.commitment_id, o.department_id, 1, false, c.lead_owner_id FROM {o_table} o"
         f" JOIN {c_table} c ON c.id = o.commitment_id"
         f" WHERE o.since >= %s AND {co} AND o.excused_at IS NULL AND {led_plans} AND {tracked}"
         " UNION ALL"
-        f" SELECT o.commitment_id, o.department_id, 1, false FROM {c_table} c"
+        f" SELECT o.commitment_id, o.department_id, 1, false, c.lead_owner_id FROM {c_table} c"
         f" JOIN {o_table} o ON o.commitment_id = c.id"
         f" WHERE {lead} >= %s AND {owed.assigned_sql('c', 'o')} >= %s AND o.since IS NULL"
         f" AND {co} AND o.excused_at IS NULL AND {led_plans} AND {tracked}"
@@ -497,13 +498,13 @@ def unowed_sql(day: Day, period: ReportPeriod) -> tuple[str, list]:
 
 
 def unowed_ctes(day: Day) -> tuple[str, list]:
-    """``unowed_N (commitment_id, department_id, co, unack)``: ``unowed_sql`` of each
+    """``unowed_N (commitment_id, department_id, co, unack, lead)``: ``unowed_sql`` of each
     report period, as ``WITH`` items."""
     items, params = [], []
     for n, period in enumerate(day.report_periods):
         sql, values = unowed_sql(day, period)
         items.append(
-            f"unowed_{n} (commitment_id, department_id, co, unack) AS {materialized()}({sql})"
+            f"unowed_{n} (commitment_id, department_id, co, unack, lead) AS {materialized()}({sql})"
         )
         params += values
     return ", ".join(items), params

@@ -162,8 +162,9 @@ def department_counts(day: Day, limit: int) -> dict[int, Counted]:
         # of a live sweep, since nobody is assigned a pledge after today).
         not_owing: dict[int, int] = defaultdict(int)
         not_owing_unack: dict[int, int] = defaultdict(int)
-        for _, department, co, unack_row, filed_row in unowed:
-            if not filed_row:
+        for _, department, co, unack_row, filed_row, lead in unowed:
+            # the kept counts leave out a co-ownership of the lead itself (0019)
+            if not filed_row and not (co and department == lead):
                 not_owing[department] += 1
                 not_owing_unack[department] += int(co == 0 and unack_row)
         for pk, owned, filed, unack, unack_filed in _rows(
@@ -185,7 +186,7 @@ def department_counts(day: Day, limit: int) -> dict[int, Counted]:
                 found[pk].counts[NotificationKind.UNACKNOWLEDGED] = unacknowledged
             overlap = int(unack - unack_filed) - not_owing_unack[pk]
             both[pk] = missing + unacknowledged - overlap
-    owing_not = {(department, cid, co) for cid, department, co, _, _ in unowed}
+    owing_not = {(department, cid, co) for cid, department, co, _, _, _ in unowed}
     covered = _dated(day, params, found, limit, owing_not)
     for pk in set(both) | set(covered):
         outside = sum(1 for inside in covered.get(pk, {}).values() if not inside)
@@ -196,8 +197,8 @@ def department_counts(day: Day, limit: int) -> dict[int, Counted]:
     return {pk: counted for pk, counted in found.items() if counted.counts}
 
 
-def _unowed(day: Day) -> list[tuple[int, int, int, bool, bool]]:
-    """``(commitment id, department, co, unacknowledged, filed)`` of the chunk's owner
+def _unowed(day: Day) -> list[tuple[int, int, int, bool, bool, int]]:
+    """``(commitment id, department, co, unacknowledged, filed, lead)`` of the chunk's owner
     pairs that do not owe its period's report (``decisions.unowed_sql``), and whether
     each filed it anyway. Empty without a period."""
     if not day.report_periods:
@@ -207,8 +208,9 @@ def _unowed(day: Day) -> list[tuple[int, int, int, bool, bool]]:
     with connection.cursor() as cursor:
         cursor.execute(
             f"""SELECT u.cid, u.d, u.co, u.unack, EXISTS (SELECT 1 FROM {_R} r
-                  WHERE r.commitment_id = u.cid AND r.department_id = u.d AND r.period = %s)
-                FROM ({sql}) AS u (cid, d, co, unack)""",
+                  WHERE r.commitment_id = u.cid AND r.department_id = u.d AND r.period = %s),
+                  u.lead
+                FROM ({sql}) AS u (cid, d, co, unack, lead)""",
             [period.stage.period, *params],
         )
         return [tuple(row) for row in cursor.fetchall()]

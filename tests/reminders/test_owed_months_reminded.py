@@ -81,6 +81,9 @@ def test_a_unit_given_a_pledge_after_the_due_day_is_not_asked_for_that_month(cou
     # Entered in the ledger (a re-import) after the due day, co-owner with it.
     entered = factories.commitment(old, section, FAR, co_owners=[joined], **ACKED)
     Commitment.objects.filter(pk=entered.pk).update(created_at=local("2024-07-27T09:00"))
+    # The same, led by ``old`` and co-owned by it too (the kept counts leave that pair out).
+    itself = factories.commitment(old, section, FAR, co_owners=[old], **ACKED)
+    Commitment.objects.filter(pk=itself.pk).update(created_at=local("2024-07-27T09:00"))
     kept = factories.commitment(old, section, FAR, **ACKED)
 
     # The due day's sweep, decided after the beat missed it (``send_reminders --at``).
@@ -93,6 +96,8 @@ def test_a_unit_given_a_pledge_after_the_due_day_is_not_asked_for_that_month(cou
     assert handed.code not in bodies["new@town.test"]
     assert kept.code in bodies["old@town.test"]
     assert entered.code not in bodies["old@town.test"]
+    assert itself.code not in bodies["old@town.test"]
+    assert "【进度报送催办】1项" in bodies["old@town.test"]  # ``kept`` alone, counted right
 
     # August's reports are owed by all of them.
     bodies = sent_at("2024-08-22T09:30:00+08:00")
