@@ -54,6 +54,8 @@ def by_page(pledge: Commitment, supervisor, unit: Department) -> None:
             "correct-lead_owner": unit.pk,
             "correct-co_owners": [d.pk for d in pledge.co_owners.all() if d != unit],
             "correct-deadline": pledge.deadline.isoformat(),
+            # the 2025 plan's pledge is past its deadline: keep it, as the API's PATCH does
+            "correct-keep_deadline": "on",
             "correct-milestones": "",
             "correct-note": "",
         },
