@@ -78,7 +78,7 @@ def is_handed_over_late(commitment: Any) -> bool:
     ``deadline`` and ``lead_since``)."""
     if commitment.overdue_lead_id is None or commitment.lead_since is None:
         return False
-    return bool(commitment.deadline < timezone.localdate(commitment.lead_since))
+    return bool(commitment.deadline < local_day(commitment.lead_since))
 
 
 def overdue_counted_against(commitment: Any, today: datetime.date) -> int | None:

@@ -31,7 +31,6 @@ from collections.abc import Mapping
 
 from django.db.models import BooleanField, ExpressionWrapper, OuterRef, Subquery
 from django.db.models.functions import TruncDate
-from django.utils import timezone
 
 from commitments import rules
 from commitments.models import Commitment, ProgressReport
@@ -66,7 +65,7 @@ def hand_over(leads: Mapping[int, int], now: datetime.datetime) -> dict[int, int
     if not leads:
         return {}
     ids = sorted(leads)
-    late = _overdue_leads(ids, timezone.localdate(now))
+    late = _overdue_leads(ids, rules.local_day(now))
     overdue_leads = {pk: late.get(pk) for pk in ids}
     for pk, department in list(overdue_leads.items()):
         if department == leads[pk]:  # handed back to the unit that missed it: its own again

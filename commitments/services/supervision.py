@@ -211,7 +211,7 @@ def _change_lead(
     commitment.owner_source = OwnerSource.MANUAL
     if commitment.pk in late:
         counted = Department.objects.get(pk=late[commitment.pk])
-        days = (timezone.localdate(now) - commitment.deadline).days
+        days = (rules.local_day(now) - commitment.deadline).days
         diff["overdue_lead"] = [
             None,
             {
