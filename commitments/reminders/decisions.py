@@ -447,11 +447,12 @@ def filed_ctes(day: Day) -> tuple[str, list]:
     return ", ".join(items), params
 
 
-def tracked_sql(pledge: str) -> str:
-    """``rules.tracked`` of the commitment row ``pledge`` (an alias) in raw SQL."""
+def tracked_sql(pledge: str, kept: str = "") -> str:
+    """``rules.tracked`` of the commitment row ``pledge`` (an alias) in raw SQL; ``kept``
+    ``"kept_"`` reads a co-ownership row's kept copies of the pledge's fields instead."""
     return (
-        f"{pledge}.status NOT IN ('{Status.COMPLETED}', '{Status.CANCELLED}')"
-        f" AND NOT {pledge}.removed_from_source"
+        f"{pledge}.{kept}status NOT IN ('{Status.COMPLETED}', '{Status.CANCELLED}')"
+        f" AND NOT {pledge}.{kept}removed_from_source"
     )
 
 

@@ -30,13 +30,12 @@ from django.db import connection
 
 from commitments.choices import NotificationKind
 from commitments.models import Commitment
-from commitments.reminders.decisions import Day, unowed_sql
+from commitments.reminders.decisions import Day, tracked_sql, unowed_sql
 
 TABLE = "commitments_keptremindercount"
 #: Off in tests that compare with the tally.
 ENABLED = True
-_TRACKED = "c.status NOT IN ('completed', 'cancelled') AND NOT c.removed_from_source"
-_CO_TRACKED = "co.kept_status NOT IN ('completed', 'cancelled') AND NOT co.kept_removed_from_source"
+_TRACKED, _CO_TRACKED = tracked_sql("c"), tracked_sql("co", kept="kept_")
 _C, _CO = "commitments_commitment", "commitments_coownership"
 _R, _M = "commitments_progressreport", "commitments_milestone"
 
