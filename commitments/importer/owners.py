@@ -21,6 +21,7 @@ from commitments.importer.types import CatalogEntry, Owners
 from commitments.importer.vocabulary import (
     CO_LABEL_WORDS,
     GROUP_OWNER,
+    GROUP_UNITS,
     HELP_ADVERBS,
     JOINS,
     LEAD_LABEL_WORDS,
@@ -43,8 +44,8 @@ UNIT_NAME = (
     r"(?:办公室|办|所|站|中心|局|委|会|室|院|队|组|(?<!干)部|部门|股|科|村|社区|公司|政府|街道|处"
     r"|(?<=[残妇侨文商台])联|(?<=[科政作])协)"
 )  # 干部 (cadres) are people, not a unit; 残联, 妇联, 工商联, 科协 are units (联合会, 协会)
-#: A group of units as the parse view writes it: ``各村(社区)``, ``相关部门``.
-GROUP_NAME = r"(?:各|相关|有关)[\u4e00-\u9fff]{0,6}?(?:村|社区|乡镇|镇|部门|单位|站所)(?:\(社区\))?"
+#: A group of units as the parse view writes it: ``各村(社区)``, ``相关部门``, ``各镇街``.
+GROUP_NAME = GROUP_UNITS
 #: A unit or a group of units, as written (``经发办``, ``县教育局``, ``各村(社区)``).
 UNIT = rf"(?:{GROUP_NAME}|{UNIT_NAME})"
 _UNITS = rf"{UNIT}(?:[、和与及]{UNIT})*"

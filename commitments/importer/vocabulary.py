@@ -407,11 +407,19 @@ COST_WORDS = (
     FUNDS_LABELS
     + r"|(?:总|工程|投资|项目)?概算(?:总投资)?|估算(?:总投资|资金)?|预算投资|预计总投资"
 )
-#: Owner names that stand for a group of units: kept as they are written.
-GROUP_OWNER = re.compile(
-    r"(?:各|相关|有关|沿线|涉及)[\u4e00-\u9fff]{0,6}"
-    r"(?:村|社区|乡镇|镇|部门|单位|站所|企业|村委会|居委会)(?:（社区）)?"
+#: A group of units, named together as an owner (a collective unit): ``各村（社区）``,
+#: ``相关部门``, ``各成员单位``, ``各镇街`` (镇 and 街道), ``各镇（街道）``, ``各乡镇（街道）``,
+#: ``沿线村``, ``县直各部门``. Its one home: an owner bracket or sentence (:mod:`labels`,
+#: :mod:`owners`) reads it as a unit, an owner list keeps it as written without a warning, and
+#: an owner label's line ends with it (:mod:`wrapping`). Either bracket width (the parse view
+#: writes ``各村(社区)``).
+GROUP_UNITS = (
+    r"(?:[县市区镇乡]直)?(?:各|相关|有关|沿线|涉及)[\u4e00-\u9fff]{0,6}?"
+    r"(?:乡镇街道|镇街道|乡镇|镇街|街镇|街道|村委会|居委会|社区|村|镇|乡|部门|单位|站所|企业|园区)"
+    r"(?:[(（](?:社区|街道|居|镇|乡镇|镇街|村)[)）])?"
 )
+#: Owner names that stand for a group of units (:data:`GROUP_UNITS`): kept as they are written.
+GROUP_OWNER = re.compile(GROUP_UNITS)
 
 # -- page furniture -----------------------------------------------------------
 
