@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from commitments.importer.vocabulary import EMOJI, ITEM_DOT_NEXT
+from commitments.importer.owners import UNIT_NAME
+from commitments.importer.vocabulary import EMOJI, GROUP_UNITS, ITEM_DOT_NEXT, LABELS
 
 SENTENCE_END = "。！!？?；;：:"
 #: What starts a new item, heading or labelled line rather than continuing one.
@@ -172,9 +173,36 @@ def wrapped_breaks(
             and not nxt[:1].isspace()
             and not NEW_ITEM.match(view)
             and not _heads_item(nxt, next_index[following], lines, views)
+            and not _ends_owner_list(line, nxt)
         ):
             joins.add(index)
     return joins
+
+
+#: An owner label's line (``责任单位：``, ``牵头单位：``, ``配合单位：``, ``【责任单位】``).
+OWNER_LABEL_LINE = re.compile(
+    rf"^\s*[【\[]?\s*(?:{LABELS['lead']}|{LABELS['co']})\s*(?:[:：]|[】\]])"
+)
+#: A list of units ending with a whole name (``…、县统计局``, ``…县工信局（牵头）``, ``…各镇街``).
+UNIT_LIST_END = re.compile(rf"(?:{UNIT_NAME}|{GROUP_UNITS})(?:\s*[(（]\s*牵头\s*[)）])?\s*$")
+#: A line that goes on with a list of units: a unit named with a list's mark, a role or the
+#: line's end after it (``县财政局、县审计局``, ``县财政局（牵头）``, ``各乡镇``), or a bracket.
+UNIT_LIST_START = re.compile(
+    rf"^\s*(?:[(（]|(?:{UNIT_NAME}|{GROUP_UNITS})(?:[、,，;；(（]|配合|牵头|负责|\s*$))"
+)
+
+
+def _ends_owner_list(line: str, nxt: str) -> bool:
+    """Does an owner label's line end its list of units (``责任单位：县工信局（牵头）、县统计局``)
+    over a line that names no unit (``新建标准厂房12万平方米…``, the next paragraph)? Then the
+    label's value ends there: text without blank lines between its paragraphs, each closed by
+    such a line, fills the wrap margin with them, but a wrapped list breaks inside a name
+    (``县统`` / ``计局``) or goes on with one (``县财政局、…``)."""
+    return (
+        OWNER_LABEL_LINE.match(line) is not None
+        and UNIT_LIST_END.search(line) is not None
+        and UNIT_LIST_START.match(nxt) is None
+    )
 
 
 #: A heading line's length at most (``教育事业``, ``二、交通出行``: no tail of a wrapped line).
