@@ -72,6 +72,7 @@ from commitments.importer.prose import (
 )
 from commitments.importer.readers.limits import clean_controls
 from commitments.importer.sections import (
+    BADGE,
     SectionSpan,
     choose_style,
     paragraph_leads,
@@ -543,7 +544,7 @@ def build_sections(
     if (
         (all_single or all(_one_item(view, s) for s in spans))
         and len(spans) > 1
-        and not all(_headed_item(view, s) for s in spans)
+        and not all(_headed_item(view, s) or _headed_badge(view, s) for s in spans)
     ):
         whole = SectionSpan(
             1,
@@ -553,8 +554,23 @@ def build_sections(
             arrangement.start,
             "",
         )
-        return [(whole, [_single_item(view, s.start, s.end) for s in spans])]
+        return [(whole, [_single_item(view, _item_start(view, s), s.end) for s in spans])]
     return _with_subsections(text, result)
+
+
+def _headed_badge(view: str, span: SectionSpan) -> bool:
+    """Is the section a 公众号 article's part: a round badge (``01``) over a heading line of its
+    own (``办好家门口的学校``), its paragraphs under it with their labels (``责任单位：…``)? Then
+    the badge numbers a section, titled by the heading, as when its owners are in brackets
+    (SPEC §3), even when each part holds one paragraph."""
+    return span.style == BADGE and span.body_start > _after_marker(view, span)
+
+
+def _item_start(view: str, span: SectionSpan) -> int:
+    """Where a numbered span's item starts when the span is one item: at its number (the item's
+    text cuts a list number itself, :func:`_single_item`), after a round badge (``01``, alone on
+    its line: no part of the pledge's text)."""
+    return _after_marker(view, span) if span.style == BADGE else span.start
 
 
 def _headed_paragraphs(

@@ -62,6 +62,8 @@ class SectionSpan:
     style: str
 
 
+#: The style of a 公众号 article's round badges (``01`` alone on its line, over its part).
+BADGE = "badge"
 #: The style of an item heading series (``议案一：``, ``【实事一】``: :data:`SERIES_NUMBER`).
 SERIES = "series"
 #: Items numbered with keycaps (``1️⃣``…``🔟``) or marked with an article's mark (``📌``) over
