@@ -562,8 +562,15 @@ def _headed_badge(view: str, span: SectionSpan) -> bool:
     """Is the section a 公众号 article's part: a round badge (``01``) over a heading line of its
     own (``办好家门口的学校``), its paragraphs under it with their labels (``责任单位：…``)? Then
     the badge numbers a section, titled by the heading, as when its owners are in brackets
-    (SPEC §3), even when each part holds one paragraph."""
-    return span.style == BADGE and span.body_start > _after_marker(view, span)
+    (SPEC §3), even when each part holds one paragraph. Not when the line under the badge is
+    the pledge itself (``新建中小学2所，…。`` over its owner line): each badge then numbers an item,
+    its text without the badge (:func:`_item_start`)."""
+    heading_start = _after_marker(view, span)
+    return (
+        span.style == BADGE
+        and span.body_start > heading_start
+        and _heading_line(view[heading_start : span.body_start].strip())
+    )
 
 
 def _item_start(view: str, span: SectionSpan) -> int:
@@ -818,8 +825,9 @@ def _given_duty(pledge: Pledge, duty: Labels) -> Pledge:
 #: A blank line: what parts paragraphs typed without numbers.
 BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n\s*")
 #: A line that ends its sentence, before its owner bracket or not: a paragraph of Word's; or one
-#: that introduces what follows (``现将重点任务及责任单位发布如下：``).
-PARAGRAPH_END = re.compile(r"[。!?;:](?:\s*\([^()]*\))?\s*$")
+#: that introduces what follows (``现将重点任务及责任单位发布如下：``). The owner bracket may hold
+#: a group's own bracket (``（牵头单位：县民政局；配合单位：各村（社区））``).
+PARAGRAPH_END = re.compile(r"[。!?;:](?:\s*\((?:[^()]|\([^()]*\))*\))?\s*$")
 #: A line of a few words without a sentence's marks or numbers after a line that ended one
 #: (``做强产业支撑`` between a page's paragraphs, ``点击上方蓝字 关注…``): a heading or the page's
 #: furniture, a paragraph of its own (no item), not a sentence a print wrapped.

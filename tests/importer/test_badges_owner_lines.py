@@ -6,7 +6,8 @@ own: the page saved from the browser, the article copied as text (blank lines or
 into Word; with five parts and with twelve.
 
 What a user sees: a section per badge, titled by its heading, its paragraph the pledge with the
-owners of its lines; no badge nor heading inside a pledge's text (SPEC §3).
+owners of its lines; no badge nor heading inside a pledge's text (SPEC §3). A badge right over
+its pledge (no heading line) is no part of the pledge's text either.
 """
 
 from __future__ import annotations
@@ -91,3 +92,16 @@ def test_badges_number_parts_with_owner_lines(parse, layout, wording, count):
     pledges = commitments_of(parsed)
     assert [(c.owner, c.co_owners) for c in pledges] == [_owners(o) for _, _, o, _ in parts]
     assert [c.deadline for c in pledges] == [d for *_, d in parts]
+
+
+@pytest.mark.parametrize("blank_lines", [False, True], ids=["packed", "blank_lines"])
+def test_badge_over_the_pledge_itself_is_cut(parse, blank_lines):
+    """No heading line: each badge stands right over its pledge and owner line. The pledges are
+    the article's, the badges no part of their text."""
+    lines = [HEADLINE, *INTRO]
+    for n, (_, pledge, owners, _) in enumerate(PARTS[:4], start=1):
+        lines += [f"{n:02d}", pledge, *_owner_lines("duty_line", owners)]
+    text = ("\n\n" if blank_lines else "\n").join(lines + CLOSING) + "\n"
+    pledges = commitments_of(parse(text, year=2044))
+    assert [c.text for c in pledges] == [p for _, p, _, _ in PARTS[:4]]
+    assert [(c.owner, c.co_owners) for c in pledges] == [_owners(o) for _, _, o, _ in PARTS[:4]]

@@ -73,14 +73,7 @@ def _assert_read(parsed, group: str) -> None:
     assert f"“{group}”" not in warnings  # a group is kept as written, no unknown unit
 
 
-#: A group with a bracket of its own inside a bracket of labels (``（…；配合单位：各村（社区））``)
-#: is a known gap on ``main`` too (the item's text keeps the bracket): left out here.
-CASES = [
-    (wording, group)
-    for wording in WORDINGS
-    for group in GROUPS
-    if not (wording == "labelled_bracket" and "（" in group)
-]
+CASES = [(wording, group) for wording in WORDINGS for group in GROUPS]
 
 
 @pytest.mark.parametrize(("wording", "group"), CASES)
