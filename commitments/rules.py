@@ -67,9 +67,12 @@ def handed_over_late(prefix: str = "") -> Q:
     had passed then (``overdue_lead``, set by ``services.leads.hand_over``): while it is
     overdue (``overdue``), its 逾期 counts against ``overdue_lead`` — the lead when the
     deadline passed — not against the lead that received it (SPEC §2 牵头单位变更). A new
-    deadline not before the day of the change ends it. The one definition."""
-    return Q(**{f"{prefix}overdue_lead__isnull": False}) & Q(
-        **{f"{prefix}deadline__lt": F(f"{prefix}lead_since__date")}
+    deadline not before the day of the change ends it; so does the lead becoming that
+    unit (a merge): a unit is never blamed apart from itself. The one definition."""
+    return (
+        Q(**{f"{prefix}overdue_lead__isnull": False})
+        & ~Q(**{f"{prefix}overdue_lead": F(f"{prefix}lead_owner")})
+        & Q(**{f"{prefix}deadline__lt": F(f"{prefix}lead_since__date")})
     )
 
 
@@ -77,6 +80,8 @@ def is_handed_over_late(commitment: Any) -> bool:
     """``handed_over_late`` for one loaded commitment (its ``overdue_lead_id``,
     ``deadline`` and ``lead_since``)."""
     if commitment.overdue_lead_id is None or commitment.lead_since is None:
+        return False
+    if commitment.overdue_lead_id == commitment.lead_owner_id:
         return False
     return bool(commitment.deadline < local_day(commitment.lead_since))
 

@@ -162,7 +162,7 @@ class Commitment(models.Model):
     #: before the change, so a new deadline ends it. Empty: the lead's own.
     overdue_lead = models.ForeignKey(
         Department,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,  # the merge re-points it first; never moves the blame
         null=True,
         blank=True,
         editable=False,

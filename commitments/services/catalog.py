@@ -275,6 +275,8 @@ def merge_department(
     # A deadline the merged unit missed before handing the pledge on is the unit's it
     # became (SPEC §2 牵头单位变更: its 逾期 counts against it).
     Commitment.objects.filter(overdue_lead=source).update(overdue_lead=target)
+    # ... unless it now leads the pledge itself: its 逾期 is plainly its own again.
+    Commitment.objects.filter(lead_owner=target, overdue_lead=target).update(overdue_lead=None)
     # The lead is never its own co-owner (SPEC §4a): the unit's co-ownership of a
     # pledge it now leads goes.
     CoOwnership.objects.filter(department=target, commitment_id__in=led).delete()

@@ -33,7 +33,7 @@ from django.db.models import BooleanField, ExpressionWrapper, OuterRef, Subquery
 from django.db.models.functions import TruncDate
 
 from commitments import rules
-from commitments.models import Commitment, ProgressReport
+from commitments.models import Commitment, Department, ProgressReport
 from commitments.services import first_reports
 from commitments.services.plan_import.bulk import update_rows
 
@@ -95,6 +95,33 @@ def hand_over(leads: Mapping[int, int], now: datetime.datetime) -> dict[int, int
     )
     first_reports.pledges_changed(ids)
     return {pk: department for pk, department in overdue_leads.items() if department is not None}
+
+
+def late_entries(
+    late: Mapping[int, int], deadlines: Mapping[int, datetime.date], now: datetime.datetime
+) -> dict[int, list[object]]:
+    """The history's ``overdue_lead`` entry of each pledge ``hand_over`` handed over
+    overdue (``late``, its answer; ``deadlines``: the deadline each was handed over with):
+    ``{commitment id: [None, {"id", "name", "deadline", "days"}]}`` — the unit its 逾期
+    stays counted against, the missed deadline (ISO date) and the days overdue on the
+    day of the change. One query (the units' names); the edit and the re-import both
+    record it so (SPEC §2)."""
+    if not late:
+        return {}
+    names = dict(Department.objects.filter(pk__in=set(late.values())).values_list("pk", "name"))
+    today = rules.local_day(now)
+    return {
+        pk: [
+            None,
+            {
+                "id": unit,
+                "name": names[unit],
+                "deadline": deadlines[pk].isoformat(),
+                "days": (today - deadlines[pk]).days,
+            },
+        ]
+        for pk, unit in late.items()
+    }
 
 
 def _overdue_leads(ids: list[int], today: datetime.date) -> dict[int, int]:

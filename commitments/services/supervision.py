@@ -170,6 +170,19 @@ def check(commitment: Commitment, user: Any, changes: Mapping[str, Any]) -> None
         said = rules.deadline_before_plan(new_deadline, plan.year, plan.starts_on)
         if said:
             raise Invalid("deadline_before_plan", said, field="deadline")
+        today = timezone.localdate()
+        if (
+            new_lead is not None
+            and new_lead.pk != commitment.lead_owner_id
+            and new_deadline < today
+        ):
+            # Whose 逾期 would a deadline set in this same edit be? Neither's (SPEC §2).
+            raise Invalid(
+                "deadline_past_with_new_lead",
+                _("更换牵头单位时，新的完成时限（%(date)s）不能早于今天（%(today)s）")
+                % {"date": new_deadline.isoformat(), "today": today.isoformat()},
+                field="deadline",
+            )
     deadline = new_deadline or commitment.deadline
     for item in changes.get("milestones") or ():
         if item["due"] > deadline:
@@ -209,18 +222,9 @@ def _change_lead(
     late = leads.hand_over({commitment.pk: new.pk}, now)
     commitment.refresh_from_db(fields=leads.FIELDS)
     commitment.owner_source = OwnerSource.MANUAL
-    if commitment.pk in late:
-        counted = Department.objects.get(pk=late[commitment.pk])
-        days = (rules.local_day(now) - commitment.deadline).days
-        diff["overdue_lead"] = [
-            None,
-            {
-                "id": counted.pk,
-                "name": counted.name,
-                "deadline": commitment.deadline.isoformat(),
-                "days": days,
-            },
-        ]
+    entry = leads.late_entries(late, {commitment.pk: commitment.deadline}, now)
+    if commitment.pk in entry:
+        diff["overdue_lead"] = entry[commitment.pk]
 
 
 def _change_co_owners(

@@ -9,6 +9,7 @@ merely moved in the file gets its new offsets silently.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -275,10 +276,12 @@ class Store:
         silent: list[list] = []  # no history (a new owner source, say): the imported fields
         moved: list[list] = []  # only offsets and position moved: three fields are enough
         new_leads: dict[int, int] = {}  # given to another unit: a hand-over (services.leads)
+        deadlines: dict[int, datetime.date] = {}  # the deadline each is handed over with
         for update in diff.updates:
             values, fields = self.updated_values(update, section_ids[update.section])
             if "lead_owner_id" in fields:
                 new_leads[update.stored.pk] = values["lead_owner_id"]
+                deadlines[update.stored.pk] = values["deadline"]
                 fields.discard("lead_owner_id")
             if update.changes:
                 meaningful.append([update.stored.pk, *(values[f] for f in WRITTEN_FIELDS), now])
@@ -286,13 +289,19 @@ class Store:
                 moved.append([update.stored.pk, *(values[name] for name in MOVED_FIELDS)])
             elif fields:
                 silent.append([update.stored.pk, *(values[f] for f in WRITTEN_FIELDS)])
-        leads.hand_over(new_leads, now)  # the only write of lead_owner_id
         update_rows(Commitment, [*WRITTEN_FIELDS, "updated_at"], meaningful)
         self.advance(len(meaningful))
         update_rows(Commitment, WRITTEN_FIELDS, silent)
         self.advance(len(silent))
         update_rows(Commitment, MOVED_FIELDS, moved)
         self.advance(len(diff.updates) - len(meaningful) - len(silent))
+        # After the file's deadlines are written: a pledge is handed over with the
+        # deadline the file gives it (``leads.hand_over``); the only write of lead_owner_id.
+        late = leads.hand_over(new_leads, now)
+        entries = leads.late_entries(late, deadlines, now)
+        for u in diff.updates:
+            if u.stored.pk in entries and u.changes:
+                u.changes["overdue_lead"] = entries[u.stored.pk]
         self.sync_co_owners(diff.updates)
         self.sync_targets([u for u in diff.updates if u.sync_targets])
         self.sync_milestones([u for u in diff.updates if u.sync_milestones])
