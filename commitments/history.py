@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -192,7 +192,10 @@ def _overdue_lead_words(entry: dict) -> str:
 
 
 def change_lines(
-    changes: object, targets: Iterable[Any] | None = None, asked_state: str = ""
+    changes: object,
+    targets: Iterable[Any] | None = None,
+    asked_state: str = "",
+    known: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str, str]]:
     """``{field: [old, new]}`` of a history event as (label, old, new) rows; ``targets``
     (the commitment's) name its target values and give them their units. ``old`` is ""
@@ -200,11 +203,12 @@ def change_lines(
     with ``asked_state`` (the request's state in words) after it: 2027-03-31（待审核）;
     and for a first value, set where there was none (回复期限：2026-12-13, never
     回复期限：— → 2026-12-13). A value cleared keeps its old one (… → —). People stored by
-    user name (签收人) read as their names (``people.person_name``)."""
+    user name (签收人) read as their names (``people.person_name``): from ``known`` when
+    the caller read them for all its events (``with_people``), else one query."""
     if not isinstance(changes, dict):
         return []
     named = {f"target:{t.pk}": t for t in targets or []}
-    people = _people(changes)
+    people = _people(changes) if known is None else known
     rows = []
     for field, pair in changes.items():
         old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
@@ -246,16 +250,39 @@ def change_lines(
 PERSON_FIELDS = frozenset({"acknowledged_by"})
 
 
-def _people(changes: dict) -> dict[str, str]:
-    """``{username: name}`` of the user names ``changes`` stores (one query, only for an
-    event that names someone)."""
-    stored = [
+def _stored_people(changes: object) -> list[str]:
+    """The user names ``changes`` stores in ``PERSON_FIELDS``."""
+    if not isinstance(changes, dict):
+        return []
+    return [
         value
         for field, pair in changes.items()
         if field in PERSON_FIELDS
         for value in (pair if isinstance(pair, list) else [pair])
     ]
+
+
+def _people(changes: dict) -> dict[str, str]:
+    """``{username: name}`` of the user names ``changes`` stores (one query, only for an
+    event that names someone)."""
+    stored = _stored_people(changes)
     return people.names_by_username(stored) if stored else {}
+
+
+def with_people(events: list[Any]) -> list[Any]:
+    """``events`` each with ``people``: ``{username: name}`` of the user names all of
+    them store (签收人), read in one query for the lot (none when none names anyone), so
+    a long history does not ask once per 签收 (``event_lines`` passes it on)."""
+    stored = [
+        name
+        for event in events
+        for changes in (event.changes, getattr(event, "report_changes", None))
+        for name in _stored_people(changes)
+    ]
+    known = people.names_by_username(stored) if stored else {}
+    for event in events:
+        event.people = known
+    return events
 
 
 def report_id(event: Any) -> str | None:
@@ -344,7 +371,9 @@ def event_lines(event: Any, targets: Iterable[Any] | None = None) -> list[tuple[
     (``with_report_changes``), any other event the commitment's; an extension request's
     date with the request's state now (``with_request_states``): 2027-03-31（待审核）."""
     changes = getattr(event, "report_changes", None) or event.changes
-    return change_lines(changes, targets, getattr(event, "request_state", ""))
+    return change_lines(
+        changes, targets, getattr(event, "request_state", ""), getattr(event, "people", None)
+    )
 
 
 def with_request_states(events: list[Any], requests: Iterable[Any]) -> list[Any]:
@@ -372,7 +401,7 @@ def with_request_states(events: list[Any], requests: Iterable[Any]) -> list[Any]
 def in_words(events: Iterable[Any], commitment: Any) -> list[Any]:
     """A commitment's ``events`` ready to be read (``with_report_changes``), its reports
     read once when some event is a report's."""
-    events = with_request_states(list(events), commitment.extension_requests.all())
+    events = with_people(with_request_states(list(events), commitment.extension_requests.all()))
     if not any(report_id(event) for event in events):
         return events
     reports = commitment.reports.prefetch_related("target_values", "attachments").order_by(

@@ -264,7 +264,7 @@ class Page:
             "actor__membership__department", "department", "merged_from"
         ).order_by("-created_at", "-id")
         events = history.with_request_states(list(events), self.extension_requests)
-        return history.with_report_changes(events, self.reports)
+        return history.with_people(history.with_report_changes(events, self.reports))
 
     #: How many of the newest history entries show unfolded; the older ones fold under
     #: 展开全部 (a long history put the report form thousands of pixels down a phone).
