@@ -97,6 +97,13 @@ def overdue_counted_against(commitment: Any, today: datetime.date) -> int | None
     return int(commitment.lead_owner_id)
 
 
+def overdue_elsewhere(commitment: Any, today: datetime.date) -> int | None:
+    """The department a loaded commitment's 逾期 counts against on ``today`` when that is
+    not its lead (handed over late, ``handed_over_late``); else ``None``."""
+    counted = overdue_counted_against(commitment, today)
+    return None if counted == commitment.lead_owner_id else counted
+
+
 def urged() -> Q:
     """被督办: open, with a 督办通知 (``urged_at``) the lead has not answered by a
     report since (``last_report_at``, the lead's latest). The one definition; the

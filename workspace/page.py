@@ -393,8 +393,8 @@ class Page:
         """The unit the pledge's 逾期 counts against when it came to its lead overdue
         (``rules.handed_over_late``) and is overdue still: the page says 移交时已逾期，原…
         rather than blaming the lead. Else ``None``."""
-        counted = rules.overdue_counted_against(self.item, self.today)
-        if counted is None or counted == self.item.lead_owner_id:
+        counted = rules.overdue_elsewhere(self.item, self.today)
+        if counted is None:
             return None
         return Department.objects.filter(pk=counted).first()
 

@@ -219,9 +219,9 @@ class CommitmentDetailSerializer(CommitmentListSerializer):
     @extend_schema_field(DepartmentRefSerializer(allow_null=True))
     def get_overdue_lead(self, commitment: Commitment) -> dict | None:
         """The unit the pledge's 逾期 counts against when it is not the lead
-        (``rules.overdue_counted_against``: handed over after its deadline); else null."""
-        counted = rules.overdue_counted_against(commitment, self._today())
-        if counted is None or counted == commitment.lead_owner_id:
+        (``rules.overdue_elsewhere``: handed over after its deadline); else null."""
+        counted = rules.overdue_elsewhere(commitment, self._today())
+        if counted is None:
             return None
         department = Department.objects.filter(pk=counted).first()
         return None if department is None else _DEPARTMENT_REF.to_representation(department)
