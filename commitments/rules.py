@@ -76,6 +76,19 @@ def handed_over_late(prefix: str = "") -> Q:
     )
 
 
+def overdue_charged_to(department_id: int, prefix: str = "") -> Q:
+    """The pledges whose 逾期, when they are overdue (``overdue``), counts against
+    ``department_id``: those it missed and still leads, and those handed from it to
+    another lead after their deadline (``handed_over_late``, counted against
+    ``overdue_lead``). The scorecard's 逾期 count (``reports.rollups.late_hand_overs``)
+    and the list behind its link both follow it, so the link opens what was counted."""
+    late = handed_over_late(prefix)
+    return (Q(**{f"{prefix}overdue_lead_id": department_id}) & late) | (
+        Q(**{f"{prefix}lead_owner_id": department_id})
+        & (Q(**{f"{prefix}overdue_lead__isnull": True}) | ~late)
+    )
+
+
 def is_handed_over_late(commitment: Any) -> bool:
     """``handed_over_late`` for one loaded commitment (its ``overdue_lead_id``,
     ``deadline`` and ``lead_since``)."""

@@ -121,6 +121,14 @@ def attachment(ascii_name: str, name: str) -> str:
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
 
 
+def _handed_over(department: str, before: str | None) -> str:
+    """The lead of an overdue pledge, with 移交时已逾期，原X when it came to it overdue
+    (``reports.overdue.with_handed_over_from``), as the dashboard says."""
+    if not before:
+        return department
+    return str(_("%(name)s（移交时已逾期，原%(before)s）")) % {"name": department, "before": before}
+
+
 def overdue_table(items: Iterable[OverdueRow]) -> Table:
     """``items``: ``reports.overdue.overdue_rows``."""
     columns = [
@@ -144,7 +152,7 @@ def overdue_table(items: Iterable[OverdueRow]) -> Table:
             c.code,
             c.title,
             rules.section_label(c.section_number, c.section),
-            c.department,
+            _handed_over(c.department, c.handed_over_from),
             c.deadline,
             c.original_deadline,
             c.days_overdue,

@@ -14,16 +14,23 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import Case, CharField, F, OuterRef, QuerySet, Subquery, When
 from django.db.models.functions import JSONObject
 from django.utils import timezone
 
+from commitments import rules
 from commitments.models import Commitment, ProgressReport
 from commitments.overdue import overdue_queryset
 from commitments.sql import without_jit
 from reports.sql import stream_values
 
-__all__ = ["OverdueRow", "overdue_count", "overdue_queryset", "overdue_rows"]
+__all__ = [
+    "OverdueRow",
+    "overdue_count",
+    "overdue_queryset",
+    "overdue_rows",
+    "with_handed_over_from",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +53,9 @@ class OverdueRow:
     #: in the current (the town's) time zone
     last_report_at: datetime.datetime | None
     last_report_narrative: str | None
+    #: the unit its 逾期 counts against when it was handed to its lead overdue
+    #: (``rules.handed_over_late``): the list says 移交时已逾期，原…; else ``None``
+    handed_over_from: str | None = None
 
 
 _COLUMNS = (
@@ -67,6 +77,19 @@ _COLUMNS = (
     "last_report_created",
     "last_report_narrative",
 )
+
+
+def with_handed_over_from(items: QuerySet[Commitment]) -> QuerySet[Commitment]:
+    """``items`` with ``handed_over_from``: the name of the unit a pledge's 逾期 counts
+    against when it came to its lead overdue (``rules.handed_over_late``), as the
+    scorecard counts it; ``None`` for the lead's own."""
+    return items.annotate(
+        handed_over_from=Case(
+            When(rules.handed_over_late(), then=F("overdue_lead__name")),
+            default=None,
+            output_field=CharField(),
+        )
+    )
 
 
 def overdue_count(
@@ -100,17 +123,17 @@ def overdue_rows(
         status="status", percent="percent", created_at="created_at", narrative="narrative"
     )
     qs = (
-        overdue_queryset(today, department_ids, plan_id)
+        with_handed_over_from(overdue_queryset(today, department_ids, plan_id))
         .annotate(_last=Subquery(latest.values(json=last)[:1]))
-        .values_list(*_COLUMNS[:-4], "_last")
+        .values_list(*_COLUMNS[:-4], "_last", "handed_over_from")
     )
     zone = timezone.get_current_timezone()  # once: a lookup per row cost 10 µs
     with without_jit():
-        for *row, report in stream_values(qs, chunk_size):
+        for *row, report, handed_over_from in stream_values(qs, chunk_size):
             if isinstance(report, str):  # SQLite hands the JSON over as text
                 report = json.loads(report)
             if report is None:
-                yield OverdueRow(*row, None, None, None, None)
+                yield OverdueRow(*row, None, None, None, None, handed_over_from)
             else:
                 yield OverdueRow(
                     *row,
@@ -118,6 +141,7 @@ def overdue_rows(
                     report["percent"],
                     _moment(report["created_at"]).astimezone(zone),
                     report["narrative"],
+                    handed_over_from,
                 )
 
 

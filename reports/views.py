@@ -33,7 +33,7 @@ from reports.exports import (
     Column,
     department_table,
 )
-from reports.overdue import overdue_count, overdue_queryset
+from reports.overdue import overdue_count, overdue_queryset, with_handed_over_from
 from reports.rollups import (
     DepartmentRollup,
     department_rollups,
@@ -132,7 +132,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "unranked_reason": UNRANKED_REASON,
             "list_base": base,
             "overdue": list(
-                overdue_queryset(scope.today, scope.department_ids, scope.plan_id)[:OVERDUE_SHOWN]
+                with_handed_over_from(
+                    overdue_queryset(scope.today, scope.department_ids, scope.plan_id)
+                )[:OVERDUE_SHOWN]
             ),
             "overdue_count": overdue_count(scope.today, scope.department_ids, scope.plan_id),
             "attention": attention(scope),

@@ -253,3 +253,41 @@ def test_a_merge_of_the_unit_that_missed_it_moves_its_overdue_along(late):
     item.refresh_from_db()
     assert item.overdue_lead == unit
     assert overdue_by_unit()[unit.pk] == 1 and finance.pk not in overdue_by_unit()
+
+
+# --- The scorecard's 逾期 links and the overdue lists (walk16 M1) ----------------------
+
+
+def test_the_scorecard_overdue_link_opens_what_it_counted(late):
+    """walk16 M1: the former lead's 逾期 1 opened an empty list, the new lead's 逾期 0 a
+    list that held the pledge; the overdue table and file named only the new lead."""
+    import csv
+    import html as html_lib
+    import io
+    import re
+
+    item, water, finance, supervisor = late
+    patch(supervisor, item, {"lead_owner": finance.pk})
+    client = client_for(supervisor)
+    with frozen(at("2026-12-07 15:00")):
+        dashboard = client.get("/dashboard/").content.decode()
+        links = dict(
+            (int(dept), (html_lib.unescape(href), int(n)))
+            for href, dept, n in re.findall(
+                r'href="([^"]*department=(\d+)&amp;overdue=1)">(\d+)<', dashboard
+            )
+        )
+        for unit, expected in ((water, 1), (finance, 0)):
+            href, count = links[unit.pk]
+            assert count == expected, unit.name
+            listed = client.get(href).content.decode().split('id="items"', 1)[1]
+            assert listed.count(f'data-code="{item.code}"') == expected, unit.name
+        # The overdue table says it came overdue, and from whom.
+        table = dashboard.split('id="overdue"', 1)[1].split("</section>", 1)[0]
+        assert f"（移交时已逾期，原{water.name}）" in table
+        response = client.get("/api/v1/reports/overdue/?format=csv")
+    text = b"".join(response.streaming_content if response.streaming else [response.content])
+    rows = list(csv.reader(io.StringIO(text.decode("utf-8-sig"))))
+    assert [r for r in rows if r and r[0] == item.code][0][3] == (
+        f"{finance.name}（移交时已逾期，原{water.name}）"
+    )

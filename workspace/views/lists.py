@@ -92,7 +92,13 @@ def filtered(
         items, chosen["section"] = items.filter(section_id=section), section
     department = filter_id(params.get("department"))
     if department:
-        items, chosen["department"] = items.filter(lead_owner_id=department), department
+        # 逾期 of a unit: what the scorecard counts against it, a pledge handed over late
+        # with the unit that missed it (``rules.overdue_charged_to``); else what it leads.
+        if params.get("overdue") == "1":
+            items = items.filter(rules.overdue_charged_to(department))
+        else:
+            items = items.filter(lead_owner_id=department)
+        chosen["department"] = department
     if params.get("due") == "soon":
         soon = today + datetime.timedelta(days=DUE_SOON_DAYS)
         items = items.filter(rules.tracked()).filter(deadline__gte=today, deadline__lte=soon)
