@@ -135,17 +135,19 @@ class DepartmentRollup:
     def ranking_key(self) -> tuple:
         """Better first (``RANKING``, said in the scorecard's 排名 note): on-time
         reporting, on-time completion (approved), then fewer overdue, red and yellow
-        lights (an unacknowledged or unreported pledge is yellow). A rate over nothing
-        due ranks after every rate (a department with completions due and no report
-        owed after those with a report rate); one with nothing due at all (no report
-        owed, no approved deadline passed) takes no place (``place_key``)."""
+        lights (an unacknowledged or unreported pledge is yellow). A report rate over
+        nothing owed ranks after every rate (a department with completions due and no
+        report owed after those with a report rate); an on-time completion rate over no
+        deadline passed ("—") missed nothing and compares as 100 % (walk16 M3: it ranked
+        below a unit with an overdue pledge at 50 %); one with nothing due at all (no
+        report owed, no approved deadline passed) takes no place (``place_key``)."""
 
-        def high_first(rate: float | None) -> float:
-            return -rate if rate is not None else 1.0
+        def high_first(rate: float | None, nothing_due: float) -> float:
+            return -(rate if rate is not None else nothing_due)
 
         return (
-            high_first(self.report_on_time_rate),
-            high_first(self.on_time_rate_approved),
+            high_first(self.report_on_time_rate, -1.0),
+            high_first(self.on_time_rate_approved, 100.0),
             self.overdue,
             self.lights.red,
             self.lights.yellow,

@@ -176,3 +176,48 @@ def test_the_lines_a_worker_keeps_cost_their_length(seed):
     finally:
         tracemalloc.stop()
     assert held < 2 * sum(map(len, kept)) + 64 * len(kept)
+
+
+def test_nothing_due_to_complete_ranks_above_an_overdue_pledge():
+    """walk16 M3: at equal 按时报送率 a unit with no approved deadline passed
+    (按批准时限办结率 "—") ranked below one that missed half its deadlines and had a
+    pledge overdue; "—" missed nothing and now compares as 100 %."""
+
+    def line(name: str, due: int, on_time: int, overdue: int, red: int):
+        return rollups.DepartmentRollup(
+            department_id=len(name),
+            department=name,
+            owned=2,
+            completed=on_time,
+            not_started=0,
+            on_track=1,
+            at_risk=0,
+            delayed=0,
+            cancelled=0,
+            overdue=overdue,
+            lights=LightCounts(red, 0, 2 - red),
+            reports_filed=11,
+            reports_on_time=11,
+            reports_due=11,
+            reports_missing=0,
+            avg_days_late=None,
+            due_original=due,
+            on_time_original=on_time,
+            due_approved=due,
+            on_time_approved=on_time,
+            deadlines_reached=due,
+        )
+
+    late = line("生态环境办公室", due=2, on_time=1, overdue=1, red=1)
+    calm = line("应急管理办公室", due=0, on_time=0, overdue=0, red=0)
+    assert (late.on_time_rate_approved, calm.on_time_rate_approved) == (50.0, None)
+    ranked = rollups._ranked([late, calm])
+    assert [(x.rank, x.department) for x in ranked] == [
+        (1, "应急管理办公室"),
+        (2, "生态环境办公室"),
+    ]
+    # A unit that completed all its due pledges on time is level with "—" on this
+    # column; fewer red lights decide.
+    full = line("经济发展办公室", due=2, on_time=2, overdue=0, red=1)
+    ranked = rollups._ranked([full, calm, late])
+    assert [x.department for x in ranked] == ["应急管理办公室", "经济发展办公室", "生态环境办公室"]
