@@ -127,6 +127,8 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None) 
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if _machine(request) and _public(request):  # /public/plans/<id>.json: the address is right
+        return _json("not_found", _("该计划不存在或尚未公开"), 404)
     if _machine(request):
         return _json("not_found", _("没有这个接口地址"), 404)
     if _public(request):

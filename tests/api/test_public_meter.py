@@ -307,3 +307,18 @@ def test_only_evidence_a_supervisor_marked_public_is_shown_and_served(
 def test_ids_no_row_can_have_are_404s_not_errors(db):
     for url in ("/public/plans/99999999999999999999/", "/public/files/99999999999999999999/"):
         assert Client().get(url).status_code == 404
+
+
+def test_an_unpublished_plans_feed_says_it_is_not_public(world):
+    """walk16 m11: the feed of a plan that exists but is not published said 没有这个接口地址
+    (no such API address); the address is right, the plan is not public — in the
+    reader's language."""
+    plan = world.item.plan
+    for language, said in (("zh-CN", "该计划不存在或尚未公开"), ("en", "not public")):
+        response = Client(headers={"Accept-Language": language}).get(feed_url(plan))
+        assert response.status_code == 404
+        assert response.json()["code"] == "not_found"
+        assert said in response.json()["message"], language
+    missing = Client().get("/public/plans/999999.json")
+    assert missing.json()["message"] == "该计划不存在或尚未公开"
+    assert Client().get("/api/v1/nothing/").json()["message"] == "没有这个接口地址"
