@@ -82,3 +82,13 @@ def test_accounts_are_given_a_name_and_the_demo_names_its_people(db, django_user
     call_command("demo_accounts", stdout=io.StringIO())
     people = django_user_model.objects.filter(username__in=["supervisor", "admin", "staff01"])
     assert all(user.get_full_name() for user in people) and len(people) == 3
+
+
+def test_demo_clerks_have_distinct_plain_names():
+    """walk16 m9: the 12th demo clerk was "王芳2" (王芳 is staff02), read as a typo."""
+    from commitments.management.commands.demo_accounts import staff_name
+
+    names = [staff_name(index) for index in range(1, 221)]
+    assert len(set(names)) == len(names)
+    assert not any(ch.isdigit() for name in names for ch in name)
+    assert staff_name(12) != "王芳2" and staff_name(2) == "王芳"

@@ -13,9 +13,44 @@ from commitments.services.accounts import create_account
 DEMO_PASSWORD = "demo-password-2024"
 #: The demo's people: the pages and notices name them (``people.person_name``), as a
 #: town's accounts would be named, not by their user names (staff01, supervisor).
-STAFF_NAMES = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄强", "周婷", "吴刚")
+#: Every clerk a distinct plain name (walk16 m9: the 12th was "王芳2", read as a typo):
+#: these first, then ``staff_name``'s surname-and-given-name pairs.
+STAFF_NAMES = (
+    "张伟",
+    "王芳",
+    "李娜",
+    "刘洋",
+    "陈静",
+    "杨磊",
+    "赵敏",
+    "黄强",
+    "周婷",
+    "吴刚",
+    "徐丽",
+    "孙浩",
+    "马骏",
+    "朱红",
+    "胡斌",
+    "郭琳",
+    "何平",
+    "高翔",
+    "林霞",
+    "罗军",
+)
+_SURNAMES = "张王李刘陈杨赵黄周吴徐孙马朱胡郭何高林罗"
+_GIVEN = ("建华", "秀英", "国强", "海燕", "志刚", "丽华", "卫东", "春梅", "晓东", "玉兰")
 SUPERVISOR_NAME = "孙建国"
 ADMIN_NAME = "钱晓梅"
+
+
+def staff_name(index: int) -> str:
+    """The ``index``-th clerk's name (1-based): ``STAFF_NAMES``, then a surname with a
+    two-character given name (200 more, each once); no two clerks share a name, none
+    carries a number."""
+    if index <= len(STAFF_NAMES):
+        return STAFF_NAMES[index - 1]
+    n = (index - len(STAFF_NAMES) - 1) % (len(_SURNAMES) * len(_GIVEN))
+    return _SURNAMES[n % len(_SURNAMES)] + _GIVEN[n // len(_SURNAMES)]
 
 
 class Command(BaseCommand):
@@ -31,9 +66,7 @@ class Command(BaseCommand):
                 [department.name],
                 email=f"{username}@town.example.gov.cn",
                 password=DEMO_PASSWORD,
-                # 张伟, …, then 张伟2: two clerks never share a name
-                full_name=STAFF_NAMES[(index - 1) % len(STAFF_NAMES)]
-                + (str((index - 1) // len(STAFF_NAMES) + 1) if index > len(STAFF_NAMES) else ""),
+                full_name=staff_name(index),
             )
             rows.append((username, f"经办人 · {department.name}", token))
         _, token = create_account(
