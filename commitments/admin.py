@@ -623,7 +623,7 @@ class CommitmentAdmin(admin.ModelAdmin):
         "removed_from_source",
         "kept_fields",
         "acknowledged_at",
-        "acknowledged_by",
+        "acknowledged_by_name",
         "last_report_at",
         "last_report_on",
         "completed_at",
@@ -652,6 +652,12 @@ class CommitmentAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request) -> bool:
         return False  # commitments come from plan imports
+
+    @admin.display(description=_("签收人"))
+    def acknowledged_by_name(self, obj: models.Commitment) -> str:
+        """Who acknowledged it, named as everywhere (``people.person_name``; walk16 m6:
+        it read 签收人: staff10)."""
+        return people.person_name(obj.acknowledged_by) or "—"
 
     @admin.display(description=_("重新导入时保留"))
     def kept_fields(self, obj: models.Commitment) -> str:

@@ -184,7 +184,7 @@ ASKED_NOT_CHANGED = frozenset({"requested_deadline"})
 def _overdue_lead_words(entry: dict) -> str:
     """A hand-over past the deadline in words:
     逾期8天（完成时限2026-11-29），逾期仍计入农业农村办."""
-    return _("逾期%(days)s天（完成时限%(deadline)s），逾期仍计入%(name)s") % {
+    return _("逾期%(days)s天（完成时限 %(deadline)s），逾期仍计入%(name)s") % {
         "days": entry.get("days", "?"),
         "deadline": entry.get("deadline", "—"),
         "name": entry.get("name", "—"),
@@ -298,7 +298,15 @@ def note_shown(event: Any) -> str:
     report's link to its report never (its changes say what it reported)."""
     if (event.note or "").startswith(REPORT_NOTE):
         return ""
+    if is_merge(event):  # its change line says it (单位合并：A → B); not twice
+        return ""
     return event.shown_note
+
+
+def is_merge(event: Any) -> bool:
+    """A department merge's entry (``changes["department_merged"]``)."""
+    changes = event.changes if isinstance(event.changes, dict) else {}
+    return "department_merged" in changes
 
 
 def co_owner_report_changes(reports: Iterable[Any]) -> dict[str, dict[str, list]]:

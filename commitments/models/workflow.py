@@ -21,7 +21,7 @@ REIMPORTED_NOTE = gettext_noop("从 %(name)s 重新导入")
 RETIRED_NOTE = gettext_noop("重新导入的文件 %(name)s 已不含此事项；因已有报送记录而保留")
 #: A merge's note (``services.catalog.merge_department``); shown from the event's
 #: ``changes["department_merged"]`` ([merged name, the unit it became]).
-MERGED_NOTE = gettext_noop("单位“%(source)s”合并为“%(target)s”")
+MERGED_NOTE = gettext_noop("单位“%(source)s”已合并至“%(target)s”")
 #: That change's label on the history pages (``history.FIELD_LABELS``).
 MERGED_LABEL = gettext_noop("单位合并")
 SYSTEM_NOTES: dict[str, tuple[str, ...]] = {

@@ -100,7 +100,7 @@ def test_handed_over_at_its_missed_deadline_its_overdue_stays_the_former_leads(l
     clerk = factories.user("caizheng", dept=finance)
     html = text_of(page(clerk, page_url(item), "2026-12-07 15:00"))
     assert f"移交时已逾期，原{water.name}" in html
-    assert f"移交时已逾期：逾期8天（完成时限2026-11-29），逾期仍计入{water.name}" in html
+    assert f"移交时已逾期：逾期8天（完成时限 2026-11-29），逾期仍计入{water.name}" in html
     english = text_of(page(clerk, page_url(item), "2026-12-07 15:00", language="en"))
     assert f"previously {water.name}" in english
     assert_all_kept()

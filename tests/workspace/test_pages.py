@@ -542,6 +542,8 @@ class TestEnglish:
     def test_a_merge_note_reads_in_the_readers_language(self, town):
         """A merge's note is shown from what the merge changed, so an event stored
         with the Chinese note reads as English in English and as before in Chinese."""
+        from django.utils import translation
+
         from commitments.models import CommitmentEvent as Event
         from commitments.models import CoOwnership
         from commitments.services.catalog import merge_department
@@ -551,15 +553,21 @@ class TestEnglish:
         CoOwnership.objects.create(commitment=town.item, department=hall)
         merge_department(hall, town.co)
         event = Event.objects.get(commitment=town.item, changes__has_key="department_merged")
-        assert event.note == "单位“镇招商服务中心”合并为“社会事务办”"  # stored as before
+        # walk16 m6: 已合并至 (merged into), as the admin list says, not 合并为
+        assert event.note == "单位“镇招商服务中心”已合并至“社会事务办”"
+        assert event.shown_note == "单位“镇招商服务中心”已合并至“社会事务办”"
+        with translation.override("en"):
+            assert event.shown_note == "Department “镇招商服务中心” merged into “社会事务办”"
 
         text = self.english(town.clerk, page_url(town.item))
-        assert "Department “镇招商服务中心” merged into “社会事务办”" in text
-        assert "合并为" not in text
         assert "Department merge: 镇招商服务中心 → 社会事务办" in text
-        assert "department_merged" not in text
+        assert "已合并至" not in text and "department_merged" not in text
+        # The entry says it once: its change line, no note repeating it.
+        assert "Department “镇招商服务中心” merged into" not in text
         html = in_language(client_for(town.clerk), "zh-hans").get(page_url(town.item))
-        assert "单位“镇招商服务中心”合并为“社会事务办”" in html.content.decode()
+        said = html.content.decode()
+        assert "单位合并：镇招商服务中心 → <strong>社会事务办</strong>" in said
+        assert "已合并至“社会事务办”" not in said
 
     def test_merging_a_unit_into_itself_is_refused_in_the_readers_language(self, town):
         import pytest

@@ -60,6 +60,11 @@ def test_the_supervisor_is_named_by_name_in_the_pages_notices_and_admin(town, dj
     assert "孙建国" in one.content.decode()
     kept = admin.get(reverse("admin:commitments_commitment_history", args=[town.item.pk]))
     assert re.search(r'data-field="actor">\s*孙建国', kept.content.decode())
+    # walk16 m6: the commitment's own page named the 签收人 by user name
+    change = admin.get(reverse("admin:commitments_commitment_change", args=[town.item.pk]))
+    said = change.content.decode()
+    assert re.search(r"签收人[:：]?\s*</label>\s*<div class=\"readonly\">张伟</div>", said), said
+    assert ">jingji<" not in said
 
 
 def test_an_account_without_a_name_is_named_by_its_user_name(town):
