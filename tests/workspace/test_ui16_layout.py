@@ -81,9 +81,13 @@ def test_on_a_phone_the_form_is_one_tap_away_and_the_deadline_note_whole(
     form = page.locator("#report-form").bounding_box()
     assert form is not None and -2 <= form["y"] < PHONE["height"]  # the form is on screen
     page.screenshot(path=str(ARTIFACTS / f"ui16-pledge-jump-390-{lang}.png"), full_page=True)
-    folded.locator("summary").click()
+    summary = folded.locator("summary")
+    assert summary.inner_text().startswith("展开全部" if lang == "zh-hans" else "Show all")
+    summary.click()
     opened = page.evaluate("document.documentElement.scrollHeight")
     assert opened > height  # the older entries were folded away
+    # walk16 m7: opened, it says how to fold them again
+    assert summary.inner_text() == ("收起较早的记录" if lang == "zh-hans" else "Hide older entries")
     assert page.locator("#history li[data-event]").count() >= HISTORY
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"] + 1
 
@@ -100,3 +104,19 @@ def test_on_a_phone_the_form_is_one_tap_away_and_the_deadline_note_whole(
     page.screenshot(path=str(ARTIFACTS / f"ui16-list-deadline-390-{lang}.png"), full_page=True)
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"] + 1
     page.close()
+
+
+def test_a_completed_pledge_with_a_long_history_jumps_to_it(town):
+    """walk16 m7: a completed pledge had no jump link at all, though its history was long."""
+    from django.utils import timezone
+
+    from commitments.choices import Status
+
+    _long_history(town)
+    Commitment.objects.filter(pk=town.item.pk).update(
+        status=Status.COMPLETED, percent=100, completed_at=timezone.now()
+    )
+    html = client_for(town.clerk).get(page_url(town.item)).content.decode()
+    top = html.split('id="summary"', 1)[0]
+    assert 'href="#history" data-jump="history"' in top
+    assert 'data-jump="report"' not in top
