@@ -249,10 +249,12 @@ def file_report(
     is filed (default: now; its period is that moment's month, and ``as_of`` may not
     be after its day): only the demo passes one, to file its past months.
     """
-    now = at or timezone.now()
-    today = rules.local_day(now)
     with workflow.step_transaction():
         commitment = workflow.lock_commitment(commitment_id)
+        # stamped once the pledge is held: two filings on it land in the order of their
+        # times (ids and created_at agree; the newest report is the one applied last)
+        now = at or timezone.now()
+        today = rules.local_day(now)
         workflow.ensure_department_current(user, department)
         is_lead = commitment.lead_owner_id == department.pk
         if (

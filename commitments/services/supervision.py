@@ -77,9 +77,9 @@ def update_commitment(
     the edit (its history entry, a new lead's ``lead_since``); default now, given only
     by the demo, which files its past.
     """
-    now = at or timezone.now()
     with workflow.step_transaction():
         commitment = workflow.lock_commitment(commitment_id)
+        now = at or timezone.now()  # once the pledge is held, as a filing (reporting)
         check(commitment, user, changes)
         if reopens(commitment, changes.get("status")):  # the reason goes in ``note``
             note = workflow.required_reopen_reason(note, field="note")
