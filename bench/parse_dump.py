@@ -87,25 +87,12 @@ def main(out: Path) -> None:
     import django
 
     django.setup()
-    import yaml
     from django.utils import translation
 
     from bench.importing import generated_plan
-    from commitments.importer import CatalogEntry
-    from commitments.services.catalog import DEFAULT_CATALOG
+    from commitments.services.catalog import importer_entries
 
-    entries = yaml.safe_load(DEFAULT_CATALOG.read_text(encoding="utf-8"))["departments"]
-    catalog = [
-        CatalogEntry(
-            name=e["name"],
-            short_name=e.get("short_name", ""),
-            aliases=tuple(e.get("aliases", [])),
-            keywords=tuple(e.get("keywords", [])),
-            priority=e.get("priority", 0),
-            is_default=e.get("is_default", False),
-        )
-        for e in entries
-    ]
+    catalog = importer_entries()
     root = Path.cwd()
     out.mkdir(parents=True, exist_ok=True)
     only = os.environ.get("ONLY")

@@ -77,6 +77,26 @@ def read_catalog(path: Path) -> list[dict[str, Any]]:
     return entries
 
 
+def importer_entries(path: Path = DEFAULT_CATALOG) -> list[Any]:
+    """The catalog file's departments as the importer reads them (``CatalogEntry``), without
+    the database: for parsing stored documents against the shipped catalog (the bench's
+    parse dumps, the importer's scored test sets)."""
+    from commitments.importer import CatalogEntry
+
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))["departments"]
+    return [
+        CatalogEntry(
+            name=e["name"],
+            short_name=e.get("short_name", ""),
+            aliases=tuple(e.get("aliases", [])),
+            keywords=tuple(e.get("keywords", [])),
+            priority=e.get("priority", 0),
+            is_default=e.get("is_default", False),
+        )
+        for e in entries
+    ]
+
+
 @transaction.atomic
 def load_catalog(path: Path = DEFAULT_CATALOG, update: bool = False) -> CatalogResult:
     """Create the catalog's departments; safe to run again.

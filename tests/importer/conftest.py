@@ -5,28 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from commitments.importer import CatalogEntry, parse_file
-from commitments.services.catalog import DEFAULT_CATALOG, load_catalog
+from commitments.services.catalog import importer_entries, load_catalog
 
 SEED = Path(__file__).resolve().parents[2] / "samples" / "town-speeches-2024.txt"
 
 
 @pytest.fixture(scope="session")
 def catalog() -> list[CatalogEntry]:
-    entries = yaml.safe_load(DEFAULT_CATALOG.read_text(encoding="utf-8"))["departments"]
-    return [
-        CatalogEntry(
-            name=e["name"],
-            short_name=e.get("short_name", ""),
-            aliases=tuple(e.get("aliases", [])),
-            keywords=tuple(e.get("keywords", [])),
-            priority=e.get("priority", 0),
-            is_default=e.get("is_default", False),
-        )
-        for e in entries
-    ]
+    return importer_entries()
 
 
 @pytest.fixture

@@ -419,23 +419,11 @@ def _parse_with_catalog() -> Any:
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
     django.setup()
-    import yaml
 
-    from commitments.importer import CatalogEntry, parse_file
-    from commitments.services.catalog import DEFAULT_CATALOG
+    from commitments.importer import parse_file
+    from commitments.services.catalog import importer_entries
 
-    entries = yaml.safe_load(DEFAULT_CATALOG.read_text(encoding="utf-8"))["departments"]
-    catalog = [
-        CatalogEntry(
-            name=e["name"],
-            short_name=e.get("short_name", ""),
-            aliases=tuple(e.get("aliases", [])),
-            keywords=tuple(e.get("keywords", [])),
-            priority=e.get("priority", 0),
-            is_default=e.get("is_default", False),
-        )
-        for e in entries
-    ]
+    catalog = importer_entries()
     return lambda data, name: parse_file(data, name, catalog)
 
 
